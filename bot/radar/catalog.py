@@ -1,0 +1,337 @@
+"""Loading the YAML catalog into validated models, with errors that name file, line and fix."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.radar.models import (
+    Category,
+    Framework,
+    Quadrant,
+    Ring,
+    SeedFile,
+    SeedPlacement,
+    Tag,
+    TagVocabulary,
+    Tool,
+    ToolFile,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+BUNDLED_CATALOG = Path(__file__).resolve().parents[2] / "catalog"
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: lower case, letters and digits only ('ML-Flow' -> 'mlflow')."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the catalog, located as precisely as the source allows."""
+
+    file: str
+    line: int | None
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}. Fix: {self.fix}"
+
+
+class CatalogError(Exception):
+    """The catalog cannot be used; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The radar's knowledge, validated and indexed for the answers."""
+
+    framework: Framework
+    vocabulary: TagVocabulary
+    tools: tuple[Tool, ...]
+    seeds: tuple[SeedPlacement, ...] = ()
+    _by_id: dict[str, Tool] = field(default_factory=dict, repr=False)
+    _by_category: dict[str, list[Tool]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({t.id: t for t in self.tools})
+        grouped: dict[str, list[Tool]] = defaultdict(list)
+        for tool in self.tools:
+            for cat in tool.categories:
+                grouped[cat].append(tool)
+        self._by_category.update(grouped)
+
+    @property
+    def rings(self) -> list[Ring]:
+        return sorted(self.framework.rings, key=lambda r: r.order)
+
+    @property
+    def quadrants(self) -> list[Quadrant]:
+        return sorted(self.framework.quadrants, key=lambda q: q.order)
+
+    @property
+    def categories(self) -> list[Category]:
+        return list(self.framework.categories)
+
+    @property
+    def tags(self) -> list[Tag]:
+        return list(self.vocabulary.tags)
+
+    def tool(self, tool_id: str) -> Tool | None:
+        return self._by_id.get(tool_id)
+
+    def ring(self, ring_id: str) -> Ring:
+        return next(r for r in self.framework.rings if r.id == ring_id)
+
+    def quadrant(self, quadrant_id: str) -> Quadrant:
+        return next(q for q in self.framework.quadrants if q.id == quadrant_id)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.framework.categories if c.id == category_id)
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return next((t for t in self.vocabulary.tags if t.id == tag_id), None)
+
+    def tools_in_category(self, category_id: str) -> list[Tool]:
+        return list(self._by_category.get(category_id, []))
+
+    def categories_in_quadrant(self, quadrant_id: str) -> list[Category]:
+        return [c for c in self.framework.categories if c.quadrant == quadrant_id]
+
+    def default_ring(self, tool: Tool) -> str:
+        return tool.ring or self.category(tool.category).default_ring
+
+    def quadrant_of(self, tool: Tool) -> Quadrant:
+        return self.quadrant(self.category(tool.category).quadrant)
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+class _Located:
+    """A YAML document kept as nodes so that a validation error can point at its line."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.node = yaml.compose(text)
+        self.data: Any = yaml.safe_load(text)
+
+    def line_of(self, loc: Iterable[Any]) -> int | None:
+        node = self.node
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                match = next((v for k, v in node.value if k.value == key), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                match = node.value[key]
+            else:
+                match = None
+            if match is None:
+                break
+            node = match
+            line = node.start_mark.line + 1
+        return line
+
+
+def _read(path: Path, root: Path, problems: list[Problem]) -> _Located | None:
+    rel = _relative(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read the file ({exc.strerror})", "check the path and its permissions"))
+        return None
+    try:
+        return _Located(path, text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(Problem(rel, line, f"YAML syntax error: {reason}", "correct the indentation or quoting on that line"))
+        return None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _validate(model: type[M], doc: _Located, root: Path, problems: list[Problem]) -> M | None:
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = err["loc"]
+            field_path = ".".join(str(p) for p in loc) or "(document)"
+            problems.append(
+                Problem(
+                    _relative(doc.path, root),
+                    doc.line_of(loc),
+                    f"{field_path}: {err['msg']}",
+                    _fix_for(err),
+                )
+            )
+        return None
+
+
+def _fix_for(err: Any) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return f"add the required field '{err['loc'][-1]}'"
+    if kind == "extra_forbidden":
+        return f"remove or rename '{err['loc'][-1]}', which the schema does not know"
+    if kind == "literal_error":
+        return f"use one of the allowed values ({err.get('ctx', {}).get('expected', '')})"
+    if kind.startswith("url"):
+        return "write a full http(s) URL"
+    return "see catalog/schema/*.json for the expected shape"
+
+
+def load_catalog(directory: Path | str | None = None) -> Catalog:
+    """Load and validate a catalog directory; raise CatalogError listing every problem."""
+    root = Path(directory) if directory else BUNDLED_CATALOG
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise CatalogError([Problem(str(root), None, "catalog directory not found", "point RADAR_CATALOG at a directory holding radar.yml")])
+
+    framework_doc = _read(root / "radar.yml", root, problems)
+    tags_doc = _read(root / "tags.yml", root, problems)
+    framework = _validate(Framework, framework_doc, root, problems) if framework_doc else None
+    vocabulary = _validate(TagVocabulary, tags_doc, root, problems) if tags_doc else None
+
+    tool_files = sorted((root / "tools").glob("*.yml"))
+    if not tool_files:
+        problems.append(Problem(_relative(root / "tools", root), None, "no tool files", "add YAML files with a 'tools:' list"))
+    located: list[tuple[Tool, str, int | None]] = []
+    for path in tool_files:
+        doc = _read(path, root, problems)
+        parsed = _validate(ToolFile, doc, root, problems) if doc else None
+        if parsed and doc:
+            for index, tool in enumerate(parsed.tools):
+                located.append((tool, _relative(path, root), doc.line_of(("tools", index))))
+
+    seeds: tuple[SeedPlacement, ...] = ()
+    seed_path = root / "seeds.yml"
+    if seed_path.exists():
+        seed_doc = _read(seed_path, root, problems)
+        parsed_seeds = _validate(SeedFile, seed_doc, root, problems) if seed_doc else None
+        seeds = tuple(parsed_seeds.seeds) if parsed_seeds else ()
+
+    if framework and vocabulary:
+        problems.extend(_cross_check(framework, vocabulary, located, seeds))
+    if problems:
+        raise CatalogError(problems)
+    assert framework and vocabulary
+    return Catalog(framework=framework, vocabulary=vocabulary, tools=tuple(t for t, _, _ in located), seeds=seeds)
+
+
+def _cross_check(
+    framework: Framework,
+    vocabulary: TagVocabulary,
+    located: list[tuple[Tool, str, int | None]],
+    seeds: tuple[SeedPlacement, ...],
+) -> list[Problem]:
+    """Rules that span files: uniqueness, references, coordinates, coverage and seed placements."""
+    problems: list[Problem] = []
+    categories = {c.id: c for c in framework.categories}
+    quadrants = {q.id: q for q in framework.quadrants}
+    tag_ids = {t.id for t in vocabulary.tags}
+    ids: dict[str, tuple[str, int | None]] = {}
+    names: dict[str, str] = {}
+
+    for dup in _duplicates(c.id for c in framework.categories):
+        problems.append(Problem("catalog/radar.yml", None, f"category id '{dup}' is used twice", "give each category its own id"))
+    for dup in _duplicates(t.id for t in vocabulary.tags):
+        problems.append(Problem("catalog/tags.yml", None, f"tag id '{dup}' is used twice", "give each tag its own id"))
+
+    for tool, file, line in located:
+        def add(message: str, fix: str) -> None:
+            problems.append(Problem(file, line, f"tool '{tool.id}': {message}", fix))
+
+        if tool.id in ids:
+            other_file, other_line = ids[tool.id]
+            add(f"duplicate id, already defined at {other_file}:{other_line}", "rename one of them or merge the entries")
+            continue
+        ids[tool.id] = (file, line)
+
+        own_keys = {normalise(n) for n in (tool.id, tool.name, *tool.aliases)}
+        for key in own_keys:
+            if not key:
+                add("a name or alias has no letters or digits", "remove it or spell it out")
+            elif key in names and names[key] != tool.id:
+                add(f"name or alias '{key}' collides with tool '{names[key]}'", "remove the alias from one of the tools")
+            else:
+                names[key] = tool.id
+
+        for cat in tool.categories:
+            if cat not in categories:
+                add(f"unknown category '{cat}'", f"use one of: {', '.join(sorted(categories))}")
+        if tool.category in categories:
+            category = categories[tool.category]
+            quadrant = quadrants[category.quadrant]
+            if not quadrant.contains(tool.x, tool.y):
+                add(
+                    f"coordinates ({tool.x}, {tool.y}) fall outside its quadrant {quadrant.name}",
+                    f"use x {'> 0' if quadrant.artifact == 'model' else '< 0'} and y {'> 0' if quadrant.scope == 'all-in-one' else '< 0'}",
+                )
+            if tool.ring and tool.ring != category.default_ring and not tool.ring_reason:
+                add(f"ring '{tool.ring}' differs from the category default '{category.default_ring}' without a reason", "add ring_reason, or drop ring")
+        unknown_tags = sorted(set(tool.tags) - tag_ids)
+        if unknown_tags:
+            add(f"unknown tags {unknown_tags}", "use tags listed in catalog/tags.yml or add them there")
+
+    for tool, file, line in located:
+        missing = [r for r in tool.related if r not in ids]
+        if missing:
+            problems.append(Problem(file, line, f"tool '{tool.id}': related tools {missing} are not in the catalog", "fix the ids or remove them"))
+
+    used = {c for tool, _, _ in located for c in tool.categories}
+    for category in framework.categories:
+        if category.id not in used:
+            problems.append(Problem("catalog/radar.yml", None, f"category '{category.id}' has no tools", "add at least one tool to it or remove the category"))
+
+    tools_by_id = {t.id: t for t, _, _ in located}
+    for persona in framework.personas:
+        for cat in persona.helps:
+            if cat not in categories:
+                problems.append(Problem("catalog/radar.yml", None, f"persona '{persona.id}' names unknown category '{cat}'", "use an existing category id"))
+    for flow in framework.flow_distinction.tools:
+        if flow.tool not in tools_by_id:
+            problems.append(Problem("catalog/radar.yml", None, f"flow_distinction names unknown tool '{flow.tool}'", "use an existing tool id"))
+
+    for seed in seeds:
+        tool = tools_by_id.get(seed.tool)
+        if tool is None:
+            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is missing from the catalog", "add it under catalog/tools/"))
+            continue
+        if set(seed.categories) != set(tool.categories):
+            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}", "set its category (and also_in) to the posts' placement"))
+        ring = tool.ring or (categories[tool.category].default_ring if tool.category in categories else None)
+        if ring != seed.ring:
+            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is in ring '{ring}', the posts put it in '{seed.ring}'", "set its ring to the posts' placement"))
+    return problems
+
+
+def _duplicates(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for v in values:
+        if v in seen:
+            dups.append(v)
+        seen.add(v)
+    return dups
