@@ -233,7 +233,8 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
         seeds = tuple(parsed_seeds.seeds) if parsed_seeds else ()
 
     if framework and vocabulary:
-        problems.extend(_cross_check(framework, vocabulary, located, seeds))
+        complete = not problems  # coverage checks would only echo a file that failed to load
+        problems.extend(_cross_check(framework, vocabulary, located, seeds, _relative(root / "radar.yml", root), complete))
     if problems:
         raise CatalogError(problems)
     assert framework and vocabulary
@@ -245,6 +246,8 @@ def _cross_check(
     vocabulary: TagVocabulary,
     located: list[tuple[Tool, str, int | None]],
     seeds: tuple[SeedPlacement, ...],
+    framework_file: str = "catalog/radar.yml",
+    complete: bool = True,
 ) -> list[Problem]:
     """Rules that span files: uniqueness, references, coordinates, coverage and seed placements."""
     problems: list[Problem] = []
@@ -255,9 +258,9 @@ def _cross_check(
     names: dict[str, str] = {}
 
     for dup in _duplicates(c.id for c in framework.categories):
-        problems.append(Problem("catalog/radar.yml", None, f"category id '{dup}' is used twice", "give each category its own id"))
+        problems.append(Problem(framework_file, None, f"category id '{dup}' is used twice", "give each category its own id"))
     for dup in _duplicates(t.id for t in vocabulary.tags):
-        problems.append(Problem("catalog/tags.yml", None, f"tag id '{dup}' is used twice", "give each tag its own id"))
+        problems.append(Problem(framework_file.replace("radar.yml", "tags.yml"), None, f"tag id '{dup}' is used twice", "give each tag its own id"))
 
     for tool, file, line in located:
         def add(message: str, fix: str) -> None:
@@ -300,30 +303,32 @@ def _cross_check(
         if missing:
             problems.append(Problem(file, line, f"tool '{tool.id}': related tools {missing} are not in the catalog", "fix the ids or remove them"))
 
+    if not complete:
+        return problems
     used = {c for tool, _, _ in located for c in tool.categories}
     for category in framework.categories:
         if category.id not in used:
-            problems.append(Problem("catalog/radar.yml", None, f"category '{category.id}' has no tools", "add at least one tool to it or remove the category"))
+            problems.append(Problem(framework_file, None, f"category '{category.id}' has no tools", "add at least one tool to it or remove the category"))
 
     tools_by_id = {t.id: t for t, _, _ in located}
     for persona in framework.personas:
         for cat in persona.helps:
             if cat not in categories:
-                problems.append(Problem("catalog/radar.yml", None, f"persona '{persona.id}' names unknown category '{cat}'", "use an existing category id"))
+                problems.append(Problem(framework_file, None, f"persona '{persona.id}' names unknown category '{cat}'", "use an existing category id"))
     for flow in framework.flow_distinction.tools:
         if flow.tool not in tools_by_id:
-            problems.append(Problem("catalog/radar.yml", None, f"flow_distinction names unknown tool '{flow.tool}'", "use an existing tool id"))
+            problems.append(Problem(framework_file, None, f"flow_distinction names unknown tool '{flow.tool}'", "use an existing tool id"))
 
     for seed in seeds:
         tool = tools_by_id.get(seed.tool)
         if tool is None:
-            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is missing from the catalog", "add it under catalog/tools/"))
+            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is missing from the catalog", "add it under catalog/tools/"))
             continue
         if set(seed.categories) != set(tool.categories):
-            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}", "set its category (and also_in) to the posts' placement"))
+            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}", "set its category (and also_in) to the posts' placement"))
         ring = tool.ring or (categories[tool.category].default_ring if tool.category in categories else None)
         if ring != seed.ring:
-            problems.append(Problem("catalog/seeds.yml", None, f"seed tool '{seed.tool}' is in ring '{ring}', the posts put it in '{seed.ring}'", "set its ring to the posts' placement"))
+            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is in ring '{ring}', the posts put it in '{seed.ring}'", "set its ring to the posts' placement"))
     return problems
 
 

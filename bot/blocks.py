@@ -1,0 +1,297 @@
+"""Pure Block Kit builders: one function per answer shape, each with its plain-text fallback."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import singledispatch
+from typing import Any
+
+from bot.radar.answers import (
+    Comparison,
+    Help,
+    NotFound,
+    Placed,
+    QuadrantsOverview,
+    Refusal,
+    RingsOverview,
+    ToolCard,
+    ToolList,
+)
+
+Block = dict[str, Any]
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_BUTTON_TEXT = 75
+MAX_VALUE = 2000
+MAX_FIELD = 2000
+
+RING_EMOJI = {"adopt": ":large_green_circle:", "trial": ":large_blue_circle:", "assess": ":large_yellow_circle:", "hold": ":red_circle:"}
+
+SHARE_ACTION = "radar_share"
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the bot sends: plain text (notifications, console, screen readers) and blocks."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    tool_ids: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps({"tools": self.tool_ids, "text": self.text, "blocks": self.blocks}, ensure_ascii=False)
+
+
+# --- small builders ----------------------------------------------------------------------
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, MAX_HEADER), "emoji": True}}
+
+
+def section(text: str, fields: list[str] | None = None) -> Block:
+    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, MAX_SECTION)}}
+    if fields:
+        block["fields"] = [{"type": "mrkdwn", "text": clip(f, MAX_FIELD)} for f in fields[:10]]
+    return block
+
+
+def context(*texts: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(t, MAX_SECTION)} for t in texts[:10]]}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def button(text: str, *, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None) -> Block:
+    element: Block = {"type": "button", "text": {"type": "plain_text", "text": clip(text, MAX_BUTTON_TEXT), "emoji": True}, "action_id": action_id}
+    if value is not None:
+        element["value"] = clip(value, MAX_VALUE)
+    if url:
+        element["url"] = url
+    if style:
+        element["style"] = style
+    return element
+
+
+def actions(*elements: Block, block_id: str | None = None) -> Block:
+    block: Block = {"type": "actions", "elements": list(elements)[:25]}
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn treats &, < and > as control characters."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def ring_label(placed: Placed) -> str:
+    return f"{escape(placed.tool.name)} ({placed.ring.name})"
+
+
+def fit(blocks: list[Block], more_text: str = "Answer shortened to fit Slack; ask for something narrower.") -> list[Block]:
+    """Keep a message within Slack's block limit, saying so when something was cut."""
+    if len(blocks) <= MAX_BLOCKS:
+        return blocks
+    return blocks[: MAX_BLOCKS - 1] + [context(more_text)]
+
+
+# --- answers -----------------------------------------------------------------------------
+
+
+@singledispatch
+def render(answer: Any, *, query: str = "") -> Message:
+    raise TypeError(f"no renderer for {type(answer).__name__}")
+
+
+def share_button(query: str) -> Block:
+    return button("Share in channel", action_id=SHARE_ACTION, value=query)
+
+
+def card_fields(card: ToolCard) -> list[str]:
+    categories = ", ".join([card.category.name, *(c.name for c in card.also_in)])
+    ring = f"{RING_EMOJI[card.ring.id]} *{card.ring.name}*" + (" (team vote)" if card.ring_voted else "")
+    return [
+        f"*Quadrant*\n{card.quadrant.name}",
+        f"*Category*\n{categories}",
+        f"*Position*\n{card.position}",
+        f"*Ring*\n{ring}",
+    ]
+
+
+def card_facts(card: ToolCard) -> str:
+    tool = card.tool
+    facts = [f"{'Open source' if tool.license == 'open-source' else 'Commercial'}", f"since {tool.since}"]
+    if tool.thoughtworks:
+        facts.append(f"Thoughtworks Radar: {tool.thoughtworks.ring.title()} (vol. {tool.thoughtworks.volume})")
+    return " · ".join(facts)
+
+
+def card_links(card: ToolCard) -> list[Block]:
+    tool = card.tool
+    links = [button("Homepage", action_id="radar_link_home", url=str(tool.homepage))]
+    if tool.repo:
+        links.append(button("Repository", action_id="radar_link_repo", url=str(tool.repo)))
+    return links
+
+
+@render.register
+def _(card: ToolCard, *, query: str = "") -> Message:
+    tool, ring = card.tool, card.ring
+    blocks: list[Block] = [
+        header(tool.name),
+        section(escape(tool.description)),
+        section(f"*{tool.name}* at a glance", card_fields(card)),
+        section(
+            f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n"
+            f"*In practice:* {escape(ring.practice)}\n"
+            + "\n".join(f"• {escape(a)}" for a in ring.actions)
+        ),
+        section(f"*Why here:* {escape(card.why)}"),
+    ]
+    if card.latest_move:
+        move = card.latest_move
+        blocks.append(context(f"Latest move: {move.from_ring.title()} → {move.to_ring.title()} on {move.decided_at:%Y-%m-%d}"))
+    blocks.append(context(card_facts(card)))
+    if card.neighbours:
+        more = f" and {card.more_neighbours} more (`/radar category {card.category.name.lower()}`)" if card.more_neighbours else ""
+        blocks.append(section(f"*Also in {card.category.name}:* " + ", ".join(ring_label(p) for p in card.neighbours) + more))
+    extra = [share_button(query or tool.name)] if query is not None else []
+    blocks.append(actions(*card_links(card), *extra, block_id=f"tool:{tool.id}"))
+
+    lines = [
+        f"{tool.name}: {tool.description}",
+        f"Quadrant: {card.quadrant.name} | Category: {', '.join([card.category.name, *(c.name for c in card.also_in)])}",
+        f"Position: {card.position}",
+        f"Ring: {ring.name}{' (team vote)' if card.ring_voted else ''}: {ring.strategy}",
+        f"In practice: {ring.practice} Example actions: {'; '.join(ring.actions)}.",
+        f"Why here: {card.why}",
+    ]
+    if card.latest_move:
+        lines.append(f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()} on {card.latest_move.decided_at:%Y-%m-%d}")
+    lines.append(f"Facts: {card_facts(card)}")
+    lines.append("Links: " + " ".join(str(u) for u in (tool.homepage, tool.repo) if u))
+    if card.neighbours:
+        lines.append(f"Also in {card.category.name}: " + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in card.neighbours) + (f" and {card.more_neighbours} more" if card.more_neighbours else ""))
+    return Message("\n".join(lines), fit(blocks), card.tool_ids)
+
+
+@render.register
+def _(answer: NotFound, *, query: str = "") -> Message:
+    what = {"tool": "on the radar", "ring": "a ring", "quadrant": "a quadrant", "category": "a category"}.get(answer.kind, "known")
+    text = f"“{answer.query}” is not {what}."
+    if answer.suggestions:
+        label = "Did you mean" if answer.kind == "tool" else "Try one of"
+        text += f" {label}: {', '.join(answer.suggestions)}?"
+    hint = "Type `/radar help` to see what I can do." if answer.kind == "tool" else ""
+    blocks = [section(f":mag: {escape(text)}")]
+    if answer.suggested_tools:
+        blocks.append(actions(*(button(t.name, action_id=f"radar_lookup_{i}", value=t.id) for i, t in enumerate(answer.suggested_tools[:3])), block_id="suggestions"))
+    if hint:
+        blocks.append(context(hint))
+    return Message(text + (f" {hint.replace('`', '')}" if hint else ""), blocks, [])
+
+
+@render.register
+def _(answer: Refusal, *, query: str = "") -> Message:
+    text = answer.message + (f" Try: {answer.example}" if answer.example else "")
+    blocks = [section(f":warning: {escape(answer.message)}")]
+    if answer.example:
+        blocks.append(context(f"Try `{escape(answer.example)}`"))
+    return Message(text, blocks, [])
+
+
+@render.register
+def _(answer: Help, *, query: str = "") -> Message:
+    rows = [f"`{escape(c.usage)}`: {escape(c.what)}" for c in answer.commands]
+    blocks = [
+        header("MLOps Radar"),
+        section(escape(answer.intro)),
+        section("\n".join(rows)),
+        context("Mention me in a thread to ask in your own words, e.g. “we need to version our datasets”."),
+    ]
+    text = answer.intro + "\n" + "\n".join(f"{c.usage}  {c.what}" for c in answer.commands)
+    return Message(text, blocks, [])
+
+
+@render.register
+def _(answer: RingsOverview, *, query: str = "") -> Message:
+    blocks: list[Block] = [header("The four rings"), context("From the centre out: the closer to Adopt, the stronger the case for using it.")]
+    lines = []
+    for ring, count in answer.rings:
+        blocks.append(
+            section(
+                f"{RING_EMOJI[ring.id]} *{ring.name}* ({count} tools): {escape(ring.strategy)}\n*In practice:* {escape(ring.practice)}\n"
+                + "\n".join(f"• {escape(a)}" for a in ring.actions)
+            )
+        )
+        lines.append(f"{ring.name} ({count} tools): {ring.strategy} In practice: {ring.practice}")
+    blocks.append(actions(share_button(query or "rings")))
+    return Message("\n".join(lines), blocks, [])
+
+
+@render.register
+def _(answer: QuadrantsOverview, *, query: str = "") -> Message:
+    axes = answer.axes
+    blocks: list[Block] = [
+        header("The map: two axes, four quadrants"),
+        section(
+            f"*{axes.artifact.name}* ({axes.artifact.low} ← → {axes.artifact.high}): {escape(axes.artifact.description)}\n"
+            f"*{axes.scope.name}* ({axes.scope.low} ↓ ↑ {axes.scope.high}): {escape(axes.scope.description)}"
+        ),
+    ]
+    lines = [f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. {axes.scope.name}: {axes.scope.low} to {axes.scope.high}."]
+    for quadrant, categories in answer.quadrants:
+        cats = ", ".join(f"{c.name} ({n})" for c, n in categories)
+        blocks.append(section(f"*{quadrant.name}* ({quadrant.scope}, {quadrant.artifact}-focused): {escape(quadrant.description)}\n_Categories:_ {escape(cats)}"))
+        lines.append(f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): {quadrant.description} Categories: {cats}")
+    blocks.append(actions(share_button(query or "quadrants")))
+    return Message("\n".join(lines), blocks, [])
+
+
+@render.register
+def _(answer: ToolList, *, query: str = "") -> Message:
+    blocks: list[Block] = [header(clip(answer.title, MAX_HEADER)), section(escape(answer.intro))]
+    lines = [answer.title, answer.intro]
+    for group in answer.groups:
+        names = ", ".join(ring_label(p) for p in group.tools) or "_none yet_"
+        more = f" _and {group.hidden} more_" if group.hidden else ""
+        blocks.append(section(f"*{escape(group.heading)}* ({len(group.tools) + group.hidden})\n{names}{more}"))
+        lines.append(f"{group.heading}: " + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in group.tools) + (f" and {group.hidden} more" if group.hidden else ""))
+    if answer.more_hint:
+        blocks.append(context(escape(answer.more_hint)))
+        lines.append(answer.more_hint.replace("`", ""))
+    blocks.append(actions(share_button(query or answer.title)))
+    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+
+
+@render.register
+def _(answer: Comparison, *, query: str = "") -> Message:
+    names = " vs ".join(c.tool.name for c in answer.cards)
+    blocks: list[Block] = [header(names)]
+    lines = [names]
+    for card in answer.cards:
+        blocks.append(
+            section(
+                f"*{escape(card.tool.name)}*: {escape(card.tool.description)}",
+                card_fields(card),
+            )
+        )
+        lines.append(f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, ring {card.ring.name}. {card.tool.description}")
+    blocks.append(section("*What separates them*\n" + "\n".join(f"• {escape(d)}" for d in answer.differences)))
+    lines.append("What separates them: " + " ".join(answer.differences))
+    for missing in answer.missing:
+        note = f"“{missing.query}” is not on the radar" + (f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else "")
+        blocks.append(context(escape(note)))
+        lines.append(note)
+    blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
+    return Message("\n".join(lines), fit(blocks), answer.tool_ids)

@@ -1,0 +1,321 @@
+"""Answers as plain data: what the radar says about a tool, a ring, a quadrant or a comparison."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.radar.catalog import Catalog
+from bot.radar.commands import SUBCOMMANDS, Command, Usage
+from bot.radar.lookup import ToolIndex, find_category, find_quadrant, find_ring
+from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
+from bot.radar.team import RingMove, TeamRadar
+
+NEIGHBOURS_SHOWN = 8
+LIST_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A tool together with the ring the team has it in."""
+
+    tool: Tool
+    ring: Ring
+
+
+@dataclass(frozen=True)
+class ToolCard:
+    tool: Tool
+    category: Category
+    also_in: tuple[Category, ...]
+    quadrant: Quadrant
+    ring: Ring
+    ring_voted: bool
+    latest_move: RingMove | None
+    position: str
+    why: str
+    neighbours: tuple[Placed, ...]
+    more_neighbours: int
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [self.tool.id]
+
+
+@dataclass(frozen=True)
+class NotFound:
+    query: str
+    kind: str
+    suggestions: tuple[str, ...] = ()
+    suggested_tools: tuple[Tool, ...] = ()
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class Help:
+    commands: tuple[Usage, ...]
+    intro: str = "I explain where MLOps tools sit on the team's radar and what to do with them."
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class RingsOverview:
+    rings: tuple[tuple[Ring, int], ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class QuadrantsOverview:
+    axes: Axes
+    quadrants: tuple[tuple[Quadrant, tuple[tuple[Category, int], ...]], ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class ToolGroup:
+    heading: str
+    tools: tuple[Placed, ...]
+    hidden: int = 0
+
+
+@dataclass(frozen=True)
+class ToolList:
+    title: str
+    intro: str
+    groups: tuple[ToolGroup, ...]
+    more_hint: str = ""
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [p.tool.id for g in self.groups for p in g.tools]
+
+    @property
+    def total(self) -> int:
+        return sum(len(g.tools) + g.hidden for g in self.groups)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    cards: tuple[ToolCard, ...]
+    differences: tuple[str, ...]
+    missing: tuple[NotFound, ...] = ()
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [c.tool.id for c in self.cards]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Input we cannot act on, with what to type instead."""
+
+    message: str
+    example: str = ""
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+Answer = ToolCard | NotFound | Help | RingsOverview | QuadrantsOverview | ToolList | Comparison | Refusal
+
+
+def position_words(tool: Tool) -> str:
+    """Where a tool sits on the two axes, in words ('model-focused, all-in-one')."""
+    def side(value: float, low: str, high: str) -> str:
+        word = high if value > 0 else low
+        if abs(value) < 0.25:
+            return f"leaning {word}"
+        if abs(value) >= 0.75:
+            return f"strongly {word}"
+        return word
+
+    return f"{side(tool.x, 'software-focused', 'model-focused')}, {side(tool.y, 'piecemeal', 'all-in-one')}"
+
+
+@dataclass
+class Radar:
+    """The pure answering core: given the team's radar, answer parsed commands."""
+
+    team: TeamRadar
+    index: ToolIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = ToolIndex(self.team.catalog)
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.team.catalog
+
+    def answer(self, command: Command) -> Answer:
+        handler = getattr(self, f"_answer_{command.name}", None)
+        if handler is None:
+            return Refusal(f"`{command.name}` is not something I can answer here.", "/radar help")
+        return handler(command.argument)
+
+    # --- tools -------------------------------------------------------------------------
+
+    def placed(self, tool: Tool) -> Placed:
+        return Placed(tool, self.team.ring_of(tool))
+
+    def card(self, tool: Tool) -> ToolCard:
+        catalog = self.catalog
+        category = catalog.category(tool.category)
+        neighbours = self._neighbours(tool)
+        return ToolCard(
+            tool=tool,
+            category=category,
+            also_in=tuple(catalog.category(c) for c in tool.also_in),
+            quadrant=catalog.quadrant_of(tool),
+            ring=self.team.ring_of(tool),
+            ring_voted=self.team.voted(tool),
+            latest_move=self.team.latest_moves.get(tool.id),
+            position=position_words(tool),
+            why=self._why(tool, category),
+            neighbours=tuple(self.placed(t) for t in neighbours[:NEIGHBOURS_SHOWN]),
+            more_neighbours=max(0, len(neighbours) - NEIGHBOURS_SHOWN),
+        )
+
+    def _why(self, tool: Tool, category: Category) -> str:
+        move = self.team.latest_moves.get(tool.id)
+        if move:
+            votes = ", ".join(f"{self.catalog.ring(r).name} {n}" for r, n in move.tally.items() if n)
+            return f"The team voted it from {self.catalog.ring(move.from_ring).name} to {self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d} ({votes})."
+        parts = [tool.ring_reason] if tool.ring_reason else []
+        parts.append(tool.note or category.note)
+        return " ".join(p for p in parts if p)
+
+    def _neighbours(self, tool: Tool) -> list[Tool]:
+        """Other tools of its categories, the ones it names as related first, then shared use cases."""
+        seen = {tool.id}
+        peers: list[Tool] = []
+        for cat in tool.categories:
+            for other in self.catalog.tools_in_category(cat):
+                if other.id not in seen:
+                    seen.add(other.id)
+                    peers.append(other)
+        related = set(tool.related)
+        tags = set(tool.tags)
+        return sorted(peers, key=lambda t: (t.id not in related, -len(tags & set(t.tags)), self.team.ring_of(t).order, t.name.lower()))
+
+    def _answer_lookup(self, text: str) -> Answer:
+        match = self.index.find(text)
+        if match.tool:
+            return self.card(match.tool)
+        return NotFound(text, "tool", tuple(t.name for t in match.suggestions), match.suggestions)
+
+    def _answer_compare(self, text: str) -> Answer:
+        if not text:
+            return Refusal("Tell me which tools to compare.", "/radar compare mlflow kubeflow")
+        matches = self.index.split_many(text)
+        found = [m.tool for m in matches if m.tool]
+        missing = tuple(NotFound(m.query, "tool", tuple(t.name for t in m.suggestions), m.suggestions) for m in matches if not m.tool)
+        unique = list({t.id: t for t in found}.values())
+        if len(unique) < 2:
+            if missing:
+                return missing[0]
+            return Refusal("I need two or three different tools to compare.", "/radar compare dvc pachyderm")
+        return self.compare(unique[:3], missing)
+
+    def compare(self, tools: list[Tool], missing: tuple[NotFound, ...] = ()) -> Comparison:
+        cards = tuple(self.card(t) for t in tools)
+        return Comparison(cards, tuple(self._differences(cards)), missing)
+
+    def _differences(self, cards: tuple[ToolCard, ...]) -> list[str]:
+        notes: list[str] = []
+        names = lambda pick: "; ".join(f"{c.tool.name}: {pick(c)}" for c in cards)  # noqa: E731
+        if len({c.quadrant.id for c in cards}) > 1:
+            notes.append(f"Different quadrants ({names(lambda c: c.quadrant.name)}).")
+        elif len({c.category.id for c in cards}) > 1:
+            notes.append(f"Same quadrant, different categories ({names(lambda c: c.category.name)}).")
+        else:
+            notes.append(f"Direct alternatives: all in {cards[0].category.name}.")
+        scopes = {c.tool.y > 0 for c in cards}
+        if len(scopes) > 1:
+            notes.append(f"Scope differs ({names(lambda c: 'all-in-one' if c.tool.y > 0 else 'piecemeal')}): an all-in-one tool is a bigger commitment, a piecemeal one is easier to swap.")
+        if len({c.ring.id for c in cards}) > 1:
+            best = min(cards, key=lambda c: c.ring.order)
+            notes.append(f"Rings differ ({names(lambda c: c.ring.name)}); {best.tool.name} is the safer bet today.")
+        else:
+            notes.append(f"Same ring: {cards[0].ring.name}.")
+        for card in cards:
+            own = [t for t in card.tool.tags if not any(t in other.tool.tags for other in cards if other is not card)]
+            labels = [self.catalog.tag(t).name for t in own[:3] if self.catalog.tag(t)]
+            if labels:
+                notes.append(f"Only {card.tool.name} is for {', '.join(labels)}.")
+        return notes
+
+    # --- lists ---------------------------------------------------------------------------
+
+    def _answer_ring(self, text: str) -> Answer:
+        ring = find_ring(self.catalog, text)
+        if ring is None:
+            return NotFound(text, "ring", tuple(r.name for r in self.catalog.rings))
+        return self.ring_list(ring)
+
+    def ring_list(self, ring: Ring) -> ToolList:
+        groups = []
+        for quadrant in self.catalog.quadrants:
+            tools = [t for t in self.team.tools_in_ring(ring.id) if self.catalog.quadrant_of(t).id == quadrant.id]
+            if tools:
+                groups.append(self._group(quadrant.name, tools))
+        return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), self._more_hint(groups, "/radar quadrant <name>"))
+
+    def _answer_quadrant(self, text: str) -> Answer:
+        quadrant = find_quadrant(self.catalog, text)
+        if quadrant is None:
+            return NotFound(text, "quadrant", tuple(q.name for q in self.catalog.quadrants))
+        groups = []
+        for category in self.catalog.categories_in_quadrant(quadrant.id):
+            tools = [t for t in self.catalog.tools_in_category(category.id) if t.category == category.id]
+            groups.append(self._group(f"{category.name} (default {self.catalog.ring(category.default_ring).name})", tools))
+        return ToolList(quadrant.name, quadrant.description, tuple(groups), self._more_hint(groups, "/radar category <name>"))
+
+    def _answer_category(self, text: str) -> Answer:
+        category = find_category(self.catalog, text)
+        if category is None:
+            return NotFound(text, "category", tuple(c.name for c in self.catalog.categories))
+        tools = self.catalog.tools_in_category(category.id)
+        quadrant = self.catalog.quadrant(category.quadrant)
+        groups = []
+        for ring in self.catalog.rings:
+            in_ring = [t for t in tools if self.team.ring_of(t).id == ring.id]
+            if in_ring:
+                groups.append(self._group(ring.name, in_ring, limit=LIST_SHOWN))
+        intro = f"{category.description} Quadrant: {quadrant.name}. Default ring: {self.catalog.ring(category.default_ring).name}. {category.note}"
+        return ToolList(category.name, intro, tuple(groups), self._more_hint(groups, "/radar <tool>"))
+
+    def _group(self, heading: str, tools: list[Tool], limit: int = 12) -> ToolGroup:
+        ordered = sorted(tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))
+        return ToolGroup(heading, tuple(self.placed(t) for t in ordered[:limit]), max(0, len(ordered) - limit))
+
+    @staticmethod
+    def _more_hint(groups: list[ToolGroup], command: str) -> str:
+        hidden = sum(g.hidden for g in groups)
+        return f"{hidden} more not shown; narrow it down with `{command}`." if hidden else ""
+
+    # --- overviews -----------------------------------------------------------------------
+
+    def _answer_rings(self, _: str = "") -> Answer:
+        return RingsOverview(tuple((r, len(self.team.tools_in_ring(r.id))) for r in self.catalog.rings))
+
+    def _answer_quadrants(self, _: str = "") -> Answer:
+        quadrants = tuple(
+            (q, tuple((c, len(self.catalog.tools_in_category(c.id))) for c in self.catalog.categories_in_quadrant(q.id)))
+            for q in self.catalog.quadrants
+        )
+        return QuadrantsOverview(self.catalog.framework.axes, quadrants)
+
+    def _answer_help(self, _: str = "") -> Answer:
+        return Help(tuple(SUBCOMMANDS.values()))
