@@ -295,3 +295,16 @@ def _(answer: Comparison, *, query: str = "") -> Message:
         lines.append(note)
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+
+
+def without_actions(blocks: list[Block], action_ids: set[str]) -> list[Block]:
+    """The same blocks minus the named buttons (a shared card needs no second share button)."""
+    result: list[Block] = []
+    for block in blocks:
+        if block.get("type") == "actions":
+            kept = [e for e in block["elements"] if e.get("action_id") not in action_ids]
+            if not kept:
+                continue
+            block = {**block, "elements": kept}
+        result.append(block)
+    return result

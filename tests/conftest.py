@@ -34,3 +34,22 @@ def tiny_catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 @pytest.fixture(scope="session")
 def bundled_catalog() -> Catalog:
     return load_catalog()
+
+
+@pytest.fixture
+async def fake_slack():
+    from tests.support.fake_slack import FakeSlack
+
+    slack = await FakeSlack().start()
+    yield slack
+    await slack.stop()
+
+
+@pytest.fixture
+async def bot(fake_slack, tmp_path: Path):
+    """The real HTTP server with the bundled catalog, a fresh database and a fake Slack."""
+    from tests.support.server import bot_settings, start_bot
+
+    running = await start_bot(bot_settings(fake_slack, tmp_path / "radar.db"), fake_slack)
+    yield running
+    await running.stop()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.radar.catalog import Catalog
 from bot.radar.commands import SUBCOMMANDS, Command, Usage
@@ -149,10 +149,12 @@ class Radar:
     """The pure answering core: given the team's radar, answer parsed commands."""
 
     team: TeamRadar
-    index: ToolIndex = field(init=False)
+    index: ToolIndex | None = None
 
     def __post_init__(self) -> None:
-        self.index = ToolIndex(self.team.catalog)
+        # building the index costs milliseconds; callers answering many requests pass one in
+        if self.index is None:
+            self.index = ToolIndex(self.team.catalog)
 
     @property
     def catalog(self) -> Catalog:
@@ -205,9 +207,9 @@ class Radar:
                 if other.id not in seen:
                     seen.add(other.id)
                     peers.append(other)
-        related = set(tool.related)
+        related = {tool_id: rank for rank, tool_id in enumerate(tool.related)}
         tags = set(tool.tags)
-        return sorted(peers, key=lambda t: (t.id not in related, -len(tags & set(t.tags)), self.team.ring_of(t).order, t.name.lower()))
+        return sorted(peers, key=lambda t: (related.get(t.id, len(related)), -len(tags & set(t.tags)), self.team.ring_of(t).order, t.name.lower()))
 
     def _answer_lookup(self, text: str) -> Answer:
         match = self.index.find(text)

@@ -1,0 +1,34 @@
+"""`radar-bot ask`: answers from the command line, as text or as JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.config import Settings
+from bot.service import RadarService
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    ask = commands.add_parser(
+        "ask",
+        help="answer TEXT (or each line of standard input) as the bot would",
+        description="Answer TEXT, written as in Slack (`/radar kedro`) or as a plain tool name. "
+        "Without TEXT, answer each line of standard input.",
+    )
+    ask.add_argument("text", nargs="*", metavar="TEXT", help="what to ask; omit to read standard input")
+    ask.add_argument("--json", action="store_true", help='print one JSON object per input: {"tools": [...], "text": ..., "blocks": [...]}')
+    ask.add_argument("--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database")
+    ask.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace, settings: Settings) -> int:
+    service = RadarService.from_settings(settings)
+    team = args.team or service.default_team()
+    inputs = [" ".join(args.text)] if args.text else (line.strip() for line in sys.stdin)
+    for text in inputs:
+        if not text:
+            continue
+        message = service.ask(team, text)
+        print(message.to_json() if args.json else message.text + "\n", flush=True)
+    return 0

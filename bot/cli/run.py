@@ -1,0 +1,90 @@
+"""Running the bot: the local console, HTTP mode and Socket Mode."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from typing import TextIO
+
+from aiohttp import web
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.service import LOCAL_TEAM, RadarService
+from bot.web import build_web_app
+
+log = logging.getLogger(__name__)
+
+EXIT_WORDS = {"quit", "exit", ":q", "bye"}
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser("serve", help="run in HTTP mode: POST /slack/events, GET /healthz")
+    serve.add_argument("--port", type=int, default=None, help="port to listen on (default: $PORT or 3000)")
+    serve.add_argument("--host", default="0.0.0.0", help="interface to bind (default: 0.0.0.0)")
+    serve.set_defaults(handler=serve_http)
+    socket = commands.add_parser("socket", help="run in Socket Mode (needs SLACK_APP_TOKEN)")
+    socket.set_defaults(handler=serve_socket)
+    console = commands.add_parser("console", help="the local console, even when Slack credentials are set")
+    console.set_defaults(handler=lambda args, settings: console_loop(RadarService.from_settings(settings)))
+
+
+def default(args: argparse.Namespace, settings: Settings) -> int:
+    """No sub-command: the console without credentials, otherwise the bot in its configured mode."""
+    if settings.mode == "console":
+        return console_loop(RadarService.from_settings(settings))
+    if settings.mode == "socket":
+        return serve_socket(args, settings)
+    return serve_http(argparse.Namespace(port=None, host="0.0.0.0"), settings)
+
+
+def console_loop(service: RadarService, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    interactive = stdin.isatty()
+    if interactive:
+        stdout.write(
+            f"MLOps Radar console: {len(service.catalog.tools)} tools, database {service.store.path}.\n"
+            "Type what you would type in Slack, e.g. `/radar kedro` or `/radar ring trial`; `quit` to leave.\n"
+        )
+    while True:
+        if interactive:
+            stdout.write("radar> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in EXIT_WORDS:
+            break
+        stdout.write(service.ask(LOCAL_TEAM, text).text + "\n\n")
+        stdout.flush()
+    return 0
+
+
+def serve_http(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_http()
+    service = RadarService.from_settings(settings)
+    app = build_web_app(build_app(settings, service), service)
+    port = args.port or settings.port
+    log.info("serving %d tools on port %d (database %s)", len(service.catalog.tools), port, service.store.path)
+    web.run_app(app, host=args.host, port=port, print=None)
+    return 0
+
+
+def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_socket()
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    service = RadarService.from_settings(settings)
+
+    async def connect() -> None:
+        bolt = build_app(settings, service)
+        handler = AsyncSocketModeHandler(bolt, settings.app_token)
+        log.info("connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path)
+        await handler.start_async()
+
+    asyncio.run(connect())
+    return 0

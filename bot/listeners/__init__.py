@@ -1,0 +1,15 @@
+"""Thin Bolt listeners; each module registers its own with `register(app, service)`."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.listeners import actions, commands
+from bot.service import RadarService
+
+MODULES = (commands, actions)
+
+
+def register_all(app: AsyncApp, service: RadarService) -> None:
+    for module in MODULES:
+        module.register(app, service)

@@ -1,0 +1,113 @@
+"""SQLite through sqlite-utils: versioned migrations and the team's ring moves."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from bot.radar.team import RingMove
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m1_ring_moves(db: sqlite_utils.Database) -> None:
+    db["ring_moves"].create(
+        {
+            "id": int,
+            "team_id": str,
+            "tool_id": str,
+            "from_ring": str,
+            "to_ring": str,
+            "tally": str,
+            "poll_id": int,
+            "poll_link": str,
+            "decided_at": str,
+        },
+        pk="id",
+        not_null={"team_id", "tool_id", "from_ring", "to_ring", "tally", "decided_at"},
+        if_not_exists=True,
+    )
+    db["ring_moves"].create_index(["team_id", "tool_id", "decided_at"], if_not_exists=True)
+
+
+# Append only: each entry runs once per database, in order, inside a transaction.
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001_ring_moves", _m1_ring_moves),
+]
+
+
+class Store:
+    """The bot's durable state. One instance per process; every write is its own transaction."""
+
+    def __init__(self, path: Path | str = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
+        if self.path != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.migrate()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database has not seen; safe to run any number of times."""
+        self.db["migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+        done = {row["name"] for row in self.db["migrations"].rows}
+        applied = []
+        for name, migration in MIGRATIONS:
+            if name in done:
+                continue
+            with self.db.conn:
+                self.db.execute("BEGIN IMMEDIATE")
+                # another process may have applied it while we waited for the lock
+                if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", [name]).fetchone():
+                    continue
+                migration(self.db)
+                self.db["migrations"].insert({"name": name, "applied_at": now().isoformat()})
+            applied.append(name)
+        return applied
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- ring moves -------------------------------------------------------------------------
+
+    def latest_moves(self, team_id: str) -> dict[str, RingMove]:
+        rows = self.db.execute(
+            """SELECT * FROM ring_moves WHERE team_id = ? AND id IN (
+                   SELECT MAX(id) FROM ring_moves WHERE team_id = ? GROUP BY tool_id)""",
+            [team_id, team_id],
+        ).fetchall()
+        columns = [c[0] for c in self.db.execute("SELECT * FROM ring_moves LIMIT 0").description]
+        moves = [_move(dict(zip(columns, row))) for row in rows]
+        return {m.tool_id: m for m in moves}
+
+    def teams(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT DISTINCT team_id FROM ring_moves ORDER BY team_id")]
+
+    def history(self, team_id: str, tool_id: str) -> list[RingMove]:
+        rows = self.db["ring_moves"].rows_where("team_id = ? AND tool_id = ?", [team_id, tool_id], order_by="decided_at, id")
+        return [_move(r) for r in rows]
+
+
+def _move(row: dict) -> RingMove:
+    return RingMove(
+        tool_id=row["tool_id"],
+        from_ring=row["from_ring"],
+        to_ring=row["to_ring"],
+        decided_at=datetime.fromisoformat(row["decided_at"]),
+        tally=json.loads(row["tally"]),
+        poll_id=row.get("poll_id"),
+        poll_link=row.get("poll_link"),
+    )
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)

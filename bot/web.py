@@ -1,0 +1,26 @@
+"""The aiohttp application: Slack's events endpoint and a health check."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+
+from bot.service import RadarService
+
+SERVICE_KEY = web.AppKey("service", RadarService)
+
+
+def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
+    async def slack_events(request: web.Request) -> web.Response:
+        bolt_response = await bolt.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_response)
+
+    async def healthz(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True, "tools": len(service.catalog.tools)})
+
+    app = web.Application()
+    app[SERVICE_KEY] = service
+    app.router.add_post("/slack/events", slack_events)
+    app.router.add_get("/healthz", healthz)
+    return app

@@ -1,0 +1,132 @@
+"""Catalog validation: every way a catalog can be wrong is caught, located and explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.radar.catalog import CatalogError, load_catalog, normalise
+
+
+def edit_tools(catalog_dir: Path, change) -> None:
+    path = catalog_dir / "tools" / "tools.yml"
+    data = yaml.safe_load(path.read_text())
+    change(data["tools"])
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def problems(catalog_dir: Path) -> str:
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(catalog_dir)
+    return str(caught.value)
+
+
+def test_fixture_catalog_loads(catalog_dir):
+    catalog = load_catalog(catalog_dir)
+    assert catalog.tool("kedro").name == "Kedro"
+    assert [t.id for t in catalog.tools_in_category("ml-task-orchestrators")] == ["metaflow", "kubeflow"]
+
+
+def test_duplicate_id_names_both_places(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools.append({**tools[5]}))
+    message = problems(catalog_dir)
+    assert "tool 'kedro': duplicate id, already defined at" in message and "tools.yml:" in message
+
+
+def test_alias_colliding_with_another_tool(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0]["aliases"].append("Kubernetes"))
+    assert "collides with tool 'kubernetes'" in problems(catalog_dir)
+
+
+def test_unknown_category_lists_the_known_ones(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0].update(category="clouds"))
+    message = problems(catalog_dir)
+    assert "unknown category 'clouds'" in message and "general-cloud-providers" in message
+
+
+def test_unknown_ring_is_a_schema_error_with_line(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[1].update(ring="maybe"))
+    message = problems(catalog_dir)
+    assert "tools.1.ring" in message and "tools.yml:" in message and "allowed values" in message
+
+
+def test_missing_field_names_the_field(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[2].pop("homepage"))
+    message = problems(catalog_dir)
+    assert "tools.2.homepage: Field required" in message and "add the required field 'homepage'" in message
+
+
+def test_yaml_syntax_error_names_file_and_line(catalog_dir):
+    path = catalog_dir / "tools" / "tools.yml"
+    lines = path.read_text().splitlines()
+    lines.insert(3, "  - id: broken\n    name: [unclosed")
+    path.write_text("\n".join(lines))
+    message = problems(catalog_dir)
+    assert "YAML syntax error" in message and "tools.yml:" in message
+
+
+def test_unknown_tag_and_related(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0].update(tags=["astrology"], related=["nothing-here"]))
+    message = problems(catalog_dir)
+    assert "unknown tags ['astrology']" in message and "related tools ['nothing-here']" in message
+
+
+def test_malformed_link(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0].update(homepage="aws dot com"))
+    assert "tools.0.homepage" in problems(catalog_dir)
+
+
+def test_coordinates_outside_quadrant(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0].update(x=0.5))
+    assert "fall outside its quadrant Cloud Platforms" in problems(catalog_dir)
+
+
+def test_ring_off_default_needs_a_reason(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools[0].update(ring="hold"))
+    assert "without a reason" in problems(catalog_dir)
+
+
+def test_category_without_tools(catalog_dir):
+    edit_tools(catalog_dir, lambda tools: tools.remove(next(t for t in tools if t["id"] == "michelangelo")))
+    assert "category 'custom-ml-platforms' has no tools" in problems(catalog_dir)
+
+
+def test_seed_tool_missing_or_misplaced(catalog_dir):
+    (catalog_dir / "seeds.yml").write_text(
+        "seeds:\n  - {tool: kedro, categories: [ml-project-frameworks], ring: assess}\n"
+        "  - {tool: optuna, categories: [data-version-control], ring: trial}\n"
+        "  - {tool: prodigy, categories: [single-component-ml-tools], ring: trial}\n"
+    )
+    message = problems(catalog_dir)
+    assert "seed tool 'optuna' is in ['single-component-ml-tools'], the posts place it in ['data-version-control']" in message
+    assert "seed tool 'prodigy' is missing" in message
+    assert "kedro" not in message
+
+
+def test_missing_directory():
+    with pytest.raises(CatalogError, match="catalog directory not found"):
+        load_catalog("/nonexistent/catalog")
+
+
+def test_normalise_drops_case_space_and_punctuation():
+    assert normalise("ML-Flow") == normalise("ml flow") == normalise("MLflow") == "mlflow"
+    assert normalise("W&B") == "wb"
+
+
+def test_bundled_catalog_is_valid_and_honours_every_seed(bundled_catalog):
+    assert len(bundled_catalog.seeds) >= 49
+    for seed in bundled_catalog.seeds:
+        tool = bundled_catalog.tool(seed.tool)
+        assert tool is not None and set(tool.categories) == set(seed.categories)
+        assert bundled_catalog.default_ring(tool) == seed.ring
+
+
+def test_shipped_json_schema_is_current():
+    from bot.radar.schema import SCHEMA_DIR, schemas
+
+    for name, schema in schemas().items():
+        import json
+
+        assert json.loads((SCHEMA_DIR / name).read_text()) == schema, f"regenerate with `radar-bot schema`: {name}"

@@ -1,0 +1,62 @@
+"""The real aiohttp server on 127.0.0.1, configured against a fake Slack, for end-to-end tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.service import RadarService
+from bot.web import build_web_app
+from tests.support.fake_slack import FakeSlack
+from tests.support.signing import SECRET, sign
+
+
+@dataclass
+class RunningBot:
+    url: str
+    service: RadarService
+    slack: FakeSlack
+    session: aiohttp.ClientSession
+    runner: web.AppRunner
+
+    async def post(self, body: str, *, content_type: str = "application/x-www-form-urlencoded", headers: dict[str, str] | None = None, signed: bool = True, timestamp: int | None = None, secret: str = SECRET) -> tuple[int, Any]:
+        all_headers = {"Content-Type": content_type, **(sign(body, secret, timestamp) if signed else {}), **(headers or {})}
+        async with self.session.post(f"{self.url}/slack/events", data=body.encode(), headers=all_headers) as response:
+            text = await response.text()
+            try:
+                return response.status, await response.json(content_type=None) if text else None
+            except ValueError:
+                return response.status, text
+
+    async def stop(self) -> None:
+        await self.session.close()
+        await self.runner.cleanup()
+        self.service.store.close()
+
+
+def bot_settings(slack: FakeSlack, db_path: Path, catalog_dir: Path | None = None, **extra: str) -> Settings:
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-test-token",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": slack.api_url,
+        "RADAR_DB": str(db_path),
+        **({"RADAR_CATALOG": str(catalog_dir)} if catalog_dir else {}),
+        **extra,
+    }
+    return Settings.from_env(env)
+
+
+async def start_bot(settings: Settings, slack: FakeSlack) -> RunningBot:
+    service = RadarService.from_settings(settings)
+    runner = web.AppRunner(build_web_app(build_app(settings, service), service))
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return RunningBot(f"http://127.0.0.1:{port}", service, slack, aiohttp.ClientSession(), runner)
