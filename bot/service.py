@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Callable
 
 from bot.blocks import Message, render
 from bot.config import Settings
@@ -19,11 +20,25 @@ log = logging.getLogger(__name__)
 LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
 
 
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking, and where: enough to keep each workspace's radar its own."""
+
+    team_id: str
+    user_id: str = ""
+    channel_id: str = ""
+
+
+# A sub-command that needs more than the pure core (the store, settings): (caller, argument) -> reply
+CommandHandler = Callable[[Caller, str], Message]
+
+
 @dataclass
 class RadarService:
     catalog: Catalog
     store: Store
     index: ToolIndex = field(init=False)
+    handlers: dict[str, CommandHandler] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = ToolIndex(self.catalog)
@@ -43,13 +58,17 @@ class RadarService:
         teams = self.store.teams()
         return teams[0] if len(teams) == 1 else LOCAL_TEAM
 
-    def ask(self, team_id: str, text: str) -> Message:
+    def ask(self, caller: Caller, text: str) -> Message:
         """Answer console or command-line input: `/radar ...` or a plain tool name."""
         stripped = text.strip()
         if stripped.lower().startswith("/radar"):
             stripped = stripped[len("/radar"):]
-        return self.command(team_id, stripped)
+        return self.command(caller, stripped)
 
-    def command(self, team_id: str, text: str) -> Message:
+    def command(self, caller: Caller, text: str) -> Message:
         """Answer `/radar <text>` for a workspace."""
-        return render(self.radar(team_id).answer(parse(text)), query=text.strip())
+        parsed = parse(text)
+        handler = self.handlers.get(parsed.name)
+        if handler:
+            return handler(caller, parsed.argument)
+        return render(self.radar(caller.team_id).answer(parsed), query=text.strip())

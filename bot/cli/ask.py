@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from bot.config import Settings
-from bot.service import RadarService
+from bot.service import Caller, RadarService
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -29,6 +29,6 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
     for text in inputs:
         if not text:
             continue
-        message = service.ask(team, text)
+        message = service.ask(Caller(team), text)
         print(message.to_json() if args.json else message.text + "\n", flush=True)
     return 0

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.app import build_app
 from bot.config import Settings
-from bot.service import LOCAL_TEAM, RadarService
+from bot.service import LOCAL_TEAM, Caller, RadarService
 from bot.web import build_web_app
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def console_loop(service: RadarService, stdin: TextIO = sys.stdin, stdout: TextI
             continue
         if text.lower() in EXIT_WORDS:
             break
-        stdout.write(service.ask(LOCAL_TEAM, text).text + "\n\n")
+        stdout.write(service.ask(Caller(LOCAL_TEAM), text).text + "\n\n")
         stdout.flush()
     return 0
 

@@ -8,7 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.blocks import SHARE_ACTION, Message, context, without_actions
-from bot.listeners.commands import team_of
+from bot.listeners.commands import caller_of
 from bot.listeners.safety import answer_safely
 from bot.service import RadarService
 
@@ -18,7 +18,7 @@ def register(app: AsyncApp, service: RadarService) -> None:
     async def share(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         query = action.get("value", "")
-        message = answer_safely(lambda: service.command(team_of(body), query), f"share {query!r}")
+        message = answer_safely(lambda: service.command(caller_of(body), query), f"share {query!r}")
         user = (body.get("user") or {}).get("id", "")
         blocks = without_actions(message.blocks, {SHARE_ACTION}) + [context(f"Shared by <@{user}> · `/radar {query}`")]
         await respond(response_type="in_channel", replace_original=False, text=message.text, blocks=blocks)
@@ -26,7 +26,7 @@ def register(app: AsyncApp, service: RadarService) -> None:
     @app.action(re.compile(r"^radar_lookup_\d+$"))
     async def pick_suggestion(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
-        message: Message = answer_safely(lambda: service.command(team_of(body), action.get("value", "")), "suggestion")
+        message: Message = answer_safely(lambda: service.command(caller_of(body), action.get("value", "")), "suggestion")
         await respond(response_type="ephemeral", replace_original=True, text=message.text, blocks=message.blocks)
 
     @app.action(re.compile(r"^radar_link_"))

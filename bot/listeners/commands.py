@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.listeners.safety import answer_safely
-from bot.service import RadarService
+from bot.service import Caller, RadarService
 
 COMMAND = "/radar"
 
@@ -16,9 +16,18 @@ def team_of(body: dict[str, Any]) -> str:
     return body.get("team_id") or (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "unknown"
 
 
+def caller_of(body: dict[str, Any]) -> Caller:
+    """Team, user and channel of a slash command, action or event payload."""
+    user = body.get("user")
+    user_id = body.get("user_id") or (user.get("id") if isinstance(user, dict) else user) or ""
+    channel = body.get("channel")
+    channel_id = body.get("channel_id") or (channel.get("id") if isinstance(channel, dict) else channel) or ""
+    return Caller(team_of(body), user_id, channel_id)
+
+
 def register(app: AsyncApp, service: RadarService) -> None:
     @app.command(COMMAND)
     async def radar_command(ack: AsyncAck, command: dict[str, Any]) -> None:
         text = command.get("text", "")
-        message = answer_safely(lambda: service.command(team_of(command), text), f"/radar {text!r}")
+        message = answer_safely(lambda: service.command(caller_of(command), text), f"/radar {text!r}")
         await ack(response_type="ephemeral", text=message.text, blocks=message.blocks)

@@ -37,7 +37,8 @@ def test_duplicate_id_names_both_places(catalog_dir):
 
 def test_alias_colliding_with_another_tool(catalog_dir):
     edit_tools(catalog_dir, lambda tools: tools[0]["aliases"].append("Kubernetes"))
-    assert "collides with tool 'kubernetes'" in problems(catalog_dir)
+    message = problems(catalog_dir)
+    assert "tool 'kubernetes': name or alias 'kubernetes' collides with tool 'aws'" in message
 
 
 def test_unknown_category_lists_the_known_ones(catalog_dir):
