@@ -20,26 +20,30 @@ from bot.service import RadarService
 log = logging.getLogger(__name__)
 
 
-def web_client(settings: Settings) -> AsyncWebClient:
-    client = AsyncWebClient(token=settings.bot_token or None, base_url=settings.api_url, timeout=10)
+def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
+    client.base_url = settings.api_url
+    client.timeout = 10
     # Slack asks callers to honour Retry-After on 429 and to retry passing 5xx and network faults
-    client.retry_handlers.extend(
-        [
-            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-            AsyncServerErrorRetryHandler(max_retry_count=3),
-            AsyncConnectionErrorRetryHandler(max_retry_count=2),
-        ]
-    )
+    client.retry_handlers = [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+        AsyncServerErrorRetryHandler(max_retry_count=3),
+        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+    ]
     return client
+
+
+def web_client(settings: Settings) -> AsyncWebClient:
+    return configure_client(AsyncWebClient(token=settings.bot_token or None), settings)
 
 
 def build_app(settings: Settings, service: RadarService) -> AsyncApp:
     app = AsyncApp(
-        client=web_client(settings),
+        token=settings.bot_token or None,
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=bool(settings.signing_secret),
         raise_error_for_unhandled_request=False,
     )
+    configure_client(app.client, settings)
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:

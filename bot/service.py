@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -17,6 +18,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
+ANSWER_CACHE_SIZE = 1024
 LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
 
 
@@ -39,6 +41,8 @@ class RadarService:
     store: Store
     index: ToolIndex = field(init=False)
     handlers: dict[str, CommandHandler] = field(default_factory=dict)
+    _teams: dict[str, tuple[tuple[int, int], TeamRadar]] = field(default_factory=dict, init=False, repr=False)
+    _answers: OrderedDict[tuple[str, str, tuple[int, int]], Message] = field(default_factory=OrderedDict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.index = ToolIndex(self.catalog)
@@ -48,7 +52,14 @@ class RadarService:
         return cls(load_catalog(settings.catalog_dir), Store(settings.db_path))
 
     def team(self, team_id: str) -> TeamRadar:
-        return TeamRadar(self.catalog, self.store.latest_moves(team_id))
+        # the radar only changes when the database does; a cheap version check spares a query per request
+        version = self.store.version()
+        cached = self._teams.get(team_id)
+        if cached and cached[0] == version:
+            return cached[1]
+        team = TeamRadar(self.catalog, self.store.latest_moves(team_id))
+        self._teams[team_id] = (version, team)
+        return team
 
     def radar(self, team_id: str) -> Radar:
         return Radar(self.team(team_id), self.index)
@@ -71,4 +82,12 @@ class RadarService:
         handler = self.handlers.get(parsed.name)
         if handler:
             return handler(caller, parsed.argument)
-        return render(self.radar(caller.team_id).answer(parsed), query=text.strip())
+        # answers are pure functions of (team radar, text): repeated questions are served from memory
+        key = (caller.team_id, text.strip(), self.store.version())
+        message = self._answers.get(key)
+        if message is None:
+            message = render(self.radar(caller.team_id).answer(parsed), query=text.strip())
+            self._answers[key] = message
+            if len(self._answers) > ANSWER_CACHE_SIZE:
+                self._answers.popitem(last=False)
+        return message

@@ -74,6 +74,11 @@ class Store:
             applied.append(name)
         return applied
 
+    def version(self) -> tuple[int, int]:
+        """Changes by this connection and by others: equal values mean nothing was written since."""
+        data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return self.db.conn.total_changes, data_version
+
     def close(self) -> None:
         self.db.conn.close()
 
