@@ -157,10 +157,17 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> _Located | None:
     try:
         return _Located(path, text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
+        problem_mark = getattr(exc, "problem_mark", None)
+        context_mark = getattr(exc, "context_mark", None)
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problems.append(Problem(rel, line, f"YAML syntax error: {reason}", "correct the indentation or quoting on that line"))
+        if context_mark is not None:
+            # the construct that never closed is where the fix belongs; the parser only noticed later
+            context = getattr(exc, "context", "") or "parsing"
+            detail = f" ({context} opened here; the parser gave up at line {problem_mark.line + 1})" if problem_mark else ""
+            problems.append(Problem(rel, context_mark.line + 1, f"YAML syntax error: {reason}{detail}", "close the bracket or quote, or fix the indentation"))
+        else:
+            line = problem_mark.line + 1 if problem_mark else None
+            problems.append(Problem(rel, line, f"YAML syntax error: {reason}", "correct the indentation or quoting on that line"))
         return None
 
 
