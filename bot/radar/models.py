@@ -145,7 +145,7 @@ class Tool(Strict):
     y: float = Field(ge=-1, le=1, description="Scope axis: -1 piecemeal, +1 all-in-one")
     description: str = Field(min_length=20)
     note: str | None = Field(default=None, description="Why it sits where it does, in our words")
-    tags: list[str] = []
+    tags: list[str] = Field(min_length=1)
     homepage: HttpUrl
     repo: HttpUrl | None = None
     license: Literal["open-source", "commercial"]
@@ -165,7 +165,7 @@ class Tool(Strict):
     @classmethod
     def two_to_four_sentences(cls, text: str) -> str:
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-        if not 1 <= len(sentences) <= 5:
+        if not 2 <= len(sentences) <= 4:
             raise ValueError(f"description should be two to four sentences, found {len(sentences)}")
         return text.strip()
 
