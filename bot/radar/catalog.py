@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -122,13 +122,23 @@ class Catalog:
 # --- loading -----------------------------------------------------------------------------
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ten times faster
+
+
 class _Located:
-    """A YAML document kept as nodes so that a validation error can point at its line."""
+    """A YAML document whose nodes are parsed only when an error needs a line number."""
 
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
-        self.node = yaml.compose(text)
-        self.data: Any = yaml.safe_load(text)
+        self.text = text
+        self.data: Any = yaml.load(text, Loader=_SafeLoader)
+        self._node: yaml.Node | None = None
+
+    @property
+    def node(self) -> yaml.Node | None:
+        if self._node is None:
+            self._node = yaml.compose(self.text, Loader=_SafeLoader)
+        return self._node
 
     def line_of(self, loc: Iterable[Any]) -> int | None:
         node = self.node
@@ -145,6 +155,13 @@ class _Located:
             node = match
             line = node.start_mark.line + 1
         return line
+
+
+LineFinder = Callable[[], "int | None"]
+
+
+def _line_finder(doc: _Located, loc: tuple[Any, ...]) -> LineFinder:
+    return lambda: doc.line_of(loc)
 
 
 def _read(path: Path, root: Path, problems: list[Problem]) -> _Located | None:
@@ -224,13 +241,13 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
     tool_files = sorted((root / "tools").glob("*.yml"))
     if not tool_files:
         problems.append(Problem(_relative(root / "tools", root), None, "no tool files", "add YAML files with a 'tools:' list"))
-    located: list[tuple[Tool, str, int | None]] = []
+    located: list[tuple[Tool, str, LineFinder]] = []
     for path in tool_files:
         doc = _read(path, root, problems)
         parsed = _validate(ToolFile, doc, root, problems) if doc else None
         if parsed and doc:
             for index, tool in enumerate(parsed.tools):
-                located.append((tool, _relative(path, root), doc.line_of(("tools", index))))
+                located.append((tool, _relative(path, root), _line_finder(doc, ("tools", index))))
 
     seeds: tuple[SeedPlacement, ...] = ()
     seed_path = root / "seeds.yml"
@@ -251,7 +268,7 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
 def _cross_check(
     framework: Framework,
     vocabulary: TagVocabulary,
-    located: list[tuple[Tool, str, int | None]],
+    located: list[tuple[Tool, str, LineFinder]],
     seeds: tuple[SeedPlacement, ...],
     framework_file: str = "catalog/radar.yml",
     complete: bool = True,
@@ -261,7 +278,7 @@ def _cross_check(
     categories = {c.id: c for c in framework.categories}
     quadrants = {q.id: q for q in framework.quadrants}
     tag_ids = {t.id for t in vocabulary.tags}
-    ids: dict[str, tuple[str, int | None]] = {}
+    ids: dict[str, tuple[str, LineFinder]] = {}
     names: dict[str, str] = {}
 
     for dup in _duplicates(c.id for c in framework.categories):
@@ -271,11 +288,11 @@ def _cross_check(
 
     for tool, file, line in located:
         def add(message: str, fix: str) -> None:
-            problems.append(Problem(file, line, f"tool '{tool.id}': {message}", fix))
+            problems.append(Problem(file, line(), f"tool '{tool.id}': {message}", fix))
 
         if tool.id in ids:
             other_file, other_line = ids[tool.id]
-            add(f"duplicate id, already defined at {other_file}:{other_line}", "rename one of them or merge the entries")
+            add(f"duplicate id, already defined at {other_file}:{other_line()}", "rename one of them or merge the entries")
             continue
         ids[tool.id] = (file, line)
 
@@ -308,7 +325,7 @@ def _cross_check(
     for tool, file, line in located:
         missing = [r for r in tool.related if r not in ids]
         if missing:
-            problems.append(Problem(file, line, f"tool '{tool.id}': related tools {missing} are not in the catalog", "fix the ids or remove them"))
+            problems.append(Problem(file, line(), f"tool '{tool.id}': related tools {missing} are not in the catalog", "fix the ids or remove them"))
 
     if not complete:
         return problems
