@@ -1,0 +1,123 @@
+"""The tally rules: quorum, strict majority, ties, changed votes, configuration and ballot selection."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.radar.votes import Ballot, VoteRules, decide, latest_ballots, select_ballot, split_proposal, tally
+
+
+def votes(*rings: str, tool: str = "kedro") -> list[Ballot]:
+    return [Ballot(tool, f"U{i}", ring, cast_at=i) for i, ring in enumerate(rings)]
+
+
+def outcome(current: str, *rings: str, rules: VoteRules = VoteRules()) -> tuple[str, str]:
+    decision = decide(tally("kedro", current, votes(*rings)), rules)
+    return decision.outcome, decision.to_ring
+
+
+def test_a_clear_majority_for_another_ring_moves_the_tool():
+    assert outcome("assess", "trial", "trial", "trial", "assess") == ("moved", "trial")
+
+
+def test_missing_quorum_keeps_the_ring_even_when_unanimous():
+    assert outcome("assess", "trial", "trial") == ("no_quorum", "assess")
+
+
+def test_exactly_half_is_not_a_strict_majority():
+    assert outcome("assess", "trial", "trial", "hold", "adopt") == ("no_majority", "assess")
+
+
+@pytest.mark.parametrize("rings", [("trial", "trial", "hold", "hold"), ("assess", "trial"), ("adopt", "hold", "trial", "assess")])
+def test_ties_keep_the_ring(rings):
+    rules = VoteRules(quorum=2)
+    assert outcome("assess", *rings, rules=rules) == ("tie", "assess")
+
+
+def test_tie_between_the_current_ring_and_another_keeps_it():
+    assert outcome("assess", "assess", "assess", "trial", "trial") == ("tie", "assess")
+
+
+def test_a_majority_for_the_current_ring_confirms_it():
+    assert outcome("trial", "trial", "trial", "adopt") == ("confirmed", "trial")
+
+
+def test_no_votes_is_no_quorum():
+    decision = decide(tally("kedro", "assess", []))
+    assert (decision.outcome, decision.to_ring, decision.tally.voters) == ("no_quorum", "assess", 0)
+
+
+def test_a_changed_vote_counts_once_for_the_latest_ring():
+    ballots = [Ballot("kedro", "U1", "hold", 1), Ballot("kedro", "U2", "trial", 2), Ballot("kedro", "U3", "trial", 3), Ballot("kedro", "U1", "trial", 4)]
+    result = tally("kedro", "assess", ballots)
+    assert result.counts == {"adopt": 0, "trial": 3, "assess": 0, "hold": 0}
+    assert decide(result).to_ring == "trial"
+
+
+def test_the_latest_click_wins_even_when_it_arrives_first():
+    late_but_newer = [Ballot("kedro", "U1", "adopt", 20), Ballot("kedro", "U1", "hold", 10)]
+    assert [b.ring for b in latest_ballots(late_but_newer)] == ["adopt"]
+
+
+def test_ballots_for_other_tools_are_not_counted():
+    ballots = votes("trial", "trial", "trial") + votes("hold", "hold", "hold", tool="mlflow")
+    assert tally("kedro", "assess", ballots).counts["hold"] == 0
+
+
+@pytest.mark.parametrize(
+    "rules, rings, expected",
+    [
+        (VoteRules(quorum=1, majority=0), ("trial",), ("moved", "trial")),
+        (VoteRules(quorum=5), ("trial",) * 4, ("no_quorum", "assess")),
+        (VoteRules(quorum=3, majority=0.66), ("trial", "trial", "hold"), ("moved", "trial")),
+        (VoteRules(quorum=3, majority=0.667), ("trial", "trial", "hold"), ("no_majority", "assess")),
+        (VoteRules(quorum=3, majority=0.75), ("trial", "trial", "trial", "hold"), ("no_majority", "assess")),
+        (VoteRules(quorum=2, majority=0.3), ("trial", "trial", "hold", "hold", "adopt"), ("tie", "assess")),
+    ],
+)
+def test_rules_are_configurable(rules, rings, expected):
+    assert outcome("assess", *rings, rules=rules) == expected
+
+
+@pytest.mark.parametrize("quorum, majority", [(0, 0.5), (3, 1.0), (3, -0.1)])
+def test_impossible_rules_are_refused(quorum, majority):
+    with pytest.raises(ValueError):
+        VoteRules(quorum, majority)
+
+
+def test_rules_describe_themselves():
+    assert "at least 3 voters" in VoteRules().describe() and "more than 50%" in VoteRules().describe()
+
+
+def at(day: int) -> datetime:
+    return datetime(2026, 1, day, tzinfo=timezone.utc)
+
+
+def test_ballot_takes_proposals_first_then_the_longest_unreviewed():
+    catalog = ["a", "b", "c", "d", "e", "f"]
+    reviewed = {"a": at(20), "b": at(5), "c": at(12), "d": at(1)}
+    assert select_ballot(catalog, ["f", "ghost", "c", "f"], reviewed, 5) == ["f", "c", "e", "d", "b"]
+
+
+def test_ballot_size_bounds_proposals_too():
+    assert select_ballot(["a", "b", "c"], ["c", "b", "a"], {}, 2) == ["c", "b"]
+
+
+def test_ballot_of_a_fresh_team_follows_the_catalog():
+    assert select_ballot(["a", "b", "c"], [], {}, 5) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kedro trial we shipped two projects", ("kedro", "trial", "we shipped two projects")),
+        ("weights & biases to Adopt: every team uses it", ("weights & biases", "adopt", "every team uses it")),
+        ("mlflow hold because the registry broke twice", ("mlflow", "hold", "the registry broke twice")),
+        ("trial kedro", ("trial kedro", None, "")),
+        ("kedro", ("kedro", None, "")),
+    ],
+)
+def test_proposal_text_splits_into_tool_ring_and_reason(text, expected):
+    assert split_proposal(text) == expected
