@@ -66,9 +66,15 @@ class Catalog:
     seeds: tuple[SeedPlacement, ...] = ()
     _by_id: dict[str, Tool] = field(default_factory=dict, repr=False)
     _by_category: dict[str, list[Tool]] = field(default_factory=dict, repr=False)
+    # rings, quadrants, categories and tags by id: answers look them up thousands of times per list
+    _named: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({t.id: t for t in self.tools})
+        self._named.update({("ring", r.id): r for r in self.framework.rings})
+        self._named.update({("quadrant", q.id): q for q in self.framework.quadrants})
+        self._named.update({("category", c.id): c for c in self.framework.categories})
+        self._named.update({("tag", t.id): t for t in self.vocabulary.tags})
         grouped: dict[str, list[Tool]] = defaultdict(list)
         for tool in self.tools:
             for cat in tool.categories:
@@ -95,16 +101,16 @@ class Catalog:
         return self._by_id.get(tool_id)
 
     def ring(self, ring_id: str) -> Ring:
-        return next(r for r in self.framework.rings if r.id == ring_id)
+        return self._named[("ring", ring_id)]
 
     def quadrant(self, quadrant_id: str) -> Quadrant:
-        return next(q for q in self.framework.quadrants if q.id == quadrant_id)
+        return self._named[("quadrant", quadrant_id)]
 
     def category(self, category_id: str) -> Category:
-        return next(c for c in self.framework.categories if c.id == category_id)
+        return self._named[("category", category_id)]
 
     def tag(self, tag_id: str) -> Tag | None:
-        return next((t for t in self.vocabulary.tags if t.id == tag_id), None)
+        return self._named.get(("tag", tag_id))
 
     def tools_in_category(self, category_id: str) -> list[Tool]:
         return list(self._by_category.get(category_id, []))

@@ -50,6 +50,10 @@ class ToolIndex:
         self._keys.update({k: next(iter(ids)) for k, ids in derived.items() if len(ids) == 1 and len(k) >= 3})
         self._key_list = list(self._keys)
 
+    def keys(self) -> dict[str, str]:
+        """Every normalised spelling the index knows, with the id of the tool it finds."""
+        return dict(self._keys)
+
     def exact(self, text: str) -> Tool | None:
         tool_id = self._keys.get(normalise(text))
         return self.catalog.tool(tool_id) if tool_id else None

@@ -1,0 +1,148 @@
+"""The radar's ideas as answers, built from radar.yml: a ring, personas, build vs buy, the flows, signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.radar.answers import Placed, Radar
+from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
+
+EXAMPLES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class RingConcept:
+    """What one ring means, what to do with its tools, and a few of them."""
+
+    ring: Ring
+    count: int
+    examples: tuple[Placed, ...]
+    moves: str
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class PersonaHelp:
+    persona: Persona
+    categories: tuple[tuple[Category, tuple[Placed, ...]], ...]
+
+
+@dataclass(frozen=True)
+class PersonasAnswer:
+    personas: tuple[PersonaHelp, ...]
+    lifecycle: Lifecycle
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class BuildVsBuyAnswer:
+    advice: BuildVsBuy
+    swap_first: tuple[Category, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class FlowAnswer:
+    summary: str
+    tools: tuple[tuple[Placed, str], ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [p.tool.id for p, _ in self.tools]
+
+
+@dataclass(frozen=True)
+class SignalsAnswer:
+    signals: Signals
+    assess_ring: Ring
+    examples: tuple[Placed, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class LifecycleAnswer:
+    lifecycle: Lifecycle
+    personas: tuple[Persona, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+ConceptAnswer = RingConcept | PersonasAnswer | BuildVsBuyAnswer | FlowAnswer | SignalsAnswer | LifecycleAnswer
+
+
+def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> tuple[Placed, ...]:
+    """The tools a team should look at first: better rings first, then the ones others point to."""
+    referenced: dict[str, int] = {}
+    for tool in radar.catalog.tools:
+        for other in tool.related:
+            referenced[other] = referenced.get(other, 0) + 1
+    ordered = sorted(tools, key=lambda t: (radar.team.ring_of(t).order, -referenced.get(t.id, 0), t.name.lower()))
+    return tuple(radar.placed(t) for t in ordered[:most])
+
+
+def ring_concept(radar: Radar, ring: Ring) -> RingConcept:
+    tools = radar.team.tools_in_ring(ring.id)
+    inner = next((r for r in radar.catalog.rings if r.order == ring.order - 1), None)
+    moves = f"Tools usually move inwards as teams use them on real problems; the next step from here is {inner.name}." if inner else "This is the innermost ring: the team's standard."
+    return RingConcept(ring, len(tools), best_tools(radar, tools), moves)
+
+
+def personas(radar: Radar, only: Persona | None = None) -> PersonasAnswer:
+    chosen = [only] if only else radar.catalog.framework.personas
+    helps = []
+    for persona in chosen:
+        cats = tuple((radar.catalog.category(c), best_tools(radar, radar.catalog.tools_in_category(c), 2)) for c in persona.helps)
+        helps.append(PersonaHelp(persona, cats))
+    return PersonasAnswer(tuple(helps), radar.catalog.framework.lifecycle)
+
+
+def build_vs_buy(radar: Radar) -> BuildVsBuyAnswer:
+    swap_first = tuple(c for c in radar.catalog.categories if c.quadrant == "specialized-ml-tools")
+    return BuildVsBuyAnswer(radar.catalog.framework.build_vs_buy, swap_first)
+
+
+def flow(radar: Radar) -> FlowAnswer:
+    items = []
+    for entry in radar.catalog.framework.flow_distinction.tools:
+        tool = radar.catalog.tool(entry.tool)
+        if tool is not None:
+            items.append((radar.placed(tool), entry.what))
+    return FlowAnswer(radar.catalog.framework.flow_distinction.summary, tuple(items))
+
+
+def flow_notes(radar: Radar, tools: list[Tool]) -> list[str]:
+    """What tells apart the '-flow' tools among those compared, from the radar's own words."""
+    named = {t.id for t in tools}
+    entries = [e for e in radar.catalog.framework.flow_distinction.tools if e.tool in named]
+    if len(entries) < 2:
+        return []
+    notes = [radar.catalog.framework.flow_distinction.summary]
+    for entry in entries:
+        tool = radar.catalog.tool(entry.tool)
+        if tool is not None:
+            notes.append(f"{tool.name}: {entry.what}")
+    return notes
+
+
+def signals(radar: Radar) -> SignalsAnswer:
+    assess = radar.catalog.ring("assess")
+    platforms = [t for t in radar.team.tools_in_ring("assess") if t.y > 0]
+    return SignalsAnswer(radar.catalog.framework.signals, assess, best_tools(radar, platforms))
+
+
+def lifecycle(radar: Radar) -> LifecycleAnswer:
+    return LifecycleAnswer(radar.catalog.framework.lifecycle, tuple(radar.catalog.framework.personas))

@@ -1,0 +1,206 @@
+"""The waiter: answers a question in a thread from what it asks and what the thread was about."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from bot.radar import concepts
+from bot.radar.answers import Answer, Comparison, Placed, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.catalog import Catalog, normalise
+from bot.radar.commands import Command
+from bot.radar.lookup import ToolIndex
+from bot.radar.models import Tool
+from bot.radar.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
+from bot.radar.understanding import Intent, Memory, Question, Understander
+
+TAG_LIST_SHOWN = 8
+REMEMBERED_TOOLS = 8
+SUGGESTION_CLOSENESS = 0.7
+
+# What to try, shown when the bot is greeted or cannot place a question. Ways of asking, not facts.
+EXAMPLES = (
+    "what's kedro?",
+    "dvc or pachyderm?",
+    "we need to version our datasets",
+    "we're on AWS, which ML platform?",
+    "what's on trial?",
+    "how do I tell Kubeflow, MLflow and Metaflow apart?",
+    "should we build our own platform?",
+)
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """A greeting or a request for help: what the bot can do, with examples."""
+
+    examples: tuple[str, ...] = EXAMPLES
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A question the radar cannot place: what was not understood, close names, what to ask instead."""
+
+    name: str
+    reason: str  # "name": an unknown tool name; "reference": 'it' with nothing to refer to; "": off-topic
+    suggestions: tuple[Tool, ...] = ()
+    examples: tuple[str, ...] = EXAMPLES
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Why tools sit in their rings: the reason, the category's default, what to do about it."""
+
+    cards: tuple[ToolCard, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [c.tool.id for c in self.cards]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer, the intent it was given for, and what the thread should remember."""
+
+    answer: object
+    intent: Intent
+    memory: Memory
+
+
+class Waiter:
+    """Understands a question and answers it from the team's radar. Pure: no Slack, no storage."""
+
+    def __init__(self, catalog: Catalog, index: ToolIndex) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.needs = NeedFinder(catalog)
+        self.recommender = Recommender(catalog)
+        self.understander = Understander(catalog, index, self.needs, self.recommender)
+
+    def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
+        memory = memory or Memory()
+        question = self.understander.understand(text, memory)
+        answer, tags = self._answer(radar, question, memory)
+        tool_ids = tuple(getattr(answer, "tool_ids", []))
+        if isinstance(answer, Recommendation):
+            tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
+        remembered = Memory(
+            tools=tool_ids[:REMEMBERED_TOOLS] or memory.tools,
+            intent=question.intent.value if tool_ids else memory.intent or question.intent.value,
+            tags=tags or (memory.tags if not tool_ids else ()),
+        )
+        return Reply(answer, question.intent, remembered)
+
+    # --- dispatch ------------------------------------------------------------------------------
+
+    def _answer(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
+        intent, action = q.intent, q.action
+        if intent is Intent.HELP:
+            return Capabilities(), ()
+        if intent is Intent.LOOKUP:
+            tool = q.tools[0]
+            return (Placement((radar.card(tool),)) if action == "why" else radar.card(tool)), ()
+        if intent is Intent.COMPARE:
+            return self.compare(radar, list(q.tools)), ()
+        if intent is Intent.RECOMMEND:
+            if action == "alternatives":
+                return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
+            recommendation = self.recommender.recommend(radar.team, q.need, q.situation)
+            return recommendation, tuple(m.tag.id for m in q.need.tags)
+        if intent is Intent.LIST:
+            return self.listing(radar, q), tuple(m.tag.id for m in q.need.tags) if action == "tag" else ()
+        if intent is Intent.CONCEPT:
+            return self.concept(radar, q), ()
+        if intent is Intent.FOLLOWUP:
+            return self.followup(radar, q, memory)
+        return self.unknown(q), ()
+
+    def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
+        comparison = radar.compare(tools)
+        notes = concepts.flow_notes(radar, tools)
+        return Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
+
+    def alternatives(self, radar: Radar, q: Question, tool: Tool, exclude: frozenset[str], tags: tuple[str, ...] = ()) -> tuple[object, tuple[str, ...]]:
+        """Other tools for what a tool does (or for the need the thread was about)."""
+        tag_ids = tags or tuple(tool.tags[:2])
+        matches = tuple(NeedMatch(t, 2.0 - 0.5 * i, frozenset()) for i, t in enumerate(self.catalog.tag(x) for x in tag_ids) if t is not None)
+        categories = () if tags else (self.catalog.category(tool.category),)
+        need = Need(matches, categories)
+        recommendation = self.recommender.recommend(radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None)
+        return recommendation, tag_ids
+
+    def listing(self, radar: Radar, q: Question) -> object:
+        if q.action == "ring" and q.ring:
+            return radar.ring_list(q.ring)
+        if q.action == "quadrant" and q.quadrant:
+            return radar.answer(Command("quadrant", q.quadrant.id))
+        if q.action == "category" and q.category:
+            return radar.answer(Command("category", q.category.id))
+        return self.tag_list(radar, q.need)
+
+    def tag_list(self, radar: Radar, need: Need) -> ToolList:
+        """Every tool for a use case, by ring, the first few of each ring shown."""
+        tag = need.tags[0].tag
+        tools = [t for t in self.catalog.tools if tag.id in t.tags]
+        groups = []
+        for ring in self.catalog.rings:
+            in_ring = [t for t in tools if radar.team.ring_of(t).id == ring.id]
+            if in_ring:
+                shown = concepts.best_tools(radar, in_ring, TAG_LIST_SHOWN)
+                groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
+        hidden = sum(g.hidden for g in groups)
+        hint = f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar category <name>`." if hidden else ""
+        return ToolList(f"Tools for {tag.name}", f"{len(tools)} tools on the radar are used for {tag.name}, the team's better rings first.", tuple(groups), hint)
+
+    def concept(self, radar: Radar, q: Question) -> object:
+        action = q.action
+        if action == "rings":
+            return radar.answer(Command("rings"))
+        if action.startswith("ring:"):
+            return concepts.ring_concept(radar, self.catalog.ring(action.split(":", 1)[1]))
+        if action == "axes":
+            return radar.answer(Command("quadrants"))
+        if action == "personas":
+            return concepts.personas(radar, q.persona)
+        if action == "build_vs_buy":
+            return concepts.build_vs_buy(radar)
+        if action == "flow":
+            return concepts.flow(radar)
+        if action == "signals":
+            return concepts.signals(radar)
+        return concepts.lifecycle(radar)
+
+    def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
+        tools = list(q.tools)
+        if q.action == "compare" and len(tools) >= 2:
+            return self.compare(radar, tools), ()
+        if q.action == "alternatives" and tools:
+            exclude = frozenset(memory.tools) | {t.id for t in tools}
+            tags = memory.tags if memory.intent in {Intent.RECOMMEND.value, Intent.LIST.value} else ()
+            return self.alternatives(radar, q, tools[0], exclude, tags)
+        if q.action == "why" and tools:
+            return Placement(tuple(radar.card(t) for t in tools[:3])), ()
+        if tools:
+            return radar.card(tools[0]), ()
+        return Unknown("", "reference"), ()
+
+    def unknown(self, q: Question) -> Unknown:
+        suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
+        return Unknown(q.unknown, q.action, suggestions)
+
+
+def _close(name: str, tool: Tool) -> float:
+    key = normalise(name)
+    return max((difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)), default=0.0)
+
+
+def placed_names(placed: tuple[Placed, ...]) -> str:
+    return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)
