@@ -31,6 +31,7 @@ MAX_FIELD = 2000
 RING_EMOJI = {"adopt": ":large_green_circle:", "trial": ":large_blue_circle:", "assess": ":large_yellow_circle:", "hold": ":red_circle:"}
 
 SHARE_ACTION = "radar_share"
+PROPOSE_ACTION = "radar_propose"
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def _(card: ToolCard, *, query: str = "") -> Message:
         more = f" and {card.more_neighbours} more (`/radar category {card.category.name.lower()}`)" if card.more_neighbours else ""
         blocks.append(section(f"*Also in {card.category.name}:* " + ", ".join(ring_label(p) for p in card.neighbours) + more))
     extra = [share_button(query or tool.name)] if query is not None else []
+    extra.append(button("Propose a move", action_id=PROPOSE_ACTION, value=tool.id))
     blocks.append(actions(*card_links(card), *extra, block_id=f"tool:{tool.id}"))
 
     lines = [

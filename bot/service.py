@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Awaitable, Callable
 
 from bot.blocks import Message, render
 from bot.config import Settings
@@ -15,6 +15,7 @@ from bot.radar.commands import parse
 from bot.radar.lookup import ToolIndex
 from bot.radar.team import TeamRadar
 from bot.store import Store
+from bot.team_votes import PollConfig, TeamVotes
 
 log = logging.getLogger(__name__)
 
@@ -33,23 +34,31 @@ class Caller:
 
 # A sub-command that needs more than the pure core (the store, settings): (caller, argument) -> reply
 CommandHandler = Callable[[Caller, str], Message]
+# A sub-command that calls the Web API, answered after the acknowledgement: (caller, argument) -> reply
+SlackCommandHandler = Callable[[Caller, str], Awaitable[Message]]
 
 
 @dataclass
 class RadarService:
     catalog: Catalog
     store: Store
+    settings: Settings = field(default_factory=Settings)
     index: ToolIndex = field(init=False)
     handlers: dict[str, CommandHandler] = field(default_factory=dict)
+    # keyed by sub-command ("chart") or sub-command and first word ("poll close")
+    slack_handlers: dict[str, SlackCommandHandler] = field(default_factory=dict)
+    votes: TeamVotes = field(init=False)
     _teams: dict[str, tuple[tuple[int, int], TeamRadar]] = field(default_factory=dict, init=False, repr=False)
     _answers: OrderedDict[tuple[str, str, tuple[int, int]], Message] = field(default_factory=OrderedDict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.index = ToolIndex(self.catalog)
+        self.votes = TeamVotes(self, PollConfig.from_settings(self.settings))
+        self.votes.install()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "RadarService":
-        return cls(load_catalog(settings.catalog_dir), Store(settings.db_path))
+        return cls(load_catalog(settings.catalog_dir), Store(settings.db_path), settings)
 
     def team(self, team_id: str) -> TeamRadar:
         # the radar only changes when the database does; a cheap version check spares a query per request
@@ -75,6 +84,16 @@ class RadarService:
         if stripped.lower().startswith("/radar"):
             stripped = stripped[len("/radar"):]
         return self.command(caller, stripped)
+
+    def slack_handler(self, text: str) -> Callable[[Caller], Awaitable[Message]] | None:
+        """The Web API handler for `/radar <text>`, if one is registered, bound to its argument."""
+        parsed = parse(text)
+        first, _, rest = parsed.argument.partition(" ")
+        for key, argument in ((f"{parsed.name} {first.lower()}", rest.strip()), (parsed.name, parsed.argument)):
+            handler = self.slack_handlers.get(key)
+            if handler:
+                return lambda caller: handler(caller, argument)
+        return None
 
     def command(self, caller: Caller, text: str) -> Message:
         """Answer `/radar <text>` for a workspace."""

@@ -6,6 +6,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
+from bot.polls import PollRunner
 from bot.service import RadarService
 
 SERVICE_KEY = web.AppKey("service", RadarService)
@@ -23,4 +24,6 @@ def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
     app[SERVICE_KEY] = service
     app.router.add_post("/slack/events", slack_events)
     app.router.add_get("/healthz", healthz)
+    # the weekly poll's schedule runs as long as the server does
+    app.cleanup_ctx.append(PollRunner.for_service(service, bolt.client).background)
     return app

@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.app import build_app
 from bot.config import Settings
+from bot.polls import PollRunner
 from bot.service import LOCAL_TEAM, Caller, RadarService
 from bot.web import build_web_app
 
@@ -84,7 +85,8 @@ def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
         bolt = build_app(settings, service)
         handler = AsyncSocketModeHandler(bolt, settings.app_token)
         log.info("connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path)
-        await handler.start_async()
+        async with PollRunner.for_service(service, bolt.client).running():  # the weekly poll's schedule
+            await handler.start_async()
 
     asyncio.run(connect())
     return 0

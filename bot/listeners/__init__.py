@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.listeners import actions, commands
+from bot.listeners import actions, commands, home, votes
 from bot.service import RadarService
 
-MODULES = (commands, actions)
+MODULES = (commands, actions, votes, home)
 
 
 def register_all(app: AsyncApp, service: RadarService) -> None:

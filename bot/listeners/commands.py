@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
-from bot.listeners.safety import answer_safely
+from bot.listeners.safety import answer_safely, answer_safely_async
 from bot.service import Caller, RadarService
 
 COMMAND = "/radar"
@@ -27,7 +27,13 @@ def caller_of(body: dict[str, Any]) -> Caller:
 
 def register(app: AsyncApp, service: RadarService) -> None:
     @app.command(COMMAND)
-    async def radar_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+    async def radar_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         text = command.get("text", "")
+        slow = service.slack_handler(text)
+        if slow:  # it calls the Web API: acknowledge first, answer through the response_url
+            await ack()
+            message = await answer_safely_async(lambda: slow(caller_of(command)), f"/radar {text!r}")
+            await respond(response_type="ephemeral", text=message.text, blocks=message.blocks)
+            return
         message = answer_safely(lambda: service.command(caller_of(command), text), f"/radar {text!r}")
         await ack(response_type="ephemeral", text=message.text, blocks=message.blocks)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from typing import Awaitable, Callable
 
 from bot.blocks import Message, section
 
@@ -16,5 +16,14 @@ def answer_safely(build: Callable[[], Message], what: str) -> Message:
     try:
         return build()
     except Exception:  # the user must get an answer, whatever broke; the log keeps the detail
+        log.exception("failed to answer %s", what)
+        return Message(APOLOGY, [section(":warning: " + APOLOGY)])
+
+
+async def answer_safely_async(build: Callable[[], Awaitable[Message]], what: str) -> Message:
+    """The same promise for answers that wait on Slack's Web API."""
+    try:
+        return await build()
+    except Exception:
         log.exception("failed to answer %s", what)
         return Message(APOLOGY, [section(":warning: " + APOLOGY)])

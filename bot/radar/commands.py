@@ -28,6 +28,9 @@ SUBCOMMANDS: dict[str, Usage] = {
     "category": Usage("/radar category <name>", "Every tool in a category"),
     "rings": Usage("/radar rings", "What the four rings mean and what to do with their tools"),
     "quadrants": Usage("/radar quadrants", "The map: two axes, four quadrants and their categories"),
+    "propose": Usage("/radar propose <tool> <ring> <why>", "Put a tool on the next weekly poll, towards a ring"),
+    "history": Usage("/radar history <tool>", "Every ring move the team voted for a tool"),
+    "poll": Usage("/radar poll", "The open poll, or when the next opens (admins: `poll close`)"),
     "help": Usage("/radar help", "This list"),
 }
 

@@ -42,6 +42,7 @@ class FakeSlack:
     async def start(self) -> "FakeSlack":
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # slack_sdk sends a few methods (chat.getPermalink) as GET
         app.router.add_post("/respond/{id}", self._respond)
         app.router.add_put("/upload/{id}", self._upload)
         app.router.add_post("/upload/{id}", self._upload)
@@ -65,6 +66,8 @@ class FakeSlack:
         return f"{self.base_url}/respond/{key}"
 
     async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.method == "GET":
+            return dict(request.query)
         raw = await request.read()
         if request.content_type == "application/json":
             return json.loads(raw or b"{}")

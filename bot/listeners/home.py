@@ -1,0 +1,19 @@
+"""App Home: the team's radar by ring, the open poll and recent moves, published when the tab opens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.listeners.commands import team_of
+from bot.service import RadarService
+
+
+def register(app: AsyncApp, service: RadarService) -> None:
+    @app.event("app_home_opened")
+    async def publish_home(event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        await client.views_publish(user_id=event["user"], view=service.votes.home(team_of(body)))

@@ -1,0 +1,43 @@
+"""Vote buttons on the poll, the "Propose a move" button and its modal."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.blocks import PROPOSE_ACTION
+from bot.blocks_votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX, refusal
+from bot.listeners.commands import caller_of
+from bot.listeners.safety import answer_safely_async
+from bot.polls import install
+from bot.service import RadarService
+
+
+def register(app: AsyncApp, service: RadarService) -> None:
+    runner = install(service, app.client)
+
+    @app.action(re.compile(f"^{VOTE_ACTION_PREFIX}"))
+    async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
+        # stored before the acknowledgement, and ordered by Slack's click time, so a fast change of mind wins
+        caller = caller_of(body)
+        receipt = await answer_safely_async(lambda: runner.cast(caller, action.get("value", ""), action.get("action_ts")), "a vote")
+        await ack()
+        await respond(response_type="ephemeral", replace_original=False, text=receipt.text, blocks=receipt.blocks)
+
+    @app.action(PROPOSE_ACTION)
+    async def open_proposal(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond) -> None:
+        await ack()
+        view = service.votes.propose_modal(caller_of(body).team_id, action.get("value", ""))
+        if view is None:
+            message = refusal("That tool is no longer in the catalog.")
+            await respond(response_type="ephemeral", replace_original=False, text=message.text, blocks=message.blocks)
+            return
+        await client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    @app.view(PROPOSE_VIEW)
+    async def proposal_submitted(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        caller = caller_of(body)
+        await ack(**service.votes.propose_from_modal(caller.team_id, caller.user_id, view))
