@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
 from bot.blocks import Message, render
+from bot import sharing
 from bot.config import Settings
 from bot.radar.answers import Radar
 from bot.radar.catalog import Catalog, load_catalog
@@ -55,6 +56,7 @@ class RadarService:
         self.index = ToolIndex(self.catalog)
         self.votes = TeamVotes(self, PollConfig.from_settings(self.settings))
         self.votes.install()
+        sharing.install(self)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "RadarService":

@@ -156,11 +156,24 @@ def _m3_threads(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _m4_tool_sightings(db: sqlite_utils.Database) -> None:
+    # when each tool first appeared on a team's radar: what makes a tool "new" in the picture
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS tool_sightings (
+            team_id TEXT NOT NULL,
+            tool_id TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (team_id, tool_id)
+        )"""
+    )
+
+
 # Append only: each entry runs once per database, in order, inside a transaction.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_ring_moves", _m1_ring_moves),
     ("0002_polls_ballots_proposals_outbox", _m2_polls),
     ("0003_thread_memory_seen_events", _m3_threads),
+    ("0004_tool_sightings", _m4_tool_sightings),
 ]
 
 

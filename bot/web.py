@@ -1,4 +1,4 @@
-"""The aiohttp application: Slack's events endpoint and a health check."""
+"""The aiohttp application: Slack's events endpoint, a health check and the team's radar page."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.polls import PollRunner
 from bot.service import RadarService
+from bot.webpage import add_routes as add_radar_page
 
 SERVICE_KEY = web.AppKey("service", RadarService)
 
@@ -24,6 +25,7 @@ def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
     app[SERVICE_KEY] = service
     app.router.add_post("/slack/events", slack_events)
     app.router.add_get("/healthz", healthz)
+    add_radar_page(app, service)
     # the weekly poll's schedule runs as long as the server does
     app.cleanup_ctx.append(PollRunner.for_service(service, bolt.client).background)
     return app

@@ -31,6 +31,8 @@ SUBCOMMANDS: dict[str, Usage] = {
     "propose": Usage("/radar propose <tool> <ring> <why>", "Put a tool on the next weekly poll, towards a ring"),
     "history": Usage("/radar history <tool>", "Every ring move the team voted for a tool"),
     "poll": Usage("/radar poll", "The open poll, or when the next opens (admins: `poll close`)"),
+    "chart": Usage("/radar chart [quadrant]", "Post a picture of the team's radar, or of one quadrant, in the channel"),
+    "web": Usage("/radar web", "A link to the team's radar page: the picture, a searchable table, each tool's history"),
     "help": Usage("/radar help", "This list"),
 }
 

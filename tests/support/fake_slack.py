@@ -25,16 +25,17 @@ class FakeSlack:
 
     calls: list[Call] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)
-    failures: dict[str, deque[tuple[int, dict[str, str]]]] = field(default_factory=lambda: defaultdict(deque))
+    failures: dict[str, deque[tuple[int, dict[str, str], str | None]]] = field(default_factory=lambda: defaultdict(deque))
     base_url: str = ""
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
-        """Make the next `times` calls of `method` answer with `status` (429 with Retry-After)."""
+    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None, error: str | None = None) -> None:
+        """Make the next `times` calls of `method` answer with `status` (429 with Retry-After), or with
+        Slack's `error` (`not_in_channel`, ...) under `"ok": false`."""
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         for _ in range(times):
-            self.failures[method].append((status, headers))
+            self.failures[method].append((status, headers, error))
 
     def called(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
@@ -84,9 +85,10 @@ class FakeSlack:
         method = request.match_info["method"]
         params = await self._params(request)
         if self.failures[method]:
-            status, headers = self.failures[method].popleft()
+            status, headers, error = self.failures[method].popleft()
             self.calls.append(Call(method + "!failed", params, dict(request.headers)))
-            return web.json_response({"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}, status=status, headers=headers)
+            error = error or ("ratelimited" if status == 429 else "internal_error")
+            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
         self.calls.append(Call(method, params, dict(request.headers)))
         return web.json_response(self._answer(method, params))
 
