@@ -193,6 +193,8 @@ class Radar:
         move = self.team.latest_moves.get(tool.id)
         if move:
             votes = ", ".join(f"{self.catalog.ring(r).name} {n}" for r, n in move.tally.items() if n)
+            if not votes:  # a ring set by an imported sheet rather than a poll
+                return f"The team set it from {self.catalog.ring(move.from_ring).name} to {self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d}, importing its earlier radar."
             return f"The team voted it from {self.catalog.ring(move.from_ring).name} to {self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d} ({votes})."
         parts = [tool.ring_reason] if tool.ring_reason else []
         parts.append(tool.note or category.note)

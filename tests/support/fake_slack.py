@@ -72,7 +72,8 @@ class FakeSlack:
         raw = await request.read()
         if request.content_type == "application/json":
             return json.loads(raw or b"{}")
-        params: dict[str, Any] = dict(parse_qsl(raw.decode()))
+        # slack_sdk sends some methods' arguments in the query string (files.getUploadURLExternal)
+        params: dict[str, Any] = {**dict(request.query), **dict(parse_qsl(raw.decode()))}
         for key in ("blocks", "attachments", "view"):
             if isinstance(params.get(key), str):
                 try:
