@@ -7,21 +7,26 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
-from bot.blocks import Message, render
+from bot.blocks import SHARE_ACTION, Message, render, without_actions
+import bot.blocks_conversation  # noqa: F401  (registers the renderers of answers given in threads)
 from bot import sharing
 from bot.config import Settings
 from bot.radar.answers import Radar
 from bot.radar.catalog import Catalog, load_catalog
 from bot.radar.commands import parse
+from bot.radar.conversation import Waiter
 from bot.radar.lookup import ToolIndex
 from bot.radar.team import TeamRadar
 from bot.store import Store
+from bot.threads import ThreadKey, Threads
 from bot.team_votes import PollConfig, TeamVotes
 
 log = logging.getLogger(__name__)
 
 ANSWER_CACHE_SIZE = 1024
 LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
+LOCAL_THREAD = "local"  # the one thread the console and command line talk in
+MENTION_PREFIXES = ("@radar", "@mlops radar", "@mlops-radar")
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,12 @@ class RadarService:
     votes: TeamVotes = field(init=False)
     _teams: dict[str, tuple[tuple[int, int], TeamRadar]] = field(default_factory=dict, init=False, repr=False)
     _answers: OrderedDict[tuple[str, str, tuple[int, int]], Message] = field(default_factory=OrderedDict, init=False, repr=False)
+    threads: Threads = field(init=False)
+    _waiter: Waiter | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.index = ToolIndex(self.catalog)
+        self.threads = Threads(self.store)
         self.votes = TeamVotes(self, PollConfig.from_settings(self.settings))
         self.votes.install()
         sharing.install(self)
@@ -81,11 +89,37 @@ class RadarService:
         return teams[0] if len(teams) == 1 else LOCAL_TEAM
 
     def ask(self, caller: Caller, text: str) -> Message:
-        """Answer console or command-line input: `/radar ...` or a plain tool name."""
+        """Answer console or command-line input: `/radar ...`, `@radar <question>` or a plain tool name."""
         stripped = text.strip()
+        question = mention_text(stripped)
+        if question is not None:
+            return self.mention(caller, LOCAL_THREAD, question).message
         if stripped.lower().startswith("/radar"):
             stripped = stripped[len("/radar"):]
         return self.command(caller, stripped)
+
+    @property
+    def waiter(self) -> Waiter:
+        # built on the first question, so that slash commands and start-up do not pay for it
+        if self._waiter is None:
+            self._waiter = Waiter(self.catalog, self.index)
+        return self._waiter
+
+    def mention(self, caller: Caller, thread_ts: str, text: str) -> "ThreadReply":
+        """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
+        key = ThreadKey(caller.team_id, caller.channel_id, thread_ts)
+        reply = self.waiter.reply(self.radar(caller.team_id), text, self.threads.recall(key))
+        self.threads.remember(key, reply.memory)
+        message = render(reply.answer)
+        # the reply is already public in the thread: a "share in channel" button would only repeat it
+        return ThreadReply(Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value)
+
+    def first_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> bool:
+        """Whether this event (and the message it carries) is seen for the first time: answer only then."""
+        return self.threads.first_time(*delivery_keys(team_id, event_id, channel_id, ts))
+
+    def forget_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> None:
+        self.threads.release(*delivery_keys(team_id, event_id, channel_id, ts))
 
     def slack_handler(self, text: str) -> Callable[[Caller], Awaitable[Message]] | None:
         """The Web API handler for `/radar <text>`, if one is registered, bound to its argument."""
@@ -112,3 +146,30 @@ class RadarService:
             if len(self._answers) > ANSWER_CACHE_SIZE:
                 self._answers.popitem(last=False)
         return message
+
+
+@dataclass(frozen=True)
+class ThreadReply:
+    """A reply to a question asked in words, with the intent it was understood as."""
+
+    message: Message
+    intent: str
+
+
+def mention_text(text: str) -> str | None:
+    """The question in `@radar <question>` (or a Slack mention `<@U...> question`), else None."""
+    lowered = text.lower()
+    for prefix in MENTION_PREFIXES:
+        if lowered.startswith(prefix) and (len(text) == len(prefix) or not text[len(prefix)].isalnum()):
+            return text[len(prefix):].lstrip(" ,:")
+    if text.startswith("<@") and ">" in text:
+        return text
+    return None
+
+
+def delivery_keys(team_id: str, event_id: str, channel_id: str, ts: str) -> list[str]:
+    # the same message can arrive as two events (a mention in a direct message): key both
+    keys = [f"event:{event_id}"] if event_id else []
+    if channel_id and ts:
+        keys.append(f"message:{team_id}:{channel_id}:{ts}")
+    return keys

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.listeners import actions, chart, commands, home, votes
+from bot.listeners import actions, chart, commands, events, home, votes
 from bot.service import RadarService
 
-MODULES = (commands, actions, votes, home, chart)
+MODULES = (commands, actions, votes, home, events, chart)
 
 
 def register_all(app: AsyncApp, service: RadarService) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.radar.answers import Placed, Radar
+from bot.radar.catalog import Catalog
 from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
 
 EXAMPLES_SHOWN = 3
@@ -84,13 +85,25 @@ class LifecycleAnswer:
 ConceptAnswer = RingConcept | PersonasAnswer | BuildVsBuyAnswer | FlowAnswer | SignalsAnswer | LifecycleAnswer
 
 
+_REFERENCED: dict[int, tuple[Catalog, dict[str, int]]] = {}
+
+
+def referenced(catalog: Catalog) -> dict[str, int]:
+    """How many tools name each tool as related: a sign of how central it is."""
+    cached = _REFERENCED.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        counts: dict[str, int] = {}
+        for tool in catalog.tools:
+            for other in tool.related:
+                counts[other] = counts.get(other, 0) + 1
+        cached = _REFERENCED[id(catalog)] = (catalog, counts)
+    return cached[1]
+
+
 def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> tuple[Placed, ...]:
     """The tools a team should look at first: better rings first, then the ones others point to."""
-    referenced: dict[str, int] = {}
-    for tool in radar.catalog.tools:
-        for other in tool.related:
-            referenced[other] = referenced.get(other, 0) + 1
-    ordered = sorted(tools, key=lambda t: (radar.team.ring_of(t).order, -referenced.get(t.id, 0), t.name.lower()))
+    counts = referenced(radar.catalog)
+    ordered = sorted(tools, key=lambda t: (radar.team.ring_of(t).order, -counts.get(t.id, 0), t.name.lower()))
     return tuple(radar.placed(t) for t in ordered[:most])
 
 

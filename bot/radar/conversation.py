@@ -10,13 +10,14 @@ from bot.radar.answers import Answer, Comparison, Placed, Radar, ToolCard, ToolG
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.commands import Command
 from bot.radar.lookup import ToolIndex
-from bot.radar.models import Tool
+from bot.radar.models import Ring, Tool
 from bot.radar.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
 from bot.radar.understanding import Intent, Memory, Question, Understander
 
 TAG_LIST_SHOWN = 8
+RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
-SUGGESTION_CLOSENESS = 0.7
+SUGGESTION_CLOSENESS = 0.6
 
 # What to try, shown when the bot is greeted or cannot place a question. Ways of asking, not facts.
 EXAMPLES = (
@@ -89,15 +90,7 @@ class Waiter:
         memory = memory or Memory()
         question = self.understander.understand(text, memory)
         answer, tags = self._answer(radar, question, memory)
-        tool_ids = tuple(getattr(answer, "tool_ids", []))
-        if isinstance(answer, Recommendation):
-            tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
-        remembered = Memory(
-            tools=tool_ids[:REMEMBERED_TOOLS] or memory.tools,
-            intent=question.intent.value if tool_ids else memory.intent or question.intent.value,
-            tags=tags or (memory.tags if not tool_ids else ()),
-        )
-        return Reply(answer, question.intent, remembered)
+        return Reply(answer, question.intent, remember(memory, question, answer, tags))
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -139,12 +132,25 @@ class Waiter:
 
     def listing(self, radar: Radar, q: Question) -> object:
         if q.action == "ring" and q.ring:
-            return radar.ring_list(q.ring)
+            return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
             return radar.answer(Command("quadrant", q.quadrant.id))
         if q.action == "category" and q.category:
             return radar.answer(Command("category", q.category.id))
         return self.tag_list(radar, q.need)
+
+    def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
+        """A ring by quadrant, the tools others build on first, short enough for a phone."""
+        in_ring = radar.team.tools_in_ring(ring.id)
+        groups = []
+        for quadrant in self.catalog.quadrants:
+            tools = [t for t in in_ring if self.catalog.quadrant_of(t).id == quadrant.id]
+            if tools:
+                shown = concepts.best_tools(radar, tools, RING_LIST_SHOWN)
+                groups.append(ToolGroup(quadrant.name, shown, len(tools) - len(shown)))
+        hidden = sum(g.hidden for g in groups)
+        hint = f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category." if hidden else ""
+        return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), hint)
 
     def tag_list(self, radar: Radar, need: Need) -> ToolList:
         """Every tool for a use case, by ring, the first few of each ring shown."""
@@ -183,9 +189,10 @@ class Waiter:
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
         if q.action == "alternatives" and tools:
-            exclude = frozenset(memory.tools) | {t.id for t in tools}
             tags = memory.tags if memory.intent in {Intent.RECOMMEND.value, Intent.LIST.value} else ()
-            return self.alternatives(radar, q, tools[0], exclude, tags)
+            # after a recommendation, "what else?" means beyond the picks already explained
+            shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
+            return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
         if q.action == "why" and tools:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
         if tools:
@@ -195,6 +202,21 @@ class Waiter:
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
         return Unknown(q.unknown, q.action, suggestions)
+
+
+def remember(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:
+    """What the thread should know next time: the tools just discussed, in the order they were named."""
+    tool_ids = tuple(getattr(answer, "tool_ids", []))
+    if isinstance(answer, Recommendation):
+        tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
+    if not tool_ids:
+        # an idea or a greeting in between does not make the thread forget its tools
+        return memory if memory else Memory(intent=question.intent.value, tags=tags)
+    if not tags and memory and set(tool_ids) <= set(memory.tools):
+        # a closer look at some of the tools just discussed: they come first, the rest stay in reach
+        rest = tuple(t for t in memory.tools if t not in tool_ids)
+        return Memory((*tool_ids, *rest)[:REMEMBERED_TOOLS], memory.intent, memory.tags)
+    return Memory(tool_ids[:REMEMBERED_TOOLS], question.intent.value, tags)
 
 
 def _close(name: str, tool: Tool) -> float:

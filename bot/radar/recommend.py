@@ -9,10 +9,12 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.models import Category, Persona, Tag, Tool
 from bot.radar.answers import Placed
 from bot.radar.team import TeamRadar
-from bot.radar.text import COMMON_WORDS, STOP_WORDS, Token, stem, words
+from bot.radar.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 
 MOST_PICKS = 3
-RELEVANCE_KEPT = 0.7  # candidates within this share of the best match stay in the running
+RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
+REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
+DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 
 # Who people say they are, in their words, mapped to the catalog's personas.
@@ -37,13 +39,19 @@ class Need:
     tags: tuple[NeedMatch, ...] = ()
     categories: tuple[Category, ...] = ()
     words: frozenset[str] = frozenset()  # stems of the question's content words, for finer matching
+    areas: tuple[Category, ...] = ()  # categories whose description the question echoes
 
     def __bool__(self) -> bool:
-        return bool(self.tags or self.categories)
+        return bool(self.tags or self.categories or self.areas)
+
+    @property
+    def strong(self) -> bool:
+        """More than a passing word: a whole phrase, a category's name or its description."""
+        return bool(self.categories or self.areas or any(m.weight >= 1 for m in self.tags))
 
     @property
     def label(self) -> str:
-        names = [m.tag.name for m in self.tags[:2]] or [c.name for c in self.categories[:1]]
+        names = [m.tag.name for m in self.tags[:2]] or [c.name for c in (*self.categories, *self.areas)[:1]]
         return " and ".join(names)
 
     @property
@@ -98,7 +106,7 @@ def _article(word: str) -> str:
 
 
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(phrase) if w not in STOP_WORDS)
+    return tuple(stem(w) for w in words(phrase) if w not in GLUE_WORDS)
 
 
 class NeedFinder:
@@ -107,23 +115,32 @@ class NeedFinder:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
-        common = {stem(w) for w in COMMON_WORDS}
+        plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
             seen: set[tuple[str, ...]] = set()
-            for phrase in (*tag.phrases, tag.name):
+            # the head of the tag's name on its own ("serving") is a hint, weaker than a phrase
+            head = words(tag.name)[-1:]
+            heads = [h for h in head if len(h) >= 5 and stem(h) not in plain]
+            for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:
                 stems = _phrase_stems(phrase)
                 if not stems or stems in seen:
                     continue
                 seen.add(stems)
-                generic = len(stems) == 1 and (stems[0] in common or len(stems[0]) <= 3)
+                generic = len(stems) == 1 and (stems[0] in plain or is_head)
                 self._phrases.append((tag, stems, 0.6 if generic else float(len(stems))))
+        described: dict[str, set[str]] = {
+            c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3} for c in catalog.categories
+        }
+        spread = Counter(s for stems in described.values() for s in stems)
+        # a description word shared by few categories says more about where a need lives
+        self._descriptions = [(c, {s: 1 / spread[s] for s in described[c.id]}) for c in catalog.categories]
         self._categories: list[tuple[Category, tuple[tuple[str, ...], ...]]] = []
         for category in catalog.categories:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
             self._categories.append((category, tuple(f for f in forms if f)))
 
     def find(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> Need:
-        content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
+        content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
         stems = [s for _, s in content]
         present = set(stems)
         best: dict[str, NeedMatch] = {}
@@ -148,7 +165,14 @@ class NeedFinder:
         matches = [m for m in matches if not any(o is not m and m.positions < o.positions and o.weight > m.weight for o in matches)]
         matches.sort(key=lambda m: (-m.weight, m.tag.id))
         categories = [c for c, forms in self._categories if any(_locate(f, stems) is not None for f in forms if len(f) >= 2)]
-        return Need(tuple(matches), tuple(categories), frozenset(stems))
+        areas: list[Category] = []
+        if not categories and not any(m.weight >= 1 for m in matches):
+            scored = sorted(
+                ((sum(w for s, w in weights.items() if s in present), sum(1 for s in weights if s in present), c) for c, weights in self._descriptions),
+                key=lambda x: -x[0],
+            )
+            areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
+        return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
 
 
 def _locate(phrase: tuple[str, ...], stems: list[str]) -> tuple[int, ...] | None:
@@ -242,7 +266,8 @@ class Recommender:
         tag_weight = {m.tag.id: m.weight for m in need.tags}
         category_ids = {c.id for c in need.categories}
         candidates = {t.id: t for tag_id in tag_weight for t in self._by_tag.get(tag_id, [])}
-        candidates.update({t.id: t for c in category_ids for t in self.catalog.tools_in_category(c)})
+        area_ids = {c.id for c in need.areas}
+        candidates.update({t.id: t for c in category_ids | area_ids for t in self.catalog.tools_in_category(c)})
         for tool in candidates.values():
             if tool.id in exclude:
                 continue
@@ -251,12 +276,14 @@ class Recommender:
             if shared:
                 def rank_factor(tag_id: str) -> float:
                     position = tool.tags.index(tag_id)
-                    return 1.0 if position == 0 else 0.8 if position == 1 else 0.6
+                    return 1.0 if position == 0 else 0.85 if position == 1 else 0.7
                 score = max(tag_weight[t] * rank_factor(t) for t in shared) + 0.3 * (len(shared) - 1)
                 if any(self._home.get(t) == tool.category for t in shared):
-                    score += 0.3  # the category where this use case lives: its specialists
+                    score += 0.2  # the category where this use case lives: its specialists
             if category_ids.intersection(tool.categories):
                 score += 1.5
+            elif area_ids.intersection(tool.categories):
+                score += 0.8
             if score > 0:
                 scores[tool.id] = score
         return scores
@@ -298,9 +325,16 @@ class Recommender:
     def _pick(self, team: TeamRadar, tool: Tool, fits: tuple[str, ...], need: Need) -> Pick:
         category = self.catalog.category(tool.category)
         covers = [self.catalog.tag(t).name for t in tool.tags[:3] if self.catalog.tag(t)]  # type: ignore[union-attr]
-        first_sentence = tool.description.split(". ")[0].rstrip(".") + "."
+        first_sentence = _shorten(tool.description.split(". ")[0].rstrip(".") + ".", REASON_LENGTH)
         reason = f"{category.name}; covers {', '.join(covers)}. {first_sentence}" if covers else f"{category.name}. {first_sentence}"
         return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
 
 
 def trade_off(tool: Tool, category: Category) -> str:
@@ -309,6 +343,17 @@ def trade_off(tool: Tool, category: Category) -> str:
     if tool.y > 0:
         return f"All-in-one ({licence}): it covers most of the lifecycle, so adopting it is a hard commitment to its way of working."
     return f"Specialized ({licence}): it does one job and slots into what you have, so it is easy to swap out later."
+
+
+def personas_named(catalog: Catalog, text: str) -> list[Persona]:
+    """Every persona a question names ('ML researcher vs software engineer')."""
+    low = " " + " ".join(words(text)) + " "
+    found = []
+    for persona in catalog.framework.personas:
+        phrases = (*PERSONA_WORDS.get(persona.id, ()), " ".join(words(persona.name)))
+        if any(f" {phrase} " in low for phrase in phrases):
+            found.append(persona)
+    return found
 
 
 def persona_named(catalog: Catalog, text: str) -> Persona | None:

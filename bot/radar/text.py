@@ -28,6 +28,14 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# The glue between meaningful words; phrases like "version our datasets" match without them.
+GLUE_WORDS = frozenset(
+    """
+    a an the our my your their his her its we i you they us me them it this that these those
+    of to in on at by for with from into as and or is are was were be been am do does did
+    """.split()
+)
+
 # Everyday English words that also happen to be tool names or parts of them ("what kind of
 # tool", "we aim to", "render a dashboard"). A tool named like this is only recognised when
 # the text clearly means the name: in a code span, capitalised mid-sentence, on its own, or

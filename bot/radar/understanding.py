@@ -10,7 +10,7 @@ from enum import Enum
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.lookup import QUADRANT_NICKNAMES, ToolIndex
 from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
-from bot.radar.recommend import Need, NeedFinder, Recommender, Situation, persona_named
+from bot.radar.recommend import PERSONA_WORDS, Need, NeedFinder, Recommender, Situation, persona_named, personas_named
 from bot.radar.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 
 FUZZY_ACCEPT = 0.84
@@ -73,21 +73,23 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Cues read on the lower-cased words of a question joined by single spaces.
 COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b")
-LIST_CUE = _rx(r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in)\b")
+STRICT_COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b")
+LIST_CUE = _rx(r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in|are there|do we have|we have|available|exist|exists)\b")
 RING_MEANING_CUE = _rx(r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b")
 AXES_CUE = _rx(r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b")
 HELP_CUE = _rx(r"^(help|hi|hello|hey|yo|howdy|hiya|good morning|morning|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b")
-BUILD_BUY_CUE = _rx(r"\bbuild\b.{0,40}\b(buy|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|purchase)\b.{0,40}\bbuild\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b")
+BUILD_BUY_CUE = _rx(r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b")
 SIGNALS_CUE = _rx(r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b")
 SIGNALS_SOFT_CUE = _rx(r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b")
 LIFECYCLE_CUE = _rx(r"\b(lifecycle|life cycle|two loops|the loops|ml loops)\b")
-PERSONA_CUE = _rx(r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|ml engineers|who benefits|who gains|for whom|roles?)\b")
+PERSONA_CUE = _rx(r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho (needs|uses|should use) (the radar|mlops tools|these tools)\b")
 FLOW_CUE = _rx(r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell the difference|tell them apart|naming)\b")
 WHY_CUE = _rx(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
 MORE_CUE = _rx(r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more options|more tools|more like|instead|similar|next best|second choice)\b")
 ALTERNATIVE_TO = _rx(r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b")
 PLURAL_REF = _rx(r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the picks|these tools|those tools)\b")
 SINGLE_REF = _rx(r"\b(it|its|that one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b")
+DECIDE_CUE = _rx(r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your pick|winner)\b")
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = _rx(r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b")
 STACK_VERB = _rx(r"\b(we|i|team|company|org|organisation|organization|they)( are| am| have| has| mostly| already| currently| heavily| all| really| basically| now| still| do| in| been| fully| completely| pretty| standardised| standardized)*( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b")
@@ -125,10 +127,14 @@ class Understander:
             for key, parts in _key_parts(tool):
                 if key in self.keys and all(p in plain for p in parts):
                     self.weak.add(key)
+        # a category's name is the category, even when a tool lists it as an alias ("Data Version Control")
+        self._category_keys = {normalise(c.name) for c in catalog.categories} | {normalise(c.name).rstrip("s") for c in catalog.categories}
         self._strong_keys = [k for k in self.keys if k not in self.weak and len(k) >= 4]
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
-        self.vocabulary = plain | tag_words
+        names = [c.name for c in catalog.categories] + [q.name for q in catalog.quadrants] + [r.name for r in catalog.rings] + [p.name for p in catalog.framework.personas]
+        name_words = {w for name in names for w in words(name)} | {w for ws in PERSONA_WORDS.values() for phrase in ws for w in words(phrase)}
+        self.vocabulary = plain | tag_words | name_words | FRAME_WORDS
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
@@ -153,7 +159,8 @@ class Understander:
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         need = self.needs.find(toks, taken)
         situation = self._situation(toks, low, stack, subjects)
-        base = dict(text=cleaned.text, need=need, situation=situation, persona=situation.persona)
+        several = len(personas_named(self.catalog, low)) > 1
+        base = dict(text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona)
         memory = memory or Memory()
 
         if not toks:
@@ -172,6 +179,9 @@ class Understander:
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
 
         referenced = self._referenced(low, memory)
+        pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+        if not memory and not subjects and not need.strong and pointing and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low)):
+            return Question(intent=Intent.UNKNOWN, action="reference", **base)
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
 
@@ -198,7 +208,7 @@ class Understander:
             return Question(intent=Intent.LOOKUP, tools=(stack[0],), **base)
         if memory and SINGLE_REF.search(low):
             return self._followup(low, memory, referenced, subjects, base)
-        return self._unknown(toks, base, referenced_without_memory=bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)))
+        return self._unknown(toks, plain, base, referenced_without_memory=pointing)
 
     # --- tools in the text -------------------------------------------------------------------
 
@@ -221,6 +231,8 @@ class Understander:
                     continue
                 if key in self.weak and not glued and not self._clearly_named(toks, start, end, content, code_words, low):
                     continue
+                if key in self._category_keys and not (all(t.low in code_words for t in window)):
+                    continue
                 tool = self.catalog.tool(tool_id)
                 if tool is None:
                     continue
@@ -228,7 +240,8 @@ class Understander:
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
         for i, tok in enumerate(toks):
-            if claimed[i] or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
+            in_compound = tok.glued_to_next or (i > 0 and toks[i - 1].glued_to_next)  # "mlflw-pro-max" is a name of its own
+            if claimed[i] or in_compound or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
                 continue
             close = difflib.get_close_matches(tok.low, self._strong_keys, n=2, cutoff=FUZZY_ACCEPT)
             if close:
@@ -257,7 +270,7 @@ class Understander:
         for m in mentions:
             before = " ".join(t.low for t in toks[max(0, m.start - 8): m.start])
             after = " ".join(t.low for t in toks[m.end: m.end + 2])
-            stack = bool(STACK_SUFFIX.search(after))
+            stack = bool(STACK_SUFFIX.search(after)) or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()
                 gap = before[verb.end():].split()
@@ -322,7 +335,7 @@ class Understander:
         if need:
             return False
         n = len(low.split())
-        if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low)) and n <= 8:
+        if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
             return True
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
@@ -344,7 +357,9 @@ class Understander:
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus), **base)
         if WHY_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="why", tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus), **base)
-        if len(focus) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\b(which|safer|best|pick|choose|recommend)\b", low)):
+        if not referenced and DECIDE_CUE.search(low) and len(remembered) >= 2:
+            focus = remembered[:3]
+        if len(focus) >= 2 and (COMPARE_CUE.search(low) or DECIDE_CUE.search(low) or re.search(r"\b(which|pick|choose|recommend)\b", low)):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
         if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
@@ -354,27 +369,40 @@ class Understander:
 
     def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
         ring = self._ring(toks)
-        tag_ids = {m.tag.id for m in need.tags}
         if BUILD_BUY_CUE.search(low):
             return "build_vs_buy"
-        if SIGNALS_CUE.search(low) or (SIGNALS_SOFT_CUE.search(low) and tag_ids <= {"data-science-platform"}):
+        if SIGNALS_CUE.search(low):
             return "signals"
-        if LIFECYCLE_CUE.search(low) and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops)\b", low) and tag_ids <= {"data-science-platform"}:
+        if SIGNALS_SOFT_CUE.search(low):
+            # the cue's own words ("evaluate", "choose") are not the need; what else is asked?
+            cue_words = set(SIGNALS_SOFT_CUE.search(low).group(0).split())  # type: ignore[union-attr]
+            rest = self.needs.find(toks, frozenset(i for i, t in enumerate(toks) if t.low in cue_words))
+            if {m.tag.id for m in rest.tags if m.weight >= 1} <= {"data-science-platform"}:
+                return "signals"
+        strong_tags = {m.tag.id for m in need.tags if m.weight >= 1}
+        if LIFECYCLE_CUE.search(low) and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops)\b", low) and strong_tags <= {"data-science-platform"}:
             return "lifecycle"
+        if len({r.id for r in self._rings_named(toks)}) >= 2 and (RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+            return "rings"
         if re.search(r"\brings\b", low) and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low):
             if RING_MEANING_CUE.search(low) or re.search(r"\b(what|which|how many|explain|tell|describe)\b", low) or low.strip() == "rings":
                 return "rings"
         if ring and RING_MEANING_CUE.search(low):
             return f"ring:{ring.id}"
-        if AXES_CUE.search(low) and not need and not self._quadrant(toks) and not (ring and LIST_CUE.search(low)):
+        if AXES_CUE.search(low) and not need.strong and not self._quadrant(toks) and not (ring and LIST_CUE.search(low)):
             return "axes"
         if re.search(r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|this|a|an) (tech |technology )?radar\b", low):
             return "axes"
-        if (PERSONA_CUE.search(low) or persona_named(self.catalog, low)) and not need:
+        if (PERSONA_CUE.search(low) or persona_named(self.catalog, low)) and not need.strong and not self._quadrant(toks):
             return "personas"
         return ""
 
     def _ring(self, toks: list[Token]) -> Ring | None:
+        named = self._rings_named(toks)
+        return named[0] if named else None
+
+    def _rings_named(self, toks: list[Token]) -> list[Ring]:
+        found = []
         for i, tok in enumerate(toks):
             ring = self._rings.get(tok.low)
             if ring is None:
@@ -383,8 +411,8 @@ class Understander:
                 continue  # "hold off", "get hold of" are not the ring
             if ring.id == "assess" and i > 0 and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"} and not (i + 1 < len(toks) and toks[i + 1].low in {"ring", "tools"}):
                 continue  # "how do we assess a platform" is a verb
-            return ring
-        return None
+            found.append(ring)
+        return found
 
     def _quadrant(self, toks: list[Token]) -> Quadrant | None:
         stems = [t.stem for t in toks if t.low not in STOP_WORDS]
@@ -404,34 +432,48 @@ class Understander:
         explicit_list = bool(re.search(r"\b(list|show|all(?! in\b)|every|everything|enumerate|inventory|catalog)\b", low))
         if subjects and not explicit_list:
             return None
+        if not subjects and not explicit_list and self._unfamiliar(toks) and not need.strong:
+            return None  # "is Blorpflow on trial?" asks about a name the radar does not know
         if ring and not subjects and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
         if category and (wants_list or explicit_list or (not need.tags and "quadrant" not in low)):
             return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
         if quadrant and (wants_list or "quadrant" in low) and not (need.tags and not explicit_list and "quadrant" not in low):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
-        if need.tags and explicit_list and re.search(r"\b(tools|options|everything|all)\b", low):
+        if need.tags and explicit_list and re.search(r"\b(tools?|options?|everything|all)\b", low):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         return None
 
     # --- nothing recognised ------------------------------------------------------------------------
 
-    def _unknown(self, toks: list[Token], base: dict, referenced_without_memory: bool) -> Question:
-        content = [t for t in toks if t.low not in STOP_WORDS and t.low not in FRAME_WORDS]
-        unfamiliar = [t for t in content if t.low not in self.vocabulary and t.stem not in self.vocabulary_stems]
-        name = " ".join(t.raw for t in (unfamiliar or content)[:3])
+    def _unfamiliar(self, toks: list[Token]) -> list[Token]:
+        """Words that are neither ordinary question words nor radar vocabulary: likely names."""
+        return [t for t in toks if t.low not in STOP_WORDS and t.low not in FRAME_WORDS and t.low not in self.vocabulary and t.stem not in self.vocabulary_stems and not t.low.isdigit()]
+
+    def _unknown(self, toks: list[Token], plain: str, base: dict, referenced_without_memory: bool) -> Question:
+        unfamiliar = self._unfamiliar(toks)
+        name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
-        if unfamiliar:
-            match = self.index.find(" ".join(t.raw for t in unfamiliar[:3]))
-            suggestions = match.suggestions if not match.tool else (match.tool, *match.suggestions)
-            if not suggestions and len(unfamiliar) > 1:
-                for tok in unfamiliar:
-                    single = self.index.find(tok.raw)
-                    if single.suggestions:
-                        suggestions, name = single.suggestions, tok.raw
-                        break
+        for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
+            match = self.index.find(candidate)
+            suggestions = (match.tool, *match.suggestions) if match.tool else match.suggestions
+            if suggestions:
+                name = candidate
+                break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         return Question(intent=Intent.UNKNOWN, action=action, unknown=name if unfamiliar else "", suggestions=tuple(suggestions[:3]), **base)
+
+
+def _compound(toks: list[Token], plain: str, token: Token) -> str:
+    """The whole written name a word belongs to ('mlflw-pro-max-9000'), or a few words around it."""
+    i = toks.index(token)
+    start = i
+    while start > 0 and toks[start - 1].glued_to_next:
+        start -= 1
+    end = i
+    while end + 1 < len(toks) and toks[end].glued_to_next:
+        end += 1
+    return plain[toks[start].start: toks[end].end]
 
 
 def concept_question(concept: str, base: dict) -> Question:

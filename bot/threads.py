@@ -1,0 +1,80 @@
+"""Thread memory and answered events in SQLite: what each thread was about, which events got a reply."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.radar.understanding import Memory
+from bot.store import Store, now as utc_now
+
+THREAD_MEMORY = timedelta(hours=24)  # a thread quiet this long starts afresh
+SEEN_EVENTS = timedelta(hours=24)  # Slack stops retrying an event within minutes; a day is plenty
+PRUNE_EVERY_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class ThreadKey:
+    """A conversation: a workspace, a channel (or DM) and the thread's first message."""
+
+    team_id: str
+    channel_id: str
+    thread_ts: str
+
+
+class Threads:
+    """Remembers each thread's context until it expires, and claims each event exactly once."""
+
+    def __init__(self, store: Store, ttl: timedelta = THREAD_MEMORY) -> None:
+        self.store = store
+        self.ttl = ttl
+        self._pruned_at = 0.0
+
+    def recall(self, key: ThreadKey, at: datetime | None = None) -> Memory | None:
+        row = self.store.db.execute(
+            "SELECT tools, intent, tags FROM thread_memory WHERE team_id = ? AND channel_id = ? AND thread_ts = ? AND expires_at > ?",
+            [key.team_id, key.channel_id, key.thread_ts, (at or utc_now()).isoformat()],
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return Memory(tuple(json.loads(row[0])), row[1], tuple(json.loads(row[2])))
+        except (ValueError, TypeError):
+            return None  # a damaged row is as good as no memory; the next reply overwrites it
+
+    def remember(self, key: ThreadKey, memory: Memory, at: datetime | None = None) -> None:
+        moment = at or utc_now()
+        self.store.db.execute(
+            """INSERT INTO thread_memory (team_id, channel_id, thread_ts, tools, intent, tags, updated_at, expires_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET
+                   tools = excluded.tools, intent = excluded.intent, tags = excluded.tags,
+                   updated_at = excluded.updated_at, expires_at = excluded.expires_at""",
+            [key.team_id, key.channel_id, key.thread_ts, json.dumps(list(memory.tools)), memory.intent, json.dumps(list(memory.tags)), moment.isoformat(), (moment + self.ttl).isoformat()],
+        )
+        self._prune(moment)
+
+    def first_time(self, *keys: str, at: datetime | None = None) -> bool:
+        """Claim every key; true only when none was claimed before (an event id, a message)."""
+        moment = (at or utc_now()).isoformat()
+        fresh = True
+        with self.store.db.conn:
+            self.store.db.execute("BEGIN IMMEDIATE")
+            for key in keys:
+                cursor = self.store.db.execute("INSERT OR IGNORE INTO seen_events (key, seen_at) VALUES (?, ?)", [key, moment])
+                fresh = fresh and cursor.rowcount == 1
+        return fresh
+
+    def release(self, *keys: str) -> None:
+        """Forget a claim whose reply could not be sent, so that Slack's retry can answer it."""
+        for key in keys:
+            self.store.db.execute("DELETE FROM seen_events WHERE key = ?", [key])
+
+    def _prune(self, moment: datetime) -> None:
+        if time.monotonic() - self._pruned_at < PRUNE_EVERY_SECONDS:
+            return
+        self._pruned_at = time.monotonic()
+        self.store.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [moment.isoformat()])
+        self.store.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [(moment - SEEN_EVENTS).isoformat()])
