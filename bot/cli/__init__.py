@@ -7,11 +7,11 @@ import logging
 import sys
 from typing import Sequence
 
-from bot.cli import ask, catalog, poll, run
+from bot.cli import ask, catalog, poll, run, share
 from bot.config import SETTINGS, Settings, SettingsError
 from bot.radar.catalog import CatalogError
 
-MODULES = (run, ask, catalog, poll)
+MODULES = (run, ask, catalog, poll, share)
 
 
 def settings_epilog() -> str:

@@ -11,10 +11,18 @@ from pathlib import Path
 from bot.config import Settings
 from bot.radar.catalog import load_catalog
 from bot.radar.export import export_json
+from bot.radar.formats import backstage_json, byor_csv, zalando_json
 from bot.radar.schema import write_schemas
 from bot.service import RadarService
+from bot.snapshots import take_snapshot
 
-EXPORT_FORMATS = {"json": export_json}
+# each builds the team's radar in one format: JSON-able data, or text written as is (CSV)
+EXPORT_FORMATS = {
+    "json": lambda snapshot: export_json(snapshot.team),
+    "byor-csv": byor_csv,
+    "zalando-json": zalando_json,
+    "backstage-json": backstage_json,
+}
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -23,8 +31,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     validate.set_defaults(handler=handle_validate)
     schema = commands.add_parser("schema", help="write the catalog's JSON Schemas to catalog/schema/ (for editors)")
     schema.set_defaults(handler=handle_schema)
-    export = commands.add_parser("export", help="print the radar as the team sees it")
-    export.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="json", help="output format (default: json)")
+    export = commands.add_parser(
+        "export",
+        help="print the radar as the team sees it",
+        description="Print the team's radar: json (this bot's own shape), byor-csv (Thoughtworks Build Your Own Radar), "
+        "zalando-json (zalando/tech-radar's radar_visualization config) or backstage-json (Backstage tech-radar loader response).",
+    )
+    export.add_argument("--format", choices=list(EXPORT_FORMATS), default="json", help="output format (default: json)")
     export.add_argument("--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database")
     export.set_defaults(handler=handle_export)
 
@@ -48,7 +61,10 @@ def handle_schema(args: argparse.Namespace, settings: Settings) -> int:
 
 def handle_export(args: argparse.Namespace, settings: Settings) -> int:
     service = RadarService.from_settings(settings)
-    team = service.team(args.team or service.default_team())
-    json.dump(EXPORT_FORMATS[args.format](team), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    exported = EXPORT_FORMATS[args.format](take_snapshot(service, args.team or service.default_team()))
+    if isinstance(exported, str):
+        sys.stdout.write(exported)
+    else:
+        json.dump(exported, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
     return 0

@@ -1,0 +1,103 @@
+"""`radar-bot link`, `radar-bot chart` and `radar-bot import`: the radar's page, picture and sheets from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.config import Settings, SettingsError
+from bot.radar.answers import NotFound
+from bot.service import RadarService
+from bot.sharing import import_sheet, picture_png, picture_svg, quadrant_for
+from bot.snapshots import take_snapshot
+from bot.weblinks import LinkUnavailable, page_link
+
+IMPORT_FORMATS = ("byor-csv",)
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    link = commands.add_parser(
+        "link",
+        help="print a signed link to the team's radar page",
+        description="Print a link to the team's radar page, signed with RADAR_LINK_SECRET and valid for RADAR_LINK_DAYS days "
+        "(or --days). Without RADAR_PUBLIC_URL the link points at http://localhost:$PORT.",
+    )
+    link.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
+    link.add_argument("--days", type=int, default=None, help="days the link stays valid, 1 to 365 (default: $RADAR_LINK_DAYS or 7)")
+    link.set_defaults(handler=handle_link)
+
+    chart = commands.add_parser("chart", help="write the radar's picture to a file (PNG or SVG)")
+    chart.add_argument("--quadrant", default="", help="draw one quadrant only (a name such as cloud or 'ml platforms')")
+    chart.add_argument("--format", choices=("png", "svg"), default=None, help="default: from the output file's extension, else png")
+    chart.add_argument("--output", "-o", type=Path, default=None, help="file to write (default: radar.png or radar.svg)")
+    chart.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
+    chart.set_defaults(handler=handle_chart)
+
+    sheet = commands.add_parser(
+        "import",
+        help="seed the team's rings from a Thoughtworks BYOR sheet (CSV)",
+        description="Read a Build Your Own Radar CSV (columns name, ring, quadrant; others are ignored) and record each ring "
+        "that differs from the team's radar as a ring move. Names, rings and quadrants must match the catalog exactly "
+        "(any case and spacing); rows that do not are reported and skipped.",
+    )
+    sheet.add_argument("file", type=Path, metavar="FILE", help="the CSV file ('-' for standard input)")
+    sheet.add_argument("--format", choices=IMPORT_FORMATS, required=True, help="the sheet's format")
+    sheet.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
+    sheet.add_argument("--dry-run", action="store_true", help="report what would change without recording it")
+    sheet.set_defaults(handler=handle_import)
+
+
+def handle_link(args: argparse.Namespace, settings: Settings) -> int:
+    if args.days is not None and not 1 <= args.days <= 365:
+        raise SettingsError("--days must be a whole number of days from 1 to 365")
+    service = RadarService.from_settings(settings)
+    team_id = args.team or service.default_team()
+    try:
+        link = page_link(settings, team_id, days=args.days, require_public=False)
+    except LinkUnavailable as reason:
+        raise SettingsError(str(reason)) from None
+    print(link.url)
+    if link.expires_at:
+        print(f"valid until {link.expires_at:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
+    return 0
+
+
+def handle_chart(args: argparse.Namespace, settings: Settings) -> int:
+    service = RadarService.from_settings(settings)
+    quadrant = quadrant_for(service, args.quadrant)
+    if isinstance(quadrant, NotFound):
+        print(f"radar-bot: “{quadrant.query}” is not a quadrant; try one of: {', '.join(quadrant.suggestions)}", file=sys.stderr)
+        return 2
+    kind = args.format or (args.output.suffix.lstrip(".").lower() if args.output and args.output.suffix.lower() in (".png", ".svg") else "png")
+    output = args.output or Path(f"radar.{kind}")
+    snapshot = take_snapshot(service, args.team or service.default_team())
+    quadrant_id = quadrant.id if quadrant else None
+    if kind == "svg":
+        output.write_text(picture_svg(snapshot, quadrant_id), encoding="utf-8")
+    else:
+        output.write_bytes(picture_png(snapshot, quadrant_id))
+    print(f"wrote {output}")
+    return 0
+
+
+def handle_import(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"radar-bot: cannot read {args.file}: {error}", file=sys.stderr)
+        return 1
+    service = RadarService.from_settings(settings)
+    team_id = args.team or service.default_team()
+    report = import_sheet(service, team_id, text, dry_run=args.dry_run)
+    verb = "Would move" if args.dry_run else "Moved"
+    print(f"{verb} {len(report.moved)} tool(s) for team {team_id}; {len(report.unchanged)} already in the sheet's ring; {len(report.problems)} row(s) skipped.")
+    for name, before, after in report.moved:
+        print(f"  {name}: {before} -> {after}")
+    for note in report.notes:
+        print(f"  note: {note}")
+    for problem in report.problems:
+        print(f"  skipped {problem}", file=sys.stderr)
+    if not report.moved and not report.unchanged and report.problems:
+        return 1  # nothing in the sheet could be used
+    return 0
