@@ -85,7 +85,7 @@ def _history(entry: Entry, snapshot: Snapshot) -> str:
         return f"<p>No moves yet: the catalog places it in {escape(entry.default_ring.name)}.</p>"
     items = [f"<li><time datetime=\"{m.decided_at:%Y-%m-%d}\">{m.decided_at:%Y-%m-%d}</time>: {escape(move_words(m, names))}</li>" for m in reversed(entry.history)]
     items.append(f"<li>Before that: placed in {escape(entry.default_ring.name)} by the catalog.</li>")
-    return '<ol class="history" reversed>' + "".join(items) + "</ol>"
+    return '<ul class="history">' + "".join(items) + "</ul>"
 
 
 def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
@@ -142,6 +142,7 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>MLOps Radar · {escape(context.team_id)}</title>
 <style nonce="{nonce}">{asset("page.css")}</style>
 </head>
