@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.blocks import Message, actions, button, context, escape, section
+from bot.blocks import Block, Message, actions, button, context, escape, section
 
 WEB_LINK_ACTION = "radar_link_web"
 
@@ -24,6 +24,17 @@ def web_link(url: str, expires_at: datetime | None) -> Message:
         context(validity),
     ]
     return Message(f"The team's radar on the web: {url} ({validity})", blocks)
+
+
+def with_page_link(view: dict, url: str, expires_at: datetime | None, limit: int = 100) -> dict:
+    """An App Home view with the web page's button under its header."""
+    until = f" · link valid until {expires_at:%Y-%m-%d} UTC" if expires_at else ""
+    link: list[Block] = [
+        actions(button("Open the radar on the web", action_id=WEB_LINK_ACTION, url=url), block_id="radar_web_home"),
+        context(f"The picture, a searchable table and each tool's history{until}. `/radar chart` posts the picture in a channel."),
+    ]
+    blocks = view.get("blocks", [])
+    return {**view, "blocks": (blocks[:1] + link + blocks[1:])[:limit]}
 
 
 def web_unavailable(reason: str) -> Message:

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.blocks import Message, render
-from bot.blocks_sharing import chart_comment, chart_elsewhere, chart_failed, chart_posted, web_link, web_unavailable
+from bot.blocks_sharing import chart_comment, chart_elsewhere, chart_failed, chart_posted, web_link, web_unavailable, with_page_link
 from bot.radar.answers import NotFound
 from bot.radar.formats import SheetProblem, read_byor_csv
 from bot.radar.layout import layout
@@ -107,6 +107,15 @@ def web_command(service: "RadarService", caller: "Caller") -> Message:
     # the team has now seen its radar: tools added to the catalog from here on count as new
     SnapshotStore(service.store).sightings(caller.team_id, [t.id for t in service.catalog.tools], datetime.now(timezone.utc))
     return web_link(link.url, link.expires_at)
+
+
+def home_with_link(service: "RadarService", team_id: str, view: dict) -> dict:
+    """The App Home view with a fresh link to the team's page; unchanged when links cannot be made."""
+    try:
+        link = page_link(service.settings, team_id)
+    except LinkUnavailable:
+        return view
+    return with_page_link(view, link.url, link.expires_at)
 
 
 # --- importing a BYOR sheet ------------------------------------------------------------------

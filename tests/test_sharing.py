@@ -191,3 +191,25 @@ def test_a_tool_card_says_when_its_ring_came_from_an_imported_sheet(tiny_catalog
     import_sheet(service, "T1", "name,ring,quadrant\nKedro,Adopt,Machine Learning Platforms\n")
     text = service.command(Caller("T1"), "kedro").text
     assert "importing its earlier radar" in text and "()" not in text
+
+
+async def test_app_home_links_to_the_web_page(share_bot):
+    from tests.support.blockkit import assert_valid_blocks
+    from tests.support.signing import event_callback
+
+    slack = share_bot.slack
+    event = event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHomeLink")
+    status, _ = await share_bot.post(event, content_type="application/json")
+    assert status == 200
+    for _ in range(3000):
+        if slack.called("views.publish"):
+            break
+        await asyncio.sleep(0.01)
+    [publish] = slack.called("views.publish")
+    view = publish.params["view"]
+    view = json.loads(view) if isinstance(view, str) else view
+    assert_valid_blocks(view["blocks"], max_blocks=100)
+    [button] = [e for b in view["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_link_web"]
+    assert button["url"].startswith("https://radar.example.com/radar/T0001?expires=")
+    async with share_bot.session.get(share_bot.url + button["url"][len("https://radar.example.com"):]) as response:
+        assert response.status == 200

@@ -1,4 +1,4 @@
-"""App Home: the team's radar by ring, the open poll and recent moves, published when the tab opens."""
+"""App Home: the team's radar by ring, a link to its web page, the open poll and recent moves, published when the tab opens."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.listeners.commands import team_of
 from bot.service import RadarService
+from bot.sharing import home_with_link
 
 
 def register(app: AsyncApp, service: RadarService) -> None:
@@ -16,4 +17,5 @@ def register(app: AsyncApp, service: RadarService) -> None:
     async def publish_home(event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab", "home") != "home":
             return
-        await client.views_publish(user_id=event["user"], view=service.votes.home(team_of(body)))
+        team_id = team_of(body)
+        await client.views_publish(user_id=event["user"], view=home_with_link(service, team_id, service.votes.home(team_id)))
