@@ -15,7 +15,8 @@ import pytest
 from bot.polls import PollRunner
 from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings, start_bot
-from tests.support.signing import SECRET, block_actions, slash_command
+from tests.support.blockkit import assert_valid_blocks
+from tests.support.signing import SECRET, block_actions, event_callback, slash_command, view_submission
 
 ROOT = Path(__file__).resolve().parents[1]
 CHANNEL = "C0POLL"
@@ -86,8 +87,8 @@ class Voter:
         message = {"ts": self.ballot["ts"], "text": self.ballot["text"], "blocks": self.ballot["blocks"]}
         body = block_actions([action], response_url=self.bot.slack.response_url(key), user_id=user, channel_id=CHANNEL, message=message)
         status, _ = await self.bot.post(body, secret=secret)
-        reply = next((r for r in self.bot.slack.responses if r.get("_key") == key), None)
-        return status, reply
+        # the private receipt goes to the response_url just after the acknowledgement
+        return status, (await reply_to(self.bot.slack, key) if status == 200 else None)
 
 
 @pytest.fixture(autouse=True)
@@ -303,3 +304,59 @@ async def test_poll_status_in_slack(poll_bot):
     assert (await cli(bot, "poll", "open"))[0] == 0
     _, during = await bot.post(slash_command("poll", response_url=slack.response_url("s")))
     assert "Open until" in during["text"] and "Kedro" not in during["text"] and "Amazon Web Services" in during["text"]
+
+
+async def called(slack: Any, method: str, count: int = 1) -> list[Any]:
+    """Wait for work done after the acknowledgement to reach the fake Web API."""
+    for _ in range(1000):
+        if len(slack.called(method)) >= count:
+            return slack.called(method)
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{method} was not called {count} time(s)")
+
+
+async def test_app_home_shows_the_radar_the_open_poll_and_recent_moves(poll_bot):
+    bot, slack = poll_bot, poll_bot.slack
+    assert (await cli(bot, "poll", "open"))[0] == 0
+    await vote_majority(bot)
+    status, _ = await bot.post(event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "messages"}, event_id="EvHome0"), content_type="application/json")
+    assert status == 200
+    status, _ = await bot.post(event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHome1"), content_type="application/json")
+    assert status == 200
+    [publish] = await called(slack, "views.publish")
+    view = publish.params["view"]
+    view = json.loads(view) if isinstance(view, str) else view
+    assert publish.params["user_id"] == "U1" and view["type"] == "home"
+    assert_valid_blocks(view["blocks"], max_blocks=100)
+    text = json.dumps(view["blocks"], ensure_ascii=False)
+    assert "Open until" in text and "*Amazon Web Services* (now Adopt): Trial 3" in text
+    for ring in ("Adopt", "Trial", "Assess", "Hold"):
+        assert f"*{ring}*" in text
+    assert "No tool has moved yet" in text
+
+
+async def test_propose_button_on_a_card_opens_a_modal_that_records_the_proposal(poll_bot):
+    bot, slack = poll_bot, poll_bot.slack
+    _, card = await bot.post(slash_command("kedro", response_url=slack.response_url("card")))
+    [button] = [e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_propose"]
+    status, _ = await bot.post(block_actions([{**button, "block_id": "tool:kedro", "action_ts": "1800000000.000001"}], response_url=slack.response_url("click")))
+    assert status == 200
+    [opened] = await called(slack, "views.open")
+    modal = opened.params["view"]
+    modal = json.loads(modal) if isinstance(modal, str) else modal
+    assert modal["private_metadata"] == "kedro" and "Kedro" in json.dumps(modal["blocks"])
+
+    empty = {**modal, "state": {"values": {"ring": {"ring": {"type": "radio_buttons", "selected_option": None}}, "why": {"why": {"type": "plain_text_input", "value": "ok"}}}}}
+    status, answer = await bot.post(view_submission(empty))
+    assert status == 200 and answer["response_action"] == "errors" and set(answer["errors"]) == {"ring", "why"}
+    assert bot.service.votes.polls.pending_proposals("T0001") == []
+
+    filled = {**modal, "state": {"values": {"ring": {"ring": {"type": "radio_buttons", "selected_option": {"value": "trial", "text": {"type": "plain_text", "text": "Trial"}}}}, "why": {"why": {"type": "plain_text_input", "value": "two projects shipped with it"}}}}}
+    status, answer = await bot.post(view_submission(filled, user_id="U8"))
+    assert status == 200 and answer["response_action"] == "update"
+    assert_valid_blocks(answer["view"]["blocks"], max_blocks=100)
+    [proposal] = bot.service.votes.polls.pending_proposals("T0001")
+    assert (proposal.tool_id, proposal.ring, proposal.user_id, proposal.why) == ("kedro", "trial", "U8", "two projects shipped with it")
+
+    assert (await cli(bot, "poll", "open"))[0] == 0
+    assert "two projects shipped with it" in json.dumps(ballot_from(bot)["blocks"])

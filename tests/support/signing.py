@@ -68,3 +68,18 @@ def block_actions(actions: list[dict[str, Any]], *, response_url: str, team_id: 
         "actions": actions,
     }
     return urlencode({"payload": json.dumps(payload)})
+
+
+def view_submission(view: dict[str, Any], *, team_id: str = "T0001", user_id: str = "U1") -> str:
+    """A modal's submit button: the view with its `state.values`, as Slack posts it."""
+    payload = {
+        "type": "view_submission",
+        "team": {"id": team_id, "domain": "example"},
+        "user": {"id": user_id, "username": "someone", "team_id": team_id},
+        "api_app_id": "A0001",
+        "token": "legacy-verification-token",
+        "trigger_id": "13345224609.738474920.8088930838d88f008e0",
+        "view": {"id": "V0001", "team_id": team_id, "app_id": "A0001", "hash": "1.abc", **view},
+        "response_urls": [],
+    }
+    return urlencode({"payload": json.dumps(payload)})
