@@ -30,7 +30,7 @@ class Threads:
     def __init__(self, store: Store, ttl: timedelta = THREAD_MEMORY) -> None:
         self.store = store
         self.ttl = ttl
-        self._pruned_at = 0.0
+        self._pruned_at = float("-inf")
 
     def recall(self, key: ThreadKey, at: datetime | None = None) -> Memory | None:
         row = self.store.db.execute(
@@ -54,7 +54,8 @@ class Threads:
                    updated_at = excluded.updated_at, expires_at = excluded.expires_at""",
             [key.team_id, key.channel_id, key.thread_ts, json.dumps(list(memory.tools)), memory.intent, json.dumps(list(memory.tags)), moment.isoformat(), (moment + self.ttl).isoformat()],
         )
-        self._prune(moment)
+        if time.monotonic() - self._pruned_at >= PRUNE_EVERY_SECONDS:
+            self.prune(moment)
 
     def first_time(self, *keys: str, at: datetime | None = None) -> bool:
         """Claim every key; true only when none was claimed before (an event id, a message)."""
@@ -72,9 +73,9 @@ class Threads:
         for key in keys:
             self.store.db.execute("DELETE FROM seen_events WHERE key = ?", [key])
 
-    def _prune(self, moment: datetime) -> None:
-        if time.monotonic() - self._pruned_at < PRUNE_EVERY_SECONDS:
-            return
+    def prune(self, moment: datetime | None = None) -> None:
+        """Drop expired thread memory and claims older than Slack could still retry."""
+        moment = moment or utc_now()
         self._pruned_at = time.monotonic()
         self.store.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [moment.isoformat()])
         self.store.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [(moment - SEEN_EVENTS).isoformat()])

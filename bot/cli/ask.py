@@ -13,7 +13,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     ask = commands.add_parser(
         "ask",
         help="answer TEXT (or each line of standard input) as the bot would",
-        description="Answer TEXT, written as in Slack (`/radar kedro`) or as a plain tool name. "
+        description="Answer TEXT, written as in Slack: a slash command (`/radar kedro`), a question to the bot "
+        "(`@radar we need to version our datasets`; later `@radar` lines follow up on earlier ones) or a plain tool name. "
         "Without TEXT, answer each line of standard input.",
     )
     ask.add_argument("text", nargs="*", metavar="TEXT", help="what to ask; omit to read standard input")

@@ -46,7 +46,8 @@ def console_loop(service: RadarService, stdin: TextIO = sys.stdin, stdout: TextI
     if interactive:
         stdout.write(
             f"MLOps Radar console: {len(service.catalog.tools)} tools, database {service.store.path}.\n"
-            "Type what you would type in Slack, e.g. `/radar kedro` or `/radar ring trial`; `quit` to leave.\n"
+            "Type what you would type in Slack, e.g. `/radar kedro`, `/radar ring trial` or\n"
+            "`@radar we need to version our datasets` (then `@radar why is it on trial?`); `quit` to leave.\n"
         )
     while True:
         if interactive:

@@ -120,7 +120,7 @@ class NeedFinder:
             seen: set[tuple[str, ...]] = set()
             # the head of the tag's name on its own ("serving") is a hint, weaker than a phrase
             head = words(tag.name)[-1:]
-            heads = [h for h in head if len(h) >= 5 and stem(h) not in plain]
+            heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS]
             for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:
                 stems = _phrase_stems(phrase)
                 if not stems or stems in seen:

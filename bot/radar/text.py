@@ -101,6 +101,7 @@ CONTRACTIONS = {
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!(?:subteam\^)?[^>]*>")
+_AT_NAME = re.compile(r"(?<![\w@])@[A-Za-z][\w.-]*")  # "@radar" typed where Slack would have made a mention
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
 _BARE_URL = re.compile(r"\bhttps?://\S+")
 _CODE_BLOCK = re.compile(r"```(.*?)```", re.S)
@@ -152,6 +153,7 @@ def clean(text: str) -> Cleaned:
     raw = _USER.sub(" ", raw)
     raw = _CHANNEL.sub(lambda m: f" {m.group(1) or ''} ", raw)
     raw = _SPECIAL.sub(" ", raw)
+    raw = _AT_NAME.sub(" ", raw)
     raw = _LINK.sub(lambda m: f" {_link_words(m.group(1), m.group(2))} ", raw)
     raw = html.unescape(raw)
     raw = _BARE_URL.sub(lambda m: f" {_link_words(m.group(0).rstrip('.,)'), None)} ", raw)
@@ -228,6 +230,6 @@ def stem(word: str) -> str:
                 base = base[:-1]
             w = base
             break
-    if w.endswith("e") and len(w) > 4:
+    if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return w

@@ -95,6 +95,7 @@ ORDINAL_REF = _rx(r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| opt
 STACK_VERB = _rx(r"\b(we|i|team|company|org|organisation|organization|they)( are| am| have| has| mostly| already| currently| heavily| all| really| basically| now| still| do| in| been| fully| completely| pretty| standardised| standardized)*( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b")
 STACK_NOUN = _rx(r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b")
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
+RING_CONTEXT = frozenset({"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"})
 STACK_BREAKS = frozenset({"what", "which", "should", "how", "for", "vs", "or", "but", "instead", "compare", "than"})
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
@@ -407,9 +408,10 @@ class Understander:
             ring = self._rings.get(tok.low)
             if ring is None:
                 continue
-            if ring.id == "hold" and not (i > 0 and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"} or i == len(toks) - 1 or toks[i].raw[:1].isupper()):
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            if ring.id == "hold" and not (i > 0 and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"} or not after or after in RING_CONTEXT or tok.raw[:1].isupper()):
                 continue  # "hold off", "get hold of" are not the ring
-            if ring.id == "assess" and i > 0 and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"} and not (i + 1 < len(toks) and toks[i + 1].low in {"ring", "tools"}):
+            if ring.id == "assess" and i > 0 and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"} and after not in RING_CONTEXT:
                 continue  # "how do we assess a platform" is a verb
             found.append(ring)
         return found
@@ -458,7 +460,6 @@ class Understander:
             match = self.index.find(candidate)
             suggestions = (match.tool, *match.suggestions) if match.tool else match.suggestions
             if suggestions:
-                name = candidate
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         return Question(intent=Intent.UNKNOWN, action=action, unknown=name if unfamiliar else "", suggestions=tuple(suggestions[:3]), **base)
