@@ -5,6 +5,7 @@ Run with `-s` to see the table: .venv/bin/python -m pytest -q -s tests/test_ques
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,21 @@ def test_accuracy_per_intent_reaches_the_goal(service):
     if failures:
         print("Wrong answers:\n" + "\n".join(failures))
     assert total >= GOAL, f"accuracy {total:.1%} is below the goal of {GOAL:.0%}:\n" + "\n".join(failures)
+
+
+def test_the_readmes_examples_are_understood(service):
+    """Every example in README's "Mention the bot" table gets the kind of answer its row promises."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = readme[readme.index("## Mention the bot"): readme.index("## Command line")]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "`" in line.split(" | ")[0]]
+    assert len(rows) >= 8
+    for row in rows:
+        examples = [e.removeprefix("@radar").strip() for e in re.findall(r"`([^`]+)`", row.split(" | ")[0])]
+        follow_up = row.startswith("| then")
+        thread = "1700000999.000001"
+        if follow_up:
+            service.mention(Caller("TREADME", "U1", "CREADME"), thread, "what for experiment tracking?")
+        for example in examples:
+            reply = service.mention(Caller("TREADME", "U1", "CREADME"), thread if follow_up else f"readme-{example}", example)
+            expected = {"followup"} if follow_up else {"help"} if not example or example in {"help", "what can you do?"} else set(INTENTS) - {"unknown", "help", "followup"}
+            assert reply.intent in expected, (example, reply.intent)
