@@ -13,7 +13,7 @@ from functools import lru_cache
 from html import escape
 from importlib import resources
 
-from bot.radar.answers import Radar
+from bot.radar.answers import Radar, position_words
 from bot.radar.formats import move_words
 from bot.radar.snapshot import MARK_WORDS, Entry, Snapshot
 from bot.weblinks import page_path
@@ -90,7 +90,6 @@ def _history(entry: Entry, snapshot: Snapshot) -> str:
 
 def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
     tool = entry.tool
-    card = radar.card(tool)
     categories = ", ".join(snapshot.catalog.category(c).name for c in tool.categories)
     links = [f'<li><a href="{escape(str(tool.homepage))}" rel="noopener noreferrer" target="_blank">Homepage</a></li>']
     if tool.repo:
@@ -104,9 +103,9 @@ def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
         f'<a class="close" href="#tools" aria-label="Close">×</a>'
         f'<h2 id="title-{escape(tool.id)}"><span class="num">{entry.number}</span> {escape(tool.name)}{change}</h2>'
         f'<p class="placement"><span class="ring ring-{entry.ring.id}">{escape(entry.ring.name)}</span> '
-        f"{escape(entry.quadrant.name)} · {escape(categories)} · {escape(card.position)}</p>"
+        f"{escape(entry.quadrant.name)} · {escape(categories)} · {escape(position_words(tool))}</p>"
         f'<p class="description">{escape(tool.description)}</p>'
-        f'<p><strong>Why here:</strong> {escape(card.why)}</p>'
+        f'<p><strong>Why here:</strong> {escape(radar.why(tool))}</p>'
         f'<p class="practice"><strong>{escape(entry.ring.name)} in practice:</strong> {escape(entry.ring.practice)}</p>'
         f'<ul class="links">{"".join(links)}</ul>'
         f'<p class="facts">{escape(" · ".join(facts))}</p>'

@@ -189,6 +189,10 @@ class Radar:
             more_neighbours=max(0, len(neighbours) - NEIGHBOURS_SHOWN),
         )
 
+    def why(self, tool: Tool) -> str:
+        """Why the tool sits in its ring for this team: the team's vote, else the catalog's reason."""
+        return self._why(tool, self.catalog.category(tool.category))
+
     def _why(self, tool: Tool, category: Category) -> str:
         move = self.team.latest_moves.get(tool.id)
         if move:

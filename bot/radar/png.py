@@ -64,7 +64,7 @@ def _disc(layout: Layout, scale: float) -> tuple[Image.Image, tuple[int, int]]:
         end = (centre + layout.radius * factor * math.cos(theta), centre - layout.radius * factor * math.sin(theta))
         draw.line([(centre, centre), end], fill=AXIS_COLOR, width=max(1, round(1.5 * factor)))
     final = math.ceil(size / SMOOTH)
-    small = image.resize((final, final), Image.Resampling.LANCZOS)
+    small = image.resize((final, final), Image.Resampling.BOX)  # averaging each block is all the smoothing needs
     left = round(layout.cx * scale - final / 2)
     top = round(layout.cy * scale - final / 2)
     return small, (left, top)
@@ -108,6 +108,23 @@ def _draw_text(draw: ImageDraw.ImageDraw, text: Text, scale: float) -> None:
     draw.text((text.x * scale, text.baseline * scale), text.text, font=font(text.size * scale, text.bold), fill=text.color, anchor=ANCHORS[text.anchor])
 
 
+def _with_palette(image: Image.Image) -> Image.Image:
+    """The picture in 256 colours: it looks the same (flat fills, smooth edges) at a quarter of the bytes.
+
+    The colours are chosen on a reduced copy, which is quick and still holds every fill and
+    edge shade; the faint ring tints survive, which a faster octree would merge into white.
+    """
+    palette = image.reduce(3).quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    colours = (palette.getpalette() or [])[: 256 * 3]
+    # Pillow matches colours to a palette at reduced precision: make every near-white entry white,
+    # or the background may come out a shade of grey
+    for i in range(0, len(colours), 3):
+        if min(colours[i : i + 3]) >= 248:
+            colours[i : i + 3] = [255, 255, 255]
+    palette.putpalette(colours)
+    return image.quantize(palette=palette, dither=Image.Dither.NONE)
+
+
 def render_png(layout: Layout, scale: float = DEFAULT_SCALE) -> bytes:
     """The whole picture as PNG bytes."""
     canvas = Image.new("RGBA", (math.ceil(layout.width * scale), math.ceil(layout.height * scale)), "white")
@@ -126,5 +143,5 @@ def render_png(layout: Layout, scale: float = DEFAULT_SCALE) -> bytes:
     for text in layout.texts:
         _draw_text(draw, text, scale)
     out = io.BytesIO()
-    canvas.convert("RGB").save(out, format="PNG", optimize=False)
+    _with_palette(canvas.convert("RGB")).save(out, format="PNG")
     return out.getvalue()

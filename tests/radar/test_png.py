@@ -27,6 +27,10 @@ def test_png_has_the_layout_size_and_every_blip_in_its_ring_colour(tiny_catalog)
     lay = picture(tiny_catalog, moved={"kedro": "in"}, new=frozenset({"dvc"}))
     image = Image.open(io.BytesIO(render_png(lay, scale=2))).convert("RGB")
     assert image.size == (lay.width * 2, lay.height * 2)
+    assert image.getpixel((2, 2)) == (255, 255, 255)
+    hold = lay.bands[-1]
+    inside_hold = (round((lay.cx - (hold.inner + hold.outer) / 2) * 2), round((lay.cy - 60) * 2))
+    assert image.getpixel(inside_hold) != (255, 255, 255)  # the ring tints survive the palette
     for blip in lay.blips:
         # just above the number, still inside the circle
         pixel = image.getpixel((round(blip.x * 2), round((blip.y - 7.5) * 2)))
