@@ -162,15 +162,20 @@ class PollStore:
         """Upsert the voter's ballot; an older click arriving late never overrides a newer one."""
         with self.transaction():
             before = self._row("SELECT ring FROM ballots WHERE poll_id = ? AND tool_id = ? AND voter_id = ?", [poll_id, tool_id, voter_id])
-            applied = self._write(
+            stored = self._row(
                 """INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (poll_id, tool_id, voter_id) DO UPDATE SET
                        ring = excluded.ring, cast_at = excluded.cast_at, updated_at = excluded.updated_at, clicks = clicks + 1
-                   WHERE excluded.cast_at >= ballots.cast_at""",
+                   WHERE excluded.cast_at >= ballots.cast_at
+                   RETURNING ring""",
                 [poll_id, tool_id, voter_id, ring, cast_at, stamp(moment)],
             )
-            after = self._row("SELECT ring FROM ballots WHERE poll_id = ? AND tool_id = ? AND voter_id = ?", [poll_id, tool_id, voter_id])
-        return Cast(before["ring"] if before else None, after["ring"] if after else ring, applied == 1)
+        if stored is None:  # the voter's newer click is already in
+            return Cast(before["ring"] if before else None, before["ring"] if before else ring, False)
+        return Cast(before["ring"] if before else None, stored["ring"], True)
+
+    def withdraw(self, poll_id: int, voter_id: str) -> int:
+        return self._write("DELETE FROM ballots WHERE poll_id = ? AND voter_id = ?", [poll_id, voter_id])
 
     def ballots(self, poll_id: int) -> list[Ballot]:
         rows = self._rows("SELECT tool_id, voter_id, ring, cast_at FROM ballots WHERE poll_id = ? ORDER BY cast_at", [poll_id])

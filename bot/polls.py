@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, AsyncIterator
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -24,7 +25,7 @@ from bot.blocks_votes import (
     summary_message,
     vote_receipt,
 )
-from bot.radar.votes import CloseReport, OpenReport, VoteReceipt
+from bot.radar.votes import CloseReport, OpenReport, Poll, VoteReceipt
 from bot.service import Caller, RadarService
 from bot.team_votes import CLOSE_MESSAGE, SUMMARY, TeamVotes
 
@@ -49,6 +50,18 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=0 if attempts <= 3 else min(30 * 2 ** (attempts - 4), 900))
 
 
+def _person(info: dict[str, Any]) -> bool:
+    return bool(info) and not info.get("is_bot") and not info.get("deleted")
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A stored click, waiting for its voter to be confirmed."""
+
+    receipt: VoteReceipt
+    poll: Poll | None
+
+
 @dataclass
 class _Live:
     dirty: bool = False
@@ -67,8 +80,10 @@ class PollRunner:
         self.live_interval = live_interval
         self._team_id: str | None = None
         self._users: dict[str, tuple[float, dict[str, Any]]] = {}
+        self._lookups: dict[str, asyncio.Future] = {}
         self._live: dict[int, _Live] = {}
         self._locks: dict[int, asyncio.Lock] = {}
+        self._session: aiohttp.ClientSession | None = None
 
     @classmethod
     def for_service(cls, service: RadarService, client: AsyncWebClient) -> "PollRunner":
@@ -94,6 +109,13 @@ class PollRunner:
         cached = self._users.get(user_id)
         if cached and cached[0] > time.monotonic():
             return cached[1]
+        pending = self._lookups.get(user_id)
+        if pending is None:  # a quick second click waits for the first click's lookup
+            pending = self._lookups[user_id] = asyncio.ensure_future(self._look_up(user_id))
+            pending.add_done_callback(lambda _: self._lookups.pop(user_id, None))
+        return await asyncio.shield(pending)
+
+    async def _look_up(self, user_id: str) -> dict[str, Any] | None:
         try:
             info = (await self.client.users_info(user=user_id))["user"]
         except SlackApiError as error:
@@ -120,18 +142,60 @@ class PollRunner:
         info = await self.user(user_id)
         if info is None:
             return True  # only people can click buttons; a users.info outage should not cost their vote
-        return bool(info) and not info.get("is_bot") and not info.get("deleted")
+        return _person(info)
+
+    def known_not_person(self, user_id: str) -> bool:
+        cached = self._users.get(user_id)
+        return bool(cached and cached[0] > time.monotonic() and not _person(cached[1]))
 
     # --- voting -----------------------------------------------------------------------------------
 
-    async def cast(self, caller: Caller, value: str, action_ts: str | None) -> Message:
-        """Store a click (checked, upserted) and schedule the live count; the reply is the private receipt."""
-        if not await self.is_person(caller.user_id):
-            return vote_receipt(VoteReceipt("bot"))
-        receipt, poll = self.votes.vote(caller.team_id, value, caller.user_id, action_ts)
-        if poll is not None and receipt.result in ("recorded", "changed"):
-            self.refresh(poll.id)
+    def record(self, caller: Caller, value: str, action_ts: str | None) -> Vote:
+        """Store a click before it is acknowledged: an acknowledged click is a stored click.
+
+        Only the database is touched here, so the acknowledgement never waits on Slack; who clicked
+        is checked right after (`confirm`).
+        """
+        if self.known_not_person(caller.user_id):
+            return Vote(VoteReceipt("bot"), None)
+        return Vote(*self.votes.vote(caller.team_id, value, caller.user_id, action_ts))
+
+    async def confirm(self, caller: Caller, vote: Vote) -> Message:
+        """After the acknowledgement: withdraw a vote that is not a person's, refresh the counts, and say what happened."""
+        receipt, poll = vote.receipt, vote.poll
+        if poll is not None and receipt.result in ("recorded", "changed", "same", "superseded") and not await self.is_person(caller.user_id):
+            self.votes.withdraw(poll.id, caller.user_id)
+            receipt = VoteReceipt("bot")
+        if poll is not None:
+            if receipt.result in ("recorded", "changed", "bot"):
+                self.refresh(poll.id)
         return vote_receipt(receipt)
+
+    async def cast(self, caller: Caller, value: str, action_ts: str | None) -> Message:
+        """A click from start to receipt (the listener acknowledges between the two steps)."""
+        return await self.confirm(caller, self.record(caller, value, action_ts))
+
+    async def reply(self, response_url: str, message: Message) -> None:
+        """The private receipt, through the click's response_url on one pooled HTTP session.
+
+        Bolt's `respond` opens a new connection for every call; under a burst of clicks that cost
+        is paid by the acknowledgements of the clicks still waiting.
+        """
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
+        payload = {"response_type": "ephemeral", "replace_original": False, "text": message.text, "blocks": message.blocks}
+        for attempt in range(3):
+            try:
+                async with self._session.post(response_url, json=payload) as response:
+                    if response.status < 500:
+                        if response.status >= 400:
+                            log.warning("a vote receipt was refused: HTTP %d", response.status)
+                        return
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                if attempt == 2:
+                    log.warning("a vote receipt could not be sent: %s", describe(error))
+                    return
+            await asyncio.sleep(0.5 * 2**attempt)
 
     def refresh(self, poll_id: int) -> None:
         """Ask for the poll message to show the current counts: at most one chat.update per interval."""
@@ -290,12 +354,24 @@ class PollRunner:
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
-        """Run the schedule in the background while the bot serves, when polls are on and not left to cron."""
+        """While the bot serves: pooled connections to Slack, and the schedule when polls are on and not left to cron."""
         config = self.votes.config
+        original = self.client
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        # slack_sdk opens a connection per call without a session; a burst of first votes (users.info) pays for that
+        self.client = AsyncWebClient(
+            token=original.token,
+            base_url=original.base_url,
+            timeout=original.timeout,
+            session=self._session,
+            retry_handlers=original.retry_handlers,
+            logger=original.logger,
+        )
         task = asyncio.create_task(self.run_schedule()) if config.enabled and config.scheduled else None
         try:
             yield
         finally:
+            self.client = original
             if task:
                 task.cancel()
                 with suppress(asyncio.CancelledError):
@@ -303,6 +379,8 @@ class PollRunner:
             for live in self._live.values():
                 if live.task:
                     live.task.cancel()
+            if self._session is not None:
+                await self._session.close()
 
     async def background(self, _app: object) -> AsyncIterator[None]:
         """For aiohttp's cleanup_ctx: the schedule lives as long as the web application."""

@@ -104,16 +104,15 @@ class TeamVotes:
         self.config = config
         self.clock = clock
         self.polls = PollStore(service.store)
+        self.rings = tuple(RingChoice(r.id, r.name) for r in service.catalog.rings)
+        self._ring_ids = frozenset(r.id for r in self.rings)
+        self._ballot_tools: dict[int, frozenset[str]] = {}  # a poll's tools never change once claimed
 
     def install(self) -> None:
         """Answer `/radar propose`, `/radar history` and `/radar poll` from the service."""
         self.service.handlers.update({"propose": self.propose_command, "history": self.history_command, "poll": self.poll_command})
 
     # --- the catalog as ballots see it ------------------------------------------------------
-
-    @property
-    def rings(self) -> tuple[RingChoice, ...]:
-        return tuple(RingChoice(r.id, r.name) for r in self.service.catalog.rings)
 
     def ring_choice(self, ring_id: str) -> RingChoice:
         return next((r for r in self.rings if r.id == ring_id), RingChoice(ring_id, ring_id.title()))
@@ -171,11 +170,11 @@ class TeamVotes:
         moment = moment or self.clock()
         poll_part, _, rest = (value or "").partition(":")
         tool_id, _, ring = rest.partition(":")
-        if not poll_part.isdigit() or ring not in {r.id for r in self.rings}:
+        if not poll_part.isdigit() or ring not in self._ring_ids:
             return VoteReceipt("unknown"), None
         with self.polls.transaction():
             poll = self.polls.poll(int(poll_part))
-            if poll is None or poll.team_id != team_id or tool_id not in dict(self.polls.items(poll.id)):
+            if poll is None or poll.team_id != team_id or tool_id not in self.ballot_tools(poll.id):
                 return VoteReceipt("unknown"), None
             name = self.name_of(tool_id)
             if not poll.accepts_votes(moment):
@@ -189,6 +188,19 @@ class TeamVotes:
         if cast.previous == cast.ring:
             return VoteReceipt("same", name, ring_name, closes_at=poll.closes_at), poll
         return VoteReceipt("changed", name, ring_name, self.ring_choice(cast.previous).name, closes_at=poll.closes_at), poll
+
+    def ballot_tools(self, poll_id: int) -> frozenset[str]:
+        tools = self._ballot_tools.get(poll_id)
+        if tools is None:
+            tools = self._ballot_tools[poll_id] = frozenset(t for t, _ in self.polls.items(poll_id))
+        return tools
+
+    def withdraw(self, poll_id: int, voter_id: str) -> None:
+        """Take back every ballot of someone who may not vote (a bot), unless the poll has closed."""
+        with self.polls.transaction():
+            poll = self.polls.poll(poll_id)
+            if poll is not None and poll.status == "open":
+                self.polls.withdraw(poll_id, voter_id)
 
     # --- closing ----------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ from slack_bolt.async_app import AsyncApp
 from bot.listeners import actions, chart, commands, events, home, votes
 from bot.service import RadarService
 
-MODULES = (commands, actions, votes, home, events, chart)
+# Bolt tries listeners in registration order; vote clicks arrive in bursts, so theirs come first
+MODULES = (votes, commands, actions, home, events, chart)
 
 
 def register_all(app: AsyncApp, service: RadarService) -> None:

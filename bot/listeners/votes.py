@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import PROPOSE_ACTION
+from bot.blocks import PROPOSE_ACTION, Message, section
 from bot.blocks_votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX, refusal
 from bot.listeners.commands import caller_of
-from bot.listeners.safety import answer_safely_async
+from bot.listeners.safety import APOLOGY, answer_safely_async
 from bot.polls import install
 from bot.service import RadarService
+
+log = logging.getLogger(__name__)
 
 
 def register(app: AsyncApp, service: RadarService) -> None:
     runner = install(service, app.client)
 
     @app.action(re.compile(f"^{VOTE_ACTION_PREFIX}"))
-    async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        # stored before the acknowledgement, and ordered by Slack's click time, so a fast change of mind wins
+    async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
         caller = caller_of(body)
-        receipt = await answer_safely_async(lambda: runner.cast(caller, action.get("value", ""), action.get("action_ts")), "a vote")
+        try:  # stored before the acknowledgement; Slack's click time orders a quick change of mind
+            vote = runner.record(caller, action.get("value", ""), action.get("action_ts"))
+        except Exception:
+            log.exception("could not store a vote")
+            vote = None
         await ack()
-        await respond(response_type="ephemeral", replace_original=False, text=receipt.text, blocks=receipt.blocks)
+        if vote is None:
+            receipt = Message(APOLOGY, [section(":warning: " + APOLOGY)])
+        else:
+            receipt = await answer_safely_async(lambda: runner.confirm(caller, vote), "a vote")
+        await runner.reply(body["response_url"], receipt)
 
     @app.action(PROPOSE_ACTION)
     async def open_proposal(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond) -> None:
