@@ -35,6 +35,7 @@ LIVE_INTERVAL = 2.0  # seconds between chat.update calls for one poll: well insi
 SCHEDULE_INTERVAL = 30.0  # seconds between schedule checks
 ANNOUNCE_LEASE = timedelta(minutes=10)  # longer than the client's own retries, Retry-After included
 USER_CACHE_SECONDS = 600
+MESSAGE_GONE = {"message_not_found", "cant_update_message", "channel_not_found", "is_archived"}
 
 
 def describe(error: BaseException) -> str:
@@ -181,6 +182,8 @@ class PollRunner:
         Bolt's `respond` opens a new connection for every call; under a burst of clicks that cost
         is paid by the acknowledgements of the clicks still waiting.
         """
+        if not response_url:
+            return
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
         payload = {"response_type": "ephemeral", "replace_original": False, "text": message.text, "blocks": message.blocks}
@@ -295,6 +298,11 @@ class PollRunner:
                     await self.post_summary(item.poll_id)
                 polls.mark_sent(item.id, self.now())
             except Exception as error:
+                if item.kind == CLOSE_MESSAGE and describe(error) in MESSAGE_GONE:
+                    # someone deleted the poll message: nothing is left to update, and the summary has the results
+                    log.warning("poll %s: its message is gone (%s); the summary carries the results", item.poll_id, describe(error))
+                    polls.mark_sent(item.id, self.now())
+                    continue
                 polls.mark_failed(item.id, describe(error), moment + backoff(item.attempts))
                 log.warning("announcement %s of poll %s not sent (attempt %d): %s", item.kind, item.poll_id, item.attempts, describe(error))
         return polls.unsent(team_id)

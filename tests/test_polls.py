@@ -155,3 +155,11 @@ async def test_the_background_schedule_starts_and_stops_with_the_server(fake_sla
     async with off.running():
         await asyncio.sleep(0.05)
     assert len(ballots(fake_slack)) == 1
+
+
+async def test_a_deleted_poll_message_does_not_hold_up_the_results(fake_slack, runner):
+    await runner.open(moment=MONDAY)
+    fake_slack.fail("chat.update", 200, error="message_not_found")
+    report = await runner.close(force=True, moment=MONDAY)
+    assert report.result == "closed" and report.unsent == 0
+    assert len(summaries(fake_slack)) == 1
