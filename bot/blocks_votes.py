@@ -199,7 +199,7 @@ def vote_receipt(receipt: VoteReceipt) -> Message:
         "superseded": f":information_source: A later click of yours already counts for *{tool}*: *{ring}*.",
         "closed": f":lock: This poll closed{' ' + when(receipt.closed_at) if receipt.closed_at else ''}; votes are no longer counted and nothing changed.",
         "unknown": ":warning: I can't find that poll any more, so nothing was recorded. Type `/radar poll` to see the current one.",
-        "bot": ":robot_face: Only people vote on the radar; bots can't.",
+        "bot": ":robot_face: Only members of this workspace vote on its radar; bots can't, so nothing was counted.",
     }
     text = texts[receipt.result]
     return Message(plain(text), [section(text)])

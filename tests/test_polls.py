@@ -106,7 +106,7 @@ async def test_bots_and_strangers_cannot_vote(fake_slack, runner):
     assert "bots can't" in receipt.text
     fake_slack.fail("users.info", 200, error="user_not_found")
     receipt = await runner.cast(Caller("T0001", "UELSEWHERE"), f"{poll.id}:aws:hold", None)
-    assert "Only people vote" in receipt.text
+    assert "Only members of this workspace vote" in receipt.text
     assert runner.votes.polls.counts(poll.id) == {}
 
 
