@@ -5,21 +5,12 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Iterator, Mapping
 
 from bot.radar.team import RingMove
 from bot.radar.votes import Ballot, Candidate, Poll, Proposal, VoteRules
-from bot.store import Store
-
-
-def stamp(moment: datetime) -> str:
-    """One fixed UTC format, so that timestamps compare correctly as text inside SQL."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def parse_stamp(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+from bot.store import RING_MOVE_INSERT, Store, parse_stamp, ring_move_from_row, ring_move_params, stamp
 
 
 @dataclass(frozen=True)
@@ -203,14 +194,11 @@ class PollStore:
         return {r["tool_id"]: Result(r["tool_id"], r["from_ring"], r["to_ring"], r["outcome"], json.loads(r["tally"])) for r in rows}
 
     def add_move(self, team_id: str, move: RingMove) -> None:
-        self._write(
-            "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [team_id, move.tool_id, move.from_ring, move.to_ring, json.dumps(dict(move.tally)), move.poll_id, move.poll_link, stamp(move.decided_at)],
-        )
+        self._write(RING_MOVE_INSERT, ring_move_params(team_id, move))
 
     def recent_moves(self, team_id: str, limit: int = 10) -> list[RingMove]:
         rows = self._rows("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at DESC, id DESC LIMIT ?", [team_id, limit])
-        return [_move(r) for r in rows]
+        return [ring_move_from_row(r) for r in rows]
 
     # --- proposals and candidates ---------------------------------------------------------
 
@@ -295,15 +283,3 @@ def _poll(row: dict[str, Any]) -> Poll:
 
 def _proposal(row: dict[str, Any]) -> Proposal:
     return Proposal(row["tool_id"], row["ring"], row["why"], row["user_id"], datetime.fromisoformat(row["created_at"]), row["id"], row["poll_id"])
-
-
-def _move(row: dict[str, Any]) -> RingMove:
-    return RingMove(
-        tool_id=row["tool_id"],
-        from_ring=row["from_ring"],
-        to_ring=row["to_ring"],
-        decided_at=datetime.fromisoformat(row["decided_at"]),
-        tally=json.loads(row["tally"]),
-        poll_id=row["poll_id"],
-        poll_link=row["poll_link"],
-    )

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Iterable
 
 from bot.radar.snapshot import Snapshot, new_tools, poll_marks
 from bot.radar.team import RingMove
-from bot.store import Store
+from bot.store import RING_MOVE_INSERT, Store, ring_move_from_row, ring_move_params, stamp
 
 if TYPE_CHECKING:
     from bot.service import RadarService
-
-
-def _stamp(moment: datetime) -> str:
-    # the one text form of a moment in the database, so that timestamps sort correctly in SQL
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def _move(row: dict) -> RingMove:
-    return RingMove(
-        tool_id=row["tool_id"],
-        from_ring=row["from_ring"],
-        to_ring=row["to_ring"],
-        decided_at=datetime.fromisoformat(row["decided_at"]),
-        tally=json.loads(row["tally"]),
-        poll_id=row.get("poll_id"),
-        poll_link=row.get("poll_link"),
-    )
 
 
 class SnapshotStore:
@@ -49,12 +31,12 @@ class SnapshotStore:
         seen = {r["tool_id"]: datetime.fromisoformat(r["first_seen"]) for r in self._rows("SELECT tool_id, first_seen FROM tool_sightings WHERE team_id = ?", [team_id])}
         missing = [t for t in tool_ids if t not in seen]
         if missing and record:
-            stamp = _stamp(moment)
+            first_seen = stamp(moment)
             with self.db.conn:
                 self.db.execute("BEGIN IMMEDIATE")
                 self.db.conn.executemany(
                     "INSERT OR IGNORE INTO tool_sightings (team_id, tool_id, first_seen) VALUES (?, ?, ?)",
-                    [(team_id, t, stamp) for t in missing],
+                    [(team_id, t, first_seen) for t in missing],
                 )
             return self.sightings(team_id, (), moment, record=False)
         return seen
@@ -68,23 +50,20 @@ class SnapshotStore:
                ORDER BY id""",
             [team_id, team_id, team_id],
         )
-        return [_move(r) for r in rows]
+        return [ring_move_from_row(r) for r in rows]
 
     def histories(self, team_id: str) -> dict[str, list[RingMove]]:
         """Every tool's moves, oldest first."""
         history: dict[str, list[RingMove]] = defaultdict(list)
         for row in self._rows("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at, id", [team_id]):
-            history[row["tool_id"]].append(_move(row))
+            history[row["tool_id"]].append(ring_move_from_row(row))
         return dict(history)
 
     def add_moves(self, team_id: str, moves: list[RingMove]) -> None:
         """Record moves that did not come from a poll (an imported sheet), all or none."""
         with self.db.conn:
             self.db.execute("BEGIN IMMEDIATE")
-            self.db.conn.executemany(
-                "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(team_id, m.tool_id, m.from_ring, m.to_ring, json.dumps(dict(m.tally)), m.poll_id, m.poll_link, _stamp(m.decided_at)) for m in moves],
-            )
+            self.db.conn.executemany(RING_MOVE_INSERT, [ring_move_params(team_id, m) for m in moves])
 
 
 def take_snapshot(service: "RadarService", team_id: str, moment: datetime | None = None, record: bool = True) -> Snapshot:

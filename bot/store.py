@@ -227,7 +227,7 @@ class Store:
             [team_id, team_id],
         ).fetchall()
         columns = [c[0] for c in self.db.execute("SELECT * FROM ring_moves LIMIT 0").description]
-        moves = [_move(dict(zip(columns, row))) for row in rows]
+        moves = [ring_move_from_row(dict(zip(columns, row))) for row in rows]
         return {m.tool_id: m for m in moves}
 
     def teams(self) -> list[str]:
@@ -235,10 +235,20 @@ class Store:
 
     def history(self, team_id: str, tool_id: str) -> list[RingMove]:
         rows = self.db["ring_moves"].rows_where("team_id = ? AND tool_id = ?", [team_id, tool_id], order_by="decided_at, id")
-        return [_move(r) for r in rows]
+        return [ring_move_from_row(r) for r in rows]
 
 
-def _move(row: dict) -> RingMove:
+RING_MOVE_INSERT = (
+    "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def ring_move_params(team_id: str, move: RingMove) -> list:
+    """The values for RING_MOVE_INSERT: one place decides how a move is written."""
+    return [team_id, move.tool_id, move.from_ring, move.to_ring, json.dumps(dict(move.tally)), move.poll_id, move.poll_link, stamp(move.decided_at)]
+
+
+def ring_move_from_row(row: dict) -> RingMove:
     return RingMove(
         tool_id=row["tool_id"],
         from_ring=row["from_ring"],
@@ -248,6 +258,15 @@ def _move(row: dict) -> RingMove:
         poll_id=row.get("poll_id"),
         poll_link=row.get("poll_link"),
     )
+
+
+def stamp(moment: datetime) -> str:
+    """One fixed UTC format, so that timestamps compare correctly as text inside SQL."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def parse_stamp(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def now() -> datetime:
