@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import AsyncIterator, Callable
+
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
@@ -26,6 +29,24 @@ def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
     app.router.add_post("/slack/events", slack_events)
     app.router.add_get("/healthz", healthz)
     add_radar_page(app, service)
+    app.cleanup_ctx.append(_shared_slack_session(bolt))
     # the weekly poll's schedule runs as long as the server does
     app.cleanup_ctx.append(PollRunner.for_service(service, bolt.client).background)
     return app
+
+
+def _shared_slack_session(bolt: AsyncApp) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One HTTP session for every Web API call while the server runs: connections to Slack are reused."""
+
+    async def session(app: web.Application) -> AsyncIterator[None]:
+        if bolt.client.session is not None:
+            yield
+            return
+        bolt.client.session = aiohttp.ClientSession()  # Bolt hands it on to each request's client
+        try:
+            yield
+        finally:
+            await bolt.client.session.close()
+            bolt.client.session = None
+
+    return session

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 
 from bot.radar import concepts
-from bot.radar.answers import Answer, Comparison, Placed, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.answers import Answer, Comparison, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.commands import Command
 from bot.radar.lookup import ToolIndex
@@ -141,10 +141,12 @@ class Waiter:
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
         """A ring by quadrant, the tools others build on first, short enough for a phone."""
-        in_ring = radar.team.tools_in_ring(ring.id)
+        by_quadrant: dict[str, list[Tool]] = {}
+        for tool in radar.team.tools_in_ring(ring.id):
+            by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
         groups = []
         for quadrant in self.catalog.quadrants:
-            tools = [t for t in in_ring if self.catalog.quadrant_of(t).id == quadrant.id]
+            tools = by_quadrant.get(quadrant.id, [])
             if tools:
                 shown = concepts.best_tools(radar, tools, RING_LIST_SHOWN)
                 groups.append(ToolGroup(quadrant.name, shown, len(tools) - len(shown)))
@@ -223,6 +225,3 @@ def _close(name: str, tool: Tool) -> float:
     key = normalise(name)
     return max((difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)), default=0.0)
 
-
-def placed_names(placed: tuple[Placed, ...]) -> str:
-    return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.radar.catalog import Catalog, normalise
+from bot.radar.catalog import Catalog
 from bot.radar.models import Category, Persona, Tag, Tool
 from bot.radar.answers import Placed
 from bot.radar.team import TeamRadar

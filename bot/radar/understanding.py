@@ -130,7 +130,11 @@ class Understander:
                     self.weak.add(key)
         # a category's name is the category, even when a tool lists it as an alias ("Data Version Control")
         self._category_keys = {normalise(c.name) for c in catalog.categories} | {normalise(c.name).rstrip("s") for c in catalog.categories}
-        self._strong_keys = [k for k in self.keys if k not in self.weak and len(k) >= 4]
+        # keys by length: a typo within FUZZY_ACCEPT of a key is never much shorter or longer than it
+        self._strong_by_length: dict[int, list[str]] = {}
+        for key in self.keys:
+            if key not in self.weak and len(key) >= 4:
+                self._strong_by_length.setdefault(len(key), []).append(key)
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
         names = [c.name for c in catalog.categories] + [q.name for q in catalog.quadrants] + [r.name for r in catalog.rings] + [p.name for p in catalog.framework.personas]
@@ -244,7 +248,7 @@ class Understander:
             in_compound = tok.glued_to_next or (i > 0 and toks[i - 1].glued_to_next)  # "mlflw-pro-max" is a name of its own
             if claimed[i] or in_compound or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
                 continue
-            close = difflib.get_close_matches(tok.low, self._strong_keys, n=2, cutoff=FUZZY_ACCEPT)
+            close = difflib.get_close_matches(tok.low, self._keys_near(len(tok.low)), n=2, cutoff=FUZZY_ACCEPT)
             if close:
                 tool = self.catalog.tool(self.keys[close[0]])
                 if tool is not None and (len(close) == 1 or self.keys[close[1]] == tool.id or difflib.SequenceMatcher(None, tok.low, close[0]).ratio() - difflib.SequenceMatcher(None, tok.low, close[1]).ratio() >= 0.04):
@@ -252,6 +256,12 @@ class Understander:
                     found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _keys_near(self, length: int) -> list[str]:
+        # 2·matches / (len a + len b) >= FUZZY_ACCEPT needs the shorter to be at least this share of the longer
+        share = FUZZY_ACCEPT / (2 - FUZZY_ACCEPT)
+        low, high = int(length * share), int(length / share) + 1
+        return [k for n in range(low, high + 1) for k in self._strong_by_length.get(n, [])]
 
     def _clearly_named(self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str) -> bool:
         """Whether words that are also everyday English are meant as a tool's name here."""
