@@ -19,23 +19,39 @@ RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
 SUGGESTION_CLOSENESS = 0.6
 
-# What to try, shown when the bot is greeted or cannot place a question. Ways of asking, not facts.
-EXAMPLES = (
-    "what's kedro?",
-    "dvc or pachyderm?",
-    "we need to version our datasets",
-    "we're on AWS, which ML platform?",
-    "what's on trial?",
-    "how do I tell Kubeflow, MLflow and Metaflow apart?",
-    "should we build our own platform?",
-)
+
+def examples_from(catalog: Catalog) -> tuple[str, ...]:
+    """Ways of asking, shown when the bot is greeted or lost, filled in with the catalog's own names."""
+    seeded = [t for t in (catalog.tool(s.tool) for s in catalog.seeds) if t is not None] or list(catalog.tools)
+    by_category: dict[str, list[Tool]] = {}
+    for tool in seeded:
+        by_category.setdefault(tool.category, []).append(tool)
+    specialized = [c.id for c in catalog.categories if c.quadrant == "specialized-ml-tools"]
+    ordered = specialized + [c.id for c in catalog.categories if c.id not in specialized]
+    pair = next((by_category[c][:2] for c in ordered if len(by_category.get(c, [])) >= 2), seeded[:2])
+    platform = next((t for t in seeded if catalog.quadrant_of(t).id == "ml-platforms"), seeded[0])
+    tag = catalog.tag(pair[0].tags[0]) if pair and pair[0].tags else None
+    cloud = next((t for t in seeded if t.category == "general-cloud-providers"), None)
+    flows = [t.name for t in (catalog.tool(f.tool) for f in catalog.framework.flow_distinction.tools) if t is not None]
+    examples = [f"what's {platform.name.lower()}?"]
+    if len(pair) == 2:
+        examples.append(f"{pair[0].name.lower()} or {pair[1].name.lower()}?")
+    if tag:
+        examples.append(f"what should we use for {tag.name}?")
+    if cloud:
+        examples.append(f"we're on {cloud.id.upper() if len(cloud.id) <= 4 else cloud.name}, which ML platform?")
+    examples.append(f"what's on {catalog.rings[1].name.lower()}?")
+    if len(flows) >= 2:
+        examples.append(f"how do I tell {', '.join(flows[:-1])} and {flows[-1]} apart?")
+    examples.append("should we build our own platform?")
+    return tuple(examples)
 
 
 @dataclass(frozen=True)
 class Capabilities:
     """A greeting or a request for help: what the bot can do, with examples."""
 
-    examples: tuple[str, ...] = EXAMPLES
+    examples: tuple[str, ...] = ()
 
     @property
     def tool_ids(self) -> list[str]:
@@ -49,7 +65,7 @@ class Unknown:
     name: str
     reason: str  # "name": an unknown tool name; "reference": 'it' with nothing to refer to; "": off-topic
     suggestions: tuple[Tool, ...] = ()
-    examples: tuple[str, ...] = EXAMPLES
+    examples: tuple[str, ...] = ()
 
     @property
     def tool_ids(self) -> list[str]:
@@ -85,6 +101,7 @@ class Waiter:
         self.needs = NeedFinder(catalog)
         self.recommender = Recommender(catalog)
         self.understander = Understander(catalog, index, self.needs, self.recommender)
+        self.examples = examples_from(catalog)
 
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory or Memory()
@@ -97,7 +114,7 @@ class Waiter:
     def _answer(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
         intent, action = q.intent, q.action
         if intent is Intent.HELP:
-            return Capabilities(), ()
+            return Capabilities(self.examples), ()
         if intent is Intent.LOOKUP:
             tool = q.tools[0]
             return (Placement((radar.card(tool),)) if action == "why" else radar.card(tool)), ()
@@ -199,11 +216,11 @@ class Waiter:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
         if tools:
             return radar.card(tools[0]), ()
-        return Unknown("", "reference"), ()
+        return Unknown("", "reference", (), self.examples), ()
 
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
-        return Unknown(q.unknown, q.action, suggestions)
+        return Unknown(q.unknown, q.action, suggestions, self.examples)
 
 
 def remember(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:

@@ -113,3 +113,13 @@ def test_unknown_names_keep_close_suggestions_only(waiter, radar):
 def test_a_dangling_reference_says_so(waiter, radar):
     answer = waiter.reply(radar, "why is it on trial?").answer
     assert isinstance(answer, Unknown) and answer.reason == "reference"
+
+
+@pytest.mark.parametrize("catalog_name", ["tiny_catalog", "bundled_catalog"])
+def test_the_examples_it_offers_are_understood(request, catalog_name):
+    catalog = request.getfixturevalue(catalog_name)
+    waiter, radar = Waiter(catalog, ToolIndex(catalog)), Radar(TeamRadar(catalog))
+    assert len(waiter.examples) >= 5
+    for example in waiter.examples:
+        reply = waiter.reply(radar, example)
+        assert reply.intent not in {Intent.UNKNOWN, Intent.HELP}, example
