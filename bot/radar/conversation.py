@@ -123,7 +123,8 @@ class Waiter:
         if intent is Intent.RECOMMEND:
             if action == "alternatives":
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
-            recommendation = self.recommender.recommend(radar.team, q.need, q.situation)
+            # tools named as part of the need ("something to run jupyter") are known already
+            recommendation = self.recommender.recommend(radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools))
             return recommendation, tuple(m.tag.id for m in q.need.tags)
         if intent is Intent.LIST:
             return self.listing(radar, q), tuple(m.tag.id for m in q.need.tags) if action == "tag" else ()

@@ -45,6 +45,11 @@ class Need:
         return bool(self.tags or self.categories or self.areas)
 
     @property
+    def phrased(self) -> bool:
+        """A use case named by one of its phrases, not just hinted at by a word."""
+        return any(m.weight >= 1 for m in self.tags)
+
+    @property
     def strong(self) -> bool:
         """More than a passing word: a whole phrase, a category's name or its description."""
         return bool(self.categories or self.areas or any(m.weight >= 1 for m in self.tags))
@@ -75,7 +80,7 @@ class Situation:
         if others:
             notes.append("you run " + ", ".join(others))
         if self.persona:
-            notes.append(f"you work as {_article(self.persona.name)} {self.persona.name.lower().replace('ml', 'ML')}")
+            notes.append(f"it is for {self.persona.name[0].upper()}{self.persona.name[1:]}s")
         return notes
 
 
@@ -152,6 +157,8 @@ class NeedFinder:
             if found is None:
                 continue
             positions = frozenset(content[k][0] for k in found)
+            if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
+                weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
             current = best.get(tag.id)
             if current is None or weight > current.weight:
                 if current is not None:
@@ -173,6 +180,11 @@ class NeedFinder:
             )
             areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
         return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
+
+
+def _describes(token: Token) -> bool:
+    """A past participle in front of its noun ("versioned data", "trained models") describes, not asks."""
+    return token.low.endswith("ed") and token.stem != token.low and len(token.low) > 4
 
 
 def _locate(phrase: tuple[str, ...], stems: list[str]) -> tuple[int, ...] | None:

@@ -73,11 +73,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Cues read on the lower-cased words of a question joined by single spaces.
 COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b")
+RECOMMEND_CUE = _rx(r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b")
+LOOKUP_FRAME = _rx(r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) (?P<name>\S+(?: \S+)?)")
+SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 STRICT_COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b")
 LIST_CUE = _rx(r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in|are there|do we have|we have|available|exist|exists)\b")
 RING_MEANING_CUE = _rx(r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b")
 AXES_CUE = _rx(r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b")
-HELP_CUE = _rx(r"^(help|hi|hello|hey|yo|howdy|hiya|good morning|morning|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b")
+HELP_CUE = _rx(r"^(help|hi|hello|hey|yo|sup|howdy|hiya|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b")
 BUILD_BUY_CUE = _rx(r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b")
 SIGNALS_CUE = _rx(r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b")
 SIGNALS_SOFT_CUE = _rx(r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b")
@@ -92,11 +95,11 @@ SINGLE_REF = _rx(r"\b(it|its|that one|this one|that tool|this tool|the tool|that
 DECIDE_CUE = _rx(r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your pick|winner)\b")
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = _rx(r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b")
-STACK_VERB = _rx(r"\b(we|i|team|company|org|organisation|organization|they)( are| am| have| has| mostly| already| currently| heavily| all| really| basically| now| still| do| in| been| fully| completely| pretty| standardised| standardized)*( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b")
+STACK_VERB = _rx(r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b")
 STACK_NOUN = _rx(r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b")
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
 RING_CONTEXT = frozenset({"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"})
-STACK_BREAKS = frozenset({"what", "which", "should", "how", "for", "vs", "or", "but", "instead", "compare", "than"})
+STACK_BREAKS = frozenset({"what", "which", "should", "could", "would", "can", "will", "how", "for", "vs", "or", "but", "instead", "compare", "than", "want", "need", "if", "whether", "not", "to", "never"})
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
@@ -183,12 +186,28 @@ class Understander:
             if len(subjects) < 2 or not COMPARE_CUE.search(low.replace(alternative.group(0), "")):
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
 
+        framed = LOOKUP_FRAME.match(low)
+        if framed and not subjects and not stack:
+            # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
+            named = [t for t in self._unfamiliar(toks) if t.low in framed.group("name").split() and _looks_like_a_name(t)]
+            if named:
+                return self._unknown(toks, plain, base, referenced_without_memory=False)
+
         referenced = self._referenced(low, memory)
         pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
         if not memory and not subjects and not need.strong and pointing and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low)):
             return Question(intent=Intent.UNKNOWN, action="reference", **base)
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
+
+        if subjects and RECOMMEND_CUE.search(low) and not COMPARE_CUE.search(low):
+            # "something to run jupyter on kubernetes": the tools describe the need and the setting
+            setting = [m for m in mentions if m.stack or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS)]
+            described = self.needs.find(toks, frozenset(i for m in setting for i in range(m.start, m.end)))
+            if described.strong:
+                situation = self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), [])
+                named = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
+                return Question(intent=Intent.RECOMMEND, action="need", tools=named, **{**base, "need": described, "situation": situation})
 
         if len(subjects) >= 2 and not (need and not COMPARE_CUE.search(low) and len(subjects) < 3):
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
@@ -284,8 +303,9 @@ class Understander:
             stack = bool(STACK_SUFFIX.search(after)) or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()
+                between = verb.group(2).split()  # "we are a small startup on X"
                 gap = before[verb.end():].split()
-                if len(gap) <= 3 and not (prefix and QUESTION_BEFORE.search(prefix[-1])) and not set(gap) & STACK_BREAKS:
+                if len(gap) <= 3 and not (prefix and QUESTION_BEFORE.search(prefix[-1])) and not (set(gap) | set(between)) & STACK_BREAKS:
                     stack = True
             noun = STACK_NOUN.search(before)
             if noun and len(before[noun.end():].split()) <= 3:
@@ -448,7 +468,7 @@ class Understander:
             return None  # "is Blorpflow on trial?" asks about a name the radar does not know
         if ring and not subjects and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
-        if category and (wants_list or explicit_list or (not need.tags and "quadrant" not in low)):
+        if category and (wants_list or explicit_list or (not need.phrased and "quadrant" not in low)):
             return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
         if quadrant and (wants_list or "quadrant" in low) and not (need.tags and not explicit_list and "quadrant" not in low):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
@@ -473,6 +493,12 @@ class Understander:
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         return Question(intent=Intent.UNKNOWN, action=action, unknown=name if unfamiliar else "", suggestions=tuple(suggestions[:3]), **base)
+
+
+def _looks_like_a_name(token: Token) -> bool:
+    """Capitals inside a sentence, digits or odd casing: how product names tend to be written."""
+    raw = token.raw
+    return (raw[:1].isupper() and not token.sentence_start) or any(c.isdigit() for c in raw) or (raw[1:] != raw[1:].lower())
 
 
 def _compound(toks: list[Token], plain: str, token: Token) -> str:

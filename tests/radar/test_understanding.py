@@ -203,3 +203,26 @@ def test_a_follow_up_without_memory_says_it_lacks_context(understander):
 def test_a_new_question_in_a_thread_is_not_a_follow_up(understander):
     assert understander.understand("what's kedro?", MEMORY).intent is Intent.LOOKUP
     assert understander.understand("we need to version our datasets", MEMORY).intent is Intent.RECOMMEND
+
+
+def test_a_setting_can_be_described_at_length(understander):
+    question = understander.understand("we are a small startup on aws. where do we train models?")
+    assert question.intent is Intent.RECOMMEND and not question.tools
+    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
+
+
+def test_tools_inside_a_need_describe_it(understander):
+    question = understander.understand("we want something to run dvc pipelines on kubernetes")
+    assert question.intent is Intent.RECOMMEND
+    assert ids(question.tools) == ["dvc"]  # named as part of the need: not recommended back
+    assert ids(question.situation.stack) == ["kubernetes"]
+
+
+def test_a_capitalised_unknown_name_is_asked_about_whatever_else_is_said(understander):
+    question = understander.understand("is Quuxly any good for tracking experiments?")
+    assert question.intent is Intent.UNKNOWN and question.unknown == "Quuxly"
+
+
+def test_a_described_thing_is_not_a_task(understander):
+    question = understander.understand("where do we keep versioned trained models")
+    assert question.need.tags[0].tag.id == "model-registry"
