@@ -137,6 +137,11 @@ class NeedFinder:
             c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3} for c in catalog.categories
         }
         spread = Counter(s for stems in described.values() for s in stems)
+        # each phrase filed under its words, so only phrases whose words all occur are tried
+        self._by_stem: dict[str, list[int]] = {}
+        for number, (_, stems, _) in enumerate(self._phrases):
+            for word in set(stems):
+                self._by_stem.setdefault(word, []).append(number)
         # a description word shared by few categories says more about where a need lives
         self._descriptions = [(c, {s: 1 / spread[s] for s in described[c.id]}) for c in catalog.categories]
         self._categories: list[tuple[Category, tuple[tuple[str, ...], ...]]] = []
@@ -150,7 +155,8 @@ class NeedFinder:
         present = set(stems)
         best: dict[str, NeedMatch] = {}
         extra: Counter[str] = Counter()
-        for tag, phrase, weight in self._phrases:
+        tried = sorted({n for word in present for n in self._by_stem.get(word, ())})
+        for tag, phrase, weight in (self._phrases[n] for n in tried):
             if not present.issuperset(phrase):
                 continue
             found = _locate(phrase, stems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -13,7 +14,8 @@ from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 from bot.radar.recommend import PERSONA_WORDS, Need, NeedFinder, Recommender, Situation, persona_named, personas_named
 from bot.radar.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 
-FUZZY_ACCEPT = 0.84
+FUZZY_ACCEPT = 0.84  # as the lookup index: a typo this close to one tool's name finds it
+SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 
@@ -120,7 +122,6 @@ class Understander:
 
     def __init__(self, catalog: Catalog, index: ToolIndex, needs: NeedFinder | None = None, recommender: Recommender | None = None) -> None:
         self.catalog = catalog
-        self.index = index
         self.needs = needs or NeedFinder(catalog)
         self.recommender = recommender or Recommender(catalog)
         self.prose = _framework_words(catalog)
@@ -133,11 +134,8 @@ class Understander:
                     self.weak.add(key)
         # a category's name is the category, even when a tool lists it as an alias ("Data Version Control")
         self._category_keys = {normalise(c.name) for c in catalog.categories} | {normalise(c.name).rstrip("s") for c in catalog.categories}
-        # keys by length: a typo within FUZZY_ACCEPT of a key is never much shorter or longer than it
-        self._strong_by_length: dict[int, list[str]] = {}
-        for key in self.keys:
-            if key not in self.weak and len(key) >= 4:
-                self._strong_by_length.setdefault(len(key), []).append(key)
+        self.names = NameSearch(self.keys)
+        self._strong = {k for k in self.keys if k not in self.weak and len(k) >= 4}
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
         names = [c.name for c in catalog.categories] + [q.name for q in catalog.quadrants] + [r.name for r in catalog.rings] + [p.name for p in catalog.framework.personas]
@@ -267,20 +265,15 @@ class Understander:
             in_compound = tok.glued_to_next or (i > 0 and toks[i - 1].glued_to_next)  # "mlflw-pro-max" is a name of its own
             if claimed[i] or in_compound or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
                 continue
-            close = difflib.get_close_matches(tok.low, self._keys_near(len(tok.low)), n=2, cutoff=FUZZY_ACCEPT)
+            close = [(k, score) for k, score in self.names.close(tok.low, FUZZY_ACCEPT) if k in self._strong]
             if close:
-                tool = self.catalog.tool(self.keys[close[0]])
-                if tool is not None and (len(close) == 1 or self.keys[close[1]] == tool.id or difflib.SequenceMatcher(None, tok.low, close[0]).ratio() - difflib.SequenceMatcher(None, tok.low, close[1]).ratio() >= 0.04):
+                tool = self.catalog.tool(self.keys[close[0][0]])
+                # a typo halfway between two tools names neither
+                if tool is not None and (len(close) == 1 or self.keys[close[1][0]] == tool.id or close[0][1] - close[1][1] >= 0.04):
                     claimed[i] = True
                     found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
         return found
-
-    def _keys_near(self, length: int) -> list[str]:
-        # 2·matches / (len a + len b) >= FUZZY_ACCEPT needs the shorter to be at least this share of the longer
-        share = FUZZY_ACCEPT / (2 - FUZZY_ACCEPT)
-        low, high = int(length * share), int(length / share) + 1
-        return [k for n in range(low, high + 1) for k in self._strong_by_length.get(n, [])]
 
     def _clearly_named(self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str) -> bool:
         """Whether words that are also everyday English are meant as a tool's name here."""
@@ -487,12 +480,46 @@ class Understander:
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
-            match = self.index.find(candidate)
-            suggestions = (match.tool, *match.suggestions) if match.tool else match.suggestions
+            found = _unique(self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(candidate), SUGGEST, most=8))
+            suggestions = tuple(t for t in found if t is not None)
             if suggestions:
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         return Question(intent=Intent.UNKNOWN, action=action, unknown=name if unfamiliar else "", suggestions=tuple(suggestions[:3]), **base)
+
+
+class NameSearch:
+    """Close spellings of tool names, fast enough to try on every unfamiliar word.
+
+    Keys sharing the most letter trigrams with a word are the only ones worth comparing;
+    they are then ranked by the same similarity the lookup index uses.
+    """
+
+    CANDIDATES = 40
+
+    def __init__(self, keys: dict[str, str]) -> None:
+        self._by_gram: dict[str, list[str]] = {}
+        for key in keys:
+            for gram in _trigrams(key):
+                self._by_gram.setdefault(gram, []).append(key)
+
+    def close(self, word: str, cutoff: float, most: int = 3) -> list[tuple[str, float]]:
+        shared = Counter(k for gram in _trigrams(word) for k in self._by_gram.get(gram, ()))
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(word)
+        scored = []
+        for key, _ in shared.most_common(self.CANDIDATES):
+            matcher.set_seq1(key)
+            score = matcher.ratio()
+            if score >= cutoff:
+                scored.append((key, score))
+        scored.sort(key=lambda item: (-item[1], item[0]))
+        return scored[:most]
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"^{word}$"
+    return {padded[i: i + 3] for i in range(len(padded) - 2)}
 
 
 def _looks_like_a_name(token: Token) -> bool:
