@@ -17,7 +17,7 @@ from bot.radar.understanding import Intent, Memory, Question, Understander
 TAG_LIST_SHOWN = 8
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
-SUGGESTION_CLOSENESS = 0.6
+SUGGESTION_CLOSENESS = 0.7  # "did you mean" only for names this close to what was typed
 
 
 def examples_from(catalog: Catalog) -> tuple[str, ...]:

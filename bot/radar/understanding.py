@@ -18,6 +18,8 @@ FUZZY_ACCEPT = 0.84  # as the lookup index: a typo this close to one tool's name
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
+LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
+TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
 
 
 class Intent(str, Enum):
@@ -153,7 +155,7 @@ class Understander:
     # --- entry point -------------------------------------------------------------------------
 
     def understand(self, text: str, memory: Memory | None = None) -> Question:
-        cleaned = clean(text)
+        cleaned = clean((text or "")[:LONGEST_QUESTION])
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
         low = " ".join(t.low for t in toks)
@@ -261,10 +263,14 @@ class Understander:
                 for i in range(start, end):
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
+        tried = 0
         for i, tok in enumerate(toks):
             in_compound = tok.glued_to_next or (i > 0 and toks[i - 1].glued_to_next)  # "mlflw-pro-max" is a name of its own
             if claimed[i] or in_compound or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
                 continue
+            tried += 1
+            if tried > TYPOS_TRIED:
+                break
             close = [(k, score) for k, score in self.names.close(tok.low, FUZZY_ACCEPT) if k in self._strong]
             if close:
                 tool = self.catalog.tool(self.keys[close[0][0]])

@@ -226,3 +226,9 @@ def test_a_capitalised_unknown_name_is_asked_about_whatever_else_is_said(underst
 def test_a_described_thing_is_not_a_task(understander):
     question = understander.understand("where do we keep versioned trained models")
     assert question.need.tags[0].tag.id == "model-registry"
+
+
+def test_a_pasted_wall_of_text_is_answered_without_fuss(understander):
+    noise = " ".join(f"zqx{i}vbn" for i in range(3000))
+    question = understander.understand(f"what's kedro? {noise}")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["kedro"]
