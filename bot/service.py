@@ -54,8 +54,8 @@ class RadarService:
     # keyed by sub-command ("chart") or sub-command and first word ("poll close")
     slack_handlers: dict[str, SlackCommandHandler] = field(default_factory=dict)
     votes: TeamVotes = field(init=False)
-    _teams: dict[str, tuple[tuple[int, int], TeamRadar]] = field(default_factory=dict, init=False, repr=False)
-    _answers: OrderedDict[tuple[str, str, tuple[int, int]], Message] = field(default_factory=OrderedDict, init=False, repr=False)
+    _teams: dict[str, tuple[int, TeamRadar]] = field(default_factory=dict, init=False, repr=False)
+    _answers: OrderedDict[tuple[str, str, int], Message] = field(default_factory=OrderedDict, init=False, repr=False)
     threads: Threads = field(init=False)
     _waiter: Waiter | None = field(default=None, init=False, repr=False)
 

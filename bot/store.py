@@ -210,10 +210,12 @@ class Store:
             applied.append(name)
         return applied
 
-    def version(self) -> tuple[int, int]:
-        """Changes by this connection and by others: equal values mean nothing was written since."""
-        data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        return self.db.conn.total_changes, data_version
+    def version(self) -> int:
+        """The newest ring move's id: every answer depends on the moves, and moves are only ever added.
+
+        Reading MAX of the primary key costs one index probe, and writes that do not move a tool
+        (votes, thread memory, answered events) leave cached answers valid."""
+        return self.db.execute("SELECT COALESCE(MAX(id), 0) FROM ring_moves").fetchone()[0]
 
     def close(self) -> None:
         self.db.conn.close()

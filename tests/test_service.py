@@ -1,0 +1,30 @@
+"""The service answers from the team's current radar, and its cache never serves a stale ring."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from bot.radar.team import RingMove
+from bot.service import Caller, RadarService
+from bot.store import RING_MOVE_INSERT, Store, ring_move_params
+
+
+def test_cached_answer_follows_a_new_ring_move(tiny_catalog, tmp_path):
+    store = Store(tmp_path / "radar.db")
+    service = RadarService(tiny_catalog, store)
+    assert "Ring: Assess" in service.command(Caller("T1"), "kedro").text
+    # a second process (a poll closing, an import) writes the move
+    other = Store(tmp_path / "radar.db")
+    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 9, tzinfo=timezone.utc), {"trial": 3})
+    with other.db.conn:
+        other.db.execute(RING_MOVE_INSERT, ring_move_params("T1", move))
+    assert "Ring: Trial (team vote)" in service.command(Caller("T1"), "kedro").text
+    assert "Ring: Assess" in service.command(Caller("T2"), "kedro").text  # another workspace is untouched
+
+
+def test_writes_that_move_nothing_keep_the_cache(tiny_catalog, tmp_path):
+    store = Store(tmp_path / "radar.db")
+    service = RadarService(tiny_catalog, store)
+    first = service.command(Caller("T1"), "kedro")
+    store.db["scratch"].insert({"x": 1})
+    assert service.command(Caller("T1"), "kedro") is first
