@@ -27,6 +27,7 @@ MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
 MAX_VALUE = 2000
 MAX_FIELD = 2000
+FALLBACK_LIMIT = 300
 
 RING_EMOJI = {"adopt": ":large_green_circle:", "trial": ":large_blue_circle:", "assess": ":large_yellow_circle:", "hold": ":red_circle:"}
 
@@ -44,6 +45,13 @@ class Message:
 
     def to_json(self) -> str:
         return json.dumps({"tools": self.tool_ids, "text": self.text, "blocks": self.blocks}, ensure_ascii=False)
+
+    @property
+    def fallback(self) -> str:
+        """The `text` Slack shows in notifications when the blocks carry the message: its opening words.
+
+        Sending the whole plain text beside the blocks would only double every payload."""
+        return clip(" ".join(self.text.split()), FALLBACK_LIMIT) if self.blocks else self.text
 
 
 # --- small builders ----------------------------------------------------------------------

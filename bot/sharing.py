@@ -14,18 +14,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.blocks import Message, render
 from bot.blocks_sharing import chart_comment, chart_elsewhere, chart_failed, chart_posted, web_link, web_unavailable, with_page_link
 from bot.radar.answers import NotFound
-from bot.radar.formats import SheetProblem, read_byor_csv
-from bot.radar.layout import layout
 from bot.radar.lookup import find_quadrant
 from bot.radar.models import Quadrant
-from bot.radar.png import render_png
 from bot.radar.snapshot import Snapshot
-from bot.radar.svg import render_svg
 from bot.radar.team import RingMove
 from bot.snapshots import SnapshotStore, take_snapshot
 from bot.weblinks import LinkUnavailable, page_link
 
 if TYPE_CHECKING:
+    from bot.radar.formats import SheetProblem
     from bot.service import Caller, RadarService
 
 log = logging.getLogger(__name__)
@@ -48,11 +45,21 @@ def quadrant_for(service: "RadarService", text: str) -> Quadrant | None | NotFou
     return quadrant
 
 
+# The drawing and sheet modules (Pillow among them) load on first use, not at start-up:
+# most processes answer many questions before anyone asks for a picture.
+
+
 def picture_png(snapshot: Snapshot, quadrant_id: str | None = None) -> bytes:
+    from bot.radar.layout import layout
+    from bot.radar.png import render_png
+
     return render_png(layout(snapshot, quadrant_id))
 
 
 def picture_svg(snapshot: Snapshot, quadrant_id: str | None = None) -> str:
+    from bot.radar.layout import layout
+    from bot.radar.svg import render_svg
+
     return render_svg(layout(snapshot, quadrant_id))
 
 
@@ -131,6 +138,8 @@ class ImportReport:
 
 def import_sheet(service: "RadarService", team_id: str, text: str, moment: datetime | None = None, dry_run: bool = False) -> ImportReport:
     """Seed the team's rings from a BYOR sheet: each ring that differs is recorded as a move, all at once."""
+    from bot.radar.formats import read_byor_csv
+
     moment = moment or datetime.now(timezone.utc)
     reading = read_byor_csv(text, service.catalog, service.index)
     team = service.team(team_id)

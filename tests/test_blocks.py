@@ -44,3 +44,9 @@ def test_section_text_is_clipped_to_slacks_limit():
 def test_json_output_carries_tools_text_and_blocks():
     message = Message("hi", [section("hi")], ["kedro"])
     assert message.to_json() == '{"tools": ["kedro"], "text": "hi", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}'
+
+
+def test_fallback_is_the_opening_words_when_blocks_carry_the_message():
+    long = Message("Kedro: a framework.\n" + "word " * 200, [section("x")])
+    assert long.fallback.startswith("Kedro: a framework. word") and len(long.fallback) <= 300 and "\n" not in long.fallback
+    assert Message("plain only\nsecond line").fallback == "plain only\nsecond line"

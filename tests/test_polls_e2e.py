@@ -189,7 +189,7 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
 
     # the answers now carry the team's ring and the history
     _, card = await bot.post(slash_command("kedro", response_url=slack.response_url("k")))
-    assert "Trial* (team vote)" in json.dumps(card["blocks"]) and "Latest move: Assess → Trial" in card["text"].replace("->", "→")
+    assert "Trial* (team vote)" in json.dumps(card["blocks"]) and "Latest move: Assess → Trial" in json.dumps(card["blocks"], ensure_ascii=False)
     _, history = await bot.post(slash_command("history kedro", response_url=slack.response_url("h")))
     assert "Assess → Trial (Trial 3, Assess 1)" in json.dumps(history["blocks"], ensure_ascii=False) and move["poll_link"] in json.dumps(history["blocks"])
     code, out, _ = await cli(bot, "export", "--format", "json")

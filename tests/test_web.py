@@ -75,3 +75,8 @@ async def test_health_check_reports_the_catalog(bot):
     async with bot.session.get(f"{bot.url}/healthz") as response:
         assert response.status == 200
         assert (await response.json())["tools"] >= 49
+
+
+async def test_slash_reply_keeps_notification_text_short(bot):
+    _, body = await bot.post(slash_command("kedro", response_url=bot.slack.response_url()))
+    assert body["text"].startswith("Kedro:") and len(body["text"]) <= 300

@@ -21,13 +21,13 @@ def register(app: AsyncApp, service: RadarService) -> None:
         message = answer_safely(lambda: service.command(caller_of(body), query), f"share {query!r}")
         user = (body.get("user") or {}).get("id", "")
         blocks = without_actions(message.blocks, {SHARE_ACTION}) + [context(f"Shared by <@{user}> · `/radar {query}`")]
-        await respond(response_type="in_channel", replace_original=False, text=message.text, blocks=blocks)
+        await respond(response_type="in_channel", replace_original=False, text=message.fallback, blocks=blocks)
 
     @app.action(re.compile(r"^radar_lookup_\d+$"))
     async def pick_suggestion(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         message: Message = answer_safely(lambda: service.command(caller_of(body), action.get("value", "")), "suggestion")
-        await respond(response_type="ephemeral", replace_original=True, text=message.text, blocks=message.blocks)
+        await respond(response_type="ephemeral", replace_original=True, text=message.fallback, blocks=message.blocks)
 
     @app.action(re.compile(r"^radar_link_"))
     async def follow_link(ack: AsyncAck) -> None:

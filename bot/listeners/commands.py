@@ -33,7 +33,7 @@ def register(app: AsyncApp, service: RadarService) -> None:
         if slow:  # it calls the Web API: acknowledge first, answer through the response_url
             await ack()
             message = await answer_safely_async(lambda: slow(caller_of(command)), f"/radar {text!r}")
-            await respond(response_type="ephemeral", text=message.text, blocks=message.blocks)
+            await respond(response_type="ephemeral", text=message.fallback, blocks=message.blocks)
             return
         message = answer_safely(lambda: service.command(caller_of(command), text), f"/radar {text!r}")
-        await ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+        await ack(response_type="ephemeral", text=message.fallback, blocks=message.blocks)
