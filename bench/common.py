@@ -34,6 +34,8 @@ def start_fake_slack() -> tuple[subprocess.Popen, str]:
 
 def bot_env(slack_url: str, db_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_")) or k == "RADAR_CATALOG"}
+    # as on a deployed machine, modules are compiled once and then loaded from their bytecode
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update({"SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": slack_url + "/api/", "RADAR_DB": str(db_path), "LOG_LEVEL": "WARNING", **extra})
     return env
 
