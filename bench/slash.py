@@ -32,13 +32,14 @@ def first_answer_probe(url: str, body: str, expect: str):
     return probe
 
 
-async def load(url: str, body_for, requests: int, concurrency: int, expect: str):
+async def load(url: str, body_for, requests: int, concurrency: int, expect: str, warmup: int = 200):
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
         async def one(i: int) -> bool:
             status, payload = await post_signed(session, url, body_for(i))
             return status == 200 and expect.encode() in payload
 
-        await drive(min(200, requests), concurrency, one)  # warm-up, not counted
+        if warmup:
+            await drive(warmup, concurrency, one)  # not counted
         return await drive(requests, concurrency, one)
 
 
@@ -55,6 +56,7 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per round (default 1000)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds per server, alternating between them (default 5)")
     parser.add_argument("--starts", type=int, default=3, help="cold starts measured per server (default 3)")
+    parser.add_argument("--warmup", type=int, default=3000, help="requests each server answers before the rounds, not counted (default 3000)")
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--query", default="kedro")
     args = parser.parse_args()
@@ -81,6 +83,8 @@ def main() -> int:
                         proc.wait(timeout=10)
                 running[label] = (proc, port)
             try:
+                for label, (_, port) in running.items():
+                    asyncio.run(load(f"http://127.0.0.1:{port}/slack/events", body_for, 0, args.concurrency, "Kedro", warmup=args.warmup))
                 # alternate the two servers round by round, so that background load hits both alike
                 for _ in range(args.rounds):
                     for label, (_, port) in running.items():

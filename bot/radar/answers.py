@@ -14,6 +14,14 @@ NEIGHBOURS_SHOWN = 8
 LIST_SHOWN = 40
 
 
+class NamesNoTool:
+    """For answers about the radar itself rather than any tool: `--json` lists no tool ids for them."""
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return []
+
+
 @dataclass(frozen=True)
 class Placed:
     """A tool together with the ring the team has it in."""
@@ -42,44 +50,28 @@ class ToolCard:
 
 
 @dataclass(frozen=True)
-class NotFound:
+class NotFound(NamesNoTool):
     query: str
     kind: str
     suggestions: tuple[str, ...] = ()
     suggested_tools: tuple[Tool, ...] = ()
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class Help:
+class Help(NamesNoTool):
     commands: tuple[Usage, ...]
     intro: str = "I explain where MLOps tools sit on the team's radar and what to do with them."
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class RingsOverview:
+class RingsOverview(NamesNoTool):
     rings: tuple[tuple[Ring, int], ...]
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class QuadrantsOverview:
+class QuadrantsOverview(NamesNoTool):
     axes: Axes
     quadrants: tuple[tuple[Quadrant, tuple[tuple[Category, int], ...]], ...]
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 @dataclass(frozen=True)
@@ -117,15 +109,11 @@ class Comparison:
 
 
 @dataclass(frozen=True)
-class Refusal:
+class Refusal(NamesNoTool):
     """Input we cannot act on, with what to type instead."""
 
     message: str
     example: str = ""
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 Answer = ToolCard | NotFound | Help | RingsOverview | QuadrantsOverview | ToolList | Comparison | Refusal

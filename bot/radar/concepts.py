@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.radar.answers import Placed, Radar
+from bot.radar.answers import NamesNoTool, Placed, Radar
 from bot.radar.catalog import Catalog
 from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
 
@@ -12,17 +12,13 @@ EXAMPLES_SHOWN = 3
 
 
 @dataclass(frozen=True)
-class RingConcept:
+class RingConcept(NamesNoTool):
     """What one ring means, what to do with its tools, and a few of them."""
 
     ring: Ring
     count: int
     examples: tuple[Placed, ...]
     moves: str
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 @dataclass(frozen=True)
@@ -32,23 +28,15 @@ class PersonaHelp:
 
 
 @dataclass(frozen=True)
-class PersonasAnswer:
+class PersonasAnswer(NamesNoTool):
     personas: tuple[PersonaHelp, ...]
     lifecycle: Lifecycle
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class BuildVsBuyAnswer:
+class BuildVsBuyAnswer(NamesNoTool):
     advice: BuildVsBuy
     swap_first: tuple[Category, ...]
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 @dataclass(frozen=True)
@@ -62,24 +50,16 @@ class FlowAnswer:
 
 
 @dataclass(frozen=True)
-class SignalsAnswer:
+class SignalsAnswer(NamesNoTool):
     signals: Signals
     assess_ring: Ring
     examples: tuple[Placed, ...]
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class LifecycleAnswer:
+class LifecycleAnswer(NamesNoTool):
     lifecycle: Lifecycle
     personas: tuple[Persona, ...]
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 ConceptAnswer = RingConcept | PersonasAnswer | BuildVsBuyAnswer | FlowAnswer | SignalsAnswer | LifecycleAnswer

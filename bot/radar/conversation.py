@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 
 from bot.radar import concepts
-from bot.radar.answers import Answer, Comparison, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.commands import Command
 from bot.radar.lookup import ToolIndex
@@ -48,28 +48,20 @@ def examples_from(catalog: Catalog) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class Capabilities:
+class Capabilities(NamesNoTool):
     """A greeting or a request for help: what the bot can do, with examples."""
 
     examples: tuple[str, ...] = ()
 
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
-
 
 @dataclass(frozen=True)
-class Unknown:
+class Unknown(NamesNoTool):
     """A question the radar cannot place: what was not understood, close names, what to ask instead."""
 
     name: str
     reason: str  # "name": an unknown tool name; "reference": 'it' with nothing to refer to; "": off-topic
     suggestions: tuple[Tool, ...] = ()
     examples: tuple[str, ...] = ()
-
-    @property
-    def tool_ids(self) -> list[str]:
-        return []
 
 
 @dataclass(frozen=True)
