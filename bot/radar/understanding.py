@@ -77,7 +77,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Cues read on the lower-cased words of a question joined by single spaces.
 COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b")
-RECOMMEND_CUE = _rx(r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b")
+RECOMMEND_CUE = _rx(r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b")
 LOOKUP_FRAME = _rx(r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) (?P<name>\S+(?: \S+)?)")
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 STRICT_COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b")
@@ -399,6 +399,8 @@ class Understander:
 
     def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
         ring = self._ring(toks)
+        if len(self._quadrants_named(toks)) >= 2 and (STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+            return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if BUILD_BUY_CUE.search(low):
             return "build_vs_buy"
         if SIGNALS_CUE.search(low):
@@ -446,13 +448,17 @@ class Understander:
         return found
 
     def _quadrant(self, toks: list[Token]) -> Quadrant | None:
+        named = self._quadrant_phrases(toks)
+        return max(named, key=lambda item: item[0])[1] if named else None
+
+    def _quadrants_named(self, toks: list[Token]) -> set[str]:
+        return {quadrant.id for _, quadrant in self._quadrant_phrases(toks)}
+
+    def _quadrant_phrases(self, toks: list[Token]) -> list[tuple[int, Quadrant]]:
+        """Each quadrant phrase found in the text, with its length in words (longer is more specific)."""
         stems = [t.stem for t in toks if t.low not in STOP_WORDS]
         joined = " " + " ".join(stems) + " "
-        best: tuple[int, Quadrant] | None = None
-        for quadrant, phrase in self._quadrants:
-            if phrase and f" {' '.join(phrase)} " in joined and (best is None or len(phrase) > best[0]):
-                best = (len(phrase), quadrant)
-        return best[1] if best else None
+        return [(len(phrase), quadrant) for quadrant, phrase in self._quadrants if phrase and f" {' '.join(phrase)} " in joined]
 
     def _listing(self, low: str, toks: list[Token], need: Need, subjects: list[Tool]):
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
