@@ -6,6 +6,7 @@ from typing import AsyncIterator, Callable
 
 import aiohttp
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
@@ -14,6 +15,13 @@ from bot.service import RadarService
 from bot.webpage import add_routes as add_radar_page
 
 SERVICE_KEY = web.AppKey("service", RadarService)
+
+
+class PathOnlyAccessLogger(AbstractAccessLogger):
+    """Access log lines without query strings: a signed page link must not outlive its sharing in a log."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info('%s "%s %s" %s %.1f ms', request.remote, request.method, request.path, response.status, time * 1000)
 
 
 def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:

@@ -124,3 +124,16 @@ async def test_viewing_the_page_changes_nothing(page_bot):
     before = store.db.execute("SELECT COUNT(*) FROM tool_sightings").fetchone()[0]
     await get(page_bot, "/radar/TPUBLIC")
     assert store.db.execute("SELECT COUNT(*) FROM tool_sightings").fetchone()[0] == before == 0
+
+
+def test_access_log_leaves_out_the_query_string(caplog):
+    import logging
+    from types import SimpleNamespace
+
+    from bot.web import PathOnlyAccessLogger
+
+    logger = logging.getLogger("test.access")
+    request = SimpleNamespace(remote="127.0.0.1", method="GET", path="/radar/T1", query_string="expires=1&sig=abc")
+    with caplog.at_level(logging.INFO, logger="test.access"):
+        PathOnlyAccessLogger(logger, "").log(request, SimpleNamespace(status=200), 0.002)  # type: ignore[arg-type]
+    assert '"GET /radar/T1" 200' in caplog.text and "sig=" not in caplog.text

@@ -15,7 +15,7 @@ from bot.app import build_app
 from bot.config import Settings
 from bot.polls import PollRunner
 from bot.service import LOCAL_TEAM, Caller, RadarService
-from bot.web import build_web_app
+from bot.web import PathOnlyAccessLogger, build_web_app
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     settle_heap()
     port = args.port or settings.port
     log.info("serving %d tools on port %d (database %s)", len(service.catalog.tools), port, service.store.path)
-    web.run_app(app, host=args.host, port=port, print=None)
+    web.run_app(app, host=args.host, port=port, print=None, access_log_class=PathOnlyAccessLogger)
     return 0
 
 
