@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
@@ -108,15 +109,30 @@ class RadarService:
     def mention(self, caller: Caller, thread_ts: str, text: str) -> "ThreadReply":
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
         key = ThreadKey(caller.team_id, caller.channel_id, thread_ts)
-        reply = self.waiter.reply(self.radar(caller.team_id), text, self.threads.recall(key))
-        self.threads.remember(key, reply.memory)
+        # thread memory only sharpens follow-ups: a database that cannot be read or written
+        # costs the context, never the answer
+        try:
+            memory = self.threads.recall(key)
+        except sqlite3.Error:
+            log.warning("thread context could not be read; answering without it", exc_info=True)
+            memory = None
+        reply = self.waiter.reply(self.radar(caller.team_id), text, memory)
+        try:
+            self.threads.remember(key, reply.memory)
+        except sqlite3.Error:
+            log.warning("thread context could not be saved; the next follow-up starts afresh", exc_info=True)
         message = render(reply.answer)
         # the reply is already public in the thread: a "share in channel" button would only repeat it
         return ThreadReply(Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value)
 
     def first_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> bool:
         """Whether this event (and the message it carries) is seen for the first time: answer only then."""
-        return self.threads.first_time(*delivery_keys(team_id, event_id, channel_id, ts))
+        try:
+            return self.threads.first_time(*delivery_keys(team_id, event_id, channel_id, ts))
+        except sqlite3.Error:
+            # Slack has its acknowledgement and will not resend: answering twice is the lesser risk
+            log.warning("could not record event %s as answered; answering anyway", event_id, exc_info=True)
+            return True
 
     def forget_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> None:
         self.threads.release(*delivery_keys(team_id, event_id, channel_id, ts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 from bot.radar.team import RingMove
@@ -28,3 +29,22 @@ def test_writes_that_move_nothing_keep_the_cache(tiny_catalog, tmp_path):
     first = service.command(Caller("T1"), "kedro")
     store.db["scratch"].insert({"x": 1})
     assert service.command(Caller("T1"), "kedro") is first
+
+
+class BrokenThreads:
+    """Thread memory on a disk that fails every read and write."""
+
+    def __getattr__(self, name: str):
+        def fail(*args, **kwargs):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        return fail
+
+
+def test_a_failing_disk_costs_the_thread_context_not_the_answer(tiny_catalog, tmp_path, caplog):
+    service = RadarService(tiny_catalog, Store(tmp_path / "radar.db"))
+    service.threads = BrokenThreads()  # type: ignore[assignment]
+    reply = service.mention(Caller("T1", "U1", "C1"), "1700000000.000001", "<@UBOT> what's kedro?")
+    assert reply.message.tool_ids[:1] == ["kedro"]
+    assert service.first_delivery("T1", "Ev1", "C1", "1700000000.000001") is True
+    assert "could not" in caplog.text
