@@ -1,25 +1,28 @@
-"""A bare Bolt AsyncApp on aiohttp that acks /radar with fixed text: the baseline to beat."""
+"""A bare Bolt AsyncApp on aiohttp, the baseline to compare with: it acks /radar and answers mentions with fixed text."""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 
 def main() -> None:
-    app = AsyncApp(
-        client=AsyncWebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"]),
-        signing_secret=os.environ["SLACK_SIGNING_SECRET"],
-    )
+    app = AsyncApp(token=os.environ["SLACK_BOT_TOKEN"], signing_secret=os.environ["SLACK_SIGNING_SECRET"])
+    app.client.base_url = os.environ["SLACK_API_URL"]
 
     @app.command("/radar")
-    async def radar(ack) -> None:  # type: ignore[no-untyped-def]
+    async def radar(ack: AsyncAck) -> None:
         await ack(text="Kedro is on the radar.")
+
+    @app.event("app_mention")
+    async def mention(event: dict[str, Any], client: AsyncWebClient) -> None:
+        await client.chat_postMessage(channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"], text="Kedro is on the radar.")
 
     async def events(request: web.Request) -> web.Response:
         return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))

@@ -170,7 +170,7 @@ async def main_async(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             servers = [
                 ("radar-bot serve", [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", "{port}"]),
-                ("bare Bolt app", [sys.executable, "-m", "bench.bare_mention_app", "{port}"]),
+                ("bare Bolt app", [sys.executable, "-m", "bench.bare_app", "{port}"]),
             ]
             # the two servers take turns, so that other load on the machine falls on both alike
             for number in range(args.rounds):
