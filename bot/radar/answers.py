@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from bot.radar.catalog import Catalog
 from bot.radar.commands import SUBCOMMANDS, Command, Usage
@@ -115,6 +116,9 @@ class Refusal(NamesNoTool):
     message: str
     example: str = ""
 
+
+# picks which of a group's tools to show, and in what order, at most n of them
+ToolChooser = Callable[[list[Tool], int], tuple[Placed, ...]]
 
 Answer = ToolCard | NotFound | Help | RingsOverview | QuadrantsOverview | ToolList | Comparison | Refusal
 
@@ -260,13 +264,15 @@ class Radar:
             return NotFound(text, "ring", tuple(r.name for r in self.catalog.rings))
         return self.ring_list(ring)
 
-    def ring_list(self, ring: Ring) -> ToolList:
-        groups = []
-        for quadrant in self.catalog.quadrants:
-            tools = [t for t in self.team.tools_in_ring(ring.id) if self.catalog.quadrant_of(t).id == quadrant.id]
-            if tools:
-                groups.append(self._group(quadrant.name, tools))
-        return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), self._more_hint(groups, "/radar quadrant <name>"))
+    def ring_list(self, ring: Ring, limit: int = 12, choose: ToolChooser | None = None, more: Callable[[int], str] | None = None) -> ToolList:
+        """A ring by quadrant; `choose` picks the tools shown, `more` words the pointer to the rest."""
+        by_quadrant: dict[str, list[Tool]] = {}
+        for tool in self.team.tools_in_ring(ring.id):  # one pass over the radar, not one per quadrant
+            by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
+        groups = [self._group(q.name, by_quadrant[q.id], limit, choose) for q in self.catalog.quadrants if q.id in by_quadrant]
+        hidden = sum(g.hidden for g in groups)
+        hint = (more(hidden) if more else self._more_hint(groups, "/radar quadrant <name>")) if hidden else ""
+        return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), hint)
 
     def _answer_quadrant(self, text: str) -> Answer:
         quadrant = find_quadrant(self.catalog, text)
@@ -292,9 +298,13 @@ class Radar:
         intro = f"{category.description} Quadrant: {quadrant.name}. Default ring: {self.catalog.ring(category.default_ring).name}. {category.note}"
         return ToolList(category.name, intro, tuple(groups), self._more_hint(groups, "/radar <tool>"))
 
-    def _group(self, heading: str, tools: list[Tool], limit: int = 12) -> ToolGroup:
-        ordered = sorted(tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))
-        return ToolGroup(heading, tuple(self.placed(t) for t in ordered[:limit]), max(0, len(ordered) - limit))
+    def _group(self, heading: str, tools: list[Tool], limit: int = 12, choose: ToolChooser | None = None) -> ToolGroup:
+        if choose:
+            shown = choose(tools, limit)
+        else:
+            ordered = sorted(tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))
+            shown = tuple(self.placed(t) for t in ordered[:limit])
+        return ToolGroup(heading, shown, max(0, len(tools) - len(shown)))
 
     @staticmethod
     def _more_hint(groups: list[ToolGroup], command: str) -> str:

@@ -151,18 +151,12 @@ class Waiter:
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
         """A ring by quadrant, the tools others build on first, short enough for a phone."""
-        by_quadrant: dict[str, list[Tool]] = {}
-        for tool in radar.team.tools_in_ring(ring.id):
-            by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
-        groups = []
-        for quadrant in self.catalog.quadrants:
-            tools = by_quadrant.get(quadrant.id, [])
-            if tools:
-                shown = concepts.best_tools(radar, tools, RING_LIST_SHOWN)
-                groups.append(ToolGroup(quadrant.name, shown, len(tools) - len(shown)))
-        hidden = sum(g.hidden for g in groups)
-        hint = f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category." if hidden else ""
-        return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), hint)
+        return radar.ring_list(
+            ring,
+            RING_LIST_SHOWN,
+            choose=lambda tools, most: concepts.best_tools(radar, tools, most),
+            more=lambda hidden: f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category.",
+        )
 
     def tag_list(self, radar: Radar, need: Need) -> ToolList:
         """Every tool for a use case, by ring, the first few of each ring shown."""
