@@ -17,8 +17,8 @@ from pathlib import Path
 import yaml
 
 from bot.radar.catalog import BUNDLED_CATALOG, load_catalog
-from bot.service import Caller, RadarService
-from bot.store import Store
+from bot.services.radar import Caller, RadarService
+from bot.storage.store import Store
 
 
 def write_seed_catalog(target: Path) -> Path:

@@ -29,13 +29,13 @@ from bench.common import ROOT, bot_env, drive, free_port, post_signed, start_fak
 from bot.config import Settings
 from bot.radar.catalog import load_catalog
 from bot.radar.formats import backstage_json, byor_csv, zalando_json
-from bot.radar.layout import layout
-from bot.radar.png import render_png
-from bot.radar.svg import render_svg
-from bot.service import RadarService
-from bot.snapshots import take_snapshot
-from bot.store import Store
-from bot.weblinks import page_link
+from bot.radar.picture.layout import layout
+from bot.radar.picture.png import render_png
+from bot.radar.picture.svg import render_svg
+from bot.services.radar import RadarService
+from bot.services.snapshots import take_snapshot
+from bot.storage.store import Store
+from bot.web.links import page_link
 from tests.support.signing import slash_command
 
 LINK_SECRET = "bench-link-secret-0123456789"

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.service import Caller, RadarService, ThreadReply
-from bot.store import Store
+from bot.services.radar import Caller, RadarService, ThreadReply
+from bot.storage.store import Store
 from tests.support.blockkit import assert_valid_message
 
 QUESTIONS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "questions.yml").read_text())

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from bot.config import Settings
-from bot.service import Caller, RadarService
+from bot.services.radar import Caller, RadarService
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

@@ -13,8 +13,8 @@ from bot.radar.catalog import load_catalog
 from bot.radar.export import export_json
 from bot.radar.formats import backstage_json, byor_csv, zalando_json
 from bot.radar.schema import write_schemas
-from bot.service import RadarService
-from bot.snapshots import take_snapshot
+from bot.services.radar import RadarService
+from bot.services.snapshots import take_snapshot
 
 # each builds the team's radar in one format: JSON-able data, or text written as is (CSV)
 EXPORT_FORMATS = {

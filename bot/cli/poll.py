@@ -6,11 +6,11 @@ import argparse
 import asyncio
 from dataclasses import replace
 
-from bot.app import web_client
-from bot.blocks_votes import close_report_message, open_report_message, status_message
+from bot.slack.app import web_client
+from bot.messages.votes import close_report_message, open_report_message, status_message
 from bot.config import Settings, SettingsError
-from bot.polls import PollRunner
-from bot.service import RadarService
+from bot.slack.polls import PollRunner
+from bot.services.radar import RadarService
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

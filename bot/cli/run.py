@@ -11,11 +11,11 @@ from typing import TextIO
 
 from aiohttp import web
 
-from bot.app import build_app
+from bot.slack.app import build_app
 from bot.config import Settings
-from bot.polls import PollRunner
-from bot.service import LOCAL_TEAM, Caller, RadarService
-from bot.web import PathOnlyAccessLogger, build_web_app
+from bot.slack.polls import PollRunner
+from bot.services.radar import LOCAL_TEAM, Caller, RadarService
+from bot.web.server import PathOnlyAccessLogger, build_web_app
 
 log = logging.getLogger(__name__)
 

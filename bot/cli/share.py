@@ -8,10 +8,10 @@ from pathlib import Path
 
 from bot.config import Settings, SettingsError
 from bot.radar.answers import NotFound
-from bot.service import RadarService
-from bot.sharing import import_sheet, picture_png, picture_svg, quadrant_for
-from bot.snapshots import take_snapshot
-from bot.weblinks import LinkUnavailable, page_link
+from bot.services.radar import RadarService
+from bot.services.sharing import import_sheet, picture_png, picture_svg, quadrant_for
+from bot.services.snapshots import take_snapshot
+from bot.web.links import LinkUnavailable, page_link
 
 IMPORT_FORMATS = ("byor-csv",)
 

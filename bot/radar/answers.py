@@ -7,7 +7,7 @@ from typing import Callable
 
 from bot.radar.catalog import Catalog
 from bot.radar.commands import SUBCOMMANDS, Command, Usage
-from bot.radar.lookup import ToolIndex, find_category, find_quadrant, find_ring
+from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
 from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
 from bot.radar.team import RingMove, TeamRadar
 

@@ -21,8 +21,8 @@ from html import escape
 from typing import Any, Sequence
 
 from bot.radar.catalog import Catalog, normalise
-from bot.radar.layout import RING_COLORS
-from bot.radar.lookup import QUADRANT_NICKNAMES, ToolIndex
+from bot.radar.picture.layout import RING_COLORS
+from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex
 from bot.radar.models import Quadrant, Ring
 from bot.radar.snapshot import Entry, Snapshot
 from bot.radar.team import RingMove

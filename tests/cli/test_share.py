@@ -8,9 +8,9 @@ import json
 from urllib.parse import parse_qs, urlparse
 
 from bot.config import Settings
-from bot.weblinks import allowed
+from bot.web.links import allowed
 from tests.conftest import make_catalog_dir
-from tests.test_cli import run_cli
+from tests.cli.test_cli import run_cli
 
 SECRET = "a-link-secret-for-tests-only"
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import Block
 
-from bot.blocks import Message
+from bot.messages.blocks import Message
 
 
 def assert_valid_blocks(blocks: list[dict[str, Any]], max_blocks: int = 50) -> None:

@@ -9,10 +9,10 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.app import build_app
+from bot.slack.app import build_app
 from bot.config import Settings
-from bot.service import RadarService
-from bot.web import build_web_app
+from bot.services.radar import RadarService
+from bot.web.server import build_web_app
 from tests.support.fake_slack import FakeSlack
 from tests.support.signing import SECRET, sign
 

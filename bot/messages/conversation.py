@@ -1,0 +1,161 @@
+"""Block Kit for answers given in a thread: recommendations, the radar's ideas, placements, help."""
+
+from __future__ import annotations
+
+from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, render, section
+from bot.radar.answers import Placed
+from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, LifecycleAnswer, PersonasAnswer, RingConcept, SignalsAnswer
+from bot.radar.language.conversation import Capabilities, Placement, Unknown
+from bot.radar.language.recommend import Recommendation
+
+
+def linked(placed: Placed) -> str:
+    """A tool's name linked to its homepage, with its ring: reads well on a phone."""
+    return f"<{placed.tool.homepage}|{escape(placed.tool.name)}> ({placed.ring.name})"
+
+
+def plain_names(placed: tuple[Placed, ...]) -> str:
+    return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)
+
+
+@render.register
+def _(answer: Recommendation, *, query: str = "") -> Message:
+    topic = f"alternatives to {answer.instead_of.name}" if answer.instead_of else (answer.need or "that")
+    where = f" Since {' and '.join(answer.situation)}, I took that into account." if answer.situation else ""
+    if not answer.picks:
+        text = f"I found nothing on the radar for {topic}.{where} Try naming the task differently, e.g. “experiment tracking” or “model serving”."
+        return Message(text, [section(f":mag: {escape(text)}")], [])
+    intro = f"For *{escape(topic)}*, my pick{'s' if len(answer.picks) > 1 else ''}, the team's better rings first.{escape(where)}"
+    blocks: list[Block] = [section(intro)]
+    lines = [f"For {topic}, my picks, the team's better rings first.{where}"]
+    for number, pick in enumerate(answer.picks, 1):
+        placed = pick.placed
+        fits = f"\n_Fits: {escape(', '.join(pick.fits))}_" if pick.fits else ""
+        blocks.append(
+            section(
+                f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*\n{escape(pick.reason)}{fits}\n*Trade-off:* {escape(pick.trade_off)}"
+            )
+        )
+        lines.append(f"{number}. {placed.tool.name} ({placed.ring.name}): {pick.reason}" + (f" Fits: {', '.join(pick.fits)}." if pick.fits else "") + f" Trade-off: {pick.trade_off}")
+    rings = {p.placed.ring.id: p.placed.ring for p in answer.picks}
+    blocks.append(context(*(f"{RING_EMOJI[r.id]} *{r.name}*: {escape(r.practice)}" for r in rings.values())))
+    lines += [f"{r.name}: {r.practice}" for r in rings.values()]
+    if answer.more:
+        blocks.append(context(f"Also worth a look: {escape(plain_names(answer.more))}. Ask “what else?” for more."))
+        lines.append(f"Also worth a look: {plain_names(answer.more)}.")
+    if answer.held_back:
+        blocks.append(context(f"On Hold, so not suggested for new work: {escape(plain_names(answer.held_back))}."))
+        lines.append(f"On Hold, so not suggested for new work: {plain_names(answer.held_back)}.")
+    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+
+
+@render.register
+def _(answer: Placement, *, query: str = "") -> Message:
+    blocks: list[Block] = []
+    lines = []
+    for card in answer.cards:
+        ring, category = card.ring, card.category
+        if card.ring_voted:
+            default = "The team put it there by vote."
+        elif ring.id == category.default_ring:
+            default = f"That is where {category.name} tools start."
+        else:
+            default = f"{category.name} tools usually start on {category.default_ring.title()}; this one is placed apart."
+        text = f"*{escape(card.tool.name)}* is on {RING_EMOJI[ring.id]} *{ring.name}*. {escape(card.why)}"
+        blocks.append(section(f"{text}\n{escape(default)}\n*What to do:* {escape(ring.practice)}"))
+        lines.append(f"{card.tool.name} is on {ring.name}. {card.why} {default} What to do: {ring.practice}")
+    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+
+
+@render.register
+def _(answer: RingConcept, *, query: str = "") -> Message:
+    ring = answer.ring
+    examples = f"{answer.count} tools are on it now, for example {plain_names(answer.examples)}." if answer.examples else "No tools are on it right now."
+    blocks = [
+        section(
+            f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n*In practice:* {escape(ring.practice)}\n"
+            + "\n".join(f"• {escape(a)}" for a in ring.actions)
+        ),
+        context(escape(examples), escape(answer.moves)),
+    ]
+    text = f"{ring.name}: {ring.strategy} In practice: {ring.practice} Example actions: {'; '.join(ring.actions)}. {examples} {answer.moves}"
+    return Message(text, blocks, [])
+
+
+@render.register
+def _(answer: PersonasAnswer, *, query: str = "") -> Message:
+    blocks: list[Block] = []
+    lines = []
+    for help_ in answer.personas:
+        p = help_.persona
+        helped = "; ".join(f"{c.name} ({plain_names(tools)})" if tools else c.name for c, tools in help_.categories)
+        blocks.append(
+            section(
+                f"*{escape(p.name)}*\n*Wants:* {escape(p.wants)}\n*Frustration:* {escape(p.frustration)}\n*Needs:* {escape(p.needs)}\n*Helped most by:* {escape(helped)}"
+            )
+        )
+        lines.append(f"{p.name}. Wants: {p.wants} Frustration: {p.frustration} Needs: {p.needs} Helped most by: {helped}.")
+    blocks.append(context(escape(answer.lifecycle.summary)))
+    lines.append(answer.lifecycle.summary)
+    return Message("\n".join(lines), fit(blocks), [])
+
+
+@render.register
+def _(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
+    advice = answer.advice
+    first = ", ".join(c.name for c in answer.swap_first)
+    blocks = [
+        section(f"*Build or buy?* {escape(advice.stance)}\n" + "\n".join(f"• {escape(r)}" for r in advice.rules)),
+        context(escape(advice.caveat), f"Easiest to try and swap: {escape(first)}."),
+    ]
+    text = f"Build or buy? {advice.stance} " + " ".join(advice.rules) + f" {advice.caveat} Easiest to try and swap: {first}."
+    return Message(text, blocks, [])
+
+
+@render.register
+def _(answer: FlowAnswer, *, query: str = "") -> Message:
+    rows = [f"• {RING_EMOJI[p.ring.id]} *{linked(p)}*: {escape(what)}" for p, what in answer.tools]
+    blocks = [section(f"*{escape(answer.summary)}*\n" + "\n".join(rows))]
+    text = answer.summary + "\n" + "\n".join(f"{p.tool.name} ({p.ring.name}): {what}" for p, what in answer.tools)
+    return Message(text, blocks, answer.tool_ids)
+
+
+@render.register
+def _(answer: SignalsAnswer, *, query: str = "") -> Message:
+    items = "\n".join(f"• *{escape(s.name)}*: {escape(s.what)}" for s in answer.signals.items)
+    blocks: list[Block] = [section(f"*{escape(answer.signals.summary)}*\n{items}")]
+    text = answer.signals.summary + " " + " ".join(f"{s.name}: {s.what}" for s in answer.signals.items)
+    if answer.examples:
+        blocks.append(context(f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. {escape(answer.assess_ring.practice)}"))
+        text += f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. {answer.assess_ring.practice}"
+    return Message(text, blocks, [])
+
+
+@render.register
+def _(answer: LifecycleAnswer, *, query: str = "") -> Message:
+    who = ", ".join(p.name for p in answer.personas)
+    blocks = [section(f"*The ML lifecycle*\n{escape(answer.lifecycle.summary)}"), context(f"The people in it: {escape(who)}. Ask “what helps an ML researcher?” for more.")]
+    return Message(f"The ML lifecycle: {answer.lifecycle.summary} The people in it: {who}.", blocks, [])
+
+
+@render.register
+def _(answer: Capabilities, *, query: str = "") -> Message:
+    intro = "I'm the team's MLOps radar. Ask me in your own words, here or in a thread, and I'll answer in the thread:"
+    examples = "\n".join(f"• {escape(e)}" for e in answer.examples)
+    blocks = [section(f"{intro}\n{examples}"), context("Follow-ups in the same thread keep their context (“why is it on trial?”). `/radar help` lists the slash commands.")]
+    return Message(intro + "\n" + "\n".join(f"- {e}" for e in answer.examples), blocks, [])
+
+
+@render.register
+def _(answer: Unknown, *, query: str = "") -> Message:
+    if answer.reason == "reference":
+        text = "I'm not sure which tool you mean: nothing has been discussed in this thread yet (or it was too long ago). Name the tool, e.g. “why is kedro on assess?”."
+    elif answer.name and answer.suggestions:
+        text = f"“{answer.name}” is not on the radar. Did you mean {', '.join(t.name for t in answer.suggestions)}?"
+    elif answer.name:
+        text = f"I don't know “{answer.name}”: it is not a tool, a need or an idea on the radar."
+    else:
+        text = "I couldn't match that to a tool, a need or an idea on the radar."
+    examples = "\n".join(f"• {escape(e)}" for e in answer.examples[:4])
+    blocks = [section(f":mag: {escape(text)}"), context(f"I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try:\n{examples}")]
+    return Message(text + " I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try: " + "; ".join(answer.examples[:4]), blocks, [])

@@ -1,0 +1,409 @@
+"""Pure Block Kit builders for team votes: ballots, results, history, proposals, the modal and App Home."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from bot.messages.blocks import (
+    MAX_SECTION,
+    RING_EMOJI,
+    Block,
+    Message,
+    actions,
+    button,
+    clip,
+    context,
+    divider,
+    escape,
+    header,
+    section,
+)
+from bot.radar.team import RingMove
+from bot.radar.votes import (
+    Candidate,
+    CloseReport,
+    Decision,
+    OpenReport,
+    PollEntry,
+    PollStatus,
+    PollView,
+    Proposal,
+    RingChoice,
+    VoteReceipt,
+)
+
+VOTE_ACTION_PREFIX = "radar_vote_"
+PROPOSE_VIEW = "radar_propose_modal"
+MAX_VIEW_BLOCKS = 100
+PROPOSALS_SHOWN = 2
+HOME_MOVES = 10
+HOME_CANDIDATES = 8
+
+
+# --- small helpers -------------------------------------------------------------------------
+
+
+def plain_when(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%a %d %b %Y %H:%M UTC")
+
+
+def when(moment: datetime) -> str:
+    """A date each reader sees in their own time zone, with a UTC fallback."""
+    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} at {{time}}|{plain_when(moment)}>"
+
+
+def ring_tag(ring_id: str, name: str) -> str:
+    return f"{RING_EMOJI.get(ring_id, ':white_circle:')} {name}"
+
+
+def votes_word(n: int) -> str:
+    return f"{n} vote{'s' if n != 1 else ''}"
+
+
+def voters_word(n: int) -> str:
+    return f"{n} voter{'s' if n != 1 else ''}"
+
+
+def link(url: str | None, label: str) -> str:
+    return f"<{url}|{label}>" if url else label
+
+
+def counts_text(view: PollView, counts: dict[str, int] | Any) -> str:
+    parts = [f"{view.ring_name(r.id)} {counts.get(r.id, 0)}" for r in view.rings if counts.get(r.id, 0)]
+    return ", ".join(parts) or "no votes"
+
+
+def reason(view: PollView, decision: Decision) -> str:
+    """Why a tool moved or stayed, in one line."""
+    rules = decision.rules
+    here = view.ring_name(decision.from_ring)
+    voters = decision.tally.voters
+    if decision.outcome == "moved":
+        return f"moved from {here} to {view.ring_name(decision.to_ring)}"
+    if decision.outcome == "confirmed":
+        return f"stays in {here}: the team kept it there"
+    if decision.outcome == "no_quorum":
+        return f"stays in {here}: {voters_word(voters)}, {rules.quorum} needed"
+    if decision.outcome == "tie":
+        return f"stays in {here}: tie between {' and '.join(view.ring_name(r) for r in decision.leaders)}"
+    leader = decision.leaders[0]
+    return f"stays in {here}: {view.ring_name(leader)} had {decision.tally.count(leader)} of {voters} votes, more than {rules.majority_percent} needed"
+
+
+def proposal_lines(proposals: tuple[Proposal, ...], view: PollView) -> str:
+    lines = [f"_Proposed for {view.ring_name(p.ring)} by <@{p.user_id}>: “{escape(clip(p.why, 200))}”_" for p in proposals[:PROPOSALS_SHOWN]]
+    if len(proposals) > PROPOSALS_SHOWN:
+        lines.append(f"_and {len(proposals) - PROPOSALS_SHOWN} more proposals_")
+    return "\n".join(lines)
+
+
+# --- the poll message ----------------------------------------------------------------------
+
+
+def vote_value(poll_id: int, tool_id: str, ring_id: str) -> str:
+    return f"{poll_id}:{tool_id}:{ring_id}"
+
+
+def ballot_entry(view: PollView, entry: PollEntry) -> list[Block]:
+    now_in = ring_tag(entry.ring_at_open, view.ring_name(entry.ring_at_open))
+    text = f"*{escape(entry.name)}* · now {now_in} · {votes_word(entry.voters)}"
+    if entry.proposals:
+        text += "\n" + proposal_lines(entry.proposals, view)
+    buttons = [
+        button(f"{ring.name} · {entry.counts.get(ring.id, 0)}", action_id=f"{VOTE_ACTION_PREFIX}{ring.id}", value=vote_value(view.poll.id, entry.tool_id, ring.id))
+        for ring in view.rings
+    ]
+    return [section(text), actions(*buttons, block_id=f"vote:{view.poll.id}:{entry.tool_id}")]
+
+
+def ballot_message(view: PollView) -> Message:
+    """The open poll: one row of ring buttons per tool, with live counts and no names."""
+    poll = view.poll
+    blocks: list[Block] = [
+        header(f"Radar poll · week {poll.week}"),
+        section(
+            "Where should these tools sit on our radar? Pick a ring for each tool you have an opinion on. "
+            f"You can change your vote until {when(poll.closes_at)}; only counts are shown, never names."
+        ),
+    ]
+    for entry in view.entries:
+        blocks.extend(ballot_entry(view, entry))
+    blocks.append(context(f"Rules: {escape(poll.rules.describe())}. Propose a tool for next week with `/radar propose <tool> <ring> <why>`."))
+    tools = ", ".join(f"{e.name} ({view.ring_name(e.ring_at_open)})" for e in view.entries)
+    text = f"Radar poll for week {poll.week}: vote on {tools}. Open until {plain_when(poll.closes_at)}."
+    return Message(text, blocks, [e.tool_id for e in view.entries])
+
+
+def closed_entry(view: PollView, entry: PollEntry) -> str:
+    decision = entry.decision
+    if decision is None:
+        return f"*{escape(entry.name)}*: no result recorded"
+    mark = ":arrow_right:" if decision.moved else ":heavy_minus_sign:"
+    return f"{mark} *{escape(entry.name)}* {reason(view, decision)}\n{counts_text(view, decision.tally.counts)} ({voters_word(decision.tally.voters)})"
+
+
+def closed_by(view: PollView) -> str:
+    poll = view.poll
+    at = when(poll.closed_at) if poll.closed_at else "its deadline"
+    return f"Closed {at} by <@{poll.closed_by}>" if poll.closed_by else f"Closed at its deadline, {at}"
+
+
+def closed_message(view: PollView) -> Message:
+    """The poll message once closed: the results in place of the buttons."""
+    poll = view.poll
+    moves = len(view.moves)
+    blocks: list[Block] = [
+        header(f"Radar poll · week {poll.week} · closed"),
+        section(f"{closed_by(view)}. {voters_word(view.people).capitalize()} took part; {moves} tool{'s' if moves != 1 else ''} moved."),
+    ]
+    blocks.extend(section(closed_entry(view, e)) for e in view.entries)
+    blocks.append(context(f"Rules: {escape(poll.rules.describe())}."))
+    lines = [f"Radar poll for week {poll.week} closed: {moves} moved."]
+    lines += [f"{e.name}: {reason(view, e.decision)} ({counts_text(view, e.decision.tally.counts)})" for e in view.entries if e.decision]
+    return Message("\n".join(lines), blocks, [e.tool_id for e in view.entries])
+
+
+def summary_message(view: PollView) -> Message:
+    """The announcement posted to the channel when a poll closes."""
+    poll = view.poll
+    moved = view.moves
+    stayed = len(view.entries) - len(moved)
+    if moved:
+        headline = f"{len(moved)} tool{'s' if len(moved) != 1 else ''} moved, {stayed} stay{'s' if stayed == 1 else ''} where {'it is' if stayed == 1 else 'they are'}."
+    else:
+        headline = "No tool moved this week; every ring stays as it was."
+    blocks: list[Block] = [section(f":ballot_box_with_ballot: *The radar poll for week {poll.week} has closed.* {headline}")]
+    lines = [f"The radar poll for week {poll.week} has closed. {headline}"]
+    for entry in moved:
+        decision = entry.decision
+        assert decision is not None
+        line = f"{escape(entry.name)}: {view.ring_name(decision.from_ring)} → {view.ring_name(decision.to_ring)} ({counts_text(view, decision.tally.counts)})"
+        blocks.append(section(f"{ring_tag(decision.to_ring, '')}*{line}*"))
+        lines.append(line)
+    blocks.append(context(f"{link(poll.permalink, 'See the full results')} · Each tool's timeline: `/radar history <tool>`"))
+    return Message("\n".join(lines), blocks, [e.tool_id for e in moved])
+
+
+# --- private replies ---------------------------------------------------------------------------
+
+
+def vote_receipt(receipt: VoteReceipt) -> Message:
+    tool, ring = escape(receipt.tool_name), escape(receipt.ring)
+    until = f" You can change it until {when(receipt.closes_at)}." if receipt.closes_at else ""
+    texts = {
+        "recorded": f":white_check_mark: Your vote for *{tool}*: *{ring}*.{until}",
+        "changed": f":arrows_counterclockwise: You changed your vote for *{tool}* from {escape(receipt.previous)} to *{ring}*.{until}",
+        "same": f":white_check_mark: Your vote for *{tool}* is already *{ring}*; nothing changed.{until}",
+        "superseded": f":information_source: A later click of yours already counts for *{tool}*: *{ring}*.",
+        "closed": f":lock: This poll closed{' ' + when(receipt.closed_at) if receipt.closed_at else ''}; votes are no longer counted and nothing changed.",
+        "unknown": ":warning: I can't find that poll any more, so nothing was recorded. Type `/radar poll` to see the current one.",
+        "bot": ":robot_face: Only members of this workspace vote on its radar; bots can't, so nothing was counted.",
+    }
+    text = texts[receipt.result]
+    return Message(plain(text), [section(text)])
+
+
+def plain(mrkdwn: str) -> str:
+    """Plain-text fallback: drop emoji codes and formatting marks, show dates in UTC."""
+    text = re.sub(r"<!date\^\d+\^[^|]*\|([^>]*)>", r"\1", mrkdwn)
+    text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2", text)
+    text = re.sub(r":[a-z0-9_+-]+: ?", "", text)
+    text = re.sub(r"(?<!\w)_|_(?!\w)", "", text)  # italics marks, not the underscores inside names
+    return text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
+def status_message(status: PollStatus) -> Message:
+    """`/radar poll`: the open poll with its counts, or when the next one opens."""
+    blocks: list[Block] = []
+    if not status.enabled:
+        text = "Weekly polls are switched off here: an admin sets `RADAR_POLL_CHANNEL` to the channel that should vote."
+        return Message(plain(text), [section(f":ballot_box_with_ballot: {text}")])
+    if status.open:
+        view = status.open
+        poll = view.poll
+        blocks.append(header(f"Radar poll · week {poll.week}"))
+        rows = [f"• *{escape(e.name)}* (now {view.ring_name(e.ring_at_open)}): {counts_text(view, e.counts)}" for e in view.entries]
+        blocks.append(section(f"Open until {when(poll.closes_at)}; {voters_word(view.people)} so far. {link(poll.permalink, 'Vote in the poll')}.\n" + "\n".join(rows)))
+    else:
+        blocks.append(header("Radar poll"))
+        nxt = f"The next poll opens {when(status.next_opening)} in {channel_ref(status.channel)}." if status.next_opening else "No poll is scheduled."
+        blocks.append(section(f"No poll is open right now. {nxt}"))
+        if status.last_closed:
+            last = status.last_closed
+            moved = ", ".join(f"{e.name} → {last.ring_name(e.decision.to_ring)}" for e in last.moves if e.decision) or "no moves"
+            blocks.append(section(f"Last poll (week {last.poll.week}): {escape(moved)}. {link(last.poll.permalink, 'Results')}"))
+    if status.queued:
+        blocks.append(section(f"*Proposed for the next ballot:* {escape(', '.join(status.queued))}"))
+    blocks.append(context(f"Polls run {escape(status.schedule)}. Rules: {escape(status.rules.describe())}."))
+    text = "\n".join(plain(b["text"]["text"]) for b in blocks if b["type"] in ("header", "section"))
+    return Message(text, blocks, [e.tool_id for e in status.open.entries] if status.open else [])
+
+
+def channel_ref(channel: str) -> str:
+    if channel.startswith("#"):
+        return channel
+    return f"<#{channel}>" if channel[:1] in ("C", "G") and channel.isupper() else f"#{channel}"
+
+
+def history_message(tool_id: str, name: str, ring: RingChoice, voted: bool, moves: list[RingMove], rings: tuple[RingChoice, ...]) -> Message:
+    """`/radar history <tool>`: every move, oldest first, with date, rings, tally and a link to its poll."""
+    ring_name = {r.id: r.name for r in rings}
+    source = "the team's vote" if voted else "the catalog's placement"
+    blocks: list[Block] = [header(f"History of {name}"), section(f"{ring_tag(ring.id, f'*{ring.name}*')} now, by {source}.")]
+    lines = [f"History of {name}: {ring.name} now, by {source}."]
+    if not moves:
+        blocks.append(section(f"No moves yet: the team has not voted {escape(name)} out of the ring the catalog gives it."))
+        lines.append("No moves yet.")
+    rows = []
+    for move in moves:
+        tally = ", ".join(f"{ring_name.get(r, r)} {n}" for r, n in move.tally.items() if n)
+        poll = link(move.poll_link, "poll") if move.poll_link else "poll"
+        rows.append(f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → {ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}")
+        lines.append(f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> {ring_name.get(move.to_ring, move.to_ring)} ({tally})" + (f" {move.poll_link}" if move.poll_link else ""))
+    # newest last, cut from the oldest end when a long life would not fit one section
+    while rows and len("\n".join(rows)) > MAX_SECTION:
+        rows.pop(0)
+    if rows:
+        blocks.append(section("\n".join(rows)))
+    blocks.append(context(f"Think it belongs elsewhere? `/radar propose {tool_id} <ring> <why>`"))
+    return Message("\n".join(lines), blocks, [tool_id])
+
+
+def proposal_recorded(name: str, ring: str, current: str, ahead: int, size: int, next_opening: datetime | None) -> Message:
+    when_text = f" The next poll opens {when(next_opening)}." if next_opening else ""
+    if ahead < size:
+        place = "It will be on the next ballot."
+    else:
+        place = f"{ahead} proposed tools are ahead of it and a ballot holds {size}, so it may wait a week or two."
+    text = f":inbox_tray: Proposed: *{escape(name)}* from {escape(current)} to *{escape(ring)}*. {place}{when_text}"
+    return Message(plain(text), [section(text)])
+
+
+def candidate_recorded(name: str, ring: str, suggestions: list[str]) -> Message:
+    text = (
+        f":seedling: *{escape(name)}* is not in the catalog yet, so it can't be voted on. "
+        f"I've recorded it for the team as a candidate for {escape(ring)}; it shows in the app's Home tab."
+    )
+    if suggestions:
+        text += f" If you meant {escape(' or '.join(suggestions))}, propose again with that name."
+    return Message(plain(text), [section(text)])
+
+
+def refusal(message: str, example: str = "") -> Message:
+    blocks = [section(f":warning: {escape(message)}")]
+    if example:
+        blocks.append(context(f"Try `{escape(example)}`"))
+    return Message(message + (f" Try: {example}" if example else ""), blocks)
+
+
+def open_report_message(report: OpenReport) -> Message:
+    poll = report.view.poll if report.view else None
+    texts = {
+        "opened": f":ballot_box_with_ballot: Opened the poll for week {poll.week if poll else ''} in {channel_ref(poll.channel) if poll else ''}; it closes {when(poll.closes_at) if poll else ''}.",
+        "this_week": f"This week's poll (week {poll.week if poll else ''}) was already opened; a week gets one poll.",
+        "busy": f"The poll for week {poll.week if poll else ''} is still open until {when(poll.closes_at) if poll else ''}; close it first.",
+        "disabled": "Weekly polls are switched off: set `RADAR_POLL_CHANNEL` to the channel that should vote.",
+        "empty": "There is nothing to put on a ballot: the catalog has no tools.",
+        "failed": f":warning: Slack did not take the ballot ({escape(report.error)}); nothing was opened, so it can simply be tried again.",
+    }
+    text = texts[report.result]
+    return Message(plain(text), [section(text)])
+
+
+def close_report_message(report: CloseReport) -> Message:
+    view = report.view
+    if report.result == "none_open":
+        text = "No poll is open, so there is nothing to close."
+    elif report.result == "not_due" and view:
+        text = f"The poll for week {view.poll.week} stays open until {when(view.poll.closes_at)}."
+    elif view:
+        moves = ", ".join(f"{e.name} → {view.ring_name(e.decision.to_ring)}" for e in view.moves if e.decision) or "no tool moved"
+        text = f":lock: Closed the poll for week {view.poll.week}: {escape(moves)}."
+        if report.unsent:
+            text += f" Slack is not answering right now; {report.unsent} announcement(s) will be sent as soon as it does."
+    else:
+        text = "Nothing to close."
+    return Message(plain(text), [section(text)])
+
+
+# --- the propose modal ---------------------------------------------------------------------
+
+
+def plain_text(text: str, limit: int) -> dict[str, Any]:
+    return {"type": "plain_text", "text": clip(text, limit), "emoji": True}
+
+
+def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[RingChoice, ...]) -> dict[str, Any]:
+    """Views.open payload: pick a ring other than the current one and say why."""
+    options = [{"text": plain_text(r.name, 75), "value": r.id} for r in rings if r.id != current.id]
+    return {
+        "type": "modal",
+        "callback_id": PROPOSE_VIEW,
+        "private_metadata": tool_id,
+        "title": plain_text("Propose a move", 24),
+        "submit": plain_text("Propose", 24),
+        "close": plain_text("Cancel", 24),
+        "blocks": [
+            section(f"Put *{escape(name)}* on the next radar poll. It is in {ring_tag(current.id, f'*{current.name}*')} now."),
+            {
+                "type": "input",
+                "block_id": "ring",
+                "label": plain_text("Move it to", 2000),
+                "element": {"type": "radio_buttons", "action_id": "ring", "options": options},
+            },
+            {
+                "type": "input",
+                "block_id": "why",
+                "label": plain_text("Why? What has the team seen?", 2000),
+                "element": {"type": "plain_text_input", "action_id": "why", "multiline": True, "min_length": 3, "max_length": 500},
+            },
+        ],
+    }
+
+
+def modal_done(message: Message) -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "callback_id": PROPOSE_VIEW + "_done",
+        "title": plain_text("Propose a move", 24),
+        "close": plain_text("Done", 24),
+        "blocks": message.blocks,
+    }
+
+
+# --- App Home -------------------------------------------------------------------------------
+
+
+def home_view(
+    team_rings: list[tuple[RingChoice, list[str]]],
+    status: PollStatus,
+    moves: list[tuple[RingMove, str]],
+    candidates: list[Candidate],
+) -> dict[str, Any]:
+    """The app's Home tab: the open poll, the team's radar by ring, recent moves and candidates."""
+    blocks: list[Block] = [header("Your team's MLOps radar")]
+    poll_message = status_message(status)
+    blocks.extend(b for b in poll_message.blocks if b["type"] != "header")
+    if status.open and status.open.poll.permalink:
+        blocks.append(actions(button("Open the poll", action_id="radar_link_poll", url=status.open.poll.permalink)))
+    blocks.append(divider())
+    for ring, names in team_rings:
+        listed = ", ".join(escape(n) for n in names) or "_none_"
+        text = f"{ring_tag(ring.id, f'*{ring.name}*')} ({len(names)})\n{listed}"
+        if len(text) > MAX_SECTION:
+            hint = f" … and more: `/radar ring {ring.id}`"
+            text = clip(text, MAX_SECTION - len(hint)) + hint
+        blocks.append(section(text))
+    blocks.append(divider())
+    blocks.append(header("Recent moves"))
+    if moves:
+        blocks.append(section("\n".join(f"• {m.decided_at:%Y-%m-%d} *{escape(name)}*: {m.from_ring.title()} → {m.to_ring.title()}" for m, name in moves[:HOME_MOVES])))
+    else:
+        blocks.append(section("No tool has moved yet; the first poll's results will show here."))
+    if candidates:
+        blocks.append(header("Candidates"))
+        blocks.append(section("\n".join(f"• *{escape(c.name)}* for {c.ring.title()}, proposed by <@{c.user_id}>: “{escape(clip(c.why, 150))}”" for c in candidates[:HOME_CANDIDATES])))
+    blocks.append(context("Look a tool up with `/radar <tool>`; propose a move with `/radar propose <tool> <ring> <why>`."))
+    return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

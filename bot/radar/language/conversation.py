@@ -1,0 +1,231 @@
+"""The waiter: answers a question in a thread from what it asks and what the thread was about."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from bot.radar.language import concepts
+from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.catalog import Catalog, normalise
+from bot.radar.commands import Command
+from bot.radar.language.lookup import ToolIndex
+from bot.radar.models import Ring, Tool
+from bot.radar.language.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
+from bot.radar.language.understanding import Intent, Memory, Question, Understander
+
+TAG_LIST_SHOWN = 8
+RING_LIST_SHOWN = 8
+REMEMBERED_TOOLS = 8
+SUGGESTION_CLOSENESS = 0.7  # "did you mean" only for names this close to what was typed
+
+
+def examples_from(catalog: Catalog) -> tuple[str, ...]:
+    """Ways of asking, shown when the bot is greeted or lost, filled in with the catalog's own names."""
+    seeded = [t for t in (catalog.tool(s.tool) for s in catalog.seeds) if t is not None] or list(catalog.tools)
+    by_category: dict[str, list[Tool]] = {}
+    for tool in seeded:
+        by_category.setdefault(tool.category, []).append(tool)
+    specialized = [c.id for c in catalog.categories if c.quadrant == "specialized-ml-tools"]
+    ordered = specialized + [c.id for c in catalog.categories if c.id not in specialized]
+    pair = next((by_category[c][:2] for c in ordered if len(by_category.get(c, [])) >= 2), seeded[:2])
+    platform = next((t for t in seeded if catalog.quadrant_of(t).id == "ml-platforms"), seeded[0])
+    tag = catalog.tag(pair[0].tags[0]) if pair and pair[0].tags else None
+    cloud = next((t for t in seeded if t.category == "general-cloud-providers"), None)
+    flows = [t.name for t in (catalog.tool(f.tool) for f in catalog.framework.flow_distinction.tools) if t is not None]
+    examples = [f"what's {platform.name.lower()}?"]
+    if len(pair) == 2:
+        examples.append(f"{pair[0].name.lower()} or {pair[1].name.lower()}?")
+    if tag:
+        examples.append(f"what should we use for {tag.name}?")
+    if cloud:
+        examples.append(f"we're on {cloud.id.upper() if len(cloud.id) <= 4 else cloud.name}, which ML platform?")
+    examples.append(f"what's on {catalog.rings[1].name.lower()}?")
+    if len(flows) >= 2:
+        examples.append(f"how do I tell {', '.join(flows[:-1])} and {flows[-1]} apart?")
+    examples.append("should we build our own platform?")
+    return tuple(examples)
+
+
+@dataclass(frozen=True)
+class Capabilities(NamesNoTool):
+    """A greeting or a request for help: what the bot can do, with examples."""
+
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unknown(NamesNoTool):
+    """A question the radar cannot place: what was not understood, close names, what to ask instead."""
+
+    name: str
+    reason: str  # "name": an unknown tool name; "reference": 'it' with nothing to refer to; "": off-topic
+    suggestions: tuple[Tool, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Why tools sit in their rings: the reason, the category's default, what to do about it."""
+
+    cards: tuple[ToolCard, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [c.tool.id for c in self.cards]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer, the intent it was given for, and what the thread should remember."""
+
+    answer: object
+    intent: Intent
+    memory: Memory
+
+
+class Waiter:
+    """Understands a question and answers it from the team's radar. Pure: no Slack, no storage."""
+
+    def __init__(self, catalog: Catalog, index: ToolIndex) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.needs = NeedFinder(catalog)
+        self.recommender = Recommender(catalog)
+        self.understander = Understander(catalog, index, self.needs, self.recommender)
+        self.examples = examples_from(catalog)
+
+    def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
+        memory = memory or Memory()
+        question = self.understander.understand(text, memory)
+        answer, tags = self._answer(radar, question, memory)
+        return Reply(answer, question.intent, remember(memory, question, answer, tags))
+
+    # --- dispatch ------------------------------------------------------------------------------
+
+    def _answer(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
+        intent, action = q.intent, q.action
+        if intent is Intent.HELP:
+            return Capabilities(self.examples), ()
+        if intent is Intent.LOOKUP:
+            tool = q.tools[0]
+            return (Placement((radar.card(tool),)) if action == "why" else radar.card(tool)), ()
+        if intent is Intent.COMPARE:
+            return self.compare(radar, list(q.tools)), ()
+        if intent is Intent.RECOMMEND:
+            if action == "alternatives":
+                return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
+            # tools named as part of the need ("something to run jupyter") are known already
+            recommendation = self.recommender.recommend(radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools))
+            return recommendation, tuple(m.tag.id for m in q.need.tags)
+        if intent is Intent.LIST:
+            return self.listing(radar, q), tuple(m.tag.id for m in q.need.tags) if action == "tag" else ()
+        if intent is Intent.CONCEPT:
+            return self.concept(radar, q), ()
+        if intent is Intent.FOLLOWUP:
+            return self.followup(radar, q, memory)
+        return self.unknown(q), ()
+
+    def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
+        comparison = radar.compare(tools)
+        notes = concepts.flow_notes(radar, tools)
+        return Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
+
+    def alternatives(self, radar: Radar, q: Question, tool: Tool, exclude: frozenset[str], tags: tuple[str, ...] = ()) -> tuple[object, tuple[str, ...]]:
+        """Other tools for what a tool does (or for the need the thread was about)."""
+        tag_ids = tags or tuple(tool.tags[:2])
+        matches = tuple(NeedMatch(t, 2.0 - 0.5 * i, frozenset()) for i, t in enumerate(self.catalog.tag(x) for x in tag_ids) if t is not None)
+        categories = () if tags else (self.catalog.category(tool.category),)
+        need = Need(matches, categories)
+        recommendation = self.recommender.recommend(radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None)
+        return recommendation, tag_ids
+
+    def listing(self, radar: Radar, q: Question) -> object:
+        if q.action == "ring" and q.ring:
+            return self.ring_list(radar, q.ring)
+        if q.action == "quadrant" and q.quadrant:
+            return radar.answer(Command("quadrant", q.quadrant.id))
+        if q.action == "category" and q.category:
+            return radar.answer(Command("category", q.category.id))
+        return self.tag_list(radar, q.need)
+
+    def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
+        """A ring by quadrant, the tools others build on first, short enough for a phone."""
+        return radar.ring_list(
+            ring,
+            RING_LIST_SHOWN,
+            choose=lambda tools, most: concepts.best_tools(radar, tools, most),
+            more=lambda hidden: f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category.",
+        )
+
+    def tag_list(self, radar: Radar, need: Need) -> ToolList:
+        """Every tool for a use case, by ring, the first few of each ring shown."""
+        tag = need.tags[0].tag
+        tools = [t for t in self.catalog.tools if tag.id in t.tags]
+        groups = []
+        for ring in self.catalog.rings:
+            in_ring = [t for t in tools if radar.team.ring_of(t).id == ring.id]
+            if in_ring:
+                shown = concepts.best_tools(radar, in_ring, TAG_LIST_SHOWN)
+                groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
+        hidden = sum(g.hidden for g in groups)
+        hint = f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar category <name>`." if hidden else ""
+        return ToolList(f"Tools for {tag.name}", f"{len(tools)} tools on the radar are used for {tag.name}, the team's better rings first.", tuple(groups), hint)
+
+    def concept(self, radar: Radar, q: Question) -> object:
+        action = q.action
+        if action == "rings":
+            return radar.answer(Command("rings"))
+        if action.startswith("ring:"):
+            return concepts.ring_concept(radar, self.catalog.ring(action.split(":", 1)[1]))
+        if action == "axes":
+            return radar.answer(Command("quadrants"))
+        if action == "personas":
+            return concepts.personas(radar, q.persona)
+        if action == "build_vs_buy":
+            return concepts.build_vs_buy(radar)
+        if action == "flow":
+            return concepts.flow(radar)
+        if action == "signals":
+            return concepts.signals(radar)
+        return concepts.lifecycle(radar)
+
+    def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
+        tools = list(q.tools)
+        if q.action == "compare" and len(tools) >= 2:
+            return self.compare(radar, tools), ()
+        if q.action == "alternatives" and tools:
+            tags = memory.tags if memory.intent in {Intent.RECOMMEND.value, Intent.LIST.value} else ()
+            # after a recommendation, "what else?" means beyond the picks already explained
+            shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
+            return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
+        if q.action == "why" and tools:
+            return Placement(tuple(radar.card(t) for t in tools[:3])), ()
+        if tools:
+            return radar.card(tools[0]), ()
+        return Unknown("", "reference", (), self.examples), ()
+
+    def unknown(self, q: Question) -> Unknown:
+        suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
+        return Unknown(q.unknown, q.action, suggestions, self.examples)
+
+
+def remember(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:
+    """What the thread should know next time: the tools just discussed, in the order they were named."""
+    tool_ids = tuple(getattr(answer, "tool_ids", []))
+    if isinstance(answer, Recommendation):
+        tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
+    if not tool_ids:
+        # an idea or a greeting in between does not make the thread forget its tools
+        return memory if memory else Memory(intent=question.intent.value, tags=tags)
+    if not tags and memory and set(tool_ids) <= set(memory.tools):
+        # a closer look at some of the tools just discussed: they come first, the rest stay in reach
+        rest = tuple(t for t in memory.tools if t not in tool_ids)
+        return Memory((*tool_ids, *rest)[:REMEMBERED_TOOLS], memory.intent, memory.tags)
+    return Memory(tool_ids[:REMEMBERED_TOOLS], question.intent.value, tags)
+
+
+def _close(name: str, tool: Tool) -> float:
+    key = normalise(name)
+    return max((difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)), default=0.0)
+

@@ -1,0 +1,419 @@
+"""From a stated need to one to three tools: use-case tags, the person's setting, the team's rings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.radar.catalog import Catalog
+from bot.radar.models import Category, Persona, Tag, Tool
+from bot.radar.answers import Placed
+from bot.radar.team import TeamRadar
+from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
+
+MOST_PICKS = 3
+RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
+REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
+DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
+RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
+
+# Who people say they are, in their words, mapped to the catalog's personas.
+PERSONA_WORDS: dict[str, tuple[str, ...]] = {
+    "ml-researcher": ("ml researcher", "researcher", "researchers", "data scientist", "data scientists", "scientist", "scientists", "research team", "phd"),
+    "software-engineer": ("software engineer", "software engineers", "swe", "developer", "developers", "backend", "back end", "devops", "sre", "platform engineer", "platform team", "engineering team", "web developer"),
+    "ml-engineer": ("ml engineer", "ml engineers", "mle", "mles", "mlops engineer", "mlops engineers", "machine learning engineer", "machine learning engineers"),
+}
+
+
+@dataclass(frozen=True)
+class NeedMatch:
+    tag: Tag
+    weight: float
+    positions: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Need:
+    """What the person is trying to do, as catalog tags and categories, strongest first."""
+
+    tags: tuple[NeedMatch, ...] = ()
+    categories: tuple[Category, ...] = ()
+    words: frozenset[str] = frozenset()  # stems of the question's content words, for finer matching
+    areas: tuple[Category, ...] = ()  # categories whose description the question echoes
+
+    def __bool__(self) -> bool:
+        return bool(self.tags or self.categories or self.areas)
+
+    @property
+    def phrased(self) -> bool:
+        """A use case named by one of its phrases, not just hinted at by a word."""
+        return any(m.weight >= 1 for m in self.tags)
+
+    @property
+    def strong(self) -> bool:
+        """More than a passing word: a whole phrase, a category's name or its description."""
+        return bool(self.categories or self.areas or any(m.weight >= 1 for m in self.tags))
+
+    @property
+    def label(self) -> str:
+        names = [m.tag.name for m in self.tags[:2]] or [c.name for c in (*self.categories, *self.areas)[:1]]
+        return " and ".join(names)
+
+    @property
+    def positions(self) -> frozenset[int]:
+        return frozenset().union(*(m.positions for m in self.tags)) if self.tags else frozenset()
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Where the person is: the cloud they are on, tools they already run, who they are."""
+
+    cloud: Tool | None = None
+    stack: tuple[Tool, ...] = ()
+    persona: Persona | None = None
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.cloud:
+            notes.append(f"you are on {self.cloud.name}")
+        others = [t.name for t in self.stack if not self.cloud or t.id != self.cloud.id]
+        if others:
+            notes.append("you run " + ", ".join(others))
+        if self.persona:
+            notes.append(f"it is for {self.persona.name[0].upper()}{self.persona.name[1:]}s")
+        return notes
+
+
+@dataclass(frozen=True)
+class Pick:
+    placed: Placed
+    reason: str
+    trade_off: str
+    fits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    need: str
+    situation: tuple[str, ...]
+    picks: tuple[Pick, ...]
+    more: tuple[Placed, ...] = ()
+    instead_of: Tool | None = None
+    held_back: tuple[Placed, ...] = field(default=())
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [p.placed.tool.id for p in self.picks]
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" or word.lower().startswith("ml") else "a"
+
+
+def _phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(phrase) if w not in GLUE_WORDS)
+
+
+class NeedFinder:
+    """Matches question words to the catalog's use-case tags and categories."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
+        plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
+        for tag in catalog.tags:
+            seen: set[tuple[str, ...]] = set()
+            # the head of the tag's name on its own ("serving") is a hint, weaker than a phrase
+            head = words(tag.name)[-1:]
+            heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS]
+            for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:
+                stems = _phrase_stems(phrase)
+                if not stems or stems in seen:
+                    continue
+                seen.add(stems)
+                generic = len(stems) == 1 and (stems[0] in plain or is_head)
+                self._phrases.append((tag, stems, 0.6 if generic else float(len(stems))))
+        described: dict[str, set[str]] = {
+            c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3} for c in catalog.categories
+        }
+        spread = Counter(s for stems in described.values() for s in stems)
+        # each phrase filed under its words, so only phrases whose words all occur are tried
+        self._by_stem: dict[str, list[int]] = {}
+        for number, (_, stems, _) in enumerate(self._phrases):
+            for word in set(stems):
+                self._by_stem.setdefault(word, []).append(number)
+        # a description word shared by few categories says more about where a need lives
+        self._descriptions = [(c, {s: 1 / spread[s] for s in described[c.id]}) for c in catalog.categories]
+        self._categories: list[tuple[Category, tuple[tuple[str, ...], ...]]] = []
+        for category in catalog.categories:
+            forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
+            self._categories.append((category, tuple(f for f in forms if f)))
+
+    def find(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> Need:
+        content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
+        stems = [s for _, s in content]
+        present = set(stems)
+        best: dict[str, NeedMatch] = {}
+        extra: Counter[str] = Counter()
+        tried = sorted({n for word in present for n in self._by_stem.get(word, ())})
+        for tag, phrase, weight in (self._phrases[n] for n in tried):
+            if not present.issuperset(phrase):
+                continue
+            found = _locate(phrase, stems)
+            if found is None:
+                continue
+            positions = frozenset(content[k][0] for k in found)
+            if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
+                weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
+            current = best.get(tag.id)
+            if current is None or weight > current.weight:
+                if current is not None:
+                    extra[tag.id] += 1
+                best[tag.id] = NeedMatch(tag, weight, positions if current is None else positions | current.positions)
+            else:
+                extra[tag.id] += 1
+                best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
+        matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
+        # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
+        matches = [m for m in matches if not any(o is not m and m.positions < o.positions and o.weight > m.weight for o in matches)]
+        matches.sort(key=lambda m: (-m.weight, m.tag.id))
+        categories = [c for c, forms in self._categories if any(_locate(f, stems) is not None for f in forms if len(f) >= 2)]
+        areas: list[Category] = []
+        if not categories and not any(m.weight >= 1 for m in matches):
+            scored = sorted(
+                ((sum(w for s, w in weights.items() if s in present), sum(1 for s in weights if s in present), c) for c, weights in self._descriptions),
+                key=lambda x: -x[0],
+            )
+            areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
+        return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
+
+
+def _describes(token: Token) -> bool:
+    """A past participle in front of its noun ("versioned data", "trained models") describes, not asks."""
+    return token.low.endswith("ed") and token.stem != token.low and len(token.low) > 4
+
+
+def _locate(phrase: tuple[str, ...], stems: list[str]) -> tuple[int, ...] | None:
+    """Indexes of the phrase's words in order, each within two words of the previous one."""
+    if len(phrase) == 1:
+        return next(((i,) for i, s in enumerate(stems) if s == phrase[0]), None)
+    for start, s in enumerate(stems):
+        if s != phrase[0]:
+            continue
+        found = [start]
+        for word in phrase[1:]:
+            nxt = next((j for j in range(found[-1] + 1, min(len(stems), found[-1] + 4)) if stems[j] == word), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+        if len(found) == len(phrase):
+            return tuple(found)
+    if len(phrase) == 2:
+        # "models to serve" says the same as "serve models"
+        for start, s in enumerate(stems):
+            if s == phrase[1]:
+                nxt = next((j for j in range(start + 1, min(len(stems), start + 4)) if stems[j] == phrase[0]), None)
+                if nxt is not None:
+                    return (start, nxt)
+    return None
+
+
+class Recommender:
+    """Ranks the catalog's tools for a need, given the team's rings and the person's situation."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.cloud_words = _cloud_words(catalog)
+        self.clouds = sorted({t.id: t for t in self.cloud_words.values()}.values(), key=lambda t: t.name)
+        self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
+        referenced = Counter(r for t in catalog.tools for r in t.related)
+        seeds = {s.tool for s in catalog.seeds}
+        self._description_stems: dict[str, frozenset[str]] = {}
+        self._home = _home_categories(catalog)
+        self._by_tag: dict[str, list[Tool]] = {}
+        for tool in catalog.tools:
+            for tag_id in tool.tags:
+                self._by_tag.setdefault(tag_id, []).append(tool)
+        self._prominence = {
+            t.id: 0.15 * (t.id in seeds) + 0.1 * (t.thoughtworks is not None) + min(0.15, 0.03 * referenced[t.id])
+            for t in catalog.tools
+        }
+
+    def _cloud_of(self, tool: Tool) -> str | None:
+        owners = {self.cloud_words[w].id for w in _name_words(tool) if w in self.cloud_words}
+        return owners.pop() if len(owners) == 1 else None
+
+    def cloud_of(self, tool: Tool) -> Tool | None:
+        """The cloud a tool belongs to (SageMaker -> AWS), or the tool itself when it is a cloud."""
+        cloud_id = self._affinity.get(tool.id)
+        return self.catalog.tool(cloud_id) if cloud_id else None
+
+    def affinity(self, tool: Tool) -> str | None:
+        return self._affinity.get(tool.id)
+
+    def recommend(self, team: TeamRadar, need: Need, situation: Situation, *, exclude: frozenset[str] = frozenset(), instead_of: Tool | None = None, most: int = MOST_PICKS) -> Recommendation:
+        scored = self._relevance(need, exclude)
+        if not scored:
+            return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
+        best = max(scored.values())
+        kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
+        ranked: list[tuple[float, Tool, tuple[str, ...]]] = []
+        for tool_id, rel in kept.items():
+            tool = self.catalog.tool(tool_id)
+            assert tool is not None
+            fit, fits = self._fit(tool, situation)
+            if fit is None:
+                continue
+            ring = team.ring_of(tool)
+            total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + self._wording(tool, need)
+            ranked.append((total, tool, fits))
+        ranked.sort(key=lambda item: (-item[0], item[1].name.lower()))
+        usable = [r for r in ranked if team.ring_of(r[1]).id != "hold"]
+        held = [r for r in ranked if team.ring_of(r[1]).id == "hold"]
+        chosen = (usable or held)[:most]
+        # the team's better rings first; within a ring, the stronger match first
+        chosen.sort(key=lambda item: (team.ring_of(item[1]).order, -item[0]))
+        picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
+        shown = {p.placed.tool.id for p in picks}
+        more = tuple(Placed(t, team.ring_of(t)) for _, t, _ in usable if t.id not in shown)[:5]
+        held_back = tuple(Placed(t, team.ring_of(t)) for _, t, _ in held[:2]) if usable else ()
+        return Recommendation(need.label, tuple(situation.notes()), picks, more, instead_of, held_back)
+
+    def _relevance(self, need: Need, exclude: frozenset[str]) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        tag_weight = {m.tag.id: m.weight for m in need.tags}
+        category_ids = {c.id for c in need.categories}
+        candidates = {t.id: t for tag_id in tag_weight for t in self._by_tag.get(tag_id, [])}
+        area_ids = {c.id for c in need.areas}
+        candidates.update({t.id: t for c in category_ids | area_ids for t in self.catalog.tools_in_category(c)})
+        for tool in candidates.values():
+            if tool.id in exclude:
+                continue
+            score = 0.0
+            shared = [t for t in tool.tags if t in tag_weight]
+            if shared:
+                def rank_factor(tag_id: str) -> float:
+                    position = tool.tags.index(tag_id)
+                    return 1.0 if position == 0 else 0.85 if position == 1 else 0.7
+                score = max(tag_weight[t] * rank_factor(t) for t in shared) + 0.3 * (len(shared) - 1)
+                if any(self._home.get(t) == tool.category for t in shared):
+                    score += 0.2  # the category where this use case lives: its specialists
+            if category_ids.intersection(tool.categories):
+                score += 1.5
+            elif area_ids.intersection(tool.categories):
+                score += 0.8
+            if score > 0:
+                scores[tool.id] = score
+        return scores
+
+    def _wording(self, tool: Tool, need: Need) -> float:
+        """A small bonus when the tool's description uses the question's own words ('hosted', 'Kubernetes')."""
+        if not need.words:
+            return 0.0
+        stems = self._description_stems.get(tool.id)
+        if stems is None:
+            stems = frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS)
+            self._description_stems[tool.id] = stems
+        return min(0.5, 0.12 * len(need.words & stems))
+
+    def _fit(self, tool: Tool, situation: Situation) -> tuple[float | None, tuple[str, ...]]:
+        """How well a tool fits the person's setting; None when it belongs to another cloud."""
+        bonus = 0.0
+        fits: list[str] = []
+        owner = self._affinity.get(tool.id)
+        if situation.cloud:
+            if owner == situation.cloud.id:
+                bonus += 0.8
+                fits.append(f"native to {situation.cloud.name}")
+            elif owner and owner != situation.cloud.id:
+                return None, ()
+        for stack_tool in situation.stack:
+            if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
+                continue
+            primary = stack_tool.tags[0] if stack_tool.tags else None
+            if stack_tool.id in tool.related or tool.id in stack_tool.related or (primary and primary in tool.tags):
+                bonus += 0.3
+                fits.append(f"works with {stack_tool.name}")
+                break
+        if situation.persona and any(c in situation.persona.helps for c in tool.categories):
+            bonus += 0.2
+            fits.append(f"suits {situation.persona.name.replace('ML', 'ML').lower().replace('ml ', 'ML ')}s")
+        return bonus, tuple(fits)
+
+    def _pick(self, team: TeamRadar, tool: Tool, fits: tuple[str, ...], need: Need) -> Pick:
+        category = self.catalog.category(tool.category)
+        covers = [self.catalog.tag(t).name for t in tool.tags[:3] if self.catalog.tag(t)]  # type: ignore[union-attr]
+        first_sentence = _shorten(tool.description.split(". ")[0].rstrip(".") + ".", REASON_LENGTH)
+        reason = f"{category.name}; covers {', '.join(covers)}. {first_sentence}" if covers else f"{category.name}. {first_sentence}"
+        return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def trade_off(tool: Tool, category: Category) -> str:
+    """What choosing the tool commits you to, from where it sits on the scope axis."""
+    licence = "open source" if tool.license == "open-source" else "commercial"
+    if tool.y > 0:
+        return f"All-in-one ({licence}): it covers most of the lifecycle, so adopting it is a hard commitment to its way of working."
+    return f"Specialized ({licence}): it does one job and slots into what you have, so it is easy to swap out later."
+
+
+def personas_named(catalog: Catalog, text: str) -> list[Persona]:
+    """Every persona a question names ('ML researcher vs software engineer')."""
+    low = " " + " ".join(words(text)) + " "
+    found = []
+    for persona in catalog.framework.personas:
+        phrases = (*PERSONA_WORDS.get(persona.id, ()), " ".join(words(persona.name)))
+        if any(f" {phrase} " in low for phrase in phrases):
+            found.append(persona)
+    return found
+
+
+def persona_named(catalog: Catalog, text: str) -> Persona | None:
+    """The persona a person says they are ('I'm a data scientist' -> ML researcher)."""
+    low = " " + " ".join(words(text)) + " "
+    best: tuple[int, Persona] | None = None
+    for persona in catalog.framework.personas:
+        phrases = (*PERSONA_WORDS.get(persona.id, ()), " ".join(words(persona.name)))
+        for phrase in phrases:
+            if f" {phrase} " in low and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), persona)
+    return best[1] if best else None
+
+
+def _name_words(tool: Tool) -> set[str]:
+    found: set[str] = set()
+    for name in (tool.id.replace("-", " "), tool.name, *tool.aliases):
+        found |= set(words(name))
+    return found
+
+
+def _cloud_words(catalog: Catalog) -> dict[str, Tool]:
+    """Words that name a general cloud ('aws', 'amazon', 'gcp', 'google', 'azure'), each owned by one cloud.
+
+    Services of a cloud (BigQuery, Cloud Run, AWS Lambda) are listed among the providers too;
+    a word belongs to the provider that came first, and a provider whose names use another
+    provider's word is one of its services, not a cloud.
+    """
+    providers = catalog.tools_in_category("general-cloud-providers")
+    distinct = {t.id: {w for w in _name_words(t) if w not in COMMON_WORDS and w not in STOP_WORDS and len(w) >= 3} for t in providers}
+    owner: dict[str, Tool] = {}
+    for word in sorted({w for ws in distinct.values() for w in ws}):
+        holders = sorted((t for t in providers if word in distinct[t.id]), key=lambda t: (t.since, len(t.id), t.id))
+        owner[word] = holders[0]
+    roots = {t.id for t in providers if all(owner[w].id == t.id for w in distinct[t.id])}
+    return {w: t for w, t in owner.items() if t.id in roots}
+
+
+def _home_categories(catalog: Catalog) -> dict[str, str]:
+    """For each use-case tag, the category most of the tools made for it (first tag) belong to."""
+    counts: dict[str, Counter[str]] = {}
+    for tool in catalog.tools:
+        if tool.tags:
+            counts.setdefault(tool.tags[0], Counter())[tool.category] += 1
+    return {tag: counter.most_common(1)[0][0] for tag, counter in counts.items()}

@@ -1,0 +1,104 @@
+"""Thread memory and answered events in SQLite: what each thread was about, which events got a reply."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlite_utils
+
+from bot.radar.language.understanding import Memory
+from bot.storage.store import Store, now as utc_now
+
+THREAD_MEMORY = timedelta(hours=24)  # a thread quiet this long starts afresh
+SEEN_EVENTS = timedelta(hours=24)  # Slack stops retrying an event within minutes; a day is plenty
+PRUNE_EVERY_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class ThreadKey:
+    """A conversation: a workspace, a channel (or DM) and the thread's first message."""
+
+    team_id: str
+    channel_id: str
+    thread_ts: str
+
+
+class Threads:
+    """Remembers each thread's context until it expires, and claims each event exactly once."""
+
+    def __init__(self, store: Store, ttl: timedelta = THREAD_MEMORY) -> None:
+        self.store = store
+        self.ttl = ttl
+        self._pruned_at = float("-inf")
+        self.db = store.db if store.path == ":memory:" else _relaxed_connection(store.path)
+
+    def close(self) -> None:
+        if self.db is not self.store.db:
+            self.db.conn.close()
+
+    def recall(self, key: ThreadKey, at: datetime | None = None) -> Memory | None:
+        row = self.db.execute(
+            "SELECT tools, intent, tags FROM thread_memory WHERE team_id = ? AND channel_id = ? AND thread_ts = ? AND expires_at > ?",
+            [key.team_id, key.channel_id, key.thread_ts, (at or utc_now()).isoformat()],
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return Memory(tuple(json.loads(row[0])), row[1], tuple(json.loads(row[2])))
+        except (ValueError, TypeError):
+            return None  # a damaged row is as good as no memory; the next reply overwrites it
+
+    def remember(self, key: ThreadKey, memory: Memory, at: datetime | None = None) -> None:
+        moment = at or utc_now()
+        self.db.execute(
+            """INSERT INTO thread_memory (team_id, channel_id, thread_ts, tools, intent, tags, updated_at, expires_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET
+                   tools = excluded.tools, intent = excluded.intent, tags = excluded.tags,
+                   updated_at = excluded.updated_at, expires_at = excluded.expires_at""",
+            [key.team_id, key.channel_id, key.thread_ts, json.dumps(list(memory.tools)), memory.intent, json.dumps(list(memory.tags)), moment.isoformat(), (moment + self.ttl).isoformat()],
+        )
+        if time.monotonic() - self._pruned_at >= PRUNE_EVERY_SECONDS:
+            self.prune(moment)
+
+    def first_time(self, *keys: str, at: datetime | None = None) -> bool:
+        """Claim every key; true only when none was claimed before (an event id, a message)."""
+        moment = (at or utc_now()).isoformat()
+        fresh = True
+        with self.db.conn:
+            self.db.execute("BEGIN IMMEDIATE")
+            for key in keys:
+                cursor = self.db.execute("INSERT OR IGNORE INTO seen_events (key, seen_at) VALUES (?, ?)", [key, moment])
+                fresh = fresh and cursor.rowcount == 1
+        return fresh
+
+    def release(self, *keys: str) -> None:
+        """Forget a claim whose reply could not be sent, so that Slack's retry can answer it."""
+        for key in keys:
+            self.db.execute("DELETE FROM seen_events WHERE key = ?", [key])
+
+    def prune(self, moment: datetime | None = None) -> None:
+        """Drop expired thread memory and claims older than Slack could still retry."""
+        moment = moment or utc_now()
+        self._pruned_at = time.monotonic()
+        self.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [moment.isoformat()])
+        self.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [(moment - SEEN_EVENTS).isoformat()])
+
+
+def _relaxed_connection(path: str) -> sqlite_utils.Database:
+    """A second connection to the bot's database for thread memory and event claims.
+
+    Each mention writes twice; a disk flush per write would hold every other request up. With
+    WAL and synchronous=NORMAL a commit survives the process crashing and never corrupts the
+    file; only an operating-system crash can drop the last moments, and all that costs here is
+    a thread forgetting its context. Votes and ring moves keep the store's full durability.
+    """
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return sqlite_utils.Database(conn)

@@ -1,0 +1,357 @@
+"""Team votes without Slack: polls opened and closed in the store, ballots, proposals, history and replies."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Callable
+
+from bot.messages.blocks import Message
+from bot.messages.votes import (
+    candidate_recorded,
+    history_message,
+    home_view,
+    modal_done,
+    proposal_recorded,
+    propose_modal,
+    refusal,
+    status_message,
+)
+from bot.config import Settings
+from bot.storage.polls import PollStore, Result
+from bot.radar.language.lookup import find_ring
+from bot.radar.schedule import PollSchedule
+from bot.radar.team import RingMove
+from bot.radar.votes import (
+    Candidate,
+    CloseReport,
+    Decision,
+    Poll,
+    PollEntry,
+    PollStatus,
+    PollView,
+    Proposal,
+    RingChoice,
+    Tally,
+    VoteReceipt,
+    VoteRules,
+    decide,
+    select_ballot,
+    split_proposal,
+    tally,
+)
+from bot.storage.store import now
+
+if TYPE_CHECKING:
+    from bot.services.radar import Caller, RadarService
+
+# a claim older than this belonged to a process that died before posting its ballot
+OPENING_LEASE = timedelta(minutes=10)
+CLOSE_MESSAGE = "close_message"  # outbox kinds: the poll message updated to its results...
+SUMMARY = "summary"  # ...and the announcement posted to the channel
+MAX_WHY = 500
+
+
+@dataclass(frozen=True)
+class PollConfig:
+    channel: str = ""
+    schedule: PollSchedule = PollSchedule()
+    rules: VoteRules = VoteRules()
+    size: int = 5
+    admins: frozenset[str] = frozenset()
+    scheduled: bool = True  # the running bot opens and closes polls itself
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "PollConfig":
+        return cls(
+            channel=settings.poll_channel,
+            schedule=PollSchedule(settings.poll_day, settings.poll_time, settings.poll_timezone, settings.poll_duration),
+            rules=VoteRules(settings.poll_quorum, settings.poll_majority),
+            size=settings.poll_size,
+            admins=settings.admins,
+            scheduled=settings.poll_schedule,
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.channel)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The right to post this week's ballot, or why there is none."""
+
+    result: str  # claimed | this_week | busy | disabled | empty
+    poll: Poll | None = None
+    token: str = ""
+
+
+def cast_time(action_ts: str | None, moment: datetime) -> int:
+    """Slack's action_ts ('1700000000.123456') as whole microseconds, so clicks order exactly."""
+    if action_ts:
+        seconds, _, fraction = str(action_ts).partition(".")
+        if seconds.isdigit() and (fraction.isdigit() or not fraction):
+            return int(seconds) * 1_000_000 + int((fraction + "000000")[:6])
+    return int(moment.timestamp() * 1_000_000)
+
+
+class TeamVotes:
+    """Opening, voting, closing and proposing, per workspace; every decision is made by the database."""
+
+    def __init__(self, service: "RadarService", config: PollConfig, clock: Callable[[], datetime] = now) -> None:
+        self.service = service
+        self.config = config
+        self.clock = clock
+        self.polls = PollStore(service.store)
+        self.rings = tuple(RingChoice(r.id, r.name) for r in service.catalog.rings)
+        self._ring_ids = frozenset(r.id for r in self.rings)
+        self._ballot_tools: dict[int, frozenset[str]] = {}  # a poll's tools never change once claimed
+
+    def install(self) -> None:
+        """Answer `/radar propose`, `/radar history` and `/radar poll` from the service."""
+        self.service.handlers.update({"propose": self.propose_command, "history": self.history_command, "poll": self.poll_command})
+
+    # --- the catalog as ballots see it ------------------------------------------------------
+
+    def ring_choice(self, ring_id: str) -> RingChoice:
+        return next((r for r in self.rings if r.id == ring_id), RingChoice(ring_id, ring_id.title()))
+
+    def name_of(self, tool_id: str) -> str:
+        tool = self.service.catalog.tool(tool_id)
+        return tool.name if tool else tool_id
+
+    def current_rings(self, team_id: str) -> dict[str, str]:
+        team = self.service.team(team_id)
+        return {t.id: team.ring_of(t).id for t in self.service.catalog.tools}
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def claim(self, team_id: str, moment: datetime | None = None) -> Claim:
+        """Reserve this week's poll and its ballot; (team, week) is unique, so only one process wins."""
+        if not self.config.enabled:
+            return Claim("disabled")
+        moment = moment or self.clock()
+        week = self.config.schedule.week_of(moment)
+        with self.polls.transaction():
+            self.polls.drop_stale_openings(team_id, moment - OPENING_LEASE)
+            existing = self.polls.poll_for_week(team_id, week)
+            if existing:
+                return Claim("this_week", existing)
+            busy = self.polls.unclosed_poll(team_id)
+            if busy:
+                return Claim("busy", busy)
+            proposed = [p.tool_id for p in self.polls.pending_proposals(team_id)]
+            catalog_order = [t.id for t in self.service.catalog.tools]
+            chosen = select_ballot(catalog_order, proposed, self.polls.last_reviewed(team_id), self.config.size)
+            if not chosen:
+                return Claim("empty")
+            current = self.current_rings(team_id)
+            token = uuid.uuid4().hex
+            poll_id = self.polls.insert_poll(team_id, week, self.config.channel, token, moment, self.config.schedule.closes_at(moment), self.config.rules)
+            self.polls.add_items(poll_id, [(t, current[t]) for t in chosen])
+            self.polls.take_proposals(team_id, poll_id, [t for t in chosen if t in proposed])
+            poll = self.polls.poll(poll_id)
+        return Claim("claimed", poll, token)
+
+    def confirm(self, claim: Claim, channel: str, ts: str, permalink: str | None) -> bool:
+        assert claim.poll is not None
+        return self.polls.confirm_posted(claim.poll.id, claim.token, channel, ts, permalink)
+
+    def release(self, claim: Claim) -> None:
+        """Posting failed: forget the claim so the next attempt starts afresh (proposals return to the queue)."""
+        if claim.poll is not None:
+            self.polls.release(claim.poll.id, claim.token)
+
+    # --- voting -----------------------------------------------------------------------------
+
+    def vote(self, team_id: str, value: str, voter_id: str, action_ts: str | None = None, moment: datetime | None = None) -> tuple[VoteReceipt, Poll | None]:
+        """Store one click: `value` is 'poll:tool:ring' from the button. Checked and written in one transaction."""
+        moment = moment or self.clock()
+        poll_part, _, rest = (value or "").partition(":")
+        tool_id, _, ring = rest.partition(":")
+        if not poll_part.isdigit() or ring not in self._ring_ids:
+            return VoteReceipt("unknown"), None
+        with self.polls.transaction():
+            poll = self.polls.poll(int(poll_part))
+            if poll is None or poll.team_id != team_id or tool_id not in self.ballot_tools(poll.id):
+                return VoteReceipt("unknown"), None
+            name = self.name_of(tool_id)
+            if not poll.accepts_votes(moment):
+                return VoteReceipt("closed", name, closed_at=poll.closed_at or poll.closes_at), poll
+            cast = self.polls.cast(poll.id, tool_id, voter_id, ring, cast_time(action_ts, moment), moment)
+        ring_name = self.ring_choice(cast.ring).name
+        if not cast.applied:
+            return VoteReceipt("superseded", name, ring_name, closes_at=poll.closes_at), poll
+        if cast.previous is None:
+            return VoteReceipt("recorded", name, ring_name, closes_at=poll.closes_at), poll
+        if cast.previous == cast.ring:
+            return VoteReceipt("same", name, ring_name, closes_at=poll.closes_at), poll
+        return VoteReceipt("changed", name, ring_name, self.ring_choice(cast.previous).name, closes_at=poll.closes_at), poll
+
+    def ballot_tools(self, poll_id: int) -> frozenset[str]:
+        tools = self._ballot_tools.get(poll_id)
+        if tools is None:
+            tools = self._ballot_tools[poll_id] = frozenset(t for t, _ in self.polls.items(poll_id))
+        return tools
+
+    def withdraw(self, poll_id: int, voter_id: str) -> None:
+        """Take back every ballot of someone who may not vote (a bot), unless the poll has closed."""
+        with self.polls.transaction():
+            poll = self.polls.poll(poll_id)
+            if poll is not None and poll.status == "open":
+                self.polls.withdraw(poll_id, voter_id)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def due_polls(self, team_id: str, moment: datetime | None = None) -> list[Poll]:
+        return self.polls.due_polls(team_id, moment or self.clock())
+
+    def close(self, team_id: str, *, by: str | None = None, force: bool = False, moment: datetime | None = None) -> CloseReport:
+        """Tally the open poll and apply it atomically: results, ring moves, status and announcements, or nothing."""
+        moment = moment or self.clock()
+        with self.polls.transaction():
+            poll = self.polls.open_poll(team_id)
+            if poll is None:
+                return CloseReport("none_open")
+            if not force and moment < poll.closes_at:
+                return CloseReport("not_due", self.view(poll))
+            current = self.current_rings(team_id)
+            ballots = self.polls.ballots(poll.id)
+            ring_ids = [r.id for r in self.rings]
+            for tool_id, ring_at_open in self.polls.items(poll.id):
+                decision = decide(tally(tool_id, current.get(tool_id, ring_at_open), ballots, ring_ids), poll.rules)
+                self.polls.write_result(poll.id, Result(tool_id, decision.from_ring, decision.to_ring, decision.outcome, decision.tally.counts))
+                if decision.moved:
+                    self.polls.add_move(team_id, RingMove(tool_id, decision.from_ring, decision.to_ring, moment, dict(decision.tally.counts), poll.id, poll.permalink))
+            self.polls.close_poll(poll.id, moment, by)
+            self.polls.enqueue(team_id, poll.id, CLOSE_MESSAGE, moment)
+            self.polls.enqueue(team_id, poll.id, SUMMARY, moment)
+            closed = self.polls.poll(poll.id)
+        assert closed is not None
+        return CloseReport("closed", self.view(closed), self.polls.unsent(team_id))
+
+    # --- views ------------------------------------------------------------------------------
+
+    def view(self, poll: Poll) -> PollView:
+        counts = self.polls.counts(poll.id)
+        results = self.polls.results(poll.id)
+        proposals: dict[str, list[Proposal]] = {}
+        for proposal in self.polls.poll_proposals(poll.id):
+            proposals.setdefault(proposal.tool_id, []).append(proposal)
+        entries = []
+        for tool_id, ring_at_open in self.polls.items(poll.id):
+            result = results.get(tool_id)
+            decision = None
+            if result:
+                decision = Decision(Tally(tool_id, result.from_ring, result.tally), result.outcome, result.to_ring, poll.rules)  # type: ignore[arg-type]
+            full = {r.id: counts.get(tool_id, {}).get(r.id, 0) for r in self.rings}
+            entries.append(PollEntry(tool_id, self.name_of(tool_id), ring_at_open, full, tuple(proposals.get(tool_id, ())), decision))
+        return PollView(poll, tuple(entries), self.rings, self.polls.people(poll.id))
+
+    def poll_view(self, poll_id: int) -> PollView | None:
+        poll = self.polls.poll(poll_id)
+        return self.view(poll) if poll else None
+
+    def status(self, team_id: str, moment: datetime | None = None) -> PollStatus:
+        moment = moment or self.clock()
+        config = self.config
+        open_poll = self.polls.open_poll(team_id)
+        last = self.polls.last_closed_poll(team_id)
+        queued = tuple(dict.fromkeys(self.name_of(p.tool_id) for p in self.polls.pending_proposals(team_id)))
+        schedule = config.schedule.describe() if config.scheduled else "when an admin or cron opens them"
+        return PollStatus(
+            enabled=config.enabled,
+            schedule=schedule,
+            channel=config.channel,
+            rules=config.rules,
+            open=self.view(open_poll) if open_poll else None,
+            next_opening=config.schedule.next_opening(moment) if config.enabled and config.scheduled else None,
+            last_closed=self.view(last) if last else None,
+            queued=queued,
+        )
+
+    def home(self, team_id: str, moment: datetime | None = None) -> dict[str, Any]:
+        team = self.service.team(team_id)
+        by_ring = [(RingChoice(r.id, r.name), sorted((t.name for t in team.tools_in_ring(r.id)), key=str.lower)) for r in self.service.catalog.rings]
+        moves = [(m, self.name_of(m.tool_id)) for m in self.polls.recent_moves(team_id)]
+        return home_view(by_ring, self.status(team_id, moment), moves, self.polls.candidates(team_id))
+
+    # --- proposals and history --------------------------------------------------------------
+
+    def propose(self, team_id: str, user_id: str, tool_text: str, ring_text: str, why: str, moment: datetime | None = None) -> Message:
+        moment = moment or self.clock()
+        catalog = self.service.catalog
+        ring = find_ring(catalog, ring_text) if ring_text else None
+        if ring is None:
+            return refusal("Say which ring it should move to: adopt, trial, assess or hold.", "/radar propose kedro trial we shipped two projects with it")
+        why = " ".join(why.split())
+        if len(why) < 3:
+            return refusal("Add a reason: what has the team seen that should move it?", f"/radar propose {tool_text or 'kedro'} {ring.id} we shipped two projects with it")
+        why = why[:MAX_WHY]
+        match = self.service.index.find(tool_text)
+        if match.tool is None:
+            self.polls.add_candidate(team_id, Candidate(tool_text.strip()[:80], ring.id, why, user_id, moment))
+            return candidate_recorded(tool_text.strip()[:80], ring.name, [t.name for t in match.suggestions])
+        tool = match.tool
+        current = self.service.team(team_id).ring_of(tool)
+        if current.id == ring.id:
+            return refusal(f"{tool.name} is already in {ring.name}. Propose the ring you think it should move to.")
+        ahead = len(dict.fromkeys(p.tool_id for p in self.polls.pending_proposals(team_id) if p.tool_id != tool.id))
+        self.polls.add_proposal(team_id, Proposal(tool.id, ring.id, why, user_id, moment))
+        nxt = self.config.schedule.next_opening(moment) if self.config.enabled and self.config.scheduled else None
+        return proposal_recorded(tool.name, ring.name, current.name, ahead, self.config.size, nxt)
+
+    def propose_command(self, caller: "Caller", argument: str) -> Message:
+        tool_text, ring, why = split_proposal(argument, [r.id for r in self.rings])
+        if not tool_text:
+            return refusal("Tell me the tool, the ring and why.", "/radar propose kedro trial we shipped two projects with it")
+        return self.propose(caller.team_id, caller.user_id, tool_text, ring or "", why)
+
+    def history_command(self, caller: "Caller", argument: str) -> Message:
+        if not argument.strip():
+            return refusal("Which tool's history?", "/radar history kedro")
+        match = self.service.index.find(argument)
+        if match.tool is None:
+            hint = f" Did you mean {', '.join(t.name for t in match.suggestions)}?" if match.suggestions else ""
+            return refusal(f"“{argument}” is not on the radar.{hint}", "/radar history kedro")
+        tool = match.tool
+        team = self.service.team(caller.team_id)
+        ring = team.ring_of(tool)
+        moves = self.service.store.history(caller.team_id, tool.id)
+        return history_message(tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings)
+
+    def poll_command(self, caller: "Caller", argument: str) -> Message:
+        word = argument.strip().lower()
+        if word in ("close", "open"):
+            return refusal(f"Only the bot in Slack can {word} a poll: type `/radar poll {word}` there (admins), or run `radar-bot poll {word}{' --now' if word == 'close' else ''}`.")
+        if word and word not in ("status", "show"):
+            return refusal(f"`/radar poll {argument.strip()}` is not something I know.", "/radar poll")
+        return status_message(self.status(caller.team_id))
+
+    # --- the modal ----------------------------------------------------------------------------
+
+    def propose_modal(self, team_id: str, tool_id: str) -> dict[str, Any] | None:
+        tool = self.service.catalog.tool(tool_id)
+        if tool is None:
+            return None
+        ring = self.service.team(team_id).ring_of(tool)
+        return propose_modal(tool.id, tool.name, RingChoice(ring.id, ring.name), self.rings)
+
+    def propose_from_modal(self, team_id: str, user_id: str, view: dict[str, Any]) -> dict[str, Any]:
+        """The ack for a submitted modal: field errors, or the modal replaced by the confirmation."""
+        values = (view.get("state") or {}).get("values") or {}
+        ring = (((values.get("ring") or {}).get("ring") or {}).get("selected_option") or {}).get("value") or ""
+        why = ((values.get("why") or {}).get("why") or {}).get("value") or ""
+        errors = {}
+        if not ring:
+            errors["ring"] = "Pick the ring it should move to."
+        if len(why.strip()) < 3:
+            errors["why"] = "Say in a few words what the team has seen."
+        if errors:
+            return {"response_action": "errors", "errors": errors}
+        tool_id = view.get("private_metadata") or ""
+        if self.service.catalog.tool(tool_id) is None:
+            return {"response_action": "errors", "errors": {"ring": "That tool is no longer in the catalog."}}
+        message = self.propose(team_id, user_id, tool_id, ring, why)
+        return {"response_action": "update", "view": modal_done(message)}

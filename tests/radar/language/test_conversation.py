@@ -1,0 +1,125 @@
+"""The waiter: answers chosen for each intent, and what a thread remembers between questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
+from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
+from bot.radar.language.conversation import Capabilities, Placement, Unknown, Waiter
+from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.recommend import Recommendation
+from bot.radar.team import TeamRadar
+from bot.radar.language.understanding import Intent, Memory
+
+
+@pytest.fixture(scope="module")
+def waiter(tiny_catalog) -> Waiter:
+    return Waiter(tiny_catalog, ToolIndex(tiny_catalog))
+
+
+@pytest.fixture(scope="module")
+def radar(tiny_catalog) -> Radar:
+    return Radar(TeamRadar(tiny_catalog))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what's kedro?", ToolCard),
+        ("why is kedro on assess?", Placement),
+        ("dvc or git?", Comparison),
+        ("we need to version our datasets", Recommendation),
+        ("what's on trial?", ToolList),
+        ("what do the rings mean?", RingsOverview),
+        ("what does hold mean?", RingConcept),
+        ("what helps an ML researcher?", PersonasAnswer),
+        ("build or buy?", BuildVsBuyAnswer),
+        ("I always confuse mlflow and metaflow", FlowAnswer),
+        ("what signals should we look for when judging a platform?", SignalsAnswer),
+        ("hello", Capabilities),
+        ("tell me a joke", Unknown),
+    ],
+)
+def test_each_kind_of_question_gets_its_kind_of_answer(waiter, radar, text, kind):
+    assert isinstance(waiter.reply(radar, text).answer, kind)
+
+
+def test_a_recommendation_is_remembered_with_its_need(waiter, radar):
+    reply = waiter.reply(radar, "what for experiment tracking?")
+    assert reply.intent is Intent.RECOMMEND
+    assert reply.memory.tools[:3] == ("wandb", "clearml", "mlflow")
+    assert reply.memory.tags == ("experiment-tracking",)
+
+
+def test_ideas_in_between_do_not_make_a_thread_forget(waiter, radar):
+    memory = waiter.reply(radar, "what for experiment tracking?").memory
+    after = waiter.reply(radar, "what does assess mean?", memory).memory
+    assert after == memory
+    why = waiter.reply(radar, "why is the second one on assess?", after)
+    assert isinstance(why.answer, Placement) and why.answer.tool_ids == ["clearml"]
+
+
+def test_a_closer_look_keeps_the_rest_in_reach(waiter, radar):
+    memory = waiter.reply(radar, "what for experiment tracking?").memory
+    second = waiter.reply(radar, "tell me more about the second one", memory)
+    assert isinstance(second.answer, ToolCard) and second.answer.tool.id == "clearml"
+    assert second.memory.tools[0] == "clearml" and set(memory.tools) <= set(second.memory.tools)
+    assert second.memory.tags == ("experiment-tracking",)
+    assert waiter.reply(radar, "is it open source?", second.memory).answer.tool.id == "clearml"  # type: ignore[attr-defined]
+
+
+def test_what_else_goes_beyond_the_picks_already_explained(waiter, radar):
+    memory = Memory(tools=("optuna",), intent=Intent.RECOMMEND.value, tags=("hyperparameter-tuning",))
+    other = waiter.reply(radar, "what else?", memory)
+    assert isinstance(other.answer, Recommendation)
+    assert "optuna" not in other.answer.tool_ids and "wandb" in other.answer.tool_ids
+
+
+def test_alternatives_to_a_tool_name_it(waiter, radar):
+    answer = waiter.reply(radar, "alternatives to wandb").answer
+    assert isinstance(answer, Recommendation)
+    assert answer.instead_of is not None and answer.instead_of.id == "wandb"
+    assert "wandb" not in answer.tool_ids and answer.tool_ids
+
+
+def test_comparing_flow_tools_explains_the_flow_distinction(waiter, radar):
+    answer = waiter.reply(radar, "kubeflow vs mlflow").answer
+    assert isinstance(answer, Comparison)
+    assert any("flow" in d and "different problems" in d for d in answer.differences)
+    assert any(d.startswith("Kubeflow: ") and "Kubernetes" in d for d in answer.differences)
+
+
+def test_a_use_case_list_groups_by_ring(waiter, radar):
+    answer = waiter.reply(radar, "list every tool for experiment tracking").answer
+    assert isinstance(answer, ToolList)
+    assert [g.heading for g in answer.groups] == ["Trial", "Assess"]
+
+
+def test_a_long_ring_list_is_shortened_and_points_to_the_full_one(bundled_catalog):
+    answer = Waiter(bundled_catalog, ToolIndex(bundled_catalog)).reply(Radar(TeamRadar(bundled_catalog)), "what's on trial?").answer
+    assert isinstance(answer, ToolList)
+    assert sum(len(g.tools) for g in answer.groups) <= 4 * 8
+    assert "more not shown" in answer.more_hint and "/radar ring trial" in answer.more_hint
+
+
+def test_unknown_names_keep_close_suggestions_only(waiter, radar):
+    answer = waiter.reply(radar, "what's kedr0flow?").answer
+    assert isinstance(answer, Unknown) and answer.name == "kedr0flow"
+    assert [t.id for t in answer.suggestions][:1] == ["kedro"]
+    assert waiter.reply(radar, "what's the weather in Paris?").answer.suggestions == ()  # type: ignore[attr-defined]
+
+
+def test_a_dangling_reference_says_so(waiter, radar):
+    answer = waiter.reply(radar, "why is it on trial?").answer
+    assert isinstance(answer, Unknown) and answer.reason == "reference"
+
+
+@pytest.mark.parametrize("catalog_name", ["tiny_catalog", "bundled_catalog"])
+def test_the_examples_it_offers_are_understood(request, catalog_name):
+    catalog = request.getfixturevalue(catalog_name)
+    waiter, radar = Waiter(catalog, ToolIndex(catalog)), Radar(TeamRadar(catalog))
+    assert len(waiter.examples) >= 5
+    for example in waiter.examples:
+        reply = waiter.reply(radar, example)
+        assert reply.intent not in {Intent.UNKNOWN, Intent.HELP}, example

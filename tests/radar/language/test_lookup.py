@@ -1,0 +1,65 @@
+"""Lookup forgives case, spacing, punctuation, aliases, package names and typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.catalog import normalise
+from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
+
+
+@pytest.fixture(scope="module")
+def index(bundled_catalog) -> ToolIndex:
+    return ToolIndex(bundled_catalog)
+
+
+@pytest.mark.parametrize(
+    "typed, tool_id",
+    [
+        ("ml flow", "mlflow"), ("MLFlow", "mlflow"), ("mlflow", "mlflow"), ("wandb", "wandb"), ("W&B", "wandb"),
+        ("weights and biases", "wandb"), ("k8s", "kubernetes"), ("kubeflw", "kubeflow"), ("Sagemaker", "sagemaker"),
+        ("kedro", "kedro"), ("KEDRO", "kedro"), ("kedro?", "kedro"), ("Air flow", "airflow"), ("airflw", "airflow"),
+        ("metaflw", "metaflow"), ("kfserving", "kserve"), ("TRAINS", "clearml"), ("dvc", "dvc"), ("optuna", "optuna"),
+        ("jenkins-x", "jenkins-x"), ("Paperspace Gradient", "paperspace-gradient"), ("GCP", "gcp"), ("Azure ML", "azure-ml"),
+    ],
+)
+def test_spellings_find_their_tool(index, typed, tool_id):
+    match = index.find(typed)
+    assert match.tool is not None and match.tool.id == tool_id, (typed, match)
+
+
+def test_unknown_name_offers_at_most_three_close_names(index):
+    match = index.find("kubeflop pipelinez")
+    assert match.tool is None or match.tool.id == "kubeflow-pipelines"
+    nothing = index.find("zzzzzz")
+    assert nothing.tool is None and len(nothing.suggestions) <= 3
+
+
+def test_a_near_miss_suggests_without_guessing(index):
+    match = index.find("flowz")
+    assert match.tool is None
+    assert len(match.suggestions) <= 3
+
+
+def test_every_tool_is_found_first_by_its_name_id_and_aliases(bundled_catalog, index):
+    for tool in bundled_catalog.tools:
+        for spelling in (tool.id, tool.name, *tool.aliases):
+            found = index.find(spelling).tool
+            assert found is not None and found.id == tool.id, f"{spelling!r} should find {tool.id}, found {found and found.id}"
+
+
+def test_split_many_reads_names_with_or_without_separators(index):
+    assert [m.tool.id for m in index.split_many("ml flow kedro")] == ["mlflow", "kedro"]
+    assert [m.tool.id for m in index.split_many("dvc, pachyderm")] == ["dvc", "pachyderm"]
+    assert [m.tool.id for m in index.split_many("kubeflow vs mlflow vs metaflow")] == ["kubeflow", "mlflow", "metaflow"]
+
+
+def test_rings_quadrants_and_categories_by_loose_names(bundled_catalog):
+    assert find_ring(bundled_catalog, "Trial").id == "trial"
+    assert find_ring(bundled_catalog, "adopted").id == "adopt"
+    assert find_ring(bundled_catalog, "nope") is None
+    assert find_quadrant(bundled_catalog, "swe").id == "standard-swe-tools"
+    assert find_quadrant(bundled_catalog, "Machine Learning Platforms").id == "ml-platforms"
+    assert find_category(bundled_catalog, "data orchestrator").id == "data-orchestrators"
+    assert find_category(bundled_catalog, "Experimentation platforms").id == "experimentation-platforms"
+    assert normalise("CI/CD") == "cicd" and find_category(bundled_catalog, "ci/cd pipelines").id == "ci-cd-pipelines"

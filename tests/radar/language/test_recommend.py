@@ -1,0 +1,125 @@
+"""Recommending for a need: tags, categories, the person's cloud, stack and role, the team's rings."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.radar.language.recommend import Need, NeedFinder, Recommender, Situation, persona_named, personas_named, trade_off
+from bot.radar.team import RingMove, TeamRadar
+from bot.radar.language.text import tokens
+
+
+@pytest.fixture(scope="module")
+def finder(tiny_catalog) -> NeedFinder:
+    return NeedFinder(tiny_catalog)
+
+
+@pytest.fixture(scope="module")
+def recommender(tiny_catalog) -> Recommender:
+    return Recommender(tiny_catalog)
+
+
+def need(finder: NeedFinder, text: str) -> Need:
+    return finder.find(tokens(text))
+
+
+def picks(recommendation) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.placed.tool.id for p in recommendation.picks]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("version the training datasets", "data-versioning"),
+        ("datasets we version", "data-versioning"),
+        ("labelling images", "labelling"),
+        ("tune hyperparameters", "hyperparameter-tuning"),
+        ("we need CI", "ci-cd"),
+        ("explain our model's predictions", "explainability"),
+        ("something for serving", "serving"),
+    ],
+)
+def test_needs_in_other_words_find_their_tag(finder, text, tag):
+    assert need(finder, text).tags[0].tag.id == tag
+
+
+def test_a_longer_phrase_outweighs_a_single_word(finder):
+    found = need(finder, "we want a model registry")
+    assert found.tags[0].tag.id == "model-registry" and found.strong
+
+
+def test_a_category_name_is_a_need_too(finder):
+    assert [c.id for c in need(finder, "which data orchestrator should we pick").categories] == ["data-orchestrators"]
+
+
+def test_nothing_is_found_in_small_talk(finder):
+    assert not need(finder, "good morning, how are you")
+
+
+def test_the_teams_better_rings_come_first(tiny_catalog, finder, recommender):
+    team = TeamRadar(tiny_catalog)
+    result = recommender.recommend(team, need(finder, "experiment tracking"), Situation())
+    assert picks(result) == ["wandb", "clearml", "mlflow"]  # Trial before Assess
+    assert [p.placed.ring.id for p in result.picks] == ["trial", "assess", "assess"]
+
+
+def test_a_team_vote_changes_the_order(tiny_catalog, finder, recommender):
+    moved = RingMove("mlflow", "assess", "adopt", datetime(2026, 1, 5, tzinfo=timezone.utc), {"adopt": 5})
+    team = TeamRadar(tiny_catalog, {"mlflow": moved})
+    assert picks(recommender.recommend(team, need(finder, "experiment tracking"), Situation()))[0] == "mlflow"
+
+
+def test_each_pick_has_a_reason_and_a_trade_off(tiny_catalog, finder, recommender):
+    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "experiment tracking"), Situation())
+    by_id = {p.placed.tool.id: p for p in result.picks}
+    assert "Experimentation Platforms" in by_id["wandb"].reason and "experiment tracking" in by_id["wandb"].reason
+    assert "easy to swap" in by_id["wandb"].trade_off  # piecemeal
+    assert "hard commitment" in by_id["clearml"].trade_off  # all-in-one
+    assert result.need == "experiment tracking"
+
+
+def test_the_persons_cloud_wins_and_other_clouds_are_left_out(tiny_catalog, finder, recommender):
+    aws = tiny_catalog.tool("aws")
+    assert recommender.cloud_of(tiny_catalog.tool("sagemaker")) == aws
+    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "ml platform"), Situation(cloud=aws))
+    assert picks(result)[0] == "sagemaker"
+    assert "native to Amazon Web Services" in result.picks[0].fits
+    assert result.situation == ("you are on Amazon Web Services",)
+
+
+def test_a_stack_tool_the_candidates_work_with_is_a_fit(tiny_catalog, finder, recommender):
+    kubernetes = tiny_catalog.tool("kubernetes")
+    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "ml pipelines"), Situation(stack=(kubernetes,)))
+    kubeflow = next(p for p in result.picks if p.placed.tool.id == "kubeflow")
+    assert "works with Kubernetes" in kubeflow.fits
+
+
+def test_hold_tools_are_held_back_when_something_else_fits(tiny_catalog, finder, recommender):
+    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "data science platform"), Situation())
+    assert "michelangelo" not in picks(result)
+    assert "michelangelo" in [p.tool.id for p in result.held_back]
+
+
+def test_excluded_tools_are_not_recommended(tiny_catalog, finder, recommender):
+    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "experiment tracking"), Situation(), exclude=frozenset({"wandb"}))
+    assert "wandb" not in picks(result) and picks(result)
+
+
+def test_nothing_to_recommend_is_an_empty_answer(tiny_catalog, recommender):
+    assert recommender.recommend(TeamRadar(tiny_catalog), Need(), Situation()).picks == ()
+
+
+def test_personas_in_peoples_words(tiny_catalog):
+    assert persona_named(tiny_catalog, "I'm a data scientist").id == "ml-researcher"  # type: ignore[union-attr]
+    assert persona_named(tiny_catalog, "our backend developers").id == "software-engineer"  # type: ignore[union-attr]
+    assert persona_named(tiny_catalog, "as an MLE").id == "ml-engineer"  # type: ignore[union-attr]
+    assert [p.id for p in personas_named(tiny_catalog, "ML researcher vs software engineer")] == ["ml-researcher", "software-engineer"]
+    assert persona_named(tiny_catalog, "we need a feature store") is None
+
+
+def test_trade_off_follows_the_scope_axis(tiny_catalog):
+    kubeflow, optuna = tiny_catalog.tool("kubeflow"), tiny_catalog.tool("optuna")
+    assert "hard commitment" in trade_off(kubeflow, tiny_catalog.category(kubeflow.category))
+    assert "open source" in trade_off(optuna, tiny_catalog.category(optuna.category))

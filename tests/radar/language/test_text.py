@@ -1,0 +1,63 @@
+"""Cleaning Slack's markup out of questions, splitting words and stemming them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.text import clean, expand_contractions, stem, tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "code"),
+    [
+        ("<@U0BOT> what's kedro?", "what's kedro?", ()),
+        ("<@U0BOT|radar> hi <@U123> and <!here>", "hi and", ()),
+        ("what's <https://dvc.org|DVC>?", "what's DVC ?", ()),
+        ("what about <https://github.com/kedro-org/kedro>", "what about kedro", ()),
+        ("see <https://www.mlflow.org/docs>", "see mlflow", ()),
+        ("mail <mailto:a@b.com|a@b.com> now", "mail a@b.com now", ()),
+        ("is `feast` good? ```optuna```", "is feast good? optuna", ("optuna", "feast")),
+        (":thinking_face: is *Metaflow* or _Flyte_ ~better~?", "is Metaflow or Flyte better?", ()),
+        ("W&amp;B vs &lt;tool&gt;", "W&B vs <tool>", ()),
+        ("in <#C0123|mlops> what\u2019s new", "in mlops what's new", ()),
+        ("@radar what is ray", "what is ray", ()),
+        ("", "", ()),
+    ],
+)
+def test_clean_leaves_plain_words(raw, text, code):
+    cleaned = clean(raw)
+    assert cleaned.text == text
+    assert cleaned.code == code
+
+
+def test_times_and_snake_case_survive_cleaning():
+    assert clean("meet at 10:30:00 about comet_ml").text == "meet at 10:30:00 about comet_ml"
+
+
+def test_contractions_are_spelled_out():
+    assert expand_contractions("What's kedro? We're on AWS and don't know") == "what is kedro? we are on AWS and do not know"
+
+
+def test_tokens_know_what_is_written_together():
+    toks = tokens("Is W&B better than Run:ai, or kedro?")
+    by_word = {t.low: t for t in toks}
+    assert by_word["w"].glued_to_next and not by_word["b"].glued_to_next
+    assert by_word["run"].glued_to_next
+    assert not by_word["ai"].glued_to_next  # a comma separates
+    assert by_word["is"].sentence_start and not by_word["kedro"].sentence_start
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("version", "versions", "versioning", "versioned"),
+        ("label", "labels", "labelling", "labeling", "labelled"),
+        ("serve", "serving", "serves", "server"),
+        ("optimise", "optimize", "optimisation", "optimization"),
+        ("dataset", "datasets"),
+        ("tune", "tuning"),
+        ("annotate", "annotation"),
+    ],
+)
+def test_word_forms_share_a_stem(forms):
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}

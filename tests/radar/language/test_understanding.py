@@ -1,0 +1,234 @@
+"""Reading questions: tools in sentences, the person's setting, intents and follow-ups (fixture catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.understanding import Intent, Memory, Understander
+
+
+@pytest.fixture(scope="module")
+def understander(tiny_catalog) -> Understander:
+    return Understander(tiny_catalog, ToolIndex(tiny_catalog))
+
+
+def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t.id for t in tools]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what's kedro?", "kedro"),
+        ("is airflow something we should adopt", "airflow"),
+        ("where does DVC sit", "dvc"),
+        ("sagemaker ring?", "sagemaker"),
+        ("any thoughts on ml flow", "mlflow"),
+        ("what do we think of k8s", "kubernetes"),
+        ("is W&B worth it", "wandb"),
+        ("kubeflw", "kubeflow"),
+        ("is airflwo any good", "airflow"),
+        ("<@U0BOT> can you explain `optuna` to me", "optuna"),
+        ("what's <https://dvc.org|dvc.org>?", "dvc"),
+        ("Tell me about Weights and Biases", "wandb"),
+    ],
+)
+def test_a_tool_named_anywhere_in_a_sentence_is_looked_up(understander, text, tool):
+    question = understander.understand(text)
+    assert question.intent is Intent.LOOKUP
+    assert ids(question.tools) == [tool]
+
+
+def test_everyday_words_are_not_mistaken_for_tools(understander):
+    # "Amazon Web Services" is known as "web services", "amazon cloud" as "cloud": ordinary words here
+    question = understander.understand("which cloud should host our web services?")
+    assert "aws" not in ids(question.tools)
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_category_name_is_the_category_not_a_tool_alias(understander):
+    question = understander.understand("which data version control tools do we have")
+    assert question.intent is Intent.LIST and question.action == "category"
+    assert question.category is not None and question.category.id == "data-version-control"
+
+
+def test_a_compound_name_is_not_read_as_a_typo_of_one_of_its_parts(understander):
+    question = understander.understand("what about mlflw-pro-max-9000")
+    assert question.intent is Intent.UNKNOWN
+    assert question.unknown == "mlflw-pro-max-9000"
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("kubeflow vs mlflow vs metaflow", ["kubeflow", "mlflow", "metaflow"]),
+        ("dvc or git?", ["dvc", "git"]),
+        ("difference between kedro and airflow", ["kedro", "airflow"]),
+        ("mlflow or w&b for experiment tracking?", ["mlflow", "wandb"]),
+    ],
+)
+def test_two_or_three_tools_are_compared(understander, text, tools):
+    question = understander.understand(text)
+    assert question.intent is Intent.COMPARE
+    assert ids(question.tools) == tools
+
+
+def test_the_flow_tools_asked_apart_are_the_flow_idea(understander):
+    question = understander.understand("how do I tell Kubeflow, MLflow and Metaflow apart?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("we need to version our datasets", "data-versioning"),
+        ("what should I use for hyperparameter tuning?", "hyperparameter-tuning"),
+        ("a hosted notebook service", "notebooks"),
+        ("where can we rent GPUs?", "gpu-compute"),
+        ("something to track our experiments", "experiment-tracking"),
+    ],
+)
+def test_a_need_is_matched_to_a_use_case_tag(understander, text, tag):
+    question = understander.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == tag
+
+
+def test_the_persons_cloud_stack_and_role_are_their_setting(understander):
+    question = understander.understand("we're all-in on AWS, which ML platform?")
+    assert question.intent is Intent.RECOMMEND
+    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
+    question = understander.understand("we run kubernetes and docker, what should we use for serving?")
+    assert question.intent is Intent.RECOMMEND
+    assert ids(question.situation.stack) == ["kubernetes", "docker"] and not question.tools
+    question = understander.understand("I'm a data scientist, what should I use for experiment tracking?")
+    assert question.situation.persona is not None and question.situation.persona.id == "ml-researcher"
+
+
+def test_should_we_use_is_a_question_not_a_stack(understander):
+    question = understander.understand("should we use airflow?")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["airflow"]
+    assert not question.situation.stack
+
+
+def test_alternatives_exclude_the_tool_named(understander):
+    question = understander.understand("what can I use instead of airflow?")
+    assert (question.intent, question.action) == (Intent.RECOMMEND, "alternatives")
+    assert ids(question.tools) == ["airflow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("what's on trial?", "ring"),
+        ("anything on hold?", "ring"),
+        ("list the data orchestrators", "category"),
+        ("what's in the specialized ml tools quadrant", "quadrant"),
+        ("list every tool for labelling", "tag"),
+    ],
+)
+def test_lists(understander, text, action):
+    question = understander.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("what does assess mean?", "ring:assess"),
+        ("what do the rings mean?", "rings"),
+        ("what's the difference between adopt and trial?", "rings"),
+        ("what are the axes?", "axes"),
+        ("what helps an ML researcher?", "personas"),
+        ("should we build our own ML platform?", "build_vs_buy"),
+        ("is it worth building it in-house or buying it", "build_vs_buy"),
+        ("what signals should we look for when judging a platform?", "signals"),
+        ("how do we evaluate an all-in-one ML platform before committing?", "signals"),
+        ("what is the ML lifecycle?", "lifecycle"),
+    ],
+)
+def test_the_radars_ideas(understander, text, action):
+    question = understander.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_hold_as_a_verb_is_not_the_ring(understander):
+    assert understander.understand("hold on, what is kedro?").intent is Intent.LOOKUP
+
+
+@pytest.mark.parametrize("text", ["", "hi", "help", "what can you do?", "<@U0BOT>"])
+def test_greetings_and_help(understander, text):
+    assert understander.understand(text).intent is Intent.HELP
+
+
+def test_unknown_names_get_close_suggestions(understander):
+    question = understander.understand("what's kedr0flow?")
+    assert question.intent is Intent.UNKNOWN
+    assert question.unknown == "kedr0flow" and "kedro" in ids(question.suggestions)
+
+
+def test_off_topic_is_unknown(understander):
+    assert understander.understand("what's the weather in Paris?").intent is Intent.UNKNOWN
+
+
+MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=("experiment-tracking",))
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "tools"),
+    [
+        ("how does the first one compare to kedro?", "compare", ["wandb", "kedro"]),
+        ("why is it on trial?", "why", ["wandb"]),
+        ("why is the second one there?", "why", ["clearml"]),
+        ("is the third one open source?", "lookup", ["mlflow"]),
+        ("what else?", "alternatives", ["wandb"]),
+        ("compare them", "compare", ["wandb", "clearml", "mlflow"]),
+        ("which one is safer?", "compare", ["wandb", "clearml", "mlflow"]),
+        ("and kedro?", "compare", ["wandb", "kedro"]),
+        ("what about dvc?", "lookup", ["dvc"]),
+    ],
+)
+def test_follow_ups_resolve_against_the_threads_memory(understander, text, action, tools):
+    question = understander.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
+    assert ids(question.tools) == tools
+
+
+def test_a_follow_up_without_memory_says_it_lacks_context(understander):
+    question = understander.understand("why is it on trial?")
+    assert (question.intent, question.action) == (Intent.UNKNOWN, "reference")
+
+
+def test_a_new_question_in_a_thread_is_not_a_follow_up(understander):
+    assert understander.understand("what's kedro?", MEMORY).intent is Intent.LOOKUP
+    assert understander.understand("we need to version our datasets", MEMORY).intent is Intent.RECOMMEND
+
+
+def test_a_setting_can_be_described_at_length(understander):
+    question = understander.understand("we are a small startup on aws. where do we train models?")
+    assert question.intent is Intent.RECOMMEND and not question.tools
+    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
+
+
+def test_tools_inside_a_need_describe_it(understander):
+    question = understander.understand("we want something to run dvc pipelines on kubernetes")
+    assert question.intent is Intent.RECOMMEND
+    assert ids(question.tools) == ["dvc"]  # named as part of the need: not recommended back
+    assert ids(question.situation.stack) == ["kubernetes"]
+
+
+def test_a_capitalised_unknown_name_is_asked_about_whatever_else_is_said(understander):
+    question = understander.understand("is Quuxly any good for tracking experiments?")
+    assert question.intent is Intent.UNKNOWN and question.unknown == "Quuxly"
+
+
+def test_a_described_thing_is_not_a_task(understander):
+    question = understander.understand("where do we keep versioned trained models")
+    assert question.need.tags[0].tag.id == "model-registry"
+
+
+def test_a_pasted_wall_of_text_is_answered_without_fuss(understander):
+    noise = " ".join(f"zqx{i}vbn" for i in range(3000))
+    question = understander.understand(f"what's kedro? {noise}")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["kedro"]

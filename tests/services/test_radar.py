@@ -1,0 +1,50 @@
+"""The service answers from the team's current radar, and its cache never serves a stale ring."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+from bot.radar.team import RingMove
+from bot.services.radar import Caller, RadarService
+from bot.storage.store import RING_MOVE_INSERT, Store, ring_move_params
+
+
+def test_cached_answer_follows_a_new_ring_move(tiny_catalog, tmp_path):
+    store = Store(tmp_path / "radar.db")
+    service = RadarService(tiny_catalog, store)
+    assert "Ring: Assess" in service.command(Caller("T1"), "kedro").text
+    # a second process (a poll closing, an import) writes the move
+    other = Store(tmp_path / "radar.db")
+    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 9, tzinfo=timezone.utc), {"trial": 3})
+    with other.db.conn:
+        other.db.execute(RING_MOVE_INSERT, ring_move_params("T1", move))
+    assert "Ring: Trial (team vote)" in service.command(Caller("T1"), "kedro").text
+    assert "Ring: Assess" in service.command(Caller("T2"), "kedro").text  # another workspace is untouched
+
+
+def test_writes_that_move_nothing_keep_the_cache(tiny_catalog, tmp_path):
+    store = Store(tmp_path / "radar.db")
+    service = RadarService(tiny_catalog, store)
+    first = service.command(Caller("T1"), "kedro")
+    store.db["scratch"].insert({"x": 1})
+    assert service.command(Caller("T1"), "kedro") is first
+
+
+class BrokenThreads:
+    """Thread memory on a disk that fails every read and write."""
+
+    def __getattr__(self, name: str):
+        def fail(*args, **kwargs):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        return fail
+
+
+def test_a_failing_disk_costs_the_thread_context_not_the_answer(tiny_catalog, tmp_path, caplog):
+    service = RadarService(tiny_catalog, Store(tmp_path / "radar.db"))
+    service.threads = BrokenThreads()  # type: ignore[assignment]
+    reply = service.mention(Caller("T1", "U1", "C1"), "1700000000.000001", "<@UBOT> what's kedro?")
+    assert reply.message.tool_ids[:1] == ["kedro"]
+    assert service.first_delivery("T1", "Ev1", "C1", "1700000000.000001") is True
+    assert "could not" in caplog.text
