@@ -20,7 +20,11 @@ def ensure_venv(extras: str = "") -> None:
         venv.create(VENV, with_pip=True)
     target = f".[{extras}]" if extras else "."
     print(f"installing {target} into .venv ...", flush=True)
-    subprocess.run([str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target], cwd=ROOT, check=True)
+    subprocess.run(
+        [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def ensure_chromium() -> None:
@@ -28,12 +32,19 @@ def ensure_chromium() -> None:
     if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
         return
     if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
-        print("Chromium is not installed and cannot be installed here (needs root and apt-get); the browser test will skip outside CI.", flush=True)
+        print(
+            "Chromium is not installed and cannot be installed here (needs root and apt-get); the browser test will skip outside CI.",
+            flush=True,
+        )
         return
     print("installing chromium with apt-get ...", flush=True)
     quiet = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-q"], check=True, env=quiet)
-    subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core"], check=True, env=quiet)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core"],
+        check=True,
+        env=quiet,
+    )
 
 
 def run(args: list[str]) -> int:

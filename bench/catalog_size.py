@@ -28,7 +28,9 @@ def write_seed_catalog(target: Path) -> Path:
         shutil.copy(BUNDLED_CATALOG / name, target / name)
     kept: list[dict] = []
     covered: set[str] = set()
-    all_tools = [t for f in sorted((BUNDLED_CATALOG / "tools").glob("*.yml")) for t in yaml.safe_load(f.read_text())["tools"]]
+    all_tools = [
+        t for f in sorted((BUNDLED_CATALOG / "tools").glob("*.yml")) for t in yaml.safe_load(f.read_text())["tools"]
+    ]
     for tool in all_tools:
         if tool["id"] in seeds:
             kept.append(tool)
@@ -40,7 +42,9 @@ def write_seed_catalog(target: Path) -> Path:
     ids = {t["id"] for t in kept}
     for tool in kept:
         tool["related"] = [r for r in tool.get("related", []) if r in ids]
-    (target / "tools" / "seed-tools.yml").write_text(yaml.safe_dump({"tools": kept}, sort_keys=False, allow_unicode=True))
+    (target / "tools" / "seed-tools.yml").write_text(
+        yaml.safe_dump({"tools": kept}, sort_keys=False, allow_unicode=True)
+    )
     return target
 
 
@@ -51,7 +55,15 @@ def measure(directory: Path, label: str) -> None:
         catalog = load_catalog(directory)
         loads.append((time.perf_counter() - started) * 1000)
     service = RadarService(catalog, Store())
-    queries = [t.name for t in catalog.tools] + ["kubeflw", "ml flow", "W&B", "not-a-tool-at-all", "compare mlflow kubeflow", "ring trial", "category single-component ml tools"]
+    queries = [t.name for t in catalog.tools] + [
+        "kubeflw",
+        "ml flow",
+        "W&B",
+        "not-a-tool-at-all",
+        "compare mlflow kubeflow",
+        "ring trial",
+        "category single-component ml tools",
+    ]
     latencies = []
     for query in queries:
         started = time.perf_counter()
@@ -67,7 +79,11 @@ def measure(directory: Path, label: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write-seed-catalog", type=Path, help="also keep the seed-only catalog in DIR (for bench.slash with RADAR_CATALOG)")
+    parser.add_argument(
+        "--write-seed-catalog",
+        type=Path,
+        help="also keep the seed-only catalog in DIR (for bench.slash with RADAR_CATALOG)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seed_dir = write_seed_catalog(args.write_seed_catalog or Path(tmp) / "seeds")

@@ -9,9 +9,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable
 
 import aiohttp
 
@@ -27,7 +27,9 @@ def free_port() -> int:
 
 
 def start_fake_slack() -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "bench.fake_slack_server"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.fake_slack_server"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     return proc, proc.stdout.readline().strip()
 
@@ -36,7 +38,16 @@ def bot_env(slack_url: str, db_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_")) or k == "RADAR_CATALOG"}
     # as on a deployed machine, modules are compiled once and then loaded from their bytecode
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update({"SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": slack_url + "/api/", "RADAR_DB": str(db_path), "LOG_LEVEL": "WARNING", **extra})
+    env.update(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": slack_url + "/api/",
+            "RADAR_DB": str(db_path),
+            "LOG_LEVEL": "WARNING",
+            **extra,
+        }
+    )
     return env
 
 
@@ -62,7 +73,9 @@ class Stats:
         )
 
 
-async def post_signed(session: aiohttp.ClientSession, url: str, body: str, content_type: str = "application/x-www-form-urlencoded") -> tuple[int, bytes]:
+async def post_signed(
+    session: aiohttp.ClientSession, url: str, body: str, content_type: str = "application/x-www-form-urlencoded"
+) -> tuple[int, bytes]:
     headers = {"Content-Type": content_type, **sign(body)}
     async with session.post(url, data=body.encode(), headers=headers) as response:
         return response.status, await response.read()
@@ -87,7 +100,9 @@ async def drive(total: int, concurrency: int, one: Callable[[int], Awaitable[boo
     return Stats(total, errors, time.perf_counter() - started, latencies)
 
 
-def wait_until_up(url: str, started: float, probe: Callable[[], bool], timeout: float = 30, proc: subprocess.Popen | None = None) -> float:
+def wait_until_up(
+    url: str, started: float, probe: Callable[[], bool], timeout: float = 30, proc: subprocess.Popen | None = None
+) -> float:
     """Seconds from `started` until `probe` succeeds."""
     while time.perf_counter() - started < timeout:
         if proc is not None and proc.poll() is not None:

@@ -70,7 +70,9 @@ class TimedSlack(FakeSlack):
         return super()._answer(method, params)
 
 
-async def load(url: str, slack: TimedSlack, total: int, concurrency: int, *, bursts: bool = False) -> tuple[Stats, Stats]:
+async def load(
+    url: str, slack: TimedSlack, total: int, concurrency: int, *, bursts: bool = False
+) -> tuple[Stats, Stats]:
     """Send `total` mentions, `concurrency` at a time; return (event-to-reply, acknowledgement) latencies.
 
     Sustained: `concurrency` senders, each sending its next mention as soon as its last was answered.
@@ -87,18 +89,27 @@ async def load(url: str, slack: TimedSlack, total: int, concurrency: int, *, bur
             nonlocal errors
             number = next(SEQUENCE)
             ts = f"{1700000000 + number}.{number % 1_000_000:06d}"
-            event = {"type": "app_mention", "user": f"U{i % 50}", "text": f"<@UBOT> {QUESTIONS[i % len(QUESTIONS)]}", "ts": ts, "channel": "C0BENCH", "event_ts": ts}
+            event = {
+                "type": "app_mention",
+                "user": f"U{i % 50}",
+                "text": f"<@UBOT> {QUESTIONS[i % len(QUESTIONS)]}",
+                "ts": ts,
+                "channel": "C0BENCH",
+                "event_ts": ts,
+            }
             body = event_callback(event, event_id=f"EvBench{number}")
             arrived: asyncio.Future[float] = asyncio.get_running_loop().create_future()
             slack.waiting[ts] = arrived
             started = time.perf_counter()
-            async with session.post(url, data=body.encode(), headers={"Content-Type": "application/json", **sign(body)}) as response:
+            async with session.post(
+                url, data=body.encode(), headers={"Content-Type": "application/json", **sign(body)}
+            ) as response:
                 await response.read()
                 acked = time.perf_counter()
                 ok = response.status == 200
             try:
                 replied = await asyncio.wait_for(arrived, timeout=10)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 ok = False
                 replied = time.perf_counter()
             slack.waiting.pop(ts, None)
@@ -130,7 +141,9 @@ def start_server(command: list[str], env: dict[str, str], port: int) -> subproce
     def probe() -> bool:
         # any signed request answered means the server is listening (an empty event list is acknowledged)
         body = json.dumps({"type": "url_verification", "challenge": "up", "token": "x"})
-        request = urllib.request.Request(url, data=body.encode(), headers={"Content-Type": "application/json", **sign(body)})
+        request = urllib.request.Request(
+            url, data=body.encode(), headers={"Content-Type": "application/json", **sign(body)}
+        )
         with urllib.request.urlopen(request, timeout=2) as response:
             return response.status == 200
 
@@ -138,7 +151,9 @@ def start_server(command: list[str], env: dict[str, str], port: int) -> subproce
     return proc
 
 
-async def measure(label: str, command: list[str], env: dict[str, str], mentions: int, concurrency: int, slack: TimedSlack) -> dict[str, dict[str, float]]:
+async def measure(
+    label: str, command: list[str], env: dict[str, str], mentions: int, concurrency: int, slack: TimedSlack
+) -> dict[str, dict[str, float]]:
     port = free_port()
     proc = await asyncio.to_thread(start_server, [c.format(port=port) for c in command], env, port)
     results = {}
@@ -148,7 +163,11 @@ async def measure(label: str, command: list[str], env: dict[str, str], mentions:
         await load(url, slack, min(200, mentions), concurrency)
         for mode in ("bursts", "sustained"):
             replies, acks = await load(url, slack, mentions, concurrency, bursts=mode == "bursts")
-            print(replies.line(f"{label}, {mode}") + f"  (ack p50 {acks.percentile(50):.1f} ms, p99 {acks.percentile(99):.1f} ms)", flush=True)
+            print(
+                replies.line(f"{label}, {mode}")
+                + f"  (ack p50 {acks.percentile(50):.1f} ms, p99 {acks.percentile(99):.1f} ms)",
+                flush=True,
+            )
             results[mode] = {
                 "p50_ms": round(replies.percentile(50), 1),
                 "p99_ms": round(replies.percentile(99), 1),
@@ -169,21 +188,51 @@ async def main_async(args: argparse.Namespace) -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             servers = [
-                ("radar-bot serve", [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", "{port}"]),
+                (
+                    "radar-bot serve",
+                    [
+                        str(Path(sys.executable).parent / "radar-bot"),
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "{port}",
+                    ],
+                ),
                 ("bare Bolt app", [sys.executable, "-m", "bench.bare_app", "{port}"]),
             ]
             # the two servers take turns, so that other load on the machine falls on both alike
             for number in range(args.rounds):
                 for label, command in servers:
-                    env = bot_env(slack.base_url, Path(tmp) / f"radar-{len(rounds.get(label, []))}-{len(label)}.db")  # a fresh database each time
-                    rounds.setdefault(label, []).append(await measure(f"{label} #{number + 1}", command, env, args.mentions, args.concurrency, slack))
+                    env = bot_env(
+                        slack.base_url, Path(tmp) / f"radar-{len(rounds.get(label, []))}-{len(label)}.db"
+                    )  # a fresh database each time
+                    rounds.setdefault(label, []).append(
+                        await measure(f"{label} #{number + 1}", command, env, args.mentions, args.concurrency, slack)
+                    )
     finally:
         await slack.stop()
-    summary = {label: {mode: {key: round(statistics.median(r[mode][key] for r in runs), 1) for key in runs[0][mode]} for mode in runs[0]} for label, runs in rounds.items()}
+    summary = {
+        label: {
+            mode: {key: round(statistics.median(r[mode][key] for r in runs), 1) for key in runs[0][mode]}
+            for mode in runs[0]
+        }
+        for label, runs in rounds.items()
+    }
     radar = summary["radar-bot serve"]
     goals = {mode: figures["p99_ms"] < GOAL_P99_MS and figures["errors"] == 0 for mode, figures in radar.items()}
     print(f"median of {args.rounds} round(s):")
-    print(json.dumps({"mentions": args.mentions, "concurrency": args.concurrency, "radar": radar, "bare_bolt": summary["bare Bolt app"], "p99_under_150ms": goals}))
+    print(
+        json.dumps(
+            {
+                "mentions": args.mentions,
+                "concurrency": args.concurrency,
+                "radar": radar,
+                "bare_bolt": summary["bare Bolt app"],
+                "p99_under_150ms": goals,
+            }
+        )
+    )
     return 0
 
 

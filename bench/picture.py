@@ -20,8 +20,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import aiohttp
 
@@ -72,12 +72,13 @@ def in_process(runs: int) -> dict[str, float]:
 async def over_http(base: str, page_url: str, page_requests: int, charts: int, slack_url: str) -> dict[str, float]:
     figures: dict[str, float] = {}
     async with aiohttp.ClientSession() as session:
+
         async def get(url: str) -> bool:
             async with session.get(url) as response:
                 await response.read()
                 return response.status == 200
 
-        query = page_url[page_url.index("?"):]
+        query = page_url[page_url.index("?") :]
         await get(base + "/radar/TBENCH" + query)  # warm-up
         page = await drive(page_requests, 1, lambda i: get(base + "/radar/TBENCH" + query))
         png = await drive(max(3, page_requests // 4), 1, lambda i: get(base + "/radar/TBENCH/radar.png" + query))
@@ -86,11 +87,17 @@ async def over_http(base: str, page_url: str, page_requests: int, charts: int, s
         figures.update(page_png_p50_ms=png.percentile(50), unsigned_refused=denied.errors)
 
         async def chart(i: int) -> bool:
-            status, _ = await post_signed(session, base + "/slack/events", slash_command("chart", response_url=f"{slack_url}/respond/c{i}", team_id="TBENCH"))
+            status, _ = await post_signed(
+                session,
+                base + "/slack/events",
+                slash_command("chart", response_url=f"{slack_url}/respond/c{i}", team_id="TBENCH"),
+            )
             return status == 200
 
         acks = await drive(charts, 2, chart)
-        figures.update(chart_ack_p50_ms=acks.percentile(50), chart_ack_max_ms=max(acks.latencies_ms), chart_errors=acks.errors)
+        figures.update(
+            chart_ack_p50_ms=acks.percentile(50), chart_ack_max_ms=max(acks.latencies_ms), chart_errors=acks.errors
+        )
     return figures
 
 
@@ -110,10 +117,19 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             port = free_port()
             env = bot_env(slack_url, Path(tmp) / "radar.db", RADAR_LINK_SECRET=LINK_SECRET)
-            proc = subprocess.Popen([str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT, env=env)
+            proc = subprocess.Popen(
+                [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                cwd=ROOT,
+                env=env,
+            )
             try:
                 base = f"http://127.0.0.1:{port}"
-                wait_until_up(base, time.perf_counter(), lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, proc=proc)
+                wait_until_up(
+                    base,
+                    time.perf_counter(),
+                    lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200,
+                    proc=proc,
+                )
                 link = page_link(Settings.from_env({"RADAR_LINK_SECRET": LINK_SECRET}), "TBENCH", require_public=False)
                 http = asyncio.run(over_http(base, link.url, args.page_requests, args.charts, slack_url))
             finally:
@@ -123,7 +139,15 @@ def main() -> int:
         slack.terminate()
     for key, value in http.items():
         print(f"{key:<28} {value:>10.1f}", flush=True)
-    print(json.dumps({**figures, **{k: round(v, 1) for k, v in http.items()}, "goals": {"chart_ack<3s": http["chart_ack_max_ms"] < 3000}}))
+    print(
+        json.dumps(
+            {
+                **figures,
+                **{k: round(v, 1) for k, v in http.items()},
+                "goals": {"chart_ack<3s": http["chart_ack_max_ms"] < 3000},
+            }
+        )
+    )
     return 0
 
 

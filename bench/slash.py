@@ -26,14 +26,18 @@ from tests.support.signing import SECRET, sign, slash_command
 
 def first_answer_probe(url: str, body: str, expect: str):
     def probe() -> bool:
-        request = urllib.request.Request(url, data=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body, SECRET)})
+        request = urllib.request.Request(
+            url, data=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded", **sign(body, SECRET)}
+        )
         with urllib.request.urlopen(request, timeout=2) as response:
             return response.status == 200 and expect in response.read().decode()
+
     return probe
 
 
 async def load(url: str, body_for, requests: int, concurrency: int, expect: str, warmup: int = 200):
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+
         async def one(i: int) -> bool:
             status, payload = await post_signed(session, url, body_for(i))
             return status == 200 and expect.encode() in payload
@@ -43,7 +47,9 @@ async def load(url: str, body_for, requests: int, concurrency: int, expect: str,
         return await drive(requests, concurrency, one)
 
 
-def run_server(command: list[str], env: dict[str, str], port: int, body: str, expect: str) -> tuple[subprocess.Popen, float]:
+def run_server(
+    command: list[str], env: dict[str, str], port: int, body: str, expect: str
+) -> tuple[subprocess.Popen, float]:
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}/slack/events"
@@ -56,7 +62,12 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per round (default 1000)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds per server, alternating between them (default 5)")
     parser.add_argument("--starts", type=int, default=3, help="cold starts measured per server (default 3)")
-    parser.add_argument("--warmup", type=int, default=3000, help="requests each server answers before the rounds, not counted (default 3000)")
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=3000,
+        help="requests each server answers before the rounds, not counted (default 3000)",
+    )
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--query", default="kedro")
     args = parser.parse_args()
@@ -64,7 +75,14 @@ def main() -> int:
     slack, slack_url = start_fake_slack()
     body_for = lambda i: slash_command(args.query, response_url=f"{slack_url}/respond/{i}", user_id=f"U{i % 50}")  # noqa: E731
     servers = {
-        "radar-bot serve": [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", "{port}"],
+        "radar-bot serve": [
+            str(Path(sys.executable).parent / "radar-bot"),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "{port}",
+        ],
         "bare Bolt app": [sys.executable, "-m", "bench.bare_app", "{port}"],
     }
     colds: dict[str, list[float]] = {label: [] for label in servers}
@@ -84,11 +102,28 @@ def main() -> int:
                 running[label] = (proc, port)
             try:
                 for label, (_, port) in running.items():
-                    asyncio.run(load(f"http://127.0.0.1:{port}/slack/events", body_for, 0, args.concurrency, "Kedro", warmup=args.warmup))
+                    asyncio.run(
+                        load(
+                            f"http://127.0.0.1:{port}/slack/events",
+                            body_for,
+                            0,
+                            args.concurrency,
+                            "Kedro",
+                            warmup=args.warmup,
+                        )
+                    )
                 # alternate the two servers round by round, so that background load hits both alike
                 for _ in range(args.rounds):
                     for label, (_, port) in running.items():
-                        stats = asyncio.run(load(f"http://127.0.0.1:{port}/slack/events", body_for, args.requests, args.concurrency, "Kedro"))
+                        stats = asyncio.run(
+                            load(
+                                f"http://127.0.0.1:{port}/slack/events",
+                                body_for,
+                                args.requests,
+                                args.concurrency,
+                                "Kedro",
+                            )
+                        )
                         rounds[label].append(stats)
                         print(stats.line(label), flush=True)
             finally:
@@ -112,13 +147,24 @@ def main() -> int:
         }
     radar, bare = summary["radar-bot serve"], summary["bare Bolt app"]
     ratio = radar["throughput_rps"] / bare["throughput_rps"]
-    per_round = [round(a.throughput / b.throughput, 3) for a, b in zip(rounds["radar-bot serve"], rounds["bare Bolt app"])]
-    print(json.dumps({
-        "medians": summary,
-        "throughput_ratio": round(ratio, 3),
-        "ratio_per_round": per_round,
-        "goals": {"ratio>=0.9": ratio >= 0.9, "p99<100ms": radar["p99_ms"] < 100, "cold<2s": radar["cold_start_ms"] < 2000},
-    }, indent=1))
+    per_round = [
+        round(a.throughput / b.throughput, 3) for a, b in zip(rounds["radar-bot serve"], rounds["bare Bolt app"])
+    ]
+    print(
+        json.dumps(
+            {
+                "medians": summary,
+                "throughput_ratio": round(ratio, 3),
+                "ratio_per_round": per_round,
+                "goals": {
+                    "ratio>=0.9": ratio >= 0.9,
+                    "p99<100ms": radar["p99_ms"] < 100,
+                    "cold<2s": radar["cold_start_ms"] < 2000,
+                },
+            },
+            indent=1,
+        )
+    )
     return 0
 
 

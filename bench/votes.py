@@ -80,10 +80,18 @@ def click_body(poll_id: int, click: Click, respond_base: str, n: int) -> str:
         "value": f"{poll_id}:{click.tool}:{click.ring}",
         "action_ts": click.action_ts,
     }
-    return block_actions([action], response_url=f"{respond_base}/respond/{n}", user_id=click.user, channel_id=CHANNEL, message={"ts": "1700000000.000001", "text": "poll", "blocks": []})
+    return block_actions(
+        [action],
+        response_url=f"{respond_base}/respond/{n}",
+        user_id=click.user,
+        channel_id=CHANNEL,
+        message={"ts": "1700000000.000001", "text": "poll", "blocks": []},
+    )
 
 
-async def drive_people(url: str, per_user: dict[str, list[Click]], poll_id: int, respond_base: str, concurrency: int) -> Stats:
+async def drive_people(
+    url: str, per_user: dict[str, list[Click]], poll_id: int, respond_base: str, concurrency: int
+) -> Stats:
     """`concurrency` people clicking at once; each person's clicks go one after the other."""
     queue: asyncio.Queue[list[Click]] = asyncio.Queue()
     for clicks in per_user.values():
@@ -122,7 +130,16 @@ def fake_slack_main() -> None:
         while True:
             line = await loop.run_in_executor(None, sys.stdin.readline)
             counts = Counter(c.method for c in slack.calls)
-            print(json.dumps({"calls": counts, "responses": len(slack.responses), "ephemeral": sum(r.get("response_type") == "ephemeral" for r in slack.responses)}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "calls": counts,
+                        "responses": len(slack.responses),
+                        "ephemeral": sum(r.get("response_type") == "ephemeral" for r in slack.responses),
+                    }
+                ),
+                flush=True,
+            )
             if not line:
                 return
 
@@ -138,7 +155,10 @@ def bare_main(port: int) -> None:
     from slack_bolt.async_app import AsyncApp
     from slack_sdk.web.async_client import AsyncWebClient
 
-    app = AsyncApp(client=AsyncWebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"]), signing_secret=os.environ["SLACK_SIGNING_SECRET"])
+    app = AsyncApp(
+        client=AsyncWebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"]),
+        signing_secret=os.environ["SLACK_SIGNING_SECRET"],
+    )
 
     @app.command("/radar")
     async def radar(ack) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +179,13 @@ def bare_main(port: int) -> None:
 
 class FakeSlackProcess:
     def __init__(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "bench.votes", "--fake-slack"], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.votes", "--fake-slack"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.proc.stdout is not None
         self.url = self.proc.stdout.readline().strip()
 
@@ -178,12 +204,15 @@ def healthy(url: str):
     def probe() -> bool:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200
+
     return probe
 
 
 def start_server(command: list[str], env: dict[str, str], port: int, respond_base: str) -> subprocess.Popen:
     proc = subprocess.Popen(command, cwd=ROOT, env=env)
-    wait_until_up(f"http://127.0.0.1:{port}/healthz", time.perf_counter(), healthy(f"http://127.0.0.1:{port}/healthz"), proc=proc)
+    wait_until_up(
+        f"http://127.0.0.1:{port}/healthz", time.perf_counter(), healthy(f"http://127.0.0.1:{port}/healthz"), proc=proc
+    )
     asyncio.run(warm_up(f"http://127.0.0.1:{port}/slack/events", respond_base))
     return proc
 
@@ -191,7 +220,9 @@ def start_server(command: list[str], env: dict[str, str], port: int, respond_bas
 async def warm_up(url: str, respond_base: str, requests: int = 100) -> None:
     async with aiohttp.ClientSession() as session:
         for n in range(requests):
-            await post_signed(session, url, slash_command("help", response_url=f"{respond_base}/respond/warm{n}", user_id="UWARM"))
+            await post_signed(
+                session, url, slash_command("help", response_url=f"{respond_base}/respond/warm{n}", user_id="UWARM")
+            )
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -229,23 +260,52 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "radar.db"
             env = bot_env(slack.url, db, RADAR_POLL_CHANNEL=CHANNEL, RADAR_POLL_SCHEDULE="off", RADAR_POLL_SIZE="5")
-            opened = subprocess.run([sys.executable, "-m", "bot", "poll", "open"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+            opened = subprocess.run(
+                [sys.executable, "-m", "bot", "poll", "open"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             if opened.returncode != 0:
                 print(opened.stdout + opened.stderr, file=sys.stderr)
                 return 1
             with sqlite3.connect(db) as conn:
-                poll_id, = conn.execute("SELECT id FROM polls WHERE status = 'open'").fetchone()
-                tools = [row[0] for row in conn.execute("SELECT tool_id FROM poll_items WHERE poll_id = ? ORDER BY position", [poll_id])]
+                (poll_id,) = conn.execute("SELECT id FROM polls WHERE status = 'open'").fetchone()
+                tools = [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT tool_id FROM poll_items WHERE poll_id = ? ORDER BY position", [poll_id]
+                    )
+                ]
             per_user = plan(args.people, args.clicks, tools, args.seed)
             expected = expected_ballots(per_user)
-            changed = sum(1 for clicks in per_user.values() for i, c in enumerate(clicks) if any(e.tool == c.tool for e in clicks[:i]))
-            print(f"poll {poll_id}: {len(tools)} tools ({', '.join(tools)}); {args.clicks} clicks by {args.people} people, {changed} of them on a tool the person had already voted", flush=True)
+            changed = sum(
+                1
+                for clicks in per_user.values()
+                for i, c in enumerate(clicks)
+                if any(e.tool == c.tool for e in clicks[:i])
+            )
+            print(
+                f"poll {poll_id}: {len(tools)} tools ({', '.join(tools)}); {args.clicks} clicks by {args.people} people, {changed} of them on a tool the person had already voted",
+                flush=True,
+            )
 
             port = free_port()
-            server = start_server([str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", str(port)], env, port, slack.url)
+            server = start_server(
+                [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                env,
+                port,
+                slack.url,
+            )
             try:
                 before = slack.counts()["responses"]
-                radar = asyncio.run(drive_people(f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency))
+                radar = asyncio.run(
+                    drive_people(
+                        f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency
+                    )
+                )
                 asyncio.run(wait_for_receipts(slack, before + args.clicks))
                 time.sleep(2.5)  # the last coalesced count update goes out at most two seconds after the last click
                 counts = slack.counts()
@@ -254,8 +314,15 @@ def main() -> int:
             print(radar.line("radar-bot serve"), flush=True)
 
             with sqlite3.connect(db) as conn:
-                stored = {(tool, user): ring for tool, user, ring in conn.execute("SELECT tool_id, voter_id, ring FROM ballots WHERE poll_id = ?", [poll_id])}
-                counted_clicks = conn.execute("SELECT COALESCE(SUM(clicks), 0) FROM ballots WHERE poll_id = ?", [poll_id]).fetchone()[0]
+                stored = {
+                    (tool, user): ring
+                    for tool, user, ring in conn.execute(
+                        "SELECT tool_id, voter_id, ring FROM ballots WHERE poll_id = ?", [poll_id]
+                    )
+                }
+                counted_clicks = conn.execute(
+                    "SELECT COALESCE(SUM(clicks), 0) FROM ballots WHERE poll_id = ?", [poll_id]
+                ).fetchone()[0]
             lost = sorted(k for k in expected if k not in stored)
             wrong = sorted(k for k in expected if k in stored and stored[k] != expected[k])
             extra = sorted(k for k in stored if k not in expected)
@@ -263,7 +330,11 @@ def main() -> int:
             port = free_port()
             bare_proc = start_server([sys.executable, "-m", "bench.votes", "--bare", str(port)], env, port, slack.url)
             try:
-                bare = asyncio.run(drive_people(f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency))
+                bare = asyncio.run(
+                    drive_people(
+                        f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency
+                    )
+                )
             finally:
                 stop(bare_proc)
             print(bare.line("bare Bolt app"), flush=True)
@@ -290,7 +361,9 @@ def main() -> int:
         "ack_max_ms": round(max(radar.latencies_ms), 1),
         "bare_p99_ms": round(bare.percentile(99), 1),
         "goals": {
-            "none_lost_or_double_counted": not (lost or wrong or extra) and counted_clicks == args.clicks and radar.errors == 0,
+            "none_lost_or_double_counted": not (lost or wrong or extra)
+            and counted_clicks == args.clicks
+            and radar.errors == 0,
             "every_click_answered_privately": receipts == args.clicks,
             "p99<200ms": radar.percentile(99) < 200,
         },

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Callable, Mapping, TypeVar
+from typing import TypeVar
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -42,20 +43,48 @@ SETTINGS: list[Setting] = [
     Setting("RADAR_POLL_DAY", "monday", "Weekday the poll opens."),
     Setting("RADAR_POLL_TIME", "10:00", "Time of day the poll opens (HH:MM, 24-hour clock)."),
     Setting("RADAR_POLL_TIMEZONE", "UTC", "Time zone of the day and time (an IANA name such as Europe/Berlin)."),
-    Setting("RADAR_POLL_DURATION", "3d", "How long a poll stays open: days, hours, minutes (3d, 36h, 1d12h, 90m); at most 7d."),
+    Setting(
+        "RADAR_POLL_DURATION",
+        "3d",
+        "How long a poll stays open: days, hours, minutes (3d, 36h, 1d12h, 90m); at most 7d.",
+    ),
     Setting("RADAR_POLL_SIZE", "5", "Tools per ballot, 1 to 10: proposed ones first, then those reviewed longest ago."),
     Setting("RADAR_POLL_QUORUM", "3", "Voters a tool needs before it can move."),
-    Setting("RADAR_POLL_MAJORITY", "50%", "Share of the voters a new ring must exceed to win (50% means a strict majority)."),
-    Setting("RADAR_POLL_SCHEDULE", "on", "on: the running bot opens and closes polls itself; off: leave it to cron (`radar-bot poll`)."),
-    Setting("RADAR_ADMINS", "", "Comma-separated user ids (U0123ABC) who may close polls early, besides workspace admins and owners."),
-    Setting("RADAR_PUBLIC_URL", "", "Public base URL of this server (https://radar.example.com/), used in links to the radar's web page."),
-    Setting("RADAR_LINK_SECRET", "", "Secret (16+ characters) that signs links to the web page; unset: no links, the page answers 403."),
+    Setting(
+        "RADAR_POLL_MAJORITY", "50%", "Share of the voters a new ring must exceed to win (50% means a strict majority)."
+    ),
+    Setting(
+        "RADAR_POLL_SCHEDULE",
+        "on",
+        "on: the running bot opens and closes polls itself; off: leave it to cron (`radar-bot poll`).",
+    ),
+    Setting(
+        "RADAR_ADMINS",
+        "",
+        "Comma-separated user ids (U0123ABC) who may close polls early, besides workspace admins and owners.",
+    ),
+    Setting(
+        "RADAR_PUBLIC_URL",
+        "",
+        "Public base URL of this server (https://radar.example.com/), used in links to the radar's web page.",
+    ),
+    Setting(
+        "RADAR_LINK_SECRET",
+        "",
+        "Secret (16+ characters) that signs links to the web page; unset: no links, the page answers 403.",
+    ),
     Setting("RADAR_LINK_DAYS", "7", "Days a web page link stays valid, 1 to 365."),
-    Setting("RADAR_PUBLIC_TEAMS", "", "Team ids (T0123ABC, comma-separated) whose page opens without a signed link; * for every team."),
+    Setting(
+        "RADAR_PUBLIC_TEAMS",
+        "",
+        "Team ids (T0123ABC, comma-separated) whose page opens without a signed link; * for every team.",
+    ),
 ]
 
 
-def _parse(env: Mapping[str, str], name: str, default: T, convert: Callable[[str], T], expected: str, secret: bool = False) -> T:
+def _parse(
+    env: Mapping[str, str], name: str, default: T, convert: Callable[[str], T], expected: str, secret: bool = False
+) -> T:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -211,35 +240,69 @@ class Settings:
     public_teams: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:  # never show secrets, even in a debugger or a log line
-        return f"Settings(api_url={self.api_url!r}, db_path={str(self.db_path)!r}, port={self.port}, mode={self.mode!r})"
+        return (
+            f"Settings(api_url={self.api_url!r}, db_path={str(self.db_path)!r}, port={self.port}, mode={self.mode!r})"
+        )
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         catalog = env.get("RADAR_CATALOG", "").strip()
         return cls(
-            bot_token=_parse(env, "SLACK_BOT_TOKEN", "", _prefixed("xoxb-"), "a bot token starting with xoxb-", secret=True),
+            bot_token=_parse(
+                env, "SLACK_BOT_TOKEN", "", _prefixed("xoxb-"), "a bot token starting with xoxb-", secret=True
+            ),
             signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
-            app_token=_parse(env, "SLACK_APP_TOKEN", "", _prefixed("xapp-"), "an app-level token starting with xapp-", secret=True),
-            api_url=_parse(env, "SLACK_API_URL", "https://slack.com/api/", _url, "an http(s) URL such as https://slack.com/api/"),
+            app_token=_parse(
+                env, "SLACK_APP_TOKEN", "", _prefixed("xapp-"), "an app-level token starting with xapp-", secret=True
+            ),
+            api_url=_parse(
+                env, "SLACK_API_URL", "https://slack.com/api/", _url, "an http(s) URL such as https://slack.com/api/"
+            ),
             db_path=Path(env.get("RADAR_DB", "").strip() or "./radar.db"),
             catalog_dir=Path(catalog) if catalog else None,
             port=_parse(env, "PORT", 3000, _port, "a port number between 1 and 65535"),
             log_level=_parse(env, "LOG_LEVEL", "INFO", _level, "one of " + ", ".join(LOG_LEVELS)),
-            poll_channel=_parse(env, "RADAR_POLL_CHANNEL", "", _channel, "a channel ID such as C0123ABC or a name such as #mlops"),
+            poll_channel=_parse(
+                env, "RADAR_POLL_CHANNEL", "", _channel, "a channel ID such as C0123ABC or a name such as #mlops"
+            ),
             poll_day=_parse(env, "RADAR_POLL_DAY", 0, _weekday, "a weekday such as monday or mon"),
             poll_time=_parse(env, "RADAR_POLL_TIME", time(10, 0), _clock, "a time of day such as 10:00 or 09:30"),
-            poll_timezone=_parse(env, "RADAR_POLL_TIMEZONE", "UTC", _timezone, "an IANA time zone such as UTC or Europe/Berlin"),
-            poll_duration=_parse(env, "RADAR_POLL_DURATION", timedelta(days=3), _duration, "a duration from 1m to 7d such as 3d, 36h or 1d12h"),
+            poll_timezone=_parse(
+                env, "RADAR_POLL_TIMEZONE", "UTC", _timezone, "an IANA time zone such as UTC or Europe/Berlin"
+            ),
+            poll_duration=_parse(
+                env,
+                "RADAR_POLL_DURATION",
+                timedelta(days=3),
+                _duration,
+                "a duration from 1m to 7d such as 3d, 36h or 1d12h",
+            ),
             poll_size=_parse(env, "RADAR_POLL_SIZE", 5, _int_between(1, 10), "a whole number from 1 to 10"),
-            poll_quorum=_parse(env, "RADAR_POLL_QUORUM", 3, _int_between(1, 10000), "a whole number of voters, at least 1"),
-            poll_majority=_parse(env, "RADAR_POLL_MAJORITY", 0.5, _share, "a share from 0% up to (not including) 100%, such as 50% or 0.66"),
+            poll_quorum=_parse(
+                env, "RADAR_POLL_QUORUM", 3, _int_between(1, 10000), "a whole number of voters, at least 1"
+            ),
+            poll_majority=_parse(
+                env,
+                "RADAR_POLL_MAJORITY",
+                0.5,
+                _share,
+                "a share from 0% up to (not including) 100%, such as 50% or 0.66",
+            ),
             poll_schedule=_parse(env, "RADAR_POLL_SCHEDULE", True, _switch, "on or off"),
-            admins=_parse(env, "RADAR_ADMINS", frozenset(), _user_ids, "comma-separated Slack user ids such as U0123ABC,U0456DEF"),
+            admins=_parse(
+                env, "RADAR_ADMINS", frozenset(), _user_ids, "comma-separated Slack user ids such as U0123ABC,U0456DEF"
+            ),
             public_url=_parse(env, "RADAR_PUBLIC_URL", "", _url, "an http(s) URL such as https://radar.example.com/"),
             link_secret=_parse(env, "RADAR_LINK_SECRET", "", _link_secret, "at least 16 characters long", secret=True),
             link_days=_parse(env, "RADAR_LINK_DAYS", 7, _int_between(1, 365), "a whole number of days from 1 to 365"),
-            public_teams=_parse(env, "RADAR_PUBLIC_TEAMS", frozenset(), _team_ids, "comma-separated team ids such as T0123ABC,T0456DEF, or *"),
+            public_teams=_parse(
+                env,
+                "RADAR_PUBLIC_TEAMS",
+                frozenset(),
+                _team_ids,
+                "comma-separated team ids such as T0123ABC,T0456DEF, or *",
+            ),
         )
 
     @property
@@ -250,7 +313,9 @@ class Settings:
         return "socket" if self.app_token else "http"
 
     def require_http(self) -> None:
-        missing = [n for n, v in (("SLACK_BOT_TOKEN", self.bot_token), ("SLACK_SIGNING_SECRET", self.signing_secret)) if not v]
+        missing = [
+            n for n, v in (("SLACK_BOT_TOKEN", self.bot_token), ("SLACK_SIGNING_SECRET", self.signing_secret)) if not v
+        ]
         if missing:
             raise SettingsError(f"{' and '.join(missing)} must be set for HTTP mode (see README: Settings)")
 

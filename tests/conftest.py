@@ -60,6 +60,8 @@ async def tiny_bot(fake_slack, tmp_path: Path):
     """The real HTTP server with the small fixture catalog (exact, stable expectations)."""
     from tests.support.server import bot_settings, start_bot
 
-    running = await start_bot(bot_settings(fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog")), fake_slack)
+    running = await start_bot(
+        bot_settings(fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog")), fake_slack
+    )
     yield running
     await running.stop()

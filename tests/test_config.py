@@ -24,7 +24,14 @@ def test_api_url_gets_its_trailing_slash():
 
 @pytest.mark.parametrize(
     "name, value",
-    [("PORT", "eighty"), ("PORT", "70000"), ("SLACK_API_URL", "slack.com/api"), ("SLACK_BOT_TOKEN", "xoxp-user"), ("SLACK_APP_TOKEN", "xoxb-1"), ("LOG_LEVEL", "LOUD")],
+    [
+        ("PORT", "eighty"),
+        ("PORT", "70000"),
+        ("SLACK_API_URL", "slack.com/api"),
+        ("SLACK_BOT_TOKEN", "xoxp-user"),
+        ("SLACK_APP_TOKEN", "xoxb-1"),
+        ("LOG_LEVEL", "LOUD"),
+    ],
 )
 def test_malformed_setting_names_the_variable(name, value):
     with pytest.raises(SettingsError) as caught:
@@ -43,7 +50,9 @@ def test_http_and_socket_requirements_name_what_is_missing():
 
 
 def test_repr_never_shows_secrets():
-    settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-secret", "SLACK_SIGNING_SECRET": "sshh", "SLACK_APP_TOKEN": "xapp-secret"})
+    settings = Settings.from_env(
+        {"SLACK_BOT_TOKEN": "xoxb-secret", "SLACK_SIGNING_SECRET": "sshh", "SLACK_APP_TOKEN": "xapp-secret"}
+    )
     assert "secret" not in repr(settings) and "sshh" not in repr(settings)
 
 
@@ -78,8 +87,32 @@ def test_poll_settings_defaults_and_spellings():
     from datetime import time, timedelta
 
     default = Settings.from_env({})
-    assert (default.poll_channel, default.poll_day, default.poll_time, default.poll_timezone) == ("", 0, time(10, 0), "UTC")
-    assert (default.poll_duration, default.poll_size, default.poll_quorum, default.poll_majority, default.poll_schedule) == (timedelta(days=3), 5, 3, 0.5, True)
-    custom = Settings.from_env({"RADAR_POLL_DAY": "Wed", "RADAR_POLL_DURATION": "1d12h", "RADAR_POLL_MAJORITY": "0.66", "RADAR_POLL_SCHEDULE": "off", "RADAR_ADMINS": "U1AB, W2CD"})
-    assert (custom.poll_day, custom.poll_duration, custom.poll_majority, custom.poll_schedule) == (2, timedelta(days=1, hours=12), 0.66, False)
+    assert (default.poll_channel, default.poll_day, default.poll_time, default.poll_timezone) == (
+        "",
+        0,
+        time(10, 0),
+        "UTC",
+    )
+    assert (
+        default.poll_duration,
+        default.poll_size,
+        default.poll_quorum,
+        default.poll_majority,
+        default.poll_schedule,
+    ) == (timedelta(days=3), 5, 3, 0.5, True)
+    custom = Settings.from_env(
+        {
+            "RADAR_POLL_DAY": "Wed",
+            "RADAR_POLL_DURATION": "1d12h",
+            "RADAR_POLL_MAJORITY": "0.66",
+            "RADAR_POLL_SCHEDULE": "off",
+            "RADAR_ADMINS": "U1AB, W2CD",
+        }
+    )
+    assert (custom.poll_day, custom.poll_duration, custom.poll_majority, custom.poll_schedule) == (
+        2,
+        timedelta(days=1, hours=12),
+        0.66,
+        False,
+    )
     assert custom.admins == frozenset({"U1AB", "W2CD"})

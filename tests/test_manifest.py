@@ -36,7 +36,11 @@ def test_slash_command_usage_hint_names_every_subcommand(manifest):
 
 
 def test_every_url_points_at_the_events_endpoint(manifest):
-    urls = [manifest["features"]["slash_commands"][0]["url"], manifest["settings"]["event_subscriptions"]["request_url"], manifest["settings"]["interactivity"]["request_url"]]
+    urls = [
+        manifest["features"]["slash_commands"][0]["url"],
+        manifest["settings"]["event_subscriptions"]["request_url"],
+        manifest["settings"]["interactivity"]["request_url"],
+    ]
     assert all(u.endswith("/slack/events") for u in urls)
 
 

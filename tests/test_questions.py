@@ -72,7 +72,10 @@ def test_the_question_set_is_large_and_varied():
     assert len(firsts) == len(set(firsts)), "a question is listed twice"
     for entry in QUESTIONS:
         assert set(entry) <= {"q", "thread", "intent", "tools", "first", "any", "words", "not"}, entry
-        assert any(k in entry for k in ("tools", "first", "any", "words", "not")) or entry["intent"] in {"unknown", "followup"}, entry
+        assert any(k in entry for k in ("tools", "first", "any", "words", "not")) or entry["intent"] in {
+            "unknown",
+            "followup",
+        }, entry
 
 
 def test_accuracy_per_intent_reaches_the_goal(service):
@@ -101,7 +104,7 @@ def test_accuracy_per_intent_reaches_the_goal(service):
 def test_the_readmes_examples_are_understood(service):
     """Every example in README's "Mention the bot" table gets the kind of answer its row promises."""
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    section = readme[readme.index("## Mention the bot"): readme.index("## Command line")]
+    section = readme[readme.index("## Mention the bot") : readme.index("## Command line")]
     rows = [line for line in section.splitlines() if line.startswith("| ") and "`" in line.split(" | ")[0]]
     assert len(rows) >= 8
     for row in rows:
@@ -111,6 +114,14 @@ def test_the_readmes_examples_are_understood(service):
         if follow_up:
             service.mention(Caller("TREADME", "U1", "CREADME"), thread, "what for experiment tracking?")
         for example in examples:
-            reply = service.mention(Caller("TREADME", "U1", "CREADME"), thread if follow_up else f"readme-{example}", example)
-            expected = {"followup"} if follow_up else {"help"} if not example or example in {"help", "what can you do?"} else set(INTENTS) - {"unknown", "help", "followup"}
+            reply = service.mention(
+                Caller("TREADME", "U1", "CREADME"), thread if follow_up else f"readme-{example}", example
+            )
+            expected = (
+                {"followup"}
+                if follow_up
+                else {"help"}
+                if not example or example in {"help", "what can you do?"}
+                else set(INTENTS) - {"unknown", "help", "followup"}
+            )
             assert reply.intent in expected, (example, reply.intent)

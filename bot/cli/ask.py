@@ -18,8 +18,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "Without TEXT, answer each line of standard input.",
     )
     ask.add_argument("text", nargs="*", metavar="TEXT", help="what to ask; omit to read standard input")
-    ask.add_argument("--json", action="store_true", help='print one JSON object per input: {"tools": [...], "text": ..., "blocks": [...]}')
-    ask.add_argument("--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database")
+    ask.add_argument(
+        "--json",
+        action="store_true",
+        help='print one JSON object per input: {"tools": [...], "text": ..., "blocks": [...]}',
+    )
+    ask.add_argument(
+        "--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database"
+    )
     ask.set_defaults(handler=handle)
 
 

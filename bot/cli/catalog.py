@@ -26,7 +26,9 @@ EXPORT_FORMATS = {
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    validate = commands.add_parser("validate", help="check a catalog directory (default: $RADAR_CATALOG or the bundled one)")
+    validate = commands.add_parser(
+        "validate", help="check a catalog directory (default: $RADAR_CATALOG or the bundled one)"
+    )
     validate.add_argument("directory", nargs="?", type=Path, metavar="DIR")
     validate.set_defaults(handler=handle_validate)
     schema = commands.add_parser("schema", help="write the catalog's JSON Schemas to catalog/schema/ (for editors)")
@@ -38,7 +40,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "zalando-json (zalando/tech-radar's radar_visualization config) or backstage-json (Backstage tech-radar loader response).",
     )
     export.add_argument("--format", choices=list(EXPORT_FORMATS), default="json", help="output format (default: json)")
-    export.add_argument("--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database")
+    export.add_argument(
+        "--team", default=None, help="workspace (team id) whose votes to use; default: the only one in the database"
+    )
     export.set_defaults(handler=handle_export)
 
 

@@ -6,11 +6,11 @@ import argparse
 import asyncio
 from dataclasses import replace
 
-from bot.slack.app import web_client
-from bot.messages.votes import close_report_message, open_report_message, status_message
 from bot.config import Settings, SettingsError
-from bot.slack.polls import PollRunner
+from bot.messages.votes import close_report_message, open_report_message, status_message
 from bot.services.radar import RadarService
+from bot.slack.app import web_client
+from bot.slack.polls import PollRunner
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -21,9 +21,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "A week gets one poll however often `open` runs, from however many machines.",
     )
     actions = poll.add_subparsers(title="actions", metavar="ACTION", required=True)
-    opening = actions.add_parser("open", help="open this week's poll in RADAR_POLL_CHANNEL now, unless the week has had one")
+    opening = actions.add_parser(
+        "open", help="open this week's poll in RADAR_POLL_CHANNEL now, unless the week has had one"
+    )
     opening.set_defaults(handler=handle_open)
-    closing = actions.add_parser("close", help="close the poll if its deadline has passed, and send announcements still owed")
+    closing = actions.add_parser(
+        "close", help="close the poll if its deadline has passed, and send announcements still owed"
+    )
     closing.add_argument("--now", action="store_true", help="close the open poll now, before its deadline")
     closing.set_defaults(handler=handle_close)
     status = actions.add_parser("status", help="show the open poll, or when the next one opens")
@@ -57,7 +61,9 @@ def handle_close(args: argparse.Namespace, settings: Settings) -> int:
             report = replace(report, unsent=await polls.deliver(team))  # owed by an earlier run
         print(close_report_message(report).text)
         if report.unsent:
-            print(f"{report.unsent} announcement(s) could not be sent yet; the next `radar-bot poll close` or the running bot sends them.")
+            print(
+                f"{report.unsent} announcement(s) could not be sent yet; the next `radar-bot poll close` or the running bot sends them."
+            )
         return 1 if report.unsent else 0
 
     return asyncio.run(run())

@@ -11,10 +11,10 @@ from typing import TextIO
 
 from aiohttp import web
 
-from bot.slack.app import build_app
 from bot.config import Settings
-from bot.slack.polls import PollRunner
 from bot.services.radar import LOCAL_TEAM, Caller, RadarService
+from bot.slack.app import build_app
+from bot.slack.polls import PollRunner
 from bot.web.server import PathOnlyAccessLogger, build_web_app
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,9 @@ def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
     async def connect() -> None:
         bolt = build_app(settings, service)
         handler = AsyncSocketModeHandler(bolt, settings.app_token)
-        log.info("connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path)
+        log.info(
+            "connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path
+        )
         async with PollRunner.for_service(service, bolt.client).running():  # the weekly poll's schedule
             await handler.start_async()
 

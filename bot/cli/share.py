@@ -24,13 +24,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "(or --days). Without RADAR_PUBLIC_URL the link points at http://localhost:$PORT.",
     )
     link.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
-    link.add_argument("--days", type=int, default=None, help="days the link stays valid, 1 to 365 (default: $RADAR_LINK_DAYS or 7)")
+    link.add_argument(
+        "--days", type=int, default=None, help="days the link stays valid, 1 to 365 (default: $RADAR_LINK_DAYS or 7)"
+    )
     link.set_defaults(handler=handle_link)
 
     chart = commands.add_parser("chart", help="write the radar's picture to a file (PNG or SVG)")
     chart.add_argument("--quadrant", default="", help="draw one quadrant only (a name such as cloud or 'ml platforms')")
-    chart.add_argument("--format", choices=("png", "svg"), default=None, help="default: from the output file's extension, else png")
-    chart.add_argument("--output", "-o", type=Path, default=None, help="file to write (default: radar.png or radar.svg)")
+    chart.add_argument(
+        "--format", choices=("png", "svg"), default=None, help="default: from the output file's extension, else png"
+    )
+    chart.add_argument(
+        "--output", "-o", type=Path, default=None, help="file to write (default: radar.png or radar.svg)"
+    )
     chart.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
     chart.set_defaults(handler=handle_chart)
 
@@ -67,9 +73,16 @@ def handle_chart(args: argparse.Namespace, settings: Settings) -> int:
     service = RadarService.from_settings(settings)
     quadrant = quadrant_for(service, args.quadrant)
     if isinstance(quadrant, NotFound):
-        print(f"radar-bot: “{quadrant.query}” is not a quadrant; try one of: {', '.join(quadrant.suggestions)}", file=sys.stderr)
+        print(
+            f"radar-bot: “{quadrant.query}” is not a quadrant; try one of: {', '.join(quadrant.suggestions)}",
+            file=sys.stderr,
+        )
         return 2
-    kind = args.format or (args.output.suffix.lstrip(".").lower() if args.output and args.output.suffix.lower() in (".png", ".svg") else "png")
+    kind = args.format or (
+        args.output.suffix.lstrip(".").lower()
+        if args.output and args.output.suffix.lower() in (".png", ".svg")
+        else "png"
+    )
     output = args.output or Path(f"radar.{kind}")
     snapshot = take_snapshot(service, args.team or service.default_team())
     quadrant_id = quadrant.id if quadrant else None
@@ -91,7 +104,9 @@ def handle_import(args: argparse.Namespace, settings: Settings) -> int:
     team_id = args.team or service.default_team()
     report = import_sheet(service, team_id, text, dry_run=args.dry_run)
     verb = "Would move" if args.dry_run else "Moved"
-    print(f"{verb} {len(report.moved)} tool(s) for team {team_id}; {len(report.unchanged)} already in the sheet's ring; {len(report.problems)} row(s) skipped.")
+    print(
+        f"{verb} {len(report.moved)} tool(s) for team {team_id}; {len(report.unchanged)} already in the sheet's ring; {len(report.problems)} row(s) skipped."
+    )
     for name, before, after in report.moved:
         print(f"  {name}: {before} -> {after}")
     for note in report.notes:

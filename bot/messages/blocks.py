@@ -29,7 +29,12 @@ MAX_VALUE = 2000
 MAX_FIELD = 2000
 FALLBACK_LIMIT = 300
 
-RING_EMOJI = {"adopt": ":large_green_circle:", "trial": ":large_blue_circle:", "assess": ":large_yellow_circle:", "hold": ":red_circle:"}
+RING_EMOJI = {
+    "adopt": ":large_green_circle:",
+    "trial": ":large_blue_circle:",
+    "assess": ":large_yellow_circle:",
+    "hold": ":red_circle:",
+}
 
 SHARE_ACTION = "radar_share"
 PROPOSE_ACTION = "radar_propose"
@@ -80,8 +85,14 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
-def button(text: str, *, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None) -> Block:
-    element: Block = {"type": "button", "text": {"type": "plain_text", "text": clip(text, MAX_BUTTON_TEXT), "emoji": True}, "action_id": action_id}
+def button(
+    text: str, *, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None
+) -> Block:
+    element: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": clip(text, MAX_BUTTON_TEXT), "emoji": True},
+        "action_id": action_id,
+    }
     if value is not None:
         element["value"] = clip(value, MAX_VALUE)
     if url:
@@ -107,7 +118,9 @@ def ring_label(placed: Placed) -> str:
     return f"{escape(placed.tool.name)} ({placed.ring.name})"
 
 
-def fit(blocks: list[Block], more_text: str = "Answer shortened to fit Slack; ask for something narrower.") -> list[Block]:
+def fit(
+    blocks: list[Block], more_text: str = "Answer shortened to fit Slack; ask for something narrower."
+) -> list[Block]:
     """Keep a message within Slack's block limit, saying so when something was cut."""
     if len(blocks) <= MAX_BLOCKS:
         return blocks
@@ -162,18 +175,25 @@ def _(card: ToolCard, *, query: str = "") -> Message:
         section(f"*{tool.name}* at a glance", card_fields(card)),
         section(
             f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n"
-            f"*In practice:* {escape(ring.practice)}\n"
-            + "\n".join(f"• {escape(a)}" for a in ring.actions)
+            f"*In practice:* {escape(ring.practice)}\n" + "\n".join(f"• {escape(a)}" for a in ring.actions)
         ),
         section(f"*Why here:* {escape(card.why)}"),
     ]
     if card.latest_move:
         move = card.latest_move
-        blocks.append(context(f"Latest move: {move.from_ring.title()} → {move.to_ring.title()} on {move.decided_at:%Y-%m-%d}"))
+        blocks.append(
+            context(f"Latest move: {move.from_ring.title()} → {move.to_ring.title()} on {move.decided_at:%Y-%m-%d}")
+        )
     blocks.append(context(card_facts(card)))
     if card.neighbours:
-        more = f" and {card.more_neighbours} more (`/radar category {card.category.name.lower()}`)" if card.more_neighbours else ""
-        blocks.append(section(f"*Also in {card.category.name}:* " + ", ".join(ring_label(p) for p in card.neighbours) + more))
+        more = (
+            f" and {card.more_neighbours} more (`/radar category {card.category.name.lower()}`)"
+            if card.more_neighbours
+            else ""
+        )
+        blocks.append(
+            section(f"*Also in {card.category.name}:* " + ", ".join(ring_label(p) for p in card.neighbours) + more)
+        )
     extra = [share_button(query or tool.name)] if query is not None else []
     extra.append(button("Propose a move", action_id=PROPOSE_ACTION, value=tool.id))
     blocks.append(actions(*card_links(card), *extra, block_id=f"tool:{tool.id}"))
@@ -187,17 +207,25 @@ def _(card: ToolCard, *, query: str = "") -> Message:
         f"Why here: {card.why}",
     ]
     if card.latest_move:
-        lines.append(f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()} on {card.latest_move.decided_at:%Y-%m-%d}")
+        lines.append(
+            f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()} on {card.latest_move.decided_at:%Y-%m-%d}"
+        )
     lines.append(f"Facts: {card_facts(card)}")
     lines.append("Links: " + " ".join(str(u) for u in (tool.homepage, tool.repo) if u))
     if card.neighbours:
-        lines.append(f"Also in {card.category.name}: " + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in card.neighbours) + (f" and {card.more_neighbours} more" if card.more_neighbours else ""))
+        lines.append(
+            f"Also in {card.category.name}: "
+            + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in card.neighbours)
+            + (f" and {card.more_neighbours} more" if card.more_neighbours else "")
+        )
     return Message("\n".join(lines), fit(blocks), card.tool_ids)
 
 
 @render.register
 def _(answer: NotFound, *, query: str = "") -> Message:
-    what = {"tool": "on the radar", "ring": "a ring", "quadrant": "a quadrant", "category": "a category"}.get(answer.kind, "known")
+    what = {"tool": "on the radar", "ring": "a ring", "quadrant": "a quadrant", "category": "a category"}.get(
+        answer.kind, "known"
+    )
     text = f"“{answer.query}” is not {what}."
     if answer.suggestions:
         label = "Did you mean" if answer.kind == "tool" else "Try one of"
@@ -205,7 +233,15 @@ def _(answer: NotFound, *, query: str = "") -> Message:
     hint = "Type `/radar help` to see what I can do." if answer.kind == "tool" else ""
     blocks = [section(f":mag: {escape(text)}")]
     if answer.suggested_tools:
-        blocks.append(actions(*(button(t.name, action_id=f"radar_lookup_{i}", value=t.id) for i, t in enumerate(answer.suggested_tools[:3])), block_id="suggestions"))
+        blocks.append(
+            actions(
+                *(
+                    button(t.name, action_id=f"radar_lookup_{i}", value=t.id)
+                    for i, t in enumerate(answer.suggested_tools[:3])
+                ),
+                block_id="suggestions",
+            )
+        )
     if hint:
         blocks.append(context(hint))
     return Message(text + (f" {hint.replace('`', '')}" if hint else ""), blocks, [])
@@ -235,7 +271,10 @@ def _(answer: Help, *, query: str = "") -> Message:
 
 @render.register
 def _(answer: RingsOverview, *, query: str = "") -> Message:
-    blocks: list[Block] = [header("The four rings"), context("From the centre out: the closer to Adopt, the stronger the case for using it.")]
+    blocks: list[Block] = [
+        header("The four rings"),
+        context("From the centre out: the closer to Adopt, the stronger the case for using it."),
+    ]
     lines = []
     for ring, count in answer.rings:
         blocks.append(
@@ -259,11 +298,19 @@ def _(answer: QuadrantsOverview, *, query: str = "") -> Message:
             f"*{axes.scope.name}* ({axes.scope.low} ↓ ↑ {axes.scope.high}): {escape(axes.scope.description)}"
         ),
     ]
-    lines = [f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. {axes.scope.name}: {axes.scope.low} to {axes.scope.high}."]
+    lines = [
+        f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. {axes.scope.name}: {axes.scope.low} to {axes.scope.high}."
+    ]
     for quadrant, categories in answer.quadrants:
         cats = ", ".join(f"{c.name} ({n})" for c, n in categories)
-        blocks.append(section(f"*{quadrant.name}* ({quadrant.scope}, {quadrant.artifact}-focused): {escape(quadrant.description)}\n_Categories:_ {escape(cats)}"))
-        lines.append(f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): {quadrant.description} Categories: {cats}")
+        blocks.append(
+            section(
+                f"*{quadrant.name}* ({quadrant.scope}, {quadrant.artifact}-focused): {escape(quadrant.description)}\n_Categories:_ {escape(cats)}"
+            )
+        )
+        lines.append(
+            f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): {quadrant.description} Categories: {cats}"
+        )
     blocks.append(actions(share_button(query or "quadrants")))
     return Message("\n".join(lines), blocks, [])
 
@@ -276,7 +323,11 @@ def _(answer: ToolList, *, query: str = "") -> Message:
         names = ", ".join(ring_label(p) for p in group.tools) or "_none yet_"
         more = f" _and {group.hidden} more_" if group.hidden else ""
         blocks.append(section(f"*{escape(group.heading)}* ({len(group.tools) + group.hidden})\n{names}{more}"))
-        lines.append(f"{group.heading}: " + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in group.tools) + (f" and {group.hidden} more" if group.hidden else ""))
+        lines.append(
+            f"{group.heading}: "
+            + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in group.tools)
+            + (f" and {group.hidden} more" if group.hidden else "")
+        )
     if answer.more_hint:
         blocks.append(context(escape(answer.more_hint)))
         lines.append(answer.more_hint.replace("`", ""))
@@ -296,11 +347,15 @@ def _(answer: Comparison, *, query: str = "") -> Message:
                 card_fields(card),
             )
         )
-        lines.append(f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, ring {card.ring.name}. {card.tool.description}")
+        lines.append(
+            f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, ring {card.ring.name}. {card.tool.description}"
+        )
     blocks.append(section("*What separates them*\n" + "\n".join(f"• {escape(d)}" for d in answer.differences)))
     lines.append("What separates them: " + " ".join(answer.differences))
     for missing in answer.missing:
-        note = f"“{missing.query}” is not on the radar" + (f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else "")
+        note = f"“{missing.query}” is not on the radar" + (
+            f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else ""
+        )
         blocks.append(context(escape(note)))
         lines.append(note)
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, render, section
 from bot.radar.answers import Placed
-from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, LifecycleAnswer, PersonasAnswer, RingConcept, SignalsAnswer
+from bot.radar.language.concepts import (
+    BuildVsBuyAnswer,
+    FlowAnswer,
+    LifecycleAnswer,
+    PersonasAnswer,
+    RingConcept,
+    SignalsAnswer,
+)
 from bot.radar.language.conversation import Capabilities, Placement, Unknown
 from bot.radar.language.recommend import Recommendation
 
@@ -36,7 +43,11 @@ def _(answer: Recommendation, *, query: str = "") -> Message:
                 f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*\n{escape(pick.reason)}{fits}\n*Trade-off:* {escape(pick.trade_off)}"
             )
         )
-        lines.append(f"{number}. {placed.tool.name} ({placed.ring.name}): {pick.reason}" + (f" Fits: {', '.join(pick.fits)}." if pick.fits else "") + f" Trade-off: {pick.trade_off}")
+        lines.append(
+            f"{number}. {placed.tool.name} ({placed.ring.name}): {pick.reason}"
+            + (f" Fits: {', '.join(pick.fits)}." if pick.fits else "")
+            + f" Trade-off: {pick.trade_off}"
+        )
     rings = {p.placed.ring.id: p.placed.ring for p in answer.picks}
     blocks.append(context(*(f"{RING_EMOJI[r.id]} *{r.name}*: {escape(r.practice)}" for r in rings.values())))
     lines += [f"{r.name}: {r.practice}" for r in rings.values()]
@@ -60,7 +71,9 @@ def _(answer: Placement, *, query: str = "") -> Message:
         elif ring.id == category.default_ring:
             default = f"That is where {category.name} tools start."
         else:
-            default = f"{category.name} tools usually start on {category.default_ring.title()}; this one is placed apart."
+            default = (
+                f"{category.name} tools usually start on {category.default_ring.title()}; this one is placed apart."
+            )
         text = f"*{escape(card.tool.name)}* is on {RING_EMOJI[ring.id]} *{ring.name}*. {escape(card.why)}"
         blocks.append(section(f"{text}\n{escape(default)}\n*What to do:* {escape(ring.practice)}"))
         lines.append(f"{card.tool.name} is on {ring.name}. {card.why} {default} What to do: {ring.practice}")
@@ -70,7 +83,11 @@ def _(answer: Placement, *, query: str = "") -> Message:
 @render.register
 def _(answer: RingConcept, *, query: str = "") -> Message:
     ring = answer.ring
-    examples = f"{answer.count} tools are on it now, for example {plain_names(answer.examples)}." if answer.examples else "No tools are on it right now."
+    examples = (
+        f"{answer.count} tools are on it now, for example {plain_names(answer.examples)}."
+        if answer.examples
+        else "No tools are on it right now."
+    )
     blocks = [
         section(
             f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n*In practice:* {escape(ring.practice)}\n"
@@ -94,7 +111,9 @@ def _(answer: PersonasAnswer, *, query: str = "") -> Message:
                 f"*{escape(p.name)}*\n*Wants:* {escape(p.wants)}\n*Frustration:* {escape(p.frustration)}\n*Needs:* {escape(p.needs)}\n*Helped most by:* {escape(helped)}"
             )
         )
-        lines.append(f"{p.name}. Wants: {p.wants} Frustration: {p.frustration} Needs: {p.needs} Helped most by: {helped}.")
+        lines.append(
+            f"{p.name}. Wants: {p.wants} Frustration: {p.frustration} Needs: {p.needs} Helped most by: {helped}."
+        )
     blocks.append(context(escape(answer.lifecycle.summary)))
     lines.append(answer.lifecycle.summary)
     return Message("\n".join(lines), fit(blocks), [])
@@ -108,7 +127,11 @@ def _(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
         section(f"*Build or buy?* {escape(advice.stance)}\n" + "\n".join(f"• {escape(r)}" for r in advice.rules)),
         context(escape(advice.caveat), f"Easiest to try and swap: {escape(first)}."),
     ]
-    text = f"Build or buy? {advice.stance} " + " ".join(advice.rules) + f" {advice.caveat} Easiest to try and swap: {first}."
+    text = (
+        f"Build or buy? {advice.stance} "
+        + " ".join(advice.rules)
+        + f" {advice.caveat} Easiest to try and swap: {first}."
+    )
     return Message(text, blocks, [])
 
 
@@ -126,7 +149,11 @@ def _(answer: SignalsAnswer, *, query: str = "") -> Message:
     blocks: list[Block] = [section(f"*{escape(answer.signals.summary)}*\n{items}")]
     text = answer.signals.summary + " " + " ".join(f"{s.name}: {s.what}" for s in answer.signals.items)
     if answer.examples:
-        blocks.append(context(f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. {escape(answer.assess_ring.practice)}"))
+        blocks.append(
+            context(
+                f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. {escape(answer.assess_ring.practice)}"
+            )
+        )
         text += f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. {answer.assess_ring.practice}"
     return Message(text, blocks, [])
 
@@ -134,7 +161,10 @@ def _(answer: SignalsAnswer, *, query: str = "") -> Message:
 @render.register
 def _(answer: LifecycleAnswer, *, query: str = "") -> Message:
     who = ", ".join(p.name for p in answer.personas)
-    blocks = [section(f"*The ML lifecycle*\n{escape(answer.lifecycle.summary)}"), context(f"The people in it: {escape(who)}. Ask “what helps an ML researcher?” for more.")]
+    blocks = [
+        section(f"*The ML lifecycle*\n{escape(answer.lifecycle.summary)}"),
+        context(f"The people in it: {escape(who)}. Ask “what helps an ML researcher?” for more."),
+    ]
     return Message(f"The ML lifecycle: {answer.lifecycle.summary} The people in it: {who}.", blocks, [])
 
 
@@ -142,7 +172,12 @@ def _(answer: LifecycleAnswer, *, query: str = "") -> Message:
 def _(answer: Capabilities, *, query: str = "") -> Message:
     intro = "I'm the team's MLOps radar. Ask me in your own words, here or in a thread, and I'll answer in the thread:"
     examples = "\n".join(f"• {escape(e)}" for e in answer.examples)
-    blocks = [section(f"{intro}\n{examples}"), context("Follow-ups in the same thread keep their context (“why is it on trial?”). `/radar help` lists the slash commands.")]
+    blocks = [
+        section(f"{intro}\n{examples}"),
+        context(
+            "Follow-ups in the same thread keep their context (“why is it on trial?”). `/radar help` lists the slash commands."
+        ),
+    ]
     return Message(intro + "\n" + "\n".join(f"- {e}" for e in answer.examples), blocks, [])
 
 
@@ -157,5 +192,16 @@ def _(answer: Unknown, *, query: str = "") -> Message:
     else:
         text = "I couldn't match that to a tool, a need or an idea on the radar."
     examples = "\n".join(f"• {escape(e)}" for e in answer.examples[:4])
-    blocks = [section(f":mag: {escape(text)}"), context(f"I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try:\n{examples}")]
-    return Message(text + " I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try: " + "; ".join(answer.examples[:4]), blocks, [])
+    blocks = [
+        section(f":mag: {escape(text)}"),
+        context(
+            f"I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try:\n{examples}"
+        ),
+    ]
+    return Message(
+        text
+        + " I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try: "
+        + "; ".join(answer.examples[:4]),
+        blocks,
+        [],
+    )

@@ -31,7 +31,9 @@ def with_page_link(view: dict, url: str, expires_at: datetime | None, limit: int
     until = f" · link valid until {expires_at:%Y-%m-%d} UTC" if expires_at else ""
     link: list[Block] = [
         actions(button("Open the radar on the web", action_id=WEB_LINK_ACTION, url=url), block_id="radar_web_home"),
-        context(f"The picture, a searchable table and each tool's history{until}. `/radar chart` posts the picture in a channel."),
+        context(
+            f"The picture, a searchable table and each tool's history{until}. `/radar chart` posts the picture in a channel."
+        ),
     ]
     blocks = view.get("blocks", [])
     return {**view, "blocks": (blocks[:1] + link + blocks[1:])[:limit]}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.messages.blocks import (
@@ -46,7 +46,7 @@ HOME_CANDIDATES = 8
 
 
 def plain_when(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%a %d %b %Y %H:%M UTC")
+    return moment.astimezone(UTC).strftime("%a %d %b %Y %H:%M UTC")
 
 
 def when(moment: datetime) -> str:
@@ -93,7 +93,10 @@ def reason(view: PollView, decision: Decision) -> str:
 
 
 def proposal_lines(proposals: tuple[Proposal, ...], view: PollView) -> str:
-    lines = [f"_Proposed for {view.ring_name(p.ring)} by <@{p.user_id}>: “{escape(clip(p.why, 200))}”_" for p in proposals[:PROPOSALS_SHOWN]]
+    lines = [
+        f"_Proposed for {view.ring_name(p.ring)} by <@{p.user_id}>: “{escape(clip(p.why, 200))}”_"
+        for p in proposals[:PROPOSALS_SHOWN]
+    ]
     if len(proposals) > PROPOSALS_SHOWN:
         lines.append(f"_and {len(proposals) - PROPOSALS_SHOWN} more proposals_")
     return "\n".join(lines)
@@ -112,7 +115,11 @@ def ballot_entry(view: PollView, entry: PollEntry) -> list[Block]:
     if entry.proposals:
         text += "\n" + proposal_lines(entry.proposals, view)
     buttons = [
-        button(f"{ring.name} · {entry.counts.get(ring.id, 0)}", action_id=f"{VOTE_ACTION_PREFIX}{ring.id}", value=vote_value(view.poll.id, entry.tool_id, ring.id))
+        button(
+            f"{ring.name} · {entry.counts.get(ring.id, 0)}",
+            action_id=f"{VOTE_ACTION_PREFIX}{ring.id}",
+            value=vote_value(view.poll.id, entry.tool_id, ring.id),
+        )
         for ring in view.rings
     ]
     return [section(text), actions(*buttons, block_id=f"vote:{view.poll.id}:{entry.tool_id}")]
@@ -130,7 +137,11 @@ def ballot_message(view: PollView) -> Message:
     ]
     for entry in view.entries:
         blocks.extend(ballot_entry(view, entry))
-    blocks.append(context(f"Rules: {escape(poll.rules.describe())}. Propose a tool for next week with `/radar propose <tool> <ring> <why>`."))
+    blocks.append(
+        context(
+            f"Rules: {escape(poll.rules.describe())}. Propose a tool for next week with `/radar propose <tool> <ring> <why>`."
+        )
+    )
     tools = ", ".join(f"{e.name} ({view.ring_name(e.ring_at_open)})" for e in view.entries)
     text = f"Radar poll for week {poll.week}: vote on {tools}. Open until {plain_when(poll.closes_at)}."
     return Message(text, blocks, [e.tool_id for e in view.entries])
@@ -156,12 +167,18 @@ def closed_message(view: PollView) -> Message:
     moves = len(view.moves)
     blocks: list[Block] = [
         header(f"Radar poll · week {poll.week} · closed"),
-        section(f"{closed_by(view)}. {voters_word(view.people).capitalize()} took part; {moves} tool{'s' if moves != 1 else ''} moved."),
+        section(
+            f"{closed_by(view)}. {voters_word(view.people).capitalize()} took part; {moves} tool{'s' if moves != 1 else ''} moved."
+        ),
     ]
     blocks.extend(section(closed_entry(view, e)) for e in view.entries)
     blocks.append(context(f"Rules: {escape(poll.rules.describe())}."))
     lines = [f"Radar poll for week {poll.week} closed: {moves} moved."]
-    lines += [f"{e.name}: {reason(view, e.decision)} ({counts_text(view, e.decision.tally.counts)})" for e in view.entries if e.decision]
+    lines += [
+        f"{e.name}: {reason(view, e.decision)} ({counts_text(view, e.decision.tally.counts)})"
+        for e in view.entries
+        if e.decision
+    ]
     return Message("\n".join(lines), blocks, [e.tool_id for e in view.entries])
 
 
@@ -174,7 +191,9 @@ def summary_message(view: PollView) -> Message:
         headline = f"{len(moved)} tool{'s' if len(moved) != 1 else ''} moved, {stayed} stay{'s' if stayed == 1 else ''} where {'it is' if stayed == 1 else 'they are'}."
     else:
         headline = "No tool moved this week; every ring stays as it was."
-    blocks: list[Block] = [section(f":ballot_box_with_ballot: *The radar poll for week {poll.week} has closed.* {headline}")]
+    blocks: list[Block] = [
+        section(f":ballot_box_with_ballot: *The radar poll for week {poll.week} has closed.* {headline}")
+    ]
     lines = [f"The radar poll for week {poll.week} has closed. {headline}"]
     for entry in moved:
         decision = entry.decision
@@ -182,7 +201,9 @@ def summary_message(view: PollView) -> Message:
         line = f"{escape(entry.name)}: {view.ring_name(decision.from_ring)} → {view.ring_name(decision.to_ring)} ({counts_text(view, decision.tally.counts)})"
         blocks.append(section(f"{ring_tag(decision.to_ring, '')}*{line}*"))
         lines.append(line)
-    blocks.append(context(f"{link(poll.permalink, 'See the full results')} · Each tool's timeline: `/radar history <tool>`"))
+    blocks.append(
+        context(f"{link(poll.permalink, 'See the full results')} · Each tool's timeline: `/radar history <tool>`")
+    )
     return Message("\n".join(lines), blocks, [e.tool_id for e in moved])
 
 
@@ -211,7 +232,9 @@ def plain(mrkdwn: str) -> str:
     text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2", text)
     text = re.sub(r":[a-z0-9_+-]+: ?", "", text)
     text = re.sub(r"(?<!\w)_|_(?!\w)", "", text)  # italics marks, not the underscores inside names
-    return text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+    return (
+        text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+    )
 
 
 def status_message(status: PollStatus) -> Message:
@@ -224,16 +247,33 @@ def status_message(status: PollStatus) -> Message:
         view = status.open
         poll = view.poll
         blocks.append(header(f"Radar poll · week {poll.week}"))
-        rows = [f"• *{escape(e.name)}* (now {view.ring_name(e.ring_at_open)}): {counts_text(view, e.counts)}" for e in view.entries]
-        blocks.append(section(f"Open until {when(poll.closes_at)}; {voters_word(view.people)} so far. {link(poll.permalink, 'Vote in the poll')}.\n" + "\n".join(rows)))
+        rows = [
+            f"• *{escape(e.name)}* (now {view.ring_name(e.ring_at_open)}): {counts_text(view, e.counts)}"
+            for e in view.entries
+        ]
+        blocks.append(
+            section(
+                f"Open until {when(poll.closes_at)}; {voters_word(view.people)} so far. {link(poll.permalink, 'Vote in the poll')}.\n"
+                + "\n".join(rows)
+            )
+        )
     else:
         blocks.append(header("Radar poll"))
-        nxt = f"The next poll opens {when(status.next_opening)} in {channel_ref(status.channel)}." if status.next_opening else "No poll is scheduled."
+        nxt = (
+            f"The next poll opens {when(status.next_opening)} in {channel_ref(status.channel)}."
+            if status.next_opening
+            else "No poll is scheduled."
+        )
         blocks.append(section(f"No poll is open right now. {nxt}"))
         if status.last_closed:
             last = status.last_closed
-            moved = ", ".join(f"{e.name} → {last.ring_name(e.decision.to_ring)}" for e in last.moves if e.decision) or "no moves"
-            blocks.append(section(f"Last poll (week {last.poll.week}): {escape(moved)}. {link(last.poll.permalink, 'Results')}"))
+            moved = (
+                ", ".join(f"{e.name} → {last.ring_name(e.decision.to_ring)}" for e in last.moves if e.decision)
+                or "no moves"
+            )
+            blocks.append(
+                section(f"Last poll (week {last.poll.week}): {escape(moved)}. {link(last.poll.permalink, 'Results')}")
+            )
     if status.queued:
         blocks.append(section(f"*Proposed for the next ballot:* {escape(', '.join(status.queued))}"))
     blocks.append(context(f"Polls run {escape(status.schedule)}. Rules: {escape(status.rules.describe())}."))
@@ -247,21 +287,33 @@ def channel_ref(channel: str) -> str:
     return f"<#{channel}>" if channel[:1] in ("C", "G") and channel.isupper() else f"#{channel}"
 
 
-def history_message(tool_id: str, name: str, ring: RingChoice, voted: bool, moves: list[RingMove], rings: tuple[RingChoice, ...]) -> Message:
+def history_message(
+    tool_id: str, name: str, ring: RingChoice, voted: bool, moves: list[RingMove], rings: tuple[RingChoice, ...]
+) -> Message:
     """`/radar history <tool>`: every move, oldest first, with date, rings, tally and a link to its poll."""
     ring_name = {r.id: r.name for r in rings}
     source = "the team's vote" if voted else "the catalog's placement"
-    blocks: list[Block] = [header(f"History of {name}"), section(f"{ring_tag(ring.id, f'*{ring.name}*')} now, by {source}.")]
+    blocks: list[Block] = [
+        header(f"History of {name}"),
+        section(f"{ring_tag(ring.id, f'*{ring.name}*')} now, by {source}."),
+    ]
     lines = [f"History of {name}: {ring.name} now, by {source}."]
     if not moves:
-        blocks.append(section(f"No moves yet: the team has not voted {escape(name)} out of the ring the catalog gives it."))
+        blocks.append(
+            section(f"No moves yet: the team has not voted {escape(name)} out of the ring the catalog gives it.")
+        )
         lines.append("No moves yet.")
     rows = []
     for move in moves:
         tally = ", ".join(f"{ring_name.get(r, r)} {n}" for r, n in move.tally.items() if n)
         poll = link(move.poll_link, "poll") if move.poll_link else "poll"
-        rows.append(f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → {ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}")
-        lines.append(f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> {ring_name.get(move.to_ring, move.to_ring)} ({tally})" + (f" {move.poll_link}" if move.poll_link else ""))
+        rows.append(
+            f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → {ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}"
+        )
+        lines.append(
+            f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> {ring_name.get(move.to_ring, move.to_ring)} ({tally})"
+            + (f" {move.poll_link}" if move.poll_link else "")
+        )
     # newest last, cut from the oldest end when a long life would not fit one section
     while rows and len("\n".join(rows)) > MAX_SECTION:
         rows.pop(0)
@@ -271,7 +323,9 @@ def history_message(tool_id: str, name: str, ring: RingChoice, voted: bool, move
     return Message("\n".join(lines), blocks, [tool_id])
 
 
-def proposal_recorded(name: str, ring: str, current: str, ahead: int, size: int, next_opening: datetime | None) -> Message:
+def proposal_recorded(
+    name: str, ring: str, current: str, ahead: int, size: int, next_opening: datetime | None
+) -> Message:
     when_text = f" The next poll opens {when(next_opening)}." if next_opening else ""
     if ahead < size:
         place = "It will be on the next ballot."
@@ -319,10 +373,15 @@ def close_report_message(report: CloseReport) -> Message:
     elif report.result == "not_due" and view:
         text = f"The poll for week {view.poll.week} stays open until {when(view.poll.closes_at)}."
     elif view:
-        moves = ", ".join(f"{e.name} → {view.ring_name(e.decision.to_ring)}" for e in view.moves if e.decision) or "no tool moved"
+        moves = (
+            ", ".join(f"{e.name} → {view.ring_name(e.decision.to_ring)}" for e in view.moves if e.decision)
+            or "no tool moved"
+        )
         text = f":lock: Closed the poll for week {view.poll.week}: {escape(moves)}."
         if report.unsent:
-            text += f" Slack is not answering right now; {report.unsent} announcement(s) will be sent as soon as it does."
+            text += (
+                f" Slack is not answering right now; {report.unsent} announcement(s) will be sent as soon as it does."
+            )
     else:
         text = "Nothing to close."
     return Message(plain(text), [section(text)])
@@ -346,7 +405,9 @@ def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[Rin
         "submit": plain_text("Propose", 24),
         "close": plain_text("Cancel", 24),
         "blocks": [
-            section(f"Put *{escape(name)}* on the next radar poll. It is in {ring_tag(current.id, f'*{current.name}*')} now."),
+            section(
+                f"Put *{escape(name)}* on the next radar poll. It is in {ring_tag(current.id, f'*{current.name}*')} now."
+            ),
             {
                 "type": "input",
                 "block_id": "ring",
@@ -357,7 +418,13 @@ def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[Rin
                 "type": "input",
                 "block_id": "why",
                 "label": plain_text("Why? What has the team seen?", 2000),
-                "element": {"type": "plain_text_input", "action_id": "why", "multiline": True, "min_length": 3, "max_length": 500},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "why",
+                    "multiline": True,
+                    "min_length": 3,
+                    "max_length": 500,
+                },
             },
         ],
     }
@@ -399,11 +466,27 @@ def home_view(
     blocks.append(divider())
     blocks.append(header("Recent moves"))
     if moves:
-        blocks.append(section("\n".join(f"• {m.decided_at:%Y-%m-%d} *{escape(name)}*: {m.from_ring.title()} → {m.to_ring.title()}" for m, name in moves[:HOME_MOVES])))
+        blocks.append(
+            section(
+                "\n".join(
+                    f"• {m.decided_at:%Y-%m-%d} *{escape(name)}*: {m.from_ring.title()} → {m.to_ring.title()}"
+                    for m, name in moves[:HOME_MOVES]
+                )
+            )
+        )
     else:
         blocks.append(section("No tool has moved yet; the first poll's results will show here."))
     if candidates:
         blocks.append(header("Candidates"))
-        blocks.append(section("\n".join(f"• *{escape(c.name)}* for {c.ring.title()}, proposed by <@{c.user_id}>: “{escape(clip(c.why, 150))}”" for c in candidates[:HOME_CANDIDATES])))
-    blocks.append(context("Look a tool up with `/radar <tool>`; propose a move with `/radar propose <tool> <ring> <why>`."))
+        blocks.append(
+            section(
+                "\n".join(
+                    f"• *{escape(c.name)}* for {c.ring.title()}, proposed by <@{c.user_id}>: “{escape(clip(c.why, 150))}”"
+                    for c in candidates[:HOME_CANDIDATES]
+                )
+            )
+        )
+    blocks.append(
+        context("Look a tool up with `/radar <tool>`; propose a move with `/radar propose <tool> <ring> <why>`.")
+    )
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from bot.radar.catalog import Catalog
 from bot.radar.commands import SUBCOMMANDS, Command, Usage
@@ -125,6 +125,7 @@ Answer = ToolCard | NotFound | Help | RingsOverview | QuadrantsOverview | ToolLi
 
 def position_words(tool: Tool) -> str:
     """Where a tool sits on the two axes, in words ('model-focused, all-in-one')."""
+
     def side(value: float, low: str, high: str) -> str:
         word = high if value > 0 else low
         if abs(value) < 0.25:
@@ -207,7 +208,15 @@ class Radar:
                     peers.append(other)
         related = {tool_id: rank for rank, tool_id in enumerate(tool.related)}
         tags = set(tool.tags)
-        return sorted(peers, key=lambda t: (related.get(t.id, len(related)), -len(tags & set(t.tags)), self.team.ring_of(t).order, t.name.lower()))
+        return sorted(
+            peers,
+            key=lambda t: (
+                related.get(t.id, len(related)),
+                -len(tags & set(t.tags)),
+                self.team.ring_of(t).order,
+                t.name.lower(),
+            ),
+        )
 
     def _answer_lookup(self, text: str) -> Answer:
         match = self.index.find(text)
@@ -220,7 +229,11 @@ class Radar:
             return Refusal("Tell me which tools to compare.", "/radar compare mlflow kubeflow")
         matches = self.index.split_many(text)
         found = [m.tool for m in matches if m.tool]
-        missing = tuple(NotFound(m.query, "tool", tuple(t.name for t in m.suggestions), m.suggestions) for m in matches if not m.tool)
+        missing = tuple(
+            NotFound(m.query, "tool", tuple(t.name for t in m.suggestions), m.suggestions)
+            for m in matches
+            if not m.tool
+        )
         unique = list({t.id: t for t in found}.values())
         if len(unique) < 2:
             if missing:
@@ -243,7 +256,9 @@ class Radar:
             notes.append(f"Direct alternatives: all in {cards[0].category.name}.")
         scopes = {c.tool.y > 0 for c in cards}
         if len(scopes) > 1:
-            notes.append(f"Scope differs ({names(lambda c: 'all-in-one' if c.tool.y > 0 else 'piecemeal')}): an all-in-one tool is a bigger commitment, a piecemeal one is easier to swap.")
+            notes.append(
+                f"Scope differs ({names(lambda c: 'all-in-one' if c.tool.y > 0 else 'piecemeal')}): an all-in-one tool is a bigger commitment, a piecemeal one is easier to swap."
+            )
         if len({c.ring.id for c in cards}) > 1:
             best = min(cards, key=lambda c: c.ring.order)
             notes.append(f"Rings differ ({names(lambda c: c.ring.name)}); {best.tool.name} is the safer bet today.")
@@ -264,12 +279,16 @@ class Radar:
             return NotFound(text, "ring", tuple(r.name for r in self.catalog.rings))
         return self.ring_list(ring)
 
-    def ring_list(self, ring: Ring, limit: int = 12, choose: ToolChooser | None = None, more: Callable[[int], str] | None = None) -> ToolList:
+    def ring_list(
+        self, ring: Ring, limit: int = 12, choose: ToolChooser | None = None, more: Callable[[int], str] | None = None
+    ) -> ToolList:
         """A ring by quadrant; `choose` picks the tools shown, `more` words the pointer to the rest."""
         by_quadrant: dict[str, list[Tool]] = {}
         for tool in self.team.tools_in_ring(ring.id):  # one pass over the radar, not one per quadrant
             by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
-        groups = [self._group(q.name, by_quadrant[q.id], limit, choose) for q in self.catalog.quadrants if q.id in by_quadrant]
+        groups = [
+            self._group(q.name, by_quadrant[q.id], limit, choose) for q in self.catalog.quadrants if q.id in by_quadrant
+        ]
         hidden = sum(g.hidden for g in groups)
         hint = (more(hidden) if more else self._more_hint(groups, "/radar quadrant <name>")) if hidden else ""
         return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), hint)
@@ -281,8 +300,12 @@ class Radar:
         groups = []
         for category in self.catalog.categories_in_quadrant(quadrant.id):
             tools = [t for t in self.catalog.tools_in_category(category.id) if t.category == category.id]
-            groups.append(self._group(f"{category.name} (default {self.catalog.ring(category.default_ring).name})", tools))
-        return ToolList(quadrant.name, quadrant.description, tuple(groups), self._more_hint(groups, "/radar category <name>"))
+            groups.append(
+                self._group(f"{category.name} (default {self.catalog.ring(category.default_ring).name})", tools)
+            )
+        return ToolList(
+            quadrant.name, quadrant.description, tuple(groups), self._more_hint(groups, "/radar category <name>")
+        )
 
     def _answer_category(self, text: str) -> Answer:
         category = find_category(self.catalog, text)
@@ -318,7 +341,12 @@ class Radar:
 
     def _answer_quadrants(self, _: str = "") -> Answer:
         quadrants = tuple(
-            (q, tuple((c, len(self.catalog.tools_in_category(c.id))) for c in self.catalog.categories_in_quadrant(q.id)))
+            (
+                q,
+                tuple(
+                    (c, len(self.catalog.tools_in_category(c.id))) for c in self.catalog.categories_in_quadrant(q.id)
+                ),
+            )
             for q in self.catalog.quadrants
         )
         return QuadrantsOverview(self.catalog.framework.axes, quadrants)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -175,7 +176,9 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> _Located | None:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        problems.append(Problem(rel, None, f"cannot read the file ({exc.strerror})", "check the path and its permissions"))
+        problems.append(
+            Problem(rel, None, f"cannot read the file ({exc.strerror})", "check the path and its permissions")
+        )
         return None
     try:
         return _Located(path, text)
@@ -186,11 +189,22 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> _Located | None:
         if context_mark is not None:
             # the construct that never closed is where the fix belongs; the parser only noticed later
             context = getattr(exc, "context", "") or "parsing"
-            detail = f" ({context} opened here; the parser gave up at line {problem_mark.line + 1})" if problem_mark else ""
-            problems.append(Problem(rel, context_mark.line + 1, f"YAML syntax error: {reason}{detail}", "close the bracket or quote, or fix the indentation"))
+            detail = (
+                f" ({context} opened here; the parser gave up at line {problem_mark.line + 1})" if problem_mark else ""
+            )
+            problems.append(
+                Problem(
+                    rel,
+                    context_mark.line + 1,
+                    f"YAML syntax error: {reason}{detail}",
+                    "close the bracket or quote, or fix the indentation",
+                )
+            )
         else:
             line = problem_mark.line + 1 if problem_mark else None
-            problems.append(Problem(rel, line, f"YAML syntax error: {reason}", "correct the indentation or quoting on that line"))
+            problems.append(
+                Problem(rel, line, f"YAML syntax error: {reason}", "correct the indentation or quoting on that line")
+            )
         return None
 
 
@@ -237,7 +251,16 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
     root = Path(directory) if directory else BUNDLED_CATALOG
     problems: list[Problem] = []
     if not root.is_dir():
-        raise CatalogError([Problem(str(root), None, "catalog directory not found", "point RADAR_CATALOG at a directory holding radar.yml")])
+        raise CatalogError(
+            [
+                Problem(
+                    str(root),
+                    None,
+                    "catalog directory not found",
+                    "point RADAR_CATALOG at a directory holding radar.yml",
+                )
+            ]
+        )
 
     framework_doc = _read(root / "radar.yml", root, problems)
     tags_doc = _read(root / "tags.yml", root, problems)
@@ -246,7 +269,9 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
 
     tool_files = sorted((root / "tools").glob("*.yml"))
     if not tool_files:
-        problems.append(Problem(_relative(root / "tools", root), None, "no tool files", "add YAML files with a 'tools:' list"))
+        problems.append(
+            Problem(_relative(root / "tools", root), None, "no tool files", "add YAML files with a 'tools:' list")
+        )
     located: list[tuple[Tool, str, LineFinder]] = []
     for path in tool_files:
         doc = _read(path, root, problems)
@@ -264,7 +289,9 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
 
     if framework and vocabulary:
         complete = not problems  # coverage checks would only echo a file that failed to load
-        problems.extend(_cross_check(framework, vocabulary, located, seeds, _relative(root / "radar.yml", root), complete))
+        problems.extend(
+            _cross_check(framework, vocabulary, located, seeds, _relative(root / "radar.yml", root), complete)
+        )
     if problems:
         raise CatalogError(problems)
     assert framework and vocabulary
@@ -288,17 +315,30 @@ def _cross_check(
     names: dict[str, str] = {}
 
     for dup in _duplicates(c.id for c in framework.categories):
-        problems.append(Problem(framework_file, None, f"category id '{dup}' is used twice", "give each category its own id"))
+        problems.append(
+            Problem(framework_file, None, f"category id '{dup}' is used twice", "give each category its own id")
+        )
     for dup in _duplicates(t.id for t in vocabulary.tags):
-        problems.append(Problem(framework_file.replace("radar.yml", "tags.yml"), None, f"tag id '{dup}' is used twice", "give each tag its own id"))
+        problems.append(
+            Problem(
+                framework_file.replace("radar.yml", "tags.yml"),
+                None,
+                f"tag id '{dup}' is used twice",
+                "give each tag its own id",
+            )
+        )
 
     for tool, file, line in located:
+
         def add(message: str, fix: str) -> None:
             problems.append(Problem(file, line(), f"tool '{tool.id}': {message}", fix))
 
         if tool.id in ids:
             other_file, other_line = ids[tool.id]
-            add(f"duplicate id, already defined at {other_file}:{other_line()}", "rename one of them or merge the entries")
+            add(
+                f"duplicate id, already defined at {other_file}:{other_line()}",
+                "rename one of them or merge the entries",
+            )
             continue
         ids[tool.id] = (file, line)
 
@@ -307,7 +347,9 @@ def _cross_check(
             if not key:
                 add("a name or alias has no letters or digits", "remove it or spell it out")
             elif key in names and names[key] != tool.id:
-                add(f"name or alias '{key}' collides with tool '{names[key]}'", "remove the alias from one of the tools")
+                add(
+                    f"name or alias '{key}' collides with tool '{names[key]}'", "remove the alias from one of the tools"
+                )
             else:
                 names[key] = tool.id
 
@@ -323,7 +365,10 @@ def _cross_check(
                     f"use x {'> 0' if quadrant.artifact == 'model' else '< 0'} and y {'> 0' if quadrant.scope == 'all-in-one' else '< 0'}",
                 )
             if tool.ring and tool.ring != category.default_ring and not tool.ring_reason:
-                add(f"ring '{tool.ring}' differs from the category default '{category.default_ring}' without a reason", "add ring_reason, or drop ring")
+                add(
+                    f"ring '{tool.ring}' differs from the category default '{category.default_ring}' without a reason",
+                    "add ring_reason, or drop ring",
+                )
         unknown_tags = sorted(set(tool.tags) - tag_ids)
         if unknown_tags:
             add(f"unknown tags {unknown_tags}", "use tags listed in catalog/tags.yml or add them there")
@@ -331,34 +376,83 @@ def _cross_check(
     for tool, file, line in located:
         missing = [r for r in tool.related if r not in ids]
         if missing:
-            problems.append(Problem(file, line(), f"tool '{tool.id}': related tools {missing} are not in the catalog", "fix the ids or remove them"))
+            problems.append(
+                Problem(
+                    file,
+                    line(),
+                    f"tool '{tool.id}': related tools {missing} are not in the catalog",
+                    "fix the ids or remove them",
+                )
+            )
 
     if not complete:
         return problems
     used = {c for tool, _, _ in located for c in tool.categories}
     for category in framework.categories:
         if category.id not in used:
-            problems.append(Problem(framework_file, None, f"category '{category.id}' has no tools", "add at least one tool to it or remove the category"))
+            problems.append(
+                Problem(
+                    framework_file,
+                    None,
+                    f"category '{category.id}' has no tools",
+                    "add at least one tool to it or remove the category",
+                )
+            )
 
     tools_by_id = {t.id: t for t, _, _ in located}
     for persona in framework.personas:
         for cat in persona.helps:
             if cat not in categories:
-                problems.append(Problem(framework_file, None, f"persona '{persona.id}' names unknown category '{cat}'", "use an existing category id"))
+                problems.append(
+                    Problem(
+                        framework_file,
+                        None,
+                        f"persona '{persona.id}' names unknown category '{cat}'",
+                        "use an existing category id",
+                    )
+                )
     for flow in framework.flow_distinction.tools:
         if flow.tool not in tools_by_id:
-            problems.append(Problem(framework_file, None, f"flow_distinction names unknown tool '{flow.tool}'", "use an existing tool id"))
+            problems.append(
+                Problem(
+                    framework_file,
+                    None,
+                    f"flow_distinction names unknown tool '{flow.tool}'",
+                    "use an existing tool id",
+                )
+            )
 
     for seed in seeds:
         tool = tools_by_id.get(seed.tool)
         if tool is None:
-            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is missing from the catalog", "add it under catalog/tools/"))
+            problems.append(
+                Problem(
+                    framework_file.replace("radar.yml", "seeds.yml"),
+                    None,
+                    f"seed tool '{seed.tool}' is missing from the catalog",
+                    "add it under catalog/tools/",
+                )
+            )
             continue
         if set(seed.categories) != set(tool.categories):
-            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}", "set its category (and also_in) to the posts' placement"))
+            problems.append(
+                Problem(
+                    framework_file.replace("radar.yml", "seeds.yml"),
+                    None,
+                    f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}",
+                    "set its category (and also_in) to the posts' placement",
+                )
+            )
         ring = tool.ring or (categories[tool.category].default_ring if tool.category in categories else None)
         if ring != seed.ring:
-            problems.append(Problem(framework_file.replace("radar.yml", "seeds.yml"), None, f"seed tool '{seed.tool}' is in ring '{ring}', the posts put it in '{seed.ring}'", "set its ring to the posts' placement"))
+            problems.append(
+                Problem(
+                    framework_file.replace("radar.yml", "seeds.yml"),
+                    None,
+                    f"seed tool '{seed.tool}' is in ring '{ring}', the posts put it in '{seed.ring}'",
+                    "set its ring to the posts' placement",
+                )
+            )
     return problems
 
 

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
-from typing import Any, Sequence
+from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
-from bot.radar.picture.layout import RING_COLORS
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex
 from bot.radar.models import Quadrant, Ring
+from bot.radar.picture.layout import RING_COLORS
 from bot.radar.snapshot import Entry, Snapshot
 from bot.radar.team import RingMove
 
@@ -34,12 +35,17 @@ ZALANDO_MOVED = {"new": 2, "in": 1, "out": -1, None: 0}
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def zalando_order(quadrants: Sequence[Quadrant]) -> list[Quadrant]:
     """Quadrants in the order zalando/tech-radar and Backstage place them: bottom right first, then clockwise on screen."""
-    position = {("model", "piecemeal"): 0, ("software", "piecemeal"): 1, ("software", "all-in-one"): 2, ("model", "all-in-one"): 3}
+    position = {
+        ("model", "piecemeal"): 0,
+        ("software", "piecemeal"): 1,
+        ("software", "all-in-one"): 2,
+        ("model", "all-in-one"): 3,
+    }
     return sorted(quadrants, key=lambda q: position[(q.artifact, q.scope)])
 
 
@@ -115,7 +121,9 @@ def read_byor_csv(text: str, catalog: Catalog, index: ToolIndex | None = None) -
     columns = {h.lower(): i for i, h in enumerate(header)}
     missing = [c for c in BYOR_REQUIRED if c.lower() not in columns]
     if missing:
-        reading.problems.append(SheetProblem(1, f"the header lacks {', '.join(missing)} (found: {', '.join(header) or 'nothing'})"))
+        reading.problems.append(
+            SheetProblem(1, f"the header lacks {', '.join(missing)} (found: {', '.join(header) or 'nothing'})")
+        )
         return reading
     quadrants = _exact_quadrants(catalog)
     rings = _exact_rings(catalog.rings)
@@ -135,7 +143,12 @@ def read_byor_csv(text: str, catalog: Catalog, index: ToolIndex | None = None) -
             reading.problems.append(SheetProblem(number, f"“{name}” is not in the catalog"))
             continue
         if quadrant is None:
-            reading.problems.append(SheetProblem(number, f"“{quadrant_text}” is not one of our quadrants ({', '.join(q.name for q in catalog.quadrants)})"))
+            reading.problems.append(
+                SheetProblem(
+                    number,
+                    f"“{quadrant_text}” is not one of our quadrants ({', '.join(q.name for q in catalog.quadrants)})",
+                )
+            )
             continue
         if ring is None:
             reading.problems.append(SheetProblem(number, f"“{ring_text}” is not a ring (Adopt, Trial, Assess or Hold)"))
@@ -145,7 +158,11 @@ def read_byor_csv(text: str, catalog: Catalog, index: ToolIndex | None = None) -
             continue
         seen[tool.id] = number
         home = catalog.quadrant_of(tool)
-        note = f"the sheet puts it in {quadrant.name}; the catalog keeps it in {home.name}" if quadrant.id != home.id else ""
+        note = (
+            f"the sheet puts it in {quadrant.name}; the catalog keeps it in {home.name}"
+            if quadrant.id != home.id
+            else ""
+        )
         reading.rings.append(SheetRing(number, tool.id, ring.id, note))
     return reading
 
@@ -239,6 +256,9 @@ def backstage_json(snapshot: Snapshot) -> dict[str, Any]:
         )
     return {
         "quadrants": [{"id": q.id, "name": q.name} for q in zalando_order(catalog.quadrants)],
-        "rings": [{"id": r.id, "name": r.name.upper(), "color": RING_COLORS[r.id], "description": r.strategy} for r in catalog.rings],
+        "rings": [
+            {"id": r.id, "name": r.name.upper(), "color": RING_COLORS[r.id], "description": r.strategy}
+            for r in catalog.rings
+        ],
         "entries": entries,
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -57,12 +57,14 @@ class PollSchedule:
         return f"every {WEEKDAYS[self.weekday].title()} at {self.at:%H:%M} {self.timezone}, open for {describe_duration(self.duration)}"
 
     def _at(self, day: date) -> datetime:
-        return datetime.combine(day, self.at, tzinfo=self.zone).astimezone(timezone.utc)
+        return datetime.combine(day, self.at, tzinfo=self.zone).astimezone(UTC)
 
 
 def describe_duration(duration: timedelta) -> str:
     minutes = int(duration.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((days, "day"), (hours, "hour"), (minutes, "minute")) if n]
+    parts = [
+        f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((days, "day"), (hours, "hour"), (minutes, "minute")) if n
+    ]
     return " ".join(parts) or "0 minutes"

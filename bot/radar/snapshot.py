@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import Literal
 
 from bot.radar.catalog import Catalog
 from bot.radar.models import Quadrant, Ring, Tool

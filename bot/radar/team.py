@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Mapping
 
 from bot.radar.catalog import Catalog
 from bot.radar.models import Ring, Tool
@@ -41,4 +41,6 @@ class TeamRadar:
         return [t for t in self.catalog.tools if self.ring_of(t).id == ring_id]
 
     def moved_since(self, since: datetime) -> list[RingMove]:
-        return sorted((m for m in self.latest_moves.values() if m.decided_at >= since), key=lambda m: m.decided_at, reverse=True)
+        return sorted(
+            (m for m in self.latest_moves.values() if m.decided_at >= since), key=lambda m: m.decided_at, reverse=True
+        )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from fractions import Fraction
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import Literal
 
 RING_ORDER = ("adopt", "trial", "assess", "hold")
 
@@ -130,7 +131,9 @@ def decide(result: Tally, rules: VoteRules = VoteRules()) -> Decision:
     return Decision(result, "no_majority", keep, rules)
 
 
-def select_ballot(catalog_order: Sequence[str], proposed: Sequence[str], last_reviewed: Mapping[str, datetime], size: int) -> list[str]:
+def select_ballot(
+    catalog_order: Sequence[str], proposed: Sequence[str], last_reviewed: Mapping[str, datetime], size: int
+) -> list[str]:
     """Up to `size` tools: those the team proposed (oldest proposal first), then those reviewed longest ago.
 
     Tools never on a poll count as reviewed longest ago and keep catalog order among themselves.
@@ -294,9 +297,9 @@ def split_proposal(text: str, ring_ids: Sequence[str] = RING_ORDER) -> tuple[str
             tool = words[:i]
             while tool and tool[-1].lower() in {"to", "into", "->", "→", "in", "on"}:
                 tool = tool[:-1]
-            why = " ".join(words[i + 1:]).lstrip(" :-–—,").strip()
+            why = " ".join(words[i + 1 :]).lstrip(" :-–—,").strip()
             for lead in ("because ", "since ", "as "):
                 if why.lower().startswith(lead):
-                    why = why[len(lead):]
+                    why = why[len(lead) :]
             return " ".join(tool), word, why
     return text.strip(), None, ""

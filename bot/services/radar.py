@@ -5,22 +5,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable
 
-from bot.messages.blocks import SHARE_ACTION, Message, render, without_actions
 import bot.messages.conversation  # noqa: F401  (registers the renderers of answers given in threads)
-from bot.services import sharing
 from bot.config import Settings
+from bot.messages.blocks import SHARE_ACTION, Message, render, without_actions
 from bot.radar.answers import Radar
 from bot.radar.catalog import Catalog, load_catalog
 from bot.radar.commands import parse
 from bot.radar.language.conversation import Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.team import TeamRadar
-from bot.storage.store import Store
+from bot.services import sharing
 from bot.services.threads import ThreadKey, Threads
 from bot.services.votes import PollConfig, TeamVotes
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class RadarService:
         sharing.install(self)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "RadarService":
+    def from_settings(cls, settings: Settings) -> RadarService:
         return cls(load_catalog(settings.catalog_dir), Store(settings.db_path), settings)
 
     def team(self, team_id: str) -> TeamRadar:
@@ -96,7 +96,7 @@ class RadarService:
         if question is not None:
             return self.mention(caller, LOCAL_THREAD, question).message
         if stripped.lower().startswith("/radar"):
-            stripped = stripped[len("/radar"):]
+            stripped = stripped[len("/radar") :]
         return self.command(caller, stripped)
 
     @property
@@ -106,7 +106,7 @@ class RadarService:
             self._waiter = Waiter(self.catalog, self.index)
         return self._waiter
 
-    def mention(self, caller: Caller, thread_ts: str, text: str) -> "ThreadReply":
+    def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
         key = ThreadKey(caller.team_id, caller.channel_id, thread_ts)
         # thread memory only sharpens follow-ups: a database that cannot be read or written
@@ -123,7 +123,9 @@ class RadarService:
             log.warning("thread context could not be saved; the next follow-up starts afresh", exc_info=True)
         message = render(reply.answer)
         # the reply is already public in the thread: a "share in channel" button would only repeat it
-        return ThreadReply(Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value)
+        return ThreadReply(
+            Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value
+        )
 
     def first_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> bool:
         """Whether this event (and the message it carries) is seen for the first time: answer only then."""
@@ -177,7 +179,7 @@ def mention_text(text: str) -> str | None:
     lowered = text.lower()
     for prefix in MENTION_PREFIXES:
         if lowered.startswith(prefix) and (len(text) == len(prefix) or not text[len(prefix)].isalnum()):
-            return text[len(prefix):].lstrip(" ,:")
+            return text[len(prefix) :].lstrip(" ,:")
     if text.startswith("<@") and ">" in text:
         return text
     return None

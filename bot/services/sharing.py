@@ -5,14 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages.blocks import Message, render
-from bot.messages.sharing import chart_comment, chart_elsewhere, chart_failed, chart_posted, web_link, web_unavailable, with_page_link
+from bot.messages.sharing import (
+    chart_comment,
+    chart_elsewhere,
+    chart_failed,
+    chart_posted,
+    web_link,
+    web_unavailable,
+    with_page_link,
+)
 from bot.radar.answers import NotFound
 from bot.radar.language.lookup import find_quadrant
 from bot.radar.models import Quadrant
@@ -27,15 +35,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-def install(service: "RadarService") -> None:
+
+def install(service: RadarService) -> None:
     """Answer `/radar web` everywhere, and `/radar chart` where there is no Slack to post to."""
-    service.handlers.update({"web": lambda caller, _: web_command(service, caller), "chart": lambda caller, _: chart_elsewhere()})
+    service.handlers.update(
+        {"web": lambda caller, _: web_command(service, caller), "chart": lambda caller, _: chart_elsewhere()}
+    )
 
 
 # --- the picture -----------------------------------------------------------------------------
 
 
-def quadrant_for(service: "RadarService", text: str) -> Quadrant | None | NotFound:
+def quadrant_for(service: RadarService, text: str) -> Quadrant | None | NotFound:
     """None for the whole radar, the quadrant named, or what to say when the name is not a quadrant."""
     if not text.strip():
         return None
@@ -80,10 +91,12 @@ def describe_chart(snapshot: Snapshot, quadrant: Quadrant | None) -> Chart:
     rings = ", ".join(f"{sum(1 for e in entries if e.ring.id == r.id)} in {r.name}" for r in snapshot.catalog.rings)
     alt = f"Radar chart of {len(entries)} numbered tools in {scope}, by ring: {rings}."
     slug = quadrant.id if quadrant else "radar"
-    return Chart(title, f"mlops-{slug}-{snapshot.as_of:%Y-%m-%d}.png", chart_comment(scope, len(entries), new, moved), alt)
+    return Chart(
+        title, f"mlops-{slug}-{snapshot.as_of:%Y-%m-%d}.png", chart_comment(scope, len(entries), new, moved), alt
+    )
 
 
-async def post_chart(service: "RadarService", client: AsyncWebClient, caller: "Caller", argument: str) -> Message:
+async def post_chart(service: RadarService, client: AsyncWebClient, caller: Caller, argument: str) -> Message:
     """Draw the team's radar and upload it to the caller's channel (files.getUploadURLExternal, upload, complete)."""
     quadrant = quadrant_for(service, argument)
     if isinstance(quadrant, NotFound):
@@ -93,7 +106,14 @@ async def post_chart(service: "RadarService", client: AsyncWebClient, caller: "C
     # drawing takes a second or two for the whole catalog: keep the event loop answering meanwhile
     png = await asyncio.to_thread(picture_png, snapshot, quadrant.id if quadrant else None)
     try:
-        await client.files_upload_v2(channel=caller.channel_id, file=png, filename=chart.filename, title=chart.title, alt_txt=chart.alt, initial_comment=chart.comment)
+        await client.files_upload_v2(
+            channel=caller.channel_id,
+            file=png,
+            filename=chart.filename,
+            title=chart.title,
+            alt_txt=chart.alt,
+            initial_comment=chart.comment,
+        )
     except SlackApiError as error:
         code = str(error.response.get("error", "unknown_error"))
         log.warning("chart upload to %s failed: %s", caller.channel_id, code)
@@ -104,7 +124,7 @@ async def post_chart(service: "RadarService", client: AsyncWebClient, caller: "C
 # --- the web page link -----------------------------------------------------------------------
 
 
-def web_command(service: "RadarService", caller: "Caller") -> Message:
+def web_command(service: RadarService, caller: Caller) -> Message:
     from bot.services.radar import LOCAL_TEAM  # the console has no public address; a local link is still useful there
 
     try:
@@ -112,11 +132,13 @@ def web_command(service: "RadarService", caller: "Caller") -> Message:
     except LinkUnavailable as reason:
         return web_unavailable(str(reason))
     # the team has now seen its radar: tools added to the catalog from here on count as new
-    SnapshotStore(service.store).sightings(caller.team_id, [t.id for t in service.catalog.tools], datetime.now(timezone.utc))
+    SnapshotStore(service.store).sightings(
+        caller.team_id, [t.id for t in service.catalog.tools], datetime.now(UTC)
+    )
     return web_link(link.url, link.expires_at)
 
 
-def home_with_link(service: "RadarService", team_id: str, view: dict) -> dict:
+def home_with_link(service: RadarService, team_id: str, view: dict) -> dict:
     """The App Home view with a fresh link to the team's page; unchanged when links cannot be made."""
     try:
         link = page_link(service.settings, team_id)
@@ -136,11 +158,13 @@ class ImportReport:
     problems: list[SheetProblem] = field(default_factory=list)
 
 
-def import_sheet(service: "RadarService", team_id: str, text: str, moment: datetime | None = None, dry_run: bool = False) -> ImportReport:
+def import_sheet(
+    service: RadarService, team_id: str, text: str, moment: datetime | None = None, dry_run: bool = False
+) -> ImportReport:
     """Seed the team's rings from a BYOR sheet: each ring that differs is recorded as a move, all at once."""
     from bot.radar.formats import read_byor_csv
 
-    moment = moment or datetime.now(timezone.utc)
+    moment = moment or datetime.now(UTC)
     reading = read_byor_csv(text, service.catalog, service.index)
     team = service.team(team_id)
     report = ImportReport(problems=list(reading.problems))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from bot.radar.snapshot import Snapshot, new_tools, poll_marks
 from bot.radar.team import RingMove
@@ -26,9 +27,14 @@ class SnapshotStore:
         columns = [c[0] for c in cursor.description]
         return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
-    def sightings(self, team_id: str, tool_ids: Iterable[str], moment: datetime, record: bool = True) -> dict[str, datetime]:
+    def sightings(
+        self, team_id: str, tool_ids: Iterable[str], moment: datetime, record: bool = True
+    ) -> dict[str, datetime]:
         """When each tool first appeared on the team's radar; tools not seen before are recorded now when `record`."""
-        seen = {r["tool_id"]: datetime.fromisoformat(r["first_seen"]) for r in self._rows("SELECT tool_id, first_seen FROM tool_sightings WHERE team_id = ?", [team_id])}
+        seen = {
+            r["tool_id"]: datetime.fromisoformat(r["first_seen"])
+            for r in self._rows("SELECT tool_id, first_seen FROM tool_sightings WHERE team_id = ?", [team_id])
+        }
         missing = [t for t in tool_ids if t not in seen]
         if missing and record:
             first_seen = stamp(moment)
@@ -66,10 +72,12 @@ class SnapshotStore:
             self.db.conn.executemany(RING_MOVE_INSERT, [ring_move_params(team_id, m) for m in moves])
 
 
-def take_snapshot(service: "RadarService", team_id: str, moment: datetime | None = None, record: bool = True) -> Snapshot:
+def take_snapshot(
+    service: RadarService, team_id: str, moment: datetime | None = None, record: bool = True
+) -> Snapshot:
     """The team's radar now. `record` notes tools the team sees for the first time (Slack and the command
     line do; page views only read, so that visiting a page never changes anything)."""
-    moment = moment or datetime.now(timezone.utc)
+    moment = moment or datetime.now(UTC)
     store = SnapshotStore(service.store)
     catalog = service.catalog
     first_seen = store.sightings(team_id, [t.id for t in catalog.tools], moment, record)

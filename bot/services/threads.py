@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from bot.radar.language.understanding import Memory
-from bot.storage.store import Store, now as utc_now
+from bot.storage.store import Store
+from bot.storage.store import now as utc_now
 
 THREAD_MEMORY = timedelta(hours=24)  # a thread quiet this long starts afresh
 SEEN_EVENTS = timedelta(hours=24)  # Slack stops retrying an event within minutes; a day is plenty
@@ -60,7 +61,16 @@ class Threads:
                ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET
                    tools = excluded.tools, intent = excluded.intent, tags = excluded.tags,
                    updated_at = excluded.updated_at, expires_at = excluded.expires_at""",
-            [key.team_id, key.channel_id, key.thread_ts, json.dumps(list(memory.tools)), memory.intent, json.dumps(list(memory.tags)), moment.isoformat(), (moment + self.ttl).isoformat()],
+            [
+                key.team_id,
+                key.channel_id,
+                key.thread_ts,
+                json.dumps(list(memory.tools)),
+                memory.intent,
+                json.dumps(list(memory.tags)),
+                moment.isoformat(),
+                (moment + self.ttl).isoformat(),
+            ],
         )
         if time.monotonic() - self._pruned_at >= PRUNE_EVERY_SECONDS:
             self.prune(moment)
@@ -72,7 +82,9 @@ class Threads:
         with self.db.conn:
             self.db.execute("BEGIN IMMEDIATE")
             for key in keys:
-                cursor = self.db.execute("INSERT OR IGNORE INTO seen_events (key, seen_at) VALUES (?, ?)", [key, moment])
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO seen_events (key, seen_at) VALUES (?, ?)", [key, moment]
+                )
                 fresh = fresh and cursor.rowcount == 1
         return fresh
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
+from bot.config import Settings
 from bot.messages.blocks import Message
 from bot.messages.votes import (
     candidate_recorded,
@@ -18,8 +20,6 @@ from bot.messages.votes import (
     refusal,
     status_message,
 )
-from bot.config import Settings
-from bot.storage.polls import PollStore, Result
 from bot.radar.language.lookup import find_ring
 from bot.radar.schedule import PollSchedule
 from bot.radar.team import RingMove
@@ -41,6 +41,7 @@ from bot.radar.votes import (
     split_proposal,
     tally,
 )
+from bot.storage.polls import PollStore, Result
 from bot.storage.store import now
 
 if TYPE_CHECKING:
@@ -63,10 +64,12 @@ class PollConfig:
     scheduled: bool = True  # the running bot opens and closes polls itself
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "PollConfig":
+    def from_settings(cls, settings: Settings) -> PollConfig:
         return cls(
             channel=settings.poll_channel,
-            schedule=PollSchedule(settings.poll_day, settings.poll_time, settings.poll_timezone, settings.poll_duration),
+            schedule=PollSchedule(
+                settings.poll_day, settings.poll_time, settings.poll_timezone, settings.poll_duration
+            ),
             rules=VoteRules(settings.poll_quorum, settings.poll_majority),
             size=settings.poll_size,
             admins=settings.admins,
@@ -99,7 +102,7 @@ def cast_time(action_ts: str | None, moment: datetime) -> int:
 class TeamVotes:
     """Opening, voting, closing and proposing, per workspace; every decision is made by the database."""
 
-    def __init__(self, service: "RadarService", config: PollConfig, clock: Callable[[], datetime] = now) -> None:
+    def __init__(self, service: RadarService, config: PollConfig, clock: Callable[[], datetime] = now) -> None:
         self.service = service
         self.config = config
         self.clock = clock
@@ -110,7 +113,9 @@ class TeamVotes:
 
     def install(self) -> None:
         """Answer `/radar propose`, `/radar history` and `/radar poll` from the service."""
-        self.service.handlers.update({"propose": self.propose_command, "history": self.history_command, "poll": self.poll_command})
+        self.service.handlers.update(
+            {"propose": self.propose_command, "history": self.history_command, "poll": self.poll_command}
+        )
 
     # --- the catalog as ballots see it ------------------------------------------------------
 
@@ -148,7 +153,15 @@ class TeamVotes:
                 return Claim("empty")
             current = self.current_rings(team_id)
             token = uuid.uuid4().hex
-            poll_id = self.polls.insert_poll(team_id, week, self.config.channel, token, moment, self.config.schedule.closes_at(moment), self.config.rules)
+            poll_id = self.polls.insert_poll(
+                team_id,
+                week,
+                self.config.channel,
+                token,
+                moment,
+                self.config.schedule.closes_at(moment),
+                self.config.rules,
+            )
             self.polls.add_items(poll_id, [(t, current[t]) for t in chosen])
             self.polls.take_proposals(team_id, poll_id, [t for t in chosen if t in proposed])
             poll = self.polls.poll(poll_id)
@@ -165,7 +178,9 @@ class TeamVotes:
 
     # --- voting -----------------------------------------------------------------------------
 
-    def vote(self, team_id: str, value: str, voter_id: str, action_ts: str | None = None, moment: datetime | None = None) -> tuple[VoteReceipt, Poll | None]:
+    def vote(
+        self, team_id: str, value: str, voter_id: str, action_ts: str | None = None, moment: datetime | None = None
+    ) -> tuple[VoteReceipt, Poll | None]:
         """Store one click: `value` is 'poll:tool:ring' from the button. Checked and written in one transaction."""
         moment = moment or self.clock()
         poll_part, _, rest = (value or "").partition(":")
@@ -187,7 +202,9 @@ class TeamVotes:
             return VoteReceipt("recorded", name, ring_name, closes_at=poll.closes_at), poll
         if cast.previous == cast.ring:
             return VoteReceipt("same", name, ring_name, closes_at=poll.closes_at), poll
-        return VoteReceipt("changed", name, ring_name, self.ring_choice(cast.previous).name, closes_at=poll.closes_at), poll
+        return VoteReceipt(
+            "changed", name, ring_name, self.ring_choice(cast.previous).name, closes_at=poll.closes_at
+        ), poll
 
     def ballot_tools(self, poll_id: int) -> frozenset[str]:
         tools = self._ballot_tools.get(poll_id)
@@ -207,7 +224,9 @@ class TeamVotes:
     def due_polls(self, team_id: str, moment: datetime | None = None) -> list[Poll]:
         return self.polls.due_polls(team_id, moment or self.clock())
 
-    def close(self, team_id: str, *, by: str | None = None, force: bool = False, moment: datetime | None = None) -> CloseReport:
+    def close(
+        self, team_id: str, *, by: str | None = None, force: bool = False, moment: datetime | None = None
+    ) -> CloseReport:
         """Tally the open poll and apply it atomically: results, ring moves, status and announcements, or nothing."""
         moment = moment or self.clock()
         with self.polls.transaction():
@@ -221,9 +240,23 @@ class TeamVotes:
             ring_ids = [r.id for r in self.rings]
             for tool_id, ring_at_open in self.polls.items(poll.id):
                 decision = decide(tally(tool_id, current.get(tool_id, ring_at_open), ballots, ring_ids), poll.rules)
-                self.polls.write_result(poll.id, Result(tool_id, decision.from_ring, decision.to_ring, decision.outcome, decision.tally.counts))
+                self.polls.write_result(
+                    poll.id,
+                    Result(tool_id, decision.from_ring, decision.to_ring, decision.outcome, decision.tally.counts),
+                )
                 if decision.moved:
-                    self.polls.add_move(team_id, RingMove(tool_id, decision.from_ring, decision.to_ring, moment, dict(decision.tally.counts), poll.id, poll.permalink))
+                    self.polls.add_move(
+                        team_id,
+                        RingMove(
+                            tool_id,
+                            decision.from_ring,
+                            decision.to_ring,
+                            moment,
+                            dict(decision.tally.counts),
+                            poll.id,
+                            poll.permalink,
+                        ),
+                    )
             self.polls.close_poll(poll.id, moment, by)
             self.polls.enqueue(team_id, poll.id, CLOSE_MESSAGE, moment)
             self.polls.enqueue(team_id, poll.id, SUMMARY, moment)
@@ -244,9 +277,15 @@ class TeamVotes:
             result = results.get(tool_id)
             decision = None
             if result:
-                decision = Decision(Tally(tool_id, result.from_ring, result.tally), result.outcome, result.to_ring, poll.rules)  # type: ignore[arg-type]
+                decision = Decision(
+                    Tally(tool_id, result.from_ring, result.tally), result.outcome, result.to_ring, poll.rules
+                )  # type: ignore[arg-type]
             full = {r.id: counts.get(tool_id, {}).get(r.id, 0) for r in self.rings}
-            entries.append(PollEntry(tool_id, self.name_of(tool_id), ring_at_open, full, tuple(proposals.get(tool_id, ())), decision))
+            entries.append(
+                PollEntry(
+                    tool_id, self.name_of(tool_id), ring_at_open, full, tuple(proposals.get(tool_id, ())), decision
+                )
+            )
         return PollView(poll, tuple(entries), self.rings, self.polls.people(poll.id))
 
     def poll_view(self, poll_id: int) -> PollView | None:
@@ -273,21 +312,32 @@ class TeamVotes:
 
     def home(self, team_id: str, moment: datetime | None = None) -> dict[str, Any]:
         team = self.service.team(team_id)
-        by_ring = [(RingChoice(r.id, r.name), sorted((t.name for t in team.tools_in_ring(r.id)), key=str.lower)) for r in self.service.catalog.rings]
+        by_ring = [
+            (RingChoice(r.id, r.name), sorted((t.name for t in team.tools_in_ring(r.id)), key=str.lower))
+            for r in self.service.catalog.rings
+        ]
         moves = [(m, self.name_of(m.tool_id)) for m in self.polls.recent_moves(team_id)]
         return home_view(by_ring, self.status(team_id, moment), moves, self.polls.candidates(team_id))
 
     # --- proposals and history --------------------------------------------------------------
 
-    def propose(self, team_id: str, user_id: str, tool_text: str, ring_text: str, why: str, moment: datetime | None = None) -> Message:
+    def propose(
+        self, team_id: str, user_id: str, tool_text: str, ring_text: str, why: str, moment: datetime | None = None
+    ) -> Message:
         moment = moment or self.clock()
         catalog = self.service.catalog
         ring = find_ring(catalog, ring_text) if ring_text else None
         if ring is None:
-            return refusal("Say which ring it should move to: adopt, trial, assess or hold.", "/radar propose kedro trial we shipped two projects with it")
+            return refusal(
+                "Say which ring it should move to: adopt, trial, assess or hold.",
+                "/radar propose kedro trial we shipped two projects with it",
+            )
         why = " ".join(why.split())
         if len(why) < 3:
-            return refusal("Add a reason: what has the team seen that should move it?", f"/radar propose {tool_text or 'kedro'} {ring.id} we shipped two projects with it")
+            return refusal(
+                "Add a reason: what has the team seen that should move it?",
+                f"/radar propose {tool_text or 'kedro'} {ring.id} we shipped two projects with it",
+            )
         why = why[:MAX_WHY]
         match = self.service.index.find(tool_text)
         if match.tool is None:
@@ -302,13 +352,15 @@ class TeamVotes:
         nxt = self.config.schedule.next_opening(moment) if self.config.enabled and self.config.scheduled else None
         return proposal_recorded(tool.name, ring.name, current.name, ahead, self.config.size, nxt)
 
-    def propose_command(self, caller: "Caller", argument: str) -> Message:
+    def propose_command(self, caller: Caller, argument: str) -> Message:
         tool_text, ring, why = split_proposal(argument, [r.id for r in self.rings])
         if not tool_text:
-            return refusal("Tell me the tool, the ring and why.", "/radar propose kedro trial we shipped two projects with it")
+            return refusal(
+                "Tell me the tool, the ring and why.", "/radar propose kedro trial we shipped two projects with it"
+            )
         return self.propose(caller.team_id, caller.user_id, tool_text, ring or "", why)
 
-    def history_command(self, caller: "Caller", argument: str) -> Message:
+    def history_command(self, caller: Caller, argument: str) -> Message:
         if not argument.strip():
             return refusal("Which tool's history?", "/radar history kedro")
         match = self.service.index.find(argument)
@@ -321,10 +373,12 @@ class TeamVotes:
         moves = self.service.store.history(caller.team_id, tool.id)
         return history_message(tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings)
 
-    def poll_command(self, caller: "Caller", argument: str) -> Message:
+    def poll_command(self, caller: Caller, argument: str) -> Message:
         word = argument.strip().lower()
         if word in ("close", "open"):
-            return refusal(f"Only the bot in Slack can {word} a poll: type `/radar poll {word}` there (admins), or run `radar-bot poll {word}{' --now' if word == 'close' else ''}`.")
+            return refusal(
+                f"Only the bot in Slack can {word} a poll: type `/radar poll {word}` there (admins), or run `radar-bot poll {word}{' --now' if word == 'close' else ''}`."
+            )
         if word and word not in ("status", "show"):
             return refusal(f"`/radar poll {argument.strip()}` is not something I know.", "/radar poll")
         return status_message(self.status(caller.team_id))

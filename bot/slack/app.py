@@ -14,8 +14,8 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
-from bot.slack.listeners import register_all
 from bot.services.radar import RadarService
+from bot.slack.listeners import register_all
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,9 @@ def build_app(settings: Settings, service: RadarService) -> AsyncApp:
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:
-        log.error("unhandled error for a %s request: %s", body.get("type") or body.get("command"), error, exc_info=error)
+        log.error(
+            "unhandled error for a %s request: %s", body.get("type") or body.get("command"), error, exc_info=error
+        )
 
     register_all(app, service)
     return app

@@ -6,10 +6,11 @@ import asyncio
 import logging
 import time
 import weakref
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, AsyncIterator
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -69,7 +70,7 @@ class _Live:
     task: asyncio.Task | None = None
 
 
-_RUNNERS: "weakref.WeakKeyDictionary[TeamVotes, PollRunner]" = weakref.WeakKeyDictionary()
+_RUNNERS: weakref.WeakKeyDictionary[TeamVotes, PollRunner] = weakref.WeakKeyDictionary()
 
 
 class PollRunner:
@@ -87,7 +88,7 @@ class PollRunner:
         self._session: aiohttp.ClientSession | None = None
 
     @classmethod
-    def for_service(cls, service: RadarService, client: AsyncWebClient) -> "PollRunner":
+    def for_service(cls, service: RadarService, client: AsyncWebClient) -> PollRunner:
         """The listeners and the schedule share one runner, so live updates of a poll never overlap."""
         runner = _RUNNERS.get(service.votes)
         if runner is None:
@@ -164,7 +165,11 @@ class PollRunner:
     async def confirm(self, caller: Caller, vote: Vote) -> Message:
         """After the acknowledgement: withdraw a vote that is not a person's, refresh the counts, and say what happened."""
         receipt, poll = vote.receipt, vote.poll
-        if poll is not None and receipt.result in ("recorded", "changed", "same", "superseded") and not await self.is_person(caller.user_id):
+        if (
+            poll is not None
+            and receipt.result in ("recorded", "changed", "same", "superseded")
+            and not await self.is_person(caller.user_id)
+        ):
             self.votes.withdraw(poll.id, caller.user_id)
             receipt = VoteReceipt("bot")
         if poll is not None:
@@ -186,7 +191,12 @@ class PollRunner:
             return
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
-        payload = {"response_type": "ephemeral", "replace_original": False, "text": message.text, "blocks": message.blocks}
+        payload = {
+            "response_type": "ephemeral",
+            "replace_original": False,
+            "text": message.text,
+            "blocks": message.blocks,
+        }
         for attempt in range(3):
             try:
                 async with self._session.post(response_url, json=payload) as response:
@@ -194,7 +204,7 @@ class PollRunner:
                         if response.status >= 400:
                             log.warning("a vote receipt was refused: HTTP %d", response.status)
                         return
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            except (TimeoutError, aiohttp.ClientError) as error:
                 if attempt == 2:
                     log.warning("a vote receipt could not be sent: %s", describe(error))
                     return
@@ -232,7 +242,9 @@ class PollRunner:
                 if view is None or not view.poll.ts:
                     return
                 message = closed_message(view) if view.poll.status == "closed" else ballot_message(view)
-                await self.client.chat_update(channel=view.poll.channel, ts=view.poll.ts, text=message.text, blocks=message.blocks)
+                await self.client.chat_update(
+                    channel=view.poll.channel, ts=view.poll.ts, text=message.text, blocks=message.blocks
+                )
                 latest = self.votes.polls.poll(poll_id)
                 # another process may have closed it while our render was in flight: show the result
                 if latest is None or latest.status == view.poll.status:
@@ -250,7 +262,9 @@ class PollRunner:
             return OpenReport(claim.result, self.votes.view(claim.poll) if claim.poll else None)  # type: ignore[arg-type]
         message = ballot_message(self.votes.view(claim.poll))
         try:
-            posted = await self.client.chat_postMessage(channel=self.votes.config.channel, text=message.text, blocks=message.blocks, unfurl_links=False)
+            posted = await self.client.chat_postMessage(
+                channel=self.votes.config.channel, text=message.text, blocks=message.blocks, unfurl_links=False
+            )
         except Exception as error:
             self.votes.release(claim)
             log.warning("could not post the ballot for week %s: %s", claim.poll.week, describe(error))
@@ -274,7 +288,9 @@ class PollRunner:
 
     # --- closing ----------------------------------------------------------------------------------
 
-    async def close(self, team_id: str | None = None, *, by: str | None = None, force: bool = False, moment: datetime | None = None) -> CloseReport:
+    async def close(
+        self, team_id: str | None = None, *, by: str | None = None, force: bool = False, moment: datetime | None = None
+    ) -> CloseReport:
         """Apply the result in one transaction, then send its announcements from the outbox."""
         team = team_id or await self.team_id()
         report = self.votes.close(team, by=by, force=force, moment=moment)
@@ -300,11 +316,21 @@ class PollRunner:
             except Exception as error:
                 if item.kind == CLOSE_MESSAGE and describe(error) in MESSAGE_GONE:
                     # someone deleted the poll message: nothing is left to update, and the summary has the results
-                    log.warning("poll %s: its message is gone (%s); the summary carries the results", item.poll_id, describe(error))
+                    log.warning(
+                        "poll %s: its message is gone (%s); the summary carries the results",
+                        item.poll_id,
+                        describe(error),
+                    )
                     polls.mark_sent(item.id, self.now())
                     continue
                 polls.mark_failed(item.id, describe(error), moment + backoff(item.attempts))
-                log.warning("announcement %s of poll %s not sent (attempt %d): %s", item.kind, item.poll_id, item.attempts, describe(error))
+                log.warning(
+                    "announcement %s of poll %s not sent (attempt %d): %s",
+                    item.kind,
+                    item.poll_id,
+                    item.attempts,
+                    describe(error),
+                )
         return polls.unsent(team_id)
 
     async def post_summary(self, poll_id: int) -> None:
@@ -312,7 +338,9 @@ class PollRunner:
         if view is None:
             return
         message = summary_message(view)
-        await self.client.chat_postMessage(channel=view.poll.channel, text=message.text, blocks=message.blocks, unfurl_links=False)
+        await self.client.chat_postMessage(
+            channel=view.poll.channel, text=message.text, blocks=message.blocks, unfurl_links=False
+        )
 
     # --- admin sub-commands -----------------------------------------------------------------------
 
@@ -321,7 +349,9 @@ class PollRunner:
         if admin is None:
             return refusal(f"I couldn't check with Slack whether you may {what}; please try again in a minute.")
         if not admin:
-            return refusal(f"Only workspace admins and owners, or people listed in RADAR_ADMINS, can {what}.", "/radar poll")
+            return refusal(
+                f"Only workspace admins and owners, or people listed in RADAR_ADMINS, can {what}.", "/radar poll"
+            )
         return None
 
     async def close_command(self, caller: Caller, argument: str) -> Message:
@@ -347,7 +377,11 @@ class PollRunner:
         team = await self.team_id()
         await self.deliver(team, moment)
         await self.close_due(team, moment)
-        if config.enabled and config.schedule.due_to_open(moment) and self.votes.polls.poll_for_week(team, config.schedule.week_of(moment)) is None:
+        if (
+            config.enabled
+            and config.schedule.due_to_open(moment)
+            and self.votes.polls.poll_for_week(team, config.schedule.week_of(moment)) is None
+        ):
             await self.open(team, moment)
 
     async def run_schedule(self, interval: float = SCHEDULE_INTERVAL) -> None:

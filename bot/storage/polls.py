@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from bot.radar.team import RingMove
 from bot.radar.votes import Ballot, Candidate, Poll, Proposal, VoteRules
@@ -93,22 +94,50 @@ class PollStore:
         return _poll(row) if row else None
 
     def last_closed_poll(self, team_id: str) -> Poll | None:
-        row = self._row("SELECT * FROM polls WHERE team_id = ? AND status = 'closed' ORDER BY closed_at DESC, id DESC LIMIT 1", [team_id])
+        row = self._row(
+            "SELECT * FROM polls WHERE team_id = ? AND status = 'closed' ORDER BY closed_at DESC, id DESC LIMIT 1",
+            [team_id],
+        )
         return _poll(row) if row else None
 
     def due_polls(self, team_id: str, moment: datetime) -> list[Poll]:
-        rows = self._rows("SELECT * FROM polls WHERE team_id = ? AND status = 'open' AND closes_at <= ? ORDER BY id", [team_id, stamp(moment)])
+        rows = self._rows(
+            "SELECT * FROM polls WHERE team_id = ? AND status = 'open' AND closes_at <= ? ORDER BY id",
+            [team_id, stamp(moment)],
+        )
         return [_poll(r) for r in rows]
 
     def drop_stale_openings(self, team_id: str, claimed_before: datetime) -> int:
         """Forget claims whose poster died before posting; their proposals go back to the queue."""
-        return self._write("DELETE FROM polls WHERE team_id = ? AND status = 'opening' AND claimed_at < ?", [team_id, stamp(claimed_before)])
+        return self._write(
+            "DELETE FROM polls WHERE team_id = ? AND status = 'opening' AND claimed_at < ?",
+            [team_id, stamp(claimed_before)],
+        )
 
-    def insert_poll(self, team_id: str, week: str, channel: str, claim: str, opened_at: datetime, closes_at: datetime, rules: VoteRules) -> int:
+    def insert_poll(
+        self,
+        team_id: str,
+        week: str,
+        channel: str,
+        claim: str,
+        opened_at: datetime,
+        closes_at: datetime,
+        rules: VoteRules,
+    ) -> int:
         cursor = self.db.conn.execute(
             """INSERT INTO polls (team_id, week, status, claim, claimed_at, channel, opened_at, closes_at, quorum, majority)
                VALUES (?, ?, 'opening', ?, ?, ?, ?, ?, ?, ?)""",
-            [team_id, week, claim, stamp(opened_at), channel, stamp(opened_at), stamp(closes_at), rules.quorum, rules.majority],
+            [
+                team_id,
+                week,
+                claim,
+                stamp(opened_at),
+                channel,
+                stamp(opened_at),
+                stamp(closes_at),
+                rules.quorum,
+                rules.majority,
+            ],
         )
         return int(cursor.lastrowid)
 
@@ -120,23 +149,28 @@ class PollStore:
 
     def confirm_posted(self, poll_id: int, claim: str, channel: str, ts: str, permalink: str | None) -> bool:
         """Mark a claimed poll open; False when another process took the claim over meanwhile."""
-        return 1 == self._write(
+        return self._write(
             "UPDATE polls SET status = 'open', channel = ?, ts = ?, permalink = ?, claim = NULL WHERE id = ? AND claim = ? AND status = 'opening'",
             [channel, ts, permalink, poll_id, claim],
-        )
+        ) == 1
 
     def release(self, poll_id: int, claim: str) -> bool:
-        return 1 == self._write("DELETE FROM polls WHERE id = ? AND claim = ? AND status = 'opening'", [poll_id, claim])
+        return self._write("DELETE FROM polls WHERE id = ? AND claim = ? AND status = 'opening'", [poll_id, claim]) == 1
 
     def close_poll(self, poll_id: int, closed_at: datetime, closed_by: str | None) -> bool:
-        return 1 == self._write(
+        return self._write(
             "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
             [stamp(closed_at), closed_by, poll_id],
-        )
+        ) == 1
 
     def items(self, poll_id: int) -> list[tuple[str, str]]:
         """(tool id, ring when the poll opened), in ballot order."""
-        return [(r["tool_id"], r["ring_at_open"]) for r in self._rows("SELECT tool_id, ring_at_open FROM poll_items WHERE poll_id = ? ORDER BY position", [poll_id])]
+        return [
+            (r["tool_id"], r["ring_at_open"])
+            for r in self._rows(
+                "SELECT tool_id, ring_at_open FROM poll_items WHERE poll_id = ? ORDER BY position", [poll_id]
+            )
+        ]
 
     def last_reviewed(self, team_id: str) -> dict[str, datetime]:
         """When each tool was last put to the team, by a poll that opened."""
@@ -152,7 +186,10 @@ class PollStore:
     def cast(self, poll_id: int, tool_id: str, voter_id: str, ring: str, cast_at: int, moment: datetime) -> Cast:
         """Upsert the voter's ballot; an older click arriving late never overrides a newer one."""
         with self.transaction():
-            before = self._row("SELECT ring FROM ballots WHERE poll_id = ? AND tool_id = ? AND voter_id = ?", [poll_id, tool_id, voter_id])
+            before = self._row(
+                "SELECT ring FROM ballots WHERE poll_id = ? AND tool_id = ? AND voter_id = ?",
+                [poll_id, tool_id, voter_id],
+            )
             stored = self._row(
                 """INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (poll_id, tool_id, voter_id) DO UPDATE SET
@@ -169,7 +206,9 @@ class PollStore:
         return self._write("DELETE FROM ballots WHERE poll_id = ? AND voter_id = ?", [poll_id, voter_id])
 
     def ballots(self, poll_id: int) -> list[Ballot]:
-        rows = self._rows("SELECT tool_id, voter_id, ring, cast_at FROM ballots WHERE poll_id = ? ORDER BY cast_at", [poll_id])
+        rows = self._rows(
+            "SELECT tool_id, voter_id, ring, cast_at FROM ballots WHERE poll_id = ? ORDER BY cast_at", [poll_id]
+        )
         return [Ballot(r["tool_id"], r["voter_id"], r["ring"], r["cast_at"]) for r in rows]
 
     def people(self, poll_id: int) -> int:
@@ -177,7 +216,9 @@ class PollStore:
 
     def counts(self, poll_id: int) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
-        for row in self._rows("SELECT tool_id, ring, COUNT(*) AS n FROM ballots WHERE poll_id = ? GROUP BY tool_id, ring", [poll_id]):
+        for row in self._rows(
+            "SELECT tool_id, ring, COUNT(*) AS n FROM ballots WHERE poll_id = ? GROUP BY tool_id, ring", [poll_id]
+        ):
             counts.setdefault(row["tool_id"], {})[row["ring"]] = row["n"]
         return counts
 
@@ -191,13 +232,18 @@ class PollStore:
 
     def results(self, poll_id: int) -> dict[str, Result]:
         rows = self._rows("SELECT * FROM poll_results WHERE poll_id = ?", [poll_id])
-        return {r["tool_id"]: Result(r["tool_id"], r["from_ring"], r["to_ring"], r["outcome"], json.loads(r["tally"])) for r in rows}
+        return {
+            r["tool_id"]: Result(r["tool_id"], r["from_ring"], r["to_ring"], r["outcome"], json.loads(r["tally"]))
+            for r in rows
+        }
 
     def add_move(self, team_id: str, move: RingMove) -> None:
         self._write(RING_MOVE_INSERT, ring_move_params(team_id, move))
 
     def recent_moves(self, team_id: str, limit: int = 10) -> list[RingMove]:
-        rows = self._rows("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at DESC, id DESC LIMIT ?", [team_id, limit])
+        rows = self._rows(
+            "SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at DESC, id DESC LIMIT ?", [team_id, limit]
+        )
         return [ring_move_from_row(r) for r in rows]
 
     # --- proposals and candidates ---------------------------------------------------------
@@ -210,11 +256,16 @@ class PollStore:
         return int(cursor.lastrowid)
 
     def pending_proposals(self, team_id: str) -> list[Proposal]:
-        rows = self._rows("SELECT * FROM proposals WHERE team_id = ? AND poll_id IS NULL ORDER BY created_at, id", [team_id])
+        rows = self._rows(
+            "SELECT * FROM proposals WHERE team_id = ? AND poll_id IS NULL ORDER BY created_at, id", [team_id]
+        )
         return [_proposal(r) for r in rows]
 
     def poll_proposals(self, poll_id: int) -> list[Proposal]:
-        return [_proposal(r) for r in self._rows("SELECT * FROM proposals WHERE poll_id = ? ORDER BY created_at, id", [poll_id])]
+        return [
+            _proposal(r)
+            for r in self._rows("SELECT * FROM proposals WHERE poll_id = ? ORDER BY created_at, id", [poll_id])
+        ]
 
     def take_proposals(self, team_id: str, poll_id: int, tool_ids: list[str]) -> None:
         self.db.conn.executemany(
@@ -229,13 +280,21 @@ class PollStore:
         )
 
     def candidates(self, team_id: str, limit: int = 10) -> list[Candidate]:
-        rows = self._rows("SELECT * FROM candidates WHERE team_id = ? ORDER BY created_at DESC, id DESC LIMIT ?", [team_id, limit])
-        return [Candidate(r["name"], r["ring"], r["why"], r["user_id"], datetime.fromisoformat(r["created_at"])) for r in rows]
+        rows = self._rows(
+            "SELECT * FROM candidates WHERE team_id = ? ORDER BY created_at DESC, id DESC LIMIT ?", [team_id, limit]
+        )
+        return [
+            Candidate(r["name"], r["ring"], r["why"], r["user_id"], datetime.fromisoformat(r["created_at"]))
+            for r in rows
+        ]
 
     # --- outbox ---------------------------------------------------------------------------
 
     def enqueue(self, team_id: str, poll_id: int, kind: str, moment: datetime) -> None:
-        self._write("INSERT OR IGNORE INTO outbox (team_id, poll_id, kind, created_at) VALUES (?, ?, ?, ?)", [team_id, poll_id, kind, stamp(moment)])
+        self._write(
+            "INSERT OR IGNORE INTO outbox (team_id, poll_id, kind, created_at) VALUES (?, ?, ?, ?)",
+            [team_id, poll_id, kind, stamp(moment)],
+        )
 
     def claim_announcements(self, team_id: str, moment: datetime, lease_until: datetime) -> list[Announcement]:
         """Take the unsent announcements nobody else holds; the lease stops two processes sending one twice."""
@@ -251,10 +310,16 @@ class PollStore:
         return [Announcement(r["id"], r["team_id"], r["poll_id"], r["kind"], r["attempts"] + 1) for r in rows]
 
     def mark_sent(self, announcement_id: int, moment: datetime) -> None:
-        self._write("UPDATE outbox SET sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?", [stamp(moment), announcement_id])
+        self._write(
+            "UPDATE outbox SET sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?",
+            [stamp(moment), announcement_id],
+        )
 
     def mark_failed(self, announcement_id: int, error: str, retry_at: datetime) -> None:
-        self._write("UPDATE outbox SET lease_until = ?, last_error = ? WHERE id = ?", [stamp(retry_at), error[:500], announcement_id])
+        self._write(
+            "UPDATE outbox SET lease_until = ?, last_error = ? WHERE id = ?",
+            [stamp(retry_at), error[:500], announcement_id],
+        )
 
     def unsent(self, team_id: str) -> int:
         return self._row("SELECT COUNT(*) AS n FROM outbox WHERE team_id = ? AND sent_at IS NULL", [team_id])["n"]  # type: ignore[index]
@@ -282,4 +347,12 @@ def _poll(row: dict[str, Any]) -> Poll:
 
 
 def _proposal(row: dict[str, Any]) -> Proposal:
-    return Proposal(row["tool_id"], row["ring"], row["why"], row["user_id"], datetime.fromisoformat(row["created_at"]), row["id"], row["poll_id"])
+    return Proposal(
+        row["tool_id"],
+        row["ring"],
+        row["why"],
+        row["user_id"],
+        datetime.fromisoformat(row["created_at"]),
+        row["id"],
+        row["poll_id"],
+    )

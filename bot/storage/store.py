@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
@@ -236,18 +236,27 @@ class Store:
         return [row[0] for row in self.db.execute("SELECT DISTINCT team_id FROM ring_moves ORDER BY team_id")]
 
     def history(self, team_id: str, tool_id: str) -> list[RingMove]:
-        rows = self.db["ring_moves"].rows_where("team_id = ? AND tool_id = ?", [team_id, tool_id], order_by="decided_at, id")
+        rows = self.db["ring_moves"].rows_where(
+            "team_id = ? AND tool_id = ?", [team_id, tool_id], order_by="decided_at, id"
+        )
         return [ring_move_from_row(r) for r in rows]
 
 
-RING_MOVE_INSERT = (
-    "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
+RING_MOVE_INSERT = "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def ring_move_params(team_id: str, move: RingMove) -> list:
     """The values for RING_MOVE_INSERT: one place decides how a move is written."""
-    return [team_id, move.tool_id, move.from_ring, move.to_ring, json.dumps(dict(move.tally)), move.poll_id, move.poll_link, stamp(move.decided_at)]
+    return [
+        team_id,
+        move.tool_id,
+        move.from_ring,
+        move.to_ring,
+        json.dumps(dict(move.tally)),
+        move.poll_id,
+        move.poll_link,
+        stamp(move.decided_at),
+    ]
 
 
 def ring_move_from_row(row: dict) -> RingMove:
@@ -264,7 +273,7 @@ def ring_move_from_row(row: dict) -> RingMove:
 
 def stamp(moment: datetime) -> str:
     """One fixed UTC format, so that timestamps compare correctly as text inside SQL."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
 
 
 def parse_stamp(text: str | None) -> datetime | None:
@@ -272,4 +281,4 @@ def parse_stamp(text: str | None) -> datetime | None:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Mapping
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote, urlencode
 
 from bot.config import Settings
@@ -45,11 +45,15 @@ def base_url(settings: Settings, require_public: bool) -> str:
     if settings.public_url:
         return settings.public_url.rstrip("/")
     if require_public:
-        raise LinkUnavailable("RADAR_PUBLIC_URL is not set, so I cannot tell where the page lives (see README: The web page).")
+        raise LinkUnavailable(
+            "RADAR_PUBLIC_URL is not set, so I cannot tell where the page lives (see README: The web page)."
+        )
     return f"http://localhost:{settings.port}"
 
 
-def page_link(settings: Settings, team_id: str, now: datetime | None = None, days: int | None = None, require_public: bool = True) -> PageLink:
+def page_link(
+    settings: Settings, team_id: str, now: datetime | None = None, days: int | None = None, require_public: bool = True
+) -> PageLink:
     """A link to `team_id`'s page, signed and valid for `days` (the RADAR_LINK_DAYS setting by default)."""
     if not TEAM_ID.fullmatch(team_id):
         raise LinkUnavailable(f"“{team_id}” is not a team id.")
@@ -57,11 +61,15 @@ def page_link(settings: Settings, team_id: str, now: datetime | None = None, day
     if is_public(settings, team_id):
         return PageLink(url, None)
     if not settings.link_secret:
-        raise LinkUnavailable("RADAR_LINK_SECRET is not set, so links to the page cannot be signed (see README: The web page).")
-    now = now or datetime.now(timezone.utc)
+        raise LinkUnavailable(
+            "RADAR_LINK_SECRET is not set, so links to the page cannot be signed (see README: The web page)."
+        )
+    now = now or datetime.now(UTC)
     expires_at = (now + timedelta(days=days or settings.link_days)).replace(microsecond=0)
     expires = int(expires_at.timestamp())
-    return PageLink(f"{url}?{urlencode({'expires': expires, 'sig': signature(settings.link_secret, team_id, expires)})}", expires_at)
+    return PageLink(
+        f"{url}?{urlencode({'expires': expires, 'sig': signature(settings.link_secret, team_id, expires)})}", expires_at
+    )
 
 
 def allowed(settings: Settings, team_id: str, query: Mapping[str, str], now: datetime | None = None) -> bool:
@@ -78,7 +86,7 @@ def allowed(settings: Settings, team_id: str, query: Mapping[str, str], now: dat
     expected = signature(settings.link_secret, team_id, int(raw_expires))
     if not hmac.compare_digest(expected, given):
         return False
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return int(raw_expires) > now.timestamp()
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from aiohttp import web
 
-from bot.web.page_html import PageContext, render_page
 from bot.radar.answers import NotFound
 from bot.services.radar import RadarService
 from bot.services.sharing import picture_png, picture_svg, quadrant_for
 from bot.services.snapshots import take_snapshot
 from bot.web.links import allowed, is_public, same_access
+from bot.web.page_html import PageContext, render_page
 
 log = logging.getLogger(__name__)
 
-FORBIDDEN = "This link is not valid or has expired. Ask the bot for a new one: /radar web in Slack, or radar-bot link.\n"
+FORBIDDEN = (
+    "This link is not valid or has expired. Ask the bot for a new one: /radar web in Slack, or radar-bot link.\n"
+)
 
 
 def _headers(nonce: str | None = None) -> dict[str, str]:
@@ -40,7 +42,7 @@ def add_routes(app: web.Application, service: RadarService) -> None:
 
     def check(request: web.Request) -> str:
         team_id = request.match_info["team_id"]
-        if not allowed(service.settings, team_id, request.query, datetime.now(timezone.utc)):
+        if not allowed(service.settings, team_id, request.query, datetime.now(UTC)):
             raise web.HTTPForbidden(text=FORBIDDEN, headers=_headers())
         return team_id
 
@@ -55,7 +57,11 @@ def add_routes(app: web.Application, service: RadarService) -> None:
         snapshot = take_snapshot(service, team_id, record=False)
         nonce = secrets.token_urlsafe(16)
         expires = request.query.get("expires", "")
-        expires_at = None if is_public(service.settings, team_id) or not expires.isdigit() else datetime.fromtimestamp(int(expires), timezone.utc)
+        expires_at = (
+            None
+            if is_public(service.settings, team_id) or not expires.isdigit()
+            else datetime.fromtimestamp(int(expires), UTC)
+        )
         svg = await asyncio.to_thread(picture_svg, snapshot)
         html = render_page(snapshot, PageContext(team_id, svg, nonce, same_access(request.query), expires_at))
         response = web.Response(text=html, content_type="text/html", headers=_headers(nonce))

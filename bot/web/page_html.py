@@ -39,7 +39,16 @@ def _search_text(entry: Entry, snapshot: Snapshot) -> str:
     catalog = snapshot.catalog
     tool = entry.tool
     tags = [t.name for t in (catalog.tag(i) for i in tool.tags) if t]
-    words = [tool.name, *tool.aliases, tool.id, entry.quadrant.name, entry.ring.name, *(catalog.category(c).name for c in tool.categories), *tags, tool.description]
+    words = [
+        tool.name,
+        *tool.aliases,
+        tool.id,
+        entry.quadrant.name,
+        entry.ring.name,
+        *(catalog.category(c).name for c in tool.categories),
+        *tags,
+        tool.description,
+    ]
     return " ".join(words).lower()
 
 
@@ -65,14 +74,20 @@ def _table(snapshot: Snapshot) -> str:
     for quadrant in snapshot.catalog.quadrants:
         entries = snapshot.in_quadrant(quadrant.id)
         parts.append(f'<section class="quadrant" data-quadrant="{quadrant.id}" aria-labelledby="q-{quadrant.id}">')
-        parts.append(f'<h2 id="q-{quadrant.id}">{escape(quadrant.name)} <small>{escape(quadrant.scope)}, {escape(quadrant.artifact)}-focused</small></h2>')
+        parts.append(
+            f'<h2 id="q-{quadrant.id}">{escape(quadrant.name)} <small>{escape(quadrant.scope)}, {escape(quadrant.artifact)}-focused</small></h2>'
+        )
         parts.append(f'<p class="quadrant-desc">{escape(quadrant.description)}</p>')
-        parts.append('<table><thead><tr><th scope="col">#</th><th scope="col">Tool</th><th scope="col">Ring</th><th scope="col">Category</th><th scope="col">Change</th></tr></thead>')
+        parts.append(
+            '<table><thead><tr><th scope="col">#</th><th scope="col">Tool</th><th scope="col">Ring</th><th scope="col">Category</th><th scope="col">Change</th></tr></thead>'
+        )
         for ring in snapshot.catalog.rings:
             members = [e for e in entries if e.ring.id == ring.id]
             if not members:
                 continue
-            parts.append(f'<tbody data-ring="{ring.id}"><tr class="ring-row"><th colspan="5" scope="rowgroup">{escape(ring.name)} <small>{escape(ring.strategy)}</small></th></tr>')
+            parts.append(
+                f'<tbody data-ring="{ring.id}"><tr class="ring-row"><th colspan="5" scope="rowgroup">{escape(ring.name)} <small>{escape(ring.strategy)}</small></th></tr>'
+            )
             parts.extend(_row(e, snapshot) for e in members)
             parts.append("</tbody>")
         parts.append("</table></section>")
@@ -83,7 +98,10 @@ def _history(entry: Entry, snapshot: Snapshot) -> str:
     names = {r.id: r.name for r in snapshot.catalog.rings}
     if not entry.history:
         return f"<p>No moves yet: the catalog places it in {escape(entry.default_ring.name)}.</p>"
-    items = [f"<li><time datetime=\"{m.decided_at:%Y-%m-%d}\">{m.decided_at:%Y-%m-%d}</time>: {escape(move_words(m, names))}</li>" for m in reversed(entry.history)]
+    items = [
+        f'<li><time datetime="{m.decided_at:%Y-%m-%d}">{m.decided_at:%Y-%m-%d}</time>: {escape(move_words(m, names))}</li>'
+        for m in reversed(entry.history)
+    ]
     items.append(f"<li>Before that: placed in {escape(entry.default_ring.name)} by the catalog.</li>")
     return '<ul class="history">' + "".join(items) + "</ul>"
 
@@ -93,7 +111,9 @@ def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
     categories = ", ".join(snapshot.catalog.category(c).name for c in tool.categories)
     links = [f'<li><a href="{escape(str(tool.homepage))}" rel="noopener noreferrer" target="_blank">Homepage</a></li>']
     if tool.repo:
-        links.append(f'<li><a href="{escape(str(tool.repo))}" rel="noopener noreferrer" target="_blank">Repository</a></li>')
+        links.append(
+            f'<li><a href="{escape(str(tool.repo))}" rel="noopener noreferrer" target="_blank">Repository</a></li>'
+        )
     facts = ["Open source" if tool.license == "open-source" else "Commercial", f"since {tool.since}"]
     if tool.thoughtworks:
         facts.append(f"Thoughtworks Radar: {tool.thoughtworks.ring.title()} (volume {tool.thoughtworks.volume})")
@@ -105,7 +125,7 @@ def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
         f'<p class="placement"><span class="ring ring-{entry.ring.id}">{escape(entry.ring.name)}</span> '
         f"{escape(entry.quadrant.name)} · {escape(categories)} · {escape(position_words(tool))}</p>"
         f'<p class="description">{escape(tool.description)}</p>'
-        f'<p><strong>Why here:</strong> {escape(radar.why(tool))}</p>'
+        f"<p><strong>Why here:</strong> {escape(radar.why(tool))}</p>"
         f'<p class="practice"><strong>{escape(entry.ring.name)} in practice:</strong> {escape(entry.ring.practice)}</p>'
         f'<ul class="links">{"".join(links)}</ul>'
         f'<p class="facts">{escape(" · ".join(facts))}</p>'
@@ -130,7 +150,9 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
         f'<label>Quadrant <select id="filter-quadrant"><option value="">All quadrants</option>{_options([(q.id, q.name) for q in catalog.quadrants])}</select></label>'
         f'<label>Ring <select id="filter-ring"><option value="">All rings</option>{_options([(r.id, r.name) for r in catalog.rings])}</select></label>'
         '<label>Changes <select id="filter-change"><option value="">Any</option>'
-        + _options([("new", "New to the radar"), ("moved", "Moved by the last poll"), ("voted", "Ever moved by the team")])
+        + _options(
+            [("new", "New to the radar"), ("moved", "Moved by the last poll"), ("voted", "Ever moved by the team")]
+        )
         + f'</select></label><output id="count" aria-live="polite">{total} of {total} tools</output></form>'
     )
     details = "\n".join(_detail(e, snapshot, radar) for e in snapshot.entries)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable
 
 import aiohttp
 from aiohttp import web
@@ -10,8 +10,8 @@ from aiohttp.abc import AbstractAccessLogger
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
-from bot.slack.polls import PollRunner
 from bot.services.radar import RadarService
+from bot.slack.polls import PollRunner
 from bot.web.page import add_routes as add_radar_page
 
 SERVICE_KEY = web.AppKey("service", RadarService)
@@ -21,7 +21,9 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
     """Access log lines without query strings: a signed page link must not outlive its sharing in a log."""
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        self.logger.info('%s "%s %s" %s %.1f ms', request.remote, request.method, request.path, response.status, time * 1000)
+        self.logger.info(
+            '%s "%s %s" %s %.1f ms', request.remote, request.method, request.path, response.status, time * 1000
+        )
 
 
 def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:

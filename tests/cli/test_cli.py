@@ -19,10 +19,20 @@ from bot.storage.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, tmp_path: Path) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, tmp_path: Path
+) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_"))}
     environment.update({"RADAR_DB": str(tmp_path / "radar.db"), **(env or {})})
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_ask_json_puts_each_seed_tool_first(bundled_catalog, tmp_path):
@@ -64,7 +74,10 @@ def test_validate_names_file_line_and_fix_for_a_broken_catalog(catalog_dir, tmp_
 
 def test_bad_setting_is_one_clear_line(tmp_path):
     result = run_cli("validate", env={"PORT": "abc"}, tmp_path=tmp_path)
-    assert result.returncode == 2 and result.stderr.strip() == "radar-bot: PORT must be a port number between 1 and 65535, got 'abc'"
+    assert (
+        result.returncode == 2
+        and result.stderr.strip() == "radar-bot: PORT must be a port number between 1 and 65535, got 'abc'"
+    )
 
 
 def test_serve_without_credentials_says_what_is_missing(tmp_path):

@@ -29,7 +29,11 @@ def test_mention_text_finds_the_question():
 def test_the_console_answers_mentions_and_follow_ups(tiny_catalog):
     service = RadarService(tiny_catalog, Store())
     out = io.StringIO()
-    console_loop(service, io.StringIO("@radar what for experiment tracking?\n@radar why is it on trial?\n/radar kedro\nquit\n"), out)
+    console_loop(
+        service,
+        io.StringIO("@radar what for experiment tracking?\n@radar why is it on trial?\n/radar kedro\nquit\n"),
+        out,
+    )
     text = out.getvalue()
     assert text.startswith("For experiment tracking, my picks")
     assert "Weights & Biases is on Trial." in text
@@ -39,7 +43,9 @@ def test_the_console_answers_mentions_and_follow_ups(tiny_catalog):
 def test_console_and_slack_give_the_same_answer(tiny_catalog):
     service = RadarService(tiny_catalog, Store())
     console = service.ask(Caller(LOCAL_TEAM), "@radar we need to version our datasets")
-    slack = service.mention(Caller("T1", "U1", "C1"), "1700000000.000100", "<@U0BOT> we need to version our datasets").message
+    slack = service.mention(
+        Caller("T1", "U1", "C1"), "1700000000.000100", "<@U0BOT> we need to version our datasets"
+    ).message
     assert (console.text, console.blocks, console.tool_ids) == (slack.text, slack.blocks, slack.tool_ids)
 
 
@@ -47,7 +53,15 @@ def test_ask_json_keeps_the_contract_and_the_thread(catalog_dir, tmp_path):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_"))}
     environment.update({"RADAR_DB": str(tmp_path / "radar.db"), "RADAR_CATALOG": str(catalog_dir)})
     stdin = "@radar what for experiment tracking?\n@radar how does the first one compare to kedro?\n"
-    result = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], input=stdin, capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert set(first) == {"tools", "text", "blocks"}

@@ -14,8 +14,8 @@ import pytest
 
 from bot.slack.polls import PollRunner
 from tests.conftest import make_catalog_dir
-from tests.support.server import bot_settings, start_bot
 from tests.support.blockkit import assert_valid_blocks
+from tests.support.server import bot_settings, start_bot
 from tests.support.signing import SECRET, block_actions, event_callback, slash_command, view_submission
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,14 @@ async def poll_bot(fake_slack, tmp_path: Path):
 async def cli(bot: Any, *args: str) -> tuple[int, str, str]:
     """`radar-bot ...` as its own process; asynchronous, so the fake Slack in this loop keeps answering."""
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, cwd=ROOT, env=bot.cli_env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=ROOT,
+        env=bot.cli_env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
     return proc.returncode or 0, out.decode(), err.decode()
@@ -79,13 +86,17 @@ class Voter:
         self.buttons = vote_buttons(ballot)
         self.clicks = 0
 
-    async def click(self, user: str, tool: str, ring: str, *, secret: str = SECRET) -> tuple[int, dict[str, Any] | None]:
+    async def click(
+        self, user: str, tool: str, ring: str, *, secret: str = SECRET
+    ) -> tuple[int, dict[str, Any] | None]:
         Voter.clock += 0.25
         self.clicks += 1
         key = f"{user}-{self.clicks}"
         action = {**self.buttons[(tool, ring)], "action_ts": f"{Voter.clock:.6f}"}
         message = {"ts": self.ballot["ts"], "text": self.ballot["text"], "blocks": self.ballot["blocks"]}
-        body = block_actions([action], response_url=self.bot.slack.response_url(key), user_id=user, channel_id=CHANNEL, message=message)
+        body = block_actions(
+            [action], response_url=self.bot.slack.response_url(key), user_id=user, channel_id=CHANNEL, message=message
+        )
         status, _ = await self.bot.post(body, secret=secret)
         # the private receipt goes to the response_url just after the acknowledgement
         return status, (await reply_to(self.bot.slack, key) if status == 200 else None)
@@ -129,7 +140,9 @@ def team_moves(bot: Any) -> list[dict[str, Any]]:
 
 async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
     bot, slack = poll_bot, poll_bot.slack
-    status, body = await bot.post(slash_command("propose kedro trial we shipped two projects with it", response_url=slack.response_url("p")))
+    status, body = await bot.post(
+        slash_command("propose kedro trial we shipped two projects with it", response_url=slack.response_url("p"))
+    )
     assert status == 200 and "Proposed: Kedro" in body["text"]
 
     code, out, err = await cli(bot, "poll", "open")
@@ -137,7 +150,9 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
     assert "Opened the poll" in out
     ballot = ballot_from(bot)
     assert ballot["channel"] == CHANNEL
-    assert [e.split(":")[1] for e in (b["value"] for b in vote_buttons(ballot).values())][:1] == ["kedro"]  # proposed first
+    assert [e.split(":")[1] for e in (b["value"] for b in vote_buttons(ballot).values())][:1] == [
+        "kedro"
+    ]  # proposed first
     assert {tool for tool, _ in vote_buttons(ballot)} == {"kedro", "aws", "sagemaker"}
     assert "we shipped two projects" in json.dumps(ballot["blocks"])
 
@@ -161,12 +176,18 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
     status, _ = await voter.click("U9", "kedro", "hold", secret="forged-secret")
     assert status == 401
 
-    assert bot.service.votes.polls.counts(1) == {"kedro": {"trial": 3, "assess": 1}, "aws": {"hold": 2}, "sagemaker": {"adopt": 2, "hold": 2}}
+    assert bot.service.votes.polls.counts(1) == {
+        "kedro": {"trial": 3, "assess": 1},
+        "aws": {"hold": 2},
+        "sagemaker": {"adopt": 2, "hold": 2},
+    }
     await bot.polls.settle()
     latest = slack.called("chat.update")[-1].params
     assert latest["ts"] == ballot["ts"]
     assert vote_buttons(latest)[("kedro", "trial")]["text"]["text"] == "Trial · 3"  # live counts, no names
-    assert "U3" not in json.dumps(latest["blocks"]) and "U4" not in json.dumps(latest["blocks"])  # only the proposer is named
+    assert "U3" not in json.dumps(latest["blocks"]) and "U4" not in json.dumps(
+        latest["blocks"]
+    )  # only the proposer is named
 
     code, out, err = await cli(bot, "poll", "close", "--now")
     assert code == 0, err
@@ -180,7 +201,11 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
     closed = [c.params for c in slack.called("chat.update") if "closed" in c.params["text"]][-1]
     assert closed["ts"] == ballot["ts"] and not vote_buttons(closed)
     closed_text = json.dumps(closed["blocks"])
-    assert "moved from Assess to Trial" in closed_text and "2 voters, 3 needed" in closed_text and "tie between Adopt and Hold" in closed_text
+    assert (
+        "moved from Assess to Trial" in closed_text
+        and "2 voters, 3 needed" in closed_text
+        and "tie between Adopt and Hold" in closed_text
+    )
 
     updates_before = len(slack.called("chat.update"))
     status, reply = await voter.click("U4", "kedro", "hold")
@@ -189,9 +214,13 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
 
     # the answers now carry the team's ring and the history
     _, card = await bot.post(slash_command("kedro", response_url=slack.response_url("k")))
-    assert "Trial* (team vote)" in json.dumps(card["blocks"]) and "Latest move: Assess → Trial" in json.dumps(card["blocks"], ensure_ascii=False)
+    assert "Trial* (team vote)" in json.dumps(card["blocks"]) and "Latest move: Assess → Trial" in json.dumps(
+        card["blocks"], ensure_ascii=False
+    )
     _, history = await bot.post(slash_command("history kedro", response_url=slack.response_url("h")))
-    assert "Assess → Trial (Trial 3, Assess 1)" in json.dumps(history["blocks"], ensure_ascii=False) and move["poll_link"] in json.dumps(history["blocks"])
+    assert "Assess → Trial (Trial 3, Assess 1)" in json.dumps(history["blocks"], ensure_ascii=False) and move[
+        "poll_link"
+    ] in json.dumps(history["blocks"])
     code, out, _ = await cli(bot, "export", "--format", "json")
     kedro = next(t for t in json.loads(out)["tools"] if t["id"] == "kedro")
     assert (kedro["ring_id"], kedro["ring_voted"]) == ("trial", True)
@@ -319,9 +348,17 @@ async def test_app_home_shows_the_radar_the_open_poll_and_recent_moves(poll_bot)
     bot, slack = poll_bot, poll_bot.slack
     assert (await cli(bot, "poll", "open"))[0] == 0
     await vote_majority(bot)
-    status, _ = await bot.post(event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "messages"}, event_id="EvHome0"), content_type="application/json")
+    status, _ = await bot.post(
+        event_callback(
+            {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "messages"}, event_id="EvHome0"
+        ),
+        content_type="application/json",
+    )
     assert status == 200
-    status, _ = await bot.post(event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHome1"), content_type="application/json")
+    status, _ = await bot.post(
+        event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHome1"),
+        content_type="application/json",
+    )
     assert status == 200
     [publish] = await called(slack, "views.publish")
     view = publish.params["view"]
@@ -338,25 +375,58 @@ async def test_app_home_shows_the_radar_the_open_poll_and_recent_moves(poll_bot)
 async def test_propose_button_on_a_card_opens_a_modal_that_records_the_proposal(poll_bot):
     bot, slack = poll_bot, poll_bot.slack
     _, card = await bot.post(slash_command("kedro", response_url=slack.response_url("card")))
-    [button] = [e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_propose"]
-    status, _ = await bot.post(block_actions([{**button, "block_id": "tool:kedro", "action_ts": "1800000000.000001"}], response_url=slack.response_url("click")))
+    [button] = [
+        e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_propose"
+    ]
+    status, _ = await bot.post(
+        block_actions(
+            [{**button, "block_id": "tool:kedro", "action_ts": "1800000000.000001"}],
+            response_url=slack.response_url("click"),
+        )
+    )
     assert status == 200
     [opened] = await called(slack, "views.open")
     modal = opened.params["view"]
     modal = json.loads(modal) if isinstance(modal, str) else modal
     assert modal["private_metadata"] == "kedro" and "Kedro" in json.dumps(modal["blocks"])
 
-    empty = {**modal, "state": {"values": {"ring": {"ring": {"type": "radio_buttons", "selected_option": None}}, "why": {"why": {"type": "plain_text_input", "value": "ok"}}}}}
+    empty = {
+        **modal,
+        "state": {
+            "values": {
+                "ring": {"ring": {"type": "radio_buttons", "selected_option": None}},
+                "why": {"why": {"type": "plain_text_input", "value": "ok"}},
+            }
+        },
+    }
     status, answer = await bot.post(view_submission(empty))
     assert status == 200 and answer["response_action"] == "errors" and set(answer["errors"]) == {"ring", "why"}
     assert bot.service.votes.polls.pending_proposals("T0001") == []
 
-    filled = {**modal, "state": {"values": {"ring": {"ring": {"type": "radio_buttons", "selected_option": {"value": "trial", "text": {"type": "plain_text", "text": "Trial"}}}}, "why": {"why": {"type": "plain_text_input", "value": "two projects shipped with it"}}}}}
+    filled = {
+        **modal,
+        "state": {
+            "values": {
+                "ring": {
+                    "ring": {
+                        "type": "radio_buttons",
+                        "selected_option": {"value": "trial", "text": {"type": "plain_text", "text": "Trial"}},
+                    }
+                },
+                "why": {"why": {"type": "plain_text_input", "value": "two projects shipped with it"}},
+            }
+        },
+    }
     status, answer = await bot.post(view_submission(filled, user_id="U8"))
     assert status == 200 and answer["response_action"] == "update"
     assert_valid_blocks(answer["view"]["blocks"], max_blocks=100)
     [proposal] = bot.service.votes.polls.pending_proposals("T0001")
-    assert (proposal.tool_id, proposal.ring, proposal.user_id, proposal.why) == ("kedro", "trial", "U8", "two projects shipped with it")
+    assert (proposal.tool_id, proposal.ring, proposal.user_id, proposal.why) == (
+        "kedro",
+        "trial",
+        "U8",
+        "two projects shipped with it",
+    )
 
     assert (await cli(bot, "poll", "open"))[0] == 0
     assert "two projects shipped with it" in json.dumps(ballot_from(bot)["blocks"])

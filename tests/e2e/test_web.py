@@ -22,7 +22,13 @@ async def test_radar_kedro_answers_with_a_card_naming_tool_category_and_ring(bot
 
 
 async def test_spellings_reach_their_tool_through_slack(bot):
-    for typed, name in [("ml flow", "MLflow"), ("W&B", "Weights & Biases"), ("k8s", "Kubernetes"), ("kubeflw", "Kubeflow"), ("Sagemaker", "SageMaker")]:
+    for typed, name in [
+        ("ml flow", "MLflow"),
+        ("W&B", "Weights & Biases"),
+        ("k8s", "Kubernetes"),
+        ("kubeflw", "Kubeflow"),
+        ("Sagemaker", "SageMaker"),
+    ]:
         status, body = await bot.post(slash_command(typed, response_url=bot.slack.response_url()))
         assert status == 200
         assert name in body["blocks"][0]["text"]["text"], typed
@@ -53,8 +59,15 @@ async def test_stale_timestamp_is_refused_and_causes_nothing(bot):
 
 async def test_share_button_posts_the_same_card_for_everyone(bot):
     _, body = await bot.post(slash_command("dvc", response_url=bot.slack.response_url()))
-    share = next(e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_share")
-    status, _ = await bot.post(block_actions([{**share, "type": "button", "block_id": "x", "action_ts": "1"}], response_url=bot.slack.response_url("share")))
+    share = next(
+        e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_share"
+    )
+    status, _ = await bot.post(
+        block_actions(
+            [{**share, "type": "button", "block_id": "x", "action_ts": "1"}],
+            response_url=bot.slack.response_url("share"),
+        )
+    )
     assert status == 200
     [posted] = bot.slack.responses
     assert posted["response_type"] == "in_channel"
@@ -64,7 +77,18 @@ async def test_share_button_posts_the_same_card_for_everyone(bot):
 
 
 async def test_suggestion_button_opens_the_suggested_tool(bot):
-    payload = block_actions([{"action_id": "radar_lookup_0", "value": "mlflow", "type": "button", "block_id": "suggestions", "action_ts": "1"}], response_url=bot.slack.response_url("pick"))
+    payload = block_actions(
+        [
+            {
+                "action_id": "radar_lookup_0",
+                "value": "mlflow",
+                "type": "button",
+                "block_id": "suggestions",
+                "action_ts": "1",
+            }
+        ],
+        response_url=bot.slack.response_url("pick"),
+    )
     status, _ = await bot.post(payload)
     assert status == 200
     [posted] = bot.slack.responses

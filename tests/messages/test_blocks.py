@@ -4,18 +4,38 @@ from __future__ import annotations
 
 import pytest
 
-from bot.messages.blocks import MAX_BLOCKS, Message, fit, section
+from bot.messages.blocks import MAX_BLOCKS, Message, fit, render, section
 from bot.radar.answers import Radar
 from bot.radar.commands import parse
-from bot.messages.blocks import render
 from bot.radar.team import TeamRadar
 from tests.support.blockkit import assert_valid_message
 
 QUERIES = [
-    "kedro", "mlflow", "metaflow", "compare mlflow kubeflow metaflow", "compare dvc pachyderm", "ring adopt", "ring trial",
-    "ring assess", "ring hold", "quadrant cloud", "quadrant ml platforms", "quadrant specialized", "quadrant swe",
-    "category single-component ml tools", "category data orchestrators", "rings", "quadrants", "help", "",
-    "no-such-tool-anywhere", "ring nonsense", "quadrant nowhere", "category of nothing", "compare", "compare kedro",
+    "kedro",
+    "mlflow",
+    "metaflow",
+    "compare mlflow kubeflow metaflow",
+    "compare dvc pachyderm",
+    "ring adopt",
+    "ring trial",
+    "ring assess",
+    "ring hold",
+    "quadrant cloud",
+    "quadrant ml platforms",
+    "quadrant specialized",
+    "quadrant swe",
+    "category single-component ml tools",
+    "category data orchestrators",
+    "rings",
+    "quadrants",
+    "help",
+    "",
+    "no-such-tool-anywhere",
+    "ring nonsense",
+    "quadrant nowhere",
+    "category of nothing",
+    "compare",
+    "compare kedro",
 ]
 
 
@@ -43,10 +63,15 @@ def test_section_text_is_clipped_to_slacks_limit():
 
 def test_json_output_carries_tools_text_and_blocks():
     message = Message("hi", [section("hi")], ["kedro"])
-    assert message.to_json() == '{"tools": ["kedro"], "text": "hi", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}'
+    assert (
+        message.to_json()
+        == '{"tools": ["kedro"], "text": "hi", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}'
+    )
 
 
 def test_fallback_is_the_opening_words_when_blocks_carry_the_message():
     long = Message("Kedro: a framework.\n" + "word " * 200, [section("x")])
-    assert long.fallback.startswith("Kedro: a framework. word") and len(long.fallback) <= 300 and "\n" not in long.fallback
+    assert (
+        long.fallback.startswith("Kedro: a framework. word") and len(long.fallback) <= 300 and "\n" not in long.fallback
+    )
     assert Message("plain only\nsecond line").fallback == "plain only\nsecond line"

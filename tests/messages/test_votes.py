@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from slack_sdk.models.views import View
@@ -23,11 +23,11 @@ from bot.messages.votes import (
 from bot.radar.team import RingMove
 from bot.radar.votes import CloseReport, OpenReport, RingChoice, VoteReceipt
 from bot.services.radar import RadarService
-from bot.storage.store import Store
 from bot.services.votes import PollConfig, TeamVotes
+from bot.storage.store import Store
 from tests.support.blockkit import assert_valid_blocks, assert_valid_message
 
-T0 = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 RINGS = tuple(RingChoice(r, r.title()) for r in ("adopt", "trial", "assess", "hold"))
 
 
@@ -43,7 +43,13 @@ def busy_poll(service: RadarService):
     votes = service.votes
     for tool in service.catalog.tools[:12]:
         for n in range(3):
-            votes.propose("T1", f"U{n}", tool.id, "hold" if votes.current_rings("T1")[tool.id] != "hold" else "adopt", "a long reason " * 60)
+            votes.propose(
+                "T1",
+                f"U{n}",
+                tool.id,
+                "hold" if votes.current_rings("T1")[tool.id] != "hold" else "adopt",
+                "a long reason " * 60,
+            )
     claim = votes.claim("T1")
     assert votes.confirm(claim, "C1", "1.0001", "https://example.slack.com/archives/C1/p10001")
     for i, (tool_id, _) in enumerate(votes.polls.items(claim.poll.id)):
@@ -98,7 +104,18 @@ def test_status_with_and_without_an_open_poll(tiny_catalog):
 
 
 def test_history_of_a_long_life_fits():
-    moves = [RingMove("kedro", "assess", "trial", T0 + timedelta(days=7 * i), {"trial": 3, "assess": 1}, i, f"https://example.slack.com/archives/C1/p{i}") for i in range(200)]
+    moves = [
+        RingMove(
+            "kedro",
+            "assess",
+            "trial",
+            T0 + timedelta(days=7 * i),
+            {"trial": 3, "assess": 1},
+            i,
+            f"https://example.slack.com/archives/C1/p{i}",
+        )
+        for i in range(200)
+    ]
     message = history_message("kedro", "Kedro", RINGS[1], True, moves, RINGS)
     assert_valid_message(message)
     assert "History of Kedro" in message.text and moves[-1].poll_link in json.dumps(message.blocks)
@@ -149,4 +166,7 @@ def test_app_home_with_the_bundled_catalog_fits(bundled_catalog):
 
 
 def test_plain_text_fallback_keeps_names_and_drops_markup():
-    assert plain("*Set* `RADAR_POLL_CHANNEL` _now_ :tada: <!date^1700000000^{date}|Tue 14 Nov 2023> <https://x.test|here>") == "Set RADAR_POLL_CHANNEL now Tue 14 Nov 2023 here"
+    assert (
+        plain("*Set* `RADAR_POLL_CHANNEL` _now_ :tada: <!date^1700000000^{date}|Tue 14 Nov 2023> <https://x.test|here>")
+        == "Set RADAR_POLL_CHANNEL now Tue 14 Nov 2023 here"
+    )

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from bot.radar.answers import (
-    Comparison, Help, NotFound, QuadrantsOverview, Radar, Refusal, RingsOverview, ToolCard, ToolList, position_words,
+    Comparison,
+    Help,
+    NotFound,
+    QuadrantsOverview,
+    Radar,
+    Refusal,
+    RingsOverview,
+    ToolCard,
+    ToolList,
+    position_words,
 )
 from bot.radar.commands import parse
 from bot.radar.team import RingMove, TeamRadar
@@ -25,7 +34,11 @@ def ask(radar: Radar, text: str):
 def test_tool_card_has_placement_ring_meaning_why_and_neighbours(radar):
     card = ask(radar, "kedro")
     assert isinstance(card, ToolCard)
-    assert (card.quadrant.name, card.category.name, card.ring.name) == ("Machine Learning Platforms", "ML Project Frameworks", "Assess")
+    assert (card.quadrant.name, card.category.name, card.ring.name) == (
+        "Machine Learning Platforms",
+        "ML Project Frameworks",
+        "Assess",
+    )
     assert card.position == "model-focused, all-in-one"
     assert card.why == "Built inside a consultancy and now an integrator of other tools."
     assert [p.tool.id for p in card.neighbours] == ["mlflow", "metaflow"]  # related first
@@ -63,7 +76,11 @@ def test_unknown_ring_names_the_rings(radar):
 def test_quadrant_list_by_category_with_default_rings(radar):
     answer = ask(radar, "quadrant specialised")
     assert answer.title == "Specialized ML Tools"
-    assert [g.heading for g in answer.groups] == ["Experimentation Platforms (default Trial)", "Data Version Control (default Trial)", "Single-component ML Tools (default Trial)"]
+    assert [g.heading for g in answer.groups] == [
+        "Experimentation Platforms (default Trial)",
+        "Data Version Control (default Trial)",
+        "Single-component ML Tools (default Trial)",
+    ]
 
 
 def test_category_list_groups_by_ring(radar):
@@ -100,7 +117,7 @@ def test_overviews_and_help(radar):
 
 
 def test_team_vote_overrides_the_catalog_ring(tiny_catalog):
-    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 2, tzinfo=timezone.utc), {"trial": 4, "assess": 1})
+    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 2, tzinfo=UTC), {"trial": 4, "assess": 1})
     radar = Radar(TeamRadar(tiny_catalog, {"kedro": move}))
     card = ask(radar, "kedro")
     assert card.ring.id == "trial" and card.ring_voted and card.latest_move == move

@@ -101,7 +101,10 @@ def test_seed_tool_missing_or_misplaced(catalog_dir):
         "  - {tool: prodigy, categories: [single-component-ml-tools], ring: trial}\n"
     )
     message = problems(catalog_dir)
-    assert "seed tool 'optuna' is in ['single-component-ml-tools'], the posts place it in ['data-version-control']" in message
+    assert (
+        "seed tool 'optuna' is in ['single-component-ml-tools'], the posts place it in ['data-version-control']"
+        in message
+    )
     assert "seed tool 'prodigy' is missing" in message
     assert "kedro" not in message
 

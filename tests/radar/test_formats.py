@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import jsonschema
 import pytest
@@ -13,7 +13,7 @@ from bot.radar.formats import backstage_json, byor_csv, read_byor_csv, zalando_j
 from bot.radar.snapshot import Snapshot
 from bot.radar.team import RingMove, TeamRadar
 
-NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -39,7 +39,9 @@ def test_byor_csv_has_the_columns_byor_checks_and_one_row_per_tool(snapshot, tin
     rows = list(csv.DictReader(io.StringIO(byor_csv(snapshot))))
     assert {"name", "ring", "quadrant", "isNew", "description"} <= set(rows[0])  # BYOR's verifyHeaders
     assert len(rows) == len(tiny_catalog.tools)
-    assert len({r["quadrant"] for r in rows}) == 4 and len({r["ring"] for r in rows}) <= 4  # BYOR draws at most four of each
+    assert (
+        len({r["quadrant"] for r in rows}) == 4 and len({r["ring"] for r in rows}) <= 4
+    )  # BYOR draws at most four of each
     for row in rows:
         assert row["ring"].lower() in {"adopt", "trial", "assess", "hold"}
         assert row["isNew"] in {"TRUE", "FALSE"}  # BYOR compares isNew.toLowerCase() with 'true'
@@ -58,15 +60,27 @@ def test_byor_csv_has_the_columns_byor_checks_and_one_row_per_tool(snapshot, tin
 
 def test_zalando_entries_use_indexes_label_link_and_moved(snapshot, tiny_catalog):
     data = zalando_json(snapshot)
-    assert [q["name"] for q in data["quadrants"]] == ["Specialized ML Tools", "Standard SWE Tools", "Cloud Platforms", "Machine Learning Platforms"]
-    assert [r["name"] for r in data["rings"]] == ["ADOPT", "TRIAL", "ASSESS", "HOLD"] and all(r["color"].startswith("#") for r in data["rings"])
+    assert [q["name"] for q in data["quadrants"]] == [
+        "Specialized ML Tools",
+        "Standard SWE Tools",
+        "Cloud Platforms",
+        "Machine Learning Platforms",
+    ]
+    assert [r["name"] for r in data["rings"]] == ["ADOPT", "TRIAL", "ASSESS", "HOLD"] and all(
+        r["color"].startswith("#") for r in data["rings"]
+    )
     assert len(data["entries"]) == len(tiny_catalog.tools)
     for entry in data["entries"]:
         assert set(entry) == {"label", "quadrant", "ring", "active", "link", "moved"}
         assert entry["quadrant"] in range(4) and entry["ring"] in range(4)
         assert entry["moved"] in (-1, 0, 1, 2) and entry["active"] is True and entry["link"].startswith("https://")
     by_label = {e["label"]: e for e in data["entries"]}
-    assert by_label["Kedro"] == {**by_label["Kedro"], "quadrant": 3, "ring": 0, "moved": 1}  # top right, innermost, moved up
+    assert by_label["Kedro"] == {
+        **by_label["Kedro"],
+        "quadrant": 3,
+        "ring": 0,
+        "moved": 1,
+    }  # top right, innermost, moved up
     assert by_label["Git"]["quadrant"] == 1 and by_label["Git"]["ring"] == 3 and by_label["Git"]["moved"] == -1
     assert by_label["DVC"]["moved"] == 2  # drawn as a star: new
     assert by_label["Amazon Web Services"]["quadrant"] == 2  # software, all-in-one: top left
@@ -78,10 +92,26 @@ BACKSTAGE_SCHEMA = {
     "type": "object",
     "required": ["quadrants", "rings", "entries"],
     "properties": {
-        "quadrants": {"type": "array", "items": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}},
+        "quadrants": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+            },
+        },
         "rings": {
             "type": "array",
-            "items": {"type": "object", "required": ["id", "name", "color"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "color": {"type": "string"}, "description": {"type": "string"}}},
+            "items": {
+                "type": "object",
+                "required": ["id", "name", "color"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string"},
+                    "color": {"type": "string"},
+                    "description": {"type": "string"},
+                },
+            },
         },
         "entries": {
             "type": "array",
@@ -95,14 +125,26 @@ BACKSTAGE_SCHEMA = {
                     "title": {"type": "string"},
                     "url": {"type": "string"},
                     "description": {"type": "string"},
-                    "links": {"type": "array", "items": {"type": "object", "required": ["url", "title"], "properties": {"url": {"type": "string"}, "title": {"type": "string"}}}},
+                    "links": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["url", "title"],
+                            "properties": {"url": {"type": "string"}, "title": {"type": "string"}},
+                        },
+                    },
                     "timeline": {
                         "type": "array",
                         "minItems": 1,
                         "items": {
                             "type": "object",
                             "required": ["date", "ringId"],
-                            "properties": {"date": {"type": "string", "format": "date-time"}, "ringId": {"type": "string"}, "description": {"type": "string"}, "moved": {"enum": [-1, 0, 1]}},
+                            "properties": {
+                                "date": {"type": "string", "format": "date-time"},
+                                "ringId": {"type": "string"},
+                                "description": {"type": "string"},
+                                "moved": {"enum": [-1, 0, 1]},
+                            },
                         },
                     },
                 },

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from bot.radar.schedule import PollSchedule, describe_duration
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_default_opens_monday_ten_utc_for_three_days():

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.radar.snapshot import NEW_FOR, Snapshot, new_tools, poll_marks
 from bot.radar.team import RingMove, TeamRadar
 
-NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 def move(tool: str, before: str, after: str, poll: int | None = 1, days_ago: int = 1) -> RingMove:
@@ -22,7 +22,10 @@ def test_tools_of_the_first_showing_are_not_new_later_additions_are():
 
 
 def test_moves_toward_adopt_are_in_and_toward_hold_are_out(tiny_catalog):
-    marks = poll_marks([move("kedro", "assess", "trial"), move("dvc", "trial", "hold"), move("git", "adopt", "adopt")], tiny_catalog.rings)
+    marks = poll_marks(
+        [move("kedro", "assess", "trial"), move("dvc", "trial", "hold"), move("git", "adopt", "adopt")],
+        tiny_catalog.rings,
+    )
     assert marks == {"kedro": "in", "dvc": "out"}
 
 
@@ -37,7 +40,9 @@ def test_entries_are_numbered_by_quadrant_then_ring_then_name(tiny_catalog):
 
 def test_votes_move_a_tool_and_renumber_it(tiny_catalog):
     voted = move("kedro", "assess", "adopt")
-    snapshot = Snapshot(TeamRadar(tiny_catalog, {"kedro": voted}), NOW, moved={"kedro": "in"}, history={"kedro": [voted]})
+    snapshot = Snapshot(
+        TeamRadar(tiny_catalog, {"kedro": voted}), NOW, moved={"kedro": "in"}, history={"kedro": [voted]}
+    )
     kedro = snapshot.entry("kedro")
     assert kedro.ring.id == "adopt" and kedro.default_ring.id == "assess"
     assert kedro.mark == "in" and kedro.history == (voted,)

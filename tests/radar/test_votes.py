@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -30,7 +30,9 @@ def test_exactly_half_is_not_a_strict_majority():
     assert outcome("assess", "trial", "trial", "hold", "adopt") == ("no_majority", "assess")
 
 
-@pytest.mark.parametrize("rings", [("trial", "trial", "hold", "hold"), ("assess", "trial"), ("adopt", "hold", "trial", "assess")])
+@pytest.mark.parametrize(
+    "rings", [("trial", "trial", "hold", "hold"), ("assess", "trial"), ("adopt", "hold", "trial", "assess")]
+)
 def test_ties_keep_the_ring(rings):
     rules = VoteRules(quorum=2)
     assert outcome("assess", *rings, rules=rules) == ("tie", "assess")
@@ -50,7 +52,12 @@ def test_no_votes_is_no_quorum():
 
 
 def test_a_changed_vote_counts_once_for_the_latest_ring():
-    ballots = [Ballot("kedro", "U1", "hold", 1), Ballot("kedro", "U2", "trial", 2), Ballot("kedro", "U3", "trial", 3), Ballot("kedro", "U1", "trial", 4)]
+    ballots = [
+        Ballot("kedro", "U1", "hold", 1),
+        Ballot("kedro", "U2", "trial", 2),
+        Ballot("kedro", "U3", "trial", 3),
+        Ballot("kedro", "U1", "trial", 4),
+    ]
     result = tally("kedro", "assess", ballots)
     assert result.counts == {"adopt": 0, "trial": 3, "assess": 0, "hold": 0}
     assert decide(result).to_ring == "trial"
@@ -92,7 +99,7 @@ def test_rules_describe_themselves():
 
 
 def at(day: int) -> datetime:
-    return datetime(2026, 1, day, tzinfo=timezone.utc)
+    return datetime(2026, 1, day, tzinfo=UTC)
 
 
 def test_ballot_takes_proposals_first_then_the_longest_unreviewed():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.radar.team import RingMove
 from bot.services.radar import Caller, RadarService
@@ -16,7 +16,7 @@ def test_cached_answer_follows_a_new_ring_move(tiny_catalog, tmp_path):
     assert "Ring: Assess" in service.command(Caller("T1"), "kedro").text
     # a second process (a poll closing, an import) writes the move
     other = Store(tmp_path / "radar.db")
-    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 9, tzinfo=timezone.utc), {"trial": 3})
+    move = RingMove("kedro", "assess", "trial", datetime(2026, 11, 9, tzinfo=UTC), {"trial": 3})
     with other.db.conn:
         other.db.execute(RING_MOVE_INSERT, ring_move_params("T1", move))
     assert "Ring: Trial (team vote)" in service.command(Caller("T1"), "kedro").text

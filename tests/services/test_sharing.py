@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.messages.blocks import Message
 from bot.radar.formats import byor_csv
 from bot.services.sharing import import_sheet
 from bot.services.snapshots import SnapshotStore, take_snapshot
 from bot.storage.store import Store
 from tests.conftest import make_catalog_dir
-from bot.messages.blocks import Message
 from tests.support.blockkit import assert_valid_message
 from tests.support.server import bot_settings, start_bot
 from tests.support.signing import slash_command
@@ -25,8 +25,11 @@ SECRET = "a-link-secret-for-tests-only"
 @pytest.fixture
 async def share_bot(fake_slack, tmp_path: Path):
     settings = bot_settings(
-        fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog"),
-        RADAR_LINK_SECRET=SECRET, RADAR_PUBLIC_URL="https://radar.example.com",
+        fake_slack,
+        tmp_path / "radar.db",
+        make_catalog_dir(tmp_path / "catalog"),
+        RADAR_LINK_SECRET=SECRET,
+        RADAR_PUBLIC_URL="https://radar.example.com",
     )
     running = await start_bot(settings, fake_slack)
     yield running
@@ -47,7 +50,11 @@ async def replies(slack, count: int = 1) -> list[dict]:
 
 
 def uploads(slack) -> tuple[list, list, list]:
-    return slack.called("files.getUploadURLExternal"), slack.called("upload"), slack.called("files.completeUploadExternal")
+    return (
+        slack.called("files.getUploadURLExternal"),
+        slack.called("upload"),
+        slack.called("files.completeUploadExternal"),
+    )
 
 
 async def test_radar_chart_uploads_a_png_to_the_channel_with_the_current_flow(share_bot):
@@ -96,7 +103,10 @@ async def test_a_rate_limited_upload_is_retried_after_retry_after(share_bot):
     slack.fail("files.completeUploadExternal", 429, retry_after=1)
     await share_bot.post(slash_command("chart", response_url=slack.response_url()))
     await replies(slack)
-    assert [c.method for c in slack.calls if c.method.startswith("files.complete")] == ["files.completeUploadExternal!failed", "files.completeUploadExternal"]
+    assert [c.method for c in slack.calls if c.method.startswith("files.complete")] == [
+        "files.completeUploadExternal!failed",
+        "files.completeUploadExternal",
+    ]
     assert "Posted" in slack.responses[0]["text"]
 
 
@@ -108,12 +118,14 @@ async def test_radar_web_hands_out_a_signed_link_that_opens_the_page(share_bot):
     url = next(e["url"] for b in body["blocks"] if b["type"] == "actions" for e in b["elements"])
     assert url.startswith("https://radar.example.com/radar/T0001?expires=") and "&sig=" in url
     assert SECRET not in url and "xoxb" not in url
-    async with share_bot.session.get(share_bot.url + url[len("https://radar.example.com"):]) as response:
+    async with share_bot.session.get(share_bot.url + url[len("https://radar.example.com") :]) as response:
         assert response.status == 200 and "Kedro" in await response.text()
 
 
 async def test_radar_web_without_settings_explains_what_is_missing(fake_slack, tmp_path):
-    running = await start_bot(bot_settings(fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog")), fake_slack)
+    running = await start_bot(
+        bot_settings(fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog")), fake_slack
+    )
     try:
         _, body = await running.post(slash_command("web", response_url=fake_slack.response_url()))
         assert "RADAR_PUBLIC_URL" in body["text"] or "RADAR_LINK_SECRET" in body["text"]
@@ -129,7 +141,7 @@ def test_tools_added_after_the_first_showing_are_new(tiny_catalog):
     from bot.services.radar import RadarService
 
     service = RadarService(tiny_catalog, Store())
-    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
     first = take_snapshot(service, "T1", start)
     assert first.new == frozenset()
     # a catalog update brings a tool the team has not seen: it is recorded later
@@ -144,10 +156,16 @@ def test_moves_of_the_latest_closed_poll_are_marked(tiny_catalog):
     from bot.services.radar import RadarService
 
     service = RadarService(tiny_catalog, Store())
-    when = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    when = datetime(2026, 1, 1, tzinfo=UTC)
     store = SnapshotStore(service.store)
     store.add_moves("T1", [RingMove("kedro", "assess", "trial", when, {"trial": 3}, poll_id=1)])
-    store.add_moves("T1", [RingMove("dvc", "trial", "hold", when + timedelta(days=7), {"hold": 3}, poll_id=2), RingMove("git", "adopt", "trial", when + timedelta(days=7), {"trial": 4}, poll_id=2)])
+    store.add_moves(
+        "T1",
+        [
+            RingMove("dvc", "trial", "hold", when + timedelta(days=7), {"hold": 3}, poll_id=2),
+            RingMove("git", "adopt", "trial", when + timedelta(days=7), {"trial": 4}, poll_id=2),
+        ],
+    )
     snapshot = take_snapshot(service, "T1", when + timedelta(days=8))
     assert dict(snapshot.moved) == {"dvc": "out", "git": "out"}
     assert [m.to_ring for m in snapshot.entry("kedro").history] == ["trial"]
@@ -164,10 +182,14 @@ def test_an_imported_sheet_becomes_ring_moves_that_history_and_exports_show(tiny
     report = import_sheet(service, "T1", sheet)
     assert report.moved == [("Kedro", "Assess", "Adopt")]
     assert report.unchanged == ["Docker"]
-    assert [str(p) for p in report.problems] == ["row 4: “Techniques” is not one of our quadrants (Cloud Platforms, Machine Learning Platforms, Specialized ML Tools, Standard SWE Tools)"]
+    assert [str(p) for p in report.problems] == [
+        "row 4: “Techniques” is not one of our quadrants (Cloud Platforms, Machine Learning Platforms, Specialized ML Tools, Standard SWE Tools)"
+    ]
     snapshot = take_snapshot(service, "T1")
     kedro = snapshot.entry("kedro")
-    assert kedro.ring.id == "adopt" and [(m.from_ring, m.to_ring, m.poll_id) for m in kedro.history] == [("assess", "adopt", None)]
+    assert kedro.ring.id == "adopt" and [(m.from_ring, m.to_ring, m.poll_id) for m in kedro.history] == [
+        ("assess", "adopt", None)
+    ]
     assert "Kedro,Adopt,Machine Learning Platforms" in byor_csv(snapshot)
     assert snapshot.moved == {}  # an import is not a poll
     # importing the same sheet again changes nothing
@@ -198,7 +220,9 @@ async def test_app_home_links_to_the_web_page(share_bot):
     from tests.support.signing import event_callback
 
     slack = share_bot.slack
-    event = event_callback({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHomeLink")
+    event = event_callback(
+        {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"}, event_id="EvHomeLink"
+    )
     status, _ = await share_bot.post(event, content_type="application/json")
     assert status == 200
     for _ in range(3000):
@@ -209,7 +233,9 @@ async def test_app_home_links_to_the_web_page(share_bot):
     view = publish.params["view"]
     view = json.loads(view) if isinstance(view, str) else view
     assert_valid_blocks(view["blocks"], max_blocks=100)
-    [button] = [e for b in view["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_link_web"]
+    [button] = [
+        e for b in view["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "radar_link_web"
+    ]
     assert button["url"].startswith("https://radar.example.com/radar/T0001?expires=")
-    async with share_bot.session.get(share_bot.url + button["url"][len("https://radar.example.com"):]) as response:
+    async with share_bot.session.get(share_bot.url + button["url"][len("https://radar.example.com") :]) as response:
         assert response.status == 200

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.radar.language.understanding import Memory
-from bot.storage.store import Store
 from bot.services.threads import ThreadKey, Threads
+from bot.storage.store import Store
 
-NOON = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 KEY = ThreadKey("T1", "C1", "1700000000.000100")
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.config import Settings
 from bot.radar.export import export_json
 from bot.services.radar import Caller, RadarService
-from bot.storage.store import Store
 from bot.services.votes import OPENING_LEASE, PollConfig, TeamVotes, cast_time
+from bot.storage.store import Store
 
-T0 = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)  # a Monday
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday
 
 
 class Clock:
@@ -43,7 +43,9 @@ def opened(service: RadarService, team: str = "T1"):
     return claim.poll
 
 
-def vote(service: RadarService, poll_id: int, tool: str, voter: str, ring: str, team: str = "T1", at: float = 1_800_000_000.0):
+def vote(
+    service: RadarService, poll_id: int, tool: str, voter: str, ring: str, team: str = "T1", at: float = 1_800_000_000.0
+):
     receipt, _ = service.votes.vote(team, f"{poll_id}:{tool}:{ring}", voter, f"{at:.6f}")
     return receipt.result
 
@@ -113,9 +115,18 @@ def test_closing_applies_moves_history_and_announcements_together(service, clock
     clock.now = poll.closes_at
     report = service.votes.close("T1")
     assert report.result == "closed" and report.unsent == 2
-    assert [(e.tool_id, e.decision.outcome) for e in report.view.entries] == [("aws", "no_quorum"), ("sagemaker", "moved"), ("cloudera", "no_quorum")]
+    assert [(e.tool_id, e.decision.outcome) for e in report.view.entries] == [
+        ("aws", "no_quorum"),
+        ("sagemaker", "moved"),
+        ("cloudera", "no_quorum"),
+    ]
     [move] = service.store.history("T1", "sagemaker")
-    assert (move.from_ring, move.to_ring, move.poll_id, move.poll_link) == ("trial", "adopt", poll.id, "https://example.slack.com/archives/C1/p10001")
+    assert (move.from_ring, move.to_ring, move.poll_id, move.poll_link) == (
+        "trial",
+        "adopt",
+        poll.id,
+        "https://example.slack.com/archives/C1/p10001",
+    )
     exported = {t["id"]: t for t in export_json(service.team("T1"))["tools"]}
     assert exported["sagemaker"]["ring_id"] == "adopt" and exported["sagemaker"]["ring_voted"]
     assert service.votes.close("T1").result == "none_open"
@@ -159,7 +170,10 @@ def test_the_next_ballot_takes_the_tools_reviewed_longest_ago(service, clock):
 
 def test_propose_replies(service):
     caller = Caller("T1", "U1")
-    assert "Proposed: Kedro from Assess to Trial" in service.command(caller, "propose kedro to trial we shipped two projects").text
+    assert (
+        "Proposed: Kedro from Assess to Trial"
+        in service.command(caller, "propose kedro to trial we shipped two projects").text
+    )
     assert "already in Assess" in service.command(caller, "propose kedro assess it is fine").text
     assert "Add a reason" in service.command(caller, "propose kedro trial").text
     assert "Say which ring" in service.command(caller, "propose kedro").text
@@ -185,10 +199,16 @@ def test_history_and_poll_commands(service):
 
 
 def test_modal_submission_validates_and_records(service):
-    view = {"private_metadata": "kedro", "state": {"values": {"ring": {"ring": {"selected_option": None}}, "why": {"why": {"value": "x"}}}}}
+    view = {
+        "private_metadata": "kedro",
+        "state": {"values": {"ring": {"ring": {"selected_option": None}}, "why": {"why": {"value": "x"}}}},
+    }
     errors = service.votes.propose_from_modal("T1", "U1", view)
     assert errors["response_action"] == "errors" and set(errors["errors"]) == {"ring", "why"}
-    view["state"]["values"] = {"ring": {"ring": {"selected_option": {"value": "trial"}}}, "why": {"why": {"value": "two projects shipped"}}}
+    view["state"]["values"] = {
+        "ring": {"ring": {"selected_option": {"value": "trial"}}},
+        "why": {"why": {"value": "two projects shipped"}},
+    }
     done = service.votes.propose_from_modal("T1", "U1", view)
     assert done["response_action"] == "update" and "Proposed: *Kedro*" in done["view"]["blocks"][0]["text"]["text"]
     assert [p.tool_id for p in service.votes.polls.pending_proposals("T1")] == ["kedro"]
@@ -196,11 +216,29 @@ def test_modal_submission_validates_and_records(service):
 
 
 def test_settings_become_the_poll_configuration():
-    settings = Settings.from_env({"RADAR_POLL_CHANNEL": "#mlops", "RADAR_POLL_DAY": "fri", "RADAR_POLL_TIME": "16:30", "RADAR_POLL_TIMEZONE": "Europe/Paris", "RADAR_POLL_DURATION": "36h", "RADAR_POLL_SIZE": "7", "RADAR_POLL_QUORUM": "4", "RADAR_POLL_MAJORITY": "60%", "RADAR_POLL_SCHEDULE": "off", "RADAR_ADMINS": "U1ABC,U2DEF"})
+    settings = Settings.from_env(
+        {
+            "RADAR_POLL_CHANNEL": "#mlops",
+            "RADAR_POLL_DAY": "fri",
+            "RADAR_POLL_TIME": "16:30",
+            "RADAR_POLL_TIMEZONE": "Europe/Paris",
+            "RADAR_POLL_DURATION": "36h",
+            "RADAR_POLL_SIZE": "7",
+            "RADAR_POLL_QUORUM": "4",
+            "RADAR_POLL_MAJORITY": "60%",
+            "RADAR_POLL_SCHEDULE": "off",
+            "RADAR_ADMINS": "U1ABC,U2DEF",
+        }
+    )
     config = PollConfig.from_settings(settings)
     assert config.enabled and config.channel == "#mlops" and not config.scheduled
     assert config.schedule.describe() == "every Friday at 16:30 Europe/Paris, open for 1 day 12 hours"
-    assert (config.size, config.rules.quorum, config.rules.majority, config.admins) == (7, 4, 0.6, frozenset({"U1ABC", "U2DEF"}))
+    assert (config.size, config.rules.quorum, config.rules.majority, config.admins) == (
+        7,
+        4,
+        0.6,
+        frozenset({"U1ABC", "U2DEF"}),
+    )
     assert not PollConfig.from_settings(Settings.from_env({})).enabled
 
 

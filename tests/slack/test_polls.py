@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.slack.app import web_client
-from bot.slack.polls import PollRunner
 from bot.radar.catalog import load_catalog
 from bot.services.radar import Caller, RadarService
-from bot.storage.store import Store
 from bot.services.votes import PollConfig, TeamVotes
+from bot.slack.app import web_client
+from bot.slack.polls import PollRunner
+from bot.storage.store import Store
 from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings
 
-MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 def make_runner(fake_slack, db: Path, catalog_dir: Path, **config) -> PollRunner:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from bot.storage.polls import PollStore, stamp
 from bot.radar.votes import VoteRules
+from bot.storage.polls import PollStore, stamp
 from bot.storage.store import MIGRATIONS, Store
 
-T0 = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
-def new_poll(polls: PollStore, team: str = "T1", week: str = "2026-W10", tools: tuple[str, ...] = ("kedro", "mlflow")) -> int:
+def new_poll(
+    polls: PollStore, team: str = "T1", week: str = "2026-W10", tools: tuple[str, ...] = ("kedro", "mlflow")
+) -> int:
     poll_id = polls.insert_poll(team, week, "C1", "claim-1", T0, T0 + timedelta(days=3), VoteRules())
     polls.add_items(poll_id, [(t, "assess") for t in tools])
     assert polls.confirm_posted(poll_id, "claim-1", "C1", "1.0001", None)
@@ -36,7 +38,9 @@ def test_migrations_rerun_cleanly(tmp_path):
         with again.db.conn:
             migration(again.db)
     assert PollStore(again).counts(poll_id) == {"kedro": {"trial": 1}}
-    assert {"polls", "poll_items", "ballots", "poll_results", "proposals", "candidates", "outbox"} <= set(again.db.table_names())
+    assert {"polls", "poll_items", "ballots", "poll_results", "proposals", "candidates", "outbox"} <= set(
+        again.db.table_names()
+    )
 
 
 def test_a_ballot_is_unique_and_upserted():
@@ -51,7 +55,10 @@ def test_a_ballot_is_unique_and_upserted():
     rows = list(polls.db["ballots"].rows)
     assert len(rows) == 1 and rows[0]["ring"] == "hold" and rows[0]["clicks"] == 3
     with pytest.raises(sqlite3.IntegrityError):
-        polls.db.execute("INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, 'kedro', 'U1', 'adopt', 99, 'x')", [poll_id])
+        polls.db.execute(
+            "INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, 'kedro', 'U1', 'adopt', 99, 'x')",
+            [poll_id],
+        )
 
 
 def test_an_older_click_arriving_late_changes_nothing():
@@ -83,11 +90,10 @@ def test_one_poll_per_team_and_week_and_one_unclosed_per_team():
 def test_a_transaction_rolls_back_everything_on_failure():
     polls = PollStore(Store())
     poll_id = new_poll(polls)
-    with pytest.raises(RuntimeError):
-        with polls.transaction():
-            polls.close_poll(poll_id, T0, "U1")
-            polls.enqueue("T1", poll_id, "summary", T0)
-            raise RuntimeError("disk trouble")
+    with pytest.raises(RuntimeError), polls.transaction():
+        polls.close_poll(poll_id, T0, "U1")
+        polls.enqueue("T1", poll_id, "summary", T0)
+        raise RuntimeError("disk trouble")
     assert polls.poll(poll_id).status == "open" and polls.unsent("T1") == 0
 
 
@@ -125,11 +131,14 @@ def test_announcements_are_leased_so_only_one_sender_takes_each():
     [retry] = polls.claim_announcements("T1", T0 + timedelta(seconds=30), T0 + timedelta(minutes=10))
     assert retry.attempts == 2
     polls.mark_sent(retry.id, T0)
-    assert polls.unsent("T1") == 0 and polls.claim_announcements("T1", T0 + timedelta(days=1), T0 + timedelta(days=2)) == []
+    assert (
+        polls.unsent("T1") == 0
+        and polls.claim_announcements("T1", T0 + timedelta(days=1), T0 + timedelta(days=2)) == []
+    )
 
 
 def test_stamps_sort_as_text_in_time_order():
-    earlier = datetime(2026, 3, 2, 10, 0, 0, tzinfo=timezone.utc)
+    earlier = datetime(2026, 3, 2, 10, 0, 0, tzinfo=UTC)
     later = earlier + timedelta(microseconds=1)
     assert stamp(earlier) < stamp(later)
     assert stamp(earlier.astimezone(timezone(timedelta(hours=5)))) == stamp(earlier)

@@ -9,7 +9,16 @@ from bot.storage.store import MIGRATIONS, Store
 
 
 def add_move(store: Store, team: str, tool: str, src: str, dst: str, when: str) -> None:
-    store.db["ring_moves"].insert({"team_id": team, "tool_id": tool, "from_ring": src, "to_ring": dst, "tally": json.dumps({dst: 3}), "decided_at": when})
+    store.db["ring_moves"].insert(
+        {
+            "team_id": team,
+            "tool_id": tool,
+            "from_ring": src,
+            "to_ring": dst,
+            "tally": json.dumps({dst: 3}),
+            "decided_at": when,
+        }
+    )
 
 
 def test_migrations_rerun_cleanly(tmp_path):

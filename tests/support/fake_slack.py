@@ -25,12 +25,16 @@ class FakeSlack:
 
     calls: list[Call] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)
-    failures: dict[str, deque[tuple[int, dict[str, str], str | None]]] = field(default_factory=lambda: defaultdict(deque))
+    failures: dict[str, deque[tuple[int, dict[str, str], str | None]]] = field(
+        default_factory=lambda: defaultdict(deque)
+    )
     base_url: str = ""
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None, error: str | None = None) -> None:
+    def fail(
+        self, method: str, status: int, times: int = 1, retry_after: int | None = None, error: str | None = None
+    ) -> None:
         """Make the next `times` calls of `method` answer with `status` (429 with Retry-After), or with
         Slack's `error` (`not_in_channel`, ...) under `"ok": false`."""
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
@@ -40,7 +44,7 @@ class FakeSlack:
     def called(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
-    async def start(self) -> "FakeSlack":
+    async def start(self) -> FakeSlack:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
         app.router.add_get("/api/{method}", self._api)  # slack_sdk sends a few methods (chat.getPermalink) as GET
@@ -96,18 +100,48 @@ class FakeSlack:
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
         if method == "auth.test":
-            return {"ok": True, "url": "https://example.slack.com/", "team": "Example", "user": "radar", "team_id": "T0001", "user_id": "UBOT", "bot_id": "BBOT"}
+            return {
+                "ok": True,
+                "url": "https://example.slack.com/",
+                "team": "Example",
+                "user": "radar",
+                "team_id": "T0001",
+                "user_id": "UBOT",
+                "bot_id": "BBOT",
+            }
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
-            return {"ok": True, "channel": params.get("channel", "C1"), "ts": params.get("ts") or ts, "message": {"ts": params.get("ts") or ts, "text": params.get("text", "")}}
+            return {
+                "ok": True,
+                "channel": params.get("channel", "C1"),
+                "ts": params.get("ts") or ts,
+                "message": {"ts": params.get("ts") or ts, "text": params.get("text", "")},
+            }
         if method == "chat.getPermalink":
-            return {"ok": True, "permalink": f"https://example.slack.com/archives/{params.get('channel')}/p{str(params.get('message_ts', '')).replace('.', '')}"}
+            return {
+                "ok": True,
+                "permalink": f"https://example.slack.com/archives/{params.get('channel')}/p{str(params.get('message_ts', '')).replace('.', '')}",
+            }
         if method == "users.info":
             user = params.get("user", "")
-            return {"ok": True, "user": {"id": user, "is_bot": user.startswith("B"), "is_admin": user.startswith("UADMIN"), "is_owner": False, "deleted": False}}
+            return {
+                "ok": True,
+                "user": {
+                    "id": user,
+                    "is_bot": user.startswith("B"),
+                    "is_admin": user.startswith("UADMIN"),
+                    "is_owner": False,
+                    "deleted": False,
+                },
+            }
         if method == "files.getUploadURLExternal":
             return {"ok": True, "upload_url": f"{self.base_url}/upload/F{ts}", "file_id": f"F{ts.replace('.', '')}"}
         if method == "files.completeUploadExternal":
-            return {"ok": True, "files": [{"id": f["id"]} for f in json.loads(params.get("files", "[]"))] if isinstance(params.get("files"), str) else [{"id": "F1"}]}
+            return {
+                "ok": True,
+                "files": [{"id": f["id"]} for f in json.loads(params.get("files", "[]"))]
+                if isinstance(params.get("files"), str)
+                else [{"id": "F1"}],
+            }
         return {"ok": True}
 
     async def _respond(self, request: web.Request) -> web.Response:

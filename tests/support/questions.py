@@ -70,8 +70,14 @@ class Score:
 
     def table(self, title: str) -> str:
         rows = [title, f"{'intent':<10} {'right':>5} {'asked':>5} {'accuracy':>9}"]
-        rows += [f"{i:<10} {self.right[i]:>5} {self.asked[i]:>5} {self.right[i] / self.asked[i]:>9.1%}" for i in INTENTS if self.asked[i]]
-        rows.append(f"{'overall':<10} {sum(self.right.values()):>5} {sum(self.asked.values()):>5} {self.accuracy:>9.1%}")
+        rows += [
+            f"{i:<10} {self.right[i]:>5} {self.asked[i]:>5} {self.right[i] / self.asked[i]:>9.1%}"
+            for i in INTENTS
+            if self.asked[i]
+        ]
+        rows.append(
+            f"{'overall':<10} {sum(self.right.values()):>5} {sum(self.asked.values()):>5} {self.accuracy:>9.1%}"
+        )
         return "\n".join(rows)
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.slack.app import build_app
 from bot.config import Settings
 from bot.services.radar import RadarService
+from bot.slack.app import build_app
 from bot.web.server import build_web_app
 from tests.support.fake_slack import FakeSlack
 from tests.support.signing import SECRET, sign
@@ -25,8 +25,21 @@ class RunningBot:
     session: aiohttp.ClientSession
     runner: web.AppRunner
 
-    async def post(self, body: str, *, content_type: str = "application/x-www-form-urlencoded", headers: dict[str, str] | None = None, signed: bool = True, timestamp: int | None = None, secret: str = SECRET) -> tuple[int, Any]:
-        all_headers = {"Content-Type": content_type, **(sign(body, secret, timestamp) if signed else {}), **(headers or {})}
+    async def post(
+        self,
+        body: str,
+        *,
+        content_type: str = "application/x-www-form-urlencoded",
+        headers: dict[str, str] | None = None,
+        signed: bool = True,
+        timestamp: int | None = None,
+        secret: str = SECRET,
+    ) -> tuple[int, Any]:
+        all_headers = {
+            "Content-Type": content_type,
+            **(sign(body, secret, timestamp) if signed else {}),
+            **(headers or {}),
+        }
         async with self.session.post(f"{self.url}/slack/events", data=body.encode(), headers=all_headers) as response:
             text = await response.text()
             try:

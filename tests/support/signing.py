@@ -18,7 +18,15 @@ def sign(body: str, secret: str = SECRET, timestamp: int | None = None) -> dict[
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 
-def slash_command(text: str, *, response_url: str, team_id: str = "T0001", user_id: str = "U1", channel_id: str = "C1", command: str = "/radar") -> str:
+def slash_command(
+    text: str,
+    *,
+    response_url: str,
+    team_id: str = "T0001",
+    user_id: str = "U1",
+    channel_id: str = "C1",
+    command: str = "/radar",
+) -> str:
     return urlencode(
         {
             "token": "legacy-verification-token",
@@ -53,14 +61,27 @@ def event_callback(event: dict[str, Any], *, event_id: str = "Ev0001", team_id: 
     )
 
 
-def block_actions(actions: list[dict[str, Any]], *, response_url: str, team_id: str = "T0001", user_id: str = "U1", channel_id: str = "C1", message: dict[str, Any] | None = None) -> str:
+def block_actions(
+    actions: list[dict[str, Any]],
+    *,
+    response_url: str,
+    team_id: str = "T0001",
+    user_id: str = "U1",
+    channel_id: str = "C1",
+    message: dict[str, Any] | None = None,
+) -> str:
     payload = {
         "type": "block_actions",
         "team": {"id": team_id, "domain": "example"},
         "user": {"id": user_id, "username": "someone", "team_id": team_id},
         "api_app_id": "A0001",
         "token": "legacy-verification-token",
-        "container": {"type": "message", "message_ts": (message or {}).get("ts", "1700000000.000001"), "channel_id": channel_id, "is_ephemeral": False},
+        "container": {
+            "type": "message",
+            "message_ts": (message or {}).get("ts", "1700000000.000001"),
+            "channel_id": channel_id,
+            "is_ephemeral": False,
+        },
         "trigger_id": "13345224609.738474920.8088930838d88f008e0",
         "channel": {"id": channel_id, "name": "mlops"},
         "message": message or {"ts": "1700000000.000001", "text": "", "blocks": []},

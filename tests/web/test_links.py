@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -10,8 +10,10 @@ import pytest
 from bot.config import Settings
 from bot.web.links import LinkUnavailable, allowed, page_link
 
-NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
-SETTINGS = Settings.from_env({"RADAR_LINK_SECRET": "s" * 32, "RADAR_PUBLIC_URL": "https://radar.example.com/base/", "RADAR_LINK_DAYS": "3"})
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
+SETTINGS = Settings.from_env(
+    {"RADAR_LINK_SECRET": "s" * 32, "RADAR_PUBLIC_URL": "https://radar.example.com/base/", "RADAR_LINK_DAYS": "3"}
+)
 
 
 def query_of(url: str) -> dict[str, str]:
@@ -33,7 +35,9 @@ def test_a_link_opens_its_team_until_it_expires():
     assert not allowed(SETTINGS, "T0002", query, NOW)
 
 
-@pytest.mark.parametrize("change", [{"sig": "0" * 64}, {"expires": "9999999999"}, {"sig": ""}, {"expires": "-1"}, {"expires": "1e9"}])
+@pytest.mark.parametrize(
+    "change", [{"sig": "0" * 64}, {"expires": "9999999999"}, {"sig": ""}, {"expires": "-1"}, {"expires": "1e9"}]
+)
 def test_tampering_breaks_the_link(change):
     query = {**query_of(page_link(SETTINGS, "T0001", now=NOW).url), **change}
     assert not allowed(SETTINGS, "T0001", query, NOW)

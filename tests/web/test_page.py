@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,12 +15,18 @@ from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings, start_bot
 
 SECRET = "a-link-secret-for-tests-only"
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 
 
 @pytest.fixture
 async def page_bot(fake_slack, tmp_path: Path):
-    settings = bot_settings(fake_slack, tmp_path / "radar.db", make_catalog_dir(tmp_path / "catalog"), RADAR_LINK_SECRET=SECRET, RADAR_PUBLIC_TEAMS="TPUBLIC")
+    settings = bot_settings(
+        fake_slack,
+        tmp_path / "radar.db",
+        make_catalog_dir(tmp_path / "catalog"),
+        RADAR_LINK_SECRET=SECRET,
+        RADAR_PUBLIC_TEAMS="TPUBLIC",
+    )
     running = await start_bot(settings, fake_slack)
     yield running
     await running.stop()
@@ -28,7 +34,7 @@ async def page_bot(fake_slack, tmp_path: Path):
 
 def local(bot, url: str) -> str:
     """The same link, pointed at the test server."""
-    return bot.url + url[url.index("/radar/"):]
+    return bot.url + url[url.index("/radar/") :]
 
 
 async def get(bot, path: str) -> tuple[int, dict, bytes]:
@@ -88,7 +94,7 @@ async def test_a_public_team_opens_without_a_signature_others_still_need_one(pag
 
 async def test_pictures_follow_the_page_access(page_bot):
     link = page_link(page_bot.service.settings, "T0001", require_public=False)
-    query = link.url[link.url.index("?"):]
+    query = link.url[link.url.index("?") :]
     status, headers, body = await get(page_bot, f"/radar/T0001/radar.png{query}")
     assert status == 200 and headers["Content-Type"] == "image/png" and body.startswith(b"\x89PNG")
     status, headers, body = await get(page_bot, f"/radar/T0001/radar.svg{query}&quadrant=cloud")
@@ -103,19 +109,24 @@ async def test_pictures_follow_the_page_access(page_bot):
 
 async def test_the_detail_view_tells_the_history_of_moves(page_bot):
     store = SnapshotStore(page_bot.service.store)
-    store.add_moves("T0001", [
-        RingMove("kedro", "assess", "trial", NOW - timedelta(days=20), {"trial": 4, "assess": 1}, poll_id=1),
-        RingMove("kedro", "trial", "adopt", NOW - timedelta(days=2), {"adopt": 5, "trial": 2}, poll_id=2),
-    ])
+    store.add_moves(
+        "T0001",
+        [
+            RingMove("kedro", "assess", "trial", NOW - timedelta(days=20), {"trial": 4, "assess": 1}, poll_id=1),
+            RingMove("kedro", "trial", "adopt", NOW - timedelta(days=2), {"adopt": 5, "trial": 2}, poll_id=2),
+        ],
+    )
     link = page_link(page_bot.service.settings, "T0001", require_public=False)
     _, _, body = await get(page_bot, local(page_bot, link.url))
     html = body.decode()
-    detail = html[html.index('id="tool-kedro"'):]
+    detail = html[html.index('id="tool-kedro"') :]
     detail = detail[: detail.index("</section>")]
     assert "History of moves" in detail
-    assert detail.index("from Trial to Adopt (Adopt 5, Trial 2)") < detail.index("from Assess to Trial (Trial 4, Assess 1)")
+    assert detail.index("from Trial to Adopt (Adopt 5, Trial 2)") < detail.index(
+        "from Assess to Trial (Trial 4, Assess 1)"
+    )
     assert "kedro.org" in detail and "moved in" in detail
-    row = html[html.index('id="row-kedro"'):]
+    row = html[html.index('id="row-kedro"') :]
     assert 'data-ring="adopt"' in row[:300] and 'data-change="in"' in row[:300]
 
 

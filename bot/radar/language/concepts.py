@@ -90,7 +90,11 @@ def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> t
 def ring_concept(radar: Radar, ring: Ring) -> RingConcept:
     tools = radar.team.tools_in_ring(ring.id)
     inner = next((r for r in radar.catalog.rings if r.order == ring.order - 1), None)
-    moves = f"Tools usually move inwards as teams use them on real problems; the next step from here is {inner.name}." if inner else "This is the innermost ring: the team's standard."
+    moves = (
+        f"Tools usually move inwards as teams use them on real problems; the next step from here is {inner.name}."
+        if inner
+        else "This is the innermost ring: the team's standard."
+    )
     return RingConcept(ring, len(tools), best_tools(radar, tools), moves)
 
 
@@ -98,7 +102,9 @@ def personas(radar: Radar, only: Persona | None = None) -> PersonasAnswer:
     chosen = [only] if only else radar.catalog.framework.personas
     helps = []
     for persona in chosen:
-        cats = tuple((radar.catalog.category(c), best_tools(radar, radar.catalog.tools_in_category(c), 2)) for c in persona.helps)
+        cats = tuple(
+            (radar.catalog.category(c), best_tools(radar, radar.catalog.tools_in_category(c), 2)) for c in persona.helps
+        )
         helps.append(PersonaHelp(persona, cats))
     return PersonasAnswer(tuple(helps), radar.catalog.framework.lifecycle)
 

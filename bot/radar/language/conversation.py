@@ -5,14 +5,14 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from bot.radar.language import concepts
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.commands import Command
+from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.models import Ring, Tool
 from bot.radar.language.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
 from bot.radar.language.understanding import Intent, Memory, Question, Understander
+from bot.radar.models import Ring, Tool
 
 TAG_LIST_SHOWN = 8
 RING_LIST_SHOWN = 8
@@ -116,7 +116,9 @@ class Waiter:
             if action == "alternatives":
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
             # tools named as part of the need ("something to run jupyter") are known already
-            recommendation = self.recommender.recommend(radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools))
+            recommendation = self.recommender.recommend(
+                radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools)
+            )
             return recommendation, tuple(m.tag.id for m in q.need.tags)
         if intent is Intent.LIST:
             return self.listing(radar, q), tuple(m.tag.id for m in q.need.tags) if action == "tag" else ()
@@ -129,15 +131,25 @@ class Waiter:
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
         comparison = radar.compare(tools)
         notes = concepts.flow_notes(radar, tools)
-        return Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
+        return (
+            Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
+        )
 
-    def alternatives(self, radar: Radar, q: Question, tool: Tool, exclude: frozenset[str], tags: tuple[str, ...] = ()) -> tuple[object, tuple[str, ...]]:
+    def alternatives(
+        self, radar: Radar, q: Question, tool: Tool, exclude: frozenset[str], tags: tuple[str, ...] = ()
+    ) -> tuple[object, tuple[str, ...]]:
         """Other tools for what a tool does (or for the need the thread was about)."""
         tag_ids = tags or tuple(tool.tags[:2])
-        matches = tuple(NeedMatch(t, 2.0 - 0.5 * i, frozenset()) for i, t in enumerate(self.catalog.tag(x) for x in tag_ids) if t is not None)
+        matches = tuple(
+            NeedMatch(t, 2.0 - 0.5 * i, frozenset())
+            for i, t in enumerate(self.catalog.tag(x) for x in tag_ids)
+            if t is not None
+        )
         categories = () if tags else (self.catalog.category(tool.category),)
         need = Need(matches, categories)
-        recommendation = self.recommender.recommend(radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None)
+        recommendation = self.recommender.recommend(
+            radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None
+        )
         return recommendation, tag_ids
 
     def listing(self, radar: Radar, q: Question) -> object:
@@ -155,7 +167,9 @@ class Waiter:
             ring,
             RING_LIST_SHOWN,
             choose=lambda tools, most: concepts.best_tools(radar, tools, most),
-            more=lambda hidden: f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category.",
+            more=lambda hidden: (
+                f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category."
+            ),
         )
 
     def tag_list(self, radar: Radar, need: Need) -> ToolList:
@@ -169,8 +183,17 @@ class Waiter:
                 shown = concepts.best_tools(radar, in_ring, TAG_LIST_SHOWN)
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
-        hint = f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar category <name>`." if hidden else ""
-        return ToolList(f"Tools for {tag.name}", f"{len(tools)} tools on the radar are used for {tag.name}, the team's better rings first.", tuple(groups), hint)
+        hint = (
+            f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar category <name>`."
+            if hidden
+            else ""
+        )
+        return ToolList(
+            f"Tools for {tag.name}",
+            f"{len(tools)} tools on the radar are used for {tag.name}, the team's better rings first.",
+            tuple(groups),
+            hint,
+        )
 
     def concept(self, radar: Radar, q: Question) -> object:
         action = q.action
@@ -227,5 +250,7 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
 
 def _close(name: str, tool: Tool) -> float:
     key = normalise(name)
-    return max((difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)), default=0.0)
-
+    return max(
+        (difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)),
+        default=0.0,
+    )

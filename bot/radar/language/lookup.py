@@ -66,7 +66,11 @@ class ToolIndex:
             return Match(text, self.catalog.tool(self._keys[key]), 1.0)
         scored = self._scored(key)
         suggestions = tuple(tool for tool, score in scored[:3] if score >= SUGGEST)
-        if scored and scored[0][1] >= ACCEPT and (len(scored) == 1 or scored[0][1] - scored[1][1] >= 0.04 or scored[0][1] >= 0.9):
+        if (
+            scored
+            and scored[0][1] >= ACCEPT
+            and (len(scored) == 1 or scored[0][1] - scored[1][1] >= 0.04 or scored[0][1] >= 0.9)
+        ):
             return Match(text, scored[0][0], scored[0][1], suggestions[1:])
         return Match(text, None, scored[0][1] if scored else 0.0, suggestions)
 
@@ -88,7 +92,11 @@ class ToolIndex:
 
     def split_many(self, text: str, most: int = 3) -> list[Match]:
         """Read two or three tool names out of free text ('ml flow kedro', 'dvc, pachyderm')."""
-        parts = [p for p in re.split(r"\s*(?:,|;|\bvs\.?\b|\bversus\b|\bor\b|\band\b|&(?=\s)|\|)\s*", text, flags=re.I) if p.strip()]
+        parts = [
+            p
+            for p in re.split(r"\s*(?:,|;|\bvs\.?\b|\bversus\b|\bor\b|\band\b|&(?=\s)|\|)\s*", text, flags=re.I)
+            if p.strip()
+        ]
         if len(parts) >= 2:
             return [self.find(p) for p in parts[:most]]
         words = text.split()
@@ -134,8 +142,21 @@ def find_ring(catalog: Catalog, text: str) -> Ring | None:
 QUADRANT_NICKNAMES = {
     "cloud-platforms": ["cloud", "clouds", "cloud platform"],
     "ml-platforms": ["ml platform", "machine learning platform", "platforms", "ml platforms"],
-    "specialized-ml-tools": ["specialized", "specialised", "specialised ml tools", "specialized tools", "ml tools", "specialized ml"],
-    "standard-swe-tools": ["swe", "swe tools", "software engineering", "standard software engineering tools", "standard swe"],
+    "specialized-ml-tools": [
+        "specialized",
+        "specialised",
+        "specialised ml tools",
+        "specialized tools",
+        "ml tools",
+        "specialized ml",
+    ],
+    "standard-swe-tools": [
+        "swe",
+        "swe tools",
+        "software engineering",
+        "standard software engineering tools",
+        "standard swe",
+    ],
 }
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.radar.catalog import Catalog
-from bot.radar.models import Category, Persona, Tag, Tool
 from bot.radar.answers import Placed
-from bot.radar.team import TeamRadar
+from bot.radar.catalog import Catalog
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
+from bot.radar.models import Category, Persona, Tag, Tool
+from bot.radar.team import TeamRadar
 
 MOST_PICKS = 3
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
@@ -19,9 +19,42 @@ RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 
 # Who people say they are, in their words, mapped to the catalog's personas.
 PERSONA_WORDS: dict[str, tuple[str, ...]] = {
-    "ml-researcher": ("ml researcher", "researcher", "researchers", "data scientist", "data scientists", "scientist", "scientists", "research team", "phd"),
-    "software-engineer": ("software engineer", "software engineers", "swe", "developer", "developers", "backend", "back end", "devops", "sre", "platform engineer", "platform team", "engineering team", "web developer"),
-    "ml-engineer": ("ml engineer", "ml engineers", "mle", "mles", "mlops engineer", "mlops engineers", "machine learning engineer", "machine learning engineers"),
+    "ml-researcher": (
+        "ml researcher",
+        "researcher",
+        "researchers",
+        "data scientist",
+        "data scientists",
+        "scientist",
+        "scientists",
+        "research team",
+        "phd",
+    ),
+    "software-engineer": (
+        "software engineer",
+        "software engineers",
+        "swe",
+        "developer",
+        "developers",
+        "backend",
+        "back end",
+        "devops",
+        "sre",
+        "platform engineer",
+        "platform team",
+        "engineering team",
+        "web developer",
+    ),
+    "ml-engineer": (
+        "ml engineer",
+        "ml engineers",
+        "mle",
+        "mles",
+        "mlops engineer",
+        "mlops engineers",
+        "machine learning engineer",
+        "machine learning engineers",
+    ),
 }
 
 
@@ -134,7 +167,8 @@ class NeedFinder:
                 generic = len(stems) == 1 and (stems[0] in plain or is_head)
                 self._phrases.append((tag, stems, 0.6 if generic else float(len(stems))))
         described: dict[str, set[str]] = {
-            c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3} for c in catalog.categories
+            c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3}
+            for c in catalog.categories
         }
         spread = Counter(s for stems in described.values() for s in stems)
         # each phrase filed under its words, so only phrases whose words all occur are tried
@@ -175,13 +209,22 @@ class NeedFinder:
                 best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
         matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
-        matches = [m for m in matches if not any(o is not m and m.positions < o.positions and o.weight > m.weight for o in matches)]
+        matches = [
+            m
+            for m in matches
+            if not any(o is not m and m.positions < o.positions and o.weight > m.weight for o in matches)
+        ]
         matches.sort(key=lambda m: (-m.weight, m.tag.id))
-        categories = [c for c, forms in self._categories if any(_locate(f, stems) is not None for f in forms if len(f) >= 2)]
+        categories = [
+            c for c, forms in self._categories if any(_locate(f, stems) is not None for f in forms if len(f) >= 2)
+        ]
         areas: list[Category] = []
         if not categories and not any(m.weight >= 1 for m in matches):
             scored = sorted(
-                ((sum(w for s, w in weights.items() if s in present), sum(1 for s in weights if s in present), c) for c, weights in self._descriptions),
+                (
+                    (sum(w for s, w in weights.items() if s in present), sum(1 for s in weights if s in present), c)
+                    for c, weights in self._descriptions
+                ),
                 key=lambda x: -x[0],
             )
             areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
@@ -251,7 +294,16 @@ class Recommender:
     def affinity(self, tool: Tool) -> str | None:
         return self._affinity.get(tool.id)
 
-    def recommend(self, team: TeamRadar, need: Need, situation: Situation, *, exclude: frozenset[str] = frozenset(), instead_of: Tool | None = None, most: int = MOST_PICKS) -> Recommendation:
+    def recommend(
+        self,
+        team: TeamRadar,
+        need: Need,
+        situation: Situation,
+        *,
+        exclude: frozenset[str] = frozenset(),
+        instead_of: Tool | None = None,
+        most: int = MOST_PICKS,
+    ) -> Recommendation:
         scored = self._relevance(need, exclude)
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
@@ -292,9 +344,11 @@ class Recommender:
             score = 0.0
             shared = [t for t in tool.tags if t in tag_weight]
             if shared:
+
                 def rank_factor(tag_id: str) -> float:
                     position = tool.tags.index(tag_id)
                     return 1.0 if position == 0 else 0.85 if position == 1 else 0.7
+
                 score = max(tag_weight[t] * rank_factor(t) for t in shared) + 0.3 * (len(shared) - 1)
                 if any(self._home.get(t) == tool.category for t in shared):
                     score += 0.2  # the category where this use case lives: its specialists
@@ -344,7 +398,11 @@ class Recommender:
         category = self.catalog.category(tool.category)
         covers = [self.catalog.tag(t).name for t in tool.tags[:3] if self.catalog.tag(t)]  # type: ignore[union-attr]
         first_sentence = _shorten(tool.description.split(". ")[0].rstrip(".") + ".", REASON_LENGTH)
-        reason = f"{category.name}; covers {', '.join(covers)}. {first_sentence}" if covers else f"{category.name}. {first_sentence}"
+        reason = (
+            f"{category.name}; covers {', '.join(covers)}. {first_sentence}"
+            if covers
+            else f"{category.name}. {first_sentence}"
+        )
         return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits)
 
 
@@ -401,7 +459,10 @@ def _cloud_words(catalog: Catalog) -> dict[str, Tool]:
     provider's word is one of its services, not a cloud.
     """
     providers = catalog.tools_in_category("general-cloud-providers")
-    distinct = {t.id: {w for w in _name_words(t) if w not in COMMON_WORDS and w not in STOP_WORDS and len(w) >= 3} for t in providers}
+    distinct = {
+        t.id: {w for w in _name_words(t) if w not in COMMON_WORDS and w not in STOP_WORDS and len(w) >= 3}
+        for t in providers
+    }
     owner: dict[str, Tool] = {}
     for word in sorted({w for ws in distinct.values() for w in ws}):
         holders = sorted((t for t in providers if word in distinct[t.id]), key=lambda t: (t.since, len(t.id), t.id))

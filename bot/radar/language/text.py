@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlparse
 
 # Words that carry no meaning of their own in a question: they never name a tool or a need.
 STOP_WORDS = frozenset(
-    """
-    a an the and or but if of to in on at by for with from into onto about as than then so such
-    is are was were be been being am do does did done doing has have had having will would shall
-    should can could may might must need needs needed want wants wanted
-    i me my mine we us our ours you your yours he him his she her it its they them their theirs
-    this that these those there here what which who whom whose when where why how
-    any some all each every both either neither no not nor only own same other another more most
-    very really just also too again still even much many lot lots bit little few
-    please thanks thank hi hello hey yo cheers ok okay yes yeah sure well maybe perhaps
-    tell show give let know think say said explain describe mean means meaning
-    one ones thing things stuff something anything everything nothing someone anyone
-    good better best bad worse great fine nice cool
-    use used using uses get got getting go going make making take try trying look looking
-    like likes whats wheres hows whos thats its im ive id youre were weve theyre dont doesnt
-    isnt arent cant wont shouldnt wouldnt couldnt didnt
-    """.split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "as", "than", "then", "so", "such", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "need", "needs", "needed", "want", "wants", "wanted", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "any", "some", "all", "each", "every", "both", "either", "neither", "no", "not", "nor", "only", "own", "same", "other", "another", "more", "most", "very", "really", "just", "also", "too", "again", "still", "even", "much", "many", "lot", "lots", "bit", "little", "few", "please", "thanks", "thank", "hi", "hello", "hey", "yo", "cheers", "ok", "okay", "yes", "yeah", "sure", "well", "maybe", "perhaps", "tell", "show", "give", "let", "know", "think", "say", "said", "explain", "describe", "mean", "means", "meaning", "one", "ones", "thing", "things", "stuff", "something", "anything", "everything", "nothing", "someone", "anyone", "good", "better", "best", "bad", "worse", "great", "fine", "nice", "cool", "use", "used", "using", "uses", "get", "got", "getting", "go", "going", "make", "making", "take", "try", "trying", "look", "looking", "like", "likes", "whats", "wheres", "hows", "whos", "thats", "its", "im", "ive", "id", "youre", "were", "weve", "theyre", "dont", "doesnt", "isnt", "arent", "cant", "wont", "shouldnt", "wouldnt", "couldnt", "didnt"]
 )
 
 # The glue between meaningful words; phrases like "version our datasets" match without them.
 GLUE_WORDS = frozenset(
-    """
-    a an the our my your their his her its we i you they us me them it this that these those
-    of to in on at by for with from into as and or is are was were be been am do does did
-    """.split()
+    ["a", "an", "the", "our", "my", "your", "their", "his", "her", "its", "we", "i", "you", "they", "us", "me", "them", "it", "this", "that", "these", "those", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as", "and", "or", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did"]
 )
 
 # Everyday English words that also happen to be tool names or parts of them ("what kind of
@@ -41,61 +23,46 @@ GLUE_WORDS = frozenset(
 # the text clearly means the name: in a code span, capitalised mid-sentence, on its own, or
 # next to another tool in a comparison.
 COMMON_WORDS = frozenset(
-    """
-    ability able above across act action actions actually add after against ago agree aim air
-    alone along already alternative always among amount analysis answer apart app apps approach
-    area around art ask asked asking assess automate automatic available avoid away back base
-    based basic batch beam because become before begin behind believe below beside between beyond
-    big bigger biggest black block blocks blue body book both box brain branch break bring broad
-    build builder building built business buy call called came care carry case cases catalog
-    cause central certain chain change changes cheap check choice choose chosen circle city claim
-    class clean clear close cloud clouds code cog cold collect come comes common company
-    compare complete compute connect connected consider contain content context control copy core cost
-    could count course cover create cross current custom cut daily dash data date day deal
-    decide deep define deliver deploy design detail develop dev device different direct do doc
-    docs door double down draft draw drive drop dynamo early ease easy edge effect end engine
-    enough enter entire even event evidently exact example expect experiment extend eye fabric
-    face fact fair fall far fast feature features feel few field figure file files fill final
-    find fine fire first fit five fix flat flow flows flux fly focus follow force form forward
-    foundry four frame free friend front full fun future game gate general get give glue goal
-    gold great green ground group grow guard guide half hand handle happen hard harness head
-    hear heart heavy help high hold home hope host hour house hub huge idea image impact
-    important include infrastructure input inside instead interest iron island item job join jump just keep key
-    kind know lake lambda land language large last late launch layer lead learn least leave left
-    less level library life light lightning line link list little live load local lock long loop
-    lot low machine main major make manage many map mark market master match matter may mean
-    measure meet member memory merge message metal middle mind minute mirror miss modal mode model
-    models modern money month move much name narrow native near need network never new next nice
-    night node normal note now number object offer office old open option orange order origin
-    other out output over own page pair panel paper part pass past path pay people per perfect
-    period person pick piece pilot pipe pipeline pipelines place plain plan plant platform play
-    point pool port portal post power present press pretty price prime print pro problem process
-    product program project prompt proof public pull pure push put quality question quick quilt
-    race rail railway rain range rate reach read ready real reason record red region release
-    remote render report request rest result return right ring rise river road rock roll room
-    root round rule run runner safe sail sample save scale scene school score sea search season
-    second section see seed select self sell send sense serve server service services set shape
-    share shift shiny ship shop short show side sign signal simple single site size sky slack
-    small smart snow soda soft solid sort sound source space speed spot square stack stage
-    stand star start state station stay step stone stop store story stream street strong studio
-    style subject such summit sun super sure surface system table tag take talk task team tell
-    temporal term test text thing think third through time tiny title today together tool tools
-    top total touch tower town track trade train travel tree trial true trust truth turn two
-    type unit until up upper use user value very view visual voice volcano wait walk wall want
-    warm watch water wave way web week weight well while white whole wide wild will wind window windows
-    wire wise word work world write year yes young zone
-    """.split()
+    ["ability", "able", "above", "across", "act", "action", "actions", "actually", "add", "after", "against", "ago", "agree", "aim", "air", "alone", "along", "already", "alternative", "always", "among", "amount", "analysis", "answer", "apart", "app", "apps", "approach", "area", "around", "art", "ask", "asked", "asking", "assess", "automate", "automatic", "available", "avoid", "away", "back", "base", "based", "basic", "batch", "beam", "because", "become", "before", "begin", "behind", "believe", "below", "beside", "between", "beyond", "big", "bigger", "biggest", "black", "block", "blocks", "blue", "body", "book", "both", "box", "brain", "branch", "break", "bring", "broad", "build", "builder", "building", "built", "business", "buy", "call", "called", "came", "care", "carry", "case", "cases", "catalog", "cause", "central", "certain", "chain", "change", "changes", "cheap", "check", "choice", "choose", "chosen", "circle", "city", "claim", "class", "clean", "clear", "close", "cloud", "clouds", "code", "cog", "cold", "collect", "come", "comes", "common", "company", "compare", "complete", "compute", "connect", "connected", "consider", "contain", "content", "context", "control", "copy", "core", "cost", "could", "count", "course", "cover", "create", "cross", "current", "custom", "cut", "daily", "dash", "data", "date", "day", "deal", "decide", "deep", "define", "deliver", "deploy", "design", "detail", "develop", "dev", "device", "different", "direct", "do", "doc", "docs", "door", "double", "down", "draft", "draw", "drive", "drop", "dynamo", "early", "ease", "easy", "edge", "effect", "end", "engine", "enough", "enter", "entire", "even", "event", "evidently", "exact", "example", "expect", "experiment", "extend", "eye", "fabric", "face", "fact", "fair", "fall", "far", "fast", "feature", "features", "feel", "few", "field", "figure", "file", "files", "fill", "final", "find", "fine", "fire", "first", "fit", "five", "fix", "flat", "flow", "flows", "flux", "fly", "focus", "follow", "force", "form", "forward", "foundry", "four", "frame", "free", "friend", "front", "full", "fun", "future", "game", "gate", "general", "get", "give", "glue", "goal", "gold", "great", "green", "ground", "group", "grow", "guard", "guide", "half", "hand", "handle", "happen", "hard", "harness", "head", "hear", "heart", "heavy", "help", "high", "hold", "home", "hope", "host", "hour", "house", "hub", "huge", "idea", "image", "impact", "important", "include", "infrastructure", "input", "inside", "instead", "interest", "iron", "island", "item", "job", "join", "jump", "just", "keep", "key", "kind", "know", "lake", "lambda", "land", "language", "large", "last", "late", "launch", "layer", "lead", "learn", "least", "leave", "left", "less", "level", "library", "life", "light", "lightning", "line", "link", "list", "little", "live", "load", "local", "lock", "long", "loop", "lot", "low", "machine", "main", "major", "make", "manage", "many", "map", "mark", "market", "master", "match", "matter", "may", "mean", "measure", "meet", "member", "memory", "merge", "message", "metal", "middle", "mind", "minute", "mirror", "miss", "modal", "mode", "model", "models", "modern", "money", "month", "move", "much", "name", "narrow", "native", "near", "need", "network", "never", "new", "next", "nice", "night", "node", "normal", "note", "now", "number", "object", "offer", "office", "old", "open", "option", "orange", "order", "origin", "other", "out", "output", "over", "own", "page", "pair", "panel", "paper", "part", "pass", "past", "path", "pay", "people", "per", "perfect", "period", "person", "pick", "piece", "pilot", "pipe", "pipeline", "pipelines", "place", "plain", "plan", "plant", "platform", "play", "point", "pool", "port", "portal", "post", "power", "present", "press", "pretty", "price", "prime", "print", "pro", "problem", "process", "product", "program", "project", "prompt", "proof", "public", "pull", "pure", "push", "put", "quality", "question", "quick", "quilt", "race", "rail", "railway", "rain", "range", "rate", "reach", "read", "ready", "real", "reason", "record", "red", "region", "release", "remote", "render", "report", "request", "rest", "result", "return", "right", "ring", "rise", "river", "road", "rock", "roll", "room", "root", "round", "rule", "run", "runner", "safe", "sail", "sample", "save", "scale", "scene", "school", "score", "sea", "search", "season", "second", "section", "see", "seed", "select", "self", "sell", "send", "sense", "serve", "server", "service", "services", "set", "shape", "share", "shift", "shiny", "ship", "shop", "short", "show", "side", "sign", "signal", "simple", "single", "site", "size", "sky", "slack", "small", "smart", "snow", "soda", "soft", "solid", "sort", "sound", "source", "space", "speed", "spot", "square", "stack", "stage", "stand", "star", "start", "state", "station", "stay", "step", "stone", "stop", "store", "story", "stream", "street", "strong", "studio", "style", "subject", "such", "summit", "sun", "super", "sure", "surface", "system", "table", "tag", "take", "talk", "task", "team", "tell", "temporal", "term", "test", "text", "thing", "think", "third", "through", "time", "tiny", "title", "today", "together", "tool", "tools", "top", "total", "touch", "tower", "town", "track", "trade", "train", "travel", "tree", "trial", "true", "trust", "truth", "turn", "two", "type", "unit", "until", "up", "upper", "use", "user", "value", "very", "view", "visual", "voice", "volcano", "wait", "walk", "wall", "want", "warm", "watch", "water", "wave", "way", "web", "week", "weight", "well", "while", "white", "whole", "wide", "wild", "will", "wind", "window", "windows", "wire", "wise", "word", "work", "world", "write", "year", "yes", "young", "zone"]
 )
 
 CONTRACTIONS = {
-    "what's": "what is", "where's": "where is", "how's": "how is", "who's": "who is", "that's": "that is",
-    "it's": "it is", "there's": "there is", "here's": "here is", "let's": "let us", "i'm": "i am",
-    "we're": "we are", "they're": "they are", "you're": "you are", "i've": "i have", "we've": "we have",
-    "you've": "you have", "i'd": "i would", "we'd": "we would", "i'll": "i will", "we'll": "we will",
-    "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not", "aren't": "are not",
-    "can't": "can not", "cannot": "can not", "won't": "will not", "shouldn't": "should not",
-    "wouldn't": "would not", "couldn't": "could not", "what're": "what are", "whats": "what is",
-    "wheres": "where is", "hows": "how is", "whatre": "what are",
+    "what's": "what is",
+    "where's": "where is",
+    "how's": "how is",
+    "who's": "who is",
+    "that's": "that is",
+    "it's": "it is",
+    "there's": "there is",
+    "here's": "here is",
+    "let's": "let us",
+    "i'm": "i am",
+    "we're": "we are",
+    "they're": "they are",
+    "you're": "you are",
+    "i've": "i have",
+    "we've": "we have",
+    "you've": "you have",
+    "i'd": "i would",
+    "we'd": "we would",
+    "i'll": "i will",
+    "we'll": "we will",
+    "don't": "do not",
+    "doesn't": "does not",
+    "didn't": "did not",
+    "isn't": "is not",
+    "aren't": "are not",
+    "can't": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "shouldn't": "should not",
+    "wouldn't": "would not",
+    "couldn't": "could not",
+    "what're": "what are",
+    "whats": "what is",
+    "wheres": "where is",
+    "hows": "how is",
+    "whatre": "what are",
 }
 
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -109,11 +76,15 @@ _CODE = re.compile(r"`([^`]+)`")
 _EMOJI = re.compile(r":[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:(?::skin-tone-\d:)?")
 _EMPHASIS = re.compile(r"(?<![\w*~])[*~]+([^*~\n]+?)[*~]+(?![\w*~])")
 _UNDERLINE = re.compile(r"(?<![\w_])_([^_\n]+?)_(?![\w_])")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+)
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _ISATION = re.compile(r"i[sz]ation$")
 _ISE = re.compile(r"i[sz](e|es|ed|ing|er|ers)$")
-_CONTRACTION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b", re.I)
+_CONTRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -187,7 +158,7 @@ def tokens(text: str) -> list[Token]:
     result: list[Token] = []
     matches = list(_TOKEN.finditer(text))
     for i, m in enumerate(matches):
-        between_next = text[m.end(): matches[i + 1].start()] if i + 1 < len(matches) else " "
+        between_next = text[m.end() : matches[i + 1].start()] if i + 1 < len(matches) else " "
         before = text[: m.start()].rstrip()
         result.append(
             Token(
@@ -196,7 +167,9 @@ def tokens(text: str) -> list[Token]:
                 stem=stem(m.group(0).lower()),
                 start=m.start(),
                 end=m.end(),
-                glued_to_next=bool(between_next) and not any(c.isspace() for c in between_next) and between_next not in {",", ";", "?", "!", "/"},
+                glued_to_next=bool(between_next)
+                and not any(c.isspace() for c in between_next)
+                and between_next not in {",", ";", "?", "!", "/"},
                 sentence_start=not before or before[-1] in ".!?:;\"'(",
             )
         )
@@ -224,9 +197,7 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "er"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)]
-            if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "sl":
-                base = base[:-1]
-            elif base.endswith("ll"):
+            if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "sl" or base.endswith("ll"):
                 base = base[:-1]
             w = base
             break

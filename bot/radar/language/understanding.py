@@ -10,9 +10,17 @@ from enum import Enum
 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex
-from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
-from bot.radar.language.recommend import PERSONA_WORDS, Need, NeedFinder, Recommender, Situation, persona_named, personas_named
+from bot.radar.language.recommend import (
+    PERSONA_WORDS,
+    Need,
+    NeedFinder,
+    Recommender,
+    Situation,
+    persona_named,
+    personas_named,
+)
 from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
+from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
 FUZZY_ACCEPT = 0.84  # as the lookup index: a typo this close to one tool's name finds it
 SUGGEST = 0.6  # and this close is offered as "did you mean"
@@ -76,53 +84,121 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # Cues read on the lower-cased words of a question joined by single spaces.
-COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b")
-RECOMMEND_CUE = _rx(r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b")
-LOOKUP_FRAME = _rx(r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) (?P<name>\S+(?: \S+)?)")
+COMPARE_CUE = _rx(
+    r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b"
+)
+RECOMMEND_CUE = _rx(
+    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b"
+)
+LOOKUP_FRAME = _rx(
+    r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) (?P<name>\S+(?: \S+)?)"
+)
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
-STRICT_COMPARE_CUE = _rx(r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b")
-LIST_CUE = _rx(r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in|are there|do we have|we have|available|exist|exists)\b")
-RING_MEANING_CUE = _rx(r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b")
-AXES_CUE = _rx(r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b")
-HELP_CUE = _rx(r"^(help|hi|hello|hey|yo|sup|howdy|hiya|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b")
-BUILD_BUY_CUE = _rx(r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b")
-SIGNALS_CUE = _rx(r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b")
-SIGNALS_SOFT_CUE = _rx(r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b")
+STRICT_COMPARE_CUE = _rx(
+    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
+)
+LIST_CUE = _rx(
+    r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
+)
+RING_MEANING_CUE = _rx(
+    r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b"
+)
+AXES_CUE = _rx(
+    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
+)
+HELP_CUE = _rx(
+    r"^(help|hi|hello|hey|yo|sup|howdy|hiya|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b"
+)
+BUILD_BUY_CUE = _rx(
+    r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b"
+)
+SIGNALS_CUE = _rx(
+    r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b"
+)
+SIGNALS_SOFT_CUE = _rx(
+    r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b"
+)
 LIFECYCLE_CUE = _rx(r"\b(lifecycle|life cycle|two loops|the loops|ml loops)\b")
-PERSONA_CUE = _rx(r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho (needs|uses|should use) (the radar|mlops tools|these tools)\b")
-FLOW_CUE = _rx(r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell the difference|tell them apart|naming)\b")
+PERSONA_CUE = _rx(
+    r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho (needs|uses|should use) (the radar|mlops tools|these tools)\b"
+)
+FLOW_CUE = _rx(
+    r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell the difference|tell them apart|naming)\b"
+)
 WHY_CUE = _rx(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
-MORE_CUE = _rx(r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more options|more tools|more like|instead|similar|next best|second choice)\b")
-ALTERNATIVE_TO = _rx(r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b")
-PLURAL_REF = _rx(r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the picks|these tools|those tools)\b")
-SINGLE_REF = _rx(r"\b(it|its|that one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b")
-DECIDE_CUE = _rx(r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your pick|winner)\b")
+MORE_CUE = _rx(
+    r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
+)
+ALTERNATIVE_TO = _rx(
+    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
+)
+PLURAL_REF = _rx(
+    r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the picks|these tools|those tools)\b"
+)
+SINGLE_REF = _rx(
+    r"\b(it|its|that one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
+)
+DECIDE_CUE = _rx(
+    r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your pick|winner)\b"
+)
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
-ORDINAL_REF = _rx(r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b")
-STACK_VERB = _rx(r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b")
-STACK_NOUN = _rx(r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b")
+ORDINAL_REF = _rx(
+    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b"
+)
+STACK_VERB = _rx(
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+)
+STACK_NOUN = _rx(
+    r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
+)
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
-RING_CONTEXT = frozenset({"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"})
-STACK_BREAKS = frozenset({"what", "which", "should", "could", "would", "can", "will", "how", "for", "vs", "or", "but", "instead", "compare", "than", "want", "need", "if", "whether", "not", "to", "never"})
+RING_CONTEXT = frozenset(
+    {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}
+)
+STACK_BREAKS = frozenset(
+    {
+        "what",
+        "which",
+        "should",
+        "could",
+        "would",
+        "can",
+        "will",
+        "how",
+        "for",
+        "vs",
+        "or",
+        "but",
+        "instead",
+        "compare",
+        "than",
+        "want",
+        "need",
+        "if",
+        "whether",
+        "not",
+        "to",
+        "never",
+    }
+)
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
 FRAME_WORDS = frozenset(
-    """
-    radar ring rings quadrant quadrants category categories sit sits sitting placed placement
-    place put stand stands land lands fall falls rated rating rate status verdict opinion
-    thoughts thought view take worth recommend recommended recommendation suggest suggestion
-    advice info information details detail overview summary heard hear about tool tools
-    adopt adopted trial trialled trialed assess assessed hold held on team teams current currently
-    today now our your card bot
-    """.split()
+    ["radar", "ring", "rings", "quadrant", "quadrants", "category", "categories", "sit", "sits", "sitting", "placed", "placement", "place", "put", "stand", "stands", "land", "lands", "fall", "falls", "rated", "rating", "rate", "status", "verdict", "opinion", "thoughts", "thought", "view", "take", "worth", "recommend", "recommended", "recommendation", "suggest", "suggestion", "advice", "info", "information", "details", "detail", "overview", "summary", "heard", "hear", "about", "tool", "tools", "adopt", "adopted", "trial", "trialled", "trialed", "assess", "assessed", "hold", "held", "on", "team", "teams", "current", "currently", "today", "now", "our", "your", "card", "bot"]
 )
 
 
 class Understander:
     """Turns a question (and what its thread was about) into a Question. Pure and deterministic."""
 
-    def __init__(self, catalog: Catalog, index: ToolIndex, needs: NeedFinder | None = None, recommender: Recommender | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        index: ToolIndex,
+        needs: NeedFinder | None = None,
+        recommender: Recommender | None = None,
+    ) -> None:
         self.catalog = catalog
         self.needs = needs or NeedFinder(catalog)
         self.recommender = recommender or Recommender(catalog)
@@ -135,13 +211,22 @@ class Understander:
                 if key in self.keys and all(p in plain for p in parts):
                     self.weak.add(key)
         # a category's name is the category, even when a tool lists it as an alias ("Data Version Control")
-        self._category_keys = {normalise(c.name) for c in catalog.categories} | {normalise(c.name).rstrip("s") for c in catalog.categories}
+        self._category_keys = {normalise(c.name) for c in catalog.categories} | {
+            normalise(c.name).rstrip("s") for c in catalog.categories
+        }
         self.names = NameSearch(self.keys)
         self._strong = {k for k in self.keys if k not in self.weak and len(k) >= 4}
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
-        names = [c.name for c in catalog.categories] + [q.name for q in catalog.quadrants] + [r.name for r in catalog.rings] + [p.name for p in catalog.framework.personas]
-        name_words = {w for name in names for w in words(name)} | {w for ws in PERSONA_WORDS.values() for phrase in ws for w in words(phrase)}
+        names = (
+            [c.name for c in catalog.categories]
+            + [q.name for q in catalog.quadrants]
+            + [r.name for r in catalog.rings]
+            + [p.name for p in catalog.framework.personas]
+        )
+        name_words = {w for name in names for w in words(name)} | {
+            w for ws in PERSONA_WORDS.values() for phrase in ws for w in words(phrase)
+        }
         self.vocabulary = plain | tag_words | name_words | FRAME_WORDS
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
@@ -177,7 +262,10 @@ class Understander:
             return Question(intent=Intent.HELP, **base)
 
         flow_named = [t for t in subjects if t.id in self.flow_tools]
-        if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (not subjects and re.search(r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b", low)):
+        if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (
+            not subjects
+            and re.search(r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b", low)
+        ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
         alternative = ALTERNATIVE_TO.search(low)
@@ -189,13 +277,21 @@ class Understander:
         framed = LOOKUP_FRAME.match(low)
         if framed and not subjects and not stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
-            named = [t for t in self._unfamiliar(toks) if t.low in framed.group("name").split() and _looks_like_a_name(t)]
+            named = [
+                t for t in self._unfamiliar(toks) if t.low in framed.group("name").split() and _looks_like_a_name(t)
+            ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
 
         referenced = self._referenced(low, memory)
         pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
-        if not memory and not subjects and not need.strong and pointing and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low)):
+        if (
+            not memory
+            and not subjects
+            and not need.strong
+            and pointing
+            and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
+        ):
             return Question(intent=Intent.UNKNOWN, action="reference", **base)
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
@@ -207,7 +303,12 @@ class Understander:
             if described.strong:
                 situation = self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), [])
                 named = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
-                return Question(intent=Intent.RECOMMEND, action="need", tools=named, **{**base, "need": described, "situation": situation})
+                return Question(
+                    intent=Intent.RECOMMEND,
+                    action="need",
+                    tools=named,
+                    **{**base, "need": described, "situation": situation},
+                )
 
         if len(subjects) >= 2 and not (need and not COMPARE_CUE.search(low) and len(subjects) < 3):
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
@@ -253,7 +354,11 @@ class Understander:
                 glued = size > 1 and all(t.glued_to_next for t in window[:-1])
                 if size == 1 and window[0].low in STOP_WORDS and window[0].low not in code_words:
                     continue
-                if key in self.weak and not glued and not self._clearly_named(toks, start, end, content, code_words, low):
+                if (
+                    key in self.weak
+                    and not glued
+                    and not self._clearly_named(toks, start, end, content, code_words, low)
+                ):
                     continue
                 if key in self._category_keys and not (all(t.low in code_words for t in window)):
                     continue
@@ -265,8 +370,17 @@ class Understander:
                 found.append(Mention(tool, start, end))
         tried = 0
         for i, tok in enumerate(toks):
-            in_compound = tok.glued_to_next or (i > 0 and toks[i - 1].glued_to_next)  # "mlflw-pro-max" is a name of its own
-            if claimed[i] or in_compound or len(tok.low) < FUZZY_MIN_LENGTH or tok.low in self.vocabulary or tok.stem in self.vocabulary_stems or tok.low.isdigit():
+            in_compound = tok.glued_to_next or (
+                i > 0 and toks[i - 1].glued_to_next
+            )  # "mlflw-pro-max" is a name of its own
+            if (
+                claimed[i]
+                or in_compound
+                or len(tok.low) < FUZZY_MIN_LENGTH
+                or tok.low in self.vocabulary
+                or tok.stem in self.vocabulary_stems
+                or tok.low.isdigit()
+            ):
                 continue
             tried += 1
             if tried > TYPOS_TRIED:
@@ -275,13 +389,17 @@ class Understander:
             if close:
                 tool = self.catalog.tool(self.keys[close[0][0]])
                 # a typo halfway between two tools names neither
-                if tool is not None and (len(close) == 1 or self.keys[close[1][0]] == tool.id or close[0][1] - close[1][1] >= 0.04):
+                if tool is not None and (
+                    len(close) == 1 or self.keys[close[1][0]] == tool.id or close[0][1] - close[1][1] >= 0.04
+                ):
                     claimed[i] = True
                     found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
         return found
 
-    def _clearly_named(self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str) -> bool:
+    def _clearly_named(
+        self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str
+    ) -> bool:
         """Whether words that are also everyday English are meant as a tool's name here."""
         window = toks[start:end]
         if all(t.low in code_words for t in window):
@@ -297,23 +415,27 @@ class Understander:
         """Tools the person says they already run are their setting, not what they ask about."""
         result = []
         for m in mentions:
-            before = " ".join(t.low for t in toks[max(0, m.start - 8): m.start])
-            after = " ".join(t.low for t in toks[m.end: m.end + 2])
+            before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
+            after = " ".join(t.low for t in toks[m.end : m.end + 2])
             stack = bool(STACK_SUFFIX.search(after)) or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()
                 between = verb.group(2).split()  # "we are a small startup on X"
-                gap = before[verb.end():].split()
-                if len(gap) <= 3 and not (prefix and QUESTION_BEFORE.search(prefix[-1])) and not (set(gap) | set(between)) & STACK_BREAKS:
+                gap = before[verb.end() :].split()
+                if (
+                    len(gap) <= 3
+                    and not (prefix and QUESTION_BEFORE.search(prefix[-1]))
+                    and not (set(gap) | set(between)) & STACK_BREAKS
+                ):
                     stack = True
             noun = STACK_NOUN.search(before)
-            if noun and len(before[noun.end():].split()) <= 3:
+            if noun and len(before[noun.end() :].split()) <= 3:
                 stack = True
             result.append(Mention(m.tool, m.start, m.end, stack))
         # a list of tools after one stack verb ("we use docker, kubernetes and argo") shares it
         for i in range(1, len(result)):
             prev, cur = result[i - 1], result[i]
-            between = {t.low for t in toks[prev.end: cur.start]}
+            between = {t.low for t in toks[prev.end : cur.start]}
             if prev.stack and not cur.stack and between <= {"and", "plus", "with", "also"}:
                 result[i] = Mention(cur.tool, cur.start, cur.end, True)
         return result
@@ -351,7 +473,9 @@ class Understander:
         ordinal = ORDINAL_REF.search(low)
         if ordinal:
             word = ordinal.group(2) or ordinal.group(5)
-            index = ORDINALS.get(word or "", {"1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2}.get(word or "", 0))
+            index = ORDINALS.get(
+                word or "", {"1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2}.get(word or "", 0)
+            )
             if index < len(remembered):
                 return [remembered[index]]
         if PLURAL_REF.search(low):
@@ -369,7 +493,9 @@ class Understander:
             return True
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
-        return bool(subjects and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", low))
+        return bool(
+            subjects and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", low)
+        )
 
     def _followup(self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict) -> Question:
         remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
@@ -380,16 +506,25 @@ class Understander:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
             if re.match(r"^(what about|how about)\b", low) and not COMPARE_CUE.search(low):
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-            return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(_unique([*others, *subjects]))[:3], **base)
+            return Question(
+                intent=Intent.FOLLOWUP, action="compare", tools=tuple(_unique([*others, *subjects]))[:3], **base
+            )
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
         if MORE_CUE.search(low) and not WHY_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus), **base)
         if WHY_CUE.search(low):
-            return Question(intent=Intent.FOLLOWUP, action="why", tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus), **base)
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="why",
+                tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus),
+                **base,
+            )
         if not referenced and DECIDE_CUE.search(low) and len(remembered) >= 2:
             focus = remembered[:3]
-        if len(focus) >= 2 and (COMPARE_CUE.search(low) or DECIDE_CUE.search(low) or re.search(r"\b(which|pick|choose|recommend)\b", low)):
+        if len(focus) >= 2 and (
+            COMPARE_CUE.search(low) or DECIDE_CUE.search(low) or re.search(r"\b(which|pick|choose|recommend)\b", low)
+        ):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
         if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
@@ -412,20 +547,42 @@ class Understander:
             if {m.tag.id for m in rest.tags if m.weight >= 1} <= {"data-science-platform"}:
                 return "signals"
         strong_tags = {m.tag.id for m in need.tags if m.weight >= 1}
-        if LIFECYCLE_CUE.search(low) and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops)\b", low) and strong_tags <= {"data-science-platform"}:
+        if (
+            LIFECYCLE_CUE.search(low)
+            and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops)\b", low)
+            and strong_tags <= {"data-science-platform"}
+        ):
             return "lifecycle"
-        if len({r.id for r in self._rings_named(toks)}) >= 2 and (RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+        if len({r.id for r in self._rings_named(toks)}) >= 2 and (
+            RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)
+        ):
             return "rings"
         if re.search(r"\brings\b", low) and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low):
-            if RING_MEANING_CUE.search(low) or re.search(r"\b(what|which|how many|explain|tell|describe)\b", low) or low.strip() == "rings":
+            if (
+                RING_MEANING_CUE.search(low)
+                or re.search(r"\b(what|which|how many|explain|tell|describe)\b", low)
+                or low.strip() == "rings"
+            ):
                 return "rings"
         if ring and RING_MEANING_CUE.search(low):
             return f"ring:{ring.id}"
-        if AXES_CUE.search(low) and not need.strong and not self._quadrant(toks) and not (ring and LIST_CUE.search(low)):
+        if (
+            AXES_CUE.search(low)
+            and not need.strong
+            and not self._quadrant(toks)
+            and not (ring and LIST_CUE.search(low))
+        ):
             return "axes"
-        if re.search(r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|this|a|an) (tech |technology )?radar\b", low):
+        if re.search(
+            r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|this|a|an) (tech |technology )?radar\b",
+            low,
+        ):
             return "axes"
-        if (PERSONA_CUE.search(low) or persona_named(self.catalog, low)) and not need.strong and not self._quadrant(toks):
+        if (
+            (PERSONA_CUE.search(low) or persona_named(self.catalog, low))
+            and not need.strong
+            and not self._quadrant(toks)
+        ):
             return "personas"
         return ""
 
@@ -440,9 +597,20 @@ class Understander:
             if ring is None:
                 continue
             after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if ring.id == "hold" and not (i > 0 and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"} or not after or after in RING_CONTEXT or tok.raw[:1].isupper()):
+            if ring.id == "hold" and not (
+                i > 0
+                and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"}
+                or not after
+                or after in RING_CONTEXT
+                or tok.raw[:1].isupper()
+            ):
                 continue  # "hold off", "get hold of" are not the ring
-            if ring.id == "assess" and i > 0 and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"} and after not in RING_CONTEXT:
+            if (
+                ring.id == "assess"
+                and i > 0
+                and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"}
+                and after not in RING_CONTEXT
+            ):
                 continue  # "how do we assess a platform" is a verb
             found.append(ring)
         return found
@@ -458,7 +626,11 @@ class Understander:
         """Each quadrant phrase found in the text, with its length in words (longer is more specific)."""
         stems = [t.stem for t in toks if t.low not in STOP_WORDS]
         joined = " " + " ".join(stems) + " "
-        return [(len(phrase), quadrant) for quadrant, phrase in self._quadrants if phrase and f" {' '.join(phrase)} " in joined]
+        return [
+            (len(phrase), quadrant)
+            for quadrant, phrase in self._quadrants
+            if phrase and f" {' '.join(phrase)} " in joined
+        ]
 
     def _listing(self, low: str, toks: list[Token], need: Need, subjects: list[Tool]):
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
@@ -466,16 +638,26 @@ class Understander:
         quadrant = self._quadrant(toks)
         category = need.categories[0] if need.categories else None
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
-        explicit_list = bool(re.search(r"\b(list|show|all(?! in\b)|every|everything|enumerate|inventory|catalog)\b", low))
+        explicit_list = bool(
+            re.search(r"\b(list|show|all(?! in\b)|every|everything|enumerate|inventory|catalog)\b", low)
+        )
         if subjects and not explicit_list:
             return None
         if not subjects and not explicit_list and self._unfamiliar(toks) and not need.strong:
             return None  # "is Blorpflow on trial?" asks about a name the radar does not know
-        if ring and not subjects and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)):
+        if (
+            ring
+            and not subjects
+            and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
+        ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
         if category and (wants_list or explicit_list or (not need.phrased and "quadrant" not in low)):
             return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
-        if quadrant and (wants_list or "quadrant" in low) and not (need.tags and not explicit_list and "quadrant" not in low):
+        if (
+            quadrant
+            and (wants_list or "quadrant" in low)
+            and not (need.tags and not explicit_list and "quadrant" not in low)
+        ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
         if need.tags and explicit_list and re.search(r"\b(tools?|options?|everything|all)\b", low):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
@@ -485,19 +667,35 @@ class Understander:
 
     def _unfamiliar(self, toks: list[Token]) -> list[Token]:
         """Words that are neither ordinary question words nor radar vocabulary: likely names."""
-        return [t for t in toks if t.low not in STOP_WORDS and t.low not in FRAME_WORDS and t.low not in self.vocabulary and t.stem not in self.vocabulary_stems and not t.low.isdigit()]
+        return [
+            t
+            for t in toks
+            if t.low not in STOP_WORDS
+            and t.low not in FRAME_WORDS
+            and t.low not in self.vocabulary
+            and t.stem not in self.vocabulary_stems
+            and not t.low.isdigit()
+        ]
 
     def _unknown(self, toks: list[Token], plain: str, base: dict, referenced_without_memory: bool) -> Question:
         unfamiliar = self._unfamiliar(toks)
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
-            found = _unique(self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(candidate), SUGGEST, most=8))
+            found = _unique(
+                self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(candidate), SUGGEST, most=8)
+            )
             suggestions = tuple(t for t in found if t is not None)
             if suggestions:
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
-        return Question(intent=Intent.UNKNOWN, action=action, unknown=name if unfamiliar else "", suggestions=tuple(suggestions[:3]), **base)
+        return Question(
+            intent=Intent.UNKNOWN,
+            action=action,
+            unknown=name if unfamiliar else "",
+            suggestions=tuple(suggestions[:3]),
+            **base,
+        )
 
 
 class NameSearch:
@@ -531,13 +729,17 @@ class NameSearch:
 
 def _trigrams(word: str) -> set[str]:
     padded = f"^{word}$"
-    return {padded[i: i + 3] for i in range(len(padded) - 2)}
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _looks_like_a_name(token: Token) -> bool:
     """Capitals inside a sentence, digits or odd casing: how product names tend to be written."""
     raw = token.raw
-    return (raw[:1].isupper() and not token.sentence_start) or any(c.isdigit() for c in raw) or (raw[1:] != raw[1:].lower())
+    return (
+        (raw[:1].isupper() and not token.sentence_start)
+        or any(c.isdigit() for c in raw)
+        or (raw[1:] != raw[1:].lower())
+    )
 
 
 def _compound(toks: list[Token], plain: str, token: Token) -> str:
@@ -549,7 +751,7 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     end = i
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
-    return plain[toks[start].start: toks[end].end]
+    return plain[toks[start].start : toks[end].end]
 
 
 def concept_question(concept: str, base: dict) -> Question:
@@ -599,7 +801,13 @@ def _framework_words(catalog: Catalog) -> set[str]:
     texts += [q.description for q in fw.quadrants]
     texts += [f"{c.description} {c.note}" for c in fw.categories]
     texts += [f"{p.wants} {p.frustration} {p.needs}" for p in fw.personas]
-    texts += [fw.build_vs_buy.stance, *fw.build_vs_buy.rules, fw.signals.summary, *(s.what for s in fw.signals.items), fw.lifecycle.summary]
+    texts += [
+        fw.build_vs_buy.stance,
+        *fw.build_vs_buy.rules,
+        fw.signals.summary,
+        *(s.what for s in fw.signals.items),
+        fw.lifecycle.summary,
+    ]
     found: set[str] = set()
     for text in texts:
         found |= {m.group(0) for m in re.finditer(r"\b[a-z][a-z0-9]*\b", text)}

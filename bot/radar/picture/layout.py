@@ -11,8 +11,9 @@ the renderers use, so an estimated box always contains the drawn text.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 from bot.radar.models import Quadrant, Ring
 from bot.radar.snapshot import MARK_WORDS, Entry, Mark, Snapshot
@@ -106,7 +107,7 @@ class Box:
     x1: float
     y1: float
 
-    def overlaps(self, other: "Box") -> bool:
+    def overlaps(self, other: Box) -> bool:
         return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
 
     def touches_circle(self, x: float, y: float, r: float) -> bool:
@@ -363,10 +364,15 @@ class _Panel:
 
 def entry_label(entry: Entry) -> str:
     suffix = f" ({MARK_WORDS[entry.mark]})" if entry.mark else ""
-    return fit_text(f"{entry.number}. {entry.tool.name}", ENTRY_SIZE, MAX_ENTRY_WIDTH - text_width(suffix, ENTRY_SIZE)) + suffix
+    return (
+        fit_text(f"{entry.number}. {entry.tool.name}", ENTRY_SIZE, MAX_ENTRY_WIDTH - text_width(suffix, ENTRY_SIZE))
+        + suffix
+    )
 
 
-def _panel(quadrant: Quadrant, entries: list[Entry], rings: Sequence[Ring], x0: float, y0: float, height: float) -> _Panel:
+def _panel(
+    quadrant: Quadrant, entries: list[Entry], rings: Sequence[Ring], x0: float, y0: float, height: float
+) -> _Panel:
     """The quadrant's name, then its tools ring by ring, flowing into as many columns as the height needs."""
     title = Text(quadrant.name, x0, y0, PANEL_TITLE_SIZE, "quadrant", bold=True)
     top = y0 + PANEL_TITLE_LINE
@@ -391,14 +397,18 @@ def _panel(quadrant: Quadrant, entries: list[Entry], rings: Sequence[Ring], x0: 
     columns = (max(c for c, _, _ in placed) + 1) if placed else 0
     widths = [max((t.width for c, _, t in placed if c == i), default=0.0) for i in range(columns)]
     lefts = [x0 + sum(widths[:i]) + COLUMN_GAP * i for i in range(columns)]
-    texts = [title] + [Text(t.text, lefts[c], y, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id) for c, y, t in placed]
+    texts = [title] + [
+        Text(t.text, lefts[c], y, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id) for c, y, t in placed
+    ]
     width = max(title.width, sum(widths) + COLUMN_GAP * max(0, columns - 1))
     used = max((y + (ENTRY_LINE if t.kind == "entry" else RING_HEAD_LINE) for _, y, t in placed), default=top)
     return _Panel(texts, width, used - y0)
 
 
 def _shift(panel: _Panel, dx: float, dy: float) -> _Panel:
-    moved = [Text(t.text, t.x + dx, t.y + dy, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id) for t in panel.texts]
+    moved = [
+        Text(t.text, t.x + dx, t.y + dy, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id) for t in panel.texts
+    ]
     return _Panel(moved, panel.width, panel.height)
 
 
@@ -411,9 +421,18 @@ def _key(rings: Sequence[Ring]) -> list[tuple[Glyph | None, Text]]:
     x = 0.0
     for ring in rings:
         color = RING_COLORS.get(ring.id, INK)
-        items.append((Glyph(x + FOOTPRINT, 0, color, None), Text(ring.name, x + 2 * FOOTPRINT + 4, -KEY_SIZE * LINE_HEIGHT / 2, KEY_SIZE, "key")))
+        items.append(
+            (
+                Glyph(x + FOOTPRINT, 0, color, None),
+                Text(ring.name, x + 2 * FOOTPRINT + 4, -KEY_SIZE * LINE_HEIGHT / 2, KEY_SIZE, "key"),
+            )
+        )
         x += 2 * FOOTPRINT + 4 + items[-1][1].width + 14
-    for mark, words in (("new", "new to the radar"), ("in", "moved in by the last poll"), ("out", "moved out by the last poll")):
+    for mark, words in (
+        ("new", "new to the radar"),
+        ("in", "moved in by the last poll"),
+        ("out", "moved out by the last poll"),
+    ):
         glyph = Glyph(x + FOOTPRINT, 0, MUTED, mark, 180.0)  # type: ignore[arg-type]
         items.append((glyph, Text(words, x + 2 * FOOTPRINT + 4, -KEY_SIZE * LINE_HEIGHT / 2, KEY_SIZE, "key")))
         x += 2 * FOOTPRINT + 4 + items[-1][1].width + 14
@@ -438,13 +457,19 @@ def layout(snapshot: Snapshot, quadrant_id: str | None = None, title: str = "MLO
 
     demand: dict[str, int] = {}
     for ring in rings:
-        demand[ring.id] = max(sum(1 for e in entries if e.ring.id == ring.id and e.quadrant.id == q.id) for q in quadrants)
+        demand[ring.id] = max(
+            sum(1 for e in entries if e.ring.id == ring.id and e.quadrant.id == q.id) for q in quadrants
+        )
     bands = _bands(rings, demand)
     radius = bands[-1].outer
 
     # header
     count = len(entries)
-    scope = f"{quadrants[0].name} ({quadrants[0].scope}, {quadrants[0].artifact}-focused)" if quadrant_id else "the team's radar"
+    scope = (
+        f"{quadrants[0].name} ({quadrants[0].scope}, {quadrants[0].artifact}-focused)"
+        if quadrant_id
+        else "the team's radar"
+    )
     subtitle = f"{scope} as of {snapshot.as_of:%Y-%m-%d} · {count} tools · numbers match the lists"
     header: list[Text] = [
         Text(title, MARGIN, MARGIN, TITLE_SIZE, "title", bold=True),
@@ -479,7 +504,10 @@ def layout(snapshot: Snapshot, quadrant_id: str | None = None, title: str = "MLO
             members = [e for e in entries if e.quadrant.id == quadrant.id and e.ring.id == ring.id]
             blips.extend(_place_segment(members, band, quadrant, cx, cy + shift))
     ring_labels = _ring_labels(bands, quadrants, cx, cy + shift)
-    body = [Text(t.text, t.x, t.y + shift, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id) for t in (*captions, *panels)]
+    body = [
+        Text(t.text, t.x, t.y + shift, t.size, t.kind, t.bold, t.anchor, t.color, t.tool_id)
+        for t in (*captions, *panels)
+    ]
     return Layout(
         width=math.ceil(width),
         height=math.ceil(height + shift),
@@ -503,7 +531,18 @@ def _ring_labels(bands: Sequence[Band], quadrants: Sequence[Quadrant], cx: float
         middle = (band.inner + band.outer) / 2
         for right in sides:
             x = cx + middle if right else cx - middle
-            labels.append(Text(band.name.upper(), x, cy - RING_LABEL_SIZE * LINE_HEIGHT / 2, RING_LABEL_SIZE, "ring-label", bold=True, anchor="middle", color=band.color))
+            labels.append(
+                Text(
+                    band.name.upper(),
+                    x,
+                    cy - RING_LABEL_SIZE * LINE_HEIGHT / 2,
+                    RING_LABEL_SIZE,
+                    "ring-label",
+                    bold=True,
+                    anchor="middle",
+                    color=band.color,
+                )
+            )
     return labels
 
 
@@ -515,7 +554,14 @@ def _sector(quadrant: Quadrant) -> Sector:
 Disc = tuple[float, float, list[Text], list[Sector]]
 
 
-def _full(snapshot: Snapshot, quadrants: Sequence[Quadrant], rings: Sequence[Ring], bands: Sequence[Band], radius: float, top: float) -> tuple[Disc, list[Text], float, float]:
+def _full(
+    snapshot: Snapshot,
+    quadrants: Sequence[Quadrant],
+    rings: Sequence[Ring],
+    bands: Sequence[Band],
+    radius: float,
+    top: float,
+) -> tuple[Disc, list[Text], float, float]:
     """Four quadrants: the disc in the middle, each quadrant's list on its own side and half."""
     caption_room = CAPTION_SIZE * LINE_HEIGHT + 8
     half = max(radius + caption_room, 280.0)
@@ -543,7 +589,9 @@ def _full(snapshot: Snapshot, quadrants: Sequence[Quadrant], rings: Sequence[Rin
     return (cx, cy, captions, [_sector(q) for q in quadrants]), panels, width, bottom + MARGIN
 
 
-def _single(snapshot: Snapshot, quadrant: Quadrant, rings: Sequence[Ring], bands: Sequence[Band], radius: float, top: float) -> tuple[Disc, list[Text], float, float]:
+def _single(
+    snapshot: Snapshot, quadrant: Quadrant, rings: Sequence[Ring], bands: Sequence[Band], radius: float, top: float
+) -> tuple[Disc, list[Text], float, float]:
     """One quadrant: its quarter of the disc on the left, its list on the right."""
     right, upper = _side(quadrant)
     pad = AXIS_CLEAR + 2
@@ -551,7 +599,14 @@ def _single(snapshot: Snapshot, quadrant: Quadrant, rings: Sequence[Ring], bands
     cx = box_left + (pad if right else radius)
     cy = box_top + (radius if upper else pad)
     box_height = radius + pad
-    panel = _panel(quadrant, snapshot.in_quadrant(quadrant.id), rings, box_left + radius + pad + GAP, box_top, max(box_height, 360.0))
+    panel = _panel(
+        quadrant,
+        snapshot.in_quadrant(quadrant.id),
+        rings,
+        box_left + radius + pad + GAP,
+        box_top,
+        max(box_height, 360.0),
+    )
     width = box_left + radius + pad + GAP + panel.width + MARGIN
     bottom = max(box_top + box_height, max(t.box.y1 for t in panel.texts))
     return (cx, cy, [], [_sector(quadrant)]), panel.texts, width, bottom + MARGIN

@@ -105,7 +105,13 @@ def _direction(mark: str | None, inward: float) -> int:
 
 
 def _draw_text(draw: ImageDraw.ImageDraw, text: Text, scale: float) -> None:
-    draw.text((text.x * scale, text.baseline * scale), text.text, font=font(text.size * scale, text.bold), fill=text.color, anchor=ANCHORS[text.anchor])
+    draw.text(
+        (text.x * scale, text.baseline * scale),
+        text.text,
+        font=font(text.size * scale, text.bold),
+        fill=text.color,
+        anchor=ANCHORS[text.anchor],
+    )
 
 
 def _with_palette(image: Image.Image) -> Image.Image:
@@ -132,14 +138,28 @@ def render_png(layout: Layout, scale: float = DEFAULT_SCALE) -> bytes:
     # the disc image is square; a single quadrant only needs its quarter, the rest is white anyway
     canvas.paste(disc, where)
     for blip in layout.blips:
-        _paste_blip(canvas, blip.x, blip.y, _sprite(blip.color, blip.mark, _direction(blip.mark, blip.inward), scale), scale)
+        _paste_blip(
+            canvas, blip.x, blip.y, _sprite(blip.color, blip.mark, _direction(blip.mark, blip.inward), scale), scale
+        )
     for glyph in layout.glyphs:
         fill = None if glyph.mark is None else KEY_FILL
-        _paste_blip(canvas, glyph.x, glyph.y, _sprite(glyph.color, glyph.mark, _direction(glyph.mark, glyph.inward), scale, fill), scale)
+        _paste_blip(
+            canvas,
+            glyph.x,
+            glyph.y,
+            _sprite(glyph.color, glyph.mark, _direction(glyph.mark, glyph.inward), scale, fill),
+            scale,
+        )
     draw = ImageDraw.Draw(canvas)
     for blip in layout.blips:
         size = blip.number_size * scale
-        draw.text((blip.x * scale, (blip.y + blip.number_size * 0.36) * scale), str(blip.number), font=font(size, True), fill="white", anchor="ms")
+        draw.text(
+            (blip.x * scale, (blip.y + blip.number_size * 0.36) * scale),
+            str(blip.number),
+            font=font(size, True),
+            fill="white",
+            anchor="ms",
+        )
     for text in layout.texts:
         _draw_text(draw, text, scale)
     out = io.BytesIO()

@@ -77,7 +77,9 @@ def _blip(blip: Blip, ring_name: str) -> str:
 
 def _glyph(glyph: Glyph) -> str:
     fill = glyph.color if glyph.mark is None else "#8c959f"
-    return f'<circle cx="{_n(glyph.x)}" cy="{_n(glyph.y)}" r="{_n(BLIP_RADIUS)}" fill="{fill}"/>' + _marker(glyph.x, glyph.y, glyph.color, glyph.mark, glyph.inward)
+    return f'<circle cx="{_n(glyph.x)}" cy="{_n(glyph.y)}" r="{_n(BLIP_RADIUS)}" fill="{fill}"/>' + _marker(
+        glyph.x, glyph.y, glyph.color, glyph.mark, glyph.inward
+    )
 
 
 def _text(text: Text) -> str:
@@ -109,10 +111,14 @@ def render_svg(layout: Layout) -> str:
     ]
     for sector in layout.sectors:
         for band in layout.bands:
-            parts.append(f'<path d="{band_path(layout, band, sector)}" fill="{band.color}" fill-opacity="0.07" stroke="{GRID}" stroke-width="1"/>')
+            parts.append(
+                f'<path d="{band_path(layout, band, sector)}" fill="{band.color}" fill-opacity="0.07" stroke="{GRID}" stroke-width="1"/>'
+            )
     for degrees in sorted({angle % 360 for s in layout.sectors for angle in (s.start, s.end)}):
         x, y = _point(layout, layout.radius, degrees)
-        parts.append(f'<line x1="{_n(layout.cx)}" y1="{_n(layout.cy)}" x2="{_n(x)}" y2="{_n(y)}" stroke="#afb8c1" stroke-width="1.5"/>')
+        parts.append(
+            f'<line x1="{_n(layout.cx)}" y1="{_n(layout.cy)}" x2="{_n(x)}" y2="{_n(y)}" stroke="#afb8c1" stroke-width="1.5"/>'
+        )
     parts.append("</g>")
     parts.append('<g class="blips">')
     parts.extend(_blip(b, ring_names.get(b.ring_id, b.ring_id)) for b in layout.blips)

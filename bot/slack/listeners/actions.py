@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.messages.blocks import SHARE_ACTION, Message, context, without_actions
+from bot.services.radar import RadarService
 from bot.slack.listeners.commands import caller_of
 from bot.slack.listeners.safety import answer_safely
-from bot.services.radar import RadarService
 
 
 def register(app: AsyncApp, service: RadarService) -> None:
@@ -24,9 +24,13 @@ def register(app: AsyncApp, service: RadarService) -> None:
         await respond(response_type="in_channel", replace_original=False, text=message.fallback, blocks=blocks)
 
     @app.action(re.compile(r"^radar_lookup_\d+$"))
-    async def pick_suggestion(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
+    async def pick_suggestion(
+        ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
         await ack()
-        message: Message = answer_safely(lambda: service.command(caller_of(body), action.get("value", "")), "suggestion")
+        message: Message = answer_safely(
+            lambda: service.command(caller_of(body), action.get("value", "")), "suggestion"
+        )
         await respond(response_type="ephemeral", replace_original=True, text=message.fallback, blocks=message.blocks)
 
     @app.action(re.compile(r"^radar_link_"))

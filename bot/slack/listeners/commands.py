@@ -6,14 +6,19 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
-from bot.slack.listeners.safety import answer_safely, answer_safely_async
 from bot.services.radar import Caller, RadarService
+from bot.slack.listeners.safety import answer_safely, answer_safely_async
 
 COMMAND = "/radar"
 
 
 def team_of(body: dict[str, Any]) -> str:
-    return body.get("team_id") or (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "unknown"
+    return (
+        body.get("team_id")
+        or (body.get("team") or {}).get("id")
+        or (body.get("user") or {}).get("team_id")
+        or "unknown"
+    )
 
 
 def caller_of(body: dict[str, Any]) -> Caller:

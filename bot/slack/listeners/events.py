@@ -9,9 +9,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.services.radar import Caller, RadarService
 from bot.slack.listeners.commands import team_of
 from bot.slack.listeners.safety import answer_safely
-from bot.services.radar import Caller, RadarService
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,12 @@ PERSON_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 def needs_reply(event: dict[str, Any]) -> bool:
     """A person's message: not the bot's own, not another bot's, not an edit or a notice."""
-    return not event.get("bot_id") and not event.get("bot_profile") and event.get("subtype") in PERSON_SUBTYPES and bool(event.get("user"))
+    return (
+        not event.get("bot_id")
+        and not event.get("bot_profile")
+        and event.get("subtype") in PERSON_SUBTYPES
+        and bool(event.get("user"))
+    )
 
 
 async def in_direct_message(event: dict[str, Any]) -> bool:
@@ -34,7 +39,15 @@ def retry_of(request: AsyncBoltRequest) -> str:
     return values[0] if values else ""
 
 
-async def answer(service: RadarService, client: AsyncWebClient, body: dict[str, Any], event: dict[str, Any], request: AsyncBoltRequest, *, threaded: bool) -> None:
+async def answer(
+    service: RadarService,
+    client: AsyncWebClient,
+    body: dict[str, Any],
+    event: dict[str, Any],
+    request: AsyncBoltRequest,
+    *,
+    threaded: bool,
+) -> None:
     if not needs_reply(event):
         return
     team, channel, ts = team_of(body), event.get("channel", ""), event.get("ts", "")
@@ -45,9 +58,18 @@ async def answer(service: RadarService, client: AsyncWebClient, body: dict[str, 
     thread_ts = event.get("thread_ts") or (ts if threaded else None)
     caller = Caller(team, event.get("user", ""), channel)
     text = event.get("text", "")
-    message = answer_safely(lambda: service.mention(caller, thread_ts or DIRECT_THREAD, text).message, f"question {text[:80]!r}")
+    message = answer_safely(
+        lambda: service.mention(caller, thread_ts or DIRECT_THREAD, text).message, f"question {text[:80]!r}"
+    )
     try:
-        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=message.text, blocks=message.blocks, unfurl_links=False, unfurl_media=False)
+        await client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
     except Exception:
         # the client already retried 429s, 5xx and time-outs; let a later retry from Slack try again
         service.forget_delivery(team, event_id, channel, ts)
@@ -56,9 +78,13 @@ async def answer(service: RadarService, client: AsyncWebClient, body: dict[str, 
 
 def register(app: AsyncApp, service: RadarService) -> None:
     @app.event("app_mention")
-    async def on_mention(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest) -> None:
+    async def on_mention(
+        body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest
+    ) -> None:
         await answer(service, client, body, event, request, threaded=True)
 
     @app.event("message", matchers=[in_direct_message])
-    async def on_direct_message(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest) -> None:
+    async def on_direct_message(
+        body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest
+    ) -> None:
         await answer(service, client, body, event, request, threaded=False)

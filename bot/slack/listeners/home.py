@@ -7,9 +7,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.listeners.commands import team_of
 from bot.services.radar import RadarService
 from bot.services.sharing import home_with_link
+from bot.slack.listeners.commands import team_of
 
 
 def register(app: AsyncApp, service: RadarService) -> None:
@@ -18,4 +18,6 @@ def register(app: AsyncApp, service: RadarService) -> None:
         if event.get("tab", "home") != "home":
             return
         team_id = team_of(body)
-        await client.views_publish(user_id=event["user"], view=home_with_link(service, team_id, service.votes.home(team_id)))
+        await client.views_publish(
+            user_id=event["user"], view=home_with_link(service, team_id, service.votes.home(team_id))
+        )

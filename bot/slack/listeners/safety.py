@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from bot.messages.blocks import Message, section
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment."
+APOLOGY = (
+    "Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment."
+)
 
 
 def answer_safely(build: Callable[[], Message], what: str) -> Message:

@@ -11,10 +11,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages.blocks import PROPOSE_ACTION, Message, section
 from bot.messages.votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX, refusal
+from bot.services.radar import RadarService
 from bot.slack.listeners.commands import caller_of
 from bot.slack.listeners.safety import APOLOGY, answer_safely_async
 from bot.slack.polls import install
-from bot.services.radar import RadarService
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,9 @@ def register(app: AsyncApp, service: RadarService) -> None:
         await runner.reply(body["response_url"], receipt)
 
     @app.action(PROPOSE_ACTION)
-    async def open_proposal(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond) -> None:
+    async def open_proposal(
+        ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+    ) -> None:
         await ack()
         view = service.votes.propose_modal(caller_of(body).team_id, action.get("value", ""))
         if view is None:

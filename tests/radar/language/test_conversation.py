@@ -9,8 +9,8 @@ from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAn
 from bot.radar.language.conversation import Capabilities, Placement, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
-from bot.radar.team import TeamRadar
 from bot.radar.language.understanding import Intent, Memory
+from bot.radar.team import TeamRadar
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,11 @@ def test_a_use_case_list_groups_by_ring(waiter, radar):
 
 
 def test_a_long_ring_list_is_shortened_and_points_to_the_full_one(bundled_catalog):
-    answer = Waiter(bundled_catalog, ToolIndex(bundled_catalog)).reply(Radar(TeamRadar(bundled_catalog)), "what's on trial?").answer
+    answer = (
+        Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+        .reply(Radar(TeamRadar(bundled_catalog)), "what's on trial?")
+        .answer
+    )
     assert isinstance(answer, ToolList)
     assert sum(len(g.tools) for g in answer.groups) <= 4 * 8
     assert "more not shown" in answer.more_hint and "/radar ring trial" in answer.more_hint

@@ -16,11 +16,29 @@ def index(bundled_catalog) -> ToolIndex:
 @pytest.mark.parametrize(
     "typed, tool_id",
     [
-        ("ml flow", "mlflow"), ("MLFlow", "mlflow"), ("mlflow", "mlflow"), ("wandb", "wandb"), ("W&B", "wandb"),
-        ("weights and biases", "wandb"), ("k8s", "kubernetes"), ("kubeflw", "kubeflow"), ("Sagemaker", "sagemaker"),
-        ("kedro", "kedro"), ("KEDRO", "kedro"), ("kedro?", "kedro"), ("Air flow", "airflow"), ("airflw", "airflow"),
-        ("metaflw", "metaflow"), ("kfserving", "kserve"), ("TRAINS", "clearml"), ("dvc", "dvc"), ("optuna", "optuna"),
-        ("jenkins-x", "jenkins-x"), ("Paperspace Gradient", "paperspace-gradient"), ("GCP", "gcp"), ("Azure ML", "azure-ml"),
+        ("ml flow", "mlflow"),
+        ("MLFlow", "mlflow"),
+        ("mlflow", "mlflow"),
+        ("wandb", "wandb"),
+        ("W&B", "wandb"),
+        ("weights and biases", "wandb"),
+        ("k8s", "kubernetes"),
+        ("kubeflw", "kubeflow"),
+        ("Sagemaker", "sagemaker"),
+        ("kedro", "kedro"),
+        ("KEDRO", "kedro"),
+        ("kedro?", "kedro"),
+        ("Air flow", "airflow"),
+        ("airflw", "airflow"),
+        ("metaflw", "metaflow"),
+        ("kfserving", "kserve"),
+        ("TRAINS", "clearml"),
+        ("dvc", "dvc"),
+        ("optuna", "optuna"),
+        ("jenkins-x", "jenkins-x"),
+        ("Paperspace Gradient", "paperspace-gradient"),
+        ("GCP", "gcp"),
+        ("Azure ML", "azure-ml"),
     ],
 )
 def test_spellings_find_their_tool(index, typed, tool_id):
@@ -45,7 +63,9 @@ def test_every_tool_is_found_first_by_its_name_id_and_aliases(bundled_catalog, i
     for tool in bundled_catalog.tools:
         for spelling in (tool.id, tool.name, *tool.aliases):
             found = index.find(spelling).tool
-            assert found is not None and found.id == tool.id, f"{spelling!r} should find {tool.id}, found {found and found.id}"
+            assert found is not None and found.id == tool.id, (
+                f"{spelling!r} should find {tool.id}, found {found and found.id}"
+            )
 
 
 def test_split_many_reads_names_with_or_without_separators(index):

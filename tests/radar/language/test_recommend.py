@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-from bot.radar.language.recommend import Need, NeedFinder, Recommender, Situation, persona_named, personas_named, trade_off
-from bot.radar.team import RingMove, TeamRadar
+from bot.radar.language.recommend import (
+    Need,
+    NeedFinder,
+    Recommender,
+    Situation,
+    persona_named,
+    personas_named,
+    trade_off,
+)
 from bot.radar.language.text import tokens
+from bot.radar.team import RingMove, TeamRadar
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +74,7 @@ def test_the_teams_better_rings_come_first(tiny_catalog, finder, recommender):
 
 
 def test_a_team_vote_changes_the_order(tiny_catalog, finder, recommender):
-    moved = RingMove("mlflow", "assess", "adopt", datetime(2026, 1, 5, tzinfo=timezone.utc), {"adopt": 5})
+    moved = RingMove("mlflow", "assess", "adopt", datetime(2026, 1, 5, tzinfo=UTC), {"adopt": 5})
     team = TeamRadar(tiny_catalog, {"mlflow": moved})
     assert picks(recommender.recommend(team, need(finder, "experiment tracking"), Situation()))[0] == "mlflow"
 
@@ -91,7 +99,9 @@ def test_the_persons_cloud_wins_and_other_clouds_are_left_out(tiny_catalog, find
 
 def test_a_stack_tool_the_candidates_work_with_is_a_fit(tiny_catalog, finder, recommender):
     kubernetes = tiny_catalog.tool("kubernetes")
-    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "ml pipelines"), Situation(stack=(kubernetes,)))
+    result = recommender.recommend(
+        TeamRadar(tiny_catalog), need(finder, "ml pipelines"), Situation(stack=(kubernetes,))
+    )
     kubeflow = next(p for p in result.picks if p.placed.tool.id == "kubeflow")
     assert "works with Kubernetes" in kubeflow.fits
 
@@ -103,7 +113,9 @@ def test_hold_tools_are_held_back_when_something_else_fits(tiny_catalog, finder,
 
 
 def test_excluded_tools_are_not_recommended(tiny_catalog, finder, recommender):
-    result = recommender.recommend(TeamRadar(tiny_catalog), need(finder, "experiment tracking"), Situation(), exclude=frozenset({"wandb"}))
+    result = recommender.recommend(
+        TeamRadar(tiny_catalog), need(finder, "experiment tracking"), Situation(), exclude=frozenset({"wandb"})
+    )
     assert "wandb" not in picks(result) and picks(result)
 
 
@@ -115,7 +127,10 @@ def test_personas_in_peoples_words(tiny_catalog):
     assert persona_named(tiny_catalog, "I'm a data scientist").id == "ml-researcher"  # type: ignore[union-attr]
     assert persona_named(tiny_catalog, "our backend developers").id == "software-engineer"  # type: ignore[union-attr]
     assert persona_named(tiny_catalog, "as an MLE").id == "ml-engineer"  # type: ignore[union-attr]
-    assert [p.id for p in personas_named(tiny_catalog, "ML researcher vs software engineer")] == ["ml-researcher", "software-engineer"]
+    assert [p.id for p in personas_named(tiny_catalog, "ML researcher vs software engineer")] == [
+        "ml-researcher",
+        "software-engineer",
+    ]
     assert persona_named(tiny_catalog, "we need a feature store") is None
 
 

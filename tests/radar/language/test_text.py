@@ -35,7 +35,10 @@ def test_times_and_snake_case_survive_cleaning():
 
 
 def test_contractions_are_spelled_out():
-    assert expand_contractions("What's kedro? We're on AWS and don't know") == "what is kedro? we are on AWS and do not know"
+    assert (
+        expand_contractions("What's kedro? We're on AWS and don't know")
+        == "what is kedro? we are on AWS and do not know"
+    )
 
 
 def test_tokens_know_what_is_written_together():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from bot.radar.picture.layout import FOOTPRINT, Layout, layout, outside, overlap
 from bot.radar.snapshot import Snapshot
 from bot.radar.team import RingMove, TeamRadar
 
-NOW = datetime(2026, 3, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 def snapshot_of(catalog: Catalog, **extra) -> Snapshot:
@@ -56,7 +56,16 @@ def crowd(catalog: Catalog, count: int, category: str) -> Catalog:
     """A catalog of `count` made-up tools, all in one category, with long names."""
     template = catalog.tools[0]
     tools = tuple(
-        template.model_copy(update={"id": f"tool-{i}", "name": f"Remarkably Long Tool Name {i:03d}", "category": category, "also_in": [], "aliases": [], "related": []})
+        template.model_copy(
+            update={
+                "id": f"tool-{i}",
+                "name": f"Remarkably Long Tool Name {i:03d}",
+                "category": category,
+                "also_in": [],
+                "aliases": [],
+                "related": [],
+            }
+        )
         for i in range(count)
     )
     return Catalog(framework=catalog.framework, vocabulary=catalog.vocabulary, tools=tools)
@@ -66,7 +75,12 @@ def crowd(catalog: Catalog, count: int, category: str) -> Catalog:
 def test_four_hundred_tools_voted_into_one_segment_still_do_not_overlap(tiny_catalog, ring):
     catalog = crowd(tiny_catalog, 400, "ml-task-orchestrators")
     moves = {t.id: RingMove(t.id, "assess", ring, NOW, {ring: 1}, poll_id=1) for t in catalog.tools}
-    snapshot = snapshot_of(catalog, moves=moves, moved={t.id: "in" for t in catalog.tools[:50]}, new=frozenset(t.id for t in catalog.tools[50:90]))
+    snapshot = snapshot_of(
+        catalog,
+        moves=moves,
+        moved={t.id: "in" for t in catalog.tools[:50]},
+        new=frozenset(t.id for t in catalog.tools[50:90]),
+    )
     for quadrant in (None, "ml-platforms"):
         picture = layout(snapshot, quadrant)
         assert_complete(picture, snapshot, quadrant)
@@ -98,7 +112,9 @@ def test_blips_sit_in_their_quadrant_and_ring(tiny_catalog):
         distance = math.hypot(blip.x - picture.cx, blip.y - picture.cy)
         assert bands[blip.ring_id].inner < distance < bands[blip.ring_id].outer
     adopt, trial, assess, hold = picture.bands
-    assert adopt.inner == 0 and adopt.outer == trial.inner and trial.outer == assess.inner and hold.outer == picture.radius
+    assert (
+        adopt.inner == 0 and adopt.outer == trial.inner and trial.outer == assess.inner and hold.outer == picture.radius
+    )
 
 
 def test_markers_are_drawn_and_named_in_the_lists(tiny_catalog):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PIL import Image
 
@@ -12,7 +12,7 @@ from bot.radar.picture.png import font, render_png
 from bot.radar.snapshot import Snapshot
 from bot.radar.team import TeamRadar
 
-NOW = datetime(2026, 3, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 def picture(catalog, quadrant=None, **extra):
@@ -49,4 +49,6 @@ def test_estimated_widths_cover_the_drawn_text(bundled_catalog):
         drawn = font(text.size * 4, text.bold).getlength(text.text) / 4
         assert drawn <= text.width + 0.01, text.text
     for blip in lay.blips:
-        assert font(blip.number_size * 4, True).getlength(str(blip.number)) / 4 <= text_width(str(blip.number), blip.number_size, True)
+        assert font(blip.number_size * 4, True).getlength(str(blip.number)) / 4 <= text_width(
+            str(blip.number), blip.number_size, True
+        )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.radar.picture.layout import layout
-from bot.radar.snapshot import Snapshot
 from bot.radar.picture.svg import render_svg
+from bot.radar.snapshot import Snapshot
 from bot.radar.team import TeamRadar
 
-NOW = datetime(2026, 3, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
 SVG = "{http://www.w3.org/2000/svg}"
 
 

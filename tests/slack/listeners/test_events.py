@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from tests.support.blockkit import assert_valid_blocks
 from tests.support.signing import event_callback
@@ -13,15 +14,34 @@ CHANNEL = "C0MENTION"
 JSON = "application/json"
 
 
-def mention(text: str, ts: str, *, thread_ts: str | None = None, user: str = "U1", channel: str = CHANNEL, **extra: Any) -> dict[str, Any]:
-    event = {"type": "app_mention", "user": user, "text": f"<@UBOT> {text}", "ts": ts, "channel": channel, "event_ts": ts, **extra}
+def mention(
+    text: str, ts: str, *, thread_ts: str | None = None, user: str = "U1", channel: str = CHANNEL, **extra: Any
+) -> dict[str, Any]:
+    event = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@UBOT> {text}",
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+        **extra,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
 
 
 def direct(text: str, ts: str, *, channel: str = "D0DIRECT", **extra: Any) -> dict[str, Any]:
-    return {"type": "message", "channel_type": "im", "user": "U1", "text": text, "ts": ts, "channel": channel, "event_ts": ts, **extra}
+    return {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U1",
+        "text": text,
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+        **extra,
+    }
 
 
 def posts(bot: Any) -> list[dict[str, Any]]:
@@ -96,10 +116,16 @@ async def test_a_follow_up_in_the_thread_uses_its_context(tiny_bot):
     first = await reply_to(tiny_bot, mention("what for experiment tracking?", "1700000500.000100"), "Ev500")
     assert first["text"].startswith("For experiment tracking")
     assert first["text"].index("Weights & Biases") < first["text"].index("MLflow")  # Trial before Assess
-    why = await reply_to(tiny_bot, mention("why is it on trial?", "1700000500.000200", thread_ts="1700000500.000100"), "Ev501")
+    why = await reply_to(
+        tiny_bot, mention("why is it on trial?", "1700000500.000200", thread_ts="1700000500.000100"), "Ev501"
+    )
     assert why["thread_ts"] == "1700000500.000100"
     assert why["text"].startswith("Weights & Biases is on Trial.")
-    compared = await reply_to(tiny_bot, mention("how does the first one compare to kedro?", "1700000500.000300", thread_ts="1700000500.000100"), "Ev502")
+    compared = await reply_to(
+        tiny_bot,
+        mention("how does the first one compare to kedro?", "1700000500.000300", thread_ts="1700000500.000100"),
+        "Ev502",
+    )
     assert compared["text"].startswith("Weights & Biases vs Kedro")
     # another thread knows nothing of it
     elsewhere = await reply_to(tiny_bot, mention("why is it on trial?", "1700000600.000100"), "Ev600")
