@@ -116,3 +116,36 @@ def test_poll_settings_defaults_and_spellings():
         False,
     )
     assert custom.admins == frozenset({"U1AB", "W2CD"})
+
+
+def test_each_variable_is_declared_once_with_its_parser_default_and_help():
+    from bot.config import SETTINGS
+
+    names = [var.name for var in SETTINGS]
+    assert len(names) == len(set(names)) and len({var.attr for var in SETTINGS}) == len(SETTINGS)
+    defaults = Settings()
+    for var in SETTINGS:
+        assert var.what and var.shown
+        assert getattr(defaults, var.attr) == var.parse(var.default)  # every default parses
+        if not var.expected:  # a variable that can be malformed says what it expects
+            var.parse("not a valid value, ?")
+
+
+def test_lazy_settings_check_each_value_when_it_is_read():
+    settings = Settings.lazy({"PORT": "abc", "RADAR_DB": "/tmp/x.db"})
+    assert settings.db_path == Path("/tmp/x.db") and settings.log_level == "INFO"
+    with pytest.raises(SettingsError, match="^PORT must be a port number"):
+        _ = settings.port
+    with pytest.raises(SettingsError, match="^PORT"):
+        settings.check(["PORT"])
+    settings.check(["RADAR_DB", "LOG_LEVEL"])  # the others are fine
+
+
+def test_settings_are_read_only_and_copied_from_the_environment():
+    env = {"PORT": "8080"}
+    settings = Settings.lazy(env)
+    env["PORT"] = "9090"
+    assert settings.port == 8080
+    with pytest.raises(AttributeError):
+        settings.port = 1  # type: ignore[misc]
+    assert Settings.from_env({"PORT": "8080"}) == settings and Settings() != settings

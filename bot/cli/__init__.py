@@ -15,7 +15,7 @@ MODULES = (run, ask, catalog, poll, share)
 
 
 def settings_epilog() -> str:
-    rows = "\n".join(f"  {s.name:<22} {s.what} (default: {s.default or 'unset'})" for s in SETTINGS)
+    rows = "\n".join(f"  {s.name:<22} {s.what} (default: {s.shown})" for s in SETTINGS)
     return f"settings (environment variables):\n{rows}"
 
 
