@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -16,7 +18,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _m1_ring_moves(db: sqlite_utils.Database) -> None:
-    db["ring_moves"].create(
+    db.table("ring_moves").create(
         {
             "id": int,
             "team_id": str,
@@ -32,7 +34,7 @@ def _m1_ring_moves(db: sqlite_utils.Database) -> None:
         not_null={"team_id", "tool_id", "from_ring", "to_ring", "tally", "decided_at"},
         if_not_exists=True,
     )
-    db["ring_moves"].create_index(["team_id", "tool_id", "decided_at"], if_not_exists=True)
+    db.table("ring_moves").create_index(["team_id", "tool_id", "decided_at"], if_not_exists=True)
 
 
 POLL_TABLES = [
@@ -177,24 +179,68 @@ MIGRATIONS: list[tuple[str, Migration]] = [
 ]
 
 
-class Store:
-    """The bot's durable state. One instance per process; every write is its own transaction."""
+class StoreError(Exception):
+    """The database file cannot be used; the message is one line saying why."""
 
-    def __init__(self, path: Path | str = ":memory:") -> None:
+
+class Store:
+    """The bot's durable state. One instance per process; every write is its own transaction.
+
+    The database's folder must exist: a missing one is refused, not created, so that a typo in
+    the path does not start an empty radar somewhere unexpected. A file this process may not
+    write to is refused too, unless `read_only_ok`: then the store answers from a copy in
+    memory, and what it writes (thread memory, answered events) lasts as long as the process.
+    """
+
+    def __init__(self, path: Path | str = ":memory:", *, read_only_ok: bool = False) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.source = self.path  # the file the data came from; `path` is where it lives now
+        self.read_only = False
+        if self.path == ":memory:":
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        elif writable(Path(self.path)):
+            conn = self._connect()
+        elif read_only_ok:
+            conn = self._copy_in_memory()
+            self.read_only = True
+            self.path = ":memory:"  # so that nothing opens the file again to write to it
+        else:
+            raise StoreError(f"{self.path} is read-only (no write permission for the file or its folder)")
         self.db = sqlite_utils.Database(conn)
-        if self.path != ":memory:":
-            self.db.enable_wal()
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA busy_timeout = 30000")
-        self.migrate()
+        try:
+            if self.path != ":memory:" and not self.read_only:
+                self.db.enable_wal()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.migrate()
+        except sqlite3.Error as error:
+            conn.close()
+            raise StoreError(f"{self.path} cannot be used as the database: {describe(error)}") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path} cannot be opened: {describe(error)}") from None
+
+    def _copy_in_memory(self) -> sqlite3.Connection:
+        """The file's contents in an in-memory database: reads as the file, writes go nowhere."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        uri = Path(self.path).resolve().as_uri()
+        try:
+            source = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+        except sqlite3.Error as error:
+            memory.close()
+            raise StoreError(f"{self.path} cannot be read: {describe(error)}") from None
+        return memory
 
     def migrate(self) -> list[str]:
         """Apply the migrations this database has not seen; safe to run any number of times."""
-        self.db["migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+        self.db.table("migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
         done = {row["name"] for row in self.db["migrations"].rows}
         applied = []
         for name, migration in MIGRATIONS:
@@ -206,7 +252,7 @@ class Store:
                 if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", [name]).fetchone():
                     continue
                 migration(self.db)
-                self.db["migrations"].insert({"name": name, "applied_at": now().isoformat()})
+                self.db.table("migrations").insert({"name": name, "applied_at": now().isoformat()})
             applied.append(name)
         return applied
 
@@ -215,7 +261,7 @@ class Store:
 
         Reading MAX of the primary key costs one index probe, and writes that do not move a tool
         (votes, thread memory, answered events) leave cached answers valid."""
-        return self.db.execute("SELECT COALESCE(MAX(id), 0) FROM ring_moves").fetchone()[0]
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM ring_moves").fetchone()[0])
 
     def close(self) -> None:
         self.db.conn.close()
@@ -229,11 +275,18 @@ class Store:
             [team_id, team_id],
         ).fetchall()
         columns = [c[0] for c in self.db.execute("SELECT * FROM ring_moves LIMIT 0").description]
-        moves = [ring_move_from_row(dict(zip(columns, row))) for row in rows]
+        moves = [ring_move_from_row(dict(zip(columns, row, strict=True))) for row in rows]
         return {m.tool_id: m for m in moves}
 
     def teams(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT team_id FROM ring_moves ORDER BY team_id")]
+
+    def known_teams(self) -> list[str]:
+        """Every workspace the database has heard from: ring moves, polls or proposals."""
+        rows = self.db.execute(
+            "SELECT team_id FROM ring_moves UNION SELECT team_id FROM polls UNION SELECT team_id FROM proposals"
+        )
+        return sorted(row[0] for row in rows)
 
     def history(self, team_id: str, tool_id: str) -> list[RingMove]:
         rows = self.db["ring_moves"].rows_where(
@@ -242,10 +295,13 @@ class Store:
         return [ring_move_from_row(r) for r in rows]
 
 
-RING_MOVE_INSERT = "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+RING_MOVE_INSERT = (
+    "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
-def ring_move_params(team_id: str, move: RingMove) -> list:
+def ring_move_params(team_id: str, move: RingMove) -> list[Any]:
     """The values for RING_MOVE_INSERT: one place decides how a move is written."""
     return [
         team_id,
@@ -259,7 +315,7 @@ def ring_move_params(team_id: str, move: RingMove) -> list:
     ]
 
 
-def ring_move_from_row(row: dict) -> RingMove:
+def ring_move_from_row(row: dict[str, Any]) -> RingMove:
     return RingMove(
         tool_id=row["tool_id"],
         from_ring=row["from_ring"],
@@ -269,6 +325,30 @@ def ring_move_from_row(row: dict) -> RingMove:
         poll_id=row.get("poll_id"),
         poll_link=row.get("poll_link"),
     )
+
+
+def writable(path: Path) -> bool:
+    """Whether `path` can hold a writable database; StoreError when it cannot hold one at all."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"{path}: the folder {folder} does not exist (create it first)")
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory, not a database file")
+        if not path.is_file():
+            raise StoreError(f"{path} is not a regular file")
+        if not os.access(path, os.R_OK):
+            raise StoreError(f"{path} cannot be read (permission denied)")
+        # SQLite writes its journal beside the file, so the folder must take new files too
+        return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"{path} cannot be created (no write permission in {folder})")
+    return True
+
+
+def describe(error: sqlite3.Error) -> str:
+    text = str(error)
+    return "not a SQLite database" if "not a database" in text else text
 
 
 def stamp(moment: datetime) -> str:
