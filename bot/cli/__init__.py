@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from bot.cli import ask, catalog, poll, run, share
-from bot.config import SETTINGS, Settings, SettingsError
+from bot.cli.common import CommandError, settings_epilog
+from bot.config import Settings, SettingsError
 from bot.radar.catalog import CatalogError
+from bot.storage.store import StoreError
 
 MODULES = (run, ask, catalog, poll, share)
-
-
-def settings_epilog() -> str:
-    rows = "\n".join(f"  {s.name:<22} {s.what} (default: {s.shown})" for s in SETTINGS)
-    return f"settings (environment variables):\n{rows}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="radar-bot",
         description="MLOps Radar: a Slack bot that serves your team's MLOps technology radar. "
         "Without Slack credentials it opens a local console where you type what you would type in Slack.",
-        epilog=settings_epilog(),
+        epilog=settings_epilog(
+            note="Each command checks a setting when it first needs it; "
+            "`radar-bot validate` checks them all. `radar-bot COMMAND --help` lists the ones COMMAND reads."
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.set_defaults(handler=run.default)
@@ -38,12 +39,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env()
+        settings = Settings.lazy()  # each setting is checked where it is used: PORT=abc does not stop `ask`
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return int(args.handler(args, settings) or 0)
     except SettingsError as exc:
         print(f"radar-bot: {exc}", file=sys.stderr)
         return 2
+    except CommandError as exc:
+        print(f"radar-bot: {exc}", file=sys.stderr)
+        return exc.code
+    except StoreError as exc:
+        print(f"radar-bot: RADAR_DB: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # the database failed after it opened (disk full, file replaced)
+        print(f"radar-bot: the database failed: {exc}", file=sys.stderr)
+        return 1
     except CatalogError as exc:
         print(f"radar-bot: the catalog has {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:

@@ -5,16 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.cli.common import LINKS, POLLS, STORE, add_command, open_service
 from bot.config import Settings
-from bot.services.radar import Caller, RadarService
+from bot.services.radar import Caller
+
+# the poll settings answer `/radar poll`, the link settings `/radar page`
+USES = (*STORE, *POLLS, *LINKS)
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    ask = commands.add_parser(
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ask = add_command(
+        commands,
         "ask",
+        USES,
         help="answer TEXT (or each line of standard input) as the bot would",
         description="Answer TEXT, written as in Slack: a slash command (`/radar kedro`), a question to the bot "
-        "(`@radar we need to version our datasets`; later `@radar` lines follow up on earlier ones) or a plain tool name. "
+        "(`@radar we need to version our datasets`; later `@radar` lines follow up on earlier ones) "
+        "or a plain tool name. "
         "Without TEXT, answer each line of standard input.",
     )
     ask.add_argument("text", nargs="*", metavar="TEXT", help="what to ask; omit to read standard input")
@@ -30,7 +37,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:
-    service = RadarService.from_settings(settings)
+    service = open_service(settings)
     team = args.team or service.default_team()
     inputs = [" ".join(args.text)] if args.text else (line.strip() for line in sys.stdin)
     for text in inputs:

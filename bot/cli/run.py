@@ -11,7 +11,9 @@ from typing import TextIO
 
 from aiohttp import web
 
-from bot.config import Settings
+from bot.cli.ask import USES as CONSOLE_USES
+from bot.cli.common import add_command, open_service
+from bot.config import SETTINGS, Settings
 from bot.services.radar import LOCAL_TEAM, Caller, RadarService
 from bot.slack.app import build_app
 from bot.slack.polls import PollRunner
@@ -22,31 +24,43 @@ log = logging.getLogger(__name__)
 EXIT_WORDS = {"quit", "exit", ":q", "bye"}
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    serve = commands.add_parser("serve", help="run in HTTP mode: POST /slack/events, GET /healthz")
+# the running bot reads every setting but the other mode's credential, and checks them all at start
+SERVE_USES = tuple(s.name for s in SETTINGS if s.name != "SLACK_APP_TOKEN")
+SOCKET_USES = tuple(s.name for s in SETTINGS if s.name != "SLACK_SIGNING_SECRET")
+AT_START = "Every setting listed is checked at start."
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = add_command(
+        commands, "serve", SERVE_USES, AT_START, help="run in HTTP mode: POST /slack/events, GET /healthz"
+    )
     serve.add_argument("--port", type=int, default=None, help="port to listen on (default: $PORT or 3000)")
     serve.add_argument("--host", default="0.0.0.0", help="interface to bind (default: 0.0.0.0)")
     serve.set_defaults(handler=serve_http)
-    socket = commands.add_parser("socket", help="run in Socket Mode (needs SLACK_APP_TOKEN)")
+    socket = add_command(commands, "socket", SOCKET_USES, AT_START, help="run in Socket Mode (needs SLACK_APP_TOKEN)")
     socket.set_defaults(handler=serve_socket)
-    console = commands.add_parser("console", help="the local console, even when Slack credentials are set")
-    console.set_defaults(handler=lambda args, settings: console_loop(RadarService.from_settings(settings)))
+    console = add_command(
+        commands, "console", CONSOLE_USES, help="the local console, even when Slack credentials are set"
+    )
+    console.set_defaults(handler=lambda args, settings: console_loop(open_service(settings)))
 
 
 def default(args: argparse.Namespace, settings: Settings) -> int:
     """No sub-command: the console without credentials, otherwise the bot in its configured mode."""
     if settings.mode == "console":
-        return console_loop(RadarService.from_settings(settings))
+        return console_loop(open_service(settings))
     if settings.mode == "socket":
         return serve_socket(args, settings)
     return serve_http(argparse.Namespace(port=None, host="0.0.0.0"), settings)
 
 
-def console_loop(service: RadarService, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def console_loop(service: RadarService, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin  # read at call time, so that a redirected sys.stdin is honoured
+    stdout = stdout or sys.stdout
     interactive = stdin.isatty()
     if interactive:
         stdout.write(
-            f"MLOps Radar console: {len(service.catalog.tools)} tools, database {service.store.path}.\n"
+            f"MLOps Radar console: {len(service.catalog.tools)} tools, database {service.store.source}.\n"
             "Type what you would type in Slack, e.g. `/radar kedro`, `/radar ring trial` or\n"
             "`@radar we need to version our datasets` (then `@radar why is it on trial?`); `quit` to leave.\n"
         )
@@ -78,7 +92,8 @@ def settle_heap() -> None:
 
 def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_http()
-    service = RadarService.from_settings(settings)
+    settings.check(SERVE_USES)
+    service = open_service(settings, read_only_ok=False)
     app = build_web_app(build_app(settings, service), service)
     settle_heap()
     port = args.port or settings.port
@@ -89,9 +104,10 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
 
 def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_socket()
+    settings.check(SOCKET_USES)
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    service = RadarService.from_settings(settings)
+    service = open_service(settings, read_only_ok=False)
     settle_heap()
 
     async def connect() -> None:
@@ -101,7 +117,7 @@ def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
             "connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path
         )
         async with PollRunner.for_service(service, bolt.client).running():  # the weekly poll's schedule
-            await handler.start_async()
+            await handler.start_async()  # type: ignore[no-untyped-call]  # slack_bolt leaves it unannotated
 
     asyncio.run(connect())
     return 0

@@ -1,4 +1,4 @@
-"""`radar-bot link`, `radar-bot chart` and `radar-bot import`: the radar's page, picture and sheets from the command line."""
+"""`radar-bot link`, `chart` and `import`: the radar's page, picture and sheets from the command line."""
 
 from __future__ import annotations
 
@@ -6,22 +6,25 @@ import argparse
 import sys
 from pathlib import Path
 
+from bot.cli.common import LINKS, STORE, CommandError, add_command, open_service, team_for
 from bot.config import Settings, SettingsError
 from bot.radar.answers import NotFound
-from bot.services.radar import RadarService
 from bot.services.sharing import import_sheet, picture_png, picture_svg, quadrant_for
 from bot.services.snapshots import take_snapshot
 from bot.web.links import LinkUnavailable, page_link
 
 IMPORT_FORMATS = ("byor-csv",)
+CHART_FORMATS = ("png", "svg")
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    link = commands.add_parser(
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    link = add_command(
+        commands,
         "link",
+        (*STORE, *LINKS),
         help="print a signed link to the team's radar page",
-        description="Print a link to the team's radar page, signed with RADAR_LINK_SECRET and valid for RADAR_LINK_DAYS days "
-        "(or --days). Without RADAR_PUBLIC_URL the link points at http://localhost:$PORT.",
+        description="Print a link to the team's radar page, signed with RADAR_LINK_SECRET and valid for "
+        "RADAR_LINK_DAYS days (or --days). Without RADAR_PUBLIC_URL the link points at http://localhost:$PORT.",
     )
     link.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
     link.add_argument(
@@ -29,23 +32,37 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     link.set_defaults(handler=handle_link)
 
-    chart = commands.add_parser("chart", help="write the radar's picture to a file (PNG or SVG)")
+    chart = add_command(
+        commands,
+        "chart",
+        STORE,
+        help="write the radar's picture to a file (PNG or SVG)",
+        description="Write the radar's picture to a file. The output's folder must exist, and its extension, "
+        "if it has one, must be .png or .svg (and agree with --format).",
+    )
     chart.add_argument("--quadrant", default="", help="draw one quadrant only (a name such as cloud or 'ml platforms')")
     chart.add_argument(
-        "--format", choices=("png", "svg"), default=None, help="default: from the output file's extension, else png"
+        "--format", choices=CHART_FORMATS, default=None, help="default: from the output file's extension, else png"
     )
     chart.add_argument(
         "--output", "-o", type=Path, default=None, help="file to write (default: radar.png or radar.svg)"
     )
-    chart.add_argument("--team", default=None, help="workspace (team id); default: the only one in the database")
+    chart.add_argument(
+        "--team",
+        default=None,
+        help="workspace (team id); default: the only one in the database. A team it does not know is an error.",
+    )
     chart.set_defaults(handler=handle_chart)
 
-    sheet = commands.add_parser(
+    sheet = add_command(
+        commands,
         "import",
+        STORE,
         help="seed the team's rings from a Thoughtworks BYOR sheet (CSV)",
-        description="Read a Build Your Own Radar CSV (columns name, ring, quadrant; others are ignored) and record each ring "
-        "that differs from the team's radar as a ring move. Names, rings and quadrants must match the catalog exactly "
-        "(any case and spacing); rows that do not are reported and skipped.",
+        description="Read a Build Your Own Radar CSV (columns name, ring, quadrant; others are ignored) "
+        "and record each ring that differs from the team's radar as a ring move. "
+        "Names, rings and quadrants must match the catalog exactly (any case and spacing); "
+        "rows that do not are reported and skipped.",
     )
     sheet.add_argument("file", type=Path, metavar="FILE", help="the CSV file ('-' for standard input)")
     sheet.add_argument("--format", choices=IMPORT_FORMATS, required=True, help="the sheet's format")
@@ -57,7 +74,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def handle_link(args: argparse.Namespace, settings: Settings) -> int:
     if args.days is not None and not 1 <= args.days <= 365:
         raise SettingsError("--days must be a whole number of days from 1 to 365")
-    service = RadarService.from_settings(settings)
+    service = open_service(settings)
     team_id = args.team or service.default_team()
     try:
         link = page_link(settings, team_id, days=args.days, require_public=False)
@@ -69,8 +86,23 @@ def handle_link(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def chart_target(output: Path | None, chosen: str | None) -> tuple[Path, str]:
+    """The file to write and its format; CommandError before any drawing if the file cannot be right."""
+    suffix = output.suffix.lstrip(".").lower() if output else ""
+    if output and suffix and suffix not in CHART_FORMATS:
+        raise CommandError(f"cannot write {output}: chart writes .png or .svg files, not .{suffix}", code=2)
+    if chosen and suffix and chosen != suffix:
+        raise CommandError(f"cannot write {output}: its extension says {suffix}, --format says {chosen}", code=2)
+    kind = chosen or suffix or "png"
+    output = output or Path(f"radar.{kind}")
+    if not output.parent.is_dir():
+        raise CommandError(f"cannot write {output}: the folder {output.parent} does not exist")
+    return output, kind
+
+
 def handle_chart(args: argparse.Namespace, settings: Settings) -> int:
-    service = RadarService.from_settings(settings)
+    output, kind = chart_target(args.output, args.format)
+    service = open_service(settings)
     quadrant = quadrant_for(service, args.quadrant)
     if isinstance(quadrant, NotFound):
         print(
@@ -78,18 +110,15 @@ def handle_chart(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    kind = args.format or (
-        args.output.suffix.lstrip(".").lower()
-        if args.output and args.output.suffix.lower() in (".png", ".svg")
-        else "png"
-    )
-    output = args.output or Path(f"radar.{kind}")
-    snapshot = take_snapshot(service, args.team or service.default_team())
+    snapshot = take_snapshot(service, team_for(service, args.team))
     quadrant_id = quadrant.id if quadrant else None
-    if kind == "svg":
-        output.write_text(picture_svg(snapshot, quadrant_id), encoding="utf-8")
-    else:
-        output.write_bytes(picture_png(snapshot, quadrant_id))
+    try:
+        if kind == "svg":
+            output.write_text(picture_svg(snapshot, quadrant_id), encoding="utf-8")
+        else:
+            output.write_bytes(picture_png(snapshot, quadrant_id))
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
     print(f"wrote {output}")
     return 0
 
@@ -100,12 +129,13 @@ def handle_import(args: argparse.Namespace, settings: Settings) -> int:
     except (OSError, UnicodeDecodeError) as error:
         print(f"radar-bot: cannot read {args.file}: {error}", file=sys.stderr)
         return 1
-    service = RadarService.from_settings(settings)
+    service = open_service(settings, read_only_ok=args.dry_run)
     team_id = args.team or service.default_team()
     report = import_sheet(service, team_id, text, dry_run=args.dry_run)
     verb = "Would move" if args.dry_run else "Moved"
     print(
-        f"{verb} {len(report.moved)} tool(s) for team {team_id}; {len(report.unchanged)} already in the sheet's ring; {len(report.problems)} row(s) skipped."
+        f"{verb} {len(report.moved)} tool(s) for team {team_id}; {len(report.unchanged)} already in the sheet's ring; "
+        f"{len(report.problems)} row(s) skipped."
     )
     for name, before, after in report.moved:
         print(f"  {name}: {before} -> {after}")
