@@ -28,6 +28,7 @@ from bot.radar.models import (
 M = TypeVar("M", bound=BaseModel)
 
 BUNDLED_CATALOG = Path(__file__).resolve().parents[2] / "catalog"
+OUT_OF_SCOPE_FILE = "out-of-scope.tsv"
 
 
 def normalise(name: str) -> str:
@@ -65,17 +66,22 @@ class Catalog:
     vocabulary: TagVocabulary
     tools: tuple[Tool, ...]
     seeds: tuple[SeedPlacement, ...] = ()
+    # names of real things the catalog leaves out on purpose: never corrected into a tool
+    other_names: frozenset[str] = frozenset()
     _by_id: dict[str, Tool] = field(default_factory=dict, repr=False)
     _by_category: dict[str, list[Tool]] = field(default_factory=dict, repr=False)
     # rings, quadrants, categories and tags by id: answers look them up thousands of times per list
-    _named: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+    _rings: dict[str, Ring] = field(default_factory=dict, repr=False)
+    _quadrants: dict[str, Quadrant] = field(default_factory=dict, repr=False)
+    _categories: dict[str, Category] = field(default_factory=dict, repr=False)
+    _tags: dict[str, Tag] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({t.id: t for t in self.tools})
-        self._named.update({("ring", r.id): r for r in self.framework.rings})
-        self._named.update({("quadrant", q.id): q for q in self.framework.quadrants})
-        self._named.update({("category", c.id): c for c in self.framework.categories})
-        self._named.update({("tag", t.id): t for t in self.vocabulary.tags})
+        self._rings.update({r.id: r for r in self.framework.rings})
+        self._quadrants.update({q.id: q for q in self.framework.quadrants})
+        self._categories.update({c.id: c for c in self.framework.categories})
+        self._tags.update({t.id: t for t in self.vocabulary.tags})
         grouped: dict[str, list[Tool]] = defaultdict(list)
         for tool in self.tools:
             for cat in tool.categories:
@@ -102,16 +108,16 @@ class Catalog:
         return self._by_id.get(tool_id)
 
     def ring(self, ring_id: str) -> Ring:
-        return self._named[("ring", ring_id)]
+        return self._rings[ring_id]
 
     def quadrant(self, quadrant_id: str) -> Quadrant:
-        return self._named[("quadrant", quadrant_id)]
+        return self._quadrants[quadrant_id]
 
     def category(self, category_id: str) -> Category:
-        return self._named[("category", category_id)]
+        return self._categories[category_id]
 
     def tag(self, tag_id: str) -> Tag | None:
-        return self._named.get(("tag", tag_id))
+        return self._tags.get(tag_id)
 
     def tools_in_category(self, category_id: str) -> list[Tool]:
         return list(self._by_category.get(category_id, []))
@@ -295,7 +301,17 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
     if problems:
         raise CatalogError(problems)
     assert framework and vocabulary
-    return Catalog(framework=framework, vocabulary=vocabulary, tools=tuple(t for t, _, _ in located), seeds=seeds)
+    tools = tuple(t for t, _, _ in located)
+    return Catalog(framework=framework, vocabulary=vocabulary, tools=tools, seeds=seeds, other_names=_other_names(root))
+
+
+def _other_names(root: Path) -> frozenset[str]:
+    """The first column of `out-of-scope.tsv`, normalised (comment lines and the header skipped)."""
+    path = root / OUT_OF_SCOPE_FILE
+    if not path.is_file():
+        return frozenset()
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return frozenset(normalise(line.split("\t", 1)[0]) for line in lines[1:]) - {""}
 
 
 def _cross_check(
@@ -330,7 +346,7 @@ def _cross_check(
 
     for tool, file, line in located:
 
-        def add(message: str, fix: str) -> None:
+        def add(message: str, fix: str, tool: Tool = tool, file: str = file, line: LineFinder = line) -> None:
             problems.append(Problem(file, line(), f"tool '{tool.id}': {message}", fix))
 
         if tool.id in ids:
@@ -360,9 +376,11 @@ def _cross_check(
             category = categories[tool.category]
             quadrant = quadrants[category.quadrant]
             if not quadrant.contains(tool.x, tool.y):
+                x_sign = "> 0" if quadrant.artifact == "model" else "< 0"
+                y_sign = "> 0" if quadrant.scope == "all-in-one" else "< 0"
                 add(
                     f"coordinates ({tool.x}, {tool.y}) fall outside its quadrant {quadrant.name}",
-                    f"use x {'> 0' if quadrant.artifact == 'model' else '< 0'} and y {'> 0' if quadrant.scope == 'all-in-one' else '< 0'}",
+                    f"use x {x_sign} and y {y_sign}",
                 )
             if tool.ring and tool.ring != category.default_ring and not tool.ring_reason:
                 add(
@@ -423,8 +441,8 @@ def _cross_check(
             )
 
     for seed in seeds:
-        tool = tools_by_id.get(seed.tool)
-        if tool is None:
+        seeded = tools_by_id.get(seed.tool)
+        if seeded is None:
             problems.append(
                 Problem(
                     framework_file.replace("radar.yml", "seeds.yml"),
@@ -434,16 +452,16 @@ def _cross_check(
                 )
             )
             continue
-        if set(seed.categories) != set(tool.categories):
+        if set(seed.categories) != set(seeded.categories):
             problems.append(
                 Problem(
                     framework_file.replace("radar.yml", "seeds.yml"),
                     None,
-                    f"seed tool '{seed.tool}' is in {tool.categories}, the posts place it in {seed.categories}",
+                    f"seed tool '{seed.tool}' is in {seeded.categories}, the posts place it in {seed.categories}",
                     "set its category (and also_in) to the posts' placement",
                 )
             )
-        ring = tool.ring or (categories[tool.category].default_ring if tool.category in categories else None)
+        ring = seeded.ring or (categories[seeded.category].default_ring if seeded.category in categories else None)
         if ring != seed.ring:
             problems.append(
                 Problem(

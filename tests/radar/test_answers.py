@@ -57,8 +57,12 @@ def test_tool_in_two_categories_lists_both(radar):
 
 
 def test_unknown_tool_suggests_close_names(radar):
-    answer = ask(radar, "kedr0")
+    answer = ask(radar, "kedrone")
     assert isinstance(answer, NotFound) and answer.suggestions == ("Kedro",)
+
+
+def test_a_typo_one_letter_off_finds_the_tool(radar):
+    assert ask(radar, "kedr0").tool.id == "kedro"
 
 
 def test_ring_list_groups_by_quadrant(radar):

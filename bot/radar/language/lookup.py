@@ -5,20 +5,47 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from itertools import combinations
+from functools import lru_cache
 from typing import TypeVar
 
-T = TypeVar("T")
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.models import Category, Quadrant, Ring, Tool
+
+T = TypeVar("T")
 
 # Vendor prefixes people often drop ("Amazon SageMaker" -> "sagemaker"). A key derived this
 # way is only used when no tool claims it explicitly and no other tool derives it too.
 DROPPABLE_PREFIXES = ("apache", "amazon", "aws", "google", "azure", "microsoft", "nvidia", "ibm", "the")
 
-ACCEPT = 0.84  # a typo closer than this to one tool's key finds that tool
-SUGGEST = 0.6  # anything closer than this is offered as "did you mean"
+SUGGEST = 60.0  # anything this similar (0-100) is offered as "did you mean"
+SHORTEST_TYPO = 4  # shorter words are too easily another word: only exact names count
+LONGEST_NAME = 64  # no tool name is longer; longer text is never a name, so fuzzy search is bounded
+# A word at least this frequent in English (Zipf scale: 3 is once per million words) is an
+# ordinary word: it may be a tool's exact name, but it is never corrected into one.
+ORDINARY_WORD_ZIPF = 2.0
+
+
+# A word this frequent (about once in 300,000 words) is everyday English, not an unknown product name.
+COMMON_WORD_ZIPF = 3.5
+
+
+def is_ordinary_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF
+
+
+def is_common_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+
+
+def typo_budget(key: str) -> int:
+    """How many edits (insert, drop, change or swap two letters) a typo of this length may carry."""
+    if len(key) < SHORTEST_TYPO:
+        return 0
+    return 1 if len(key) < 10 else 2
 
 
 @dataclass(frozen=True)
@@ -49,6 +76,7 @@ class ToolIndex:
         self._keys: dict[str, str] = dict(explicit)
         self._keys.update({k: next(iter(ids)) for k, ids in derived.items() if len(ids) == 1 and len(k) >= 3})
         self._key_list = list(self._keys)
+        self.correct = lru_cache(maxsize=4096)(self._correct)
 
     def keys(self) -> dict[str, str]:
         """Every normalised spelling the index knows, with the id of the tool it finds."""
@@ -64,29 +92,41 @@ class ToolIndex:
             return Match(text, None, 0.0)
         if key in self._keys:
             return Match(text, self.catalog.tool(self._keys[key]), 1.0)
-        scored = self._scored(key)
-        suggestions = tuple(tool for tool, score in scored[:3] if score >= SUGGEST)
-        if (
-            scored
-            and scored[0][1] >= ACCEPT
-            and (len(scored) == 1 or scored[0][1] - scored[1][1] >= 0.04 or scored[0][1] >= 0.9)
-        ):
-            return Match(text, scored[0][0], scored[0][1], suggestions[1:])
-        return Match(text, None, scored[0][1] if scored else 0.0, suggestions)
+        ranked = self._ranked(key)
+        corrected = self.correct(text)
+        if corrected is not None:
+            return Match(text, corrected, 0.9, tuple(t for t, _ in ranked if t.id != corrected.id)[:2])
+        suggestions = tuple(tool for tool, _ in ranked[:3])
+        return Match(text, None, ranked[0][1] / 100 if ranked else 0.0, suggestions)
 
-    def _scored(self, key: str) -> list[tuple[Tool, float]]:
-        """Tools ranked by their best-matching key, one entry per tool."""
+    def _correct(self, text: str) -> Tool | None:
+        """The one tool a typo clearly means: a rare word a letter or two from one tool's name and no other's.
+
+        An ordinary word ("lux", "outliers") or a short one is never corrected, and a typo as
+        close to two tools' names means neither: a wrong card is worse than "did you mean".
+        """
+        key = normalise(text)
+        budget = typo_budget(key)
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        if not budget or len(key) > LONGEST_NAME or key in self._keys or key in self.catalog.other_names:
+            return None
+        if all(map(is_ordinary_word, words)):
+            return None
+        close = process.extract(key, self._key_list, scorer=OSA.distance, score_cutoff=budget, limit=8)
+        if not close:
+            return None
+        nearest = min(distance for _, distance, _ in close)
+        tools = {self._keys[candidate] for candidate, distance, _ in close if distance == nearest}
+        return self.catalog.tool(tools.pop()) if len(tools) == 1 else None
+
+    def _ranked(self, key: str) -> list[tuple[Tool, float]]:
+        """Tools ranked by their best-matching key (0-100), one entry per tool, for "did you mean"."""
+        if len(key) > LONGEST_NAME:
+            return []
         best: dict[str, float] = {}
-        matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(key)
-        for candidate in self._key_list:
-            matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() < SUGGEST or matcher.quick_ratio() < SUGGEST:
-                continue
-            score = matcher.ratio()
-            if score >= SUGGEST:
-                tool_id = self._keys[candidate]
-                best[tool_id] = max(best.get(tool_id, 0.0), score)
+        for candidate, score, _ in process.extract(key, self._key_list, scorer=fuzz.ratio, score_cutoff=SUGGEST, limit=12):
+            tool_id = self._keys[candidate]
+            best[tool_id] = max(best.get(tool_id, 0.0), score)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
         return [(t, s) for t, s in ((self.catalog.tool(i), s) for i, s in ranked) if t is not None]
 
@@ -99,17 +139,25 @@ class ToolIndex:
         ]
         if len(parts) >= 2:
             return [self.find(p) for p in parts[:most]]
-        words = text.split()
-        best: list[Match] = []
-        best_score = -1.0
-        for count in range(2, min(most, len(words)) + 1):
-            for cuts in combinations(range(1, len(words)), count - 1):
-                bounds = (0, *cuts, len(words))
-                matches = [self.find(" ".join(words[a:b])) for a, b in zip(bounds, bounds[1:])]
-                score = sum(m.score for m in matches) / len(matches) - 0.01 * count
-                if score > best_score:
-                    best, best_score = matches, score
-        return best or [self.find(text)]
+        return self._split_words(text.split(), most)
+
+    def _split_words(self, words: list[str], most: int) -> list[Match]:
+        """Names written one after another ('ml flow kedro'): the longest known name at each point, left to right.
+
+        Linear in the number of words (each start tries names of up to four words), so no text,
+        however long, makes this expensive.
+        """
+        matches: list[Match] = []
+        start = 0
+        while start < len(words) and len(matches) < most:
+            for length in range(min(4, len(words) - start), 0, -1):
+                phrase = " ".join(words[start : start + length])
+                match = self.find(phrase)
+                if match.tool is not None or length == 1:
+                    matches.append(match)
+                    start += length
+                    break
+        return matches or [self.find(" ".join(words))]
 
 
 def _derived_keys(name: str) -> list[str]:
