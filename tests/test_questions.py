@@ -1,4 +1,4 @@
-"""The question set (tests/questions.yml) through the mention code path, with accuracy per intent.
+"""Both question sets (tuned and fresh) through both ways of asking (a mention and `/radar <text>`), per intent.
 
 Run with `-s` to see the table: .venv/bin/python -m pytest -q -s tests/test_questions.py
 """
@@ -13,92 +13,81 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.services.radar import Caller, RadarService, ThreadReply
+from bot.services.radar import Caller, RadarService
 from bot.storage.store import Store
 from tests.support.blockkit import assert_valid_message
+from tests.support.questions import FIELDS, INTENTS, Asker, Reply, load, score, texts_of
 
-QUESTIONS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "questions.yml").read_text())
+QUESTIONS = load("questions.yml")
+FRESH = load("questions_fresh.yml")
 GOAL = 0.95
-INTENTS = ("lookup", "compare", "recommend", "list", "concept", "followup", "help", "unknown")
+# The fresh set was written by someone who never saw the code, and scored before any change
+# (tests/question_scores.md). Its floor is what the understanding reaches today; it rises as
+# the understanding improves and must end at GOAL.
+FRESH_FLOOR = {"mention": 0.55, "slash": 0.55}
 
 
-def texts_of(entry: dict[str, Any]) -> list[str]:
-    return list(entry["thread"]) if "thread" in entry else [entry["q"]]
-
-
-def ask(service: RadarService, entry: dict[str, Any], number: int) -> ThreadReply:
+def mention_asker(service: RadarService) -> Asker:
     """Each entry in its own thread, sent as Slack sends a mention: the bot's user id in front."""
-    caller = Caller("TQUESTIONS", "UASKER", "CQUESTIONS")
-    reply = None
-    for text in texts_of(entry):
-        reply = service.mention(caller, f"1700000000.{number:06d}", f"<@UBOT> {text}".rstrip())
-    assert reply is not None
-    return reply
+
+    def ask(number: int, texts: list[str]) -> Reply:
+        caller = Caller("TQUESTIONS", "UASKER", "CQUESTIONS")
+        replies = [service.mention(caller, f"1700000000.{number:06d}", f"<@UBOT> {text}".rstrip()) for text in texts]
+        return Reply(replies[-1].message, replies[-1].intent)
+
+    return ask
 
 
-def problems(entry: dict[str, Any], reply: ThreadReply) -> list[str]:
-    found: list[str] = []
-    tools = reply.message.tool_ids
-    text = reply.message.text.lower()
-    if reply.intent != entry["intent"]:
-        found.append(f"intent {reply.intent}, expected {entry['intent']}")
-    if "first" in entry and tools[:1] != [entry["first"]]:
-        found.append(f"first tool {tools[:1]}, expected {entry['first']}")
-    missing = [t for t in entry.get("tools", []) if t not in tools]
-    if missing:
-        found.append(f"missing tools {missing} in {tools}")
-    if "any" in entry and not set(entry["any"]) & set(tools):
-        found.append(f"none of {entry['any']} in {tools}")
-    unwanted = [t for t in entry.get("not", []) if t in tools]
-    if unwanted:
-        found.append(f"unwanted tools {unwanted}")
-    absent = [w for w in entry.get("words", []) if w.lower() not in text]
-    if absent:
-        found.append(f"missing words {absent}")
-    return found
+def slash_asker(service: RadarService) -> Asker:
+    """Each entry from its own person, typed after `/radar` one message at a time."""
+
+    def ask(number: int, texts: list[str]) -> Reply:
+        caller = Caller("TQUESTIONS", f"U{number:06d}", "CQUESTIONS")
+        replies = [service.slash(caller, text) for text in texts]
+        return Reply(replies[-1].message, replies[-1].intent)
+
+    return ask
 
 
-@pytest.fixture(scope="module")
+ASKERS = {"mention": mention_asker, "slash": slash_asker}
+
+
+@pytest.fixture
 def service(bundled_catalog) -> RadarService:
     return RadarService(bundled_catalog, Store())
 
 
-def test_the_question_set_is_large_and_varied():
-    assert len(QUESTIONS) >= 150
-    assert {e["intent"] for e in QUESTIONS} == set(INTENTS)
-    counts = Counter(e["intent"] for e in QUESTIONS)
-    assert all(counts[i] >= 5 for i in INTENTS), counts
-    firsts = [" ".join(texts_of(e)).lower() for e in QUESTIONS]
+@pytest.mark.parametrize("entries", [QUESTIONS, FRESH], ids=["tuned", "fresh"])
+def test_the_question_sets_are_large_and_varied(entries):
+    assert len(entries) >= 200
+    counts = Counter(e["intent"] for e in entries)
+    assert set(counts) <= set(INTENTS) and all(counts[i] >= 5 for i in counts), counts
+    firsts = [" ".join(texts_of(e)).lower() for e in entries]
     assert len(firsts) == len(set(firsts)), "a question is listed twice"
-    for entry in QUESTIONS:
-        assert set(entry) <= {"q", "thread", "intent", "tools", "first", "any", "words", "not"}, entry
+    for entry in entries:
+        assert set(entry) <= FIELDS, entry
         assert any(k in entry for k in ("tools", "first", "any", "words", "not")) or entry["intent"] in {
             "unknown",
             "followup",
+            "social",
+            "clarify",
+            "concept",
+            "help",
         }, entry
 
 
-def test_accuracy_per_intent_reaches_the_goal(service):
-    right: Counter[str] = Counter()
-    asked: Counter[str] = Counter()
-    failures = []
-    for number, entry in enumerate(QUESTIONS):
-        reply = ask(service, entry, number)
-        assert_valid_message(reply.message)
-        asked[entry["intent"]] += 1
-        wrong = problems(entry, reply)
-        if wrong:
-            failures.append(f"  {' / '.join(texts_of(entry))!r}: {'; '.join(wrong)}")
-        else:
-            right[entry["intent"]] += 1
-    total = sum(right.values()) / sum(asked.values())
-    rows = [f"{'intent':<10} {'right':>5} {'asked':>5} {'accuracy':>9}"]
-    rows += [f"{i:<10} {right[i]:>5} {asked[i]:>5} {right[i] / asked[i]:>9.1%}" for i in INTENTS if asked[i]]
-    rows.append(f"{'overall':<10} {sum(right.values()):>5} {sum(asked.values()):>5} {total:>9.1%}")
-    print("\nQuestion set accuracy\n" + "\n".join(rows))
-    if failures:
-        print("Wrong answers:\n" + "\n".join(failures))
-    assert total >= GOAL, f"accuracy {total:.1%} is below the goal of {GOAL:.0%}:\n" + "\n".join(failures)
+@pytest.mark.parametrize("path", ASKERS)
+def test_the_tuned_set_reaches_the_goal_both_ways(service, path):
+    result = score(QUESTIONS, ASKERS[path](service), assert_valid_message)
+    print("\n" + result.table(f"tuned set via {path}"))
+    assert result.accuracy >= GOAL, f"accuracy {result.accuracy:.1%} is below {GOAL:.0%}:\n" + "\n".join(result.failures)
+
+
+@pytest.mark.parametrize("path", ASKERS)
+def test_the_fresh_set_stays_above_its_floor_both_ways(service, path):
+    result = score(FRESH, ASKERS[path](service), assert_valid_message)
+    print("\n" + result.table(f"fresh set via {path}"))
+    assert result.accuracy >= FRESH_FLOOR[path], "\n".join(result.failures)
 
 
 def test_the_readmes_examples_are_understood(service):

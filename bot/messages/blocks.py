@@ -25,6 +25,7 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
+MAX_BUTTON_VALUE = 2000
 MAX_VALUE = 2000
 MAX_FIELD = 2000
 FALLBACK_LIMIT = 300
@@ -200,7 +201,7 @@ def _(card: ToolCard, *, query: str = "") -> Message:
 
     lines = [
         f"{tool.name}: {tool.description}",
-        f"Quadrant: {card.quadrant.name} | Category: {', '.join([card.category.name, *(c.name for c in card.also_in)])}",
+        f"Quadrant: {card.quadrant.name} | Category: {', '.join(c.name for c in (card.category, *card.also_in))}",
         f"Position: {card.position}",
         f"Ring: {ring.name}{' (team vote)' if card.ring_voted else ''}: {ring.strategy}",
         f"In practice: {ring.practice} Example actions: {'; '.join(ring.actions)}.",
@@ -208,7 +209,8 @@ def _(card: ToolCard, *, query: str = "") -> Message:
     ]
     if card.latest_move:
         lines.append(
-            f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()} on {card.latest_move.decided_at:%Y-%m-%d}"
+            f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()}"
+            f" on {card.latest_move.decided_at:%Y-%m-%d}"
         )
     lines.append(f"Facts: {card_facts(card)}")
     lines.append("Links: " + " ".join(str(u) for u in (tool.homepage, tool.repo) if u))
@@ -279,8 +281,8 @@ def _(answer: RingsOverview, *, query: str = "") -> Message:
     for ring, count in answer.rings:
         blocks.append(
             section(
-                f"{RING_EMOJI[ring.id]} *{ring.name}* ({count} tools): {escape(ring.strategy)}\n*In practice:* {escape(ring.practice)}\n"
-                + "\n".join(f"• {escape(a)}" for a in ring.actions)
+                f"{RING_EMOJI[ring.id]} *{ring.name}* ({count} tools): {escape(ring.strategy)}\n"
+                f"*In practice:* {escape(ring.practice)}\n" + "\n".join(f"• {escape(a)}" for a in ring.actions)
             )
         )
         lines.append(f"{ring.name} ({count} tools): {ring.strategy} In practice: {ring.practice}")
@@ -294,22 +296,26 @@ def _(answer: QuadrantsOverview, *, query: str = "") -> Message:
     blocks: list[Block] = [
         header("The map: two axes, four quadrants"),
         section(
-            f"*{axes.artifact.name}* ({axes.artifact.low} ← → {axes.artifact.high}): {escape(axes.artifact.description)}\n"
+            f"*{axes.artifact.name}* ({axes.artifact.low} ← → {axes.artifact.high}): "
+            f"{escape(axes.artifact.description)}\n"
             f"*{axes.scope.name}* ({axes.scope.low} ↓ ↑ {axes.scope.high}): {escape(axes.scope.description)}"
         ),
     ]
     lines = [
-        f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. {axes.scope.name}: {axes.scope.low} to {axes.scope.high}."
+        f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. "
+        f"{axes.scope.name}: {axes.scope.low} to {axes.scope.high}."
     ]
     for quadrant, categories in answer.quadrants:
         cats = ", ".join(f"{c.name} ({n})" for c, n in categories)
         blocks.append(
             section(
-                f"*{quadrant.name}* ({quadrant.scope}, {quadrant.artifact}-focused): {escape(quadrant.description)}\n_Categories:_ {escape(cats)}"
+                f"*{quadrant.name}* ({quadrant.scope}, {quadrant.artifact}-focused): {escape(quadrant.description)}\n"
+                f"_Categories:_ {escape(cats)}"
             )
         )
         lines.append(
-            f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): {quadrant.description} Categories: {cats}"
+            f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): "
+            f"{quadrant.description} Categories: {cats}"
         )
     blocks.append(actions(share_button(query or "quadrants")))
     return Message("\n".join(lines), blocks, [])
@@ -348,7 +354,8 @@ def _(answer: Comparison, *, query: str = "") -> Message:
             )
         )
         lines.append(
-            f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, ring {card.ring.name}. {card.tool.description}"
+            f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, "
+            f"ring {card.ring.name}. {card.tool.description}"
         )
     blocks.append(section("*What separates them*\n" + "\n".join(f"• {escape(d)}" for d in answer.differences)))
     lines.append("What separates them: " + " ".join(answer.differences))
@@ -360,6 +367,14 @@ def _(answer: Comparison, *, query: str = "") -> Message:
         lines.append(note)
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+
+
+def with_share_button(message: Message, query: str) -> Message:
+    """The message with a "share in channel" button that posts the same answer to `query`, unless it has one."""
+    has_share = any(e.get("action_id") == SHARE_ACTION for b in message.blocks for e in b.get("elements", []))
+    if has_share or not query or len(query) > MAX_BUTTON_VALUE or len(message.blocks) >= MAX_BLOCKS:
+        return message
+    return Message(message.text, [*message.blocks, actions(share_button(query))], message.tool_ids)
 
 
 def without_actions(blocks: list[Block], action_ids: set[str]) -> list[Block]:

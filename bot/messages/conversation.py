@@ -12,7 +12,7 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Placement, Unknown
+from bot.radar.language.conversation import Capabilities, Placement, SmallTalk, Unknown
 from bot.radar.language.recommend import Recommendation
 
 
@@ -30,9 +30,13 @@ def _(answer: Recommendation, *, query: str = "") -> Message:
     topic = f"alternatives to {answer.instead_of.name}" if answer.instead_of else (answer.need or "that")
     where = f" Since {' and '.join(answer.situation)}, I took that into account." if answer.situation else ""
     if not answer.picks:
-        text = f"I found nothing on the radar for {topic}.{where} Try naming the task differently, e.g. “experiment tracking” or “model serving”."
+        text = (
+            f"I found nothing on the radar for {topic}.{where} "
+            "Try naming the task differently, e.g. “experiment tracking” or “model serving”."
+        )
         return Message(text, [section(f":mag: {escape(text)}")], [])
-    intro = f"For *{escape(topic)}*, my pick{'s' if len(answer.picks) > 1 else ''}, the team's better rings first.{escape(where)}"
+    plural = "s" if len(answer.picks) > 1 else ""
+    intro = f"For *{escape(topic)}*, my pick{plural}, the team's better rings first.{escape(where)}"
     blocks: list[Block] = [section(intro)]
     lines = [f"For {topic}, my picks, the team's better rings first.{where}"]
     for number, pick in enumerate(answer.picks, 1):
@@ -40,7 +44,8 @@ def _(answer: Recommendation, *, query: str = "") -> Message:
         fits = f"\n_Fits: {escape(', '.join(pick.fits))}_" if pick.fits else ""
         blocks.append(
             section(
-                f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*\n{escape(pick.reason)}{fits}\n*Trade-off:* {escape(pick.trade_off)}"
+                f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*\n{escape(pick.reason)}{fits}\n"
+                f"*Trade-off:* {escape(pick.trade_off)}"
             )
         )
         lines.append(
@@ -95,7 +100,10 @@ def _(answer: RingConcept, *, query: str = "") -> Message:
         ),
         context(escape(examples), escape(answer.moves)),
     ]
-    text = f"{ring.name}: {ring.strategy} In practice: {ring.practice} Example actions: {'; '.join(ring.actions)}. {examples} {answer.moves}"
+    text = (
+        f"{ring.name}: {ring.strategy} In practice: {ring.practice} "
+        f"Example actions: {'; '.join(ring.actions)}. {examples} {answer.moves}"
+    )
     return Message(text, blocks, [])
 
 
@@ -108,7 +116,8 @@ def _(answer: PersonasAnswer, *, query: str = "") -> Message:
         helped = "; ".join(f"{c.name} ({plain_names(tools)})" if tools else c.name for c, tools in help_.categories)
         blocks.append(
             section(
-                f"*{escape(p.name)}*\n*Wants:* {escape(p.wants)}\n*Frustration:* {escape(p.frustration)}\n*Needs:* {escape(p.needs)}\n*Helped most by:* {escape(helped)}"
+                f"*{escape(p.name)}*\n*Wants:* {escape(p.wants)}\n*Frustration:* {escape(p.frustration)}\n"
+                f"*Needs:* {escape(p.needs)}\n*Helped most by:* {escape(helped)}"
             )
         )
         lines.append(
@@ -151,10 +160,14 @@ def _(answer: SignalsAnswer, *, query: str = "") -> Message:
     if answer.examples:
         blocks.append(
             context(
-                f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. {escape(answer.assess_ring.practice)}"
+                f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. "
+                f"{escape(answer.assess_ring.practice)}"
             )
         )
-        text += f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. {answer.assess_ring.practice}"
+        text += (
+            f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. "
+            f"{answer.assess_ring.practice}"
+        )
     return Message(text, blocks, [])
 
 
@@ -175,7 +188,8 @@ def _(answer: Capabilities, *, query: str = "") -> Message:
     blocks = [
         section(f"{intro}\n{examples}"),
         context(
-            "Follow-ups in the same thread keep their context (“why is it on trial?”). `/radar help` lists the slash commands."
+            "Follow-ups in the same thread keep their context (“why is it on trial?”). "
+            "`/radar help` lists the slash commands."
         ),
     ]
     return Message(intro + "\n" + "\n".join(f"- {e}" for e in answer.examples), blocks, [])
@@ -184,7 +198,10 @@ def _(answer: Capabilities, *, query: str = "") -> Message:
 @render.register
 def _(answer: Unknown, *, query: str = "") -> Message:
     if answer.reason == "reference":
-        text = "I'm not sure which tool you mean: nothing has been discussed in this thread yet (or it was too long ago). Name the tool, e.g. “why is kedro on assess?”."
+        text = (
+            "I'm not sure which tool you mean: nothing has been discussed in this thread yet (or it was too long ago). "
+            "Name the tool, e.g. “why is kedro on assess?”."
+        )
     elif answer.name and answer.suggestions:
         text = f"“{answer.name}” is not on the radar. Did you mean {', '.join(t.name for t in answer.suggestions)}?"
     elif answer.name:
@@ -205,3 +222,25 @@ def _(answer: Unknown, *, query: str = "") -> Message:
         blocks,
         [],
     )
+
+
+SMALL_TALK = {
+    "greeting": ":wave: Hi! Ask me about any MLOps tool, a need, or the radar itself.",
+    "thanks": ":slightly_smiling_face: You're welcome! Ask me again whenever a tool question comes up.",
+    "goodbye": ":wave: See you! I'll be here when the next tool question comes up.",
+    "chat": ":slightly_smiling_face: Glad to hear it! Ask me about any MLOps tool when you need one.",
+    "offtopic": (
+        ":sweat_smile: That one is off my menu. I can explain tools, compare them, "
+        "recommend for a need and explain the radar's ideas."
+    ),
+}
+
+
+@render.register
+def _(answer: SmallTalk, *, query: str = "") -> Message:
+    text = SMALL_TALK.get(answer.kind, SMALL_TALK["chat"])
+    tries = "; ".join(answer.examples)
+    blocks = [section(text)]
+    if tries:
+        blocks.append(context(f"Try: {escape(tries)}"))
+    return Message(f"{text} Try: {tries}" if tries else text, blocks, [])

@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 
 import bot.messages.conversation  # noqa: F401  (registers the renderers of answers given in threads)
 from bot.config import Settings
-from bot.messages.blocks import SHARE_ACTION, Message, render, without_actions
+from bot.messages.blocks import SHARE_ACTION, Message, render, with_share_button, without_actions
 from bot.radar.answers import Radar
 from bot.radar.catalog import Catalog, load_catalog
-from bot.radar.commands import parse
-from bot.radar.language.conversation import Waiter
+from bot.radar.commands import Command, parse
+from bot.radar.language.lookup import find_ring
+from bot.radar.language.conversation import Reply, Waiter
+from bot.radar.language.understanding import Intent
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.team import TeamRadar
 from bot.services import sharing
@@ -28,6 +30,8 @@ ANSWER_CACHE_SIZE = 1024
 LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
 LOCAL_THREAD = "local"  # the one thread the console and command line talk in
 MENTION_PREFIXES = ("@radar", "@mlops radar", "@mlops-radar")
+# what a sub-command's answer is, in the intents a question is understood as
+SLASH_INTENTS = {"ring": "list", "quadrant": "list", "category": "list", "rings": "concept", "quadrants": "concept"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,15 @@ class RadarService:
 
     def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
+        reply = self._converse(caller, thread_ts, text)
+        message = render(reply.answer)
+        # the reply is already public in the thread: a "share in channel" button would only repeat it
+        return ThreadReply(
+            Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value
+        )
+
+    def _converse(self, caller: Caller, thread_ts: str, text: str) -> Reply:
+        """The waiter's reply in a conversation, remembered for its follow-ups."""
         key = ThreadKey(caller.team_id, caller.channel_id, thread_ts)
         # thread memory only sharpens follow-ups: a database that cannot be read or written
         # costs the context, never the answer
@@ -121,11 +134,7 @@ class RadarService:
             self.threads.remember(key, reply.memory)
         except sqlite3.Error:
             log.warning("thread context could not be saved; the next follow-up starts afresh", exc_info=True)
-        message = render(reply.answer)
-        # the reply is already public in the thread: a "share in channel" button would only repeat it
-        return ThreadReply(
-            Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value
-        )
+        return reply
 
     def first_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> bool:
         """Whether this event (and the message it carries) is seen for the first time: answer only then."""
@@ -151,10 +160,31 @@ class RadarService:
 
     def command(self, caller: Caller, text: str) -> Message:
         """Answer `/radar <text>` for a workspace."""
+        return self.slash(caller, text).message
+
+    def _is_a_question(self, parsed: Command) -> bool:
+        """Whether `/radar` text is a question in words rather than a sub-command or a bare tool name."""
+        if parsed.name == "lookup":
+            return self.index.exact(parsed.argument) is None
+        if parsed.name == "compare":
+            return sum(m.tool is not None for m in self.index.split_many(parsed.argument)) < 2
+        if parsed.name == "ring":
+            return find_ring(self.catalog, parsed.argument) is None
+        if parsed.name == "help":
+            return bool(parsed.argument)
+        return False
+
+    def slash(self, caller: Caller, text: str) -> ThreadReply:
+        """Answer `/radar <text>`: a sub-command, a tool's name, or any question, understood as in a thread."""
         parsed = parse(text)
         handler = self.handlers.get(parsed.name)
         if handler:
-            return handler(caller, parsed.argument)
+            return ThreadReply(handler(caller, parsed.argument), parsed.name)
+        if self._is_a_question(parsed):
+            reply = self._converse(caller, f"slash:{caller.user_id}", text)
+            # an unknown name keeps the lookup's own answer: close names and a button to propose it
+            if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
+                return ThreadReply(with_share_button(render(reply.answer), text.strip()), reply.intent.value)
         # answers are pure functions of (team radar, text): repeated questions are served from memory
         key = (caller.team_id, text.strip(), self.store.version())
         message = self._answers.get(key)
@@ -163,7 +193,7 @@ class RadarService:
             self._answers[key] = message
             if len(self._answers) > ANSWER_CACHE_SIZE:
                 self._answers.popitem(last=False)
-        return message
+        return ThreadReply(message, SLASH_INTENTS.get(parsed.name, parsed.name) if message.tool_ids or parsed.name != "lookup" else "unknown")
 
 
 @dataclass(frozen=True)

@@ -104,3 +104,14 @@ async def test_health_check_reports_the_catalog(bot):
 async def test_slash_reply_keeps_notification_text_short(bot):
     _, body = await bot.post(slash_command("kedro", response_url=bot.slack.response_url()))
     assert body["text"].startswith("Kedro:") and len(body["text"]) <= 300
+
+
+async def test_a_question_after_radar_is_answered_in_the_acknowledgement_as_in_a_thread(bot):
+    status, body = await bot.post(
+        slash_command("what should we use for a feature store?", response_url=bot.slack.response_url())
+    )
+    assert status == 200 and body["response_type"] == "ephemeral"
+    text = all_text(body["blocks"])
+    assert "Feast" in text
+    share = [e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert any(e["action_id"] == "radar_share" for e in share), "a question's answer can be shared too"

@@ -65,6 +65,14 @@ class Unknown(NamesNoTool):
 
 
 @dataclass(frozen=True)
+class SmallTalk(NamesNoTool):
+    """A greeting, thanks or chit-chat: a short friendly word and a pointer to what the bot is for."""
+
+    kind: str  # greeting | thanks | goodbye | chat | offtopic
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Placement:
     """Why tools sit in their rings: the reason, the category's default, what to do about it."""
 
@@ -82,6 +90,11 @@ class Reply:
     answer: object
     intent: Intent
     memory: Memory
+
+    @property
+    def answer_is_a_name(self) -> bool:
+        """Whether the answer is about a name the radar does not know (rather than an unclear reference)."""
+        return isinstance(self.answer, Unknown) and self.answer.reason == "name"
 
 
 class Waiter:
@@ -126,6 +139,8 @@ class Waiter:
             return self.concept(radar, q), ()
         if intent is Intent.FOLLOWUP:
             return self.followup(radar, q, memory)
+        if intent is Intent.SOCIAL:
+            return SmallTalk(q.action, self.examples[:2]), ()
         return self.unknown(q), ()
 
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from bot.radar.catalog import Catalog, normalise
-from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex
+from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word
 from bot.radar.language.recommend import (
     PERSONA_WORDS,
     Need,
@@ -22,7 +22,6 @@ from bot.radar.language.recommend import (
 from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
-FUZZY_ACCEPT = 0.84  # as the lookup index: a typo this close to one tool's name finds it
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
@@ -39,6 +38,7 @@ class Intent(str, Enum):
     FOLLOWUP = "followup"
     HELP = "help"
     UNKNOWN = "unknown"
+    SOCIAL = "social"
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,15 @@ AXES_CUE = _rx(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
 )
 HELP_CUE = _rx(
-    r"^(help|hi|hello|hey|yo|sup|howdy|hiya|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|thanks|thank you|cheers|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b"
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|how (do|can) (i|we) use (this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b"
+)
+# small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
+SOCIAL_CUE = _rx(
+    r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
+    r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
+    r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
+    r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|"
+    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
 BUILD_BUY_CUE = _rx(
     r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b"
@@ -204,6 +212,7 @@ class Understander:
         self.recommender = recommender or Recommender(catalog)
         self.prose = _framework_words(catalog)
         plain = STOP_WORDS | COMMON_WORDS | self.prose
+        self.index = index
         self.keys: dict[str, str] = index.keys()
         self.weak: set[str] = set()
         for tool in catalog.tools:
@@ -215,7 +224,6 @@ class Understander:
             normalise(c.name).rstrip("s") for c in catalog.categories
         }
         self.names = NameSearch(self.keys)
-        self._strong = {k for k in self.keys if k not in self.weak and len(k) >= 4}
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
         names = (
@@ -260,6 +268,8 @@ class Understander:
             return Question(intent=Intent.HELP, **base)
         if HELP_CUE.search(low) and not subjects and not need:
             return Question(intent=Intent.HELP, **base)
+        if SOCIAL_CUE.search(low) and not subjects and not need.strong and not QUESTION_ASK.search(low):
+            return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
         flow_named = [t for t in subjects if t.id in self.flow_tools]
         if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (
@@ -385,15 +395,11 @@ class Understander:
             tried += 1
             if tried > TYPOS_TRIED:
                 break
-            close = [(k, score) for k, score in self.names.close(tok.low, FUZZY_ACCEPT) if k in self._strong]
-            if close:
-                tool = self.catalog.tool(self.keys[close[0][0]])
-                # a typo halfway between two tools names neither
-                if tool is not None and (
-                    len(close) == 1 or self.keys[close[1][0]] == tool.id or close[0][1] - close[1][1] >= 0.04
-                ):
-                    claimed[i] = True
-                    found.append(Mention(tool, i, i + 1))
+            # one typo policy for lookups and questions alike: see ToolIndex.correct
+            tool = self.index.correct(tok.low)
+            if tool is not None:
+                claimed[i] = True
+                found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -675,6 +681,8 @@ class Understander:
             and t.low not in self.vocabulary
             and t.stem not in self.vocabulary_stems
             and not t.low.isdigit()
+            # an everyday English word is a name only when written like one ("what's Flux?")
+            and not (is_common_word(t.low) and not _looks_like_a_name(t))
         ]
 
     def _unknown(self, toks: list[Token], plain: str, base: dict, referenced_without_memory: bool) -> Question:
@@ -689,6 +697,8 @@ class Understander:
             if suggestions:
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
+        if not action:
+            return Question(intent=Intent.SOCIAL, action="offtopic", **base)
         return Question(
             intent=Intent.UNKNOWN,
             action=action,
@@ -812,3 +822,17 @@ def _framework_words(catalog: Catalog) -> set[str]:
     for text in texts:
         found |= {m.group(0) for m in re.finditer(r"\b[a-z][a-z0-9]*\b", text)}
     return found
+
+
+# a request hidden in small talk ("thanks! and what about drift?") is a question, not small talk
+QUESTION_ASK = _rx(r"\b(what|which|how|why|should|could|can you|recommend|compare|vs|explain|tell me|list|show)\b.*\w")
+
+
+def _small_talk_kind(low: str) -> str:
+    if re.search(r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|rock|good bot|great bot|love this)\b", low):
+        return "thanks"
+    if re.search(r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day))\b", low):
+        return "greeting"
+    if re.search(r"\b(bye|goodbye|see you|cya|good night|have a)\b", low):
+        return "goodbye"
+    return "chat"

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Capabilities, Placement, Unknown, Waiter
+from bot.radar.language.conversation import Capabilities, Placement, SmallTalk, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
 from bot.radar.language.understanding import Intent, Memory
@@ -37,8 +37,8 @@ def radar(tiny_catalog) -> Radar:
         ("build or buy?", BuildVsBuyAnswer),
         ("I always confuse mlflow and metaflow", FlowAnswer),
         ("what signals should we look for when judging a platform?", SignalsAnswer),
-        ("hello", Capabilities),
-        ("tell me a joke", Unknown),
+        ("hello", SmallTalk),
+        ("tell me a joke", SmallTalk),
     ],
 )
 def test_each_kind_of_question_gets_its_kind_of_answer(waiter, radar, text, kind):

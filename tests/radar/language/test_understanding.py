@@ -157,9 +157,27 @@ def test_hold_as_a_verb_is_not_the_ring(understander):
     assert understander.understand("hold on, what is kedro?").intent is Intent.LOOKUP
 
 
-@pytest.mark.parametrize("text", ["", "hi", "help", "what can you do?", "<@U0BOT>"])
-def test_greetings_and_help(understander, text):
+@pytest.mark.parametrize("text", ["", "help", "what can you do?", "<@U0BOT>"])
+def test_help(understander, text):
     assert understander.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["hi", "thanks!", "good morning :sunny:", "who won the game?", "lol"])
+def test_small_talk_gets_a_friendly_word_not_a_menu(understander, text):
+    assert understander.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize("text", ["thanks, that demo went together nicely", "mostly fine, outliers aside"])
+def test_ordinary_words_never_become_tools(understander, text):
+    assert not understander.understand(text).tools
+
+
+def test_a_rare_typo_of_one_name_is_corrected_but_an_ordinary_word_is_not(bundled_catalog):
+    from bot.radar.language.lookup import ToolIndex
+
+    index = ToolIndex(bundled_catalog)
+    assert index.find("kubeflw").tool.id == "kubeflow" and index.find("mlfow").tool.id == "mlflow"
+    assert index.find("thanks").tool is None and index.find("engineer").tool is None
 
 
 def test_unknown_names_get_close_suggestions(understander):
