@@ -14,7 +14,34 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 
 
+NEEDED = (3, 11)
+
+
+def check_python() -> None:
+    if sys.version_info < NEEDED:
+        found = ".".join(map(str, sys.version_info[:3]))
+        sys.exit(f"tasks.py: Python {NEEDED[0]}.{NEEDED[1]} or newer is needed; this is Python {found}.")
+
+
+def venv_python_version() -> str | None:
+    """The version the existing .venv was made with, from its pyvenv.cfg (None when there is none)."""
+    config = VENV / "pyvenv.cfg"
+    if not config.exists():
+        return None
+    for line in config.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in {"version", "version_info"}:
+            return value.strip()
+    return ""
+
+
 def ensure_venv(extras: str = "") -> None:
+    check_python()
+    made_with = venv_python_version()
+    running = ".".join(map(str, sys.version_info[:2]))
+    if made_with is not None and not made_with.startswith(running + "."):
+        print(f"rebuilding .venv: it was made with Python {made_with or 'unknown'}, this is {running}", flush=True)
+        shutil.rmtree(VENV)
     if not (BIN / "python").exists() and not (BIN / "python.exe").exists():
         print("creating .venv ...", flush=True)
         venv.create(VENV, with_pip=True)
@@ -52,9 +79,21 @@ def run(args: list[str]) -> int:
     return subprocess.call([str(BIN / "radar-bot"), *args], cwd=ROOT)
 
 
+CHECKS = (
+    ["ruff", "format", "--check", "."],
+    ["ruff", "check", "."],
+    ["mypy"],
+)
+
+
 def test(args: list[str]) -> int:
     ensure_venv("test")
     ensure_chromium()
+    for check in CHECKS:
+        print("$", " ".join(check), flush=True)
+        code = subprocess.call([str(BIN / check[0]), *check[1:]], cwd=ROOT)
+        if code:
+            return code
     return subprocess.call([str(BIN / "python"), "-m", "pytest", *args], cwd=ROOT)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -27,7 +29,17 @@ from bot.radar.models import (
 
 M = TypeVar("M", bound=BaseModel)
 
-BUNDLED_CATALOG = Path(__file__).resolve().parents[2] / "catalog"
+
+
+def _bundled_catalog() -> Path:
+    """The catalog shipped as package data (bot.catalog), or the checkout's top-level folder when run from source."""
+    try:
+        return Path(str(resources.files("bot.catalog")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "catalog"
+
+
+BUNDLED_CATALOG = _bundled_catalog()
 OUT_OF_SCOPE_FILE = "out-of-scope.tsv"
 
 
