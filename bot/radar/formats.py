@@ -39,7 +39,9 @@ def _utc(moment: datetime) -> str:
 
 
 def zalando_order(quadrants: Sequence[Quadrant]) -> list[Quadrant]:
-    """Quadrants in the order zalando/tech-radar and Backstage place them: bottom right first, then clockwise on screen."""
+    """Quadrants in the order zalando/tech-radar and Backstage place them.
+
+    Bottom right first, then clockwise on screen."""
     position = {
         ("model", "piecemeal"): 0,
         ("software", "piecemeal"): 1,
@@ -108,6 +110,11 @@ def _exact_rings(rings: Sequence[Ring]) -> dict[str, Ring]:
     return {normalise(word): ring for ring in rings for word in (ring.id, ring.name)}
 
 
+def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
+    """The row's value in a named column; short rows leave the last columns empty."""
+    return row[columns[name]].strip() if columns[name] < len(row) else ""
+
+
 def read_byor_csv(text: str, catalog: Catalog, index: ToolIndex | None = None) -> SheetReading:
     """The rings a BYOR sheet gives tools we know. Names, rings and quadrants must match exactly
     (any case and spacing); anything else is reported, never guessed."""
@@ -131,8 +138,7 @@ def read_byor_csv(text: str, catalog: Catalog, index: ToolIndex | None = None) -
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        cell = lambda name: row[columns[name]].strip() if columns[name] < len(row) else ""  # noqa: E731
-        name, ring_text, quadrant_text = cell("name"), cell("ring"), cell("quadrant")
+        name, ring_text, quadrant_text = (_cell(row, columns, column) for column in ("name", "ring", "quadrant"))
         tool = index.exact(name) if name else None
         ring = rings.get(normalise(ring_text))
         quadrant = quadrants.get(normalise(quadrant_text))
@@ -200,8 +206,8 @@ def zalando_json(snapshot: Snapshot, title: str = "MLOps Radar") -> dict[str, An
 
 def _timeline(entry: Entry, snapshot: Snapshot) -> list[dict[str, Any]]:
     """Newest first, as Backstage reads it: the team's moves, then the catalog's placement."""
-    order = {r.id: r.order for r in snapshot.catalog.rings}
-    names = {r.id: r.name for r in snapshot.catalog.rings}
+    order: dict[str, int] = {r.id: r.order for r in snapshot.catalog.rings}
+    names: dict[str, str] = {r.id: r.name for r in snapshot.catalog.rings}
     steps: list[dict[str, Any]] = []
     for move in reversed(entry.history):
         steps.append(
@@ -215,12 +221,13 @@ def _timeline(entry: Entry, snapshot: Snapshot) -> list[dict[str, Any]]:
     placed = entry.first_seen or snapshot.as_of
     if entry.history:
         placed = min(placed, entry.history[0].decided_at)
+    category = snapshot.catalog.category(entry.tool.category)
     steps.append(
         {
             "moved": 0,
             "ringId": entry.default_ring.id,
             "date": _utc(placed),
-            "description": f"Placed in {entry.default_ring.name} by the catalog ({snapshot.catalog.category(entry.tool.category).name}).",
+            "description": f"Placed in {entry.default_ring.name} by the catalog ({category.name}).",
         }
     )
     return steps

@@ -54,7 +54,8 @@ class PollSchedule:
         return opened_at + self.duration
 
     def describe(self) -> str:
-        return f"every {WEEKDAYS[self.weekday].title()} at {self.at:%H:%M} {self.timezone}, open for {describe_duration(self.duration)}"
+        day, duration = WEEKDAYS[self.weekday].title(), describe_duration(self.duration)
+        return f"every {day} at {self.at:%H:%M} {self.timezone}, open for {duration}"
 
     def _at(self, day: date) -> datetime:
         return datetime.combine(day, self.at, tzinfo=self.zone).astimezone(UTC)

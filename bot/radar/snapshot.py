@@ -34,7 +34,7 @@ def new_tools(first_seen: Mapping[str, datetime], now: datetime, new_for: timede
 
 def poll_marks(moves: Iterable[RingMove], rings: Sequence[Ring]) -> dict[str, Mark]:
     """'in' for tools a poll moved toward Adopt, 'out' for tools it moved toward Hold."""
-    order = {r.id: r.order for r in rings}
+    order: dict[str, int] = {r.id: r.order for r in rings}
     marks: dict[str, Mark] = {}
     for move in moves:
         before, after = order.get(move.from_ring), order.get(move.to_ring)

@@ -32,7 +32,10 @@ class VoteRules:
 
     def describe(self) -> str:
         voters = "1 voter" if self.quorum == 1 else f"{self.quorum} voters"
-        return f"a tool moves when at least {voters} take part and more than {self.majority_percent} of them pick the same ring, other than its current one; ties and thin turnout keep it where it is"
+        return (
+            f"a tool moves when at least {voters} take part and more than {self.majority_percent} of them"
+            " pick the same ring, other than its current one; ties and thin turnout keep it where it is"
+        )
 
 
 @dataclass(frozen=True)

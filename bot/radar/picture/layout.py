@@ -306,7 +306,10 @@ def _share(count: int, capacities: list[int]) -> list[int]:
 
 def _row_angles(rho: float, count: int) -> list[float]:
     """Offsets (radians from the vertical axis) for `count` blips spread evenly along a row."""
-    low, high = _row_offsets(rho)  # type: ignore[misc]
+    offsets = _row_offsets(rho)
+    if offsets is None:  # callers only place blips on rows with room for them
+        raise ValueError(f"a row at radius {rho:.1f} has no room for blips")
+    low, high = offsets
     span = high - low
     if count == 1:
         return [(low + high) / 2]
@@ -330,7 +333,7 @@ def _place_segment(entries: list[Entry], band: Band, quadrant: Quadrant, cx: flo
     _, vertical, direction = _sector_angles(quadrant)
     blips: list[Blip] = []
     queue = iter(entries)
-    for rho, count in zip(radii, _share(len(entries), capacities)):
+    for rho, count in zip(radii, _share(len(entries), capacities), strict=True):
         for offset in _row_angles(rho, count) if count else []:
             entry = next(queue)
             theta = math.radians(vertical) + direction * offset
@@ -428,12 +431,13 @@ def _key(rings: Sequence[Ring]) -> list[tuple[Glyph | None, Text]]:
             )
         )
         x += 2 * FOOTPRINT + 4 + items[-1][1].width + 14
-    for mark, words in (
+    marked: tuple[tuple[Mark, str], ...] = (
         ("new", "new to the radar"),
         ("in", "moved in by the last poll"),
         ("out", "moved out by the last poll"),
-    ):
-        glyph = Glyph(x + FOOTPRINT, 0, MUTED, mark, 180.0)  # type: ignore[arg-type]
+    )
+    for mark, words in marked:
+        glyph = Glyph(x + FOOTPRINT, 0, MUTED, mark, 180.0)
         items.append((glyph, Text(words, x + 2 * FOOTPRINT + 4, -KEY_SIZE * LINE_HEIGHT / 2, KEY_SIZE, "key")))
         x += 2 * FOOTPRINT + 4 + items[-1][1].width + 14
     return items
@@ -500,7 +504,7 @@ def layout(snapshot: Snapshot, quadrant_id: str | None = None, title: str = "MLO
 
     blips: list[Blip] = []
     for quadrant in quadrants:
-        for band, ring in zip(bands, rings):
+        for band, ring in zip(bands, rings, strict=True):
             members = [e for e in entries if e.quadrant.id == quadrant.id and e.ring.id == ring.id]
             blips.extend(_place_segment(members, band, quadrant, cx, cy + shift))
     ring_labels = _ring_labels(bands, quadrants, cx, cy + shift)
@@ -628,13 +632,13 @@ def overlaps(layout: Layout) -> list[str]:
                 problems.append(f"blips {a.number} and {b.number} overlap")
     texts = list(layout.texts)
     boxes = [t.box for t in texts]
-    for i, a in enumerate(boxes):
+    for i, box in enumerate(boxes):
         for j in range(i + 1, len(boxes)):
-            if a.overlaps(boxes[j]):
+            if box.overlaps(boxes[j]):
                 problems.append(f"texts {texts[i].text!r} and {texts[j].text!r} overlap")
     circles: list[tuple[float, float, str]] = [(b.x, b.y, f"blip {b.number}") for b in blips]
     circles += [(g.x, g.y, "key glyph") for g in layout.glyphs]
-    for text, box in zip(texts, boxes):
+    for text, box in zip(texts, boxes, strict=True):
         for x, y, name in circles:
             if box.touches_circle(x, y, FOOTPRINT):
                 problems.append(f"text {text.text!r} covers {name}")

@@ -36,7 +36,8 @@ def _rgb(color: str) -> tuple[int, int, int]:
 
 def _tint(color: str, amount: float) -> tuple[int, int, int]:
     """`color` laid at `amount` opacity over white."""
-    return tuple(round(c * amount + 255 * (1 - amount)) for c in _rgb(color))  # type: ignore[return-value]
+    red, green, blue = (round(c * amount + 255 * (1 - amount)) for c in _rgb(color))
+    return red, green, blue
 
 
 def _disc(layout: Layout, scale: float) -> tuple[Image.Image, tuple[int, int]]:

@@ -55,10 +55,16 @@ def marker_arc(x: float, y: float, direction: float) -> str:
 
 def _marker(x: float, y: float, color: str, mark: str | None, inward: float) -> str:
     if mark == "new":
-        return f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(MARKER_RADIUS)}" fill="none" stroke="{color}" stroke-width="{_n(MARKER_WIDTH)}"/>'
+        return (
+            f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(MARKER_RADIUS)}" '
+            f'fill="none" stroke="{color}" stroke-width="{_n(MARKER_WIDTH)}"/>'
+        )
     if mark in ("in", "out"):
         direction = inward if mark == "in" else inward + 180
-        return f'<path d="{marker_arc(x, y, direction)}" fill="none" stroke="{color}" stroke-width="{_n(MARKER_WIDTH)}" stroke-linecap="round"/>'
+        return (
+            f'<path d="{marker_arc(x, y, direction)}" fill="none" stroke="{color}" '
+            f'stroke-width="{_n(MARKER_WIDTH)}" stroke-linecap="round"/>'
+        )
     return ""
 
 
@@ -66,7 +72,8 @@ def _blip(blip: Blip, ring_name: str) -> str:
     status = f", {MARK_WORDS[blip.mark]}" if blip.mark else ""
     label = escape(f"{blip.number}. {blip.name} ({ring_name}{status})")
     return (
-        f'<g class="blip" id="blip-{escape(blip.tool_id)}" data-tool="{escape(blip.tool_id)}" data-number="{blip.number}">'
+        f'<g class="blip" id="blip-{escape(blip.tool_id)}" data-tool="{escape(blip.tool_id)}" '
+        f'data-number="{blip.number}">'
         f"<title>{label}</title>"
         f'<circle cx="{_n(blip.x)}" cy="{_n(blip.y)}" r="{_n(BLIP_RADIUS)}" fill="{blip.color}"/>'
         f"{_marker(blip.x, blip.y, blip.color, blip.mark, blip.inward)}"
@@ -103,7 +110,8 @@ def render_svg(layout: Layout) -> str:
     """The whole picture as one SVG document."""
     ring_names = {b.ring_id: b.name for b in layout.bands}
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {layout.width} {layout.height}" width="{layout.width}" height="{layout.height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {layout.width} {layout.height}" '
+        f'width="{layout.width}" height="{layout.height}" '
         f'role="img" aria-labelledby="radar-title" font-family="{FONT_FAMILY}">',
         f'<title id="radar-title">{escape(layout.title)}: {len(layout.blips)} tools</title>',
         f'<rect width="{layout.width}" height="{layout.height}" fill="#fff"/>',
@@ -112,12 +120,14 @@ def render_svg(layout: Layout) -> str:
     for sector in layout.sectors:
         for band in layout.bands:
             parts.append(
-                f'<path d="{band_path(layout, band, sector)}" fill="{band.color}" fill-opacity="0.07" stroke="{GRID}" stroke-width="1"/>'
+                f'<path d="{band_path(layout, band, sector)}" fill="{band.color}" fill-opacity="0.07" '
+                f'stroke="{GRID}" stroke-width="1"/>'
             )
     for degrees in sorted({angle % 360 for s in layout.sectors for angle in (s.start, s.end)}):
         x, y = _point(layout, layout.radius, degrees)
         parts.append(
-            f'<line x1="{_n(layout.cx)}" y1="{_n(layout.cy)}" x2="{_n(x)}" y2="{_n(y)}" stroke="#afb8c1" stroke-width="1.5"/>'
+            f'<line x1="{_n(layout.cx)}" y1="{_n(layout.cy)}" x2="{_n(x)}" y2="{_n(y)}" '
+            'stroke="#afb8c1" stroke-width="1.5"/>'
         )
     parts.append("</g>")
     parts.append('<g class="blips">')
