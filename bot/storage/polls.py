@@ -66,7 +66,7 @@ class PollStore:
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.db.conn.execute(sql, params)
         columns = [c[0] for c in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     def _row(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)
@@ -74,6 +74,17 @@ class PollStore:
 
     def _write(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> int:
         return self.db.conn.execute(sql, params).rowcount
+
+    def _insert(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> int:
+        """Insert one row and return its id."""
+        row_id = self.db.conn.execute(sql, params).lastrowid
+        assert row_id is not None, "sqlite3 sets lastrowid after every INSERT"
+        return row_id
+
+    def _count(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> int:
+        """The number an aggregate query such as COUNT(*) returns in its one row."""
+        (count,) = self.db.conn.execute(sql, params).fetchone()
+        return int(count)
 
     # --- polls ----------------------------------------------------------------------------
 
@@ -124,8 +135,9 @@ class PollStore:
         closes_at: datetime,
         rules: VoteRules,
     ) -> int:
-        cursor = self.db.conn.execute(
-            """INSERT INTO polls (team_id, week, status, claim, claimed_at, channel, opened_at, closes_at, quorum, majority)
+        return self._insert(
+            """INSERT INTO polls
+                   (team_id, week, status, claim, claimed_at, channel, opened_at, closes_at, quorum, majority)
                VALUES (?, ?, 'opening', ?, ?, ?, ?, ?, ?, ?)""",
             [
                 team_id,
@@ -139,7 +151,6 @@ class PollStore:
                 rules.majority,
             ],
         )
-        return int(cursor.lastrowid)
 
     def add_items(self, poll_id: int, items: list[tuple[str, str]]) -> None:
         self.db.conn.executemany(
@@ -149,19 +160,22 @@ class PollStore:
 
     def confirm_posted(self, poll_id: int, claim: str, channel: str, ts: str, permalink: str | None) -> bool:
         """Mark a claimed poll open; False when another process took the claim over meanwhile."""
-        return self._write(
-            "UPDATE polls SET status = 'open', channel = ?, ts = ?, permalink = ?, claim = NULL WHERE id = ? AND claim = ? AND status = 'opening'",
+        updated = self._write(
+            "UPDATE polls SET status = 'open', channel = ?, ts = ?, permalink = ?, claim = NULL"
+            " WHERE id = ? AND claim = ? AND status = 'opening'",
             [channel, ts, permalink, poll_id, claim],
-        ) == 1
+        )
+        return updated == 1
 
     def release(self, poll_id: int, claim: str) -> bool:
         return self._write("DELETE FROM polls WHERE id = ? AND claim = ? AND status = 'opening'", [poll_id, claim]) == 1
 
     def close_poll(self, poll_id: int, closed_at: datetime, closed_by: str | None) -> bool:
-        return self._write(
+        updated = self._write(
             "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
             [stamp(closed_at), closed_by, poll_id],
-        ) == 1
+        )
+        return updated == 1
 
     def items(self, poll_id: int) -> list[tuple[str, str]]:
         """(tool id, ring when the poll opened), in ballot order."""
@@ -191,9 +205,11 @@ class PollStore:
                 [poll_id, tool_id, voter_id],
             )
             stored = self._row(
-                """INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (poll_id, tool_id, voter_id) DO UPDATE SET
-                       ring = excluded.ring, cast_at = excluded.cast_at, updated_at = excluded.updated_at, clicks = clicks + 1
+                       ring = excluded.ring, cast_at = excluded.cast_at, updated_at = excluded.updated_at,
+                       clicks = clicks + 1
                    WHERE excluded.cast_at >= ballots.cast_at
                    RETURNING ring""",
                 [poll_id, tool_id, voter_id, ring, cast_at, stamp(moment)],
@@ -212,7 +228,7 @@ class PollStore:
         return [Ballot(r["tool_id"], r["voter_id"], r["ring"], r["cast_at"]) for r in rows]
 
     def people(self, poll_id: int) -> int:
-        return self._row("SELECT COUNT(DISTINCT voter_id) AS n FROM ballots WHERE poll_id = ?", [poll_id])["n"]  # type: ignore[index]
+        return self._count("SELECT COUNT(DISTINCT voter_id) FROM ballots WHERE poll_id = ?", [poll_id])
 
     def counts(self, poll_id: int) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
@@ -249,11 +265,10 @@ class PollStore:
     # --- proposals and candidates ---------------------------------------------------------
 
     def add_proposal(self, team_id: str, proposal: Proposal) -> int:
-        cursor = self.db.conn.execute(
+        return self._insert(
             "INSERT INTO proposals (team_id, tool_id, ring, why, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
             [team_id, proposal.tool_id, proposal.ring, proposal.why, proposal.user_id, stamp(proposal.created_at)],
         )
-        return int(cursor.lastrowid)
 
     def pending_proposals(self, team_id: str) -> list[Proposal]:
         rows = self._rows(
@@ -300,7 +315,8 @@ class PollStore:
         """Take the unsent announcements nobody else holds; the lease stops two processes sending one twice."""
         with self.transaction():
             rows = self._rows(
-                "SELECT * FROM outbox WHERE team_id = ? AND sent_at IS NULL AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id",
+                "SELECT * FROM outbox WHERE team_id = ? AND sent_at IS NULL"
+                " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id",
                 [team_id, stamp(moment)],
             )
             self.db.conn.executemany(
@@ -322,7 +338,7 @@ class PollStore:
         )
 
     def unsent(self, team_id: str) -> int:
-        return self._row("SELECT COUNT(*) AS n FROM outbox WHERE team_id = ? AND sent_at IS NULL", [team_id])["n"]  # type: ignore[index]
+        return self._count("SELECT COUNT(*) FROM outbox WHERE team_id = ? AND sent_at IS NULL", [team_id])
 
     def sent(self, poll_id: int) -> dict[str, datetime]:
         rows = self._rows("SELECT kind, sent_at FROM outbox WHERE poll_id = ? AND sent_at IS NOT NULL", [poll_id])
