@@ -89,7 +89,10 @@ def reason(view: PollView, decision: Decision) -> str:
     if decision.outcome == "tie":
         return f"stays in {here}: tie between {' and '.join(view.ring_name(r) for r in decision.leaders)}"
     leader = decision.leaders[0]
-    return f"stays in {here}: {view.ring_name(leader)} had {decision.tally.count(leader)} of {voters} votes, more than {rules.majority_percent} needed"
+    return (
+        f"stays in {here}: {view.ring_name(leader)} had {decision.tally.count(leader)} of {voters} votes, "
+        f"more than {rules.majority_percent} needed"
+    )
 
 
 def proposal_lines(proposals: tuple[Proposal, ...], view: PollView) -> str:
@@ -139,7 +142,8 @@ def ballot_message(view: PollView) -> Message:
         blocks.extend(ballot_entry(view, entry))
     blocks.append(
         context(
-            f"Rules: {escape(poll.rules.describe())}. Propose a tool for next week with `/radar propose <tool> <ring> <why>`."
+            f"Rules: {escape(poll.rules.describe())}. "
+            "Propose a tool for next week with `/radar propose <tool> <ring> <why>`."
         )
     )
     tools = ", ".join(f"{e.name} ({view.ring_name(e.ring_at_open)})" for e in view.entries)
@@ -152,7 +156,10 @@ def closed_entry(view: PollView, entry: PollEntry) -> str:
     if decision is None:
         return f"*{escape(entry.name)}*: no result recorded"
     mark = ":arrow_right:" if decision.moved else ":heavy_minus_sign:"
-    return f"{mark} *{escape(entry.name)}* {reason(view, decision)}\n{counts_text(view, decision.tally.counts)} ({voters_word(decision.tally.voters)})"
+    return (
+        f"{mark} *{escape(entry.name)}* {reason(view, decision)}\n"
+        f"{counts_text(view, decision.tally.counts)} ({voters_word(decision.tally.voters)})"
+    )
 
 
 def closed_by(view: PollView) -> str:
@@ -168,7 +175,8 @@ def closed_message(view: PollView) -> Message:
     blocks: list[Block] = [
         header(f"Radar poll · week {poll.week} · closed"),
         section(
-            f"{closed_by(view)}. {voters_word(view.people).capitalize()} took part; {moves} tool{'s' if moves != 1 else ''} moved."
+            f"{closed_by(view)}. {voters_word(view.people).capitalize()} took part; "
+            f"{moves} tool{'s' if moves != 1 else ''} moved."
         ),
     ]
     blocks.extend(section(closed_entry(view, e)) for e in view.entries)
@@ -188,7 +196,10 @@ def summary_message(view: PollView) -> Message:
     moved = view.moves
     stayed = len(view.entries) - len(moved)
     if moved:
-        headline = f"{len(moved)} tool{'s' if len(moved) != 1 else ''} moved, {stayed} stay{'s' if stayed == 1 else ''} where {'it is' if stayed == 1 else 'they are'}."
+        headline = (
+            f"{len(moved)} tool{'s' if len(moved) != 1 else ''} moved, "
+            f"{stayed} stay{'s' if stayed == 1 else ''} where {'it is' if stayed == 1 else 'they are'}."
+        )
     else:
         headline = "No tool moved this week; every ring stays as it was."
     blocks: list[Block] = [
@@ -198,7 +209,10 @@ def summary_message(view: PollView) -> Message:
     for entry in moved:
         decision = entry.decision
         assert decision is not None
-        line = f"{escape(entry.name)}: {view.ring_name(decision.from_ring)} → {view.ring_name(decision.to_ring)} ({counts_text(view, decision.tally.counts)})"
+        line = (
+            f"{escape(entry.name)}: {view.ring_name(decision.from_ring)} → {view.ring_name(decision.to_ring)} "
+            f"({counts_text(view, decision.tally.counts)})"
+        )
         blocks.append(section(f"{ring_tag(decision.to_ring, '')}*{line}*"))
         lines.append(line)
     blocks.append(
@@ -215,11 +229,20 @@ def vote_receipt(receipt: VoteReceipt) -> Message:
     until = f" You can change it until {when(receipt.closes_at)}." if receipt.closes_at else ""
     texts = {
         "recorded": f":white_check_mark: Your vote for *{tool}*: *{ring}*.{until}",
-        "changed": f":arrows_counterclockwise: You changed your vote for *{tool}* from {escape(receipt.previous)} to *{ring}*.{until}",
+        "changed": (
+            f":arrows_counterclockwise: You changed your vote for *{tool}* "
+            f"from {escape(receipt.previous)} to *{ring}*.{until}"
+        ),
         "same": f":white_check_mark: Your vote for *{tool}* is already *{ring}*; nothing changed.{until}",
         "superseded": f":information_source: A later click of yours already counts for *{tool}*: *{ring}*.",
-        "closed": f":lock: This poll closed{' ' + when(receipt.closed_at) if receipt.closed_at else ''}; votes are no longer counted and nothing changed.",
-        "unknown": ":warning: I can't find that poll any more, so nothing was recorded. Type `/radar poll` to see the current one.",
+        "closed": (
+            f":lock: This poll closed{' ' + when(receipt.closed_at) if receipt.closed_at else ''}; "
+            "votes are no longer counted and nothing changed."
+        ),
+        "unknown": (
+            ":warning: I can't find that poll any more, so nothing was recorded. "
+            "Type `/radar poll` to see the current one."
+        ),
         "bot": ":robot_face: Only members of this workspace vote on its radar; bots can't, so nothing was counted.",
     }
     text = texts[receipt.result]
@@ -253,8 +276,8 @@ def status_message(status: PollStatus) -> Message:
         ]
         blocks.append(
             section(
-                f"Open until {when(poll.closes_at)}; {voters_word(view.people)} so far. {link(poll.permalink, 'Vote in the poll')}.\n"
-                + "\n".join(rows)
+                f"Open until {when(poll.closes_at)}; {voters_word(view.people)} so far. "
+                f"{link(poll.permalink, 'Vote in the poll')}.\n" + "\n".join(rows)
             )
         )
     else:
@@ -308,11 +331,12 @@ def history_message(
         tally = ", ".join(f"{ring_name.get(r, r)} {n}" for r, n in move.tally.items() if n)
         poll = link(move.poll_link, "poll") if move.poll_link else "poll"
         rows.append(
-            f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → {ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}"
+            f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → "
+            f"{ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}"
         )
         lines.append(
-            f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> {ring_name.get(move.to_ring, move.to_ring)} ({tally})"
-            + (f" {move.poll_link}" if move.poll_link else "")
+            f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> "
+            f"{ring_name.get(move.to_ring, move.to_ring)} ({tally})" + (f" {move.poll_link}" if move.poll_link else "")
         )
     # newest last, cut from the oldest end when a long life would not fit one section
     while rows and len("\n".join(rows)) > MAX_SECTION:
@@ -355,12 +379,21 @@ def refusal(message: str, example: str = "") -> Message:
 def open_report_message(report: OpenReport) -> Message:
     poll = report.view.poll if report.view else None
     texts = {
-        "opened": f":ballot_box_with_ballot: Opened the poll for week {poll.week if poll else ''} in {channel_ref(poll.channel) if poll else ''}; it closes {when(poll.closes_at) if poll else ''}.",
+        "opened": (
+            f":ballot_box_with_ballot: Opened the poll for week {poll.week if poll else ''} "
+            f"in {channel_ref(poll.channel) if poll else ''}; it closes {when(poll.closes_at) if poll else ''}."
+        ),
         "this_week": f"This week's poll (week {poll.week if poll else ''}) was already opened; a week gets one poll.",
-        "busy": f"The poll for week {poll.week if poll else ''} is still open until {when(poll.closes_at) if poll else ''}; close it first.",
+        "busy": (
+            f"The poll for week {poll.week if poll else ''} is still open until "
+            f"{when(poll.closes_at) if poll else ''}; close it first."
+        ),
         "disabled": "Weekly polls are switched off: set `RADAR_POLL_CHANNEL` to the channel that should vote.",
         "empty": "There is nothing to put on a ballot: the catalog has no tools.",
-        "failed": f":warning: Slack did not take the ballot ({escape(report.error)}); nothing was opened, so it can simply be tried again.",
+        "failed": (
+            f":warning: Slack did not take the ballot ({escape(report.error)}); "
+            "nothing was opened, so it can simply be tried again."
+        ),
     }
     text = texts[report.result]
     return Message(plain(text), [section(text)])
@@ -406,7 +439,8 @@ def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[Rin
         "close": plain_text("Cancel", 24),
         "blocks": [
             section(
-                f"Put *{escape(name)}* on the next radar poll. It is in {ring_tag(current.id, f'*{current.name}*')} now."
+                f"Put *{escape(name)}* on the next radar poll. "
+                f"It is in {ring_tag(current.id, f'*{current.name}*')} now."
             ),
             {
                 "type": "input",
@@ -481,7 +515,8 @@ def home_view(
         blocks.append(
             section(
                 "\n".join(
-                    f"• *{escape(c.name)}* for {c.ring.title()}, proposed by <@{c.user_id}>: “{escape(clip(c.why, 150))}”"
+                    f"• *{escape(c.name)}* for {c.ring.title()}, proposed by <@{c.user_id}>: "
+                    f"“{escape(clip(c.why, 150))}”"
                     for c in candidates[:HOME_CANDIDATES]
                 )
             )

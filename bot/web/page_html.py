@@ -58,7 +58,8 @@ def _row(entry: Entry, snapshot: Snapshot) -> str:
     change = entry.mark or ""
     badge = f'<span class="change change-{change}">{CHANGE_LABELS[change]}</span>' if change else ""
     return (
-        f'<tr class="tool" id="row-{escape(tool.id)}" data-tool="{escape(tool.id)}" data-quadrant="{entry.quadrant.id}" '
+        f'<tr class="tool" id="row-{escape(tool.id)}" data-tool="{escape(tool.id)}" '
+        f'data-quadrant="{entry.quadrant.id}" '
         f'data-ring="{entry.ring.id}" data-change="{change}" data-voted="{1 if entry.history else 0}" '
         f'data-search="{escape(_search_text(entry, snapshot))}">'
         f'<td class="num">{entry.number}</td>'
@@ -75,18 +76,21 @@ def _table(snapshot: Snapshot) -> str:
         entries = snapshot.in_quadrant(quadrant.id)
         parts.append(f'<section class="quadrant" data-quadrant="{quadrant.id}" aria-labelledby="q-{quadrant.id}">')
         parts.append(
-            f'<h2 id="q-{quadrant.id}">{escape(quadrant.name)} <small>{escape(quadrant.scope)}, {escape(quadrant.artifact)}-focused</small></h2>'
+            f'<h2 id="q-{quadrant.id}">{escape(quadrant.name)} '
+            f"<small>{escape(quadrant.scope)}, {escape(quadrant.artifact)}-focused</small></h2>"
         )
         parts.append(f'<p class="quadrant-desc">{escape(quadrant.description)}</p>')
         parts.append(
-            '<table><thead><tr><th scope="col">#</th><th scope="col">Tool</th><th scope="col">Ring</th><th scope="col">Category</th><th scope="col">Change</th></tr></thead>'
+            '<table><thead><tr><th scope="col">#</th><th scope="col">Tool</th><th scope="col">Ring</th>'
+            '<th scope="col">Category</th><th scope="col">Change</th></tr></thead>'
         )
         for ring in snapshot.catalog.rings:
             members = [e for e in entries if e.ring.id == ring.id]
             if not members:
                 continue
             parts.append(
-                f'<tbody data-ring="{ring.id}"><tr class="ring-row"><th colspan="5" scope="rowgroup">{escape(ring.name)} <small>{escape(ring.strategy)}</small></th></tr>'
+                f'<tbody data-ring="{ring.id}"><tr class="ring-row"><th colspan="5" scope="rowgroup">'
+                f"{escape(ring.name)} <small>{escape(ring.strategy)}</small></th></tr>"
             )
             parts.extend(_row(e, snapshot) for e in members)
             parts.append("</tbody>")
@@ -95,11 +99,12 @@ def _table(snapshot: Snapshot) -> str:
 
 
 def _history(entry: Entry, snapshot: Snapshot) -> str:
-    names = {r.id: r.name for r in snapshot.catalog.rings}
+    names: dict[str, str] = {r.id: r.name for r in snapshot.catalog.rings}
     if not entry.history:
         return f"<p>No moves yet: the catalog places it in {escape(entry.default_ring.name)}.</p>"
     items = [
-        f'<li><time datetime="{m.decided_at:%Y-%m-%d}">{m.decided_at:%Y-%m-%d}</time>: {escape(move_words(m, names))}</li>'
+        f'<li><time datetime="{m.decided_at:%Y-%m-%d}">{m.decided_at:%Y-%m-%d}</time>: '
+        f"{escape(move_words(m, names))}</li>"
         for m in reversed(entry.history)
     ]
     items.append(f"<li>Before that: placed in {escape(entry.default_ring.name)} by the catalog.</li>")
@@ -144,11 +149,16 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
     total = len(snapshot.entries)
     validity = f" · this link works until {context.expires_at:%Y-%m-%d %H:%M} UTC" if context.expires_at else ""
     nonce = escape(context.nonce)
+    png_href = escape(page_path(context.team_id, "/radar.png") + context.access)
+    svg_href = escape(page_path(context.team_id, "/radar.svg") + context.access)
     filters = (
         '<form id="filters" role="search" aria-label="Filter the tools">'
-        '<label>Search <input id="search" type="search" placeholder="Name, category, use case…" autocomplete="off"></label>'
-        f'<label>Quadrant <select id="filter-quadrant"><option value="">All quadrants</option>{_options([(q.id, q.name) for q in catalog.quadrants])}</select></label>'
-        f'<label>Ring <select id="filter-ring"><option value="">All rings</option>{_options([(r.id, r.name) for r in catalog.rings])}</select></label>'
+        '<label>Search <input id="search" type="search" placeholder="Name, category, use case…" autocomplete="off">'
+        "</label>"
+        '<label>Quadrant <select id="filter-quadrant"><option value="">All quadrants</option>'
+        f"{_options([(q.id, q.name) for q in catalog.quadrants])}</select></label>"
+        '<label>Ring <select id="filter-ring"><option value="">All rings</option>'
+        f"{_options([(r.id, r.name) for r in catalog.rings])}</select></label>"
         '<label>Changes <select id="filter-change"><option value="">Any</option>'
         + _options(
             [("new", "New to the radar"), ("moved", "Moved by the last poll"), ("voted", "Ever moved by the team")]
@@ -171,7 +181,7 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
 <header class="top">
 <h1>MLOps Radar</h1>
 <p class="meta">Team {escape(context.team_id)} · as of {snapshot.as_of:%Y-%m-%d} · {total} tools{validity}</p>
-<nav><a href="{escape(page_path(context.team_id, "/radar.png") + context.access)}" download>Download PNG</a> <a href="{escape(page_path(context.team_id, "/radar.svg") + context.access)}" download>Download SVG</a>
+<nav><a href="{png_href}" download>Download PNG</a> <a href="{svg_href}" download>Download SVG</a>
 <button type="button" id="zoom" aria-pressed="false">Actual size</button></nav>
 </header>
 <main>
