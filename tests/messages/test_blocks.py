@@ -8,7 +8,7 @@ from bot.messages.blocks import MAX_BLOCKS, Message, fit, render, section
 from bot.radar.answers import Radar
 from bot.radar.commands import parse
 from bot.radar.team import TeamRadar
-from tests.support.blockkit import assert_valid_message
+from tests.support.blockkit import assert_valid_blocks, assert_valid_message
 
 QUERIES = [
     "kedro",
@@ -57,15 +57,20 @@ def test_fit_cuts_long_messages_and_says_so():
     assert blocks[-1]["type"] == "context"
 
 
+def test_the_block_kit_check_catches_a_field_slack_sdk_does_not_know():
+    misspelt = {**section("hi"), "acessory": {"type": "image", "image_url": "https://example.com/a.png"}}
+    with pytest.raises(AssertionError, match="reads block section differently"):
+        assert_valid_blocks([misspelt])
+
+
 def test_section_text_is_clipped_to_slacks_limit():
     assert len(section("x" * 5000)["text"]["text"]) == 3000
 
 
 def test_json_output_carries_tools_text_and_blocks():
     message = Message("hi", [section("hi")], ["kedro"])
-    assert (
-        message.to_json()
-        == '{"tools": ["kedro"], "text": "hi", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}'
+    assert message.to_json() == (
+        '{"tools": ["kedro"], "text": "hi", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}'
     )
 
 
