@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,7 +145,15 @@ async def test_polls_switched_off_do_nothing(fake_slack, tmp_path, catalog_dir):
     assert not fake_slack.called("chat.postMessage")
 
 
-async def test_the_background_schedule_starts_and_stops_with_the_server(fake_slack, tmp_path, catalog_dir):
+async def test_the_background_schedule_starts_and_stops_with_the_server(fake_slack, tmp_path, catalog_dir, monkeypatch):
+    started: list[PollRunner] = []
+    schedule = PollRunner.run_schedule
+
+    def recorded(self: PollRunner, *args: float) -> Coroutine[Any, Any, None]:
+        started.append(self)  # called once for each schedule task `running()` creates
+        return schedule(self, *args)
+
+    monkeypatch.setattr(PollRunner, "run_schedule", recorded)
     runner = make_runner(fake_slack, tmp_path / "radar.db", catalog_dir)
     async with runner.running():
         for _ in range(500):  # the first step runs at once: today's clock is the fixed Monday
@@ -151,9 +161,11 @@ async def test_the_background_schedule_starts_and_stops_with_the_server(fake_sla
                 break
             await asyncio.sleep(0.01)
     assert len(ballots(fake_slack)) == 1
+    assert started == [runner]
     off = make_runner(fake_slack, tmp_path / "other.db", catalog_dir, scheduled=False)
     async with off.running():
-        await asyncio.sleep(0.05)
+        pass
+    assert started == [runner]  # no schedule task for `off`, so no step of it can run later either
     assert len(ballots(fake_slack)) == 1
 
 
