@@ -1,10 +1,13 @@
-"""The radar page in a real browser: headless Chromium draws every tool, search filters the table, the detail view opens.
+"""The radar page in a real browser.
+
+Headless Chromium draws every tool, search filters the table, the detail view opens.
 
 Screenshots go to tests/artifacts/ (ignored by git) for a person to look at.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -35,20 +38,17 @@ SECRET = "a-link-secret-for-tests-only"
 def chromium() -> str:
     """Debian's Chromium; without it the test skips locally and fails in CI, where tasks.py installs it."""
     path = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    reason = (
-        None
-        if path
-        else "Chromium is not installed (apt-get install chromium; `python3 tasks.py test` does it when run as root)"
-    )
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("playwright") is None:
         reason = "the playwright package is not installed (pip install -e '.[test]')"
-    if reason:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"browser test cannot run in CI: {reason}")
-        pytest.skip(reason)
-    return path  # type: ignore[return-value]
+    elif path is None:
+        reason = (
+            "Chromium is not installed (apt-get install chromium; `python3 tasks.py test` does it when run as root)"
+        )
+    else:
+        return path
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"browser test cannot run in CI: {reason}")
+    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -109,7 +109,8 @@ async def test_the_page_in_chromium_draws_every_tool_and_search_filters_the_tabl
             # every tool is drawn: one visible blip each, inside the picture
             drawn = await page.eval_on_selector_all(
                 "#picture g.blip",
-                """els => els.map(e => { const r = e.getBoundingClientRect(); return {id: e.dataset.tool, w: r.width, h: r.height}; })""",
+                "els => els.map(e => { const r = e.getBoundingClientRect(); "
+                "return {id: e.dataset.tool, w: r.width, h: r.height}; })",
             )
             assert sorted(d["id"] for d in drawn) == catalog_ids
             assert all(d["w"] > 0 and d["h"] > 0 for d in drawn)
@@ -118,7 +119,8 @@ async def test_the_page_in_chromium_draws_every_tool_and_search_filters_the_tabl
             # as the browser lays the text out, no label touches another label or a blip
             boxes = await page.eval_on_selector_all(
                 "#picture text",
-                "els => els.filter(e => !e.closest('.blip')).map(e => { const b = e.getBBox(); return {text: e.textContent, x: b.x, y: b.y, width: b.width, height: b.height}; })",
+                "els => els.filter(e => !e.closest('.blip')).map(e => { const b = e.getBBox(); "
+                "return {text: e.textContent, x: b.x, y: b.y, width: b.width, height: b.height}; })",
             )
             circles = await page.eval_on_selector_all(
                 "#picture g.blip > circle:first-of-type",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 
 from bot.slack.polls import PollRunner
 from tests.conftest import make_catalog_dir
@@ -28,6 +29,7 @@ async def poll_bot(fake_slack, tmp_path: Path):
     catalog = make_catalog_dir(tmp_path / "catalog")
     env = {"RADAR_POLL_CHANNEL": CHANNEL, "RADAR_POLL_SCHEDULE": "off", "RADAR_POLL_SIZE": "3"}
     running = await start_bot(bot_settings(fake_slack, tmp_path / "radar.db", catalog, **env), fake_slack)
+    # these tests keep the command line's environment and the shared poll runner on the running bot
     running.cli_env = {  # type: ignore[attr-defined]
         **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_"))},
         "SLACK_BOT_TOKEN": "xoxb-test-token",
@@ -37,6 +39,7 @@ async def poll_bot(fake_slack, tmp_path: Path):
         "LOG_LEVEL": "ERROR",
         **env,
     }
+    # the server already made this service's runner, so the client argument is never used
     runner = PollRunner.for_service(running.service, None)  # type: ignore[arg-type]
     runner.live_interval = 0.01
     running.polls = runner  # type: ignore[attr-defined]
@@ -109,7 +112,7 @@ def tag_responses(monkeypatch):
 
     original = fake_slack.FakeSlack._respond
 
-    async def respond(self, request):  # type: ignore[no-untyped-def]
+    async def respond(self: fake_slack.FakeSlack, request: web.Request) -> web.Response:
         response = await original(self, request)
         self.responses[-1]["_key"] = request.match_info["id"]
         return response

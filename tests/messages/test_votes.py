@@ -82,7 +82,7 @@ def test_no_moves_summary_says_so(tiny_catalog):
 
 @pytest.mark.parametrize("result", ["recorded", "changed", "same", "superseded", "closed", "unknown", "bot"])
 def test_every_vote_receipt_is_valid(result):
-    receipt = VoteReceipt(result, "Weights & Biases", "Trial", "Hold", closes_at=T0, closed_at=T0)  # type: ignore[arg-type]
+    receipt = VoteReceipt(result, "Weights & Biases", "Trial", "Hold", closes_at=T0, closed_at=T0)
     message = vote_receipt(receipt)
     assert_valid_message(message)
     assert "<!date" not in message.text and "*" not in message.text
@@ -128,7 +128,7 @@ def test_every_open_report_is_valid(tiny_catalog, result):
     claim = service.votes.claim("T1")
     service.votes.confirm(claim, "C1", "1.0001", None)
     view = service.votes.poll_view(claim.poll.id) if result in ("opened", "this_week", "busy") else None
-    assert_valid_message(open_report_message(OpenReport(result, view, "ratelimited")))  # type: ignore[arg-type]
+    assert_valid_message(open_report_message(OpenReport(result, view, "ratelimited")))
 
 
 @pytest.mark.parametrize("result", ["closed", "not_due", "none_open"])
@@ -137,7 +137,7 @@ def test_every_close_report_is_valid(tiny_catalog, result):
     claim = service.votes.claim("T1")
     service.votes.confirm(claim, "C1", "1.0001", None)
     view = service.votes.poll_view(claim.poll.id)
-    assert_valid_message(close_report_message(CloseReport(result, view if result != "none_open" else None, 2)))  # type: ignore[arg-type]
+    assert_valid_message(close_report_message(CloseReport(result, view if result != "none_open" else None, 2)))
 
 
 def test_propose_modal_is_a_valid_view_without_the_current_ring():

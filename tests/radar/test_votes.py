@@ -13,7 +13,10 @@ def votes(*rings: str, tool: str = "kedro") -> list[Ballot]:
     return [Ballot(tool, f"U{i}", ring, cast_at=i) for i, ring in enumerate(rings)]
 
 
-def outcome(current: str, *rings: str, rules: VoteRules = VoteRules()) -> tuple[str, str]:
+DEFAULT_RULES = VoteRules()
+
+
+def outcome(current: str, *rings: str, rules: VoteRules = DEFAULT_RULES) -> tuple[str, str]:
     decision = decide(tally("kedro", current, votes(*rings)), rules)
     return decision.outcome, decision.to_ring
 

@@ -34,7 +34,7 @@ def test_migrations_rerun_cleanly(tmp_path):
     again = Store(path)
     assert again.migrate() == []
     assert [r["name"] for r in again.db["migrations"].rows] == [name for name, _ in MIGRATIONS]
-    for name, migration in MIGRATIONS:  # each one is also safe to run a second time by hand
+    for _, migration in MIGRATIONS:  # each one is also safe to run a second time by hand
         with again.db.conn:
             migration(again.db)
     assert PollStore(again).counts(poll_id) == {"kedro": {"trial": 1}}
@@ -56,7 +56,8 @@ def test_a_ballot_is_unique_and_upserted():
     assert len(rows) == 1 and rows[0]["ring"] == "hold" and rows[0]["clicks"] == 3
     with pytest.raises(sqlite3.IntegrityError):
         polls.db.execute(
-            "INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at) VALUES (?, 'kedro', 'U1', 'adopt', 99, 'x')",
+            "INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at)"
+            " VALUES (?, 'kedro', 'U1', 'adopt', 99, 'x')",
             [poll_id],
         )
 

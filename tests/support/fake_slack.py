@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict, deque
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -55,7 +56,7 @@ class FakeSlack:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{port}"
         return self
 
@@ -80,10 +81,8 @@ class FakeSlack:
         params: dict[str, Any] = {**dict(request.query), **dict(parse_qsl(raw.decode()))}
         for key in ("blocks", "attachments", "view"):
             if isinstance(params.get(key), str):
-                try:
+                with suppress(ValueError):
                     params[key] = json.loads(params[key])
-                except ValueError:
-                    pass
         return params
 
     async def _api(self, request: web.Request) -> web.Response:
@@ -117,9 +116,10 @@ class FakeSlack:
                 "message": {"ts": params.get("ts") or ts, "text": params.get("text", "")},
             }
         if method == "chat.getPermalink":
+            message_id = "p" + str(params.get("message_ts", "")).replace(".", "")
             return {
                 "ok": True,
-                "permalink": f"https://example.slack.com/archives/{params.get('channel')}/p{str(params.get('message_ts', '')).replace('.', '')}",
+                "permalink": f"https://example.slack.com/archives/{params.get('channel')}/{message_id}",
             }
         if method == "users.info":
             user = params.get("user", "")

@@ -71,5 +71,5 @@ async def start_bot(settings: Settings, slack: FakeSlack) -> RunningBot:
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    port = runner.addresses[0][1]
     return RunningBot(f"http://127.0.0.1:{port}", service, slack, aiohttp.ClientSession(), runner)

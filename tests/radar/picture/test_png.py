@@ -20,7 +20,7 @@ def picture(catalog, quadrant=None, **extra):
 
 
 def close(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a, b))
+    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def test_png_has_the_layout_size_and_every_blip_in_its_ring_colour(tiny_catalog):

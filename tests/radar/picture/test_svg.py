@@ -35,5 +35,7 @@ def test_names_are_escaped(tiny_catalog):
 
 
 def test_same_radar_same_svg(tiny_catalog):
-    make = lambda: render_svg(layout(Snapshot(TeamRadar(tiny_catalog), NOW), "ml-platforms"))  # noqa: E731
+    def make() -> str:
+        return render_svg(layout(Snapshot(TeamRadar(tiny_catalog), NOW), "ml-platforms"))
+
     assert make() == make()
