@@ -1,4 +1,6 @@
-"""A bare Bolt AsyncApp on aiohttp, the baseline to compare with: it acks /radar and answers mentions with fixed text."""
+"""A bare Bolt AsyncApp on aiohttp, the baseline to compare with.
+
+It acks /radar and answers mentions with fixed text."""
 
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ def measure(directory: Path, label: str) -> None:
     latencies.sort()
     print(
         f"{label:<14} {len(catalog.tools):>4} tools  load median {statistics.median(loads):7.1f} ms  "
-        f"answer p50 {latencies[len(latencies) // 2]:.2f} ms  p99 {latencies[int(0.99 * (len(latencies) - 1))]:.2f} ms  max {latencies[-1]:.2f} ms"
+        f"answer p50 {latencies[len(latencies) // 2]:.2f} ms  "
+        f"p99 {latencies[int(0.99 * (len(latencies) - 1))]:.2f} ms  max {latencies[-1]:.2f} ms"
     )
 
 

@@ -73,7 +73,10 @@ def main() -> int:
     args = parser.parse_args()
 
     slack, slack_url = start_fake_slack()
-    body_for = lambda i: slash_command(args.query, response_url=f"{slack_url}/respond/{i}", user_id=f"U{i % 50}")  # noqa: E731
+
+    def body_for(i: int) -> str:
+        return slash_command(args.query, response_url=f"{slack_url}/respond/{i}", user_id=f"U{i % 50}")
+
     servers = {
         "radar-bot serve": [
             str(Path(sys.executable).parent / "radar-bot"),
@@ -101,7 +104,7 @@ def main() -> int:
                         proc.wait(timeout=10)
                 running[label] = (proc, port)
             try:
-                for label, (_, port) in running.items():
+                for _, port in running.values():
                     asyncio.run(
                         load(
                             f"http://127.0.0.1:{port}/slack/events",
@@ -148,7 +151,8 @@ def main() -> int:
     radar, bare = summary["radar-bot serve"], summary["bare Bolt app"]
     ratio = radar["throughput_rps"] / bare["throughput_rps"]
     per_round = [
-        round(a.throughput / b.throughput, 3) for a, b in zip(rounds["radar-bot serve"], rounds["bare Bolt app"])
+        round(a.throughput / b.throughput, 3)
+        for a, b in zip(rounds["radar-bot serve"], rounds["bare Bolt app"], strict=True)
     ]
     print(
         json.dumps(

@@ -153,6 +153,7 @@ def bare_main(port: int) -> None:
     from aiohttp import web
     from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
     from slack_bolt.async_app import AsyncApp
+    from slack_bolt.context.ack.async_ack import AsyncAck
     from slack_sdk.web.async_client import AsyncWebClient
 
     app = AsyncApp(
@@ -161,11 +162,11 @@ def bare_main(port: int) -> None:
     )
 
     @app.command("/radar")
-    async def radar(ack) -> None:  # type: ignore[no-untyped-def]
+    async def radar(ack: AsyncAck) -> None:
         await ack(text="help")
 
     @app.action(re.compile("^radar_vote_"))
-    async def vote(ack) -> None:  # type: ignore[no-untyped-def]
+    async def vote(ack: AsyncAck) -> None:
         await ack()
 
     async def events(request: web.Request) -> web.Response:
@@ -288,7 +289,9 @@ def main() -> int:
                 if any(e.tool == c.tool for e in clicks[:i])
             )
             print(
-                f"poll {poll_id}: {len(tools)} tools ({', '.join(tools)}); {args.clicks} clicks by {args.people} people, {changed} of them on a tool the person had already voted",
+                f"poll {poll_id}: {len(tools)} tools ({', '.join(tools)}); "
+                f"{args.clicks} clicks by {args.people} people, "
+                f"{changed} of them on a tool the person had already voted",
                 flush=True,
             )
 
