@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,7 +27,6 @@ from bot.radar.models import (
 )
 
 M = TypeVar("M", bound=BaseModel)
-
 
 
 def _bundled_catalog() -> Path:
