@@ -60,7 +60,8 @@ def ensure_chromium() -> None:
         return
     if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
         print(
-            "Chromium is not installed and cannot be installed here (needs root and apt-get); the browser test will skip outside CI.",
+            "Chromium is not installed and cannot be installed here (needs root and apt-get); the browser test will "
+            "skip outside CI.",
             flush=True,
         )
         return

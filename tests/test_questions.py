@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from bot.services.radar import Caller, RadarService
 from bot.storage.store import Store
@@ -80,7 +78,9 @@ def test_the_question_sets_are_large_and_varied(entries):
 def test_the_tuned_set_reaches_the_goal_both_ways(service, path):
     result = score(QUESTIONS, ASKERS[path](service), assert_valid_message)
     print("\n" + result.table(f"tuned set via {path}"))
-    assert result.accuracy >= GOAL, f"accuracy {result.accuracy:.1%} is below {GOAL:.0%}:\n" + "\n".join(result.failures)
+    assert result.accuracy >= GOAL, f"accuracy {result.accuracy:.1%} is below {GOAL:.0%}:\n" + "\n".join(
+        result.failures
+    )
 
 
 @pytest.mark.parametrize("path", ASKERS)

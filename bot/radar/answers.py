@@ -154,7 +154,7 @@ class Radar:
         return self.team.catalog
 
     def answer(self, command: Command) -> Answer:
-        handler = getattr(self, f"_answer_{command.name}", None)
+        handler: Callable[[str], Answer] | None = getattr(self, f"_answer_{command.name}", None)
         if handler is None:
             return Refusal(f"`{command.name}` is not something I can answer here.", "/radar help")
         return handler(command.argument)
@@ -191,8 +191,15 @@ class Radar:
         if move:
             votes = ", ".join(f"{self.catalog.ring(r).name} {n}" for r, n in move.tally.items() if n)
             if not votes:  # a ring set by an imported sheet rather than a poll
-                return f"The team set it from {self.catalog.ring(move.from_ring).name} to {self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d}, importing its earlier radar."
-            return f"The team voted it from {self.catalog.ring(move.from_ring).name} to {self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d} ({votes})."
+                return (
+                    f"The team set it from {self.catalog.ring(move.from_ring).name} to "
+                    f"{self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d}, importing its earlier "
+                    "radar."
+                )
+            return (
+                f"The team voted it from {self.catalog.ring(move.from_ring).name} to "
+                f"{self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d} ({votes})."
+            )
         parts = [tool.ring_reason] if tool.ring_reason else []
         parts.append(tool.note or category.note)
         return " ".join(p for p in parts if p)
@@ -219,6 +226,7 @@ class Radar:
         )
 
     def _answer_lookup(self, text: str) -> Answer:
+        assert self.index is not None  # set in __post_init__
         match = self.index.find(text)
         if match.tool:
             return self.card(match.tool)
@@ -227,6 +235,7 @@ class Radar:
     def _answer_compare(self, text: str) -> Answer:
         if not text:
             return Refusal("Tell me which tools to compare.", "/radar compare mlflow kubeflow")
+        assert self.index is not None  # set in __post_init__
         matches = self.index.split_many(text)
         found = [m.tool for m in matches if m.tool]
         missing = tuple(
@@ -247,7 +256,10 @@ class Radar:
 
     def _differences(self, cards: tuple[ToolCard, ...]) -> list[str]:
         notes: list[str] = []
-        names = lambda pick: "; ".join(f"{c.tool.name}: {pick(c)}" for c in cards)  # noqa: E731
+
+        def names(pick: Callable[[ToolCard], str]) -> str:
+            return "; ".join(f"{c.tool.name}: {pick(c)}" for c in cards)
+
         if len({c.quadrant.id for c in cards}) > 1:
             notes.append(f"Different quadrants ({names(lambda c: c.quadrant.name)}).")
         elif len({c.category.id for c in cards}) > 1:
@@ -257,7 +269,8 @@ class Radar:
         scopes = {c.tool.y > 0 for c in cards}
         if len(scopes) > 1:
             notes.append(
-                f"Scope differs ({names(lambda c: 'all-in-one' if c.tool.y > 0 else 'piecemeal')}): an all-in-one tool is a bigger commitment, a piecemeal one is easier to swap."
+                f"Scope differs ({names(lambda c: 'all-in-one' if c.tool.y > 0 else 'piecemeal')}): an all-in-one tool "
+                "is a bigger commitment, a piecemeal one is easier to swap."
             )
         if len({c.ring.id for c in cards}) > 1:
             best = min(cards, key=lambda c: c.ring.order)
@@ -266,7 +279,7 @@ class Radar:
             notes.append(f"Same ring: {cards[0].ring.name}.")
         for card in cards:
             own = [t for t in card.tool.tags if not any(t in other.tool.tags for other in cards if other is not card)]
-            labels = [self.catalog.tag(t).name for t in own[:3] if self.catalog.tag(t)]
+            labels = [tag.name for t in own[:3] if (tag := self.catalog.tag(t))]
             if labels:
                 notes.append(f"Only {card.tool.name} is for {', '.join(labels)}.")
         return notes
@@ -318,7 +331,10 @@ class Radar:
             in_ring = [t for t in tools if self.team.ring_of(t).id == ring.id]
             if in_ring:
                 groups.append(self._group(ring.name, in_ring, limit=LIST_SHOWN))
-        intro = f"{category.description} Quadrant: {quadrant.name}. Default ring: {self.catalog.ring(category.default_ring).name}. {category.note}"
+        intro = (
+            f"{category.description} Quadrant: {quadrant.name}. Default ring: "
+            f"{self.catalog.ring(category.default_ring).name}. {category.note}"
+        )
         return ToolList(category.name, intro, tuple(groups), self._more_hint(groups, "/radar <tool>"))
 
     def _group(self, heading: str, tools: list[Tool], limit: int = 12, choose: ToolChooser | None = None) -> ToolGroup:

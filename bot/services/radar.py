@@ -14,10 +14,9 @@ from bot.messages.blocks import SHARE_ACTION, Message, render, with_share_button
 from bot.radar.answers import Radar
 from bot.radar.catalog import Catalog, load_catalog
 from bot.radar.commands import Command, parse
-from bot.radar.language.lookup import find_ring
 from bot.radar.language.conversation import Reply, Waiter
+from bot.radar.language.lookup import ToolIndex, find_ring
 from bot.radar.language.understanding import Intent
-from bot.radar.language.lookup import ToolIndex
 from bot.radar.team import TeamRadar
 from bot.services import sharing
 from bot.services.threads import ThreadKey, Threads
@@ -193,7 +192,10 @@ class RadarService:
             self._answers[key] = message
             if len(self._answers) > ANSWER_CACHE_SIZE:
                 self._answers.popitem(last=False)
-        return ThreadReply(message, SLASH_INTENTS.get(parsed.name, parsed.name) if message.tool_ids or parsed.name != "lookup" else "unknown")
+        return ThreadReply(
+            message,
+            SLASH_INTENTS.get(parsed.name, parsed.name) if message.tool_ids or parsed.name != "lookup" else "unknown",
+        )
 
 
 @dataclass(frozen=True)

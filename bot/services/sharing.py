@@ -6,7 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -132,13 +132,11 @@ def web_command(service: RadarService, caller: Caller) -> Message:
     except LinkUnavailable as reason:
         return web_unavailable(str(reason))
     # the team has now seen its radar: tools added to the catalog from here on count as new
-    SnapshotStore(service.store).sightings(
-        caller.team_id, [t.id for t in service.catalog.tools], datetime.now(UTC)
-    )
+    SnapshotStore(service.store).sightings(caller.team_id, [t.id for t in service.catalog.tools], datetime.now(UTC))
     return web_link(link.url, link.expires_at)
 
 
-def home_with_link(service: RadarService, team_id: str, view: dict) -> dict:
+def home_with_link(service: RadarService, team_id: str, view: dict[str, Any]) -> dict[str, Any]:
     """The App Home view with a fresh link to the team's page; unchanged when links cannot be made."""
     try:
         link = page_link(service.settings, team_id)

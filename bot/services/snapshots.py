@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.radar.snapshot import Snapshot, new_tools, poll_marks
 from bot.radar.team import RingMove
@@ -22,10 +22,10 @@ class SnapshotStore:
         self.store = store
         self.db = store.db
 
-    def _rows(self, sql: str, params: list) -> list[dict]:
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, params)
         columns = [c[0] for c in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     def sightings(
         self, team_id: str, tool_ids: Iterable[str], moment: datetime, record: bool = True
@@ -51,7 +51,8 @@ class SnapshotStore:
         """The moves of the team's latest closed poll (or, with no poll on record, of the highest poll id)."""
         rows = self._rows(
             """SELECT * FROM ring_moves WHERE team_id = ? AND poll_id = COALESCE(
-                   (SELECT id FROM polls WHERE team_id = ? AND status = 'closed' ORDER BY closed_at DESC, id DESC LIMIT 1),
+                   (SELECT id FROM polls WHERE team_id = ? AND status = 'closed'
+                    ORDER BY closed_at DESC, id DESC LIMIT 1),
                    (SELECT MAX(poll_id) FROM ring_moves WHERE team_id = ?))
                ORDER BY id""",
             [team_id, team_id, team_id],
@@ -72,9 +73,7 @@ class SnapshotStore:
             self.db.conn.executemany(RING_MOVE_INSERT, [ring_move_params(team_id, m) for m in moves])
 
 
-def take_snapshot(
-    service: RadarService, team_id: str, moment: datetime | None = None, record: bool = True
-) -> Snapshot:
+def take_snapshot(service: RadarService, team_id: str, moment: datetime | None = None, record: bool = True) -> Snapshot:
     """The team's radar now. `record` notes tools the team sees for the first time (Slack and the command
     line do; page views only read, so that visiting a page never changes anything)."""
     moment = moment or datetime.now(UTC)

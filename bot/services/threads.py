@@ -43,7 +43,8 @@ class Threads:
 
     def recall(self, key: ThreadKey, at: datetime | None = None) -> Memory | None:
         row = self.db.execute(
-            "SELECT tools, intent, tags FROM thread_memory WHERE team_id = ? AND channel_id = ? AND thread_ts = ? AND expires_at > ?",
+            "SELECT tools, intent, tags FROM thread_memory WHERE team_id = ? AND channel_id = ? AND thread_ts = ? AND "
+            "expires_at > ?",
             [key.team_id, key.channel_id, key.thread_ts, (at or utc_now()).isoformat()],
         ).fetchone()
         if row is None:

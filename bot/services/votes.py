@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from bot.config import Settings
 from bot.messages.blocks import Message
@@ -27,6 +27,7 @@ from bot.radar.votes import (
     Candidate,
     CloseReport,
     Decision,
+    Outcome,
     Poll,
     PollEntry,
     PollStatus,
@@ -278,8 +279,11 @@ class TeamVotes:
             decision = None
             if result:
                 decision = Decision(
-                    Tally(tool_id, result.from_ring, result.tally), result.outcome, result.to_ring, poll.rules
-                )  # type: ignore[arg-type]
+                    Tally(tool_id, result.from_ring, result.tally),
+                    cast(Outcome, result.outcome),  # stored as text, written from an Outcome
+                    result.to_ring,
+                    poll.rules,
+                )
             full = {r.id: counts.get(tool_id, {}).get(r.id, 0) for r in self.rings}
             entries.append(
                 PollEntry(
@@ -377,7 +381,8 @@ class TeamVotes:
         word = argument.strip().lower()
         if word in ("close", "open"):
             return refusal(
-                f"Only the bot in Slack can {word} a poll: type `/radar poll {word}` there (admins), or run `radar-bot poll {word}{' --now' if word == 'close' else ''}`."
+                f"Only the bot in Slack can {word} a poll: type `/radar poll {word}` there (admins), or run `radar-bot "
+                f"poll {word}{' --now' if word == 'close' else ''}`."
             )
         if word and word not in ("status", "show"):
             return refusal(f"`/radar poll {argument.strip()}` is not something I know.", "/radar poll")

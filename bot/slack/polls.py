@@ -67,7 +67,7 @@ class Vote:
 @dataclass
 class _Live:
     dirty: bool = False
-    task: asyncio.Task | None = None
+    task: asyncio.Task[None] | None = None
 
 
 _RUNNERS: weakref.WeakKeyDictionary[TeamVotes, PollRunner] = weakref.WeakKeyDictionary()
@@ -82,7 +82,7 @@ class PollRunner:
         self.live_interval = live_interval
         self._team_id: str | None = None
         self._users: dict[str, tuple[float, dict[str, Any]]] = {}
-        self._lookups: dict[str, asyncio.Future] = {}
+        self._lookups: dict[str, asyncio.Future[dict[str, Any] | None]] = {}
         self._live: dict[int, _Live] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self._session: aiohttp.ClientSession | None = None
@@ -119,7 +119,7 @@ class PollRunner:
 
     async def _look_up(self, user_id: str) -> dict[str, Any] | None:
         try:
-            info = (await self.client.users_info(user=user_id))["user"]
+            info: dict[str, Any] = (await self.client.users_info(user=user_id))["user"]
         except SlackApiError as error:
             if describe(error) != "user_not_found":
                 log.warning("users.info failed for a user: %s", describe(error))
@@ -163,7 +163,8 @@ class PollRunner:
         return Vote(*self.votes.vote(caller.team_id, value, caller.user_id, action_ts))
 
     async def confirm(self, caller: Caller, vote: Vote) -> Message:
-        """After the acknowledgement: withdraw a vote that is not a person's, refresh the counts, and say what happened."""
+        """After the acknowledgement: withdraw a vote that is not a person's, refresh the counts, and say what
+        happened."""
         receipt, poll = vote.receipt, vote.poll
         if (
             poll is not None
@@ -172,9 +173,8 @@ class PollRunner:
         ):
             self.votes.withdraw(poll.id, caller.user_id)
             receipt = VoteReceipt("bot")
-        if poll is not None:
-            if receipt.result in ("recorded", "changed", "bot"):
-                self.refresh(poll.id)
+        if poll is not None and receipt.result in ("recorded", "changed", "bot"):
+            self.refresh(poll.id)
         return vote_receipt(receipt)
 
     async def cast(self, caller: Caller, value: str, action_ts: str | None) -> Message:
@@ -281,7 +281,8 @@ class PollRunner:
 
     async def permalink(self, channel: str, ts: str) -> str | None:
         try:
-            return (await self.client.chat_getPermalink(channel=channel, message_ts=ts))["permalink"]
+            link: str = (await self.client.chat_getPermalink(channel=channel, message_ts=ts))["permalink"]
+            return link
         except Exception as error:  # a link is a convenience; the poll works without it
             log.warning("no permalink for the poll message: %s", describe(error))
             return None
@@ -396,7 +397,8 @@ class PollRunner:
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
-        """While the bot serves: pooled connections to Slack, and the schedule when polls are on and not left to cron."""
+        """While the bot serves: pooled connections to Slack, and the schedule when polls are on and not left to
+        cron."""
         config = self.votes.config
         original = self.client
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))

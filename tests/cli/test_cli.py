@@ -41,7 +41,7 @@ def test_ask_json_puts_each_seed_tool_first(bundled_catalog, tmp_path):
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == len(names)
-    for seed, answer in zip(bundled_catalog.seeds, lines):
+    for seed, answer in zip(bundled_catalog.seeds, lines, strict=True):
         assert answer["tools"][:1] == [seed.tool], (seed.tool, answer["text"][:80])
         assert answer["blocks"] and answer["text"]
 

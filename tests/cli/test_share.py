@@ -79,7 +79,8 @@ def test_import_seeds_rings_and_reports_what_it_could_not_use(tmp_path):
     env = tiny_env(tmp_path)
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
-        "name,ring,quadrant,isNew,description\nKedro,Adopt,Machine Learning Platforms,FALSE,\nKedro Pro,Trial,Machine Learning Platforms,FALSE,\nDVC,Hold,Data,FALSE,\n"
+        "name,ring,quadrant,isNew,description\nKedro,Adopt,Machine Learning Platforms,FALSE,\nKedro Pro,Trial,Machine "
+        "Learning Platforms,FALSE,\nDVC,Hold,Data,FALSE,\n"
     )
     dry = run_cli("import", "--format", "byor-csv", str(sheet), "--team", "T1", "--dry-run", env=env, tmp_path=tmp_path)
     assert dry.returncode == 0 and "Would move 1 tool(s)" in dry.stdout

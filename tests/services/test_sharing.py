@@ -178,12 +178,16 @@ def test_an_imported_sheet_becomes_ring_moves_that_history_and_exports_show(tiny
     from bot.services.radar import RadarService
 
     service = RadarService(tiny_catalog, Store())
-    sheet = "name,ring,quadrant,isNew,description\nKedro,Adopt,Machine Learning Platforms,FALSE,\nDocker,Adopt,Standard SWE Tools,FALSE,\nMLflow,Hold,Techniques,FALSE,\n"
+    sheet = (
+        "name,ring,quadrant,isNew,description\nKedro,Adopt,Machine Learning Platforms,FALSE,\nDocker,Adopt,Standard "
+        "SWE Tools,FALSE,\nMLflow,Hold,Techniques,FALSE,\n"
+    )
     report = import_sheet(service, "T1", sheet)
     assert report.moved == [("Kedro", "Assess", "Adopt")]
     assert report.unchanged == ["Docker"]
     assert [str(p) for p in report.problems] == [
-        "row 4: “Techniques” is not one of our quadrants (Cloud Platforms, Machine Learning Platforms, Specialized ML Tools, Standard SWE Tools)"
+        "row 4: “Techniques” is not one of our quadrants (Cloud Platforms, Machine Learning Platforms, Specialized ML "
+        "Tools, Standard SWE Tools)"
     ]
     snapshot = take_snapshot(service, "T1")
     kedro = snapshot.entry("kedro")

@@ -183,7 +183,8 @@ class Waiter:
             RING_LIST_SHOWN,
             choose=lambda tools, most: concepts.best_tools(radar, tools, most),
             more=lambda hidden: (
-                f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of a category."
+                f"{hidden} more not shown: `/radar ring {ring.id}` lists more, `/radar category <name>` every tool of "
+                "a category."
             ),
         )
 
@@ -199,7 +200,8 @@ class Waiter:
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
         hint = (
-            f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar category <name>`."
+            f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar "
+            "category <name>`."
             if hidden
             else ""
         )

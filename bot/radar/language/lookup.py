@@ -124,7 +124,9 @@ class ToolIndex:
         if len(key) > LONGEST_NAME:
             return []
         best: dict[str, float] = {}
-        for candidate, score, _ in process.extract(key, self._key_list, scorer=fuzz.ratio, score_cutoff=SUGGEST, limit=12):
+        for candidate, score, _ in process.extract(
+            key, self._key_list, scorer=fuzz.ratio, score_cutoff=SUGGEST, limit=12
+        ):
             tool_id = self._keys[candidate]
             best[tool_id] = max(best.get(tool_id, 0.0), score)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))

@@ -345,7 +345,7 @@ class Recommender:
             shared = [t for t in tool.tags if t in tag_weight]
             if shared:
 
-                def rank_factor(tag_id: str) -> float:
+                def rank_factor(tag_id: str, tool: Tool = tool) -> float:
                     position = tool.tags.index(tag_id)
                     return 1.0 if position == 0 else 0.85 if position == 1 else 0.7
 
@@ -417,7 +417,10 @@ def trade_off(tool: Tool, category: Category) -> str:
     """What choosing the tool commits you to, from where it sits on the scope axis."""
     licence = "open source" if tool.license == "open-source" else "commercial"
     if tool.y > 0:
-        return f"All-in-one ({licence}): it covers most of the lifecycle, so adopting it is a hard commitment to its way of working."
+        return (
+            f"All-in-one ({licence}): it covers most of the lifecycle, so adopting it is a hard commitment to its way "
+            "of working."
+        )
     return f"Specialized ({licence}): it does one job and slots into what you have, so it is easy to swap out later."
 
 

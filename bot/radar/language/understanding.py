@@ -5,8 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word
@@ -29,7 +31,7 @@ LONGEST_QUESTION = 2000  # characters read from a message; a question is never l
 TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
 
 
-class Intent(str, Enum):
+class Intent(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     LOOKUP = "lookup"
     COMPARE = "compare"
     RECOMMEND = "recommend"
@@ -85,29 +87,39 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # Cues read on the lower-cased words of a question joined by single spaces.
 COMPARE_CUE = _rx(
-    r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b"
+    r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|"
+    r"rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b"
 )
 RECOMMEND_CUE = _rx(
-    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what should (we|i) use|looking for|options for|best way|a way to)\b"
+    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what "
+    r"should (we|i) use|looking for|options for|best way|a way to)\b"
 )
 LOOKUP_FRAME = _rx(
-    r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) (?P<name>\S+(?: \S+)?)"
+    r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you "
+    r"heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) "
+    r"(?P<name>\S+(?: \S+)?)"
 )
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 STRICT_COMPARE_CUE = _rx(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
 )
 LIST_CUE = _rx(
-    r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
+    r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|"
+    r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|"
+    r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
 )
 RING_MEANING_CUE = _rx(
-    r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b"
+    r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
+    r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b"
 )
 AXES_CUE = _rx(
-    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
+    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the "
+    r"map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
 )
 HELP_CUE = _rx(
-    r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do (i|we) use you|how (do|can) (i|we) use (this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do you work|what do you know)\b"
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do "
+    r"(i|we) use you|how (do|can) (i|we) use (this|the) (bot|radar)|what are you|who are you|your commands|what can (i|"
+    r"we) ask|how does this bot work|how do you work|what do you know)\b"
 )
 # small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
 SOCIAL_CUE = _rx(
@@ -118,46 +130,62 @@ SOCIAL_CUE = _rx(
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
 BUILD_BUY_CUE = _rx(
-    r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b"
+    r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
+    r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
+    r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b"
 )
 SIGNALS_CUE = _rx(
-    r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b"
+    r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
+    r"look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b"
 )
 SIGNALS_SOFT_CUE = _rx(
-    r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b"
+    r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|"
+    r"trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b"
 )
 LIFECYCLE_CUE = _rx(r"\b(lifecycle|life cycle|two loops|the loops|ml loops)\b")
 PERSONA_CUE = _rx(
-    r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho (needs|uses|should use) (the radar|mlops tools|these tools)\b"
+    r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|"
+    r"ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho "
+    r"(needs|uses|should use) (the radar|mlops tools|these tools)\b"
 )
 FLOW_CUE = _rx(
-    r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell the difference|tell them apart|naming)\b"
+    r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
+    r"the difference|tell them apart|naming)\b"
 )
 WHY_CUE = _rx(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
 MORE_CUE = _rx(
-    r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
+    r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more "
+    r"options|more tools|more like|instead|similar|next best|second choice)\b"
 )
 ALTERNATIVE_TO = _rx(
-    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
+    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch "
+    r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
 )
 PLURAL_REF = _rx(
-    r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the picks|these tools|those tools)\b"
+    r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the "
+    r"picks|these tools|those tools)\b"
 )
 SINGLE_REF = _rx(
     r"\b(it|its|that one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
 )
 DECIDE_CUE = _rx(
-    r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your pick|winner)\b"
+    r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "
+    r"pick|winner)\b"
 )
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = _rx(
-    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b"
+    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| "
+    r"of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b"
 )
 STACK_VERB = _rx(
-    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| "
+    r"rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| "
+    r"deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| "
+    r"migrating to| moving to)\b"
 )
 STACK_NOUN = _rx(
-    r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
+    r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
+    r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
 )
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
 RING_CONTEXT = frozenset(
@@ -193,7 +221,76 @@ QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|d
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
 FRAME_WORDS = frozenset(
-    ["radar", "ring", "rings", "quadrant", "quadrants", "category", "categories", "sit", "sits", "sitting", "placed", "placement", "place", "put", "stand", "stands", "land", "lands", "fall", "falls", "rated", "rating", "rate", "status", "verdict", "opinion", "thoughts", "thought", "view", "take", "worth", "recommend", "recommended", "recommendation", "suggest", "suggestion", "advice", "info", "information", "details", "detail", "overview", "summary", "heard", "hear", "about", "tool", "tools", "adopt", "adopted", "trial", "trialled", "trialed", "assess", "assessed", "hold", "held", "on", "team", "teams", "current", "currently", "today", "now", "our", "your", "card", "bot"]
+    [
+        "radar",
+        "ring",
+        "rings",
+        "quadrant",
+        "quadrants",
+        "category",
+        "categories",
+        "sit",
+        "sits",
+        "sitting",
+        "placed",
+        "placement",
+        "place",
+        "put",
+        "stand",
+        "stands",
+        "land",
+        "lands",
+        "fall",
+        "falls",
+        "rated",
+        "rating",
+        "rate",
+        "status",
+        "verdict",
+        "opinion",
+        "thoughts",
+        "thought",
+        "view",
+        "take",
+        "worth",
+        "recommend",
+        "recommended",
+        "recommendation",
+        "suggest",
+        "suggestion",
+        "advice",
+        "info",
+        "information",
+        "details",
+        "detail",
+        "overview",
+        "summary",
+        "heard",
+        "hear",
+        "about",
+        "tool",
+        "tools",
+        "adopt",
+        "adopted",
+        "trial",
+        "trialled",
+        "trialed",
+        "assess",
+        "assessed",
+        "hold",
+        "held",
+        "on",
+        "team",
+        "teams",
+        "current",
+        "currently",
+        "today",
+        "now",
+        "our",
+        "your",
+        "card",
+        "bot",
+    ]
 )
 
 
@@ -261,7 +358,9 @@ class Understander:
         need = self.needs.find(toks, taken)
         situation = self._situation(toks, low, stack, subjects)
         several = len(personas_named(self.catalog, low)) > 1
-        base = dict(text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona)
+        base: dict[str, Any] = dict(
+            text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona
+        )
         memory = memory or Memory()
 
         if not toks:
@@ -312,11 +411,11 @@ class Understander:
             described = self.needs.find(toks, frozenset(i for m in setting for i in range(m.start, m.end)))
             if described.strong:
                 situation = self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), [])
-                named = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
+                named_tools = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
                 return Question(
                     intent=Intent.RECOMMEND,
                     action="need",
-                    tools=named,
+                    tools=named_tools,
                     **{**base, "need": described, "situation": situation},
                 )
 
@@ -503,7 +602,9 @@ class Understander:
             subjects and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", low)
         )
 
-    def _followup(self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict) -> Question:
+    def _followup(
+        self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict[str, Any]
+    ) -> Question:
         remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
         focus = referenced or remembered[:1]
         if subjects and (COMPARE_CUE.search(low) or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)):
@@ -563,13 +664,16 @@ class Understander:
             RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)
         ):
             return "rings"
-        if re.search(r"\brings\b", low) and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low):
-            if (
+        if (
+            re.search(r"\brings\b", low)
+            and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
+            and (
                 RING_MEANING_CUE.search(low)
                 or re.search(r"\b(what|which|how many|explain|tell|describe)\b", low)
                 or low.strip() == "rings"
-            ):
-                return "rings"
+            )
+        ):
+            return "rings"
         if ring and RING_MEANING_CUE.search(low):
             return f"ring:{ring.id}"
         if (
@@ -580,7 +684,8 @@ class Understander:
         ):
             return "axes"
         if re.search(
-            r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|this|a|an) (tech |technology )?radar\b",
+            r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
+            r"this|a|an) (tech |technology )?radar\b",
             low,
         ):
             return "axes"
@@ -638,7 +743,9 @@ class Understander:
             if phrase and f" {' '.join(phrase)} " in joined
         ]
 
-    def _listing(self, low: str, toks: list[Token], need: Need, subjects: list[Tool]):
+    def _listing(
+        self, low: str, toks: list[Token], need: Need, subjects: list[Tool]
+    ) -> Callable[[dict[str, Any]], Question] | None:
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
         ring = self._ring(toks)
         quadrant = self._quadrant(toks)
@@ -685,7 +792,9 @@ class Understander:
             and not (is_common_word(t.low) and not _looks_like_a_name(t))
         ]
 
-    def _unknown(self, toks: list[Token], plain: str, base: dict, referenced_without_memory: bool) -> Question:
+    def _unknown(
+        self, toks: list[Token], plain: str, base: dict[str, Any], referenced_without_memory: bool
+    ) -> Question:
         unfamiliar = self._unfamiliar(toks)
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
@@ -764,7 +873,7 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     return plain[toks[start].start : toks[end].end]
 
 
-def concept_question(concept: str, base: dict) -> Question:
+def concept_question(concept: str, base: dict[str, Any]) -> Question:
     return Question(intent=Intent.CONCEPT, action=concept, **base)
 
 
@@ -831,7 +940,10 @@ QUESTION_ASK = _rx(r"\b(what|which|how|why|should|could|can you|recommend|compar
 def _small_talk_kind(low: str) -> str:
     if re.search(r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|rock|good bot|great bot|love this)\b", low):
         return "thanks"
-    if re.search(r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day))\b", low):
+    if re.search(
+        r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day))\b",
+        low,
+    ):
         return "greeting"
     if re.search(r"\b(bye|goodbye|see you|cya|good night|have a)\b", low):
         return "goodbye"

@@ -1,4 +1,5 @@
-"""App Home: the team's radar by ring, a link to its web page, the open poll and recent moves, published when the tab opens."""
+"""App Home: the team's radar by ring, a link to its web page, the open poll and recent moves, published when the
+tab opens."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Capabilities, Placement, SmallTalk, Unknown, Waiter
+from bot.radar.language.conversation import Placement, SmallTalk, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
 from bot.radar.language.understanding import Intent, Memory
