@@ -57,10 +57,6 @@ class Entry:
     history: tuple[RingMove, ...]
     first_seen: datetime | None
 
-    @property
-    def moved_by_team(self) -> bool:
-        return bool(self.history)
-
 
 @dataclass(frozen=True)
 class Snapshot:

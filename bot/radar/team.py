@@ -39,8 +39,3 @@ class TeamRadar:
 
     def tools_in_ring(self, ring_id: str) -> list[Tool]:
         return [t for t in self.catalog.tools if self.ring_of(t).id == ring_id]
-
-    def moved_since(self, since: datetime) -> list[RingMove]:
-        return sorted(
-            (m for m in self.latest_moves.values() if m.decided_at >= since), key=lambda m: m.decided_at, reverse=True
-        )

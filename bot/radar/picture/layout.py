@@ -11,7 +11,7 @@ the renderers use, so an estimated box always contains the drawn text.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -673,7 +673,3 @@ def outside(layout: Layout) -> list[str]:
         if not (FOOTPRINT <= blip.x <= layout.width - FOOTPRINT and FOOTPRINT <= blip.y <= layout.height - FOOTPRINT):
             problems.append(f"blip {blip.number} leaves the canvas")
     return problems
-
-
-def drawn_ids(layout: Layout) -> Iterable[str]:
-    return (b.tool_id for b in layout.blips)
