@@ -77,6 +77,13 @@ def _timezone(raw: str) -> str:
     return raw
 
 
+def _seconds(raw: str) -> float:
+    value = float(raw)
+    if not 0 <= value <= 60:
+        raise ValueError
+    return value
+
+
 def _duration(raw: str) -> timedelta:
     match = re.fullmatch(r"(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?", raw.lower().replace(" ", ""))
     if not match or not any(match.groups()):
@@ -247,6 +254,13 @@ class Settings:
         "https://slack.com/api/",
         "Web API base URL (GovSlack, proxies, tests).",
         "an http(s) URL such as https://slack.com/api/",
+    )
+    retry_backoff = Var(
+        "SLACK_RETRY_BACKOFF",
+        _seconds,
+        "0.5",
+        "Seconds before the first retry of a failed Web API call; each later retry waits twice as long.",
+        "a number of seconds from 0 to 60, such as 0.5",
     )
     db_path = Var("RADAR_DB", Path, "./radar.db", "SQLite database file: votes, ring moves, thread context.")
     catalog_dir = Var(

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.radar.commands import SUBCOMMANDS
+from bot.services.radar import RadarService
+from bot.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT.parent / "shared" / "slack" / "manifest.schema.1.0.0.json"
@@ -26,11 +27,11 @@ def test_manifest_validates_against_slacks_schema(manifest):
     jsonschema.validate(manifest, json.loads(SCHEMA.read_text()))
 
 
-def test_slash_command_usage_hint_names_every_subcommand(manifest):
+def test_slash_command_usage_hint_names_every_subcommand(manifest, tiny_catalog):
     [command] = manifest["features"]["slash_commands"]
     assert command["command"] == "/radar"
     hint = command["usage_hint"]
-    for name in SUBCOMMANDS:
+    for name in RadarService(tiny_catalog, Store()).commands.names():
         if name != "lookup":
             assert name in hint, f"usage hint misses `{name}`"
 

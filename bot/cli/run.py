@@ -13,10 +13,10 @@ from aiohttp import web
 
 from bot.cli.ask import USES as CONSOLE_USES
 from bot.cli.common import add_command, open_service
-from bot.config import SETTINGS, Settings
+from bot.config import SETTINGS, Settings, SettingsError
 from bot.services.radar import LOCAL_TEAM, Caller, RadarService
-from bot.slack.app import build_app
-from bot.slack.polls import PollRunner
+from bot.slack.app import SlackBot, build_app
+from bot.slack.identity import TokenRefused
 from bot.web.server import PathOnlyAccessLogger, build_web_app
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,9 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_http()
     settings.check(SERVE_USES)
     service = open_service(settings, read_only_ok=False)
-    app = build_web_app(build_app(settings, service), service)
+    slack = build_app(settings, service)
+    check_tokens(slack)
+    app = build_web_app(slack)
     settle_heap()
     port = args.port or settings.port
     log.info("serving %d tools on port %d (database %s)", len(service.catalog.tools), port, service.store.path)
@@ -111,13 +113,26 @@ def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
     settle_heap()
 
     async def connect() -> None:
-        bolt = build_app(settings, service)
-        handler = AsyncSocketModeHandler(bolt, settings.app_token)
+        slack = build_app(settings, service)
+        await slack.identity.verify(slack.bolt.client)
+        await slack.identity.verify_app_token(slack.bolt.client, settings.app_token)
+        handler = AsyncSocketModeHandler(slack.bolt, settings.app_token)
         log.info(
             "connecting by Socket Mode with %d tools (database %s)", len(service.catalog.tools), service.store.path
         )
-        async with PollRunner.for_service(service, bolt.client).running():  # the weekly poll's schedule
+        async with slack.running():  # pooled connections to Slack and the weekly poll's schedule
             await handler.start_async()  # type: ignore[no-untyped-call]  # slack_bolt leaves it unannotated
 
-    asyncio.run(connect())
+    try:
+        asyncio.run(connect())
+    except TokenRefused as refused:
+        raise SettingsError(str(refused)) from None
     return 0
+
+
+def check_tokens(slack: SlackBot) -> None:
+    """Fail at start-up, in one line, when Slack refuses the bot token (never on a user's first request)."""
+    try:
+        asyncio.run(slack.identity.verify(slack.bolt.client))
+    except TokenRefused as refused:
+        raise SettingsError(str(refused)) from None

@@ -9,9 +9,9 @@ from pathlib import Path
 from bot.cli.common import LINKS, STORE, CommandError, add_command, open_service, team_for
 from bot.config import Settings, SettingsError
 from bot.radar.answers import NotFound
+from bot.services.links import LinkUnavailable, page_link
 from bot.services.sharing import import_sheet, picture_png, picture_svg, quadrant_for
 from bot.services.snapshots import take_snapshot
-from bot.web.links import LinkUnavailable, page_link
 
 IMPORT_FORMATS = ("byor-csv",)
 CHART_FORMATS = ("png", "svg")

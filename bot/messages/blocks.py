@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import singledispatch
 from typing import Any
 
 from bot.radar.answers import (
@@ -131,11 +130,6 @@ def fit(
 # --- answers -----------------------------------------------------------------------------
 
 
-@singledispatch
-def render(answer: Any, *, query: str = "") -> Message:
-    raise TypeError(f"no renderer for {type(answer).__name__}")
-
-
 def share_button(query: str) -> Block:
     return button("Share in channel", action_id=SHARE_ACTION, value=query)
 
@@ -167,8 +161,7 @@ def card_links(card: ToolCard) -> list[Block]:
     return links
 
 
-@render.register
-def _(card: ToolCard, *, query: str = "") -> Message:
+def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
     tool, ring = card.tool, card.ring
     blocks: list[Block] = [
         header(tool.name),
@@ -223,8 +216,7 @@ def _(card: ToolCard, *, query: str = "") -> Message:
     return Message("\n".join(lines), fit(blocks), card.tool_ids)
 
 
-@render.register
-def _(answer: NotFound, *, query: str = "") -> Message:
+def render_not_found(answer: NotFound, *, query: str = "") -> Message:
     what = {"tool": "on the radar", "ring": "a ring", "quadrant": "a quadrant", "category": "a category"}.get(
         answer.kind, "known"
     )
@@ -249,8 +241,7 @@ def _(answer: NotFound, *, query: str = "") -> Message:
     return Message(text + (f" {hint.replace('`', '')}" if hint else ""), blocks, [])
 
 
-@render.register
-def _(answer: Refusal, *, query: str = "") -> Message:
+def render_refusal(answer: Refusal, *, query: str = "") -> Message:
     text = answer.message + (f" Try: {answer.example}" if answer.example else "")
     blocks = [section(f":warning: {escape(answer.message)}")]
     if answer.example:
@@ -258,8 +249,7 @@ def _(answer: Refusal, *, query: str = "") -> Message:
     return Message(text, blocks, [])
 
 
-@render.register
-def _(answer: Help, *, query: str = "") -> Message:
+def render_help(answer: Help, *, query: str = "") -> Message:
     rows = [f"`{escape(c.usage)}`: {escape(c.what)}" for c in answer.commands]
     blocks = [
         header("MLOps Radar"),
@@ -271,8 +261,7 @@ def _(answer: Help, *, query: str = "") -> Message:
     return Message(text, blocks, [])
 
 
-@render.register
-def _(answer: RingsOverview, *, query: str = "") -> Message:
+def render_rings_overview(answer: RingsOverview, *, query: str = "") -> Message:
     blocks: list[Block] = [
         header("The four rings"),
         context("From the centre out: the closer to Adopt, the stronger the case for using it."),
@@ -290,8 +279,7 @@ def _(answer: RingsOverview, *, query: str = "") -> Message:
     return Message("\n".join(lines), blocks, [])
 
 
-@render.register
-def _(answer: QuadrantsOverview, *, query: str = "") -> Message:
+def render_quadrants_overview(answer: QuadrantsOverview, *, query: str = "") -> Message:
     axes = answer.axes
     blocks: list[Block] = [
         header("The map: two axes, four quadrants"),
@@ -321,8 +309,7 @@ def _(answer: QuadrantsOverview, *, query: str = "") -> Message:
     return Message("\n".join(lines), blocks, [])
 
 
-@render.register
-def _(answer: ToolList, *, query: str = "") -> Message:
+def render_tool_list(answer: ToolList, *, query: str = "") -> Message:
     blocks: list[Block] = [header(clip(answer.title, MAX_HEADER)), section(escape(answer.intro))]
     lines = [answer.title, answer.intro]
     for group in answer.groups:
@@ -341,8 +328,7 @@ def _(answer: ToolList, *, query: str = "") -> Message:
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)
 
 
-@render.register
-def _(answer: Comparison, *, query: str = "") -> Message:
+def render_comparison(answer: Comparison, *, query: str = "") -> Message:
     names = " vs ".join(c.tool.name for c in answer.cards)
     blocks: list[Block] = [header(names)]
     lines = [names]

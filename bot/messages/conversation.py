@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, render, section
+from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, section
 from bot.radar.answers import Placed
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
@@ -25,8 +25,7 @@ def plain_names(placed: tuple[Placed, ...]) -> str:
     return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)
 
 
-@render.register
-def _(answer: Recommendation, *, query: str = "") -> Message:
+def render_recommendation(answer: Recommendation, *, query: str = "") -> Message:
     topic = f"alternatives to {answer.instead_of.name}" if answer.instead_of else (answer.need or "that")
     where = f" Since {' and '.join(answer.situation)}, I took that into account." if answer.situation else ""
     if not answer.picks:
@@ -65,8 +64,7 @@ def _(answer: Recommendation, *, query: str = "") -> Message:
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)
 
 
-@render.register
-def _(answer: Placement, *, query: str = "") -> Message:
+def render_placement(answer: Placement, *, query: str = "") -> Message:
     blocks: list[Block] = []
     lines = []
     for card in answer.cards:
@@ -85,8 +83,7 @@ def _(answer: Placement, *, query: str = "") -> Message:
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)
 
 
-@render.register
-def _(answer: RingConcept, *, query: str = "") -> Message:
+def render_ring_concept(answer: RingConcept, *, query: str = "") -> Message:
     ring = answer.ring
     examples = (
         f"{answer.count} tools are on it now, for example {plain_names(answer.examples)}."
@@ -107,8 +104,7 @@ def _(answer: RingConcept, *, query: str = "") -> Message:
     return Message(text, blocks, [])
 
 
-@render.register
-def _(answer: PersonasAnswer, *, query: str = "") -> Message:
+def render_personas_answer(answer: PersonasAnswer, *, query: str = "") -> Message:
     blocks: list[Block] = []
     lines = []
     for help_ in answer.personas:
@@ -128,8 +124,7 @@ def _(answer: PersonasAnswer, *, query: str = "") -> Message:
     return Message("\n".join(lines), fit(blocks), [])
 
 
-@render.register
-def _(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
+def render_build_vs_buy_answer(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
     advice = answer.advice
     first = ", ".join(c.name for c in answer.swap_first)
     blocks = [
@@ -144,16 +139,14 @@ def _(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
     return Message(text, blocks, [])
 
 
-@render.register
-def _(answer: FlowAnswer, *, query: str = "") -> Message:
+def render_flow_answer(answer: FlowAnswer, *, query: str = "") -> Message:
     rows = [f"• {RING_EMOJI[p.ring.id]} *{linked(p)}*: {escape(what)}" for p, what in answer.tools]
     blocks = [section(f"*{escape(answer.summary)}*\n" + "\n".join(rows))]
     text = answer.summary + "\n" + "\n".join(f"{p.tool.name} ({p.ring.name}): {what}" for p, what in answer.tools)
     return Message(text, blocks, answer.tool_ids)
 
 
-@render.register
-def _(answer: SignalsAnswer, *, query: str = "") -> Message:
+def render_signals_answer(answer: SignalsAnswer, *, query: str = "") -> Message:
     items = "\n".join(f"• *{escape(s.name)}*: {escape(s.what)}" for s in answer.signals.items)
     blocks: list[Block] = [section(f"*{escape(answer.signals.summary)}*\n{items}")]
     text = answer.signals.summary + " " + " ".join(f"{s.name}: {s.what}" for s in answer.signals.items)
@@ -171,8 +164,7 @@ def _(answer: SignalsAnswer, *, query: str = "") -> Message:
     return Message(text, blocks, [])
 
 
-@render.register
-def _(answer: LifecycleAnswer, *, query: str = "") -> Message:
+def render_lifecycle_answer(answer: LifecycleAnswer, *, query: str = "") -> Message:
     who = ", ".join(p.name for p in answer.personas)
     blocks = [
         section(f"*The ML lifecycle*\n{escape(answer.lifecycle.summary)}"),
@@ -181,8 +173,7 @@ def _(answer: LifecycleAnswer, *, query: str = "") -> Message:
     return Message(f"The ML lifecycle: {answer.lifecycle.summary} The people in it: {who}.", blocks, [])
 
 
-@render.register
-def _(answer: Capabilities, *, query: str = "") -> Message:
+def render_capabilities(answer: Capabilities, *, query: str = "") -> Message:
     intro = "I'm the team's MLOps radar. Ask me in your own words, here or in a thread, and I'll answer in the thread:"
     examples = "\n".join(f"• {escape(e)}" for e in answer.examples)
     blocks = [
@@ -195,8 +186,7 @@ def _(answer: Capabilities, *, query: str = "") -> Message:
     return Message(intro + "\n" + "\n".join(f"- {e}" for e in answer.examples), blocks, [])
 
 
-@render.register
-def _(answer: Unknown, *, query: str = "") -> Message:
+def render_unknown(answer: Unknown, *, query: str = "") -> Message:
     if answer.reason == "reference":
         text = (
             "I'm not sure which tool you mean: nothing has been discussed in this thread yet (or it was too long ago). "
@@ -236,8 +226,7 @@ SMALL_TALK = {
 }
 
 
-@render.register
-def _(answer: SmallTalk, *, query: str = "") -> Message:
+def render_small_talk(answer: SmallTalk, *, query: str = "") -> Message:
     text = SMALL_TALK.get(answer.kind, SMALL_TALK["chat"])
     tries = "; ".join(answer.examples)
     blocks = [section(text)]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.radar.catalog import Catalog
-from bot.radar.commands import SUBCOMMANDS, Command, Usage
+from bot.radar.commands import Command, Usage
 from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
 from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
 from bot.radar.team import RingMove, TeamRadar
@@ -154,10 +154,23 @@ class Radar:
         return self.team.catalog
 
     def answer(self, command: Command) -> Answer:
-        handler: Callable[[str], Answer] | None = getattr(self, f"_answer_{command.name}", None)
-        if handler is None:
-            return Refusal(f"`{command.name}` is not something I can answer here.", "/radar help")
-        return handler(command.argument)
+        """The answer to a sub-command the core knows; the command table decides which those are."""
+        match command.name:
+            case "lookup":
+                return self.lookup(command.argument)
+            case "compare":
+                return self.compare_named(command.argument)
+            case "ring":
+                return self.ring_answer(command.argument)
+            case "quadrant":
+                return self.quadrant_answer(command.argument)
+            case "category":
+                return self.category_answer(command.argument)
+            case "rings":
+                return self.rings_overview()
+            case "quadrants":
+                return self.quadrants_overview()
+        return Refusal(f"`{command.name}` is not something I can answer here.", "/radar help")
 
     # --- tools -------------------------------------------------------------------------
 
@@ -225,14 +238,14 @@ class Radar:
             ),
         )
 
-    def _answer_lookup(self, text: str) -> Answer:
+    def lookup(self, text: str) -> Answer:
         assert self.index is not None  # set in __post_init__
         match = self.index.find(text)
         if match.tool:
             return self.card(match.tool)
         return NotFound(text, "tool", tuple(t.name for t in match.suggestions), match.suggestions)
 
-    def _answer_compare(self, text: str) -> Answer:
+    def compare_named(self, text: str) -> Answer:
         if not text:
             return Refusal("Tell me which tools to compare.", "/radar compare mlflow kubeflow")
         assert self.index is not None  # set in __post_init__
@@ -286,7 +299,7 @@ class Radar:
 
     # --- lists ---------------------------------------------------------------------------
 
-    def _answer_ring(self, text: str) -> Answer:
+    def ring_answer(self, text: str) -> Answer:
         ring = find_ring(self.catalog, text)
         if ring is None:
             return NotFound(text, "ring", tuple(r.name for r in self.catalog.rings))
@@ -306,7 +319,7 @@ class Radar:
         hint = (more(hidden) if more else self._more_hint(groups, "/radar quadrant <name>")) if hidden else ""
         return ToolList(f"{ring.name}: {ring.strategy}", f"In practice: {ring.practice}", tuple(groups), hint)
 
-    def _answer_quadrant(self, text: str) -> Answer:
+    def quadrant_answer(self, text: str) -> Answer:
         quadrant = find_quadrant(self.catalog, text)
         if quadrant is None:
             return NotFound(text, "quadrant", tuple(q.name for q in self.catalog.quadrants))
@@ -320,7 +333,7 @@ class Radar:
             quadrant.name, quadrant.description, tuple(groups), self._more_hint(groups, "/radar category <name>")
         )
 
-    def _answer_category(self, text: str) -> Answer:
+    def category_answer(self, text: str) -> Answer:
         category = find_category(self.catalog, text)
         if category is None:
             return NotFound(text, "category", tuple(c.name for c in self.catalog.categories))
@@ -352,10 +365,10 @@ class Radar:
 
     # --- overviews -----------------------------------------------------------------------
 
-    def _answer_rings(self, _: str = "") -> Answer:
+    def rings_overview(self, _: str = "") -> Answer:
         return RingsOverview(tuple((r, len(self.team.tools_in_ring(r.id))) for r in self.catalog.rings))
 
-    def _answer_quadrants(self, _: str = "") -> Answer:
+    def quadrants_overview(self, _: str = "") -> Answer:
         quadrants = tuple(
             (
                 q,
@@ -367,5 +380,5 @@ class Radar:
         )
         return QuadrantsOverview(self.catalog.framework.axes, quadrants)
 
-    def _answer_help(self, _: str = "") -> Answer:
-        return Help(tuple(SUBCOMMANDS.values()))
+    def help(self, usages: tuple[Usage, ...]) -> Answer:
+        return Help(usages)

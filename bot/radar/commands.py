@@ -1,7 +1,8 @@
-"""Parsing `/radar` text into commands; the one list of sub-commands that help and docs show."""
+"""Splitting `/radar` text into a sub-command word and its argument, given the words the table knows."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 
@@ -19,41 +20,19 @@ class Usage:
     what: str
 
 
-# Order is the order help shows them. Keep in step with manifest.yml's usage hint and the README.
-SUBCOMMANDS: dict[str, Usage] = {
-    "lookup": Usage("/radar <tool>", "Explain a tool: quadrant, category, axes, ring and why"),
-    "compare": Usage("/radar compare <a> <b> [<c>]", "Two or three tools side by side"),
-    "ring": Usage("/radar ring <adopt|trial|assess|hold>", "Every tool in a ring"),
-    "quadrant": Usage("/radar quadrant <name>", "Every tool in a quadrant, by category"),
-    "category": Usage("/radar category <name>", "Every tool in a category"),
-    "rings": Usage("/radar rings", "What the four rings mean and what to do with their tools"),
-    "quadrants": Usage("/radar quadrants", "The map: two axes, four quadrants and their categories"),
-    "propose": Usage("/radar propose <tool> <ring> <why>", "Put a tool on the next weekly poll, towards a ring"),
-    "history": Usage("/radar history <tool>", "Every ring move the team voted for a tool"),
-    "poll": Usage("/radar poll", "The open poll, or when the next opens (admins: `poll close`)"),
-    "chart": Usage("/radar chart [quadrant]", "Post a picture of the team's radar, or of one quadrant, in the channel"),
-    "web": Usage("/radar web", "A link to the team's radar page: the picture, a searchable table, each tool's history"),
-    "help": Usage("/radar help", "This list"),
-}
-
-ALIASES = {"vs": "compare", "list": "ring", "cat": "category", "?": "help", "--help": "help", "-h": "help"}
+# "/radar ring" alone is the overview, just as "/radar rings" is
+BARE_TO_OVERVIEW = {"ring": "rings", "quadrant": "quadrants"}
 
 
-def register(name: str, usage: Usage) -> None:
-    """Add a sub-command (features outside the core, such as polls, add theirs at import)."""
-    SUBCOMMANDS[name] = usage
-
-
-def parse(text: str) -> Command:
+def parse(text: str, keywords: Collection[str], aliases: Mapping[str, str]) -> Command:
     """Split slash-command text into a sub-command and its argument; anything else is a lookup."""
     stripped = " ".join((text or "").split())
     if not stripped:
         return Command("help")
     head, _, rest = stripped.partition(" ")
-    word = ALIASES.get(head.lower(), head.lower())
-    if word in SUBCOMMANDS and word != "lookup":
-        # "/radar ring" alone is the overview, just as "/radar rings" is
-        if word in {"ring", "quadrant"} and not rest:
-            return Command(word + "s")
+    word = aliases.get(head.lower(), head.lower())
+    if word in keywords and word != "lookup":
+        if word in BARE_TO_OVERVIEW and not rest:
+            return Command(BARE_TO_OVERVIEW[word])
         return Command(word, rest.strip())
     return Command("lookup", stripped)

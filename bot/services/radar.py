@@ -1,96 +1,160 @@
-"""The one object listeners and the command line call: catalog + store + the radar core."""
+"""Answering `/radar`, mentions and the console: the command table, questions in words, thread memory."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
-import bot.messages.conversation  # noqa: F401  (registers the renderers of answers given in threads)
 from bot.config import Settings
-from bot.messages.blocks import SHARE_ACTION, Message, render, with_share_button, without_actions
-from bot.radar.answers import Radar
-from bot.radar.catalog import Catalog, load_catalog
-from bot.radar.commands import Command, parse
+from bot.messages.blocks import SHARE_ACTION, Message, with_share_button, without_actions
+from bot.messages.render import render
+from bot.messages.sharing import chart_elsewhere
+from bot.radar.catalog import load_catalog
+from bot.radar.commands import Command
 from bot.radar.language.conversation import Reply, Waiter
-from bot.radar.language.lookup import ToolIndex, find_ring
+from bot.radar.language.lookup import find_ring
 from bot.radar.language.understanding import Intent
-from bot.radar.team import TeamRadar
-from bot.services import sharing
+from bot.services.commands import CommandTable, Handler, SubCommand
+from bot.services.sharing import web_command
 from bot.services.threads import ThreadKey, Threads
 from bot.services.votes import PollConfig, TeamVotes
-from bot.storage.store import Store
+from bot.services.workspace import LOCAL_TEAM, Caller, Workspace
+from bot.storage.store import Store, now
+
+__all__ = ["LOCAL_TEAM", "Caller", "RadarService", "ThreadReply"]
 
 log = logging.getLogger(__name__)
 
 ANSWER_CACHE_SIZE = 1024
-LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
 LOCAL_THREAD = "local"  # the one thread the console and command line talk in
 MENTION_PREFIXES = ("@radar", "@mlops radar", "@mlops-radar")
 # what a sub-command's answer is, in the intents a question is understood as
 SLASH_INTENTS = {"ring": "list", "quadrant": "list", "category": "list", "rings": "concept", "quadrants": "concept"}
-
-
-@dataclass(frozen=True)
-class Caller:
-    """Who is asking, and where: enough to keep each workspace's radar its own."""
-
-    team_id: str
-    user_id: str = ""
-    channel_id: str = ""
-
-
-# A sub-command that needs more than the pure core (the store, settings): (caller, argument) -> reply
-CommandHandler = Callable[[Caller, str], Message]
-# A sub-command that calls the Web API, answered after the acknowledgement: (caller, argument) -> reply
-SlackCommandHandler = Callable[[Caller, str], Awaitable[Message]]
+ALIASES = {"vs": "compare", "list": "ring", "cat": "category", "?": "help", "--help": "help", "-h": "help"}
 
 
 @dataclass
-class RadarService:
-    catalog: Catalog
-    store: Store
-    settings: Settings = field(default_factory=Settings)
-    index: ToolIndex = field(init=False)
-    handlers: dict[str, CommandHandler] = field(default_factory=dict)
-    # keyed by sub-command ("chart") or sub-command and first word ("poll close")
-    slack_handlers: dict[str, SlackCommandHandler] = field(default_factory=dict)
+class RadarService(Workspace):
+    """The one object listeners, the web page and the command line call."""
+
+    poll_config: PollConfig | None = None  # default: from the settings
+    clock: Callable[[], datetime] = now
     votes: TeamVotes = field(init=False)
-    _teams: dict[str, tuple[int, TeamRadar]] = field(default_factory=dict, init=False, repr=False)
-    _answers: OrderedDict[tuple[str, str, int], Message] = field(default_factory=OrderedDict, init=False, repr=False)
     threads: Threads = field(init=False)
+    commands: CommandTable = field(init=False)
+    _answers: OrderedDict[tuple[str, str, int], Message] = field(default_factory=OrderedDict, init=False, repr=False)
     _waiter: Waiter | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.index = ToolIndex(self.catalog)
+        super().__post_init__()
         self.threads = Threads(self.store)
-        self.votes = TeamVotes(self, PollConfig.from_settings(self.settings))
-        self.votes.install()
-        sharing.install(self)
+        self.votes = TeamVotes(self, self.poll_config or PollConfig.from_settings(self.settings), self.clock)
+        self.commands = self._command_table()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RadarService:
         return cls(load_catalog(settings.catalog_dir), Store(settings.db_path), settings)
 
-    def team(self, team_id: str) -> TeamRadar:
-        # the radar only changes when the database does; a cheap version check spares a query per request
-        version = self.store.version()
-        cached = self._teams.get(team_id)
-        if cached and cached[0] == version:
-            return cached[1]
-        team = TeamRadar(self.catalog, self.store.latest_moves(team_id))
-        self._teams[team_id] = (version, team)
-        return team
-
-    def radar(self, team_id: str) -> Radar:
-        return Radar(self.team(team_id), self.index)
-
-    def default_team(self) -> str:
-        """The workspace the command line speaks for: the only one with votes, else the local one."""
-        teams = self.store.teams()
-        return teams[0] if len(teams) == 1 else LOCAL_TEAM
+    def _command_table(self) -> CommandTable:
+        """Everything `/radar` understands, in the order help lists it; the manifest and the README are checked
+        against it."""
+        votes = self.votes
+        return CommandTable(
+            [
+                SubCommand(
+                    "lookup",
+                    "/radar <tool or question>",
+                    "Explain a tool, or answer a question in words",
+                    self._look_up_or_ask,
+                ),
+                SubCommand(
+                    "compare",
+                    "/radar compare <a> <b> [<c>]",
+                    "Two or three tools side by side",
+                    self._core("compare"),
+                    fits=self._names_two_tools,
+                ),
+                SubCommand(
+                    "ring",
+                    "/radar ring <adopt|trial|assess|hold>",
+                    "Every tool in a ring",
+                    self._core("ring"),
+                    fits=self._names_a_ring,
+                ),
+                SubCommand(
+                    "quadrant",
+                    "/radar quadrant <name>",
+                    "Every tool in a quadrant, by category",
+                    self._core("quadrant"),
+                ),
+                SubCommand("category", "/radar category <name>", "Every tool in a category", self._core("category")),
+                SubCommand(
+                    "rings",
+                    "/radar rings",
+                    "What the four rings mean and what to do with their tools",
+                    self._core("rings"),
+                ),
+                SubCommand(
+                    "quadrants",
+                    "/radar quadrants",
+                    "The map: two axes, four quadrants and their categories",
+                    self._core("quadrants"),
+                ),
+                SubCommand(
+                    "propose",
+                    "/radar propose <tool> <ring> <why>",
+                    "Put a tool on the next weekly poll, towards a ring",
+                    votes.propose_command,
+                ),
+                SubCommand(
+                    "history",
+                    "/radar history <tool>",
+                    "Every ring move the team voted for a tool",
+                    votes.history_command,
+                ),
+                SubCommand(
+                    "poll",
+                    "/radar poll",
+                    "The open poll and its counts, or when the next opens",
+                    votes.poll_command,
+                    words=(
+                        SubCommand(
+                            "close",
+                            "/radar poll close",
+                            "Admins: close the open poll now",
+                            lambda caller, argument: votes.poll_command(caller, "close"),
+                            later=lambda api: api.close_poll,
+                        ),
+                        SubCommand(
+                            "open",
+                            "/radar poll open",
+                            "Admins: open this week's poll now",
+                            lambda caller, argument: votes.poll_command(caller, "open"),
+                            later=lambda api: api.open_poll,
+                        ),
+                    ),
+                ),
+                SubCommand(
+                    "chart",
+                    "/radar chart [quadrant]",
+                    "Post a picture of the team's radar, or of one quadrant, in the channel",
+                    lambda caller, argument: chart_elsewhere(),
+                    later=lambda api: api.post_chart,
+                ),
+                SubCommand(
+                    "web",
+                    "/radar web",
+                    "A link to the team's radar page: the picture, a searchable table, each tool's history",
+                    lambda caller, argument: web_command(self, caller),
+                ),
+                SubCommand("help", "/radar help", "This list", self._help, fits=lambda argument: not argument),
+            ],
+            ALIASES,
+        )
 
     def ask(self, caller: Caller, text: str) -> Message:
         """Answer console or command-line input: `/radar ...`, `@radar <question>` or a plain tool name."""
@@ -147,55 +211,57 @@ class RadarService:
     def forget_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> None:
         self.threads.release(*delivery_keys(team_id, event_id, channel_id, ts))
 
-    def slack_handler(self, text: str) -> Callable[[Caller], Awaitable[Message]] | None:
-        """The Web API handler for `/radar <text>`, if one is registered, bound to its argument."""
-        parsed = parse(text)
-        first, _, rest = parsed.argument.partition(" ")
-        for key, argument in ((f"{parsed.name} {first.lower()}", rest.strip()), (parsed.name, parsed.argument)):
-            handler = self.slack_handlers.get(key)
-            if handler:
-                return lambda caller: handler(caller, argument)
-        return None
+    # --- /radar -------------------------------------------------------------------------------
 
     def command(self, caller: Caller, text: str) -> Message:
         """Answer `/radar <text>` for a workspace."""
         return self.slash(caller, text).message
 
-    def _is_a_question(self, parsed: Command) -> bool:
-        """Whether `/radar` text is a question in words rather than a sub-command or a bare tool name."""
-        if parsed.name == "lookup":
-            return self.index.exact(parsed.argument) is None
-        if parsed.name == "compare":
-            return sum(m.tool is not None for m in self.index.split_many(parsed.argument)) < 2
-        if parsed.name == "ring":
-            return find_ring(self.catalog, parsed.argument) is None
-        if parsed.name == "help":
-            return bool(parsed.argument)
-        return False
-
     def slash(self, caller: Caller, text: str) -> ThreadReply:
         """Answer `/radar <text>`: a sub-command, a tool's name, or any question, understood as in a thread."""
-        parsed = parse(text)
-        handler = self.handlers.get(parsed.name)
-        if handler:
-            return ThreadReply(handler(caller, parsed.argument), parsed.name)
-        if self._is_a_question(parsed):
+        resolved = self.commands.resolve(text)
+        if resolved.command.name == "lookup":
+            return self._look_up_or_ask_reply(caller, resolved.argument)
+        intent = SLASH_INTENTS.get(resolved.command.name, resolved.command.name)
+        return ThreadReply(resolved.answer(caller), intent)
+
+    def _look_up_or_ask(self, caller: Caller, text: str) -> Message:
+        return self._look_up_or_ask_reply(caller, text).message
+
+    def _look_up_or_ask_reply(self, caller: Caller, text: str) -> ThreadReply:
+        """A tool's exact name gets its card; other words are a question, answered as in a thread."""
+        if self.index.exact(text) is None:
             reply = self._converse(caller, f"slash:{caller.user_id}", text)
             # an unknown name keeps the lookup's own answer: close names and a button to propose it
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
-                return ThreadReply(with_share_button(render(reply.answer), text.strip()), reply.intent.value)
-        # answers are pure functions of (team radar, text): repeated questions are served from memory
-        key = (caller.team_id, text.strip(), self.store.version())
-        message = self._answers.get(key)
-        if message is None:
-            message = render(self.radar(caller.team_id).answer(parsed), query=text.strip())
-            self._answers[key] = message
-            if len(self._answers) > ANSWER_CACHE_SIZE:
-                self._answers.popitem(last=False)
-        return ThreadReply(
-            message,
-            SLASH_INTENTS.get(parsed.name, parsed.name) if message.tool_ids or parsed.name != "lookup" else "unknown",
-        )
+                return ThreadReply(with_share_button(render(reply.answer), text), reply.intent.value)
+        message = self._core("lookup")(caller, text)
+        return ThreadReply(message, "lookup" if message.tool_ids else "unknown")
+
+    def _core(self, name: str) -> Handler:
+        """The radar core's answer to a sub-command, kept in memory until the team's radar changes."""
+
+        def answer(caller: Caller, argument: str) -> Message:
+            query = f"{name} {argument}".strip() if name != "lookup" else argument
+            key = (caller.team_id, f"{name}\0{argument}", self.store.version())
+            message = self._answers.get(key)
+            if message is None:
+                message = render(self.radar(caller.team_id).answer(Command(name, argument)), query=query)
+                self._answers[key] = message
+                if len(self._answers) > ANSWER_CACHE_SIZE:
+                    self._answers.popitem(last=False)
+            return message
+
+        return answer
+
+    def _help(self, caller: Caller, argument: str) -> Message:
+        return render(self.radar(caller.team_id).help(self.commands.usages()))
+
+    def _names_two_tools(self, argument: str) -> bool:
+        return sum(m.tool is not None for m in self.index.split_many(argument)) >= 2
+
+    def _names_a_ring(self, argument: str) -> bool:
+        return find_ring(self.catalog, argument) is not None
 
 
 @dataclass(frozen=True)

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_client import AsyncWebClient
-
-from bot.messages.blocks import Message, render
+from bot.messages.blocks import Message
 from bot.messages.sharing import (
     chart_comment,
-    chart_elsewhere,
-    chart_failed,
-    chart_posted,
     web_link,
     web_unavailable,
     with_page_link,
@@ -26,33 +18,23 @@ from bot.radar.language.lookup import find_quadrant
 from bot.radar.models import Quadrant
 from bot.radar.snapshot import Snapshot
 from bot.radar.team import RingMove
-from bot.services.snapshots import SnapshotStore, take_snapshot
-from bot.web.links import LinkUnavailable, page_link
+from bot.services.links import LinkUnavailable, page_link
+from bot.services.snapshots import SnapshotStore
+from bot.services.workspace import LOCAL_TEAM, Caller, Workspace
 
 if TYPE_CHECKING:
     from bot.radar.formats import SheetProblem
-    from bot.services.radar import Caller, RadarService
-
-log = logging.getLogger(__name__)
-
-
-def install(service: RadarService) -> None:
-    """Answer `/radar web` everywhere, and `/radar chart` where there is no Slack to post to."""
-    service.handlers.update(
-        {"web": lambda caller, _: web_command(service, caller), "chart": lambda caller, _: chart_elsewhere()}
-    )
-
 
 # --- the picture -----------------------------------------------------------------------------
 
 
-def quadrant_for(service: RadarService, text: str) -> Quadrant | None | NotFound:
+def quadrant_for(workspace: Workspace, text: str) -> Quadrant | None | NotFound:
     """None for the whole radar, the quadrant named, or what to say when the name is not a quadrant."""
     if not text.strip():
         return None
-    quadrant = find_quadrant(service.catalog, text)
+    quadrant = find_quadrant(workspace.catalog, text)
     if quadrant is None:
-        return NotFound(text.strip(), "quadrant", tuple(q.name for q in service.catalog.quadrants))
+        return NotFound(text.strip(), "quadrant", tuple(q.name for q in workspace.catalog.quadrants))
     return quadrant
 
 
@@ -96,50 +78,24 @@ def describe_chart(snapshot: Snapshot, quadrant: Quadrant | None) -> Chart:
     )
 
 
-async def post_chart(service: RadarService, client: AsyncWebClient, caller: Caller, argument: str) -> Message:
-    """Draw the team's radar and upload it to the caller's channel (files.getUploadURLExternal, upload, complete)."""
-    quadrant = quadrant_for(service, argument)
-    if isinstance(quadrant, NotFound):
-        return render(quadrant, query=f"chart {argument}")
-    snapshot = take_snapshot(service, caller.team_id)  # the database stays on the event loop's thread
-    chart = describe_chart(snapshot, quadrant)
-    # drawing takes a second or two for the whole catalog: keep the event loop answering meanwhile
-    png = await asyncio.to_thread(picture_png, snapshot, quadrant.id if quadrant else None)
-    try:
-        await client.files_upload_v2(
-            channel=caller.channel_id,
-            file=png,
-            filename=chart.filename,
-            title=chart.title,
-            alt_txt=chart.alt,
-            initial_comment=chart.comment,
-        )
-    except SlackApiError as error:
-        code = str(error.response.get("error", "unknown_error"))
-        log.warning("chart upload to %s failed: %s", caller.channel_id, code)
-        return chart_failed(code)
-    return chart_posted(chart.title)
-
-
 # --- the web page link -----------------------------------------------------------------------
 
 
-def web_command(service: RadarService, caller: Caller) -> Message:
-    from bot.services.radar import LOCAL_TEAM  # the console has no public address; a local link is still useful there
-
+def web_command(workspace: Workspace, caller: Caller) -> Message:
+    # the console has no public address; a local link is still useful there
     try:
-        link = page_link(service.settings, caller.team_id, require_public=caller.team_id != LOCAL_TEAM)
+        link = page_link(workspace.settings, caller.team_id, require_public=caller.team_id != LOCAL_TEAM)
     except LinkUnavailable as reason:
         return web_unavailable(str(reason))
     # the team has now seen its radar: tools added to the catalog from here on count as new
-    SnapshotStore(service.store).sightings(caller.team_id, [t.id for t in service.catalog.tools], datetime.now(UTC))
+    SnapshotStore(workspace.store).sightings(caller.team_id, [t.id for t in workspace.catalog.tools], datetime.now(UTC))
     return web_link(link.url, link.expires_at)
 
 
-def home_with_link(service: RadarService, team_id: str, view: dict[str, Any]) -> dict[str, Any]:
+def home_with_link(workspace: Workspace, team_id: str, view: dict[str, Any]) -> dict[str, Any]:
     """The App Home view with a fresh link to the team's page; unchanged when links cannot be made."""
     try:
-        link = page_link(service.settings, team_id)
+        link = page_link(workspace.settings, team_id)
     except LinkUnavailable:
         return view
     return with_page_link(view, link.url, link.expires_at)
@@ -157,18 +113,18 @@ class ImportReport:
 
 
 def import_sheet(
-    service: RadarService, team_id: str, text: str, moment: datetime | None = None, dry_run: bool = False
+    workspace: Workspace, team_id: str, text: str, moment: datetime | None = None, dry_run: bool = False
 ) -> ImportReport:
     """Seed the team's rings from a BYOR sheet: each ring that differs is recorded as a move, all at once."""
     from bot.radar.formats import read_byor_csv
 
     moment = moment or datetime.now(UTC)
-    reading = read_byor_csv(text, service.catalog, service.index)
-    team = service.team(team_id)
+    reading = read_byor_csv(text, workspace.catalog, workspace.index)
+    team = workspace.team(team_id)
     report = ImportReport(problems=list(reading.problems))
     moves: list[RingMove] = []
     for row in reading.rings:
-        tool = service.catalog.tool(row.tool_id)
+        tool = workspace.catalog.tool(row.tool_id)
         assert tool is not None  # the reading only returns tools of this catalog
         current = team.ring_of(tool)
         if row.note:
@@ -177,7 +133,7 @@ def import_sheet(
             report.unchanged.append(tool.name)
             continue
         moves.append(RingMove(tool.id, current.id, row.ring_id, moment, {}, poll_id=None, poll_link=None))
-        report.moved.append((tool.name, current.name, service.catalog.ring(row.ring_id).name))
+        report.moved.append((tool.name, current.name, workspace.catalog.ring(row.ring_id).name))
     if moves and not dry_run:
-        SnapshotStore(service.store).add_moves(team_id, moves)
+        SnapshotStore(workspace.store).add_moves(team_id, moves)
     return report

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.radar.snapshot import Snapshot, new_tools, poll_marks
 from bot.radar.team import RingMove
+from bot.services.workspace import Workspace
 from bot.storage.store import RING_MOVE_INSERT, Store, ring_move_from_row, ring_move_params, stamp
-
-if TYPE_CHECKING:
-    from bot.services.radar import RadarService
 
 
 class SnapshotStore:
@@ -73,15 +71,15 @@ class SnapshotStore:
             self.db.conn.executemany(RING_MOVE_INSERT, [ring_move_params(team_id, m) for m in moves])
 
 
-def take_snapshot(service: RadarService, team_id: str, moment: datetime | None = None, record: bool = True) -> Snapshot:
+def take_snapshot(workspace: Workspace, team_id: str, moment: datetime | None = None, record: bool = True) -> Snapshot:
     """The team's radar now. `record` notes tools the team sees for the first time (Slack and the command
     line do; page views only read, so that visiting a page never changes anything)."""
     moment = moment or datetime.now(UTC)
-    store = SnapshotStore(service.store)
-    catalog = service.catalog
+    store = SnapshotStore(workspace.store)
+    catalog = workspace.catalog
     first_seen = store.sightings(team_id, [t.id for t in catalog.tools], moment, record)
     return Snapshot(
-        team=service.team(team_id),
+        team=workspace.team(team_id),
         as_of=moment,
         new=new_tools(first_seen, moment),
         moved=poll_marks(store.latest_poll_moves(team_id), catalog.rings),

@@ -1,4 +1,4 @@
-"""Team votes without Slack: polls opened and closed in the store, ballots, proposals, history and replies."""
+"""Team votes without Slack's wire format: polls opened and closed in the store, ballots, proposals, history."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from bot.config import Settings
 from bot.messages.blocks import Message
@@ -14,9 +14,7 @@ from bot.messages.votes import (
     candidate_recorded,
     history_message,
     home_view,
-    modal_done,
     proposal_recorded,
-    propose_modal,
     refusal,
     status_message,
 )
@@ -42,11 +40,9 @@ from bot.radar.votes import (
     split_proposal,
     tally,
 )
+from bot.services.workspace import Caller, Workspace
 from bot.storage.polls import PollStore, Result
 from bot.storage.store import now
-
-if TYPE_CHECKING:
-    from bot.services.radar import Caller, RadarService
 
 # a claim older than this belonged to a process that died before posting its ballot
 OPENING_LEASE = timedelta(minutes=10)
@@ -103,20 +99,14 @@ def cast_time(action_ts: str | None, moment: datetime) -> int:
 class TeamVotes:
     """Opening, voting, closing and proposing, per workspace; every decision is made by the database."""
 
-    def __init__(self, service: RadarService, config: PollConfig, clock: Callable[[], datetime] = now) -> None:
-        self.service = service
+    def __init__(self, workspace: Workspace, config: PollConfig, clock: Callable[[], datetime] = now) -> None:
+        self.workspace = workspace
         self.config = config
         self.clock = clock
-        self.polls = PollStore(service.store)
-        self.rings = tuple(RingChoice(r.id, r.name) for r in service.catalog.rings)
+        self.polls = PollStore(workspace.store)
+        self.rings = tuple(RingChoice(r.id, r.name) for r in workspace.catalog.rings)
         self._ring_ids = frozenset(r.id for r in self.rings)
         self._ballot_tools: dict[int, frozenset[str]] = {}  # a poll's tools never change once claimed
-
-    def install(self) -> None:
-        """Answer `/radar propose`, `/radar history` and `/radar poll` from the service."""
-        self.service.handlers.update(
-            {"propose": self.propose_command, "history": self.history_command, "poll": self.poll_command}
-        )
 
     # --- the catalog as ballots see it ------------------------------------------------------
 
@@ -124,12 +114,12 @@ class TeamVotes:
         return next((r for r in self.rings if r.id == ring_id), RingChoice(ring_id, ring_id.title()))
 
     def name_of(self, tool_id: str) -> str:
-        tool = self.service.catalog.tool(tool_id)
+        tool = self.workspace.catalog.tool(tool_id)
         return tool.name if tool else tool_id
 
     def current_rings(self, team_id: str) -> dict[str, str]:
-        team = self.service.team(team_id)
-        return {t.id: team.ring_of(t).id for t in self.service.catalog.tools}
+        team = self.workspace.team(team_id)
+        return {t.id: team.ring_of(t).id for t in self.workspace.catalog.tools}
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -148,7 +138,7 @@ class TeamVotes:
             if busy:
                 return Claim("busy", busy)
             proposed = [p.tool_id for p in self.polls.pending_proposals(team_id)]
-            catalog_order = [t.id for t in self.service.catalog.tools]
+            catalog_order = [t.id for t in self.workspace.catalog.tools]
             chosen = select_ballot(catalog_order, proposed, self.polls.last_reviewed(team_id), self.config.size)
             if not chosen:
                 return Claim("empty")
@@ -315,10 +305,10 @@ class TeamVotes:
         )
 
     def home(self, team_id: str, moment: datetime | None = None) -> dict[str, Any]:
-        team = self.service.team(team_id)
+        team = self.workspace.team(team_id)
         by_ring = [
             (RingChoice(r.id, r.name), sorted((t.name for t in team.tools_in_ring(r.id)), key=str.lower))
-            for r in self.service.catalog.rings
+            for r in self.workspace.catalog.rings
         ]
         moves = [(m, self.name_of(m.tool_id)) for m in self.polls.recent_moves(team_id)]
         return home_view(by_ring, self.status(team_id, moment), moves, self.polls.candidates(team_id))
@@ -329,7 +319,7 @@ class TeamVotes:
         self, team_id: str, user_id: str, tool_text: str, ring_text: str, why: str, moment: datetime | None = None
     ) -> Message:
         moment = moment or self.clock()
-        catalog = self.service.catalog
+        catalog = self.workspace.catalog
         ring = find_ring(catalog, ring_text) if ring_text else None
         if ring is None:
             return refusal(
@@ -343,12 +333,12 @@ class TeamVotes:
                 f"/radar propose {tool_text or 'kedro'} {ring.id} we shipped two projects with it",
             )
         why = why[:MAX_WHY]
-        match = self.service.index.find(tool_text)
+        match = self.workspace.index.find(tool_text)
         if match.tool is None:
             self.polls.add_candidate(team_id, Candidate(tool_text.strip()[:80], ring.id, why, user_id, moment))
             return candidate_recorded(tool_text.strip()[:80], ring.name, [t.name for t in match.suggestions])
         tool = match.tool
-        current = self.service.team(team_id).ring_of(tool)
+        current = self.workspace.team(team_id).ring_of(tool)
         if current.id == ring.id:
             return refusal(f"{tool.name} is already in {ring.name}. Propose the ring you think it should move to.")
         ahead = len(dict.fromkeys(p.tool_id for p in self.polls.pending_proposals(team_id) if p.tool_id != tool.id))
@@ -367,14 +357,14 @@ class TeamVotes:
     def history_command(self, caller: Caller, argument: str) -> Message:
         if not argument.strip():
             return refusal("Which tool's history?", "/radar history kedro")
-        match = self.service.index.find(argument)
+        match = self.workspace.index.find(argument)
         if match.tool is None:
             hint = f" Did you mean {', '.join(t.name for t in match.suggestions)}?" if match.suggestions else ""
             return refusal(f"“{argument}” is not on the radar.{hint}", "/radar history kedro")
         tool = match.tool
-        team = self.service.team(caller.team_id)
+        team = self.workspace.team(caller.team_id)
         ring = team.ring_of(tool)
-        moves = self.service.store.history(caller.team_id, tool.id)
+        moves = self.workspace.store.history(caller.team_id, tool.id)
         return history_message(tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings)
 
     def poll_command(self, caller: Caller, argument: str) -> Message:
@@ -387,30 +377,3 @@ class TeamVotes:
         if word and word not in ("status", "show"):
             return refusal(f"`/radar poll {argument.strip()}` is not something I know.", "/radar poll")
         return status_message(self.status(caller.team_id))
-
-    # --- the modal ----------------------------------------------------------------------------
-
-    def propose_modal(self, team_id: str, tool_id: str) -> dict[str, Any] | None:
-        tool = self.service.catalog.tool(tool_id)
-        if tool is None:
-            return None
-        ring = self.service.team(team_id).ring_of(tool)
-        return propose_modal(tool.id, tool.name, RingChoice(ring.id, ring.name), self.rings)
-
-    def propose_from_modal(self, team_id: str, user_id: str, view: dict[str, Any]) -> dict[str, Any]:
-        """The ack for a submitted modal: field errors, or the modal replaced by the confirmation."""
-        values = (view.get("state") or {}).get("values") or {}
-        ring = (((values.get("ring") or {}).get("ring") or {}).get("selected_option") or {}).get("value") or ""
-        why = ((values.get("why") or {}).get("why") or {}).get("value") or ""
-        errors = {}
-        if not ring:
-            errors["ring"] = "Pick the ring it should move to."
-        if len(why.strip()) < 3:
-            errors["why"] = "Say in a few words what the team has seen."
-        if errors:
-            return {"response_action": "errors", "errors": errors}
-        tool_id = view.get("private_metadata") or ""
-        if self.service.catalog.tool(tool_id) is None:
-            return {"response_action": "errors", "errors": {"ring": "That tool is no longer in the catalog."}}
-        message = self.propose(team_id, user_id, tool_id, ring, why)
-        return {"response_action": "update", "view": modal_done(message)}

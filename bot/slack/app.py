@@ -1,33 +1,45 @@
-"""Builds the Bolt AsyncApp from settings, with a Web API client that honours SLACK_API_URL."""
+"""The Bolt AsyncApp with its Web API client, listeners and the poll runner, built from settings."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
 from bot.services.radar import RadarService
-from bot.slack.listeners import register_all
+from bot.slack import listeners
+from bot.slack.commands import SlackCommands
+from bot.slack.context import Radar, provide
+from bot.slack.identity import BotIdentity
+from bot.slack.polls import PollRunner
 
 log = logging.getLogger(__name__)
+
+WEB_API_TIMEOUT = 10  # seconds for one Web API call, retries aside
 
 
 def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
     client.base_url = settings.api_url
-    client.timeout = 10
+    client.timeout = WEB_API_TIMEOUT
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=settings.retry_backoff)
     # Slack asks callers to honour Retry-After on 429 and to retry passing 5xx and network faults
     client.retry_handlers = [
         AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-        AsyncServerErrorRetryHandler(max_retry_count=3),
-        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        AsyncServerErrorRetryHandler(max_retry_count=3, interval_calculator=backoff),
+        AsyncConnectionErrorRetryHandler(max_retry_count=2, interval_calculator=backoff),
     ]
     return client
 
@@ -36,14 +48,57 @@ def web_client(settings: Settings) -> AsyncWebClient:
     return configure_client(AsyncWebClient(token=settings.bot_token or None), settings)
 
 
-def build_app(settings: Settings, service: RadarService) -> AsyncApp:
+@dataclass
+class SlackBot:
+    """The Bolt app and what its listeners are given."""
+
+    bolt: AsyncApp
+    radar: Radar
+    identity: BotIdentity
+
+    @property
+    def service(self) -> RadarService:
+        return self.radar.service
+
+    @property
+    def polls(self) -> PollRunner:
+        return self.radar.polls
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """While the bot serves: one pooled HTTP session for every Web API call, and the poll schedule."""
+        async with slack_session(self.bolt.client), self.polls.running():
+            yield
+
+
+@asynccontextmanager
+async def slack_session(client: AsyncWebClient) -> AsyncIterator[None]:
+    """One HTTP session for the client while it serves: connections to Slack are reused (Bolt hands it on to
+    each request's client, and receipts use it too)."""
+    if client.session is not None:
+        yield
+        return
+    client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=client.timeout))
+    try:
+        yield
+    finally:
+        await client.session.close()
+        client.session = None
+
+
+def build_app(settings: Settings, service: RadarService) -> SlackBot:
+    identity = BotIdentity(settings.bot_token)
+    client = web_client(settings)
     app = AsyncApp(
-        token=settings.bot_token or None,
+        client=client,
+        authorize=identity.authorizer(),
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=bool(settings.signing_secret),
         raise_error_for_unhandled_request=False,
     )
-    configure_client(app.client, settings)
+    polls = PollRunner(service.votes, client)
+    radar = Radar(service, polls, SlackCommands(service, client, polls))
+    app.use(provide(radar))
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:
@@ -51,5 +106,5 @@ def build_app(settings: Settings, service: RadarService) -> AsyncApp:
             "unhandled error for a %s request: %s", body.get("type") or body.get("command"), error, exc_info=error
         )
 
-    register_all(app, service)
-    return app
+    listeners.register(app)
+    return SlackBot(app, radar, identity)

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from aiohttp import web
 
 from bot.radar.answers import NotFound
+from bot.services.links import allowed, is_public, same_access
 from bot.services.radar import RadarService
 from bot.services.sharing import picture_png, picture_svg, quadrant_for
 from bot.services.snapshots import take_snapshot
-from bot.web.links import allowed, is_public, same_access
 from bot.web.page_html import PageContext, render_page
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from importlib import resources
 from bot.radar.answers import Radar, position_words
 from bot.radar.formats import move_words
 from bot.radar.snapshot import MARK_WORDS, Entry, Snapshot
-from bot.web.links import page_path
+from bot.services.links import page_path
 
 CHANGE_LABELS = {"new": "New", "in": "Moved in", "out": "Moved out"}
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
-import aiohttp
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
-from slack_bolt.async_app import AsyncApp
 
 from bot.services.radar import RadarService
-from bot.slack.polls import PollRunner
+from bot.slack.app import SlackBot
 from bot.web.page import add_routes as add_radar_page
 
 SERVICE_KEY = web.AppKey("service", RadarService)
@@ -26,7 +24,9 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
         )
 
 
-def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
+def build_web_app(slack: SlackBot) -> web.Application:
+    bolt, service = slack.bolt, slack.service
+
     async def slack_events(request: web.Request) -> web.Response:
         bolt_response = await bolt.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_response)
@@ -34,29 +34,15 @@ def build_web_app(bolt: AsyncApp, service: RadarService) -> web.Application:
     async def healthz(request: web.Request) -> web.Response:
         return web.json_response({"ok": True, "tools": len(service.catalog.tools)})
 
+    async def while_serving(app: web.Application) -> AsyncIterator[None]:
+        # pooled connections to Slack and the weekly poll's schedule, as long as the server runs
+        async with slack.running():
+            yield
+
     app = web.Application()
     app[SERVICE_KEY] = service
     app.router.add_post("/slack/events", slack_events)
     app.router.add_get("/healthz", healthz)
     add_radar_page(app, service)
-    app.cleanup_ctx.append(_shared_slack_session(bolt))
-    # the weekly poll's schedule runs as long as the server does
-    app.cleanup_ctx.append(PollRunner.for_service(service, bolt.client).background)
+    app.cleanup_ctx.append(while_serving)
     return app
-
-
-def _shared_slack_session(bolt: AsyncApp) -> Callable[[web.Application], AsyncIterator[None]]:
-    """One HTTP session for every Web API call while the server runs: connections to Slack are reused."""
-
-    async def session(app: web.Application) -> AsyncIterator[None]:
-        if bolt.client.session is not None:
-            yield
-            return
-        bolt.client.session = aiohttp.ClientSession()  # Bolt hands it on to each request's client
-        try:
-            yield
-        finally:
-            await bolt.client.session.close()
-            bolt.client.session = None
-
-    return session

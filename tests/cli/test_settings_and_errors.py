@@ -262,3 +262,16 @@ def test_each_command_lists_the_settings_it_reads(capsys, command, listed, absen
 def test_help_says_what_happens_to_a_missing_database_folder(capsys):
     for command in (["ask"], ["export"], ["chart"], ["import"]):
         assert "folder must exist: a missing one is refused" in help_of(*command, capsys=capsys)
+
+
+@pytest.mark.parametrize(
+    ("command", "env"),
+    [
+        (["serve"], {"SLACK_SIGNING_SECRET": "s3cret"}),
+        (["socket"], {"SLACK_APP_TOKEN": "xapp-1-revoked"}),
+    ],
+)
+def test_serving_with_a_token_slack_refuses_stops_at_start_in_one_line(cli, refusing_slack, command, env):
+    code, _, err = cli(*command, SLACK_BOT_TOKEN="xoxb-revoked", SLACK_API_URL=refusing_slack, **env)
+    assert code == 2 and "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in one_line(err)
+    assert "xoxb-revoked" not in err and "Traceback" not in err

@@ -8,7 +8,7 @@ import json
 from urllib.parse import parse_qs, urlparse
 
 from bot.config import Settings
-from bot.web.links import allowed
+from bot.services.links import allowed
 from tests.cli.test_cli import run_cli
 from tests.conftest import make_catalog_dir
 

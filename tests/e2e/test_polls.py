@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from bot.slack.polls import PollRunner
 from tests.conftest import make_catalog_dir
 from tests.support.blockkit import assert_valid_blocks
 from tests.support.server import bot_settings, start_bot
 from tests.support.signing import SECRET, block_actions, event_callback, slash_command, view_submission
+from tests.support.waiting import eventually
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANNEL = "C0POLL"
@@ -40,9 +40,7 @@ async def poll_bot(fake_slack, tmp_path: Path):
         **env,
     }
     # the server already made this service's runner, so the client argument is never used
-    runner = PollRunner.for_service(running.service, None)  # type: ignore[arg-type]
-    runner.live_interval = 0.01
-    running.polls = runner  # type: ignore[attr-defined]
+    running.polls.live.interval = 0.01
     yield running
     await running.stop()
 
@@ -122,12 +120,9 @@ def tag_responses(monkeypatch):
 
 async def reply_to(slack: Any, key: str) -> dict[str, Any]:
     """The private reply sent to response_url `key`; slow sub-commands answer it after the acknowledgement."""
-    for _ in range(1000):
-        reply = next((r for r in slack.responses if r.get("_key") == key), None)
-        if reply:
-            return reply
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"no reply to {key}")
+    return await eventually(
+        lambda: next((r for r in slack.responses if r.get("_key") == key), None), what=f"no reply to {key}"
+    )
 
 
 def ballot_from(bot: Any) -> dict[str, Any]:
@@ -340,11 +335,10 @@ async def test_poll_status_in_slack(poll_bot):
 
 async def called(slack: Any, method: str, count: int = 1) -> list[Any]:
     """Wait for work done after the acknowledgement to reach the fake Web API."""
-    for _ in range(1000):
-        if len(slack.called(method)) >= count:
-            return slack.called(method)
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"{method} was not called {count} time(s)")
+    return await eventually(
+        lambda: slack.called(method) if len(slack.called(method)) >= count else None,
+        what=f"{method} was not called {count} time(s)",
+    )
 
 
 async def test_app_home_shows_the_radar_the_open_poll_and_recent_moves(poll_bot):

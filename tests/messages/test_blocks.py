@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.messages.blocks import MAX_BLOCKS, Message, fit, render, section
+from bot.messages.blocks import MAX_BLOCKS, Message, fit, section
+from bot.messages.render import render
 from bot.radar.answers import Radar
 from bot.radar.commands import parse
 from bot.radar.team import TeamRadar
+from tests.radar.test_answers import CORE_WORDS
 from tests.support.blockkit import assert_valid_blocks, assert_valid_message
 
 QUERIES = [
@@ -42,7 +44,7 @@ QUERIES = [
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_answer_is_valid_block_kit(bundled_catalog, query):
     radar = Radar(TeamRadar(bundled_catalog))
-    assert_valid_message(render(radar.answer(parse(query)), query=query))
+    assert_valid_message(render(radar.answer(parse(query, CORE_WORDS, {})), query=query))
 
 
 def test_every_tool_card_is_valid_block_kit(bundled_catalog):

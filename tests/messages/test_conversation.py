@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.messages import conversation  # noqa: F401  (registers the renderers tested here)
-from bot.messages.blocks import render
+from bot.messages.render import render
 from bot.radar.answers import Radar
 from bot.radar.language.conversation import Waiter
 from bot.radar.language.lookup import ToolIndex

@@ -18,7 +18,7 @@ from bot.radar.answers import (
     ToolList,
     position_words,
 )
-from bot.radar.commands import parse
+from bot.radar.commands import Usage, parse
 from bot.radar.team import RingMove, TeamRadar
 
 
@@ -27,8 +27,14 @@ def radar(tiny_catalog) -> Radar:
     return Radar(TeamRadar(tiny_catalog))
 
 
+CORE_WORDS = ("compare", "ring", "quadrant", "category", "rings", "quadrants")
+
+
 def ask(radar: Radar, text: str):
-    return radar.answer(parse(text))
+    command = parse(text, (*CORE_WORDS, "help"), {"vs": "compare", "list": "ring"})
+    if command.name == "help":
+        return radar.help((Usage("/radar <tool>", "Explain a tool"),))
+    return radar.answer(command)
 
 
 def test_tool_card_has_placement_ring_meaning_why_and_neighbours(radar):

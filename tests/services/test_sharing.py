@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +17,7 @@ from tests.conftest import make_catalog_dir
 from tests.support.blockkit import assert_valid_message
 from tests.support.server import bot_settings, start_bot
 from tests.support.signing import slash_command
+from tests.support.waiting import eventually
 
 SECRET = "a-link-secret-for-tests-only"
 
@@ -42,11 +42,9 @@ def assert_valid(posted: dict) -> None:
 
 async def replies(slack, count: int = 1) -> list[dict]:
     """The replies sent to response_url: slow sub-commands answer after the acknowledgement."""
-    for _ in range(3000):
-        if len(slack.responses) >= count:
-            return slack.responses
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"expected {count} replies, got {slack.responses}")
+    return await eventually(
+        lambda: slack.responses if len(slack.responses) >= count else None, what=f"expected {count} replies"
+    )
 
 
 def uploads(slack) -> tuple[list, list, list]:
@@ -229,10 +227,7 @@ async def test_app_home_links_to_the_web_page(share_bot):
     )
     status, _ = await share_bot.post(event, content_type="application/json")
     assert status == 200
-    for _ in range(3000):
-        if slack.called("views.publish"):
-            break
-        await asyncio.sleep(0.01)
+    await eventually(lambda: slack.called("views.publish"))
     [publish] = slack.called("views.publish")
     view = publish.params["view"]
     view = json.loads(view) if isinstance(view, str) else view

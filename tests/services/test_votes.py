@@ -9,7 +9,8 @@ import pytest
 from bot.config import Settings
 from bot.radar.export import export_json
 from bot.services.radar import Caller, RadarService
-from bot.services.votes import OPENING_LEASE, PollConfig, TeamVotes, cast_time
+from bot.services.votes import OPENING_LEASE, PollConfig, cast_time
+from bot.slack.proposals import proposal_modal, proposal_submitted
 from bot.storage.store import Store
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday
@@ -30,9 +31,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def service(tiny_catalog, clock) -> RadarService:
-    service = RadarService(tiny_catalog, Store())
-    service.votes = TeamVotes(service, PollConfig(channel="C1", size=3), clock=clock)
-    service.votes.install()
+    service = RadarService(tiny_catalog, Store(), poll_config=PollConfig(channel="C1", size=3), clock=clock)
     return service
 
 
@@ -203,16 +202,16 @@ def test_modal_submission_validates_and_records(service):
         "private_metadata": "kedro",
         "state": {"values": {"ring": {"ring": {"selected_option": None}}, "why": {"why": {"value": "x"}}}},
     }
-    errors = service.votes.propose_from_modal("T1", "U1", view)
+    errors = proposal_submitted(service.votes, "T1", "U1", view)
     assert errors["response_action"] == "errors" and set(errors["errors"]) == {"ring", "why"}
     view["state"]["values"] = {
         "ring": {"ring": {"selected_option": {"value": "trial"}}},
         "why": {"why": {"value": "two projects shipped"}},
     }
-    done = service.votes.propose_from_modal("T1", "U1", view)
+    done = proposal_submitted(service.votes, "T1", "U1", view)
     assert done["response_action"] == "update" and "Proposed: *Kedro*" in done["view"]["blocks"][0]["text"]["text"]
     assert [p.tool_id for p in service.votes.polls.pending_proposals("T1")] == ["kedro"]
-    assert service.votes.propose_modal("T1", "no-such-tool") is None
+    assert proposal_modal(service.votes, "T1", "no-such-tool") is None
 
 
 def test_settings_become_the_poll_configuration():

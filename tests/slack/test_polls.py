@@ -12,20 +12,25 @@ import pytest
 
 from bot.radar.catalog import load_catalog
 from bot.services.radar import Caller, RadarService
-from bot.services.votes import PollConfig, TeamVotes
+from bot.services.votes import PollConfig
 from bot.slack.app import web_client
 from bot.slack.polls import PollRunner
 from bot.storage.store import Store
 from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings
+from tests.support.waiting import eventually
 
 MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 def make_runner(fake_slack, db: Path, catalog_dir: Path, **config) -> PollRunner:
     """A runner with its own database connection, as a separate process would have."""
-    service = RadarService(load_catalog(catalog_dir), Store(db))
-    service.votes = TeamVotes(service, PollConfig(**{"channel": "C0POLL", "size": 3, **config}), clock=lambda: MONDAY)
+    service = RadarService(
+        load_catalog(catalog_dir),
+        Store(db),
+        poll_config=PollConfig(**{"channel": "C0POLL", "size": 3, **config}),
+        clock=lambda: MONDAY,
+    )
     runner = PollRunner(service.votes, web_client(bot_settings(fake_slack, db)), live_interval=0.01)
     return runner
 
@@ -156,10 +161,8 @@ async def test_the_background_schedule_starts_and_stops_with_the_server(fake_sla
     monkeypatch.setattr(PollRunner, "run_schedule", recorded)
     runner = make_runner(fake_slack, tmp_path / "radar.db", catalog_dir)
     async with runner.running():
-        for _ in range(500):  # the first step runs at once: today's clock is the fixed Monday
-            if ballots(fake_slack):
-                break
-            await asyncio.sleep(0.01)
+        # the first step runs at once: today's clock is the fixed Monday
+        await eventually(lambda: ballots(fake_slack))
     assert len(ballots(fake_slack)) == 1
     assert started == [runner]
     off = make_runner(fake_slack, tmp_path / "other.db", catalog_dir, scheduled=False)

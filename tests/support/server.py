@@ -12,6 +12,7 @@ from aiohttp import web
 from bot.config import Settings
 from bot.services.radar import RadarService
 from bot.slack.app import build_app
+from bot.slack.polls import PollRunner
 from bot.web.server import build_web_app
 from tests.support.fake_slack import FakeSlack
 from tests.support.signing import SECRET, sign
@@ -24,6 +25,7 @@ class RunningBot:
     slack: FakeSlack
     session: aiohttp.ClientSession
     runner: web.AppRunner
+    polls: PollRunner
 
     async def post(
         self,
@@ -58,6 +60,7 @@ def bot_settings(slack: FakeSlack, db_path: Path, catalog_dir: Path | None = Non
         "SLACK_BOT_TOKEN": "xoxb-test-token",
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,
+        "SLACK_RETRY_BACKOFF": "0",  # retries happen at once: the fake Slack has no load to spare
         "RADAR_DB": str(db_path),
         **({"RADAR_CATALOG": str(catalog_dir)} if catalog_dir else {}),
         **extra,
@@ -65,11 +68,12 @@ def bot_settings(slack: FakeSlack, db_path: Path, catalog_dir: Path | None = Non
     return Settings.from_env(env)
 
 
-async def start_bot(settings: Settings, slack: FakeSlack) -> RunningBot:
+async def start_bot(settings: Settings, fake: FakeSlack) -> RunningBot:
     service = RadarService.from_settings(settings)
-    runner = web.AppRunner(build_web_app(build_app(settings, service), service))
+    slack = build_app(settings, service)
+    runner = web.AppRunner(build_web_app(slack))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
-    return RunningBot(f"http://127.0.0.1:{port}", service, slack, aiohttp.ClientSession(), runner)
+    return RunningBot(f"http://127.0.0.1:{port}", service, fake, aiohttp.ClientSession(), runner, slack.polls)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.radar.team import RingMove
+from bot.services.links import page_link
 from bot.services.snapshots import SnapshotStore
-from bot.web.links import page_link
 from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings, start_bot
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
-from bot.radar.commands import Command
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
@@ -171,9 +170,9 @@ class Waiter:
         if q.action == "ring" and q.ring:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
-            return radar.answer(Command("quadrant", q.quadrant.id))
+            return radar.quadrant_answer(q.quadrant.id)
         if q.action == "category" and q.category:
-            return radar.answer(Command("category", q.category.id))
+            return radar.category_answer(q.category.id)
         return self.tag_list(radar, q.need)
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
@@ -215,11 +214,11 @@ class Waiter:
     def concept(self, radar: Radar, q: Question) -> object:
         action = q.action
         if action == "rings":
-            return radar.answer(Command("rings"))
+            return radar.rings_overview()
         if action.startswith("ring:"):
             return concepts.ring_concept(radar, self.catalog.ring(action.split(":", 1)[1]))
         if action == "axes":
-            return radar.answer(Command("quadrants"))
+            return radar.quadrants_overview()
         if action == "personas":
             return concepts.personas(radar, q.persona)
         if action == "build_vs_buy":

@@ -1,17 +1,26 @@
-"""Thin Bolt listeners; each module registers its own with `register(app, service)`."""
+"""Thin Bolt listeners, module-level functions given their dependencies through Bolt's context."""
 
 from __future__ import annotations
 
+import re
+
 from slack_bolt.async_app import AsyncApp
 
-from bot.services.radar import RadarService
-from bot.slack.listeners import actions, chart, commands, events, home, votes
-
-# Bolt tries listeners in registration order and each try costs a matcher call: the slash
-# command, the most frequent request, comes first, then vote clicks, which arrive in bursts
-MODULES = (commands, votes, actions, home, events, chart)
+from bot.messages.blocks import PROPOSE_ACTION, SHARE_ACTION
+from bot.messages.votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX
+from bot.slack.listeners import actions, commands, events, home, votes
 
 
-def register_all(app: AsyncApp, service: RadarService) -> None:
-    for module in MODULES:
-        module.register(app, service)
+def register(app: AsyncApp) -> None:
+    # Bolt tries listeners in registration order and each try costs a matcher call: the slash
+    # command, the most frequent request, comes first, then vote clicks, which arrive in bursts
+    app.command(commands.COMMAND)(commands.radar_command)
+    app.action(re.compile(f"^{VOTE_ACTION_PREFIX}"))(votes.vote)
+    app.action(PROPOSE_ACTION)(votes.open_proposal)
+    app.view(PROPOSE_VIEW)(votes.proposal_submitted_listener)
+    app.action(SHARE_ACTION)(actions.share)
+    app.action(re.compile(actions.SUGGESTION_ACTION))(actions.pick_suggestion)
+    app.action(re.compile(actions.LINK_ACTION))(actions.follow_link)
+    app.event("app_home_opened")(home.publish_home)
+    app.event("app_mention")(events.on_mention)
+    app.event("message", matchers=[events.in_direct_message])(events.on_direct_message)

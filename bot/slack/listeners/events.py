@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services.radar import Caller, RadarService
-from bot.slack.listeners.commands import team_of
+from bot.slack.context import radar_of
 from bot.slack.listeners.safety import answer_safely
+from bot.slack.payloads import team_of
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +77,21 @@ async def answer(
         raise
 
 
-def register(app: AsyncApp, service: RadarService) -> None:
-    @app.event("app_mention")
-    async def on_mention(
-        body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest
-    ) -> None:
-        await answer(service, client, body, event, request, threaded=True)
+async def on_mention(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    client: AsyncWebClient,
+    request: AsyncBoltRequest,
+    context: AsyncBoltContext,
+) -> None:
+    await answer(radar_of(context).service, client, body, event, request, threaded=True)
 
-    @app.event("message", matchers=[in_direct_message])
-    async def on_direct_message(
-        body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: AsyncBoltRequest
-    ) -> None:
-        await answer(service, client, body, event, request, threaded=False)
+
+async def on_direct_message(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    client: AsyncWebClient,
+    request: AsyncBoltRequest,
+    context: AsyncBoltContext,
+) -> None:
+    await answer(radar_of(context).service, client, body, event, request, threaded=False)

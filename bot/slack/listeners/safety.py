@@ -14,12 +14,16 @@ APOLOGY = (
 )
 
 
+def apology() -> Message:
+    return Message(APOLOGY, [section(":warning: " + APOLOGY)])
+
+
 def answer_safely(build: Callable[[], Message], what: str) -> Message:
     try:
         return build()
     except Exception:  # the user must get an answer, whatever broke; the log keeps the detail
         log.exception("failed to answer %s", what)
-        return Message(APOLOGY, [section(":warning: " + APOLOGY)])
+        return apology()
 
 
 async def answer_safely_async(build: Callable[[], Awaitable[Message]], what: str) -> Message:
@@ -28,4 +32,4 @@ async def answer_safely_async(build: Callable[[], Awaitable[Message]], what: str
         return await build()
     except Exception:
         log.exception("failed to answer %s", what)
-        return Message(APOLOGY, [section(":warning: " + APOLOGY)])
+        return apology()

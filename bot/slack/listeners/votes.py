@@ -3,53 +3,56 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.blocks import PROPOSE_ACTION, Message, section
-from bot.messages.votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX, refusal
-from bot.services.radar import RadarService
-from bot.slack.listeners.commands import caller_of
-from bot.slack.listeners.safety import APOLOGY, answer_safely_async
-from bot.slack.polls import install
+from bot.messages.votes import refusal
+from bot.slack.context import radar_of
+from bot.slack.listeners.safety import answer_safely_async, apology
+from bot.slack.payloads import caller_of
+from bot.slack.proposals import proposal_modal, proposal_submitted
 
 log = logging.getLogger(__name__)
 
 
-def register(app: AsyncApp, service: RadarService) -> None:
-    runner = install(service, app.client)
+async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], context: AsyncBoltContext) -> None:
+    polls = radar_of(context).polls
+    caller = caller_of(body)
+    try:  # stored before the acknowledgement; Slack's click time orders a quick change of mind
+        stored = polls.record(caller, action.get("value", ""), action.get("action_ts"))
+    except Exception:
+        log.exception("could not store a vote")
+        stored = None
+    await ack()
+    if stored is None:
+        receipt = apology()
+    else:
+        receipt = await answer_safely_async(lambda: polls.confirm(caller, stored), "a vote")
+    await polls.reply(body.get("response_url", ""), receipt)
 
-    @app.action(re.compile(f"^{VOTE_ACTION_PREFIX}"))
-    async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
-        caller = caller_of(body)
-        try:  # stored before the acknowledgement; Slack's click time orders a quick change of mind
-            vote = runner.record(caller, action.get("value", ""), action.get("action_ts"))
-        except Exception:
-            log.exception("could not store a vote")
-            vote = None
-        await ack()
-        if vote is None:
-            receipt = Message(APOLOGY, [section(":warning: " + APOLOGY)])
-        else:
-            receipt = await answer_safely_async(lambda: runner.confirm(caller, vote), "a vote")
-        await runner.reply(body["response_url"], receipt)
 
-    @app.action(PROPOSE_ACTION)
-    async def open_proposal(
-        ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
-    ) -> None:
-        await ack()
-        view = service.votes.propose_modal(caller_of(body).team_id, action.get("value", ""))
-        if view is None:
-            message = refusal("That tool is no longer in the catalog.")
-            await respond(response_type="ephemeral", replace_original=False, text=message.text, blocks=message.blocks)
-            return
-        await client.views_open(trigger_id=body["trigger_id"], view=view)
+async def open_proposal(
+    ack: AsyncAck,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: AsyncWebClient,
+    respond: AsyncRespond,
+    context: AsyncBoltContext,
+) -> None:
+    await ack()
+    votes = radar_of(context).service.votes
+    view = proposal_modal(votes, caller_of(body).team_id, action.get("value", ""))
+    if view is None:
+        message = refusal("That tool is no longer in the catalog.")
+        await respond(response_type="ephemeral", replace_original=False, text=message.text, blocks=message.blocks)
+        return
+    await client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    @app.view(PROPOSE_VIEW)
-    async def proposal_submitted(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        caller = caller_of(body)
-        await ack(**service.votes.propose_from_modal(caller.team_id, caller.user_id, view))
+
+async def proposal_submitted_listener(
+    ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext
+) -> None:
+    caller = caller_of(body)
+    await ack(**proposal_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))

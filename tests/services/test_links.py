@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from bot.config import Settings
-from bot.web.links import LinkUnavailable, allowed, page_link
+from bot.services.links import LinkUnavailable, allowed, page_link
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 SETTINGS = Settings.from_env(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
 
 from tests.support.blockkit import assert_valid_blocks
 from tests.support.signing import event_callback
+from tests.support.waiting import eventually
 
 CHANNEL = "C0MENTION"
 JSON = "application/json"
@@ -48,13 +48,9 @@ def posts(bot: Any) -> list[dict[str, Any]]:
     return [c.params for c in bot.slack.called("chat.postMessage")]
 
 
-async def until(condition: Callable[[], bool], rounds: int = 500) -> None:
+async def until(condition: Callable[[], bool]) -> None:
     """Let the bot's event tasks run until the condition holds (bounded, so a bug fails instead of hanging)."""
-    for _ in range(rounds):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the bot did not get there")
+    await eventually(condition)
 
 
 async def send(bot: Any, event: dict[str, Any], event_id: str, headers: dict[str, str] | None = None) -> None:
