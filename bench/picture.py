@@ -38,7 +38,7 @@ from bot.radar.picture.svg import render_svg
 from bot.services.radar import RadarService
 from bot.services.snapshots import take_snapshot
 from bot.storage.store import Store
-from bot.web.links import page_link
+from bot.services.links import page_link
 from tests.support.signing import slash_command
 
 T = TypeVar("T")
