@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -235,18 +236,67 @@ def _validate(model: type[M], doc: _Located, root: Path, problems: list[Problem]
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = err["loc"]
-            field_path = ".".join(str(p) for p in loc) or "(document)"
-            problems.append(
-                Problem(
-                    _relative(doc.path, root),
-                    doc.line_of(loc),
-                    f"{field_path}: {err['msg']}",
-                    _fix_for(err),
-                )
-            )
+        _report(doc, root, exc.errors(), problems)
         return None
+
+
+@dataclass
+class _Skipped:
+    """What failed to load: checks that would only repeat that failure (a related id, a seed, an empty
+    category) are left out, so each mistake is reported once, where it is."""
+
+    ids: set[str] = field(default_factory=set)
+    categories: set[str] = field(default_factory=set)
+    whole_file: bool = False  # a file whose entries are unknown: coverage checks would guess
+
+    def entry(self, raw: object) -> None:
+        if isinstance(raw, dict):
+            if isinstance(raw.get("id"), str):
+                self.ids.add(raw["id"])
+            for key in ("category", "also_in"):
+                value = raw.get(key)
+                values = value if isinstance(value, list) else [value]
+                self.categories.update(v for v in values if isinstance(v, str))
+
+    def unreadable(self, path: Path) -> None:
+        """A file that did not parse: its ids, as far as the text shows them."""
+        self.whole_file = True
+        with suppress(OSError, UnicodeDecodeError):
+            text = path.read_text(encoding="utf-8")
+            self.ids.update(re.findall(r"^\s*-?\s*id:\s*['\"]?([\w.-]+)", text, flags=re.MULTILINE))
+
+
+def _report(doc: _Located, root: Path, errors: Iterable[Any], problems: list[Problem]) -> None:
+    for err in errors:
+        loc = err["loc"]
+        field_path = ".".join(str(p) for p in loc) or "(document)"
+        problems.append(
+            Problem(_relative(doc.path, root), doc.line_of(loc), f"{field_path}: {err['msg']}", _fix_for(err))
+        )
+
+
+def _validate_tools(doc: _Located, root: Path, problems: list[Problem], skipped: _Skipped) -> list[tuple[int, Tool]]:
+    """A tool file's entries one by one: an invalid entry is reported and skipped, the others load."""
+    try:
+        return list(enumerate(ToolFile.model_validate(doc.data).tools))  # the usual case, in one call
+    except ValidationError as exc:
+        errors = exc.errors()
+    _report(doc, root, errors, problems)
+    entries = doc.data.get("tools") if isinstance(doc.data, dict) else None
+    if not isinstance(entries, list):
+        skipped.whole_file = True
+        return []
+    failed = {e["loc"][1] for e in errors if len(e["loc"]) > 1 and e["loc"][0] == "tools"}
+    loaded: list[tuple[int, Tool]] = []
+    for index, raw in enumerate(entries):
+        if index in failed:
+            skipped.entry(raw)
+            continue
+        try:
+            loaded.append((index, Tool.model_validate(raw)))
+        except ValidationError:  # valid within the file means valid alone; kept safe all the same
+            skipped.entry(raw)
+    return loaded
 
 
 def _fix_for(err: Any) -> str:
@@ -289,12 +339,14 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
             Problem(_relative(root / "tools", root), None, "no tool files", "add YAML files with a 'tools:' list")
         )
     located: list[tuple[Tool, str, LineFinder]] = []
+    skipped = _Skipped()
     for path in tool_files:
         doc = _read(path, root, problems)
-        parsed = _validate(ToolFile, doc, root, problems) if doc else None
-        if parsed and doc:
-            for index, tool in enumerate(parsed.tools):
-                located.append((tool, _relative(path, root), _line_finder(doc, ("tools", index))))
+        if doc is None:
+            skipped.unreadable(path)
+            continue
+        for index, tool in _validate_tools(doc, root, problems, skipped):
+            located.append((tool, _relative(path, root), _line_finder(doc, ("tools", index))))
 
     seeds: tuple[SeedPlacement, ...] = ()
     seed_path = root / "seeds.yml"
@@ -304,9 +356,8 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
         seeds = tuple(parsed_seeds.seeds) if parsed_seeds else ()
 
     if framework and vocabulary:
-        complete = not problems  # coverage checks would only echo a file that failed to load
         problems.extend(
-            _cross_check(framework, vocabulary, located, seeds, _relative(root / "radar.yml", root), complete)
+            _cross_check(framework, vocabulary, located, seeds, _relative(root / "radar.yml", root), skipped)
         )
     if problems:
         raise CatalogError(problems)
@@ -330,9 +381,12 @@ def _cross_check(
     located: list[tuple[Tool, str, LineFinder]],
     seeds: tuple[SeedPlacement, ...],
     framework_file: str = "catalog/radar.yml",
-    complete: bool = True,
+    skipped: _Skipped | None = None,
 ) -> list[Problem]:
-    """Rules that span files: uniqueness, references, coordinates, coverage and seed placements."""
+    """Rules that span files: uniqueness, references, coordinates, coverage and seed placements.
+
+    Nothing is said about what `skipped` failed to load: its own problems were reported already."""
+    skipped = skipped or _Skipped()
     problems: list[Problem] = []
     categories = {c.id: c for c in framework.categories}
     quadrants = {q.id: q for q in framework.quadrants}
@@ -402,7 +456,7 @@ def _cross_check(
             add(f"unknown tags {unknown_tags}", "use tags listed in catalog/tags.yml or add them there")
 
     for tool, file, line in located:
-        missing = [r for r in tool.related if r not in ids]
+        missing = [r for r in tool.related if r not in ids and r not in skipped.ids]
         if missing:
             problems.append(
                 Problem(
@@ -413,11 +467,11 @@ def _cross_check(
                 )
             )
 
-    if not complete:
+    if skipped.whole_file:
         return problems
     used = {c for tool, _, _ in located for c in tool.categories}
     for category in framework.categories:
-        if category.id not in used:
+        if category.id not in used and category.id not in skipped.categories:
             problems.append(
                 Problem(
                     framework_file,
@@ -440,7 +494,7 @@ def _cross_check(
                     )
                 )
     for flow in framework.flow_distinction.tools:
-        if flow.tool not in tools_by_id:
+        if flow.tool not in tools_by_id and flow.tool not in skipped.ids:
             problems.append(
                 Problem(
                     framework_file,
@@ -452,6 +506,8 @@ def _cross_check(
 
     for seed in seeds:
         seeded = tools_by_id.get(seed.tool)
+        if seeded is None and seed.tool in skipped.ids:
+            continue
         if seeded is None:
             problems.append(
                 Problem(

@@ -134,3 +134,49 @@ def test_shipped_json_schema_is_current():
         import json
 
         assert json.loads((SCHEMA_DIR / name).read_text()) == schema, f"regenerate with `radar-bot schema`: {name}"
+
+
+def broken_bundled_catalog(tmp_path: Path) -> Path:
+    """The bundled catalog with two mistakes in one file: MLflow's homepage (many tools name MLflow as
+    related) and an unknown tag on another tool of the same file."""
+    import shutil
+
+    from bot.radar.catalog import BUNDLED_CATALOG
+
+    root = shutil.copytree(BUNDLED_CATALOG, tmp_path / "catalog")
+    path = root / "tools" / "ml-project-frameworks.yml"
+    data = yaml.safe_load(path.read_text())
+    mlflow = next(t for t in data["tools"] if t["id"] == "mlflow")
+    other = next(t for t in data["tools"] if t["id"] != "mlflow")
+    mlflow["homepage"] = "mlflow dot org"
+    other["tags"] = [*other.get("tags", []), "astrology"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return root
+
+
+def test_an_invalid_entry_is_reported_alone_and_the_rest_of_its_file_is_still_checked(tmp_path):
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(broken_bundled_catalog(tmp_path))
+    found = [str(p) for p in caught.value.problems]
+    assert len(found) == 2, found
+    assert "homepage" in found[0] and "ml-project-frameworks.yml:" in found[0]
+    assert "unknown tags ['astrology']" in found[1]  # a mistake the failed entry no longer hides
+    assert not any("related tools" in p or "mlflow" in p.split(":", 2)[-1].split(".")[0] for p in found[1:])
+
+
+def test_a_file_that_does_not_parse_brings_no_knock_on_errors(tmp_path):
+    root = broken_bundled_catalog(tmp_path)
+    path = root / "tools" / "ml-project-frameworks.yml"
+    path.write_text(path.read_text().replace("name: MLflow", "name: [MLflow", 1))
+    found = [str(p) for p in pytest.raises(CatalogError, load_catalog, root).value.problems]
+    assert len(found) == 1 and "YAML syntax error" in found[0], found
+
+
+def test_a_related_id_that_never_existed_is_still_reported(catalog_dir):
+    def change(tools):
+        tools[0]["homepage"] = "nowhere"
+        tools[1]["related"] = ["no-such-tool", tools[0]["id"]]
+
+    edit_tools(catalog_dir, change)
+    message = problems(catalog_dir)
+    assert "related tools ['no-such-tool']" in message and "tools.0.homepage" in message
