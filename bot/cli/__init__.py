@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.cli import ask, catalog, poll, run, share
 from bot.cli.common import CommandError, settings_epilog
+from bot.cli.envfile import environment
 from bot.config import Settings, SettingsError
 from bot.radar.catalog import CatalogError
 from bot.storage.store import StoreError
@@ -28,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument(
+        "--env-file",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="read settings from PATH, KEY=VALUE lines (for cron); its values win over the environment's, "
+        "and a relative RADAR_DB or RADAR_CATALOG in it is taken from PATH's folder",
+    )
     parser.set_defaults(handler=run.default)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in MODULES:
@@ -39,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.lazy()  # each setting is checked where it is used: PORT=abc does not stop `ask`
+        settings = Settings.lazy(
+            environment(args.env_file, os.environ)
+        )  # each setting is checked where it is used: PORT=abc does not stop `ask`
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return int(args.handler(args, settings) or 0)
     except SettingsError as exc:
