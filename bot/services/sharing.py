@@ -19,8 +19,8 @@ from bot.radar.models import Quadrant
 from bot.radar.snapshot import Snapshot
 from bot.radar.team import RingMove
 from bot.services.links import LinkUnavailable, page_link
-from bot.services.snapshots import SnapshotStore
 from bot.services.workspace import LOCAL_TEAM, Caller, Workspace
+from bot.storage.snapshots import SnapshotStore
 
 if TYPE_CHECKING:
     from bot.radar.formats import SheetProblem

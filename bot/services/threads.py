@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from bot.radar.language.understanding import Memory
-from bot.storage.store import Store
+from bot.storage.store import Store, stamp
 from bot.storage.store import now as utc_now
 
 THREAD_MEMORY = timedelta(hours=24)  # a thread quiet this long starts afresh
@@ -45,7 +45,7 @@ class Threads:
         row = self.db.execute(
             "SELECT tools, intent, tags FROM thread_memory WHERE team_id = ? AND channel_id = ? AND thread_ts = ? AND "
             "expires_at > ?",
-            [key.team_id, key.channel_id, key.thread_ts, (at or utc_now()).isoformat()],
+            [key.team_id, key.channel_id, key.thread_ts, stamp(at or utc_now())],
         ).fetchone()
         if row is None:
             return None
@@ -69,8 +69,8 @@ class Threads:
                 json.dumps(list(memory.tools)),
                 memory.intent,
                 json.dumps(list(memory.tags)),
-                moment.isoformat(),
-                (moment + self.ttl).isoformat(),
+                stamp(moment),
+                stamp(moment + self.ttl),
             ],
         )
         if time.monotonic() - self._pruned_at >= PRUNE_EVERY_SECONDS:
@@ -78,7 +78,7 @@ class Threads:
 
     def first_time(self, *keys: str, at: datetime | None = None) -> bool:
         """Claim every key; true only when none was claimed before (an event id, a message)."""
-        moment = (at or utc_now()).isoformat()
+        moment = stamp(at or utc_now())
         fresh = True
         with self.db.conn:
             self.db.execute("BEGIN IMMEDIATE")
@@ -98,8 +98,8 @@ class Threads:
         """Drop expired thread memory and claims older than Slack could still retry."""
         moment = moment or utc_now()
         self._pruned_at = time.monotonic()
-        self.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [moment.isoformat()])
-        self.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [(moment - SEEN_EVENTS).isoformat()])
+        self.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [stamp(moment)])
+        self.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [stamp(moment - SEEN_EVENTS)])
 
 
 def _relaxed_connection(path: str) -> sqlite_utils.Database:

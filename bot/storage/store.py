@@ -1,11 +1,12 @@
-"""SQLite through sqlite-utils: versioned migrations and the team's ring moves."""
+"""SQLite through sqlite-utils: the connection, transactions, queries, migrations and the team's ring moves."""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,170 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from bot.radar.team import RingMove
-
-Migration = Callable[[sqlite_utils.Database], None]
-
-
-def _m1_ring_moves(db: sqlite_utils.Database) -> None:
-    db.table("ring_moves").create(
-        {
-            "id": int,
-            "team_id": str,
-            "tool_id": str,
-            "from_ring": str,
-            "to_ring": str,
-            "tally": str,
-            "poll_id": int,
-            "poll_link": str,
-            "decided_at": str,
-        },
-        pk="id",
-        not_null={"team_id", "tool_id", "from_ring", "to_ring", "tally", "decided_at"},
-        if_not_exists=True,
-    )
-    db.table("ring_moves").create_index(["team_id", "tool_id", "decided_at"], if_not_exists=True)
-
-
-POLL_TABLES = [
-    # AUTOINCREMENT: a poll id is never reused, so a button on an abandoned ballot cannot vote on a new poll
-    """CREATE TABLE IF NOT EXISTS polls (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        team_id TEXT NOT NULL,
-        week TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('opening', 'open', 'closed')),
-        claim TEXT,
-        claimed_at TEXT,
-        channel TEXT NOT NULL,
-        ts TEXT,
-        permalink TEXT,
-        opened_at TEXT NOT NULL,
-        closes_at TEXT NOT NULL,
-        closed_at TEXT,
-        closed_by TEXT,
-        quorum INTEGER NOT NULL,
-        majority REAL NOT NULL,
-        UNIQUE (team_id, week)
-    )""",
-    # at most one poll per workspace is being opened or open at any time
-    "CREATE UNIQUE INDEX IF NOT EXISTS polls_one_unclosed ON polls (team_id) WHERE status != 'closed'",
-    """CREATE TABLE IF NOT EXISTS poll_items (
-        poll_id INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
-        tool_id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        ring_at_open TEXT NOT NULL,
-        PRIMARY KEY (poll_id, tool_id)
-    )""",
-    """CREATE TABLE IF NOT EXISTS ballots (
-        poll_id INTEGER NOT NULL,
-        tool_id TEXT NOT NULL,
-        voter_id TEXT NOT NULL,
-        ring TEXT NOT NULL,
-        cast_at INTEGER NOT NULL,
-        updated_at TEXT NOT NULL,
-        clicks INTEGER NOT NULL DEFAULT 1,
-        PRIMARY KEY (poll_id, tool_id, voter_id),
-        FOREIGN KEY (poll_id, tool_id) REFERENCES poll_items (poll_id, tool_id) ON DELETE CASCADE
-    )""",
-    """CREATE TABLE IF NOT EXISTS poll_results (
-        poll_id INTEGER NOT NULL,
-        tool_id TEXT NOT NULL,
-        from_ring TEXT NOT NULL,
-        to_ring TEXT NOT NULL,
-        outcome TEXT NOT NULL,
-        tally TEXT NOT NULL,
-        PRIMARY KEY (poll_id, tool_id),
-        FOREIGN KEY (poll_id, tool_id) REFERENCES poll_items (poll_id, tool_id) ON DELETE CASCADE
-    )""",
-    """CREATE TABLE IF NOT EXISTS proposals (
-        id INTEGER PRIMARY KEY,
-        team_id TEXT NOT NULL,
-        tool_id TEXT NOT NULL,
-        ring TEXT NOT NULL,
-        why TEXT NOT NULL,
-        user_id TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        poll_id INTEGER REFERENCES polls (id) ON DELETE SET NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS proposals_by_team ON proposals (team_id, poll_id, created_at)",
-    """CREATE TABLE IF NOT EXISTS candidates (
-        id INTEGER PRIMARY KEY,
-        team_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        ring TEXT NOT NULL,
-        why TEXT NOT NULL,
-        user_id TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS candidates_by_team ON candidates (team_id, created_at)",
-    # announcements written with the result they announce, sent after: nothing lost in a crash
-    """CREATE TABLE IF NOT EXISTS outbox (
-        id INTEGER PRIMARY KEY,
-        team_id TEXT NOT NULL,
-        poll_id INTEGER NOT NULL REFERENCES polls (id),
-        kind TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        lease_until TEXT,
-        last_error TEXT,
-        sent_at TEXT,
-        UNIQUE (poll_id, kind)
-    )""",
-    "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (team_id, sent_at)",
-]
-
-
-def _m2_polls(db: sqlite_utils.Database) -> None:
-    for statement in POLL_TABLES:
-        db.execute(statement)
-
-
-THREAD_TABLES = [
-    # what each thread the bot answered in was last about, so follow-ups keep their context
-    """CREATE TABLE IF NOT EXISTS thread_memory (
-        team_id TEXT NOT NULL,
-        channel_id TEXT NOT NULL,
-        thread_ts TEXT NOT NULL,
-        tools TEXT NOT NULL,
-        intent TEXT NOT NULL,
-        tags TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        expires_at TEXT NOT NULL,
-        PRIMARY KEY (team_id, channel_id, thread_ts)
-    )""",
-    "CREATE INDEX IF NOT EXISTS thread_memory_expiry ON thread_memory (expires_at)",
-    # every event and message answered once: the unique key decides who answers
-    """CREATE TABLE IF NOT EXISTS seen_events (
-        key TEXT PRIMARY KEY,
-        seen_at TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS seen_events_age ON seen_events (seen_at)",
-]
-
-
-def _m3_threads(db: sqlite_utils.Database) -> None:
-    for statement in THREAD_TABLES:
-        db.execute(statement)
-
-
-def _m4_tool_sightings(db: sqlite_utils.Database) -> None:
-    # when each tool first appeared on a team's radar: what makes a tool "new" in the picture
-    db.execute(
-        """CREATE TABLE IF NOT EXISTS tool_sightings (
-            team_id TEXT NOT NULL,
-            tool_id TEXT NOT NULL,
-            first_seen TEXT NOT NULL,
-            PRIMARY KEY (team_id, tool_id)
-        )"""
-    )
-
-
-# Append only: each entry runs once per database, in order, inside a transaction.
-MIGRATIONS: list[tuple[str, Migration]] = [
-    ("0001_ring_moves", _m1_ring_moves),
-    ("0002_polls_ballots_proposals_outbox", _m2_polls),
-    ("0003_thread_memory_seen_events", _m3_threads),
-    ("0004_tool_sightings", _m4_tool_sightings),
-]
+from bot.storage.schema import MIGRATIONS
 
 
 class StoreError(Exception):
@@ -238,6 +76,35 @@ class Store:
             raise StoreError(f"{self.path} cannot be read: {describe(error)}") from None
         return memory
 
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.db.conn)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts, through sqlite-utils."""
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """The number an aggregate query such as COUNT(*) returns in its one row."""
+        (value,) = self.db.execute(sql, params).fetchone()
+        return int(value)
+
+    def write(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; the number of rows it changed."""
+        return self.db.execute(sql, params).rowcount
+
+    def write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.db.conn.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Insert one row; its id."""
+        row_id = self.db.execute(sql, params).lastrowid
+        assert row_id is not None, "sqlite3 sets lastrowid after every INSERT"
+        return row_id
+
     def migrate(self) -> list[str]:
         """Apply the migrations this database has not seen; safe to run any number of times."""
         self.db.table("migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
@@ -246,13 +113,12 @@ class Store:
         for name, migration in MIGRATIONS:
             if name in done:
                 continue
-            with self.db.conn:
-                self.db.execute("BEGIN IMMEDIATE")
+            with self.transaction():
                 # another process may have applied it while we waited for the lock
-                if self.db.execute("SELECT 1 FROM migrations WHERE name = ?", [name]).fetchone():
+                if self.one("SELECT 1 AS done FROM migrations WHERE name = ?", [name]):
                     continue
                 migration(self.db)
-                self.db.table("migrations").insert({"name": name, "applied_at": now().isoformat()})
+                self.db.table("migrations").insert({"name": name, "applied_at": stamp(now())})
             applied.append(name)
         return applied
 
@@ -261,7 +127,7 @@ class Store:
 
         Reading MAX of the primary key costs one index probe, and writes that do not move a tool
         (votes, thread memory, answered events) leave cached answers valid."""
-        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM ring_moves").fetchone()[0])
+        return self.scalar("SELECT COALESCE(MAX(id), 0) FROM ring_moves")
 
     def close(self) -> None:
         self.db.conn.close()
@@ -269,13 +135,12 @@ class Store:
     # --- ring moves -------------------------------------------------------------------------
 
     def latest_moves(self, team_id: str) -> dict[str, RingMove]:
-        rows = self.db.execute(
+        rows = self.query(
             """SELECT * FROM ring_moves WHERE team_id = ? AND id IN (
                    SELECT MAX(id) FROM ring_moves WHERE team_id = ? GROUP BY tool_id)""",
             [team_id, team_id],
-        ).fetchall()
-        columns = [c[0] for c in self.db.execute("SELECT * FROM ring_moves LIMIT 0").description]
-        moves = [ring_move_from_row(dict(zip(columns, row, strict=True))) for row in rows]
+        )
+        moves = [ring_move_from_row(row) for row in rows]
         return {m.tool_id: m for m in moves}
 
     def teams(self) -> list[str]:
@@ -289,8 +154,30 @@ class Store:
         return sorted(row[0] for row in rows)
 
     def history(self, team_id: str, tool_id: str) -> list[RingMove]:
-        rows = self.db["ring_moves"].rows_where(
-            "team_id = ? AND tool_id = ?", [team_id, tool_id], order_by="decided_at, id"
+        rows = self.query(
+            "SELECT * FROM ring_moves WHERE team_id = ? AND tool_id = ? ORDER BY decided_at, id", [team_id, tool_id]
+        )
+        return [ring_move_from_row(r) for r in rows]
+
+    def histories(self, team_id: str) -> dict[str, list[RingMove]]:
+        """Every tool's moves, oldest first."""
+        history: dict[str, list[RingMove]] = {}
+        for row in self.query("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at, id", [team_id]):
+            history.setdefault(row["tool_id"], []).append(ring_move_from_row(row))
+        return history
+
+    def add_move(self, team_id: str, move: RingMove) -> None:
+        self.write(RING_MOVE_INSERT, ring_move_params(team_id, move))
+
+    def add_moves(self, team_id: str, moves: list[RingMove]) -> None:
+        """Record moves all at once, or none."""
+        with self.transaction():
+            for move in moves:
+                self.add_move(team_id, move)
+
+    def recent_moves(self, team_id: str, limit: int = 10) -> list[RingMove]:
+        rows = self.query(
+            "SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at DESC, id DESC LIMIT ?", [team_id, limit]
         )
         return [ring_move_from_row(r) for r in rows]
 
@@ -320,11 +207,28 @@ def ring_move_from_row(row: dict[str, Any]) -> RingMove:
         tool_id=row["tool_id"],
         from_ring=row["from_ring"],
         to_ring=row["to_ring"],
-        decided_at=datetime.fromisoformat(row["decided_at"]),
+        decided_at=parse_stamp(row["decided_at"]) or now(),
         tally=json.loads(row["tally"]),
         poll_id=row.get("poll_id"),
         poll_link=row.get("poll_link"),
     )
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE takes the write lock up front, so a read-then-write cannot race another process.
+
+    A transaction opened inside another joins it: the outer one commits or rolls back."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def writable(path: Path) -> bool:

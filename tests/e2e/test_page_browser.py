@@ -18,7 +18,7 @@ import pytest
 from bot.radar.picture.layout import FOOTPRINT
 from bot.radar.team import RingMove
 from bot.services.links import page_link
-from bot.services.snapshots import SnapshotStore
+from bot.storage.snapshots import SnapshotStore
 from tests.support.server import bot_settings, start_bot
 
 ARTIFACTS = Path(__file__).parent / "artifacts"

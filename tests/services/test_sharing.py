@@ -11,7 +11,8 @@ import pytest
 from bot.messages.blocks import Message
 from bot.radar.formats import byor_csv
 from bot.services.sharing import import_sheet
-from bot.services.snapshots import SnapshotStore, take_snapshot
+from bot.services.snapshots import take_snapshot
+from bot.storage.snapshots import SnapshotStore
 from bot.storage.store import Store
 from tests.conftest import make_catalog_dir
 from tests.support.blockkit import assert_valid_message

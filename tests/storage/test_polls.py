@@ -9,7 +9,8 @@ import pytest
 
 from bot.radar.votes import VoteRules
 from bot.storage.polls import PollStore, stamp
-from bot.storage.store import MIGRATIONS, Store
+from bot.storage.schema import MIGRATIONS
+from bot.storage.store import Store
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -52,10 +53,10 @@ def test_a_ballot_is_unique_and_upserted():
     assert (first.previous, first.ring, first.applied) == (None, "trial", True)
     assert (again.previous, again.ring) == ("trial", "trial")
     assert (changed.previous, changed.ring) == ("trial", "hold")
-    rows = list(polls.db["ballots"].rows)
+    rows = list(polls.store.db["ballots"].rows)
     assert len(rows) == 1 and rows[0]["ring"] == "hold" and rows[0]["clicks"] == 3
     with pytest.raises(sqlite3.IntegrityError):
-        polls.db.execute(
+        polls.store.db.execute(
             "INSERT INTO ballots (poll_id, tool_id, voter_id, ring, cast_at, updated_at)"
             " VALUES (?, 'kedro', 'U1', 'adopt', 99, 'x')",
             [poll_id],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from bot.storage.store import MIGRATIONS, Store
+from bot.storage.schema import MIGRATIONS
+from bot.storage.store import Store
 
 
 def add_move(store: Store, team: str, tool: str, src: str, dst: str, when: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.radar.team import RingMove
 from bot.services.links import page_link
-from bot.services.snapshots import SnapshotStore
+from bot.storage.snapshots import SnapshotStore
 from tests.conftest import make_catalog_dir
 from tests.support.server import bot_settings, start_bot
 
