@@ -1,7 +1,7 @@
 """Set up and run the project with nothing but Python 3: `python3 tasks.py run|test [args...]`."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` and only quoted compound annotations: this file must parse and
+# run on an old Python 3 (3.6 on) far enough to say which Python is needed.
 import os
 import shutil
 import subprocess
@@ -23,7 +23,7 @@ def check_python() -> None:
         sys.exit(f"tasks.py: Python {NEEDED[0]}.{NEEDED[1]} or newer is needed; this is Python {found}.")
 
 
-def venv_python_version() -> str | None:
+def venv_python_version() -> "str | None":
     """The version the existing .venv was made with, from its pyvenv.cfg (None when there is none)."""
     config = VENV / "pyvenv.cfg"
     if not config.exists():
@@ -75,7 +75,7 @@ def ensure_chromium() -> None:
     )
 
 
-def run(args: list[str]) -> int:
+def run(args: "list[str]") -> int:
     ensure_venv()
     return subprocess.call([str(BIN / "radar-bot"), *args], cwd=ROOT)
 
@@ -87,7 +87,7 @@ CHECKS = (
 )
 
 
-def test(args: list[str]) -> int:
+def test(args: "list[str]") -> int:
     ensure_venv("test")
     ensure_chromium()
     for check in CHECKS:
