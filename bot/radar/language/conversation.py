@@ -9,7 +9,7 @@ from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.recommend import Need, NeedFinder, NeedMatch, Recommendation, Recommender
+from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, Recommendation, Recommender
 from bot.radar.language.understanding import Intent, Memory, Question, Understander
 from bot.radar.models import Ring, Tool
 
@@ -167,13 +167,18 @@ class Waiter:
         return recommendation, tag_ids
 
     def listing(self, radar: Radar, q: Question) -> object:
+        constraints = q.situation.constraints
+        ring = q.ring if q.action != "ring" else None
         if q.action == "ring" and q.ring:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
             return radar.quadrant_answer(q.quadrant.id)
-        if q.action == "category" and q.category:
+        if q.action == "category" and q.category and constraints.license is None and ring is None:
             return radar.category_answer(q.category.id)
-        return self.tag_list(radar, q.need)
+        if q.action == "category" and q.category:
+            tools = self.catalog.tools_in_category(q.category.id)
+            return self.grouped_list(radar, q.category.name, tools, q)
+        return self.tag_list(radar, q.need, q)
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
         """A ring by quadrant, the tools others build on first, short enough for a phone."""
@@ -187,10 +192,20 @@ class Waiter:
             ),
         )
 
-    def tag_list(self, radar: Radar, need: Need) -> ToolList:
+    def tag_list(self, radar: Radar, need: Need, q: Question | None = None) -> ToolList:
         """Every tool for a use case, by ring, the first few of each ring shown."""
         tag = need.tags[0].tag
         tools = [t for t in self.catalog.tools if tag.id in t.tags]
+        return self.grouped_list(radar, tag.name, tools, q)
+
+    def grouped_list(self, radar: Radar, topic: str, tools: list[Tool], q: Question | None) -> ToolList:
+        """Tools by ring, only those the question's filters allow, the first few of each ring shown."""
+        constraints = q.situation.constraints if q else Constraints()
+        tools = [t for t in tools if constraints.allows(t)]
+        wanted_ring = self.understander.ring_in(q.text) if q else None
+        if wanted_ring is not None:
+            tools = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
+        kind = {"open-source": "open-source ", "commercial": "commercial "}.get(constraints.license or "", "")
         groups = []
         for ring in self.catalog.rings:
             in_ring = [t for t in tools if radar.team.ring_of(t).id == ring.id]
@@ -199,14 +214,15 @@ class Waiter:
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
         hint = (
-            f"{hidden} more not shown; ask for a recommendation (“what should we use for {tag.name}?”) or see `/radar "
-            "category <name>`."
+            f"{hidden} more not shown; ask for a recommendation (“what should we use for {topic}?”) or see `/radar "
+            "category <name>` for the full list."
             if hidden
             else ""
         )
+        where = f" on {wanted_ring.name}" if wanted_ring else ""
         return ToolList(
-            f"Tools for {tag.name}",
-            f"{len(tools)} tools on the radar are used for {tag.name}, the team's better rings first.",
+            f"{kind.capitalize() or ''}Tools for {topic}{where}",
+            f"{len(tools)} {kind}tools on the radar are used for {topic}{where}, the team's better rings first.",
             tuple(groups),
             hint,
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.radar.answers import Placed
 from bot.radar.catalog import Catalog
+from bot.radar.language.retrieval import Ranker, tag_documents
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 from bot.radar.models import Category, Persona, Tag, Tool
 from bot.radar.team import TeamRadar
@@ -15,6 +17,8 @@ MOST_PICKS = 3
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
+RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
+RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 
 # Who people say they are, in their words, mapped to the catalog's personas.
@@ -97,13 +101,52 @@ class Need:
         return frozenset().union(*(m.positions for m in self.tags)) if self.tags else frozenset()
 
 
+OPEN_SOURCE_CUE = re.compile(
+    r"\b(open[ -]?source|oss|foss|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
+    r"mit licen[cs]e)\b"
+)
+COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
+NOT_MANAGED_CUE = re.compile(
+    r"\b(without managing|no (servers|infra|ops)|serverless|not (run|host|manage) (it|them))\b"
+)
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Filters a person states: a licence kind (open source or commercial)."""
+
+    license: str | None = None  # "open-source" | "commercial" | None
+
+    def allows(self, tool: Tool) -> bool:
+        return self.license is None or tool.license == self.license
+
+    def notes(self) -> list[str]:
+        return {"open-source": ["you asked for open source"], "commercial": ["you asked for a commercial product"]}.get(
+            self.license or "", []
+        )
+
+
+def constraints_in(low: str) -> Constraints:
+    """The licence a question insists on; "open source and self-hostable" and "managed SaaS" alike."""
+    if OPEN_SOURCE_CUE.search(low):
+        return Constraints("open-source")
+    if (
+        COMMERCIAL_CUE.search(low)
+        and not NOT_MANAGED_CUE.search(low)
+        and re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
+    ):
+        return Constraints("commercial")
+    return Constraints()
+
+
 @dataclass(frozen=True)
 class Situation:
-    """Where the person is: the cloud they are on, tools they already run, who they are."""
+    """Where the person is: the cloud they are on, tools they already run, who they are, what they insist on."""
 
     cloud: Tool | None = None
     stack: tuple[Tool, ...] = ()
     persona: Persona | None = None
+    constraints: Constraints = field(default_factory=Constraints)
 
     def notes(self) -> list[str]:
         notes = []
@@ -114,7 +157,7 @@ class Situation:
             notes.append("you run " + ", ".join(others))
         if self.persona:
             notes.append(f"it is for {self.persona.name[0].upper()}{self.persona.name[1:]}s")
-        return notes
+        return notes + self.constraints.notes()
 
 
 @dataclass(frozen=True)
@@ -152,6 +195,7 @@ class NeedFinder:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self.ranker = Ranker(tag_documents(catalog))
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -228,7 +272,19 @@ class NeedFinder:
                 key=lambda x: -x[0],
             )
             areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
+        if not matches and not categories and not areas:
+            matches = self.retrieved(toks, exclude)
         return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
+
+    def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:
+        """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
+        stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
+        hits = self.ranker.rank(stems, 2)
+        if not hits or hits[0].score < RETRIEVED_MIN:
+            return []
+        tag = self.catalog.tag(hits[0].key)
+        positions = frozenset(i for i, t in enumerate(toks) if i not in exclude and t.stem in self.ranker.vocabulary)
+        return [NeedMatch(tag, RETRIEVED_WEIGHT, positions)] if tag else []
 
 
 def _describes(token: Token) -> bool:
@@ -374,6 +430,8 @@ class Recommender:
         """How well a tool fits the person's setting; None when it belongs to another cloud."""
         bonus = 0.0
         fits: list[str] = []
+        if not situation.constraints.allows(tool):
+            return None, ()
         owner = self._affinity.get(tool.id)
         if situation.cloud:
             if owner == situation.cloud.id:

@@ -18,6 +18,7 @@ from bot.radar.language.recommend import (
     NeedFinder,
     Recommender,
     Situation,
+    constraints_in,
     persona_named,
     personas_named,
 )
@@ -55,12 +56,22 @@ class Memory:
         return bool(self.tools or self.tags)
 
 
+class Role(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
+    """What a tool named in a message is to the question."""
+
+    SUBJECT = "subject"  # what the question is about
+    STACK = "stack"  # the person already runs it ("we use Kubernetes")
+    REPLACE = "replace"  # something to move away from ("alternatives to Jenkins")
+    COMPARE = "compare"  # a yardstick ("lighter than Airflow", "besides Comet")
+
+
 @dataclass(frozen=True)
 class Mention:
     tool: Tool
     start: int
     end: int  # token positions, end exclusive
     stack: bool = False  # the person already runs it ("we use Kubernetes")
+    role: Role = Role.SUBJECT
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,12 @@ LIST_CUE = _rx(
     r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|"
     r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|"
     r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
+)
+# asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
+LIST_ASK = _rx(
+    r"^(list|show|enumerate)\b|\b(list|lists|all the|every)\b|\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
+    r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
+    r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b"
 )
 RING_MEANING_CUE = _rx(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
@@ -187,6 +204,15 @@ STACK_NOUN = _rx(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
     r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
 )
+REPLACE_BEFORE = _rx(
+    r"\b(instead of|replace|replacing|replacement for|move off|moving off|move away from|moving away from|away from|"
+    r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
+    r"dropping|leave|leaving|alternatives? (to|for)|substitute for)$"
+)
+YARDSTICK_BEFORE = _rx(
+    r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
+    r"other \w+ (besides|than|like)|compared to|compared with)$"
+)
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
 RING_CONTEXT = frozenset(
     {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}
@@ -216,6 +242,16 @@ STACK_BREAKS = frozenset(
         "to",
         "never",
     }
+)
+# A message asking for a tool for a need ("what should serve our models?", "what do people use"):
+# tools it names are then the setting, the thing to replace or the yardstick, not the subject.
+ASK_FOR_TOOL = _rx(
+    r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i)|what (fits|works|helps)|what is (good|"
+    r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
+    r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
+    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
+    r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
+    r"simpler than|cheaper than)\b"
 )
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
@@ -351,7 +387,7 @@ class Understander:
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
-        mentions = self._mark_stack(mentions, toks)
+        mentions = self._roles(self._mark_stack(mentions, toks), toks)
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
@@ -376,6 +412,12 @@ class Understander:
             and re.search(r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b", low)
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
+
+        asks_for_tool = bool(ASK_FOR_TOOL.search(low)) and not STRICT_COMPARE_CUE.search(low)
+        if subjects and asks_for_tool and not memory:
+            context = self._context_only(mentions, need, toks)
+            if context is not None:
+                return context(base, stack)
 
         alternative = ALTERNATIVE_TO.search(low)
         if alternative and subjects and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need):
@@ -545,6 +587,77 @@ class Understander:
                 result[i] = Mention(cur.tool, cur.start, cur.end, True)
         return result
 
+    def _context_only(
+        self, mentions: list[Mention], need: Need, toks: list[Token]
+    ) -> Callable[[dict[str, Any], list[Tool]], Question] | None:
+        """When a message asks for a tool for a need, the tools it names that do not serve that need are context.
+
+        "hyperparameter tuning for pytorch models, what do people use": PyTorch is the setting;
+        "something lighter than Airflow": Airflow is the yardstick, its own use case the need.
+        """
+        named = [m for m in mentions if m.role is not Role.STACK]
+        top = need.tags[0].tag.id if need.tags else None
+        category_ids = {c.id for c in (*need.categories, *need.areas)}
+
+        def serves(tool: Tool) -> bool:
+            return bool((top and top in tool.tags) or category_ids & set(tool.categories))
+
+        if need and not any(serves(m.tool) for m in named if m.role is Role.SUBJECT):
+            setting = [m.tool for m in named if m.role is Role.SUBJECT]
+
+            def build(base: dict[str, Any], stack: list[Tool]) -> Question:
+                # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
+                where = [m.tool for m in named if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS]
+                situation = self._situation(
+                    [], "", _unique([*stack, *(where if len(where) < len(setting) else setting)]), []
+                )
+                situation = Situation(
+                    situation.cloud, situation.stack, base["situation"].persona, base["situation"].constraints
+                )
+                # a tool named as where it runs ("on kubernetes") is the setting, not a tool to leave out
+                inside = tuple(m.tool for m in named if not (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS))
+                return Question(
+                    intent=Intent.RECOMMEND,
+                    action="need",
+                    tools=inside,
+                    **{**base, "situation": situation},
+                )
+
+            return build
+        yardsticks = [m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)]
+        if yardsticks and all(m.role is not Role.SUBJECT for m in named):
+            target = yardsticks[0]
+
+            def instead(base: dict[str, Any], stack: list[Tool]) -> Question:
+                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
+
+            return instead
+        return None
+
+    def _roles(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
+        """Each tool's role: the person's stack, something to replace, a yardstick, or the subject."""
+        result = []
+        for m in mentions:
+            before = " ".join(t.low for t in toks[max(0, m.start - 4) : m.start])
+            if m.stack:
+                role = Role.STACK
+            elif REPLACE_BEFORE.search(before):
+                role = Role.REPLACE
+            elif YARDSTICK_BEFORE.search(before):
+                role = Role.COMPARE
+            else:
+                role = Role.SUBJECT
+            result.append(Mention(m.tool, m.start, m.end, m.stack, role))
+        return result
+
+    def roles(self, text: str) -> list[tuple[str, Role]]:
+        """The tools a message names and the role of each, in order (for tests and the console)."""
+        toks = tokens(expand_contractions(clean(text).text))
+        low = " ".join(t.low for t in toks)
+        return [
+            (m.tool.id, m.role) for m in self._roles(self._mark_stack(self._mentions(toks, low, set()), toks), toks)
+        ]
+
     def _after(self, mentions: list[Mention], toks: list[Token], cue: re.Match[str]) -> Tool | None:
         """The first tool named after a cue ('alternatives to X')."""
         cue_words = len(cue.string[: cue.end()].split())
@@ -565,7 +678,7 @@ class Understander:
                 if owner and not any(self.recommender.cloud_of(s) == owner for s in subjects):
                     cloud = owner
                     break
-        return Situation(cloud, tuple(stack), persona_named(self.catalog, low))
+        return Situation(cloud, tuple(stack), persona_named(self.catalog, low), constraints_in(low))
 
     # --- follow-ups --------------------------------------------------------------------------
 
@@ -697,6 +810,12 @@ class Understander:
             return "personas"
         return ""
 
+    def ring_in(self, text: str) -> Ring | None:
+        """The ring a question names as a filter ("which ... are in Trial"), if any."""
+        low = " ".join(words(text))
+        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
+        return self.catalog.ring(match.group(2)) if match else None
+
     def _ring(self, toks: list[Token]) -> Ring | None:
         named = self._rings_named(toks)
         return named[0] if named else None
@@ -774,6 +893,10 @@ class Understander:
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
         if need.tags and explicit_list and re.search(r"\b(tools?|options?|everything|all)\b", low):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
+        if (need.tags or category) and not subjects and LIST_ASK.search(low) and not re.search(r"\bshould\b", low):
+            return lambda base: Question(
+                intent=Intent.LIST, action="tag" if need.tags else "category", category=category, **base
+            )
         return None
 
     # --- nothing recognised ------------------------------------------------------------------------

@@ -1,0 +1,98 @@
+"""Needs and ideas found by retrieval: BM25 over tag phrases, category and tool descriptions, and concept notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from bot.radar.catalog import Catalog
+from bot.radar.language.text import GLUE_WORDS, STOP_WORDS, stem, words
+
+# Words every question uses; they say nothing about which use case or idea is meant.
+QUESTION_WORDS = frozenset(
+    {
+        "tool",
+        "tools",
+        "use",
+        "using",
+        "need",
+        "want",
+        "what",
+        "which",
+        "good",
+        "best",
+        "team",
+        "something",
+        "way",
+        "model",
+        "models",
+        "ml",
+        "data",
+        "radar",
+        "should",
+        "would",
+        "could",
+        "people",
+        "like",
+        "thing",
+        "stuff",
+    }
+)
+
+
+def terms(text: str) -> list[str]:
+    """The stems BM25 compares: content words only, the same stemmer as the rules use."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS and w not in GLUE_WORDS and w not in QUESTION_WORDS]
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    score: float  # BM25 score
+    share: float  # score divided by the best score of this query (1.0 for the best)
+
+
+class Ranker:
+    """A BM25 index over a few labelled documents (each document a bag of texts, repeated texts weigh more)."""
+
+    def __init__(self, docs: Sequence[tuple[str, Iterable[str]]]) -> None:
+        self.keys = [key for key, _ in docs]
+        corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
+        self.vocabulary = {t for doc in corpus for t in doc}
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+
+    def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
+        """The best documents for the query's stems, best first; empty when no stem is known."""
+        stems = [s for s in query if s in self.vocabulary]
+        if not stems or not self.keys:
+            return []
+        scores = self._bm25.get_scores(stems)
+        order = np.argsort(-scores, kind="stable")[:most]
+        best = float(scores[order[0]]) if len(order) else 0.0
+        if best <= 0:
+            return []
+        return [Hit(self.keys[i], float(scores[i]), float(scores[i]) / best) for i in order if scores[i] > 0]
+
+
+def tag_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
+    """One document per use-case tag: its name and phrases (twice, they are the vocabulary), the
+    descriptions of the tools that list it first, and the description of the category it lives in."""
+    described: dict[str, list[str]] = {t.id: [] for t in catalog.tags}
+    homes: dict[str, dict[str, int]] = {t.id: {} for t in catalog.tags}
+    for tool in catalog.tools:
+        if tool.tags and tool.tags[0] in described:
+            described[tool.tags[0]].append(tool.description)
+        for tag_id in tool.tags[:2]:
+            if tag_id in homes:
+                homes[tag_id][tool.category] = homes[tag_id].get(tool.category, 0) + 1
+    docs = []
+    for tag in catalog.tags:
+        phrases = [tag.name, *tag.phrases]
+        home = max(homes[tag.id].items(), key=lambda kv: kv[1])[0] if homes[tag.id] else None
+        category = [catalog.category(home).description] if home else []
+        docs.append((tag.id, [*phrases, *phrases, *category, *described[tag.id][:40]]))
+    return docs
