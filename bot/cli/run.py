@@ -6,23 +6,18 @@ import argparse
 import asyncio
 import gc
 import logging
-import sys
-from typing import TextIO
 
 from aiohttp import web
 
 from bot.cli.ask import USES as CONSOLE_USES
 from bot.cli.common import add_command, open_service
+from bot.cli.console import console_loop
 from bot.config import SETTINGS, Settings, SettingsError
-from bot.services.radar import LOCAL_TEAM, Caller, RadarService
 from bot.slack.app import SlackBot, build_app
 from bot.slack.identity import TokenRefused
 from bot.web.server import PathOnlyAccessLogger, build_web_app
 
 log = logging.getLogger(__name__)
-
-EXIT_WORDS = {"quit", "exit", ":q", "bye"}
-
 
 # the running bot reads every setting but the other mode's credential, and checks them all at start
 SERVE_USES = tuple(s.name for s in SETTINGS if s.name != "SLACK_APP_TOKEN")
@@ -52,33 +47,6 @@ def default(args: argparse.Namespace, settings: Settings) -> int:
     if settings.mode == "socket":
         return serve_socket(args, settings)
     return serve_http(argparse.Namespace(port=None, host="0.0.0.0"), settings)
-
-
-def console_loop(service: RadarService, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    stdin = stdin or sys.stdin  # read at call time, so that a redirected sys.stdin is honoured
-    stdout = stdout or sys.stdout
-    interactive = stdin.isatty()
-    if interactive:
-        stdout.write(
-            f"MLOps Radar console: {len(service.catalog.tools)} tools, database {service.store.source}.\n"
-            "Type what you would type in Slack, e.g. `/radar kedro`, `/radar ring trial` or\n"
-            "`@radar we need to version our datasets` (then `@radar why is it on trial?`); `quit` to leave.\n"
-        )
-    while True:
-        if interactive:
-            stdout.write("radar> ")
-            stdout.flush()
-        line = stdin.readline()
-        if not line:
-            break
-        text = line.strip()
-        if not text:
-            continue
-        if text.lower() in EXIT_WORDS:
-            break
-        stdout.write(service.ask(Caller(LOCAL_TEAM), text).text + "\n\n")
-        stdout.flush()
-    return 0
 
 
 def settle_heap() -> None:
