@@ -6,6 +6,7 @@ from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit
 from bot.radar.answers import Placed
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
+    ConceptNote,
     FlowAnswer,
     LifecycleAnswer,
     PersonasAnswer,
@@ -233,3 +234,10 @@ def render_small_talk(answer: SmallTalk, *, query: str = "") -> Message:
     if tries:
         blocks.append(context(f"Try: {escape(tries)}"))
     return Message(f"{text} Try: {tries}" if tries else text, blocks, [])
+
+
+def render_concept_note(answer: ConceptNote, *, query: str = "") -> Message:
+    blocks: list[Block] = [section(f"*{escape(answer.title)}*\n{escape(answer.text)}")]
+    if answer.points:
+        blocks.append(context(*(escape(p) for p in answer.points)))
+    return Message(" ".join([f"{answer.title}.", answer.text, *answer.points]), blocks, [])

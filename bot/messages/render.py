@@ -10,6 +10,7 @@ from bot.messages.blocks import Message
 from bot.radar.answers import Comparison, Help, NotFound, QuadrantsOverview, Refusal, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
+    ConceptNote,
     FlowAnswer,
     LifecycleAnswer,
     PersonasAnswer,
@@ -36,6 +37,7 @@ RENDERERS: dict[type, Callable[..., Message]] = {
     FlowAnswer: conversation.render_flow_answer,
     SignalsAnswer: conversation.render_signals_answer,
     LifecycleAnswer: conversation.render_lifecycle_answer,
+    ConceptNote: conversation.render_concept_note,
     Capabilities: conversation.render_capabilities,
     Unknown: conversation.render_unknown,
     SmallTalk: conversation.render_small_talk,

@@ -145,3 +145,153 @@ def signals(radar: Radar) -> SignalsAnswer:
 
 def lifecycle(radar: Radar) -> LifecycleAnswer:
     return LifecycleAnswer(radar.catalog.framework.lifecycle, tuple(radar.catalog.framework.personas))
+
+
+@dataclass(frozen=True)
+class ConceptNote(NamesNoTool):
+    """One of the radar's ideas in a few sentences: what it is and what it means in practice."""
+
+    title: str
+    text: str
+    points: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Note:
+    """An idea the bot can explain: its words (for retrieval), a title and its text."""
+
+    id: str
+    words: str
+    title: str
+    text: str
+
+
+# The seed posts' and the bot's own ideas beyond what radar.yml spells out, in our words.
+NOTES: tuple[Note, ...] = (
+    Note(
+        "tech-radar",
+        "tech radar technology radar what is a radar thoughtworks purpose why care point chase chasing shiny new "
+        "tools hype focus software engineer",
+        "What a tech radar is",
+        "A tech radar is a team's shared, opinionated map of the tools it uses or watches, in the spirit of the "
+        "Thoughtworks Technology Radar. Each tool sits in a ring (Adopt, Trial, Assess, Hold) that says what to do "
+        "with it, and in a quadrant that says what kind of tool it is. It keeps a team from chasing every shiny "
+        "new tool: new ideas enter at Assess, earn their way inwards on real work, and everyone, engineers "
+        "included, can see what is standard before picking something.",
+    ),
+    Note(
+        "assess-to-trial",
+        "move moves moving promote promotion graduate earn way assess to trial ready leave assess checklist "
+        "criteria when is a tool ready next ring inwards",
+        "How a tool moves from Assess to Trial",
+        "A tool in Assess is worth a time-boxed look, not a project. It earns Trial when someone has tried it on a "
+        "real (small) problem, it did the job, its maturity signals hold up (active maintainers, releases, docs, "
+        "an exit path) and someone is willing to own a pilot. Trial means a real but reversible project; Adopt "
+        "comes after it has worked in production. On this team's radar the move happens by a vote: propose it "
+        "and the weekly poll decides.",
+    ),
+    Note(
+        "team-votes",
+        "vote votes voting poll polls weekly propose proposal change rings move ring our radar this team decide "
+        "who decides how do tools change",
+        "How tools change rings on this radar",
+        "This team's radar starts from the seed posts' placements and changes by votes. Anyone can propose a "
+        "move (`/radar propose`); the weekly poll asks the team, and a tool moves ring when the vote carries. "
+        "Each tool's card shows when the team moved it and why, so the radar stays the team's own opinion "
+        "rather than a vendor's.",
+    ),
+    Note(
+        "hard-commitment",
+        "hard commitment commitments commit lock in lock-in all in one platform platforms switching cost "
+        "expensive to leave migrate away",
+        "Why all-in-one platforms are hard commitments",
+        "An all-in-one ML platform touches every step of the lifecycle: data, training, tracking, serving. Once "
+        "a team builds on it, leaving means redoing all of those at once, so choosing one is a hard commitment, "
+        "unlike a single-component tool you can swap in a sprint. That is why the radar starts them in Assess "
+        "and asks for a careful evaluation (maturity, exit path, cost) before a Trial.",
+    ),
+    Note(
+        "self-serve",
+        "self serve self service self-serve ml self-service platform data scientists deploy without engineers "
+        "on their own independence",
+        "Self-serve ML",
+        "Self-serve ML means a data scientist can take a model from notebook to production without waiting on "
+        "an engineer for every step: tracking, packaging, deploying and monitoring through tools the team has "
+        "already agreed on. The radar helps by naming those tools (Adopt and Trial) so the path is paved, "
+        "rather than each project inventing its own.",
+    ),
+    Note(
+        "waiter",
+        "waiter waiters menu restaurant order waiter idea waiter thing meet people where they are recommend "
+        "with an opinion",
+        "The waiter idea",
+        "A good waiter does not hand you the whole menu: they ask what you feel like, know the kitchen, and "
+        "recommend with an opinion. The bot tries to be that waiter for the radar: you say what you need in "
+        "your own words and it answers with one to three tools from the team's rings, says why and what the "
+        "trade-off is, and asks when something deciding is missing.",
+    ),
+    Note(
+        "mlops",
+        "mlops ml ops what is mlops machine learning operations definition two sentences",
+        "MLOps in two sentences",
+        "MLOps is the practice of getting machine-learning models into production and keeping them healthy "
+        "there: versioned data and code, reproducible training, deployment, monitoring and retraining. It "
+        "borrows DevOps habits (automation, testing, observability) and adds what is special about models: "
+        "data, experiments and drift.",
+    ),
+    Note(
+        "category-vs-quadrant",
+        "category categories quadrant quadrants difference between category and quadrant kind of tool grouping",
+        "Categories and quadrants",
+        "A quadrant is one of the four big regions of the picture (cloud platforms, ML platforms, specialised ML "
+        "tools, standard software-engineering tools), set by two axes: model-focused versus software-focused, "
+        "and all-in-one versus piecemeal. A category is finer: a kind of tool inside a quadrant (feature stores, "
+        "experiment trackers…), and each category has a default ring where its tools start.",
+    ),
+    Note(
+        "hold-in-practice",
+        "hold on hold keep using existing project legacy already using bad stop migrate still running",
+        "What Hold means for what you already run",
+        "Hold means: do not start new work with it. A project already running on a Hold tool does not have to "
+        "rip it out today; keep it working, avoid spreading it, and plan a move when the project is next changed "
+        "substantially. If the team thinks the tool deserves better, propose a ring change and let the poll "
+        "decide.",
+    ),
+    Note(
+        "orchestrators",
+        "data orchestrator ml task orchestrator orchestrators difference workflow pipelines airflow dag scheduler "
+        "training pipelines",
+        "Data orchestrators and ML task orchestrators",
+        "A data orchestrator schedules and retries data jobs (ETL, reports) as a graph of tasks; it knows little "
+        "about models. An ML task orchestrator runs ML steps (prepare, train, evaluate, deploy) with what they "
+        "need: artefacts, experiments, GPUs, caching of expensive steps. Many teams use a data orchestrator for "
+        "the data and an ML orchestrator, or a platform's pipelines, for training.",
+    ),
+    Note(
+        "notebook-to-production",
+        "notebook to production gap flow from notebook production painful stuck in notebooks handover deploy "
+        "closing the gap in general",
+        "From notebook to production",
+        "The radar's answer to the notebook-to-production gap is a paved path, not one tool: track experiments "
+        "and register models from the notebook, package the model the same way every time, deploy through CI "
+        "with a standard server, and monitor it. Pick one Adopt or Trial tool per step rather than building "
+        "the glue yourselves; ask me for any step (\u201cwhat should we use for model serving?\u201d).",
+    ),
+)
+
+
+def note(note_id: str) -> ConceptNote:
+    found = next(n for n in NOTES if n.id == note_id)
+    return ConceptNote(found.title, found.text)
+
+
+def category_note(radar: Radar, category: Category) -> ConceptNote:
+    """What a category is, where it sits and why its tools start on their ring."""
+    ring = radar.catalog.ring(category.default_ring)
+    quadrant = radar.catalog.quadrant(category.quadrant)
+    return ConceptNote(
+        category.name,
+        f"{category.description} It sits in the {quadrant.name} quadrant and its tools start on {ring.name}: "
+        f"{category.note}",
+        (f"{ring.name} in practice: {ring.practice}",),
+    )

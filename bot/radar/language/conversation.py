@@ -243,6 +243,10 @@ class Waiter:
             return concepts.flow(radar)
         if action == "signals":
             return concepts.signals(radar)
+        if action.startswith("note:"):
+            return concepts.note(action.split(":", 1)[1])
+        if action.startswith("category:"):
+            return concepts.category_note(radar, self.catalog.category(action.split(":", 1)[1]))
         return concepts.lifecycle(radar)
 
     def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:

@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
+from bot.radar.language.concepts import NOTES
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word
 from bot.radar.language.recommend import (
     PERSONA_WORDS,
@@ -22,6 +23,7 @@ from bot.radar.language.recommend import (
     persona_named,
     personas_named,
 )
+from bot.radar.language.retrieval import Ranker
 from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
@@ -253,6 +255,13 @@ ASK_FOR_TOOL = _rx(
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
     r"simpler than|cheaper than)\b"
 )
+# a question about an idea rather than a tool
+CONCEPT_ASK = _rx(
+    r"^(what|whats|why|how|explain|is|are|where|should|does|do|can)\b|\b(mean|means|meaning|difference|explain|idea|"
+    r"concept|point of|position|thing|counts? as|actually)\b"
+)
+MEANING_CUE = _rx(r"\b(mean|means|meaning|counts? as|example actions|difference between|position|idea)\b")
+IDEA_MIN = 3.0  # BM25 score over an idea's words that marks it as what is asked about
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
@@ -371,6 +380,7 @@ class Understander:
         self.vocabulary = plain | tag_words | name_words | FRAME_WORDS
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
+        self.ideas = Ranker(idea_documents(catalog))
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
             (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
@@ -466,12 +476,18 @@ class Understander:
 
         if not subjects:
             concept = self._concept(low, need, toks)
+            if not concept and (WHY_CUE.search(low) or MEANING_CUE.search(low)):
+                concept = self._idea(low, toks, need, asks_for_tool)
             if concept:
                 return concept_question(concept, base)
 
         listing = self._listing(low, toks, need, subjects)
         if listing:
             return listing(base)
+        if not subjects:
+            concept = self._idea(low, toks, need, asks_for_tool)
+            if concept:
+                return concept_question(concept, base)
 
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
@@ -816,6 +832,17 @@ class Understander:
         match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
         return self.catalog.ring(match.group(2)) if match else None
 
+    def _idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
+        """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""
+        if not CONCEPT_ASK.search(low) or (asks_for_tool and need.strong):
+            return ""
+        hits = self.ideas.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
+        if not hits or hits[0].score < IDEA_MIN:
+            return ""
+        if need.strong and not hits[0].key.startswith("category:") and hits[0].score < 2 * IDEA_MIN:
+            return ""
+        return hits[0].key
+
     def _ring(self, toks: list[Token]) -> Ring | None:
         named = self._rings_named(toks)
         return named[0] if named else None
@@ -1017,6 +1044,28 @@ def _key_parts(tool: Tool) -> list[tuple[str, list[str]]]:
             if tail:
                 parts.append((normalise("".join(tail)), tail))
     return parts
+
+
+def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
+    """The radar's ideas as documents for retrieval: their own words, then the framework's texts about them."""
+    fw = catalog.framework
+    docs: list[tuple[str, list[str]]] = [(f"note:{n.id}", [n.words, n.words, n.title]) for n in NOTES]
+    docs.append(("rings", ["rings ring meaning what do the rings mean four rings", *(r.name for r in fw.rings)]))
+    for ring in fw.rings:
+        docs.append(
+            (f"ring:{ring.id}", [f"{ring.name} {ring.name} counts as example actions", ring.strategy, ring.practice])
+        )
+    docs.append(("axes", ["axes axis quadrants map landscape organised two axes picture", fw.axes.scope.description]))
+    docs.append(
+        ("build_vs_buy", ["build buy write our own in house roll our own build versus buy", fw.build_vs_buy.stance])
+    )
+    docs.append(("flow", ["flow flows called flow named flow related same family", fw.flow_distinction.summary]))
+    docs.append(("signals", ["signals maturity evaluate judge vet red flags", fw.signals.summary]))
+    docs.append(("lifecycle", ["lifecycle life cycle loops two loops stages fit", fw.lifecycle.summary]))
+    docs.append(("personas", ["personas persona who is it for roles", *(p.name for p in fw.personas)]))
+    for category in catalog.categories:
+        docs.append((f"category:{category.id}", [f"{category.name} {category.name} category", category.description]))
+    return docs
 
 
 def _ring_words(ring: Ring) -> set[str]:
