@@ -1,0 +1,74 @@
+"""Entity roles (subject, stack, replace, compare), licence filters and needs found by retrieval."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.lookup import ToolIndex, is_common_word
+from bot.radar.language.recommend import Constraints, constraints_in
+from bot.radar.language.retrieval import terms
+from bot.radar.language.understanding import Intent, Role, Understander
+
+
+@pytest.fixture(scope="module")
+def understander(bundled_catalog) -> Understander:
+    return Understander(bundled_catalog, ToolIndex(bundled_catalog))
+
+
+def test_a_tool_the_person_runs_is_their_stack(understander):
+    assert ("kubernetes", Role.STACK) in understander.roles(
+        "we run everything on kubernetes, what should serve models?"
+    )
+
+
+def test_a_tool_to_move_away_from_is_to_replace(understander):
+    assert understander.roles("what could we use instead of jenkins") == [("jenkins", Role.REPLACE)]
+
+
+def test_a_yardstick_is_compared_against(understander):
+    assert understander.roles("something lighter than airflow") == [("airflow", Role.COMPARE)]
+
+
+def test_a_tool_asked_about_is_the_subject(understander):
+    assert understander.roles("what is mlflow?") == [("mlflow", Role.SUBJECT)]
+
+
+def test_a_tool_that_does_not_serve_the_need_is_context(understander):
+    question = understander.understand("hyperparameter tuning for pytorch models, what do people use?")
+    assert question.intent is Intent.RECOMMEND
+    assert [t.id for t in question.tools] == ["pytorch"]  # left out of the picks
+
+
+def test_open_source_and_commercial_constraints():
+    assert constraints_in("which experiment trackers are open source?").license == "open-source"
+    assert constraints_in("fully open source and self-hostable").license == "open-source"
+    assert constraints_in("we want a managed saas, we would rather pay").license == "commercial"
+    assert constraints_in("what should we use for tracking?").license is None
+
+
+def test_a_licence_constraint_filters_tools(bundled_catalog):
+    open_only = Constraints("open-source")
+    assert all(open_only.allows(t) == (t.license == "open-source") for t in bundled_catalog.tools)
+    assert all(Constraints().allows(t) for t in bundled_catalog.tools)
+
+
+def test_lists_honour_the_licence(understander):
+    question = understander.understand("list monitoring tools that are open source")
+    assert question.intent is Intent.LIST
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_common_words_are_never_corrected_into_tools(understander):
+    assert is_common_word("mostly") and is_common_word("together") and is_common_word("thanks")
+    for text in ("our model goes haywire on outliers", "mostly tabular data", "we work together"):
+        assert understander.roles(text) == [], text
+
+
+def test_a_need_without_its_phrase_is_found_by_retrieval(understander):
+    hits = understander.needs.ranker.rank(terms("validate incoming CSVs: nulls, value ranges, schema"))
+    assert hits[0].key == "data-quality"
+
+
+def test_an_idea_is_found_by_its_words(understander):
+    assert understander.understand("what is self-serve ML?").action == "note:self-serve"
+    assert understander.understand("how does a tool move from assess to trial?").intent is Intent.CONCEPT
