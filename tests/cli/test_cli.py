@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import pytest
@@ -19,17 +21,51 @@ from bot.storage.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def cli_environment(env: dict[str, str] | None, tmp_path: Path) -> dict[str, str]:
+    """This process's environment without the bot's settings, a fresh database and `env` on top."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_"))}
+    environment.update({"RADAR_DB": str(tmp_path / "radar.db"), **(env or {})})
+    return environment
+
+
 def run_cli(
     *args: str, stdin: str = "", env: dict[str, str] | None = None, tmp_path: Path
 ) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_"))}
-    environment.update({"RADAR_DB": str(tmp_path / "radar.db"), **(env or {})})
+    """`radar-bot ARGS` in this process, as a subprocess would see it: its own environment, standard streams,
+    exit status, and a traceback on standard error if one escapes (which the tests then catch)."""
+    environment = cli_environment(env, tmp_path)
+    saved = dict(os.environ)
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    try:
+        os.environ.clear()
+        os.environ.update(environment)
+        sys.stdin = io.StringIO(stdin)
+        with contextlib.chdir(ROOT), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:  # argparse's usage errors and --help
+                code = stop.code if isinstance(stop.code, int) else 1
+            except Exception:
+                traceback.print_exc()
+                code = 1
+    finally:
+        sys.stdin = old_stdin
+        os.environ.clear()
+        os.environ.update(saved)
+    return subprocess.CompletedProcess(["radar-bot", *args], code, out.getvalue(), err.getvalue())
+
+
+def run_cli_process(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, tmp_path: Path
+) -> subprocess.CompletedProcess:
+    """`python -m bot ARGS` as its own process: the smoke tests that the real entry point starts and exits."""
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
-        env=environment,
+        env=cli_environment(env, tmp_path),
         cwd=ROOT,
         timeout=120,
     )
@@ -47,7 +83,7 @@ def test_ask_json_puts_each_seed_tool_first(bundled_catalog, tmp_path):
 
 
 def test_ask_accepts_slash_command_syntax(tmp_path):
-    result = run_cli("ask", "/radar", "ring", "hold", tmp_path=tmp_path)
+    result = run_cli_process("ask", "/radar", "ring", "hold", tmp_path=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("Hold:")
 
 
@@ -73,7 +109,7 @@ def test_validate_names_file_line_and_fix_for_a_broken_catalog(catalog_dir, tmp_
 
 
 def test_bad_setting_is_one_clear_line(tmp_path):
-    result = run_cli("validate", env={"PORT": "abc"}, tmp_path=tmp_path)
+    result = run_cli_process("validate", env={"PORT": "abc"}, tmp_path=tmp_path)
     assert (
         result.returncode == 2
         and result.stderr.strip() == "radar-bot: PORT must be a port number between 1 and 65535, got 'abc'"
