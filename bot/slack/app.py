@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -24,11 +26,17 @@ from bot.slack import listeners
 from bot.slack.commands import SlackCommands
 from bot.slack.context import Radar, provide
 from bot.slack.identity import BotIdentity
+from bot.slack.listeners import background as background_module
+from bot.slack.listeners import once
+from bot.slack.listeners.background import Background
+from bot.slack.payloads import read_text_once
 from bot.slack.polls import PollRunner
+from bot.storage.replays import Replays
 
 log = logging.getLogger(__name__)
 
 WEB_API_TIMEOUT = 10  # seconds for one Web API call, retries aside
+SHUTDOWN_GRACE = 5.0  # seconds that work started after an acknowledgement may take to finish on shutdown
 
 
 def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
@@ -55,6 +63,7 @@ class SlackBot:
     bolt: AsyncApp
     radar: Radar
     identity: BotIdentity
+    background: Background
 
     @property
     def service(self) -> RadarService:
@@ -68,7 +77,10 @@ class SlackBot:
     async def running(self) -> AsyncIterator[None]:
         """While the bot serves: one pooled HTTP session for every Web API call, and the poll schedule."""
         async with slack_session(self.bolt.client), self.polls.running():
-            yield
+            try:
+                yield
+            finally:  # answers already acknowledged get their chance to go out before the session closes
+                await self.background.close(SHUTDOWN_GRACE)
 
 
 @asynccontextmanager
@@ -95,16 +107,41 @@ def build_app(settings: Settings, service: RadarService) -> SlackBot:
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=bool(settings.signing_secret),
         raise_error_for_unhandled_request=False,
+        # the listener is awaited and its ack returned at once, instead of Bolt polling for the ack every
+        # 10 ms; so listeners only acknowledge, and whatever waits on Slack runs in `background`
+        process_before_response=True,
     )
     polls = PollRunner(service.votes, client)
     radar = Radar(service, polls, SlackCommands(service, client, polls))
+    background = Background()
     app.use(provide(radar))
+    app.use(read_text_once)  # Slack's entities decoded and every text bounded once, before any listener
+    app.use(provide_guards(background, Replays(service.store)))
 
     @app.error
-    async def on_error(error: Exception, body: dict[str, Any]) -> None:
+    async def on_error(error: Exception, body: dict[str, Any], request: AsyncBoltRequest) -> BoltResponse | None:
         log.error(
             "unhandled error for a %s request: %s", body.get("type") or body.get("command"), error, exc_info=error
         )
+        ack = request.context.get("ack")
+        acked = ack.response if ack is not None else None
+        if acked is not None:
+            # Slack already has what it needs; the failure after the ack is ours, not the request's
+            return BoltResponse(status=acked.status, body=acked.body, headers=acked.headers)
+        return None
 
     listeners.register(app)
-    return SlackBot(app, radar, identity)
+    return SlackBot(app, radar, identity, background)
+
+
+def provide_guards(
+    background: Background, replays: Replays
+) -> Callable[[AsyncBoltContext, Callable[[], Awaitable[None]]], Awaitable[None]]:
+    """A global middleware that hands listeners the background tasks and the replay guard."""
+
+    async def middleware(context: AsyncBoltContext, next: Callable[[], Awaitable[None]]) -> None:
+        context[background_module.KEY] = background
+        context[once.KEY] = replays
+        await next()
+
+    return middleware

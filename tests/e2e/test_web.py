@@ -6,6 +6,7 @@ import json
 import time
 
 from tests.support.signing import block_actions, slash_command
+from tests.support.waiting import eventually
 
 
 def all_text(blocks: list[dict]) -> str:
@@ -69,7 +70,7 @@ async def test_share_button_posts_the_same_card_for_everyone(bot):
         )
     )
     assert status == 200
-    [posted] = bot.slack.responses
+    [posted] = await eventually(lambda: bot.slack.responses)  # posted after the acknowledgement
     assert posted["response_type"] == "in_channel"
     assert "DVC" in all_text(posted["blocks"])
     assert "radar_share" not in all_text(posted["blocks"])
@@ -91,7 +92,7 @@ async def test_suggestion_button_opens_the_suggested_tool(bot):
     )
     status, _ = await bot.post(payload)
     assert status == 200
-    [posted] = bot.slack.responses
+    [posted] = await eventually(lambda: bot.slack.responses)  # posted after the acknowledgement
     assert posted["replace_original"] is True and "MLflow" in posted["text"]
 
 

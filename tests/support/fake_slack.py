@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from collections import defaultdict, deque
@@ -30,6 +31,12 @@ class FakeSlack:
         default_factory=lambda: defaultdict(deque)
     )
     base_url: str = ""
+    # seconds every Web API call and response_url post waits before answering: a slow Slack
+    delay: float = 0.0
+    # messages posted per channel, newest last, as conversations.history reads them
+    history: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    # methods whose next failures are answered only after the call took effect (the post is in the channel)
+    taken: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
 
@@ -41,6 +48,11 @@ class FakeSlack:
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         for _ in range(times):
             self.failures[method].append((status, headers, error))
+
+    def take_then_fail(self, method: str, status: int = 500, times: int = 1) -> None:
+        """Make the next `times` calls of `method` take effect, then answer `status` as if Slack broke after."""
+        self.fail(method, status, times)
+        self.taken[method] += times
 
     def called(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
@@ -88,9 +100,14 @@ class FakeSlack:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await self._params(request)
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if self.failures[method]:
             status, headers, error = self.failures[method].popleft()
             self.calls.append(Call(method + "!failed", params, dict(request.headers)))
+            if self.taken[method]:
+                self.taken[method] -= 1
+                self._answer(method, params)
             error = error or ("ratelimited" if status == 429 else "internal_error")
             return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
         self.calls.append(Call(method, params, dict(request.headers)))
@@ -108,6 +125,26 @@ class FakeSlack:
                 "user_id": "UBOT",
                 "bot_id": "BBOT",
             }
+        if method == "chat.postMessage":
+            metadata = params.get("metadata")
+            self.history[str(params.get("channel", "C1"))].append(
+                {
+                    "type": "message",
+                    "ts": ts,
+                    "bot_id": "BBOT",
+                    "text": params.get("text", ""),
+                    **(
+                        {"metadata": json.loads(metadata) if isinstance(metadata, str) else metadata}
+                        if metadata
+                        else {}
+                    ),
+                }
+            )
+        if method == "conversations.history":
+            newest_first = list(reversed(self.history.get(str(params.get("channel")), [])))
+            limit = int(params.get("limit") or 100)
+            oldest = float(params.get("oldest") or 0)
+            return {"ok": True, "messages": [m for m in newest_first if float(m["ts"]) > oldest][:limit]}
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
             return {
                 "ok": True,
@@ -146,6 +183,8 @@ class FakeSlack:
 
     async def _respond(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if self.delay:
+            await asyncio.sleep(self.delay)
         self.responses.append(body)
         return web.Response(text="ok")
 

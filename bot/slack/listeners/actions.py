@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.messages.blocks import SHARE_ACTION, context, without_actions
 from bot.slack.context import radar_of
+from bot.slack.listeners.background import after_ack
+from bot.slack.listeners.once import first_time
 from bot.slack.listeners.safety import answer_safely
 from bot.slack.payloads import caller_of
 
@@ -16,15 +19,28 @@ LINK_ACTION = r"^radar_link_"
 
 
 async def share(
-    ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond, context: AsyncBoltContext
+    ack: AsyncAck,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: AsyncRespond,
+    context: AsyncBoltContext,
+    request: AsyncBoltRequest,
 ) -> None:
+    # a replayed click must not post the card in the channel a second time
+    first = first_time(request, context, "Share click")
     await ack()
+    if not first:
+        return
     service = radar_of(context).service
     query = action.get("value", "")
-    message = answer_safely(lambda: service.command(caller_of(body), query), f"share {query!r}")
-    user = caller_of(body).user_id
-    blocks = without_actions(message.blocks, {SHARE_ACTION}) + [context_line(user, query)]
-    await respond(response_type="in_channel", replace_original=False, text=message.fallback, blocks=blocks)
+
+    async def post_in_channel() -> None:
+        message = answer_safely(lambda: service.command(caller_of(body), query), f"share {query!r}")
+        user = caller_of(body).user_id
+        blocks = without_actions(message.blocks, {SHARE_ACTION}) + [context_line(user, query)]
+        await respond(response_type="in_channel", replace_original=False, text=message.fallback, blocks=blocks)
+
+    after_ack(context, post_in_channel(), "a Share click")
 
 
 def context_line(user: str, query: str) -> dict[str, Any]:
@@ -36,8 +52,12 @@ async def pick_suggestion(
 ) -> None:
     await ack()
     service = radar_of(context).service
-    message = answer_safely(lambda: service.command(caller_of(body), action.get("value", "")), "suggestion")
-    await respond(response_type="ephemeral", replace_original=True, text=message.fallback, blocks=message.blocks)
+
+    async def answer() -> None:
+        message = answer_safely(lambda: service.command(caller_of(body), action.get("value", "")), "suggestion")
+        await respond(response_type="ephemeral", replace_original=True, text=message.fallback, blocks=message.blocks)
+
+    after_ack(context, answer(), "a suggestion click")
 
 
 async def follow_link(ack: AsyncAck) -> None:

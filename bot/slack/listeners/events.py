@@ -11,6 +11,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services.radar import Caller, RadarService
 from bot.slack.context import radar_of
+from bot.slack.errors import describe
+from bot.slack.listeners.background import after_ack
 from bot.slack.listeners.safety import answer_safely
 from bot.slack.payloads import team_of
 
@@ -71,10 +73,10 @@ async def answer(
             unfurl_links=False,
             unfurl_media=False,
         )
-    except Exception:
+    except Exception as error:
         # the client already retried 429s, 5xx and time-outs; let a later retry from Slack try again
         service.forget_delivery(team, event_id, channel, ts)
-        raise
+        log.warning("the answer to event %s was not posted: %s", event_id, describe(error))
 
 
 async def on_mention(
@@ -84,7 +86,9 @@ async def on_mention(
     request: AsyncBoltRequest,
     context: AsyncBoltContext,
 ) -> None:
-    await answer(radar_of(context).service, client, body, event, request, threaded=True)
+    # Bolt acknowledges when this returns: the answer and its chat.postMessage follow in the background
+    work = answer(radar_of(context).service, client, body, event, request, threaded=True)
+    after_ack(context, work, f"the answer to event {body.get('event_id', '')}")
 
 
 async def on_direct_message(
@@ -94,4 +98,5 @@ async def on_direct_message(
     request: AsyncBoltRequest,
     context: AsyncBoltContext,
 ) -> None:
-    await answer(radar_of(context).service, client, body, event, request, threaded=False)
+    work = answer(radar_of(context).service, client, body, event, request, threaded=False)
+    after_ack(context, work, f"the answer to event {body.get('event_id', '')}")

@@ -9,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services.sharing import home_with_link
 from bot.slack.context import radar_of
+from bot.slack.listeners.background import after_ack
 from bot.slack.payloads import team_of
 
 
@@ -19,6 +20,9 @@ async def publish_home(
         return
     service = radar_of(context).service
     team_id = team_of(body)
-    await client.views_publish(
-        user_id=event["user"], view=home_with_link(service, team_id, service.votes.home(team_id))
-    )
+    user = event["user"]
+
+    async def publish() -> None:
+        await client.views_publish(user_id=user, view=home_with_link(service, team_id, service.votes.home(team_id)))
+
+    after_ack(context, publish(), "the Home tab")

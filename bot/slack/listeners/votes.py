@@ -6,10 +6,13 @@ import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages.votes import refusal
 from bot.slack.context import radar_of
+from bot.slack.listeners.background import after_ack
+from bot.slack.listeners.once import first_time
 from bot.slack.listeners.safety import answer_safely_async, apology
 from bot.slack.payloads import caller_of
 from bot.slack.proposals import proposal_modal, proposal_submitted
@@ -26,11 +29,16 @@ async def vote(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], cont
         log.exception("could not store a vote")
         stored = None
     await ack()
-    if stored is None:
-        receipt = apology()
-    else:
-        receipt = await answer_safely_async(lambda: polls.confirm(caller, stored), "a vote")
-    await polls.reply(body.get("response_url", ""), receipt)
+
+    async def receipt_and_counts() -> None:
+        # who clicked (users.info), the live counts and the private receipt all wait on Slack
+        if stored is None:
+            receipt = apology()
+        else:
+            receipt = await answer_safely_async(lambda: polls.confirm(caller, stored), "a vote")
+        await polls.reply(body.get("response_url", ""), receipt)
+
+    after_ack(context, receipt_and_counts(), "a vote's receipt")
 
 
 async def open_proposal(
@@ -44,15 +52,22 @@ async def open_proposal(
     await ack()
     votes = radar_of(context).service.votes
     view = proposal_modal(votes, caller_of(body).team_id, action.get("value", ""))
-    if view is None:
-        message = refusal("That tool is no longer in the catalog.")
-        await respond(response_type="ephemeral", replace_original=False, text=message.text, blocks=message.blocks)
-        return
-    await client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    async def open_modal() -> None:
+        if view is None:
+            message = refusal("That tool is no longer in the catalog.")
+            await respond(response_type="ephemeral", replace_original=False, text=message.text, blocks=message.blocks)
+            return
+        await client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    after_ack(context, open_modal(), "the proposal form")
 
 
 async def proposal_submitted_listener(
-    ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext
+    ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
 ) -> None:
     caller = caller_of(body)
+    if not first_time(request, context, "proposal form"):
+        await ack()  # closes the form; the proposal was stored the first time
+        return
     await ack(**proposal_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.messages.blocks import Message
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 SCHEDULE_INTERVAL = 30.0  # seconds between schedule checks
 ANNOUNCE_LEASE = timedelta(minutes=10)  # longer than the client's own retries, Retry-After included
 MESSAGE_GONE = {"message_not_found", "cant_update_message", "channel_not_found", "is_archived"}
+SUMMARY_EVENT = "radar_poll_summary"  # the message metadata that marks a summary as the bot's, with its poll id
+HISTORY_LOOKBACK = 200  # recent channel messages searched for a summary already posted before posting it again
 
 
 def backoff(attempts: int) -> timedelta:
@@ -171,7 +174,8 @@ class PollRunner:
                 if item.kind == CLOSE_MESSAGE:
                     await self.live.update_message(item.poll_id)
                 elif item.kind == SUMMARY:
-                    await self.post_summary(item.poll_id)
+                    # a later attempt may follow a post that Slack took but answered with an error
+                    await self.post_summary(item.poll_id, check_history=item.attempts > 1)
                 polls.mark_sent(item.id, self.now())
             except Exception as error:
                 if item.kind == CLOSE_MESSAGE and describe(error) in MESSAGE_GONE:
@@ -193,14 +197,44 @@ class PollRunner:
                 )
         return polls.unsent(team_id)
 
-    async def post_summary(self, poll_id: int) -> None:
+    async def post_summary(self, poll_id: int, *, check_history: bool = False) -> None:
+        """Post the poll's summary, marked with its poll id; with `check_history`, only if the channel's recent
+        history does not show it already (chat.postMessage has no idempotency key)."""
         view = self.votes.poll_view(poll_id)
         if view is None:
             return
+        if check_history and await self.summary_posted(view.poll.channel, poll_id):
+            log.info("poll %s: its summary is already in the channel; not posting it again", poll_id)
+            return
         message = summary_message(view)
         await self.client.chat_postMessage(
-            channel=view.poll.channel, text=message.text, blocks=message.blocks, unfurl_links=False
+            channel=view.poll.channel,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            metadata={"event_type": SUMMARY_EVENT, "event_payload": {"poll_id": poll_id}},
         )
+
+    async def summary_posted(self, channel: str, poll_id: int) -> bool:
+        """Whether the bot's summary of `poll_id` is among the channel's latest messages.
+
+        A failed look-up raises: the announcement is then retried later, rather than risking a second summary."""
+        try:
+            found = await self.client.conversations_history(
+                channel=channel, limit=HISTORY_LOOKBACK, include_all_metadata=True
+            )
+        except SlackApiError as error:
+            if describe(error) != "missing_scope":
+                raise
+            # an install from before channels:history was asked for: post as before, at the old risk
+            log.warning("poll %s: cannot read the channel to check for its summary (missing_scope)", poll_id)
+            return False
+        for message in found.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == SUMMARY_EVENT and str(payload.get("poll_id")) == str(poll_id):
+                return True
+        return False
 
     # --- admin sub-commands -----------------------------------------------------------------------
 
