@@ -48,8 +48,8 @@ def with_page_link(view: dict[str, Any], url: str, expires_at: datetime | None, 
 
 
 def web_unavailable(reason: str) -> Message:
-    text = f"The web page is not set up yet. {reason}"
-    return Message(text, [section(f":warning: {escape(text)}")])
+    text = escape(f"The web page is not set up yet. {reason}")
+    return Message(text, [section(f":warning: {text}")])
 
 
 def chart_elsewhere() -> Message:
@@ -75,8 +75,8 @@ def chart_comment(scope: str, tools: int, new: int, moved: int) -> str:
 
 
 def chart_posted(title: str) -> Message:
-    text = f"Posted “{title}” in this channel."
-    return Message(text, [context(f":frame_with_picture: {escape(text)}")])
+    text = f"Posted “{escape(title)}” in this channel."
+    return Message(text, [context(f":frame_with_picture: {text}")])
 
 
 def chart_failed(error: str) -> Message:

@@ -255,9 +255,8 @@ def plain(mrkdwn: str) -> str:
     text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2", text)
     text = re.sub(r":[a-z0-9_+-]+: ?", "", text)
     text = re.sub(r"(?<!\w)_|_(?!\w)", "", text)  # italics marks, not the underscores inside names
-    return (
-        text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
-    )
+    # entities stay: decoding them would turn a typed "<!channel>", escaped in the mrkdwn, into a live mention
+    return text.replace("*", "").replace("`", "").strip()
 
 
 def status_message(status: PollStatus) -> Message:
@@ -370,9 +369,10 @@ def candidate_recorded(name: str, ring: str, suggestions: list[str]) -> Message:
 
 
 def refusal(message: str, example: str = "") -> Message:
-    blocks = [section(f":warning: {escape(message)}")]
+    message, example = escape(message), escape(example)  # both may quote what was typed
+    blocks = [section(f":warning: {message}")]
     if example:
-        blocks.append(context(f"Try `{escape(example)}`"))
+        blocks.append(context(f"Try `{example}`"))
     return Message(message + (f" Try: {example}" if example else ""), blocks)
 
 

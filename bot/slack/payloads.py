@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
@@ -45,6 +46,31 @@ def typed_text(value: Any, limit: int = MAX_TEXT) -> str:
 
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _ENTITY = re.compile("&(?:amp|lt|gt);")
+
+
+def settle_text(body: dict[str, Any]) -> None:
+    """Every text of a request as the bot reads it, in place: typed text decoded and bounded, the strings Slack
+    hands back as the bot set them (button values, modal inputs) bounded only."""
+    if "command" in body and "text" in body:
+        body["text"] = typed_text(body["text"])
+    event = body.get("event")
+    if isinstance(event, dict) and "text" in event:
+        event["text"] = typed_text(event["text"])
+    for action in body.get("actions") or []:
+        if isinstance(action, dict) and "value" in action:
+            action["value"] = bounded(action["value"])
+    view = body.get("view")
+    values = (view.get("state") or {}).get("values") if isinstance(view, dict) else None
+    for block in values.values() if isinstance(values, dict) else []:
+        for state in block.values() if isinstance(block, dict) else []:
+            if isinstance(state, dict) and "value" in state:
+                state["value"] = bounded(state["value"])
+
+
+async def read_text_once(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> None:
+    """A global Bolt middleware, so that over HTTP and Socket Mode alike no listener sees text unsettled."""
+    settle_text(body)
+    await next()
 
 
 def team_of(body: dict[str, Any]) -> str:
