@@ -167,6 +167,12 @@ def _text(raw: str) -> str:
     return raw
 
 
+def _starter(raw: str) -> str:
+    if raw in ("seeds", "empty", "catalog") or raw.lower().endswith(".csv"):
+        return raw
+    raise ValueError
+
+
 def _optional_path(raw: str) -> Path | None:
     return Path(raw) if raw else None
 
@@ -321,6 +327,21 @@ class Settings:
         "50%",
         "Share of the voters a new ring must exceed to win (50% means a strict majority).",
         "a share from 0% up to (not including) 100%, such as 50% or 0.66",
+    )
+    starter = Var(
+        "RADAR_STARTER",
+        _starter,
+        "seeds",
+        "A workspace's first radar: seeds (the tools the seed posts name, as they place them), empty, catalog, "
+        "or the path of a BYOR CSV.",
+        "seeds, empty, catalog or the path of a .csv file",
+    )
+    stale_months = Var(
+        "RADAR_STALE_MONTHS",
+        _int_between(1, 120),
+        "6",
+        "Months after which a tool not moved or confirmed comes back on the ballot.",
+        "a whole number of months from 1 to 120",
     )
     poll_schedule = Var(
         "RADAR_POLL_SCHEDULE",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from bot.radar.answers import (
     ToolCard,
     ToolList,
 )
+from bot.radar.team import STARTER, RingMove
 
 Block = dict[str, Any]
 
@@ -110,7 +112,10 @@ def actions(*elements: Block, block_id: str | None = None) -> Block:
 
 
 def escape(text: str) -> str:
-    """Slack mrkdwn treats &, < and > as control characters."""
+    """Slack mrkdwn treats &, < and > as control characters: escaped, a typed `<!channel>` stays words.
+
+    Every piece of text a person typed goes through this where it enters a message, in the blocks and in
+    the fallback `text` alike (Slack notifies from the fallback, mentions included)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -145,9 +150,47 @@ def card_fields(card: ToolCard) -> list[str]:
     ]
 
 
+LICENCE_WORDS = {"open-source": "Open source", "commercial": "Commercial", "internal": "Built in-house"}
+
+
+def team_layer(card: ToolCard) -> str:
+    """The team's radar before the catalog's: its ring, owner and note, then the framework's ring if it differs."""
+    if not card.team_view:
+        return ""
+    framework = card.framework_ring or card.ring
+    if not card.on_radar or card.entry is None:
+        return (
+            f":grey_question: *Not on our radar yet.* By the framework it would sit in "
+            f"{RING_EMOJI[framework.id]} *{framework.name}*. Propose it to put it on the next ballot."
+        )
+    entry = card.entry
+    owner = "the starter set" if entry.owner in ("", STARTER) else f"<@{entry.owner}>"
+    since = f"{entry.placed_at:%Y-%m-%d}"
+    lines = [f"{RING_EMOJI[card.ring.id]} *On our radar in {card.ring.name}* since {since} · owner {owner}"]
+    if entry.note and entry.owner not in ("", STARTER):
+        lines.append(f"*Team note:* {escape(entry.note)}")
+    if entry.contested:
+        lines.append("_Contested: decided by one vote, so it is back on the next ballot._")
+    if framework.id != card.ring.id:
+        lines.append(f"_By the framework it would sit in {framework.name}._")
+    return "\n".join(lines)
+
+
+def latest_move_words(move: RingMove) -> str:
+    when = f"{move.decided_at:%Y-%m-%d}"
+    if not move.from_ring:
+        return f"Latest move: placed in {move.to_ring.title()} on {when}"
+    return f"Latest move: {move.from_ring.title()} → {move.to_ring.title()} on {when}"
+
+
+def plain(mrkdwn: str) -> str:
+    """Slack mrkdwn as plain text for the fallback: no emoji codes, no bold or italics marks."""
+    return re.sub(r":[a-z_]+: ?|[*_]", "", mrkdwn)
+
+
 def card_facts(card: ToolCard) -> str:
     tool = card.tool
-    facts = [f"{'Open source' if tool.license == 'open-source' else 'Commercial'}", f"since {tool.since}"]
+    facts = [LICENCE_WORDS.get(tool.license, "Commercial"), f"since {tool.since}"]
     if tool.thoughtworks:
         facts.append(f"Thoughtworks Radar: {tool.thoughtworks.ring.title()} (vol. {tool.thoughtworks.volume})")
     return " · ".join(facts)
@@ -163,9 +206,11 @@ def card_links(card: ToolCard) -> list[Block]:
 
 def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
     tool, ring = card.tool, card.ring
+    layers = team_layer(card)
     blocks: list[Block] = [
         header(tool.name),
         section(escape(tool.description)),
+        *([section(layers)] if layers else []),
         section(f"*{tool.name}* at a glance", card_fields(card)),
         section(
             f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n"
@@ -174,10 +219,7 @@ def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
         section(f"*Why here:* {escape(card.why)}"),
     ]
     if card.latest_move:
-        move = card.latest_move
-        blocks.append(
-            context(f"Latest move: {move.from_ring.title()} → {move.to_ring.title()} on {move.decided_at:%Y-%m-%d}")
-        )
+        blocks.append(context(latest_move_words(card.latest_move)))
     blocks.append(context(card_facts(card)))
     if card.neighbours:
         more = (
@@ -189,11 +231,13 @@ def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
             section(f"*Also in {card.category.name}:* " + ", ".join(ring_label(p) for p in card.neighbours) + more)
         )
     extra = [share_button(query or tool.name)] if query is not None else []
-    extra.append(button("Propose a move", action_id=PROPOSE_ACTION, value=tool.id))
+    proposing = "Propose a move" if card.on_radar or not card.team_view else "Propose for our radar"
+    extra.append(button(proposing, action_id=PROPOSE_ACTION, value=tool.id))
     blocks.append(actions(*card_links(card), *extra, block_id=f"tool:{tool.id}"))
 
     lines = [
         f"{tool.name}: {tool.description}",
+        *([plain(layers)] if layers else []),
         f"Quadrant: {card.quadrant.name} | Category: {', '.join(c.name for c in (card.category, *card.also_in))}",
         f"Position: {card.position}",
         f"Ring: {ring.name}{' (team vote)' if card.ring_voted else ''}: {ring.strategy}",
@@ -201,10 +245,7 @@ def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
         f"Why here: {card.why}",
     ]
     if card.latest_move:
-        lines.append(
-            f"Latest move: {card.latest_move.from_ring.title()} -> {card.latest_move.to_ring.title()}"
-            f" on {card.latest_move.decided_at:%Y-%m-%d}"
-        )
+        lines.append(latest_move_words(card.latest_move).replace("→", "->"))
     lines.append(f"Facts: {card_facts(card)}")
     lines.append("Links: " + " ".join(str(u) for u in (tool.homepage, tool.repo) if u))
     if card.neighbours:
@@ -220,12 +261,13 @@ def render_not_found(answer: NotFound, *, query: str = "") -> Message:
     what = {"tool": "on the radar", "ring": "a ring", "quadrant": "a quadrant", "category": "a category"}.get(
         answer.kind, "known"
     )
-    text = f"“{answer.query}” is not {what}."
+    # escaped once, here, for the blocks and the fallback alike: Slack notifies from the fallback's markup too
+    text = f"“{escape(answer.query)}” is not {what}."
     if answer.suggestions:
         label = "Did you mean" if answer.kind == "tool" else "Try one of"
-        text += f" {label}: {', '.join(answer.suggestions)}?"
+        text += f" {label}: {escape(', '.join(answer.suggestions))}?"
     hint = "Type `/radar help` to see what I can do." if answer.kind == "tool" else ""
-    blocks = [section(f":mag: {escape(text)}")]
+    blocks = [section(f":mag: {text}")]
     if answer.suggested_tools:
         blocks.append(
             actions(
@@ -242,11 +284,11 @@ def render_not_found(answer: NotFound, *, query: str = "") -> Message:
 
 
 def render_refusal(answer: Refusal, *, query: str = "") -> Message:
-    text = answer.message + (f" Try: {answer.example}" if answer.example else "")
-    blocks = [section(f":warning: {escape(answer.message)}")]
-    if answer.example:
-        blocks.append(context(f"Try `{escape(answer.example)}`"))
-    return Message(text, blocks, [])
+    message, example = escape(answer.message), escape(answer.example)  # they may quote what was typed
+    blocks = [section(f":warning: {message}")]
+    if example:
+        blocks.append(context(f"Try `{example}`"))
+    return Message(message + (f" Try: {example}" if example else ""), blocks, [])
 
 
 def render_help(answer: Help, *, query: str = "") -> Message:
@@ -346,10 +388,11 @@ def render_comparison(answer: Comparison, *, query: str = "") -> Message:
     blocks.append(section("*What separates them*\n" + "\n".join(f"• {escape(d)}" for d in answer.differences)))
     lines.append("What separates them: " + " ".join(answer.differences))
     for missing in answer.missing:
-        note = f"“{missing.query}” is not on the radar" + (
-            f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else ""
+        note = escape(
+            f"“{missing.query}” is not on the radar"
+            + (f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else "")
         )
-        blocks.append(context(escape(note)))
+        blocks.append(context(note))
         lines.append(note)
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
     return Message("\n".join(lines), fit(blocks), answer.tool_ids)

@@ -9,7 +9,7 @@ from bot.radar.catalog import Catalog
 from bot.radar.commands import Command, Usage
 from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
 from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
-from bot.radar.team import RingMove, TeamRadar
+from bot.radar.team import STARTER, Entry, RingMove, TeamRadar
 
 NEIGHBOURS_SHOWN = 8
 LIST_SHOWN = 40
@@ -44,6 +44,11 @@ class ToolCard:
     why: str
     neighbours: tuple[Placed, ...]
     more_neighbours: int
+    # the two layers: whether the team placed it, its entry, and where the framework would put it
+    on_radar: bool = True
+    entry: Entry | None = None
+    framework_ring: Ring | None = None
+    team_view: bool = False  # False: the whole catalog as a radar, where every tool counts as placed
 
     @property
     def tool_ids(self) -> list[str]:
@@ -188,12 +193,21 @@ class Radar:
             quadrant=catalog.quadrant_of(tool),
             ring=self.team.ring_of(tool),
             ring_voted=self.team.voted(tool),
-            latest_move=self.team.latest_moves.get(tool.id),
+            latest_move=self._latest_decision(tool),
             position=position_words(tool),
             why=self._why(tool, category),
             neighbours=tuple(self.placed(t) for t in neighbours[:NEIGHBOURS_SHOWN]),
             more_neighbours=max(0, len(neighbours) - NEIGHBOURS_SHOWN),
+            on_radar=self.team.on_radar(tool),
+            entry=self.team.entry(tool),
+            framework_ring=self.team.framework_ring(tool),
+            team_view=not self.team.whole_catalog,
         )
+
+    def _latest_decision(self, tool: Tool) -> RingMove | None:
+        """The team's own latest move of the tool (not the starter set's placement)."""
+        move = self.team.latest_moves.get(tool.id)
+        return move if move is not None and move.by != STARTER and self.team.on_radar(tool) else None
 
     def why(self, tool: Tool) -> str:
         """Why the tool sits in its ring for this team: the team's vote, else the catalog's reason."""
@@ -201,21 +215,29 @@ class Radar:
 
     def _why(self, tool: Tool, category: Category) -> str:
         move = self.team.latest_moves.get(tool.id)
-        if move:
-            votes = ", ".join(f"{self.catalog.ring(r).name} {n}" for r, n in move.tally.items() if n)
-            if not votes:  # a ring set by an imported sheet rather than a poll
-                return (
-                    f"The team set it from {self.catalog.ring(move.from_ring).name} to "
-                    f"{self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d}, importing its earlier "
-                    "radar."
-                )
-            return (
-                f"The team voted it from {self.catalog.ring(move.from_ring).name} to "
-                f"{self.catalog.ring(move.to_ring).name} on {move.decided_at:%Y-%m-%d} ({votes})."
-            )
+        if move and move.by != STARTER and self.team.on_radar(tool):
+            return self._decided(move)
         parts = [tool.ring_reason] if tool.ring_reason else []
         parts.append(tool.note or category.note)
         return " ".join(p for p in parts if p)
+
+    def _decided(self, move: RingMove) -> str:
+        """How the team's ring came about: a vote, a decision or an imported sheet."""
+        to = self.catalog.ring(move.to_ring).name
+        frm = self.catalog.ring(move.from_ring).name if move.from_ring else ""
+        when = f"{move.decided_at:%Y-%m-%d}"
+        votes = ", ".join(f"{self.catalog.ring(r).name} {n}" for r, n in move.tally.items() if n)
+        contested = " It was close (one vote), so it comes back on the next ballot." if move.contested else ""
+        if votes:
+            change = f"from {frm} to {to}" if frm else f"onto the radar in {to}"
+            return f"The team voted it {change} on {when} ({votes}).{contested}"
+        who = f" by <@{move.by}>" if move.by else ""
+        why = f": {move.note}" if move.note else "."
+        if move.what == "placed":
+            return f"Placed in {to} on {when}{who}{why}"
+        if not move.by:  # a ring set by an imported sheet rather than a poll
+            return f"The team set it from {frm or 'off the radar'} to {to} on {when}, importing its earlier radar."
+        return f"Moved from {frm or 'off the radar'} to {to} on {when}{who}{why}"
 
     def _neighbours(self, tool: Tool) -> list[Tool]:
         """Other tools of its categories, the ones it names as related first, then shared use cases."""

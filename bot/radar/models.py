@@ -148,7 +148,7 @@ class Tool(Strict):
     tags: list[str] = Field(min_length=1)
     homepage: HttpUrl
     repo: HttpUrl | None = None
-    license: Literal["open-source", "commercial"]
+    license: Literal["open-source", "commercial", "internal"]  # internal: built in-house
     since: int = Field(ge=1970, le=2030)
     thoughtworks: ThoughtworksPlacement | None = None
     related: list[str] = []

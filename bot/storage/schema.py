@@ -162,10 +162,61 @@ def _m4_tool_sightings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m5_team_radar(db: sqlite_utils.Database) -> None:
+    # each move says what it was, who made it and why; rows from before keep '' and are read from their rings
+    present = set(db["ring_moves"].columns_dict)
+    for column, kind in (("kind", "TEXT"), ("by_user", "TEXT"), ("note", "TEXT"), ("contested", "INTEGER")):
+        if column not in present:
+            default = "0" if kind == "INTEGER" else "''"
+            db.execute(f"ALTER TABLE ring_moves ADD COLUMN {column} {kind} NOT NULL DEFAULT {default}")
+    for statement in TEAM_TABLES:
+        db.execute(statement)
+
+
+TEAM_TABLES = [
+    # a workspace's radar starts once, from a starter set; this row says it has
+    """CREATE TABLE IF NOT EXISTS teams (
+        team_id TEXT PRIMARY KEY,
+        starter TEXT NOT NULL,
+        started_at TEXT NOT NULL
+    )""",
+    # tools a team defined itself: proposed under a name the catalog does not know
+    """CREATE TABLE IF NOT EXISTS team_tools (
+        team_id TEXT NOT NULL,
+        tool_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        quadrant TEXT NOT NULL,
+        category TEXT NOT NULL,
+        description TEXT NOT NULL,
+        link TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, tool_id)
+    )""",
+    # how often people looked up a tool the team has not placed: such tools come up on ballots
+    """CREATE TABLE IF NOT EXISTS tool_asks (
+        team_id TEXT NOT NULL,
+        tool_id TEXT NOT NULL,
+        asks INTEGER NOT NULL,
+        last_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, tool_id)
+    )""",
+    # channels besides the poll channel that hear about ring moves, new entries and retirements
+    """CREATE TABLE IF NOT EXISTS subscriptions (
+        team_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        by_user TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, channel_id)
+    )""",
+]
+
+
 # Append only: each entry runs once per database, in order, inside a transaction.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_ring_moves", _m1_ring_moves),
     ("0002_polls_ballots_proposals_outbox", _m2_polls),
     ("0003_thread_memory_seen_events", _m3_threads),
     ("0004_tool_sightings", _m4_tool_sightings),
+    ("0005_team_radar", _m5_team_radar),
 ]

@@ -123,11 +123,12 @@ class Store:
         return applied
 
     def version(self) -> int:
-        """The newest ring move's id: every answer depends on the moves, and moves are only ever added.
+        """The newest ring move's id (plus the number of team-defined tools): every answer depends on them.
 
         Reading MAX of the primary key costs one index probe, and writes that do not move a tool
         (votes, thread memory, answered events) leave cached answers valid."""
-        return self.scalar("SELECT COALESCE(MAX(id), 0) FROM ring_moves")
+        # both only grow, so their sum changes whenever either does
+        return self.scalar("SELECT (SELECT COALESCE(MAX(id), 0) FROM ring_moves) + (SELECT COUNT(*) FROM team_tools)")
 
     def close(self) -> None:
         self.db.conn.close()
@@ -183,8 +184,8 @@ class Store:
 
 
 RING_MOVE_INSERT = (
-    "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at,"
+    " kind, by_user, note, contested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -199,6 +200,10 @@ def ring_move_params(team_id: str, move: RingMove) -> list[Any]:
         move.poll_id,
         move.poll_link,
         stamp(move.decided_at),
+        move.what,
+        move.by,
+        move.note,
+        int(move.contested),
     ]
 
 
@@ -211,6 +216,10 @@ def ring_move_from_row(row: dict[str, Any]) -> RingMove:
         tally=json.loads(row["tally"]),
         poll_id=row.get("poll_id"),
         poll_link=row.get("poll_link"),
+        kind=row.get("kind") or "",
+        by=row.get("by_user") or "",
+        note=row.get("note") or "",
+        contested=bool(row.get("contested")),
     )
 
 
