@@ -10,6 +10,9 @@ from typing import Any
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.authorization.async_authorize import AsyncAuthorize
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -24,7 +27,8 @@ from bot.config import Settings
 from bot.services.radar import RadarService
 from bot.slack import listeners
 from bot.slack.commands import SlackCommands
-from bot.slack.context import Radar, provide
+from bot.slack.context import KEY as RADAR_KEY
+from bot.slack.context import Radar
 from bot.slack.identity import BotIdentity
 from bot.slack.listeners import background as background_module
 from bot.slack.listeners import once
@@ -103,7 +107,7 @@ def build_app(settings: Settings, service: RadarService) -> SlackBot:
     client = web_client(settings)
     app = AsyncApp(
         client=client,
-        authorize=identity.authorizer(),
+        authorize=Authorize(identity),
         signing_secret=settings.signing_secret or None,
         request_verification_enabled=bool(settings.signing_secret),
         raise_error_for_unhandled_request=False,
@@ -114,9 +118,8 @@ def build_app(settings: Settings, service: RadarService) -> SlackBot:
     polls = PollRunner(service.votes, client)
     radar = Radar(service, polls, SlackCommands(service, client, polls))
     background = Background()
-    app.use(provide(radar))
+    app.use(Dependencies(radar, background, Replays(service.store)))
     app.use(read_text_once)  # Slack's entities decoded and every text bounded once, before any listener
-    app.use(provide_guards(background, Replays(service.store)))
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any], request: AsyncBoltRequest) -> BoltResponse | None:
@@ -134,14 +137,37 @@ def build_app(settings: Settings, service: RadarService) -> SlackBot:
     return SlackBot(app, radar, identity, background)
 
 
-def provide_guards(
-    background: Background, replays: Replays
-) -> Callable[[AsyncBoltContext, Callable[[], Awaitable[None]]], Awaitable[None]]:
-    """A global middleware that hands listeners the background tasks and the replay guard."""
+class Dependencies(AsyncMiddleware):
+    """The listeners' dependencies put in Bolt's context on every request.
 
-    async def middleware(context: AsyncBoltContext, next: Callable[[], Awaitable[None]]) -> None:
-        context[background_module.KEY] = background
-        context[once.KEY] = replays
-        await next()
+    A class, not a function: Bolt calls it directly instead of building keyword arguments for it."""
 
-    return middleware
+    def __init__(self, radar: Radar, background: Background, replays: Replays) -> None:
+        self.items = ((RADAR_KEY, radar), (background_module.KEY, background), (once.KEY, replays))
+
+    async def async_process(
+        self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
+    ) -> BoltResponse | None:
+        for key, value in self.items:
+            req.context[key] = value
+        return await next()
+
+
+class Authorize(AsyncAuthorize):
+    """The bot's identity as Bolt's `authorize`, called directly (no keyword arguments built per request)."""
+
+    def __init__(self, identity: BotIdentity) -> None:
+        self.authorize = identity.authorizer()
+
+    async def __call__(
+        self,
+        *,
+        context: AsyncBoltContext,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None,
+        actor_enterprise_id: str | None = None,
+        actor_team_id: str | None = None,
+        actor_user_id: str | None = None,
+    ) -> AuthorizeResult:
+        return await self.authorize(enterprise_id=enterprise_id, team_id=team_id)
