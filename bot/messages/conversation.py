@@ -13,7 +13,7 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Placement, SmallTalk, Unknown
+from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, Unknown
 from bot.radar.language.recommend import Recommendation
 
 
@@ -241,3 +241,28 @@ def render_concept_note(answer: ConceptNote, *, query: str = "") -> Message:
     if answer.points:
         blocks.append(context(*(escape(p) for p in answer.points)))
     return Message(" ".join([f"{answer.title}.", answer.text, *answer.points]), blocks, [])
+
+
+CLARIFY_ACTION_PREFIX = "radar_clarify_"
+
+
+def render_clarification(answer: Clarification, *, query: str = "") -> Message:
+    """The clarifying question, its answers as buttons; clicking one answers the refined question in the thread."""
+    blocks: list[Block] = [section(f":thinking_face: {escape(answer.question)}")]
+    if answer.options:
+        blocks.append(
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": f"{CLARIFY_ACTION_PREFIX}{number}",
+                        "text": {"type": "plain_text", "text": option.label[:75], "emoji": True},
+                        "value": option.label[:2000],
+                    }
+                    for number, option in enumerate(answer.options[:5])
+                ],
+            }
+        )
+    choices = " / ".join(o.label for o in answer.options)
+    return Message(f"{answer.question} ({choices})" if choices else answer.question, blocks, [])

@@ -17,7 +17,7 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Placement, SmallTalk, Unknown
+from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, Unknown
 from bot.radar.language.recommend import Recommendation
 
 RENDERERS: dict[type, Callable[..., Message]] = {
@@ -41,6 +41,7 @@ RENDERERS: dict[type, Callable[..., Message]] = {
     Capabilities: conversation.render_capabilities,
     Unknown: conversation.render_unknown,
     SmallTalk: conversation.render_small_talk,
+    Clarification: conversation.render_clarification,
 }
 
 

@@ -182,6 +182,12 @@ class RadarService(Workspace):
             Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value
         )
 
+    def choose(self, caller: Caller, label: str, thread_ts: str | None) -> Message:
+        """A clarifying question's button: the refined question answered in its thread, or in `/radar`'s."""
+        if thread_ts is not None:
+            return self.mention(caller, thread_ts, label).message
+        return render(self._converse(caller, f"slash:{caller.user_id}", label).answer)
+
     def _converse(self, caller: Caller, thread_ts: str, text: str) -> Reply:
         """The waiter's reply in a conversation, remembered for its follow-ups."""
         key = ThreadKey(caller.team_id, caller.channel_id, thread_ts)

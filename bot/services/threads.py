@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
-from bot.radar.language.understanding import Memory
+from bot.radar.language.understanding import Memory, Option
 from bot.storage.store import Store, stamp
 from bot.storage.store import now as utc_now
 
@@ -50,8 +50,12 @@ class Threads:
         if row is None:
             return None
         try:
-            return Memory(tuple(json.loads(row[0])), row[1], tuple(json.loads(row[2])))
-        except (ValueError, TypeError):
+            tags = json.loads(row[2])
+            if isinstance(tags, dict):  # a clarifying question is waiting: its choices ride with the tags
+                pending = tuple(Option(o["label"], o["text"], o.get("tool", "")) for o in tags.get("pending", []))
+                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, str(tags["asked"]))
+            return Memory(tuple(json.loads(row[0])), row[1], tuple(tags))
+        except (ValueError, TypeError, KeyError):
             return None  # a damaged row is as good as no memory; the next reply overwrites it
 
     def remember(self, key: ThreadKey, memory: Memory, at: datetime | None = None) -> None:
@@ -100,6 +104,14 @@ class Threads:
         self._pruned_at = time.monotonic()
         self.db.execute("DELETE FROM thread_memory WHERE expires_at <= ?", [stamp(moment)])
         self.db.execute("DELETE FROM seen_events WHERE seen_at <= ?", [stamp(moment - SEEN_EVENTS)])
+
+
+def _tags_column(memory: Memory) -> str:
+    """The tags as a JSON list, or with a pending clarifying question as an object (no schema change)."""
+    if not memory.asked:
+        return json.dumps(list(memory.tags))
+    pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
+    return json.dumps({"tags": list(memory.tags), "pending": pending, "asked": memory.asked})
 
 
 def _relaxed_connection(path: str) -> sqlite_utils.Database:

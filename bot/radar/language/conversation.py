@@ -10,7 +10,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, Recommendation, Recommender
-from bot.radar.language.understanding import Intent, Memory, Question, Understander
+from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
 from bot.radar.models import Ring, Tool
 
 TAG_LIST_SHOWN = 8
@@ -72,6 +72,14 @@ class SmallTalk(NamesNoTool):
 
 
 @dataclass(frozen=True)
+class Clarification(NamesNoTool):
+    """One short question when a deciding fact is missing or a name is shared, with the answers as buttons."""
+
+    question: str
+    options: tuple[Option, ...] = ()
+
+
+@dataclass(frozen=True)
 class Placement:
     """Why tools sit in their rings: the reason, the category's default, what to do about it."""
 
@@ -108,10 +116,19 @@ class Waiter:
         self.examples = examples_from(catalog)
 
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
-        memory = memory or Memory()
+        memory = memory if memory is not None else Memory()
+        resolved = memory.resolve(text)
+        if resolved is not None:
+            # the reply (or button) answers the clarifying question: answer the question it refined
+            text, memory = resolved
+        elif memory.asked:
+            memory = Memory(memory.tools, memory.intent, memory.tags)  # a new question drops the pending one
         question = self.understander.understand(text, memory)
         answer, tags = self._answer(radar, question, memory)
-        return Reply(answer, question.intent, remember(memory, question, answer, tags))
+        remembered = remember(memory, question, answer, tags)
+        if isinstance(answer, Clarification):
+            remembered = Memory(remembered.tools, remembered.intent, remembered.tags, answer.options, question.text)
+        return Reply(answer, question.intent, remembered)
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -140,6 +157,8 @@ class Waiter:
             return self.followup(radar, q, memory)
         if intent is Intent.SOCIAL:
             return SmallTalk(q.action, self.examples[:2]), ()
+        if intent is Intent.CLARIFY:
+            return self.clarify(q), ()
         return self.unknown(q), ()
 
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
@@ -263,6 +282,18 @@ class Waiter:
         if tools:
             return radar.card(tools[0]), ()
         return Unknown("", "reference", (), self.examples), ()
+
+    def clarify(self, q: Question) -> Clarification:
+        if q.action == "name":
+            names = ", ".join(o.label for o in q.options[:-1]) + f" or {q.options[-1].label}"
+            return Clarification(f"“{q.unknown}” could be {names}. Which one do you mean?", q.options)
+        if q.action == "cloud":
+            return Clarification("Which cloud are you on? The best pick depends on it.", q.options)
+        if q.action == "need":
+            return Clarification("Which of these do you mean?", q.options)
+        if q.options:
+            return Clarification("Which tool do you mean?", q.options)
+        return Clarification("Which tool do you mean? Reply with its name and I will answer.", ())
 
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)

@@ -21,6 +21,8 @@ T = TypeVar("T")
 # way is only used when no tool claims it explicitly and no other tool derives it too.
 DROPPABLE_PREFIXES = ("apache", "amazon", "aws", "google", "azure", "microsoft", "nvidia", "ibm", "the")
 
+LINKING_WORDS = frozenset({"in", "for", "on", "by", "with", "of", "to", "and"})  # "Shiny for Python" is not a Python
+MOST_SHARED = 3  # a clarifying question offers this many tools at most
 SUGGEST = 60.0  # anything this similar (0-100) is offered as "did you mean"
 SHORTEST_TYPO = 4  # shorter words are too easily another word: only exact names count
 LONGEST_NAME = 64  # no tool name is longer; longer text is never a name, so fuzzy search is bounded
@@ -77,6 +79,16 @@ class ToolIndex:
         self._keys.update({k: next(iter(ids)) for k, ids in derived.items() if len(ids) == 1 and len(k) >= 3})
         self._key_list = list(self._keys)
         self.correct = lru_cache(maxsize=4096)(self._correct)
+        # names that are the first or last words of longer names ("Paperspace", "Cortex"): shared names
+        self._leading: dict[str, set[str]] = {}
+        self._trailing: dict[str, set[str]] = {}
+        for tool in catalog.tools:
+            for name in (tool.name, *tool.aliases):
+                ws = name.lower().split()
+                for k in range(1, len(ws)):
+                    self._leading.setdefault(normalise(" ".join(ws[:k])), set()).add(tool.id)
+                    if not (k == 1 and ws[0] in DROPPABLE_PREFIXES) and ws[k - 1] not in LINKING_WORDS:
+                        self._trailing.setdefault(normalise(" ".join(ws[k:])), set()).add(tool.id)
 
     def keys(self) -> dict[str, str]:
         """Every normalised spelling the index knows, with the id of the tool it finds."""
@@ -85,6 +97,21 @@ class ToolIndex:
     def exact(self, text: str) -> Tool | None:
         tool_id = self._keys.get(normalise(text))
         return self.catalog.tool(tool_id) if tool_id else None
+
+    def sharing(self, text: str) -> list[Tool]:
+        """The tools a name could mean when it is shared, e.g. "Cortex" (Cortex, Twitter Cortex) or
+        "Paperspace" (Paperspace CORE, Paperspace Gradient); one tool when a name's first words are
+        only that tool's; empty when the name is not shared."""
+        key = normalise(text)
+        if not key or len(key) > LONGEST_NAME:
+            return []
+        exact = self._keys.get(key)
+        if exact is not None:
+            others = sorted(self._trailing.get(key, set()) - {exact})
+            ids = [exact, *others] if others else []
+        else:
+            ids = sorted(self._leading.get(key, set()) | self._trailing.get(key, set()))
+        return [t for t in (self.catalog.tool(i) for i in ids[:MOST_SHARED]) if t is not None]
 
     def find(self, text: str) -> Match:
         key = normalise(text)

@@ -350,6 +350,13 @@ class Recommender:
     def affinity(self, tool: Tool) -> str | None:
         return self._affinity.get(tool.id)
 
+    def affinity_of(self, tool_id: str) -> str | None:
+        return self._affinity.get(tool_id)
+
+    def relevance(self, need: Need) -> dict[str, float]:
+        """How well each candidate tool matches a need, before rings and the person's setting."""
+        return self._relevance(need, frozenset())
+
     def recommend(
         self,
         team: TeamRadar,

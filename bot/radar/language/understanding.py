@@ -44,18 +44,44 @@ class Intent(str, Enum):  # noqa: UP042 - StrEnum would change str() and format(
     HELP = "help"
     UNKNOWN = "unknown"
     SOCIAL = "social"
+    CLARIFY = "clarify"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to a clarifying question: its button label, the question it then asks, the tool it means."""
+
+    label: str
+    text: str
+    tool: str = ""
 
 
 @dataclass(frozen=True)
 class Memory:
-    """What a thread was last about: the tools discussed (in order), the intent, the need behind it."""
+    """What a thread was last about: the tools discussed (in order), the intent, the need behind it,
+    and a clarifying question still waiting for its answer."""
 
     tools: tuple[str, ...] = ()
     intent: str = ""
     tags: tuple[str, ...] = ()
+    pending: tuple[Option, ...] = ()
+    asked: str = ""  # the question the clarifying question was about
 
     def __bool__(self) -> bool:
         return bool(self.tools or self.tags)
+
+    def resolve(self, reply: str) -> tuple[str, Memory] | None:
+        """The refined question when a reply answers the pending clarifying question, with the memory for it."""
+        if not self.asked:
+            return None
+        said = normalise(reply)
+        chosen = next((o for o in self.pending if said and normalise(o.label) == said), None)
+        if chosen is None and len(reply.split()) <= 6:
+            chosen = next((o for o in self.pending if normalise(o.label) and normalise(o.label) in said), None)
+        if chosen is None:
+            return None
+        tools = (chosen.tool, *(t for t in self.tools if t != chosen.tool)) if chosen.tool else self.tools
+        return chosen.text, Memory(tools, self.intent, self.tags)
 
 
 class Role(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
@@ -92,6 +118,7 @@ class Question:
     persona: Persona | None = None
     unknown: str = ""
     suggestions: tuple[Tool, ...] = ()
+    options: tuple[Option, ...] = ()  # a clarifying question's choices
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -255,6 +282,7 @@ ASK_FOR_TOOL = _rx(
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
     r"simpler than|cheaper than)\b"
 )
+OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 # a question about an idea rather than a tool
 CONCEPT_ASK = _rx(
     r"^(what|whats|why|how|explain|is|are|where|should|does|do|can)\b|\b(mean|means|meaning|difference|explain|idea|"
@@ -435,6 +463,10 @@ class Understander:
             if len(subjects) < 2 or not COMPARE_CUE.search(low.replace(alternative.group(0), "")):
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
 
+        shared = self._shared(toks, mentions, subjects, stack, need, low, base)
+        if shared is not None:
+            return shared
+
         framed = LOOKUP_FRAME.match(low)
         if framed and not subjects and not stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
@@ -456,6 +488,8 @@ class Understander:
             return Question(intent=Intent.UNKNOWN, action="reference", **base)
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
+        if not memory and not subjects and not stack and need and OTHER_REF.search(low):
+            return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
 
         if subjects and RECOMMEND_CUE.search(low) and not COMPARE_CUE.search(low):
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
@@ -493,7 +527,9 @@ class Understander:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
         if need:
-            return Question(intent=Intent.RECOMMEND, action="need", **base)
+            return self._deciding_fact(cleaned.text, need, situation, base) or Question(
+                intent=Intent.RECOMMEND, action="need", **base
+            )
         if situation.persona or PERSONA_CUE.search(low):
             return Question(intent=Intent.CONCEPT, action="personas", **base)
         if stack:
@@ -831,6 +867,70 @@ class Understander:
         low = " ".join(words(text))
         match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
         return self.catalog.ring(match.group(2)) if match else None
+
+    # --- clarifying questions -------------------------------------------------------------------
+
+    def _which_tool(self, need: Need, base: dict[str, Any]) -> Question:
+        """'It', 'those two' or 'the other tracker' with nothing to point at: ask which tool, offering the best."""
+        options: tuple[Option, ...] = ()
+        if need:
+            ranked = sorted(self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            tools = [t for t in (self.catalog.tool(i) for i, _ in ranked) if t is not None]
+            options = tuple(Option(t.name, base["text"], t.id) for t in tools)
+        return Question(intent=Intent.CLARIFY, action="reference", options=options, **base)
+
+    def _shared(
+        self,
+        toks: list[Token],
+        mentions: list[Mention],
+        subjects: list[Tool],
+        stack: list[Tool],
+        need: Need,
+        low: str,
+        base: dict[str, Any],
+    ) -> Question | None:
+        """A name several catalog tools share ("Cortex", "Paperspace", "Lightning"): ask which one is meant;
+        a name that is the first words of one tool's name only ("Vertex") is that tool."""
+        if stack or need.strong or len(subjects) > 1:
+            return None
+        names: list[str] = []
+        if subjects:
+            m = next(m for m in mentions if m.tool.id == subjects[0].id)
+            names = [" ".join(t.raw for t in toks[m.start : m.end])]
+        else:
+            framed = LOOKUP_FRAME.match(low)
+            if framed is None:
+                return None
+            parts = framed.group("name").split()
+            names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
+        for name in names:
+            if name in STOP_WORDS or name in FRAME_WORDS:
+                continue
+            tools = self.index.sharing(name)
+            if len(tools) >= 2:
+                options = tuple(Option(t.name, f"what is {t.name}?", t.id) for t in tools)
+                return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
+            if len(tools) == 1 and not subjects:
+                return Question(intent=Intent.LOOKUP, tools=(tools[0],), **base)
+        return None
+
+    def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
+        """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
+        if situation.cloud is not None:
+            return None
+        ranked = sorted(self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))[:6]
+        owners = [self.recommender.affinity_of(i) for i, _ in ranked]
+        clouds = _unique(t for t in (self.catalog.tool(o) for o in owners if o) if t is not None)
+        if len(clouds) >= 2 and sum(o is not None for o in owners) * 2 >= len(owners):
+            options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds[:3])
+            return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
+        if len(need.tags) >= 2 and not need.categories and need.tags[0].weight == need.tags[1].weight:
+            first, second = need.tags[0], need.tags[1]
+            if first.positions & second.positions and first.weight < 2:
+                tied = [m.tag for m in need.tags if m.weight == first.weight and m.positions & first.positions][:3]
+                options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in tied)
+                return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
+        return None
 
     def _idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
         """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""

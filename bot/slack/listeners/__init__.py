@@ -21,6 +21,7 @@ def register(app: AsyncApp) -> None:
     app.action(SHARE_ACTION)(actions.share)
     app.action(re.compile(actions.SUGGESTION_ACTION))(actions.pick_suggestion)
     app.action(re.compile(actions.LINK_ACTION))(actions.follow_link)
+    app.action(re.compile(actions.CLARIFY_ACTION))(actions.answer_choice)
     app.event("app_home_opened")(home.publish_home)
     app.event("app_mention")(events.on_mention)
     app.event("message", matchers=[events.in_direct_message])(events.on_direct_message)
