@@ -194,14 +194,15 @@ def render_unknown(answer: Unknown, *, query: str = "") -> Message:
             "Name the tool, e.g. “why is kedro on assess?”."
         )
     elif answer.name and answer.suggestions:
-        text = f"“{answer.name}” is not on the radar. Did you mean {', '.join(t.name for t in answer.suggestions)}?"
+        names = escape(", ".join(t.name for t in answer.suggestions))
+        text = f"“{escape(answer.name)}” is not on the radar. Did you mean {names}?"
     elif answer.name:
-        text = f"I don't know “{answer.name}”: it is not a tool, a need or an idea on the radar."
+        text = f"I don't know “{escape(answer.name)}”: it is not a tool, a need or an idea on the radar."
     else:
         text = "I couldn't match that to a tool, a need or an idea on the radar."
     examples = "\n".join(f"• {escape(e)}" for e in answer.examples[:4])
     blocks = [
-        section(f":mag: {escape(text)}"),
+        section(f":mag: {text}"),  # the typed name escaped above, for the fallback too
         context(
             f"I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try:\n{examples}"
         ),
@@ -248,7 +249,8 @@ CLARIFY_ACTION_PREFIX = "radar_clarify_"
 
 def render_clarification(answer: Clarification, *, query: str = "") -> Message:
     """The clarifying question, its answers as buttons; clicking one answers the refined question in the thread."""
-    blocks: list[Block] = [section(f":thinking_face: {escape(answer.question)}")]
+    question = escape(answer.question)  # it may quote the name as typed: escaped for the fallback too
+    blocks: list[Block] = [section(f":thinking_face: {question}")]
     if answer.options:
         blocks.append(
             {
@@ -264,5 +266,5 @@ def render_clarification(answer: Clarification, *, query: str = "") -> Message:
                 ],
             }
         )
-    choices = " / ".join(o.label for o in answer.options)
-    return Message(f"{answer.question} ({choices})" if choices else answer.question, blocks, [])
+    choices = escape(" / ".join(o.label for o in answer.options))
+    return Message(f"{question} ({choices})" if choices else question, blocks, [])

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from bot.messages.blocks import MAX_BLOCKS, Message, fit, section
+from bot.messages import sharing, votes
+from bot.messages.blocks import MAX_BLOCKS, Message, escape, fit, section
 from bot.messages.render import render
-from bot.radar.answers import Radar
+from bot.radar.answers import NotFound, Radar, Refusal
 from bot.radar.commands import parse
+from bot.radar.language.conversation import Clarification, Unknown
+from bot.radar.language.understanding import Option
 from bot.radar.team import TeamRadar
+from bot.slack.listeners.actions import context_line
 from tests.radar.test_answers import CORE_WORDS
 from tests.support.blockkit import assert_valid_blocks, assert_valid_message
 
@@ -82,3 +88,69 @@ def test_fallback_is_the_opening_words_when_blocks_carry_the_message():
         long.fallback.startswith("Kedro: a framework. word") and len(long.fallback) <= 300 and "\n" not in long.fallback
     )
     assert Message("plain only\nsecond line").fallback == "plain only\nsecond line"
+
+
+# --- what a person typed never comes back as live markup -----------------------------------------
+
+HOSTILE = "x<!channel>y <!here> <!everyone> <@U999> <#C999> <https://evil.example|click> &amp; W&B"
+LIVE = ("<!channel>", "<!here>", "<!everyone>", "<@U999>", "<#C999>", "<https://evil")
+
+
+def shown(value: object) -> str:
+    """What Slack displays of blocks, as JSON: a button's value is data handed back on a click, never shown."""
+
+    def strip(node: object) -> object:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if not (k == "value" and node.get("type") == "button")}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return json.dumps(strip(value), ensure_ascii=False)
+
+
+def assert_nothing_live(message: Message) -> None:
+    for where, text in (("text", message.text), ("fallback", message.fallback), ("blocks", shown(message.blocks))):
+        for token in LIVE:
+            assert token not in text, f"{token} live in the {where}: {text[:300]}"
+    assert "&lt;!channel&gt;" in message.text or "&lt;!channel&gt;" in message.fallback  # escaped, still there
+
+
+def test_typed_text_is_escaped_in_blocks_and_fallback_alike(bundled_catalog):
+    radar = Radar(TeamRadar(bundled_catalog))
+    answers = [
+        NotFound(HOSTILE, "tool", ("Weights & Biases",)),
+        NotFound(HOSTILE, "ring", ("Adopt", "Trial")),
+        Refusal(f"“{HOSTILE}” is not on the radar.", f"/radar history {HOSTILE}"),
+        Unknown(HOSTILE, "name"),
+        Unknown(HOSTILE, "name", (bundled_catalog.tool("mlflow"),)),
+        Clarification(
+            f"“{HOSTILE}” could be A or B. Which one do you mean?", (Option("A & B", "a and b"), Option("C", "c"))
+        ),
+        radar.answer(parse(f"compare mlflow, kubeflow, {HOSTILE}", CORE_WORDS, {})),
+    ]
+    for answer in answers:
+        message = render(answer, query=HOSTILE)
+        assert_valid_message(message)
+        assert_nothing_live(message)
+    for message in (
+        votes.refusal(f"“{HOSTILE}” is not on the radar.", f"/radar propose {HOSTILE} trial why"),
+        votes.candidate_recorded(HOSTILE, "Trial", ["Weights & Biases"]),
+        sharing.chart_posted(HOSTILE),
+        sharing.web_unavailable(HOSTILE),
+    ):
+        assert_valid_message(message)
+        assert_nothing_live(message)
+
+
+def test_a_shared_cards_context_line_names_the_sharer_but_not_what_they_typed():
+    line = shown(context_line("U1", HOSTILE))
+    assert "<@U1>" in line  # the bot's own mention of who shared stays live
+    assert not any(token in line for token in LIVE)
+
+
+def test_the_bots_own_markup_still_works():
+    assert escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
+    assert "<@U42>" in votes.plain("Proposed by <@U42>: “&lt;!here&gt;”")
+    assert "&lt;!here&gt;" in votes.plain("Proposed by <@U42>: “&lt;!here&gt;”")
+    assert votes.plain("<https://x.example|Results>") == "Results"

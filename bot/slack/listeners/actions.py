@@ -8,7 +8,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.blocks import SHARE_ACTION, context, without_actions
+from bot.messages.blocks import SHARE_ACTION, context, escape, without_actions
 from bot.slack.context import radar_of
 from bot.slack.listeners.background import after_ack
 from bot.slack.listeners.events import DIRECT_THREAD
@@ -47,7 +47,7 @@ async def share(
 
 
 def context_line(user: str, query: str) -> dict[str, Any]:
-    return context(f"Shared by <@{user}> · `/radar {query}`")
+    return context(f"Shared by <@{user}> · `/radar {escape(query)}`")  # the query as typed: no live mention
 
 
 async def pick_suggestion(
