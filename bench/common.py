@@ -34,6 +34,28 @@ def start_fake_slack() -> tuple[subprocess.Popen, str]:
     return proc, proc.stdout.readline().strip()
 
 
+# the servers every benchmark compares: the bot, and bare Bolt apps with each of Bolt's two async runners
+BOT = "radar-bot serve"
+BARE_DEFAULT = "bare Bolt app"
+BARE_PBR = "bare Bolt app (process_before_response)"
+
+
+def servers() -> dict[str, list[str]]:
+    """Command lines with a `{port}` placeholder, by label."""
+    return {
+        BOT: [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", "{port}"],
+        BARE_DEFAULT: [sys.executable, "-m", "bench.bare_app", "{port}"],
+        BARE_PBR: [sys.executable, "-m", "bench.bare_app", "{port}", "--process-before-response"],
+    }
+
+
+def ratios(value: dict[str, float]) -> dict[str, float]:
+    """The bot's figure over each bare app's (higher is better for throughput)."""
+    return {
+        f"vs {label}": round(value[BOT] / value[label], 3) for label in (BARE_DEFAULT, BARE_PBR) if value.get(label)
+    }
+
+
 def bot_env(slack_url: str, db_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "RADAR_")) or k == "RADAR_CATALOG"}
     # as on a deployed machine, modules are compiled once and then loaded from their bytecode

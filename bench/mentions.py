@@ -4,8 +4,10 @@ Two loads, each of --mentions mentions: bursts (20 mentions sent at the same ins
 20 once all were answered) and sustained (20 senders, each sending again as soon as answered).
 Latency is the time from POSTing the signed event to the fake Web API receiving the reply's
 chat.postMessage; the fake Web API runs in this process so both ends read the same clock.
-The same load against a bare Bolt app that answers every mention with fixed text gives the
-floor that Bolt, aiohttp and HTTP alone cost on this machine.
+The same load against two bare Bolt apps that answer every mention with fixed text gives the
+floor that Bolt, aiohttp and HTTP alone cost on this machine: one with Bolt's default runner,
+one with process_before_response=True (its reply goes out from a lazy listener after the ack).
+The acknowledgement latency is reported too: it must never wait on the Web API.
 
 Usage: .venv/bin/python -m bench.mentions [--mentions 1000] [--concurrency 20] [--rounds 3]
 """
@@ -18,7 +20,6 @@ import itertools
 import json
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -27,7 +28,7 @@ from typing import Any
 
 import aiohttp
 
-from bench.common import ROOT, Stats, bot_env, free_port, wait_until_up
+from bench.common import BOT, ROOT, Stats, bot_env, free_port, ratios, servers, wait_until_up
 from tests.support.fake_slack import FakeSlack
 from tests.support.signing import event_callback, sign
 
@@ -174,6 +175,8 @@ async def measure(
                 "max_ms": round(max(replies.latencies_ms), 1),
                 "errors": replies.errors,
                 "per_second": round(replies.throughput, 1),
+                "ack_p50_ms": round(acks.percentile(50), 1),
+                "ack_p99_ms": round(acks.percentile(99), 1),
             }
     finally:
         proc.terminate()
@@ -187,23 +190,9 @@ async def main_async(args: argparse.Namespace) -> int:
     rounds: dict[str, list[dict[str, dict[str, float]]]] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            servers = [
-                (
-                    "radar-bot serve",
-                    [
-                        str(Path(sys.executable).parent / "radar-bot"),
-                        "serve",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        "{port}",
-                    ],
-                ),
-                ("bare Bolt app", [sys.executable, "-m", "bench.bare_app", "{port}"]),
-            ]
-            # the two servers take turns, so that other load on the machine falls on both alike
+            # the servers take turns, so that other load on the machine falls on all alike
             for number in range(args.rounds):
-                for label, command in servers:
+                for label, command in servers().items():
                     env = bot_env(
                         slack.base_url, Path(tmp) / f"radar-{len(rounds.get(label, []))}-{len(label)}.db"
                     )  # a fresh database each time
@@ -219,7 +208,7 @@ async def main_async(args: argparse.Namespace) -> int:
         }
         for label, runs in rounds.items()
     }
-    radar = summary["radar-bot serve"]
+    radar = summary[BOT]
     goals = {mode: figures["p99_ms"] < GOAL_P99_MS and figures["errors"] == 0 for mode, figures in radar.items()}
     print(f"median of {args.rounds} round(s):")
     print(
@@ -227,10 +216,17 @@ async def main_async(args: argparse.Namespace) -> int:
             {
                 "mentions": args.mentions,
                 "concurrency": args.concurrency,
-                "radar": radar,
-                "bare_bolt": summary["bare Bolt app"],
+                "medians": summary,
+                # event-to-reply p50 of each bare app over the bot's: above 1 means the bot replies sooner
+                "reply_p50_ratio": {
+                    mode: ratios({label: 1 / runs[mode]["p50_ms"] for label, runs in summary.items()}) for mode in radar
+                },
+                "mentions_per_second_ratio": {
+                    mode: ratios({label: runs[mode]["per_second"] for label, runs in summary.items()}) for mode in radar
+                },
                 "p99_under_150ms": goals,
-            }
+            },
+            indent=1,
         )
     )
     return 0

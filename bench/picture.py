@@ -35,10 +35,10 @@ from bot.radar.formats import backstage_json, byor_csv, zalando_json
 from bot.radar.picture.layout import layout
 from bot.radar.picture.png import render_png
 from bot.radar.picture.svg import render_svg
+from bot.services.links import page_link
 from bot.services.radar import RadarService
 from bot.services.snapshots import take_snapshot
 from bot.storage.store import Store
-from bot.services.links import page_link
 from tests.support.signing import slash_command
 
 T = TypeVar("T")

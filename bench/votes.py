@@ -1,7 +1,8 @@
 """Vote clicks through the real HTTP endpoint: nothing lost or double counted, and how fast clicks are acknowledged.
 
 1,000 signed block_actions clicks from 200 people, 50 in flight at once, against `radar-bot serve` with an open
-poll (opened by `radar-bot poll open`), then the same clicks against a bare Bolt app that only acknowledges them.
+poll (opened by `radar-bot poll open`), then the same clicks against two bare Bolt apps that only acknowledge them
+(Bolt's default runner, and process_before_response=True).
 Each person clicks one after another, as a person does; many change their mind or click the same button twice.
 Both servers first answer 100 `/radar help` commands (not measured), as a bot that has been up a while has;
 each person's first click still pays for looking them up (users.info).
@@ -17,7 +18,6 @@ import argparse
 import asyncio
 import json
 import random
-import re
 import sqlite3
 import subprocess
 import sys
@@ -30,10 +30,23 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.common import ROOT, Stats, bot_env, free_port, post_signed, wait_until_up
+from bench.common import (
+    BARE_DEFAULT,
+    BARE_PBR,
+    BOT,
+    ROOT,
+    Stats,
+    bot_env,
+    free_port,
+    post_signed,
+    ratios,
+    servers,
+    wait_until_up,
+)
 from tests.support.signing import block_actions, slash_command
 
 CHANNEL = "C0POLL"
+PROPOSED = ("kedro", "mlflow", "dvc", "airflow", "kubeflow")
 RINGS = ("adopt", "trial", "assess", "hold")
 
 
@@ -146,36 +159,17 @@ def fake_slack_main() -> None:
     asyncio.run(run())
 
 
-def bare_main(port: int) -> None:
-    """A bare Bolt app that acknowledges the same clicks and does nothing else: the floor to compare with."""
-    import os
+def propose(env: dict[str, str], tools: tuple[str, ...]) -> None:
+    """Proposals for the workspace the fake Slack's auth.test names, written as `/radar propose` would."""
+    from bot.config import Settings
+    from bot.services.radar import RadarService
 
-    from aiohttp import web
-    from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
-    from slack_bolt.async_app import AsyncApp
-    from slack_bolt.context.ack.async_ack import AsyncAck
-    from slack_sdk.web.async_client import AsyncWebClient
-
-    app = AsyncApp(
-        client=AsyncWebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"]),
-        signing_secret=os.environ["SLACK_SIGNING_SECRET"],
-    )
-
-    @app.command("/radar")
-    async def radar(ack: AsyncAck) -> None:
-        await ack(text="help")
-
-    @app.action(re.compile("^radar_vote_"))
-    async def vote(ack: AsyncAck) -> None:
-        await ack()
-
-    async def events(request: web.Request) -> web.Response:
-        return await to_aiohttp_response(await app.async_dispatch(await to_bolt_request(request)))
-
-    web_app = web.Application()
-    web_app.router.add_post("/slack/events", events)
-    web_app.router.add_get("/healthz", lambda request: web.json_response({"ok": True}))
-    web.run_app(web_app, host="127.0.0.1", port=port, print=None)
+    service = RadarService.from_settings(Settings.from_env(env))
+    try:
+        for tool in tools:
+            service.votes.propose("T0001", "UBENCH", tool, "trial", "the benchmark's ballot")
+    finally:
+        service.store.close()
 
 
 class FakeSlackProcess:
@@ -247,13 +241,9 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--fake-slack", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fake_slack:
         fake_slack_main()
-        return 0
-    if args.bare:
-        bare_main(args.bare)
         return 0
 
     slack = FakeSlackProcess()
@@ -261,6 +251,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "radar.db"
             env = bot_env(slack.url, db, RADAR_POLL_CHANNEL=CHANNEL, RADAR_POLL_SCHEDULE="off", RADAR_POLL_SIZE="5")
+            propose(env, PROPOSED)  # a fresh radar has nothing due for a vote: the team proposes the ballot
             opened = subprocess.run(
                 [sys.executable, "-m", "bot", "poll", "open"],
                 cwd=ROOT,
@@ -295,13 +286,9 @@ def main() -> int:
                 flush=True,
             )
 
+            commands = servers()
             port = free_port()
-            server = start_server(
-                [str(Path(sys.executable).parent / "radar-bot"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                env,
-                port,
-                slack.url,
-            )
+            server = start_server([c.format(port=port) for c in commands[BOT]], env, port, slack.url)
             try:
                 before = slack.counts()["responses"]
                 radar = asyncio.run(
@@ -314,7 +301,7 @@ def main() -> int:
                 counts = slack.counts()
             finally:
                 stop(server)
-            print(radar.line("radar-bot serve"), flush=True)
+            print(radar.line(BOT), flush=True)
 
             with sqlite3.connect(db) as conn:
                 stored = {
@@ -330,17 +317,19 @@ def main() -> int:
             wrong = sorted(k for k in expected if k in stored and stored[k] != expected[k])
             extra = sorted(k for k in stored if k not in expected)
 
-            port = free_port()
-            bare_proc = start_server([sys.executable, "-m", "bench.votes", "--bare", str(port)], env, port, slack.url)
-            try:
-                bare = asyncio.run(
-                    drive_people(
-                        f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency
+            bares: dict[str, Stats] = {}
+            for label in (BARE_DEFAULT, BARE_PBR):
+                port = free_port()
+                bare_proc = start_server([c.format(port=port) for c in commands[label]], env, port, slack.url)
+                try:
+                    bares[label] = asyncio.run(
+                        drive_people(
+                            f"http://127.0.0.1:{port}/slack/events", per_user, poll_id, slack.url, args.concurrency
+                        )
                     )
-                )
-            finally:
-                stop(bare_proc)
-            print(bare.line("bare Bolt app"), flush=True)
+                finally:
+                    stop(bare_proc)
+                print(bares[label].line(label), flush=True)
     finally:
         slack.stop()
 
@@ -362,7 +351,16 @@ def main() -> int:
         "ack_p50_ms": round(radar.percentile(50), 1),
         "ack_p99_ms": round(radar.percentile(99), 1),
         "ack_max_ms": round(max(radar.latencies_ms), 1),
-        "bare_p99_ms": round(bare.percentile(99), 1),
+        "clicks_per_second": round(radar.throughput, 1),
+        "bare": {
+            label: {
+                "clicks_per_second": round(stats.throughput, 1),
+                "ack_p50_ms": round(stats.percentile(50), 1),
+                "ack_p99_ms": round(stats.percentile(99), 1),
+            }
+            for label, stats in bares.items()
+        },
+        "throughput_ratio": ratios({BOT: radar.throughput, **{k: v.throughput for k, v in bares.items()}}),
         "goals": {
             "none_lost_or_double_counted": not (lost or wrong or extra)
             and counted_clicks == args.clicks
