@@ -272,8 +272,11 @@ class Waiter:
         tools = list(q.tools)
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
+        if q.action == "need":
+            recommendation = self.recommender.recommend(radar.team, q.need, q.situation)
+            return recommendation, tuple(m.tag.id for m in q.need.tags)
         if q.action == "alternatives" and tools:
-            tags = memory.tags if memory.intent in {Intent.RECOMMEND.value, Intent.LIST.value} else ()
+            tags = memory.tags
             # after a recommendation, "what else?" means beyond the picks already explained
             shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
             return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
@@ -305,6 +308,8 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
     tool_ids = tuple(getattr(answer, "tool_ids", []))
     if isinstance(answer, Recommendation):
         tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
+    if not tags and question.intent is Intent.LOOKUP and question.need.phrased:
+        tags = tuple(m.tag.id for m in question.need.tags if m.weight >= 1)[:2]  # "kubeflow for our pipelines"
     if not tool_ids:
         # an idea or a greeting in between does not make the thread forget its tools
         return memory if memory else Memory(intent=question.intent.value, tags=tags)

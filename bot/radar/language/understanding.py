@@ -167,6 +167,13 @@ HELP_CUE = _rx(
     r"(i|we) use you|how (do|can) (i|we) use (this|the) (bot|radar)|what are you|who are you|your commands|what can (i|"
     r"we) ask|how does this bot work|how do you work|what do you know)\b"
 )
+# questions about the bot itself: what it can do and how to ask it
+ABOUT_THE_BOT = _rx(
+    r"^(commands|command list|usage|syntax|options|menu)$|\bwhat (kind|kinds|sort|sorts|type|types) of (questions|"
+    r"things)\b|\b(can|could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) (i|we) "
+    r"ask you\b|\b(special|what) syntax\b|\b(see|view|show|get) (the|our) (whole|full|entire) radar\b|\bas a "
+    r"(picture|web page|webpage|page|image)\b"
+)
 # small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
 SOCIAL_CUE = _rx(
     r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
@@ -200,8 +207,9 @@ FLOW_CUE = _rx(
 )
 WHY_CUE = _rx(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
 MORE_CUE = _rx(
-    r"\b(alternatives?|other options?|another option|something else|anything else|what else|others|other tools|more "
-    r"options|more tools|more like|instead|similar|next best|second choice)\b"
+    r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
+    r"lightweight)|alternatives?|other options?|another option|something else|anything else|what else|others|other "
+    r"tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
 )
 ALTERNATIVE_TO = _rx(
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch "
@@ -220,8 +228,9 @@ DECIDE_CUE = _rx(
 )
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = _rx(
-    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last)( one| option| pick| tool| choice| suggestion| recommendation| "
-    r"of them)?\b|\b(option|number|pick|no) (1|2|3|one|two|three)\b"
+    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"
+    r"two|three)\b"
 )
 STACK_VERB = _rx(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| "
@@ -283,6 +292,7 @@ ASK_FOR_TOOL = _rx(
     r"simpler than|cheaper than)\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
+NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
 # a question about an idea rather than a tool
 CONCEPT_ASK = _rx(
     r"^(what|whats|why|how|explain|is|are|where|should|does|do|can)\b|\b(mean|means|meaning|difference|explain|idea|"
@@ -439,9 +449,12 @@ class Understander:
 
         if not toks:
             return Question(intent=Intent.HELP, **base)
-        if HELP_CUE.search(low) and not subjects and not need:
+        if (HELP_CUE.search(low) or ABOUT_THE_BOT.search(low)) and not subjects and not need.strong:
             return Question(intent=Intent.HELP, **base)
-        if SOCIAL_CUE.search(low) and not subjects and not need.strong and not QUESTION_ASK.search(low):
+        # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
+        clear_names = [m for m in mentions if not (m.end - m.start == 1 and _ordinary_lowercase(toks[m.start]))]
+        asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
+        if SOCIAL_CUE.search(low) and not clear_names and not need.strong and not asks and not (need and "?" in text):
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
         flow_named = [t for t in subjects if t.id in self.flow_tools]
@@ -486,6 +499,16 @@ class Understander:
             and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
         ):
             return Question(intent=Intent.UNKNOWN, action="reference", **base)
+        if memory and not subjects and need and NEXT_NEED.search(low):
+            # "and for monitoring them?": the thread goes on to a new need, in the same setting
+            return Question(intent=Intent.FOLLOWUP, action="need", **base)
+        if (
+            memory
+            and len(subjects) == 1
+            and (subjects[0].id in memory.tools or memory.intent == Intent.LIST.value)
+            and WHY_CUE.search(low)
+        ):
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=(subjects[0],), **base)
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
         if not memory and not subjects and not stack and need and OTHER_REF.search(low):
@@ -761,6 +784,8 @@ class Understander:
         n = len(low.split())
         if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
             return True
+        if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
+            return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
         return bool(
@@ -1206,6 +1231,17 @@ def _framework_words(catalog: Catalog) -> set[str]:
 
 
 # a request hidden in small talk ("thanks! and what about drift?") is a question, not small talk
+# "that's what i needed" thanks; it asks nothing
+NOT_A_QUESTION = _rx(
+    r"\b(that is |thats )?(exactly |mostly |just )?what (i|we) (needed|wanted|was after|was looking for)\b"
+)
+
+
+def _ordinary_lowercase(token: Token) -> bool:
+    """A lower-case everyday word ("ray", "determined"): a tool's name only when the message is about tools."""
+    return token.raw.islower() and is_common_word(token.low)
+
+
 QUESTION_ASK = _rx(r"\b(what|which|how|why|should|could|can you|recommend|compare|vs|explain|tell me|list|show)\b.*\w")
 
 
