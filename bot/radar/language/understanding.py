@@ -183,9 +183,10 @@ SOCIAL_CUE = _rx(
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
 BUILD_BUY_CUE = _rx(
-    r"\bbuild(ing)?\b.{0,40}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
+    r"\bbuild(ing)?\b.{0,120}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
     r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
-    r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b"
+    r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
+    r"make|code) (our|my) own\b|\b(write|build) (it|one|them) ourselves\b"
 )
 SIGNALS_CUE = _rx(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
@@ -220,7 +221,8 @@ PLURAL_REF = _rx(
     r"picks|these tools|those tools)\b"
 )
 SINGLE_REF = _rx(
-    r"\b(it|its|that one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
+    r"\b(?!(this|that) (radar|ring|quadrant|category|bot|idea|question|quarter|week|year|month|sprint)\b)(it|its|that "
+    r"one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
 )
 DECIDE_CUE = _rx(
     r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "
@@ -295,11 +297,14 @@ OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))
 NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
 # a question about an idea rather than a tool
 CONCEPT_ASK = _rx(
-    r"^(what|whats|why|how|explain|is|are|where|should|does|do|can)\b|\b(mean|means|meaning|difference|explain|idea|"
-    r"concept|point of|position|thing|counts? as|actually)\b"
+    r"\b(what|whats|why|how|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|counts? "
+    r"as|actually)\b|^(is|are|should|does|do|can)\b"
 )
-MEANING_CUE = _rx(r"\b(mean|means|meaning|counts? as|example actions|difference between|position|idea)\b")
-IDEA_MIN = 3.0  # BM25 score over an idea's words that marks it as what is asked about
+MEANING_CUE = _rx(
+    r"\b(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|fits)\b"
+)
+STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the message mentions
+IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about
 QUESTION_BEFORE = _rx(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
@@ -457,6 +462,14 @@ class Understander:
         if SOCIAL_CUE.search(low) and not clear_names and not need.strong and not asks and not (need and "?" in text):
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
+        if not subjects and BUILD_BUY_CUE.search(low) and not memory:
+            return concept_question("build_vs_buy", base)
+        if not subjects or all(_ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
+            idea, score = self._idea_scored(low, toks, need, False)
+            strong = STRONG_IDEA * (2 if need.strong and ASK_FOR_TOOL.search(low) else 1)
+            meaning = WHY_CUE.search(low) or MEANING_CUE.search(low)
+            if idea and score >= strong and (meaning or (CONCEPT_ASK.search(low) and not idea.startswith("category:"))):
+                return concept_question(idea, {**base, "tools": ()})
         flow_named = [t for t in subjects if t.id in self.flow_tools]
         if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (
             not subjects
@@ -588,6 +601,14 @@ class Understander:
                     continue
                 if key in self._category_keys and not (all(t.low in code_words for t in window)):
                     continue
+                if (
+                    size == 1
+                    and start > 0
+                    and toks[start - 1].low in {"a", "an"}
+                    and _ordinary_lowercase(window[0])
+                    and window[0].low not in code_words
+                ):
+                    continue  # "a spark of an idea", "a checklist": the everyday noun, not the tool
                 tool = self.catalog.tool(tool_id)
                 if tool is None:
                     continue
@@ -959,14 +980,19 @@ class Understander:
 
     def _idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
         """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""
+        return self._idea_scored(low, toks, need, asks_for_tool)[0]
+
+    def _idea_scored(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> tuple[str, float]:
         if not CONCEPT_ASK.search(low) or (asks_for_tool and need.strong):
-            return ""
+            return "", 0.0
         hits = self.ideas.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
         if not hits or hits[0].score < IDEA_MIN:
-            return ""
+            return "", 0.0
+        if hits[0].key.startswith("category:") and need.strong and not (WHY_CUE.search(low) or MEANING_CUE.search(low)):
+            return "", 0.0  # "where can we rent GPUs?" asks for tools of a category, not what it is
         if need.strong and not hits[0].key.startswith("category:") and hits[0].score < 2 * IDEA_MIN:
-            return ""
-        return hits[0].key
+            return "", 0.0
+        return hits[0].key, hits[0].score
 
     def _ring(self, toks: list[Token]) -> Ring | None:
         named = self._rings_named(toks)
@@ -1032,6 +1058,7 @@ class Understander:
         if (
             ring
             and not subjects
+            and not WHY_CUE.search(low)
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
