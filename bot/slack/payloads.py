@@ -10,6 +10,9 @@ from typing import Any, Literal
 from urllib.parse import parse_qsl
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 
 from bot.services.workspace import Caller
 
@@ -67,10 +70,19 @@ def settle_text(body: dict[str, Any]) -> None:
                 state["value"] = bounded(state["value"])
 
 
-async def read_text_once(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> None:
-    """A global Bolt middleware, so that over HTTP and Socket Mode alike no listener sees text unsettled."""
-    settle_text(body)
-    await next()
+class ReadTextOnce(AsyncMiddleware):
+    """A global Bolt middleware, so that over HTTP and Socket Mode alike no listener sees text unsettled.
+
+    A class, not a function: Bolt calls it directly instead of building every keyword argument for it."""
+
+    async def async_process(
+        self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
+    ) -> BoltResponse | None:
+        settle_text(req.body)
+        return await next()
+
+
+read_text_once = ReadTextOnce()
 
 
 def team_of(body: dict[str, Any]) -> str:
@@ -193,6 +205,7 @@ class _State(_Loose):
 
 
 class _View(_Loose):
+    type: str | None = None
     id: str | None = None
     callback_id: str | None = None
     team_id: str | None = None
@@ -244,9 +257,14 @@ class _BlockActions(_Body):
     actions: list[_Action] = Field(min_length=1)
 
 
+class _ViewOfPayload(_View):
+    type: str  # Bolt reads view["type"] of every view payload (for workflow steps)
+    callback_id: str
+
+
 class _ViewPayload(_Body):
     type: Literal["view_submission", "view_closed"]
-    view: _View
+    view: _ViewOfPayload
 
 
 _BY_TYPE: dict[str, type[_Body]] = {

@@ -12,6 +12,7 @@ from aiohttp import web
 from bot.config import Settings
 from bot.services.radar import RadarService
 from bot.slack.app import build_app
+from bot.slack.listeners.background import Background
 from bot.slack.polls import PollRunner
 from bot.web.server import build_web_app
 from tests.support.fake_slack import FakeSlack
@@ -26,6 +27,7 @@ class RunningBot:
     session: aiohttp.ClientSession
     runner: web.AppRunner
     polls: PollRunner
+    background: Background | None = None  # work the listeners started after acknowledging
 
     async def post(
         self,
@@ -76,4 +78,5 @@ async def start_bot(settings: Settings, fake: FakeSlack) -> RunningBot:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
-    return RunningBot(f"http://127.0.0.1:{port}", service, fake, aiohttp.ClientSession(), runner, slack.polls)
+    session = aiohttp.ClientSession()
+    return RunningBot(f"http://127.0.0.1:{port}", service, fake, session, runner, slack.polls, slack.background)

@@ -100,7 +100,7 @@ def view_submission(view: dict[str, Any], *, team_id: str = "T0001", user_id: st
         "api_app_id": "A0001",
         "token": "legacy-verification-token",
         "trigger_id": "13345224609.738474920.8088930838d88f008e0",
-        "view": {"id": "V0001", "team_id": team_id, "app_id": "A0001", "hash": "1.abc", **view},
+        "view": {"id": "V0001", "type": "modal", "team_id": team_id, "app_id": "A0001", "hash": "1.abc", **view},
         "response_urls": [],
     }
     return urlencode({"payload": json.dumps(payload)})
