@@ -137,3 +137,18 @@ async def test_well_formed_requests_still_pass_both_checks(tiny_bot):
         json.dumps({"type": "url_verification", "challenge": "abc", "token": "t"}), content_type=JSON
     )
     assert status == 200 and body == {"challenge": "abc"}
+
+
+async def test_slacks_entities_are_decoded_once_at_the_edge(bot):
+    # Slack sends a typed "W&B" as "W&amp;B"; the splitter once cut it at the ";"
+    status, body = await bot.post(slash_command("compare W&amp;B mlflow", response_url=bot.slack.response_url()))
+    assert status == 200
+    assert body["blocks"][0]["text"]["text"] == "Weights & Biases vs MLflow"
+    status, body = await bot.post(slash_command("W&amp;B", response_url=bot.slack.response_url()))
+    assert body["blocks"][0]["text"]["text"] == "Weights & Biases"
+
+
+async def test_six_hundred_names_to_compare_are_answered(bot):
+    names = [t.id for t in bot.service.catalog.tools][:600]
+    status, body = await bot.post(slash_command("compare " + " ".join(names), response_url=bot.slack.response_url()))
+    assert status == 200 and body["blocks"]
