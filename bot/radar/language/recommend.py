@@ -18,6 +18,7 @@ RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in t
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
 RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
+FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 
@@ -252,6 +253,7 @@ class NeedFinder:
                 extra[tag.id] += 1
                 best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
         matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
+        matches = self._fused(matches, toks, exclude)
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
         matches = [
             m
@@ -275,6 +277,28 @@ class NeedFinder:
         if not matches and not categories and not areas:
             matches = self.retrieved(toks, exclude)
         return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
+
+    def _fused(self, matches: list[NeedMatch], toks: list[Token], exclude: frozenset[int]) -> list[NeedMatch]:
+        """The rules' matches with BM25's ranking added: a use case the whole message describes outweighs a
+        single passing word ("validate incoming CSVs ... before training" is data quality, not training)."""
+        if any(m.weight >= 2 for m in matches):
+            return matches  # a whole phrase of a use case was written: the rules know best
+        stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
+        hits = [h for h in self.ranker.rank(stems, 3) if h.score >= RETRIEVED_MIN]
+        if not hits:
+            return matches
+        by_tag = {m.tag.id: m for m in matches}
+        positions = frozenset(i for i, t in enumerate(toks) if i not in exclude and t.stem in self.ranker.vocabulary)
+        for hit in hits:
+            bonus = FUSION_WEIGHT * hit.share
+            current = by_tag.get(hit.key)
+            if current is not None:
+                by_tag[hit.key] = NeedMatch(current.tag, current.weight + bonus, current.positions)
+            elif matches:
+                tag = self.catalog.tag(hit.key)
+                if tag is not None:
+                    by_tag[hit.key] = NeedMatch(tag, min(RETRIEVED_WEIGHT, bonus + 0.3 * hit.share), positions)
+        return list(by_tag.values())
 
     def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:
         """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
