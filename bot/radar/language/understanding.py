@@ -213,7 +213,8 @@ MORE_CUE = _rx(
     r"tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
 )
 ALTERNATIVE_TO = _rx(
-    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|like|switch "
+    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"
+    r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
 )
 PLURAL_REF = _rx(
@@ -607,6 +608,7 @@ class Understander:
                     and toks[start - 1].low in {"a", "an"}
                     and _ordinary_lowercase(window[0])
                     and window[0].low not in code_words
+                    and (end == len(toks) or toks[end].low in STOP_WORDS)
                 ):
                     continue  # "a spark of an idea", "a checklist": the everyday noun, not the tool
                 tool = self.catalog.tool(tool_id)
@@ -638,7 +640,21 @@ class Understander:
                 claimed[i] = True
                 found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
+        if any(not self._ordinary(m, toks, code_words) for m in found):
+            # a clearly written name is what the message is about; everyday words beside it stay words
+            # ("the doc that outlines our stack says DVC is in Trial")
+            found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks)]
         return found
+
+    def _ordinary(self, m: Mention, toks: list[Token], code_words: set[str]) -> bool:
+        """A one-word mention that is a lower-case everyday word ("outlines", "ray", "determined")."""
+        tok = toks[m.start]
+        return m.end - m.start == 1 and _ordinary_lowercase(tok) and tok.low not in code_words
+
+    def _beside_a_name(self, m: Mention, toks: list[Token]) -> bool:
+        """Listed with other names ("mlflow or ray", "kedro, ray and dvc"): a name too."""
+        near = {toks[i].low for i in (m.start - 1, m.end) if 0 <= i < len(toks)}
+        return bool(near & {"vs", "versus", "or", "and", "compare", "than", "with"}) or toks[m.start].glued_to_next
 
     def _clearly_named(
         self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str
@@ -652,6 +668,8 @@ class Understander:
         if [i for i in content if not (start <= i < end)] == [] and content:
             return True
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
+        if near & {"vs", "versus"}:
+            return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
         return bool(near & {"vs", "versus", "or", "compare", "than"}) and len(content) <= end - start + 3
 
     def _mark_stack(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
@@ -1049,7 +1067,7 @@ class Understander:
         category = need.categories[0] if need.categories else None
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
-            re.search(r"\b(list|show|all(?! in\b)|every|everything|enumerate|inventory|catalog)\b", low)
+            re.search(r"\b(list|show|(?<!at )all(?! in\b| on\b)|every|everything|enumerate|inventory|catalog)\b", low)
         )
         if subjects and not explicit_list:
             return None
