@@ -34,6 +34,7 @@ async def slow_bot(fake_slack, tmp_path: Path) -> AsyncIterator[tuple[RunningBot
     service = RadarService.from_settings(settings)
     slack = build_app(settings, service)
     await slack.identity.verify(slack.bolt.client)
+    service.votes.propose("T0001", "U1", "kedro", "trial", "two projects shipped with it")  # a ballot to vote on
     assert (await slack.polls.open("T0001")).result == "opened"
     runner = web.AppRunner(build_web_app(slack))
     await runner.setup()
