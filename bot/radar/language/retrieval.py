@@ -39,8 +39,17 @@ QUESTION_WORDS = frozenset(
         "like",
         "thing",
         "stuff",
+        "recommend",
+        "recommendation",
+        "recommendations",
+        "suggest",
+        "suggestion",
+        "pick",
+        "choose",
+        "help",
     }
 )
+QUESTION_STEMS = frozenset(stem(w) for w in QUESTION_WORDS)
 
 
 def terms(text: str) -> list[str]:
@@ -67,7 +76,7 @@ class Ranker:
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""
-        stems = [s for s in query if s in self.vocabulary]
+        stems = [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
         if not stems or not self.keys:
             return []
         scores = self._bm25.get_scores(stems)

@@ -12,11 +12,12 @@ from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
-from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word
+from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word, is_ordinary_word
 from bot.radar.language.recommend import (
     PERSONA_WORDS,
     Need,
     NeedFinder,
+    NeedMatch,
     Recommender,
     Situation,
     constraints_in,
@@ -292,7 +293,7 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than)\b"
+    r"simpler than|cheaper than|what next|what now|what is good|what works)\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
@@ -502,6 +503,9 @@ class Understander:
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+        if not subjects and not stack and self._new_names(toks):
+            # "have you looked at Tarnwell for model monitoring?": the question is about a name the radar lacks
+            return self._unknown(toks, plain, base, referenced_without_memory=False)
 
         referenced = self._referenced(low, memory)
         pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
@@ -513,6 +517,13 @@ class Understander:
             and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
         ):
             return Question(intent=Intent.UNKNOWN, action="reference", **base)
+        clouds = [t for t in subjects if self.recommender.cloud_of(t) is t or self.recommender.affinity(t) == t.id]
+        if memory and memory.tags and subjects and clouds == subjects and NEXT_NEED.search(low):
+            # "what about on AWS instead?": the same need, on another cloud
+            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
+            setting = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": setting})
         if memory and not subjects and need and NEXT_NEED.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             return Question(intent=Intent.FOLLOWUP, action="need", **base)
@@ -645,6 +656,19 @@ class Understander:
             # ("the doc that outlines our stack says DVC is in Trial")
             found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks)]
         return found
+
+    def _new_names(self, toks: list[Token]) -> list[Token]:
+        """Words written as product names (capitalised inside a sentence, not English, not radar vocabulary)."""
+        return [
+            t
+            for t in self._unfamiliar(toks)
+            if t.raw[:1].isupper()
+            and t.raw[1:].islower()
+            and not t.sentence_start
+            and t.raw.isalpha()
+            and len(t.raw) >= 5
+            and not is_ordinary_word(t.low)
+        ]
 
     def _ordinary(self, m: Mention, toks: list[Token], code_words: set[str]) -> bool:
         """A one-word mention that is a lower-case everyday word ("outlines", "ray", "determined")."""
@@ -840,7 +864,7 @@ class Understander:
             others = referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
-            if re.match(r"^(what about|how about)\b", low) and not COMPARE_CUE.search(low):
+            if re.match(r"^(and|and what about|what about|how about)\b", low) and not STRICT_COMPARE_CUE.search(low):
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
             return Question(
                 intent=Intent.FOLLOWUP, action="compare", tools=tuple(_unique([*others, *subjects]))[:3], **base
