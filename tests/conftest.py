@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
 from bot.radar.catalog import BUNDLED_CATALOG, Catalog, load_catalog
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# poll tests start each team from the whole catalog: its entries wait for a first vote, in catalog order
+WHOLE_CATALOG_FIRST = Settings({"RADAR_STARTER": "catalog"})
 
 
 def make_catalog_dir(target: Path) -> Path:

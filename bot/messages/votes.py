@@ -389,7 +389,10 @@ def open_report_message(report: OpenReport) -> Message:
             f"{when(poll.closes_at) if poll else ''}; close it first."
         ),
         "disabled": "Weekly polls are switched off: set `RADAR_POLL_CHANNEL` to the channel that should vote.",
-        "empty": "There is nothing to put on a ballot: the catalog has no tools.",
+        "empty": (
+            "There is nothing to put on a ballot: no proposals, nothing due for review and nothing people asked"
+            " about. Propose a tool with `/radar propose <tool> <ring> <why>`."
+        ),
         "failed": (
             f":warning: Slack did not take the ballot ({escape(report.error)}); "
             "nothing was opened, so it can simply be tried again."

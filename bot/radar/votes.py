@@ -135,22 +135,22 @@ def decide(result: Tally, rules: VoteRules = VoteRules()) -> Decision:
 
 
 def select_ballot(
-    catalog_order: Sequence[str], proposed: Sequence[str], last_reviewed: Mapping[str, datetime], size: int
+    proposed: Sequence[str], contested: Sequence[str], stale: Sequence[str], asked: Sequence[str], size: int
 ) -> list[str]:
-    """Up to `size` tools: those the team proposed (oldest proposal first), then those reviewed longest ago.
-
-    Tools never on a poll count as reviewed longest ago and keep catalog order among themselves.
-    """
-    known = set(catalog_order)
+    """Up to `size` tools, each once: what the team proposed (oldest proposal first), then results that were
+    too close to call (one vote), then entries placed or confirmed longest ago, then the unplaced tools
+    people ask about most."""
     chosen: list[str] = []
-    for tool_id in proposed:
-        if tool_id in known and tool_id not in chosen:
+    for tool_id in (*proposed, *contested, *stale, *asked):
+        if tool_id not in chosen:
             chosen.append(tool_id)
-    position = {tool_id: i for i, tool_id in enumerate(catalog_order)}
-    rest = [t for t in catalog_order if t not in chosen]
-    never = [t for t in rest if t not in last_reviewed]
-    reviewed = sorted((t for t in rest if t in last_reviewed), key=lambda t: (last_reviewed[t], position[t]))
-    return (chosen + never + reviewed)[: max(0, size)]
+    return chosen[: max(0, size)]
+
+
+def thin_margin(result: Tally) -> bool:
+    """Won by a single vote: the runner-up was one vote short."""
+    counts = sorted(result.counts.values(), reverse=True)
+    return len(counts) > 1 and counts[0] - counts[1] == 1
 
 
 # --- polls as plain data ------------------------------------------------------------------
@@ -235,6 +235,8 @@ class PollView:
     people: int = 0  # distinct voters across the ballot
 
     def ring_name(self, ring_id: str) -> str:
+        if not ring_id:
+            return "not on our radar"
         return next((r.name for r in self.rings if r.id == ring_id), ring_id.title())
 
     @property

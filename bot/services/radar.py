@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from bot.config import Settings
 from bot.messages.blocks import SHARE_ACTION, Message, with_share_button, without_actions
@@ -23,7 +21,7 @@ from bot.services.sharing import web_command
 from bot.services.threads import ThreadKey, Threads
 from bot.services.votes import PollConfig, TeamVotes
 from bot.services.workspace import LOCAL_TEAM, Caller, Workspace
-from bot.storage.store import Store, now
+from bot.storage.store import Store
 
 __all__ = ["LOCAL_TEAM", "Caller", "RadarService", "ThreadReply"]
 
@@ -42,7 +40,6 @@ class RadarService(Workspace):
     """The one object listeners, the web page and the command line call."""
 
     poll_config: PollConfig | None = None  # default: from the settings
-    clock: Callable[[], datetime] = now
     votes: TeamVotes = field(init=False)
     threads: Threads = field(init=False)
     commands: CommandTable = field(init=False)

@@ -20,7 +20,7 @@ from bot.messages.votes import (
 )
 from bot.radar.language.lookup import find_ring
 from bot.radar.schedule import PollSchedule
-from bot.radar.team import RingMove
+from bot.radar.team import OFF_RADAR, STARTER, MoveKind, RingMove, stale
 from bot.radar.votes import (
     Candidate,
     CloseReport,
@@ -39,6 +39,7 @@ from bot.radar.votes import (
     select_ballot,
     split_proposal,
     tally,
+    thin_margin,
 )
 from bot.services.workspace import Caller, Workspace
 from bot.storage.polls import PollStore, Result
@@ -113,13 +114,39 @@ class TeamVotes:
     def ring_choice(self, ring_id: str) -> RingChoice:
         return next((r for r in self.rings if r.id == ring_id), RingChoice(ring_id, ring_id.title()))
 
-    def name_of(self, tool_id: str) -> str:
+    def name_of(self, tool_id: str, team_id: str | None = None) -> str:
         tool = self.workspace.catalog.tool(tool_id)
+        if tool is None and team_id is not None:
+            tool = self.workspace.team(team_id).tool(tool_id)
         return tool.name if tool else tool_id
 
     def current_rings(self, team_id: str) -> dict[str, str]:
+        """Each menu tool's ring on the team's radar, or OFF_RADAR for a tool the team has not placed."""
         team = self.workspace.team(team_id)
-        return {t.id: team.ring_of(t).id for t in self.workspace.catalog.tools}
+        return {t.id: (team.ring_of(t).id if team.on_radar(t) else OFF_RADAR) for t in team.all_tools()}
+
+    def ballot(self, team_id: str, moment: datetime) -> list[str]:
+        """Proposals, then results too close to call, then stale entries (the starter set's among them, until a
+        vote confirms them), then unplaced tools people ask about."""
+        team = self.workspace.team(team_id)
+        entries = list(team.entries.values()) if team.entries is not None else []
+        cutoff = moment - timedelta(days=round(30.4 * self.workspace.settings.stale_months))
+        known = {t.id for t in team.all_tools()}
+        proposed = [p.tool_id for p in self.polls.pending_proposals(team_id) if p.tool_id in known]
+        contested = [e.tool_id for e in entries if e.contested]
+        overdue = [e.tool_id for e in stale(entries, cutoff)]
+        # the starter set is the framework's opinion, not the team's: its entries wait for a first vote
+        # (never on a ballot first, then those on a ballot longest ago, so that ballots without quorum rotate)
+        order = {t.id: i for i, t in enumerate(team.all_tools())}
+        reviewed = self.polls.last_reviewed(team_id)
+        unconfirmed = sorted(
+            (e.tool_id for e in entries if e.owner == STARTER and e.confirmed_at == e.placed_at),
+            key=lambda tool_id: (tool_id in reviewed, reviewed.get(tool_id, moment), order.get(tool_id, len(order))),
+        )
+        overdue += unconfirmed
+        placed = {e.tool_id for e in entries}
+        asked = [t for t in self.workspace.teams.asked_most(team_id) if t in known and t not in placed]
+        return select_ballot(proposed, contested, overdue, asked, self.config.size)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -137,9 +164,8 @@ class TeamVotes:
             busy = self.polls.unclosed_poll(team_id)
             if busy:
                 return Claim("busy", busy)
-            proposed = [p.tool_id for p in self.polls.pending_proposals(team_id)]
-            catalog_order = [t.id for t in self.workspace.catalog.tools]
-            chosen = select_ballot(catalog_order, proposed, self.polls.last_reviewed(team_id), self.config.size)
+            proposed = {p.tool_id for p in self.polls.pending_proposals(team_id)}
+            chosen = self.ballot(team_id, moment)
             if not chosen:
                 return Claim("empty")
             current = self.current_rings(team_id)
@@ -229,13 +255,18 @@ class TeamVotes:
             current = self.current_rings(team_id)
             ballots = self.polls.ballots(poll.id)
             ring_ids = [r.id for r in self.rings]
+            proposers = {p.tool_id: p.user_id for p in self.polls.poll_proposals(poll.id)}
             for tool_id, ring_at_open in self.polls.items(poll.id):
                 decision = decide(tally(tool_id, current.get(tool_id, ring_at_open), ballots, ring_ids), poll.rules)
                 self.polls.write_result(
                     poll.id,
                     Result(tool_id, decision.from_ring, decision.to_ring, decision.outcome, decision.tally.counts),
                 )
-                if decision.moved:
+                if decision.moved or decision.outcome == "confirmed":
+                    # a vote that keeps a tool in its ring confirms it: its stale clock starts again
+                    kind: MoveKind = "confirmed"
+                    if decision.moved:
+                        kind = "moved" if decision.from_ring else "placed"
                     self.polls.add_move(
                         team_id,
                         RingMove(
@@ -246,6 +277,9 @@ class TeamVotes:
                             dict(decision.tally.counts),
                             poll.id,
                             poll.permalink,
+                            kind=kind,
+                            by=proposers.get(tool_id, ""),
+                            contested=thin_margin(decision.tally),
                         ),
                     )
             self.polls.close_poll(poll.id, moment, by)
@@ -277,7 +311,12 @@ class TeamVotes:
             full = {r.id: counts.get(tool_id, {}).get(r.id, 0) for r in self.rings}
             entries.append(
                 PollEntry(
-                    tool_id, self.name_of(tool_id), ring_at_open, full, tuple(proposals.get(tool_id, ())), decision
+                    tool_id,
+                    self.name_of(tool_id, poll.team_id),
+                    ring_at_open,
+                    full,
+                    tuple(proposals.get(tool_id, ())),
+                    decision,
                 )
             )
         return PollView(poll, tuple(entries), self.rings, self.polls.people(poll.id))

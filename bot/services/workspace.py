@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from bot.config import Settings
@@ -13,7 +14,7 @@ from bot.radar.catalog import Catalog
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.models import Tool
 from bot.radar.team import OFF_RADAR, STARTER, RingMove, TeamRadar, fold, starter_placements, team_tool
-from bot.storage.store import Store
+from bot.storage.store import Store, now
 from bot.storage.teams import TeamStore
 
 LOCAL_TEAM = "local"  # the team id the console and command line use without Slack
@@ -37,6 +38,7 @@ class Workspace:
     catalog: Catalog
     store: Store
     settings: Settings = field(default_factory=Settings)
+    clock: Callable[[], datetime] = now
     index: ToolIndex = field(init=False)
     teams: TeamStore = field(init=False)
     _teams: dict[str, tuple[int, TeamRadar]] = field(default_factory=dict, init=False, repr=False)
@@ -68,7 +70,7 @@ class Workspace:
     def start(self, team_id: str, starter: str | None = None, moment: datetime | None = None) -> bool:
         """Place the team's first radar unless it has one; True when this call placed it."""
         starter = starter or self.settings.starter
-        moment = moment or datetime.now(UTC)
+        moment = moment or self.clock()
         if self.teams.started(team_id):
             self._started.add(team_id)
             return False

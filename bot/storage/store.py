@@ -156,14 +156,17 @@ class Store:
 
     def history(self, team_id: str, tool_id: str) -> list[RingMove]:
         rows = self.query(
-            "SELECT * FROM ring_moves WHERE team_id = ? AND tool_id = ? ORDER BY decided_at, id", [team_id, tool_id]
+            f"SELECT * FROM ring_moves WHERE team_id = ? AND tool_id = ? AND {DECIDED} ORDER BY decided_at, id",
+            [team_id, tool_id],
         )
         return [ring_move_from_row(r) for r in rows]
 
     def histories(self, team_id: str) -> dict[str, list[RingMove]]:
         """Every tool's moves, oldest first."""
         history: dict[str, list[RingMove]] = {}
-        for row in self.query("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at, id", [team_id]):
+        for row in self.query(
+            f"SELECT * FROM ring_moves WHERE team_id = ? AND {DECIDED} ORDER BY decided_at, id", [team_id]
+        ):
             history.setdefault(row["tool_id"], []).append(ring_move_from_row(row))
         return history
 
@@ -178,10 +181,14 @@ class Store:
 
     def recent_moves(self, team_id: str, limit: int = 10) -> list[RingMove]:
         rows = self.query(
-            "SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at DESC, id DESC LIMIT ?", [team_id, limit]
+            f"SELECT * FROM ring_moves WHERE team_id = ? AND {DECIDED} ORDER BY decided_at DESC, id DESC LIMIT ?",
+            [team_id, limit],
         )
         return [ring_move_from_row(r) for r in rows]
 
+
+# the team's own decisions: the starter set's placements are the framework's, not the team's
+DECIDED = "by_user != 'starter'"
 
 RING_MOVE_INSERT = (
     "INSERT INTO ring_moves (team_id, tool_id, from_ring, to_ring, tally, poll_id, poll_link, decided_at,"

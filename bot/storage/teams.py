@@ -48,8 +48,8 @@ class TeamStore:
         return True
 
     def moves(self, team_id: str) -> list[RingMove]:
-        """The team's whole history, oldest first."""
-        rows = self.store.query("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY decided_at, id", [team_id])
+        """The team's whole history in the order it was written (decisions are appended as they happen)."""
+        rows = self.store.query("SELECT * FROM ring_moves WHERE team_id = ? ORDER BY id", [team_id])
         return [ring_move_from_row(r) for r in rows]
 
     # --- tools the team defined -------------------------------------------------------------

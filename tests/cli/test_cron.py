@@ -69,6 +69,7 @@ async def test_poll_open_from_cron_posts_the_ballot(tmp_path, fake_slack):
         "SLACK_BOT_TOKEN=xoxb-cron-test",
         f"SLACK_API_URL={fake_slack.api_url}",
         "RADAR_POLL_CHANNEL=C0POLL",
+        "RADAR_STARTER=catalog",
         "RADAR_POLL_SCHEDULE=off",
         "LOG_LEVEL=ERROR",
     )

@@ -27,7 +27,12 @@ CHANNEL = "C0POLL"
 async def poll_bot(fake_slack, tmp_path: Path):
     """The real server with the tiny catalog, polls on in #C0POLL and the schedule left to the command line."""
     catalog = make_catalog_dir(tmp_path / "catalog")
-    env = {"RADAR_POLL_CHANNEL": CHANNEL, "RADAR_POLL_SCHEDULE": "off", "RADAR_POLL_SIZE": "3"}
+    env = {
+        "RADAR_POLL_CHANNEL": CHANNEL,
+        "RADAR_POLL_SCHEDULE": "off",
+        "RADAR_POLL_SIZE": "3",
+        "RADAR_STARTER": "catalog",
+    }
     running = await start_bot(bot_settings(fake_slack, tmp_path / "radar.db", catalog, **env), fake_slack)
     # these tests keep the command line's environment and the shared poll runner on the running bot
     running.cli_env = {  # type: ignore[attr-defined]
@@ -133,7 +138,8 @@ def ballot_from(bot: Any) -> dict[str, Any]:
 
 
 def team_moves(bot: Any) -> list[dict[str, Any]]:
-    return list(bot.service.store.db["ring_moves"].rows)
+    """The moves the team decided (the starter set's placements are left out)."""
+    return list(bot.service.store.db["ring_moves"].rows_where("by_user != 'starter'"))
 
 
 async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):

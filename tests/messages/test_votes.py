@@ -25,6 +25,7 @@ from bot.radar.votes import CloseReport, OpenReport, RingChoice, VoteReceipt
 from bot.services.radar import RadarService
 from bot.services.votes import PollConfig
 from bot.storage.store import Store
+from tests.conftest import WHOLE_CATALOG_FIRST
 from tests.support.blockkit import assert_valid_blocks, assert_valid_message
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -32,7 +33,9 @@ RINGS = tuple(RingChoice(r, r.title()) for r in ("adopt", "trial", "assess", "ho
 
 
 def polling_service(catalog, size: int = 10) -> RadarService:
-    service = RadarService(catalog, Store(), poll_config=PollConfig(channel="C1", size=size), clock=lambda: T0)
+    service = RadarService(
+        catalog, Store(), WHOLE_CATALOG_FIRST, poll_config=PollConfig(channel="C1", size=size), clock=lambda: T0
+    )
     return service
 
 
@@ -147,7 +150,9 @@ def test_propose_modal_is_a_valid_view_without_the_current_ring():
 
 
 def test_app_home_with_the_bundled_catalog_fits(bundled_catalog):
-    service = RadarService(bundled_catalog, Store(), poll_config=PollConfig(channel="C1", size=10), clock=lambda: T0)
+    service = RadarService(
+        bundled_catalog, Store(), WHOLE_CATALOG_FIRST, poll_config=PollConfig(channel="C1", size=10), clock=lambda: T0
+    )
     poll = busy_poll(service)
     service.votes.propose("T1", "U1", "some-unknown-tool", "trial", "we like it")
     service.votes.close("T1", force=True)

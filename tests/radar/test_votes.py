@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.radar.votes import Ballot, VoteRules, decide, latest_ballots, select_ballot, split_proposal, tally
+from bot.radar.votes import Ballot, VoteRules, decide, latest_ballots, select_ballot, split_proposal, tally, thin_margin
 
 
 def votes(*rings: str, tool: str = "kedro") -> list[Ballot]:
@@ -105,18 +105,22 @@ def at(day: int) -> datetime:
     return datetime(2026, 1, day, tzinfo=UTC)
 
 
-def test_ballot_takes_proposals_first_then_the_longest_unreviewed():
-    catalog = ["a", "b", "c", "d", "e", "f"]
-    reviewed = {"a": at(20), "b": at(5), "c": at(12), "d": at(1)}
-    assert select_ballot(catalog, ["f", "ghost", "c", "f"], reviewed, 5) == ["f", "c", "e", "d", "b"]
+def test_ballot_takes_proposals_then_close_results_then_stale_entries_then_what_people_ask_about():
+    ballot = select_ballot(["f", "c", "f"], ["k"], ["d", "c", "b"], ["x", "y"], 6)
+    assert ballot == ["f", "c", "k", "d", "b", "x"]
 
 
 def test_ballot_size_bounds_proposals_too():
-    assert select_ballot(["a", "b", "c"], ["c", "b", "a"], {}, 2) == ["c", "b"]
+    assert select_ballot(["c", "b", "a"], [], [], [], 2) == ["c", "b"]
 
 
-def test_ballot_of_a_fresh_team_follows_the_catalog():
-    assert select_ballot(["a", "b", "c"], [], {}, 5) == ["a", "b", "c"]
+def test_a_fresh_team_with_nothing_stale_or_asked_has_an_empty_ballot():
+    assert select_ballot([], [], [], [], 5) == []
+
+
+def test_a_one_vote_margin_is_thin():
+    assert thin_margin(tally("kedro", "assess", votes("trial", "trial", "assess")))
+    assert not thin_margin(tally("kedro", "assess", votes("trial", "trial", "trial", "assess")))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from bot.services.radar import Caller, RadarService
 from bot.services.votes import OPENING_LEASE, PollConfig, cast_time
 from bot.slack.proposals import proposal_modal, proposal_submitted
 from bot.storage.store import Store
+from tests.conftest import WHOLE_CATALOG_FIRST
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday
 
@@ -31,7 +32,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def service(tiny_catalog, clock) -> RadarService:
-    service = RadarService(tiny_catalog, Store(), poll_config=PollConfig(channel="C1", size=3), clock=clock)
+    service = RadarService(
+        tiny_catalog, Store(), WHOLE_CATALOG_FIRST, poll_config=PollConfig(channel="C1", size=3), clock=clock
+    )
     return service
 
 

@@ -16,7 +16,7 @@ from bot.services.votes import PollConfig
 from bot.slack.app import web_client
 from bot.slack.polls import PollRunner
 from bot.storage.store import Store
-from tests.conftest import make_catalog_dir
+from tests.conftest import WHOLE_CATALOG_FIRST, make_catalog_dir
 from tests.support.server import bot_settings
 from tests.support.waiting import eventually
 
@@ -28,6 +28,7 @@ def make_runner(fake_slack, db: Path, catalog_dir: Path, **config) -> PollRunner
     service = RadarService(
         load_catalog(catalog_dir),
         Store(db),
+        WHOLE_CATALOG_FIRST,
         poll_config=PollConfig(**{"channel": "C0POLL", "size": 3, **config}),
         clock=lambda: MONDAY,
     )
