@@ -522,8 +522,8 @@ class Understander:
             # "what about on AWS instead?": the same need, on another cloud
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
-            setting = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": setting})
+            moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
         if memory and not subjects and need and NEXT_NEED.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             return Question(intent=Intent.FOLLOWUP, action="need", **base)
@@ -864,7 +864,9 @@ class Understander:
             others = referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
-            if re.match(r"^(and|and what about|what about|how about)\b", low) and not STRICT_COMPARE_CUE.search(low):
+            family = any(subjects[0].name.lower().startswith(f"{t.name.lower()} ") for t in others)
+            if (family or re.match(r"^(what about|how about)\b", low)) and not COMPARE_CUE.search(low):
+                # "what about dvc?" looks it up; "and ray serve?" after Ray asks about a part of it
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
             return Question(
                 intent=Intent.FOLLOWUP, action="compare", tools=tuple(_unique([*others, *subjects]))[:3], **base
