@@ -17,7 +17,10 @@ KEY = "radar_background"
 
 
 class Background:
-    """Tasks started by listeners once Slack has its acknowledgement (Bolt runs with process_before_response)."""
+    """Tasks started by listeners once Slack has its acknowledgement (Bolt runs with process_before_response).
+
+    Not Bolt's lazy listeners: those deep-copy the request and its context for every call (the service
+    included, or silently left out when it cannot be copied), and Bolt keeps no reference to their tasks."""
 
     def __init__(self) -> None:
         # asyncio keeps only weak references to tasks: without this set one could vanish mid-flight
