@@ -48,8 +48,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         commands,
         "export",
         STORE,
-        help="print the radar as the team sees it",
-        description="Print the team's radar: json (this bot's own shape), "
+        help="print the team's radar (with --all: the whole catalog)",
+        description="Print the team's radar, the tools it placed, in its rings: json (this bot's own shape), "
         "byor-csv (Thoughtworks Build Your Own Radar), "
         "zalando-json (zalando/tech-radar's radar_visualization config) "
         "or backstage-json (Backstage tech-radar loader response).",
@@ -60,6 +60,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="workspace (team id) whose votes to use; default: the only one in the database. "
         "A team the database does not know is an error.",
+    )
+    export.add_argument(
+        "--all", action="store_true", help="the whole catalog, in the team's rings where it placed a tool"
     )
     export.set_defaults(handler=handle_export)
 
@@ -94,7 +97,7 @@ def handle_schema(args: argparse.Namespace, settings: Settings) -> int:
 
 def handle_export(args: argparse.Namespace, settings: Settings) -> int:
     service = open_service(settings)
-    snapshot: Snapshot = take_snapshot(service, team_for(service, args.team))
+    snapshot: Snapshot = take_snapshot(service, team_for(service, args.team), whole=args.all)
     exported = EXPORT_FORMATS[args.format](snapshot)
     if isinstance(exported, str):
         sys.stdout.write(exported)

@@ -52,6 +52,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="workspace (team id); default: the only one in the database. A team it does not know is an error.",
     )
+    chart.add_argument(
+        "--all", action="store_true", help="the whole catalog, in the team's rings where it placed a tool"
+    )
     chart.set_defaults(handler=handle_chart)
 
     sheet = add_command(
@@ -110,7 +113,7 @@ def handle_chart(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    snapshot = take_snapshot(service, team_for(service, args.team))
+    snapshot = take_snapshot(service, team_for(service, args.team), whole=args.all)
     quadrant_id = quadrant.id if quadrant else None
     try:
         if kind == "svg":

@@ -1,4 +1,4 @@
-"""The radar as plain data for other programs, with the rings the team voted."""
+"""The radar as plain data for other programs: the team's entries, in its rings, with owners and notes."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from bot.radar.team import TeamRadar
 def export_json(team: TeamRadar) -> dict[str, Any]:
     catalog = team.catalog
     tools = []
-    for tool in catalog.tools:
+    for tool in team.placed():
         ring = team.ring_of(tool)
+        entry = team.entry(tool)
         quadrant = catalog.quadrant_of(tool)
         tools.append(
             {
@@ -28,6 +29,19 @@ def export_json(team: TeamRadar) -> dict[str, Any]:
                 "ring_voted": team.voted(tool),
                 "description": tool.description,
                 "links": {"homepage": str(tool.homepage), **({"repo": str(tool.repo)} if tool.repo else {})},
+                "framework_ring_id": team.framework_ring(tool).id,
+                "team_defined": catalog.tool(tool.id) is None,
+                **(
+                    {
+                        "placed_at": entry.placed_at.isoformat(),
+                        "confirmed_at": entry.confirmed_at.isoformat(),
+                        "owner": entry.owner,
+                        "note": entry.note,
+                        "contested": entry.contested,
+                    }
+                    if entry
+                    else {}
+                ),
             }
         )
     return {"tools": tools}

@@ -86,7 +86,7 @@ class Snapshot:
     def _number(self) -> list[Entry]:
         catalog = self.team.catalog
         quadrant_order = {q.id: q.order for q in catalog.quadrants}
-        placed = [(tool, catalog.quadrant_of(tool), self.team.ring_of(tool)) for tool in catalog.tools]
+        placed = [(tool, catalog.quadrant_of(tool), self.team.ring_of(tool)) for tool in self.team.placed()]
         placed.sort(key=lambda p: (quadrant_order[p[1].id], p[2].order, p[0].name.lower(), p[0].id))
         return [
             Entry(

@@ -137,8 +137,8 @@ class RadarService(Workspace):
                 ),
                 SubCommand(
                     "chart",
-                    "/radar chart [quadrant]",
-                    "Post a picture of the team's radar, or of one quadrant, in the channel",
+                    "/radar chart [all] [quadrant]",
+                    "Post a picture of the team's radar (all: the whole catalog), or of one quadrant, in the channel",
                     lambda caller, argument: chart_elsewhere(),
                     later=lambda api: api.post_chart,
                 ),

@@ -66,7 +66,7 @@ class Chart:
 
 def describe_chart(snapshot: Snapshot, quadrant: Quadrant | None) -> Chart:
     entries = [e for e in snapshot.entries if quadrant is None or e.quadrant.id == quadrant.id]
-    scope = quadrant.name if quadrant else "the whole radar"
+    scope = quadrant.name if quadrant else ("the whole catalog" if snapshot.team.whole_catalog else "our radar")
     new = sum(1 for e in entries if e.mark == "new")
     moved = sum(1 for e in entries if e.mark in ("in", "out"))
     title = f"MLOps Radar: {scope} ({snapshot.as_of:%Y-%m-%d})"

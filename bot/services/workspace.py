@@ -67,6 +67,17 @@ class Workspace:
         self._teams[team_id] = (version, team)
         return team
 
+    def whole_catalog(self, team_id: str) -> TeamRadar:
+        """Every catalog tool (and the team's own) as one radar: the team's ring where it placed a tool."""
+        team = self.team(team_id)
+        rings = {t.id: team.ring_of(t).id for t in team.placed()}
+        moves = {
+            tool_id: RingMove(tool_id, OFF_RADAR, ring, self.clock(), {}, kind="placed")
+            for tool_id, ring in rings.items()
+        }
+        latest = {k: v for k, v in team.latest_moves.items() if v.to_ring}
+        return TeamRadar(self.catalog, {**moves, **latest}, None, team.team_tools)
+
     def start(self, team_id: str, starter: str | None = None, moment: datetime | None = None) -> bool:
         """Place the team's first radar unless it has one; True when this call placed it."""
         starter = starter or self.settings.starter

@@ -21,10 +21,13 @@ log = logging.getLogger(__name__)
 
 async def post_chart(workspace: Workspace, client: AsyncWebClient, caller: Caller, argument: str) -> Message:
     """Draw the team's radar and upload it to the caller's channel (files.getUploadURLExternal, upload, complete)."""
-    quadrant = quadrant_for(workspace, argument)
+    words = argument.split()
+    whole = bool(words) and words[0].lower() == "all"  # `/radar chart all`: the whole catalog
+    quadrant = quadrant_for(workspace, " ".join(words[1:] if whole else words))
     if isinstance(quadrant, NotFound):
         return render(quadrant, query=f"chart {argument}")
-    snapshot = take_snapshot(workspace, caller.team_id)  # the database stays on the event loop's thread
+    # the database stays on the event loop's thread
+    snapshot = take_snapshot(workspace, caller.team_id, whole=whole)
     chart = describe_chart(snapshot, quadrant)
     # drawing takes a second or two for the whole catalog: keep the event loop answering meanwhile
     png = await asyncio.to_thread(picture_png, snapshot, quadrant.id if quadrant else None)

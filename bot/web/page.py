@@ -46,6 +46,9 @@ def add_routes(app: web.Application, service: RadarService) -> None:
             raise web.HTTPForbidden(text=FORBIDDEN, headers=_headers())
         return team_id
 
+    def whole_catalog(request: web.Request) -> bool:
+        return request.query.get("view") == "all"
+
     def quadrant_of(request: web.Request) -> str | None:
         quadrant = quadrant_for(service, request.query.get("quadrant", ""))
         if isinstance(quadrant, NotFound):
@@ -54,7 +57,8 @@ def add_routes(app: web.Application, service: RadarService) -> None:
 
     async def page(request: web.Request) -> web.Response:
         team_id = check(request)
-        snapshot = take_snapshot(service, team_id, record=False)
+        whole = whole_catalog(request)
+        snapshot = take_snapshot(service, team_id, record=False, whole=whole)
         nonce = secrets.token_urlsafe(16)
         expires = request.query.get("expires", "")
         expires_at = (
@@ -63,14 +67,14 @@ def add_routes(app: web.Application, service: RadarService) -> None:
             else datetime.fromtimestamp(int(expires), UTC)
         )
         svg = await asyncio.to_thread(picture_svg, snapshot)
-        html = render_page(snapshot, PageContext(team_id, svg, nonce, same_access(request.query), expires_at))
+        html = render_page(snapshot, PageContext(team_id, svg, nonce, same_access(request.query), expires_at, whole))
         response = web.Response(text=html, content_type="text/html", headers=_headers(nonce))
         response.enable_compression()
         return response
 
     async def svg(request: web.Request) -> web.Response:
         team_id = check(request)
-        snapshot = take_snapshot(service, team_id, record=False)
+        snapshot = take_snapshot(service, team_id, record=False, whole=whole_catalog(request))
         body = await asyncio.to_thread(picture_svg, snapshot, quadrant_of(request))
         response = web.Response(text=body, content_type="image/svg+xml", headers=_headers())
         response.enable_compression()
@@ -78,7 +82,7 @@ def add_routes(app: web.Application, service: RadarService) -> None:
 
     async def png(request: web.Request) -> web.Response:
         team_id = check(request)
-        snapshot = take_snapshot(service, team_id, record=False)
+        snapshot = take_snapshot(service, team_id, record=False, whole=whole_catalog(request))
         body = await asyncio.to_thread(picture_png, snapshot, quadrant_of(request))
         return web.Response(body=body, content_type="image/png", headers=_headers())
 

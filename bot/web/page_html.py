@@ -33,6 +33,7 @@ class PageContext:
     nonce: str
     access: str = ""  # the query string that carries the page's access on to its downloads
     expires_at: datetime | None = None
+    whole: bool = False  # the whole catalog rather than the team's radar
 
 
 def _search_text(entry: Entry, snapshot: Snapshot) -> str:
@@ -139,6 +140,13 @@ def _detail(entry: Entry, snapshot: Snapshot, radar: Radar) -> str:
     )
 
 
+def _with_view(access: str, whole: bool) -> str:
+    """The access query string, plus view=all for the whole catalog."""
+    if not whole:
+        return access
+    return f"{access}&view=all" if access else "?view=all"
+
+
 def _options(pairs: list[tuple[str, str]]) -> str:
     return "".join(f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in pairs)
 
@@ -149,8 +157,12 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
     total = len(snapshot.entries)
     validity = f" · this link works until {context.expires_at:%Y-%m-%d %H:%M} UTC" if context.expires_at else ""
     nonce = escape(context.nonce)
-    png_href = escape(page_path(context.team_id, "/radar.png") + context.access)
-    svg_href = escape(page_path(context.team_id, "/radar.svg") + context.access)
+    view = _with_view(context.access, context.whole)
+    png_href = escape(page_path(context.team_id, "/radar.png") + view)
+    svg_href = escape(page_path(context.team_id, "/radar.svg") + view)
+    other = escape(page_path(context.team_id, "") + _with_view(context.access, not context.whole))
+    shown = "the whole catalog" if context.whole else "our radar"
+    toggle = f'<a href="{other}">Show {"our radar" if context.whole else "the whole catalog"}</a>'
     filters = (
         '<form id="filters" role="search" aria-label="Filter the tools">'
         '<label>Search <input id="search" type="search" placeholder="Name, category, use case…" autocomplete="off">'
@@ -180,8 +192,8 @@ def render_page(snapshot: Snapshot, context: PageContext) -> str:
 <body>
 <header class="top">
 <h1>MLOps Radar</h1>
-<p class="meta">Team {escape(context.team_id)} · as of {snapshot.as_of:%Y-%m-%d} · {total} tools{validity}</p>
-<nav><a href="{png_href}" download>Download PNG</a> <a href="{svg_href}" download>Download SVG</a>
+<p class="meta">Team {escape(context.team_id)} · {shown} · as of {snapshot.as_of:%Y-%m-%d} · {total} tools{validity}</p>
+<nav>{toggle} <a href="{png_href}" download>Download PNG</a> <a href="{svg_href}" download>Download SVG</a>
 <button type="button" id="zoom" aria-pressed="false">Actual size</button></nav>
 </header>
 <main>

@@ -122,7 +122,7 @@ def test_serve_without_credentials_says_what_is_missing(tmp_path):
 
 
 def test_export_json_has_every_tool_with_its_fields(bundled_catalog, tmp_path):
-    result = run_cli("export", "--format", "json", tmp_path=tmp_path)
+    result = run_cli("export", "--format", "json", "--all", tmp_path=tmp_path)
     data = json.loads(result.stdout)
     assert len(data["tools"]) == len(bundled_catalog.tools)
     metaflow = next(t for t in data["tools"] if t["id"] == "metaflow")

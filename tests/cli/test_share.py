@@ -19,7 +19,7 @@ def tiny_env(tmp_path, **extra: str) -> dict[str, str]:
     catalog = tmp_path / "catalog"
     if not catalog.exists():
         make_catalog_dir(catalog)
-    return {"RADAR_CATALOG": str(catalog), **extra}
+    return {"RADAR_CATALOG": str(catalog), "RADAR_STARTER": "catalog", **extra}
 
 
 def test_link_prints_a_url_the_server_accepts(tmp_path):

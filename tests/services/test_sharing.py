@@ -14,7 +14,7 @@ from bot.services.sharing import import_sheet
 from bot.services.snapshots import take_snapshot
 from bot.storage.snapshots import SnapshotStore
 from bot.storage.store import Store
-from tests.conftest import make_catalog_dir
+from tests.conftest import WHOLE_CATALOG_FIRST, make_catalog_dir
 from tests.support.blockkit import assert_valid_message
 from tests.support.server import bot_settings, start_bot
 from tests.support.signing import slash_command
@@ -65,7 +65,7 @@ async def test_radar_chart_uploads_a_png_to_the_channel_with_the_current_flow(sh
     assert url.params["filename"].endswith(".png") and int(url.params["length"]) == upload.params["bytes"] > 10_000
     assert complete.params["channel_id"] == "C42"
     [file] = json.loads(complete.params["files"])
-    assert file["title"].startswith("MLOps Radar: the whole radar")
+    assert file["title"].startswith("MLOps Radar: our radar")
     assert f"{len(share_bot.service.catalog.tools)} tools" in complete.params["initial_comment"]
     assert response["response_type"] == "ephemeral" and "Posted" in response["text"]
     assert_valid(response)
@@ -139,7 +139,7 @@ async def test_radar_web_without_settings_explains_what_is_missing(fake_slack, t
 def test_tools_added_after_the_first_showing_are_new(tiny_catalog):
     from bot.services.radar import RadarService
 
-    service = RadarService(tiny_catalog, Store())
+    service = RadarService(tiny_catalog, Store(), WHOLE_CATALOG_FIRST)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     first = take_snapshot(service, "T1", start)
     assert first.new == frozenset()

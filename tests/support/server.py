@@ -63,6 +63,8 @@ def bot_settings(slack: FakeSlack, db_path: Path, catalog_dir: Path | None = Non
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,
         "SLACK_RETRY_BACKOFF": "0",  # retries happen at once: the fake Slack has no load to spare
+        # most end-to-end tests are about the whole radar; the team's-radar tests choose their starter
+        "RADAR_STARTER": "catalog",
         "RADAR_DB": str(db_path),
         **({"RADAR_CATALOG": str(catalog_dir)} if catalog_dir else {}),
         **extra,
