@@ -40,6 +40,7 @@ RING_EMOJI = {
 
 SHARE_ACTION = "radar_share"
 PROPOSE_ACTION = "radar_propose"
+PROPOSE_NEW_ACTION = "radar_propose_new"  # a name the catalog does not know: describe it in a modal
 
 
 @dataclass(frozen=True)
@@ -268,16 +269,14 @@ def render_not_found(answer: NotFound, *, query: str = "") -> Message:
         text += f" {label}: {escape(', '.join(answer.suggestions))}?"
     hint = "Type `/radar help` to see what I can do." if answer.kind == "tool" else ""
     blocks = [section(f":mag: {text}")]
-    if answer.suggested_tools:
-        blocks.append(
-            actions(
-                *(
-                    button(t.name, action_id=f"radar_lookup_{i}", value=t.id)
-                    for i, t in enumerate(answer.suggested_tools[:3])
-                ),
-                block_id="suggestions",
-            )
-        )
+    buttons = [
+        button(t.name, action_id=f"radar_lookup_{i}", value=t.id) for i, t in enumerate(answer.suggested_tools[:3])
+    ]
+    if answer.kind == "tool" and answer.query.strip():
+        # a tool the catalog lacks (an internal platform, a niche tool) can still join the team's radar
+        buttons.append(button("Propose as a new entry", action_id=PROPOSE_NEW_ACTION, value=answer.query.strip()[:200]))
+    if buttons:
+        blocks.append(actions(*buttons, block_id="suggestions"))
     if hint:
         blocks.append(context(hint))
     return Message(text + (f" {hint.replace('`', '')}" if hint else ""), blocks, [])

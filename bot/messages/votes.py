@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.messages.blocks import (
     MAX_SECTION,
+    PROPOSE_NEW_ACTION,
     RING_EMOJI,
     Block,
     Message,
@@ -36,6 +37,7 @@ from bot.radar.votes import (
 
 VOTE_ACTION_PREFIX = "radar_vote_"
 PROPOSE_VIEW = "radar_propose_modal"
+PROPOSE_NEW_VIEW = "radar_propose_new_modal"
 MAX_VIEW_BLOCKS = 100
 PROPOSALS_SHOWN = 2
 HOME_MOVES = 10
@@ -443,7 +445,11 @@ def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[Rin
         "blocks": [
             section(
                 f"Put *{escape(name)}* on the next radar poll. "
-                f"It is in {ring_tag(current.id, f'*{current.name}*')} now."
+                + (
+                    f"It is in {ring_tag(current.id, f'*{current.name}*')} on our radar now."
+                    if current.id
+                    else "It is not on our radar yet."
+                )
             ),
             {
                 "type": "input",
@@ -467,6 +473,90 @@ def propose_modal(tool_id: str, name: str, current: RingChoice, rings: tuple[Rin
     }
 
 
+def propose_new_modal(
+    name: str, rings: tuple[RingChoice, ...], quadrants: list[tuple[str, list[tuple[str, str]]]]
+) -> dict[str, Any]:
+    """Views.open payload for a tool the catalog does not know: what it is, where it sits, its ring and why.
+
+    `quadrants` lists each quadrant's name with its categories (id, name): picking a category picks its quadrant."""
+    groups = [
+        {
+            "label": plain_text(quadrant, 75),
+            "options": [
+                {"text": plain_text(category, 75), "value": category_id} for category_id, category in categories
+            ],
+        }
+        for quadrant, categories in quadrants
+    ]
+    text_input = {"type": "plain_text_input"}
+    return {
+        "type": "modal",
+        "callback_id": PROPOSE_NEW_VIEW,
+        "private_metadata": name[:200],
+        "title": plain_text("Propose a new entry", 24),
+        "submit": plain_text("Propose", 24),
+        "close": plain_text("Cancel", 24),
+        "blocks": [
+            section(
+                f"*{escape(name)}* is not in the catalog. Describe it, and it goes on the next poll; "
+                "if the team votes it in, it joins our radar like any other tool."
+            ),
+            {
+                "type": "input",
+                "block_id": "name",
+                "label": plain_text("Name", 2000),
+                "element": {**text_input, "action_id": "name", "initial_value": name[:80], "max_length": 80},
+            },
+            {
+                "type": "input",
+                "block_id": "category",
+                "label": plain_text("Quadrant and category", 2000),
+                "element": {"type": "static_select", "action_id": "category", "option_groups": groups},
+            },
+            {
+                "type": "input",
+                "block_id": "description",
+                "label": plain_text("What it is, in one line", 2000),
+                "element": {**text_input, "action_id": "description", "min_length": 10, "max_length": 200},
+            },
+            {
+                "type": "input",
+                "block_id": "link",
+                "label": plain_text("Link (homepage, repository or wiki page)", 2000),
+                "element": {"type": "url_text_input", "action_id": "link"},
+            },
+            {
+                "type": "input",
+                "block_id": "ring",
+                "label": plain_text("Ring", 2000),
+                "element": {
+                    "type": "radio_buttons",
+                    "action_id": "ring",
+                    "options": [{"text": plain_text(r.name, 75), "value": r.id} for r in rings],
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "why",
+                "label": plain_text("Why? What has the team seen?", 2000),
+                "element": {**text_input, "action_id": "why", "multiline": True, "min_length": 3, "max_length": 500},
+            },
+        ],
+    }
+
+
+def new_entry_invitation(name: str, suggestions: list[str]) -> Message:
+    """`/radar propose` for a name the catalog does not know: describe it in the modal."""
+    text = (
+        f":seedling: *{escape(name)}* is not in the catalog. Describe it (what it is, its category and a link) "
+        "and it goes on the next poll as a new entry."
+    )
+    if suggestions:
+        text += f" If you meant {escape(' or '.join(suggestions))}, propose again with that name."
+    blocks = [section(text), actions(button("Propose as a new entry", action_id=PROPOSE_NEW_ACTION, value=name[:200]))]
+    return Message(plain(text), blocks)
+
+
 def modal_done(message: Message) -> dict[str, Any]:
     return {
         "type": "modal",
@@ -486,7 +576,7 @@ def home_view(
     moves: list[tuple[RingMove, str]],
     candidates: list[Candidate],
 ) -> dict[str, Any]:
-    """The app's Home tab: the open poll, the team's radar by ring, recent moves and candidates."""
+    """The app's Home tab: the open poll, the team's radar by ring, recent moves and what is proposed next."""
     blocks: list[Block] = [header("Your team's MLOps radar")]
     poll_message = status_message(status)
     blocks.extend(b for b in poll_message.blocks if b["type"] != "header")
@@ -514,7 +604,7 @@ def home_view(
     else:
         blocks.append(section("No tool has moved yet; the first poll's results will show here."))
     if candidates:
-        blocks.append(header("Candidates"))
+        blocks.append(header("Proposed for the next poll"))
         blocks.append(
             section(
                 "\n".join(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -142,6 +143,46 @@ def position_words(tool: Tool) -> str:
     return f"{side(tool.x, 'software-focused', 'model-focused')}, {side(tool.y, 'piecemeal', 'all-in-one')}"
 
 
+@dataclass(frozen=True)
+class Members:
+    """The catalog's tools by the team's ring and by category (ring order, then name): computed once per radar."""
+
+    by_ring: dict[str, list[Tool]]
+    by_category: dict[str, list[Tool]]
+    by_tag: dict[str, list[Tool]]
+    order: dict[str, int]  # position in (team ring, name) order
+    ring_order: dict[str, int]  # the team ring's order of each tool
+
+
+_MEMBERS: dict[int, tuple[TeamRadar, Members]] = {}
+
+
+def members(team: TeamRadar) -> Members:
+    """The team's radar grouped once; a radar only changes with the database, and a new one is a new object."""
+    cached = _MEMBERS.get(id(team))
+    if cached is not None and cached[0] is team:
+        return cached[1]
+    rings = {t.id: team.ring_of(t) for t in team.catalog.tools}
+    ordered = sorted(team.catalog.tools, key=lambda t: (rings[t.id].order, t.name.lower()))
+    by_ring: dict[str, list[Tool]] = {}
+    by_category: dict[str, list[Tool]] = {}
+    for tool in team.catalog.tools:
+        by_ring.setdefault(rings[tool.id].id, []).append(tool)
+    by_tag: dict[str, list[Tool]] = {}
+    for tool in ordered:
+        for category in dict.fromkeys(tool.categories):
+            by_category.setdefault(category, []).append(tool)
+        for tag in dict.fromkeys(tool.tags):
+            by_tag.setdefault(tag, []).append(tool)
+    result = Members(
+        by_ring, by_category, by_tag, {t.id: n for n, t in enumerate(ordered)}, {i: r.order for i, r in rings.items()}
+    )
+    if len(_MEMBERS) > 16:
+        _MEMBERS.clear()
+    _MEMBERS[id(team)] = (team, result)
+    return result
+
+
 @dataclass
 class Radar:
     """The pure answering core: given the team's radar, answer parsed commands."""
@@ -185,7 +226,7 @@ class Radar:
     def card(self, tool: Tool) -> ToolCard:
         catalog = self.catalog
         category = catalog.category(tool.category)
-        neighbours = self._neighbours(tool)
+        neighbours, peers = self._neighbours(tool)
         return ToolCard(
             tool=tool,
             category=category,
@@ -197,7 +238,7 @@ class Radar:
             position=position_words(tool),
             why=self._why(tool, category),
             neighbours=tuple(self.placed(t) for t in neighbours[:NEIGHBOURS_SHOWN]),
-            more_neighbours=max(0, len(neighbours) - NEIGHBOURS_SHOWN),
+            more_neighbours=max(0, peers - NEIGHBOURS_SHOWN),
             on_radar=self.team.on_radar(tool),
             entry=self.team.entry(tool),
             framework_ring=self.team.framework_ring(tool),
@@ -239,29 +280,29 @@ class Radar:
             return f"The team set it from {frm or 'off the radar'} to {to} on {when}, importing its earlier radar."
         return f"Moved from {frm or 'off the radar'} to {to} on {when}{who}{why}"
 
-    def _neighbours(self, tool: Tool) -> list[Tool]:
-        """Other tools of its categories, the ones it names as related first, then shared use cases."""
-        seen = {tool.id}
-        peers: list[Tool] = []
-        for cat in tool.categories:
-            for other in self.catalog.tools_in_category(cat):
-                if other.id not in seen:
-                    seen.add(other.id)
-                    peers.append(other)
+    def _neighbours(self, tool: Tool) -> tuple[list[Tool], int]:
+        """The first tools of its categories, the ones it names as related first, then those sharing the most
+        use cases, then the team's better rings; and how many tools its categories hold besides it.
+
+        Each list in `members` is in ring order already, so only the few shown are ordered: a large
+        catalog costs one pass over the tool's categories, not a sort of them.
+        """
+        groups = members(self.team)
+        peers = {t.id: t for c in tool.categories for t in groups.by_category.get(c, ()) if t.id != tool.id}
         related = {tool_id: rank for rank, tool_id in enumerate(tool.related)}
         tags = set(tool.tags)
-        return sorted(
-            peers,
-            key=lambda t: (
-                related.get(t.id, len(related)),
-                -len(tags & set(t.tags)),
-                self.team.ring_of(t).order,
-                t.name.lower(),
-            ),
+        first = heapq.nsmallest(
+            NEIGHBOURS_SHOWN,
+            peers.values(),
+            key=lambda t: (related.get(t.id, len(related)), -len(tags.intersection(t.tags)), groups.order[t.id]),
         )
+        return first, len(peers)
 
     def lookup(self, text: str) -> Answer:
         assert self.index is not None  # set in __post_init__
+        own = self.team.named(text)  # a tool the team defined answers like any catalog tool
+        if own is not None:
+            return self.card(own)
         match = self.index.find(text)
         if match.tool:
             return self.card(match.tool)
@@ -332,7 +373,7 @@ class Radar:
     ) -> ToolList:
         """A ring by quadrant; `choose` picks the tools shown, `more` words the pointer to the rest."""
         by_quadrant: dict[str, list[Tool]] = {}
-        for tool in self.team.tools_in_ring(ring.id):  # one pass over the radar, not one per quadrant
+        for tool in members(self.team).by_ring.get(ring.id, []):  # one pass over the radar, not one per quadrant
             by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
         groups = [
             self._group(q.name, by_quadrant[q.id], limit, choose) for q in self.catalog.quadrants if q.id in by_quadrant
@@ -388,7 +429,7 @@ class Radar:
     # --- overviews -----------------------------------------------------------------------
 
     def rings_overview(self, _: str = "") -> Answer:
-        return RingsOverview(tuple((r, len(self.team.tools_in_ring(r.id))) for r in self.catalog.rings))
+        return RingsOverview(tuple((r, len(members(self.team).by_ring.get(r.id, []))) for r in self.catalog.rings))
 
     def quadrants_overview(self, _: str = "") -> Answer:
         quadrants = tuple(

@@ -122,6 +122,11 @@ class TeamRadar:
     def tool(self, tool_id: str) -> Tool | None:
         return self.catalog.tool(tool_id) or next((t for t in self.team_tools if t.id == tool_id), None)
 
+    def named(self, text: str) -> Tool | None:
+        """A tool the team defined, by its id or its name as typed (any case and punctuation)."""
+        key = normalise(text)
+        return next((t for t in self.team_tools if key in (normalise(t.id), normalise(t.name))), None)
+
     def all_tools(self) -> tuple[Tool, ...]:
         """The menu: every catalog tool and every tool the team defined."""
         return self.catalog.tools + self.team_tools

@@ -11,16 +11,16 @@ from typing import Any, cast
 from bot.config import Settings
 from bot.messages.blocks import Message
 from bot.messages.votes import (
-    candidate_recorded,
     history_message,
     home_view,
+    new_entry_invitation,
     proposal_recorded,
     refusal,
     status_message,
 )
 from bot.radar.language.lookup import find_ring
 from bot.radar.schedule import PollSchedule
-from bot.radar.team import OFF_RADAR, STARTER, MoveKind, RingMove, stale
+from bot.radar.team import OFF_RADAR, STARTER, MoveKind, RingMove, stale, team_tool_id
 from bot.radar.votes import (
     Candidate,
     CloseReport,
@@ -44,6 +44,7 @@ from bot.radar.votes import (
 from bot.services.workspace import Caller, Workspace
 from bot.storage.polls import PollStore, Result
 from bot.storage.store import now
+from bot.storage.teams import TeamToolRow
 
 # a claim older than this belonged to a process that died before posting its ballot
 OPENING_LEASE = timedelta(minutes=10)
@@ -208,7 +209,7 @@ class TeamVotes:
             poll = self.polls.poll(int(poll_part))
             if poll is None or poll.team_id != team_id or tool_id not in self.ballot_tools(poll.id):
                 return VoteReceipt("unknown"), None
-            name = self.name_of(tool_id)
+            name = self.name_of(tool_id, team_id)
             if not poll.accepts_votes(moment):
                 return VoteReceipt("closed", name, closed_at=poll.closed_at or poll.closes_at), poll
             cast = self.polls.cast(poll.id, tool_id, voter_id, ring, cast_time(action_ts, moment), moment)
@@ -330,7 +331,7 @@ class TeamVotes:
         config = self.config
         open_poll = self.polls.open_poll(team_id)
         last = self.polls.last_closed_poll(team_id)
-        queued = tuple(dict.fromkeys(self.name_of(p.tool_id) for p in self.polls.pending_proposals(team_id)))
+        queued = tuple(dict.fromkeys(self.name_of(p.tool_id, team_id) for p in self.polls.pending_proposals(team_id)))
         schedule = config.schedule.describe() if config.scheduled else "when an admin or cron opens them"
         return PollStatus(
             enabled=config.enabled,
@@ -346,11 +347,15 @@ class TeamVotes:
     def home(self, team_id: str, moment: datetime | None = None) -> dict[str, Any]:
         team = self.workspace.team(team_id)
         by_ring = [
-            (RingChoice(r.id, r.name), sorted((t.name for t in team.tools_in_ring(r.id)), key=str.lower))
+            (RingChoice(r.id, r.name), sorted((t.name for t in team.placed_in_ring(r.id)), key=str.lower))
             for r in self.workspace.catalog.rings
         ]
-        moves = [(m, self.name_of(m.tool_id)) for m in self.polls.recent_moves(team_id)]
-        return home_view(by_ring, self.status(team_id, moment), moves, self.polls.candidates(team_id))
+        moves = [(m, self.name_of(m.tool_id, team_id)) for m in self.polls.recent_moves(team_id)]
+        proposed = [
+            Candidate(self.name_of(p.tool_id, team_id), p.ring, p.why, p.user_id, p.created_at)
+            for p in self.polls.pending_proposals(team_id)
+        ]
+        return home_view(by_ring, self.status(team_id, moment), moves, proposed)
 
     # --- proposals and history --------------------------------------------------------------
 
@@ -372,18 +377,57 @@ class TeamVotes:
                 f"/radar propose {tool_text or 'kedro'} {ring.id} we shipped two projects with it",
             )
         why = why[:MAX_WHY]
-        match = self.workspace.index.find(tool_text)
-        if match.tool is None:
-            self.polls.add_candidate(team_id, Candidate(tool_text.strip()[:80], ring.id, why, user_id, moment))
-            return candidate_recorded(tool_text.strip()[:80], ring.name, [t.name for t in match.suggestions])
-        tool = match.tool
-        current = self.workspace.team(team_id).ring_of(tool)
-        if current.id == ring.id:
+        team = self.workspace.team(team_id)
+        tool = team.tool(tool_text) or team.named(tool_text) or self.workspace.index.find(tool_text).tool
+        if tool is None:
+            # a tool the catalog lacks needs a description, a category and a link: the modal asks for them
+            suggestions = [t.name for t in self.workspace.index.find(tool_text).suggestions]
+            return new_entry_invitation(tool_text.strip()[:80], suggestions)
+        current = team.ring_of(tool) if team.on_radar(tool) else None
+        if current is not None and current.id == ring.id:
             return refusal(f"{tool.name} is already in {ring.name}. Propose the ring you think it should move to.")
         ahead = len(dict.fromkeys(p.tool_id for p in self.polls.pending_proposals(team_id) if p.tool_id != tool.id))
         self.polls.add_proposal(team_id, Proposal(tool.id, ring.id, why, user_id, moment))
         nxt = self.config.schedule.next_opening(moment) if self.config.enabled and self.config.scheduled else None
-        return proposal_recorded(tool.name, ring.name, current.name, ahead, self.config.size, nxt)
+        was = current.name if current else "off our radar"
+        return proposal_recorded(tool.name, ring.name, was, ahead, self.config.size, nxt)
+
+    def propose_new(
+        self,
+        team_id: str,
+        user_id: str,
+        name: str,
+        category_id: str,
+        description: str,
+        link: str,
+        ring_id: str,
+        why: str,
+        moment: datetime | None = None,
+    ) -> Message:
+        """A tool the catalog does not know, defined by the team, on the next ballot towards `ring_id`."""
+        moment = moment or self.clock()
+        name = " ".join(name.split())[:80]
+        known = self.workspace.index.exact(name)
+        if known is not None:
+            return refusal(
+                f"{known.name} is in the catalog already: propose it by its name.",
+                f"/radar propose {known.name} trial why",
+            )
+        tool_id = team_tool_id(name)
+        self.workspace.teams.add_tool(
+            team_id,
+            TeamToolRow(
+                tool_id,
+                name,
+                self.workspace.catalog.category(category_id).quadrant,
+                category_id,
+                " ".join(description.split())[:200],
+                link,
+                user_id,
+                moment,
+            ),
+        )
+        return self.propose(team_id, user_id, tool_id, ring_id, why, moment)
 
     def propose_command(self, caller: Caller, argument: str) -> Message:
         tool_text, ring, why = split_proposal(argument, [r.id for r in self.rings])

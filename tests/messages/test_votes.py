@@ -150,11 +150,11 @@ def test_propose_modal_is_a_valid_view_without_the_current_ring():
 
 
 def test_app_home_with_the_bundled_catalog_fits(bundled_catalog):
-    service = RadarService(
-        bundled_catalog, Store(), WHOLE_CATALOG_FIRST, poll_config=PollConfig(channel="C1", size=10), clock=lambda: T0
-    )
+    # the default first radar: the tools the seed posts name
+    service = RadarService(bundled_catalog, Store(), poll_config=PollConfig(channel="C1", size=10), clock=lambda: T0)
     poll = busy_poll(service)
-    service.votes.propose("T1", "U1", "some-unknown-tool", "trial", "we like it")
+    new_entry = ("some-unknown-tool", "ml-task-orchestrators", "Our own scheduler.", "https://x.example")
+    service.votes.propose_new("T1", "U1", *new_entry, "trial", "we like it")
     service.votes.close("T1", force=True)
     home = service.votes.home("T1")
     View(**home).validate_json()

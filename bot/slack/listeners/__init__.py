@@ -6,8 +6,8 @@ import re
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.messages.blocks import PROPOSE_ACTION, SHARE_ACTION
-from bot.messages.votes import PROPOSE_VIEW, VOTE_ACTION_PREFIX
+from bot.messages.blocks import PROPOSE_ACTION, PROPOSE_NEW_ACTION, SHARE_ACTION
+from bot.messages.votes import PROPOSE_NEW_VIEW, PROPOSE_VIEW, VOTE_ACTION_PREFIX
 from bot.slack.listeners import actions, commands, events, home, votes
 
 
@@ -18,6 +18,8 @@ def register(app: AsyncApp) -> None:
     app.action(re.compile(f"^{VOTE_ACTION_PREFIX}"))(votes.vote)
     app.action(PROPOSE_ACTION)(votes.open_proposal)
     app.view(PROPOSE_VIEW)(votes.proposal_submitted_listener)
+    app.action(PROPOSE_NEW_ACTION)(votes.open_new_entry)
+    app.view(PROPOSE_NEW_VIEW)(votes.new_entry_submitted_listener)
     app.action(SHARE_ACTION)(actions.share)
     app.action(re.compile(actions.SUGGESTION_ACTION))(actions.pick_suggestion)
     app.action(re.compile(actions.LINK_ACTION))(actions.follow_link)

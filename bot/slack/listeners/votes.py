@@ -15,7 +15,7 @@ from bot.slack.listeners.background import after_ack
 from bot.slack.listeners.once import first_time
 from bot.slack.listeners.safety import answer_safely_async, apology
 from bot.slack.payloads import caller_of
-from bot.slack.proposals import proposal_modal, proposal_submitted
+from bot.slack.proposals import new_entry_modal, new_entry_submitted, proposal_modal, proposal_submitted
 
 log = logging.getLogger(__name__)
 
@@ -71,3 +71,25 @@ async def proposal_submitted_listener(
         await ack()  # closes the form; the proposal was stored the first time
         return
     await ack(**proposal_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
+
+
+async def open_new_entry(
+    ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+) -> None:
+    await ack()
+    view = new_entry_modal(radar_of(context).service.votes, action.get("value", ""))
+
+    async def open_modal() -> None:
+        await client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    after_ack(context, open_modal(), "the new-entry form")
+
+
+async def new_entry_submitted_listener(
+    ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
+) -> None:
+    caller = caller_of(body)
+    if not first_time(request, context, "new-entry form"):
+        await ack()  # closes the form; the proposal was stored the first time
+        return
+    await ack(**new_entry_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
