@@ -150,6 +150,7 @@ class Members:
     by_ring: dict[str, list[Tool]]
     by_category: dict[str, list[Tool]]
     by_tag: dict[str, list[Tool]]
+    by_category_tag: dict[tuple[str, str], list[Tool]]
     order: dict[str, int]  # position in (team ring, name) order
     ring_order: dict[str, int]  # the team ring's order of each tool
 
@@ -169,13 +170,21 @@ def members(team: TeamRadar) -> Members:
     for tool in team.catalog.tools:
         by_ring.setdefault(rings[tool.id].id, []).append(tool)
     by_tag: dict[str, list[Tool]] = {}
+    by_category_tag: dict[tuple[str, str], list[Tool]] = {}
     for tool in ordered:
         for category in dict.fromkeys(tool.categories):
             by_category.setdefault(category, []).append(tool)
         for tag in dict.fromkeys(tool.tags):
             by_tag.setdefault(tag, []).append(tool)
+            for category in dict.fromkeys(tool.categories):
+                by_category_tag.setdefault((category, tag), []).append(tool)
     result = Members(
-        by_ring, by_category, by_tag, {t.id: n for n, t in enumerate(ordered)}, {i: r.order for i, r in rings.items()}
+        by_ring,
+        by_category,
+        by_tag,
+        by_category_tag,
+        {t.id: n for n, t in enumerate(ordered)},
+        {i: r.order for i, r in rings.items()},
     )
     if len(_MEMBERS) > 16:
         _MEMBERS.clear()
@@ -284,19 +293,38 @@ class Radar:
         """The first tools of its categories, the ones it names as related first, then those sharing the most
         use cases, then the team's better rings; and how many tools its categories hold besides it.
 
-        Each list in `members` is in ring order already, so only the few shown are ordered: a large
-        catalog costs one pass over the tool's categories, not a sort of them.
+        Each list in `members` is in ring order already, so only tools sharing a use case are counted and
+        only the few shown are ordered: a large catalog never costs a sort of whole categories.
         """
         groups = members(self.team)
-        peers = {t.id: t for c in tool.categories for t in groups.by_category.get(c, ()) if t.id != tool.id}
-        related = {tool_id: rank for rank, tool_id in enumerate(tool.related)}
-        tags = set(tool.tags)
-        first = heapq.nsmallest(
-            NEIGHBOURS_SHOWN,
-            peers.values(),
-            key=lambda t: (related.get(t.id, len(related)), -len(tags.intersection(t.tags)), groups.order[t.id]),
-        )
-        return first, len(peers)
+        categories = list(dict.fromkeys(tool.categories))
+        if len(categories) == 1:
+            total = len(groups.by_category.get(categories[0], ())) - 1
+        else:
+            total = len({t.id for c in categories for t in groups.by_category.get(c, ())} - {tool.id})
+        in_categories = {c for c in categories}
+        related = [
+            t
+            for t in (self.catalog.tool(r) for r in dict.fromkeys(tool.related))
+            if t is not None and t.id != tool.id and not in_categories.isdisjoint(t.categories)
+        ]
+        chosen = {tool.id} | {t.id for t in related}
+        shared: dict[str, int] = {}
+        for tag in dict.fromkeys(tool.tags):
+            seen_here: set[str] = set()
+            for category in categories:
+                for other in groups.by_category_tag.get((category, tag), ()):
+                    if other.id not in chosen and other.id not in seen_here:
+                        seen_here.add(other.id)
+                        shared[other.id] = shared.get(other.id, 0) + 1
+        wanted = NEIGHBOURS_SHOWN - len(related)
+        best = heapq.nsmallest(max(0, wanted), shared, key=lambda tid: (-shared[tid], groups.order[tid]))
+        found = related + [t for t in (self.catalog.tool(i) for i in best) if t is not None]
+        if len(found) < NEIGHBOURS_SHOWN:
+            taken = chosen | set(best)
+            rest = {t.id: t for c in categories for t in groups.by_category.get(c, ()) if t.id not in taken}
+            found += heapq.nsmallest(NEIGHBOURS_SHOWN - len(found), rest.values(), key=lambda t: groups.order[t.id])
+        return found[:NEIGHBOURS_SHOWN], total
 
     def lookup(self, text: str) -> Answer:
         assert self.index is not None  # set in __post_init__

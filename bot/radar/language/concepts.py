@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
-from bot.radar.answers import NamesNoTool, Placed, Radar
+from bot.radar.answers import NamesNoTool, Placed, Radar, members
 from bot.radar.catalog import Catalog
 from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
 
@@ -83,12 +84,21 @@ def referenced(catalog: Catalog) -> dict[str, int]:
 def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> tuple[Placed, ...]:
     """The tools a team should look at first: better rings first, then the ones others point to."""
     counts = referenced(radar.catalog)
-    ordered = sorted(tools, key=lambda t: (radar.team.ring_of(t).order, -counts.get(t.id, 0), t.name.lower()))
-    return tuple(radar.placed(t) for t in ordered[:most])
+    rings = members(radar.team).ring_order
+    first = heapq.nsmallest(
+        most,
+        tools,
+        key=lambda t: (
+            rings[t.id] if t.id in rings else radar.team.ring_of(t).order,
+            -counts.get(t.id, 0),
+            t.name.lower(),
+        ),
+    )
+    return tuple(radar.placed(t) for t in first)
 
 
 def ring_concept(radar: Radar, ring: Ring) -> RingConcept:
-    tools = radar.team.tools_in_ring(ring.id)
+    tools = members(radar.team).by_ring.get(ring.id, [])
     inner = next((r for r in radar.catalog.rings if r.order == ring.order - 1), None)
     moves = (
         f"Tools usually move inwards as teams use them on real problems; the next step from here is {inner.name}."
@@ -139,7 +149,7 @@ def flow_notes(radar: Radar, tools: list[Tool]) -> list[str]:
 
 def signals(radar: Radar) -> SignalsAnswer:
     assess = radar.catalog.ring("assess")
-    platforms = [t for t in radar.team.tools_in_ring("assess") if t.y > 0]
+    platforms = [t for t in members(radar.team).by_ring.get("assess", []) if t.y > 0]
     return SignalsAnswer(radar.catalog.framework.signals, assess, best_tools(radar, platforms))
 
 

@@ -14,6 +14,8 @@ from bot.radar.models import Category, Persona, Tag, Tool
 from bot.radar.team import TeamRadar
 
 MOST_PICKS = 3
+POSITION_FACTOR = (1.0, 0.85, 0.7)  # a use case a tool lists first is what it is for; later ones are extras
+MOST_CANDIDATES = 400  # candidates scored in full per recommendation; only very large catalogs have more
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
@@ -353,10 +355,14 @@ class Recommender:
         seeds = {s.tool for s in catalog.seeds}
         self._description_stems: dict[str, frozenset[str]] = {}
         self._home = _home_categories(catalog)
+        self._last: tuple[Need, dict[str, float]] | None = None
         self._by_tag: dict[str, list[Tool]] = {}
+        self._tag_positions: dict[str, list[tuple[Tool, int]]] = {}
         for tool in catalog.tools:
             for tag_id in tool.tags:
                 self._by_tag.setdefault(tag_id, []).append(tool)
+            for position, tag_id in enumerate(dict.fromkeys(tool.tags)):
+                self._tag_positions.setdefault(tag_id, []).append((tool, position))
         self._prominence = {
             t.id: 0.15 * (t.id in seeds) + 0.1 * (t.thoughtworks is not None) + min(0.15, 0.03 * referenced[t.id])
             for t in catalog.tools
@@ -379,7 +385,12 @@ class Recommender:
 
     def relevance(self, need: Need) -> dict[str, float]:
         """How well each candidate tool matches a need, before rings and the person's setting."""
-        return self._relevance(need, frozenset())
+        cached = self._last
+        if cached is not None and cached[0] is need:
+            return cached[1]  # asked twice for one question: whether to clarify, then to recommend
+        scores = self._relevance(need, frozenset())
+        self._last = (need, scores)
+        return scores
 
     def recommend(
         self,
@@ -391,11 +402,15 @@ class Recommender:
         instead_of: Tool | None = None,
         most: int = MOST_PICKS,
     ) -> Recommendation:
-        scored = self._relevance(need, exclude)
+        scored = {tid: rel for tid, rel in self.relevance(need).items() if tid not in exclude}
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
         best = max(scored.values())
         kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
+        if len(kept) > MOST_CANDIDATES:
+            # a very large catalog: only the best-matching candidates can win once rings and fit are added
+            ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))
+            kept = dict(ordered[:MOST_CANDIDATES])
         ranked: list[tuple[float, Tool, tuple[str, ...]]] = []
         for tool_id, rel in kept.items():
             tool = self.catalog.tool(tool_id)
@@ -419,33 +434,33 @@ class Recommender:
         return Recommendation(need.label, tuple(situation.notes()), picks, more, instead_of, held_back)
 
     def _relevance(self, need: Need, exclude: frozenset[str]) -> dict[str, float]:
-        scores: dict[str, float] = {}
+        """Each candidate's match: its best use case (weighted by how early the tool lists it), more for each
+        further shared use case and for living where the use case lives, and for the named category."""
         tag_weight = {m.tag.id: m.weight for m in need.tags}
+        best: dict[str, float] = {}
+        shared: dict[str, int] = {}
+        at_home: set[str] = set()
+        for tag_id, weight in tag_weight.items():
+            home = self._home.get(tag_id)
+            for tool, position in self._tag_positions.get(tag_id, ()):
+                value = weight * POSITION_FACTOR[min(position, len(POSITION_FACTOR) - 1)]
+                if value > best.get(tool.id, float("-inf")):
+                    best[tool.id] = value
+                shared[tool.id] = shared.get(tool.id, 0) + 1
+                if home == tool.category:
+                    at_home.add(tool.id)  # the category where this use case lives: its specialists
+        scores = {tid: value + 0.3 * (shared[tid] - 1) + 0.2 * (tid in at_home) for tid, value in best.items()}
         category_ids = {c.id for c in need.categories}
-        candidates = {t.id: t for tag_id in tag_weight for t in self._by_tag.get(tag_id, [])}
-        area_ids = {c.id for c in need.areas}
-        candidates.update({t.id: t for c in category_ids | area_ids for t in self.catalog.tools_in_category(c)})
-        for tool in candidates.values():
-            if tool.id in exclude:
-                continue
-            score = 0.0
-            shared = [t for t in tool.tags if t in tag_weight]
-            if shared:
-
-                def rank_factor(tag_id: str, tool: Tool = tool) -> float:
-                    position = tool.tags.index(tag_id)
-                    return 1.0 if position == 0 else 0.85 if position == 1 else 0.7
-
-                score = max(tag_weight[t] * rank_factor(t) for t in shared) + 0.3 * (len(shared) - 1)
-                if any(self._home.get(t) == tool.category for t in shared):
-                    score += 0.2  # the category where this use case lives: its specialists
-            if category_ids.intersection(tool.categories):
-                score += 1.5
-            elif area_ids.intersection(tool.categories):
-                score += 0.8
-            if score > 0:
-                scores[tool.id] = score
-        return scores
+        area_ids = {c.id for c in need.areas} - category_ids
+        for bonus, ids in ((1.5, category_ids), (0.8, area_ids)):
+            counted: set[str] = set()
+            for category_id in ids:
+                for tool in self.catalog.tools_in_category(category_id):
+                    if tool.id in counted or (bonus == 0.8 and category_ids.intersection(tool.categories)):
+                        continue
+                    counted.add(tool.id)
+                    scores[tool.id] = scores.get(tool.id, 0.0) + bonus
+        return {tid: score for tid, score in scores.items() if score > 0 and tid not in exclude}
 
     def _wording(self, tool: Tool, need: Need) -> float:
         """A small bonus when the tool's description uses the question's own words ('hosted', 'Kubernetes')."""
