@@ -140,6 +140,37 @@ LOOKUP_FRAME = _rx(
     r"heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) "
     r"(?P<name>\S+(?: \S+)?)"
 )
+# nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")
+MODIFIED_NOUNS = frozenset(
+    {
+        "model",
+        "models",
+        "library",
+        "libraries",
+        "job",
+        "jobs",
+        "endpoint",
+        "endpoints",
+        "code",
+        "codebase",
+        "app",
+        "apps",
+        "project",
+        "projects",
+        "cluster",
+        "clusters",
+        "scripts",
+        "script",
+        "notebooks",
+        "workloads",
+        "workload",
+        "calls",
+        "users",
+        "shop",
+        "stack",
+        "setup",
+    }
+)
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 STRICT_COMPARE_CUE = _rx(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
@@ -293,7 +324,8 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than|what next|what now|what is good|what works)\b"
+    r"simpler than|cheaper than|what next|what now|what is good|what works|(what|which)( \w+){1,3} should (we|i|"
+    r"they|people|\d+ people))\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
@@ -702,7 +734,11 @@ class Understander:
         for m in mentions:
             before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
             after = " ".join(t.low for t in toks[m.end : m.end + 2])
-            stack = bool(STACK_SUFFIX.search(after)) or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
+            stack = (
+                bool(STACK_SUFFIX.search(after))
+                or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
+                or "already" in after.split()  # "we track experiments in Comet already"
+            )
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()
                 between = verb.group(2).split()  # "we are a small startup on X"
@@ -740,7 +776,14 @@ class Understander:
         def serves(tool: Tool) -> bool:
             return bool((top and top in tool.tags) or category_ids & set(tool.categories))
 
-        if need and not any(serves(m.tool) for m in named if m.role is Role.SUBJECT):
+        def context(m: Mention) -> bool:
+            """Named as what the need is about or works with, not as the answer: "pytorch models",
+            "a fastapi model endpoint", "plays nicely with postgres"."""
+            after = toks[m.end].low if m.end < len(toks) else ""
+            before = toks[m.start - 1].low if m.start > 0 else ""
+            return after in MODIFIED_NOUNS or before in {"with", "alongside", "from", "into"}
+
+        if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
@@ -763,7 +806,11 @@ class Understander:
 
             return build
         yardsticks = [m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)]
-        if yardsticks and all(m.role is not Role.SUBJECT for m in named):
+        if not need and not yardsticks and mentions and all(m.role is Role.STACK or context(m) for m in mentions):
+            # "our pandas jobs are choking on 200GB of parquet, what next?": something beyond what they run
+            yardsticks = [m.tool for m in mentions if m.role is Role.STACK][:1] or [mentions[0].tool]
+            named = [m for m in mentions if m.tool.id == yardsticks[0].id]
+        if yardsticks and all(m.role is not Role.SUBJECT or context(m) for m in named):
             target = yardsticks[0]
 
             def instead(base: dict[str, Any], stack: list[Tool]) -> Question:
