@@ -21,7 +21,7 @@ from bot.messages.blocks import (
     header,
     section,
 )
-from bot.radar.team import RingMove
+from bot.radar.team import STARTER, RingMove
 from bot.radar.votes import (
     Candidate,
     CloseReport,
@@ -38,6 +38,7 @@ from bot.radar.votes import (
 VOTE_ACTION_PREFIX = "radar_vote_"
 PROPOSE_VIEW = "radar_propose_modal"
 PROPOSE_NEW_VIEW = "radar_propose_new_modal"
+EDIT_VIEW = "radar_edit_modal"
 MAX_VIEW_BLOCKS = 100
 PROPOSALS_SHOWN = 2
 HOME_MOVES = 10
@@ -329,16 +330,10 @@ def history_message(
         lines.append("No moves yet.")
     rows = []
     for move in moves:
-        tally = ", ".join(f"{ring_name.get(r, r)} {n}" for r, n in move.tally.items() if n)
-        poll = link(move.poll_link, "poll") if move.poll_link else "poll"
-        rows.append(
-            f"• *{move.decided_at:%Y-%m-%d}*: {ring_name.get(move.from_ring, move.from_ring)} → "
-            f"{ring_name.get(move.to_ring, move.to_ring)} ({tally}) · {poll}"
-        )
-        lines.append(
-            f"{move.decided_at:%Y-%m-%d}: {ring_name.get(move.from_ring, move.from_ring)} -> "
-            f"{ring_name.get(move.to_ring, move.to_ring)} ({tally})" + (f" {move.poll_link}" if move.poll_link else "")
-        )
+        words = history_words(move, ring_name)
+        poll = f" · {link(move.poll_link, 'poll')}" if move.poll_link else ""
+        rows.append(f"• *{move.decided_at:%Y-%m-%d}*: {words}{poll}")
+        lines.append(f"{move.decided_at:%Y-%m-%d}: {plain(words)}" + (f" {move.poll_link}" if move.poll_link else ""))
     # newest last, cut from the oldest end when a long life would not fit one section
     while rows and len("\n".join(rows)) > MAX_SECTION:
         rows.pop(0)
@@ -346,6 +341,111 @@ def history_message(
         blocks.append(section("\n".join(rows)))
     blocks.append(context(f"Think it belongs elsewhere? `/radar propose {tool_id} <ring> <why>`"))
     return Message("\n".join(lines), blocks, [tool_id])
+
+
+def history_words(move: RingMove, ring_name: dict[str, str]) -> str:
+    """One line of a tool's history: what happened, by whom, with the votes or the reason."""
+    to, frm = ring_name.get(move.to_ring, move.to_ring), ring_name.get(move.from_ring, move.from_ring)
+    tally = ", ".join(f"{ring_name.get(r, r)} {n}" for r, n in move.tally.items() if n)
+    who = f" by <@{move.by}>" if move.by and move.by != STARTER else ""
+    why = f": “{escape(move.note)}”" if move.note and move.by != STARTER else ""
+    votes = f" ({tally})" if tally else ""
+    close = " · contested (one vote)" if move.contested else ""
+    what = {
+        "placed": f"placed in {to}",
+        "moved": f"{frm} → {to}",
+        "confirmed": f"kept in {to}",
+        "retired": f"retired from {frm} (off the radar, history kept)",
+        "noted": "note and owner updated",
+    }[move.what]
+    return f"{what}{votes}{who}{why}{close}"
+
+
+def subscription_message(channel_id: str, on: bool) -> Message:
+    if on:
+        text = (
+            f":satellite_antenna: <#{channel_id}> now hears about the radar's changes: poll results, new entries, "
+            "moves and retirements. `/radar subscribe off` stops it."
+        )
+    else:
+        text = f":mute: <#{channel_id}> no longer hears about the radar's changes."
+    return Message(plain(text), [section(text)])
+
+
+def edit_modal(
+    tool_id: str, name: str, ring: str, note: str, owner: str, rings: tuple[RingChoice, ...]
+) -> dict[str, Any]:
+    """Views.open payload for an admin: the tool's ring (by decision, no poll), note and owner, or retire it."""
+    options = [{"text": plain_text(r.name, 75), "value": r.id} for r in rings]
+    ring_element: dict[str, Any] = {"type": "static_select", "action_id": "ring", "options": options}
+    initial = next((o for o in options if o["value"] == ring), None)
+    if initial:
+        ring_element["initial_option"] = initial
+    owner_element: dict[str, Any] = {"type": "users_select", "action_id": "owner"}
+    if owner:
+        owner_element["initial_user"] = owner
+    note_element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": "note",
+        "multiline": True,
+        "max_length": 500,
+    }
+    if note:
+        note_element["initial_value"] = note[:500]
+    where = (
+        f"It is in *{ring.title()}* on our radar." if ring else "It is not on our radar yet: pick a ring to place it."
+    )
+    return {
+        "type": "modal",
+        "callback_id": EDIT_VIEW,
+        "private_metadata": tool_id,
+        "title": plain_text("Edit a radar entry", 24),
+        "submit": plain_text("Save", 24),
+        "close": plain_text("Cancel", 24),
+        "blocks": [
+            section(f"*{escape(name)}*. {where} Each change is kept in its history with your name."),
+            {
+                "type": "input",
+                "block_id": "ring",
+                "optional": True,
+                "label": plain_text("Ring", 2000),
+                "element": ring_element,
+            },
+            {
+                "type": "input",
+                "block_id": "note",
+                "optional": True,
+                "label": plain_text("Team note (why)", 2000),
+                "element": note_element,
+            },
+            {
+                "type": "input",
+                "block_id": "owner",
+                "optional": True,
+                "label": plain_text("Owner", 2000),
+                "element": owner_element,
+            },
+            {
+                "type": "input",
+                "block_id": "retire",
+                "optional": True,
+                "label": plain_text("Retire", 2000),
+                "element": {
+                    "type": "checkboxes",
+                    "action_id": "retire",
+                    "options": [
+                        {"text": plain_text("Take it off our radar (its history is kept)", 75), "value": "retire"}
+                    ],
+                },
+            },
+        ],
+    }
+
+
+def change_announcement(name: str, move: RingMove, ring_name: dict[str, str]) -> Message:
+    """A decision outside a poll, for the poll channel and the subscribed channels."""
+    text = f":satellite_antenna: *{escape(name)}*: {history_words(move, ring_name)}."
+    return Message(plain(text), [section(text)], [move.tool_id])
 
 
 def proposal_recorded(

@@ -23,6 +23,8 @@ class WebApiCommands(Protocol):
 
     async def open_poll(self, caller: Caller, argument: str) -> Message: ...
 
+    async def edit_tool(self, caller: Caller, argument: str) -> Message: ...
+
 
 # picks the Web API answer from the Slack side: `lambda api: api.post_chart`
 LaterHandler = Callable[[WebApiCommands], Callable[[Caller, str], Awaitable[Message]]]

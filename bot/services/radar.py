@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.config import Settings
 from bot.messages.blocks import SHARE_ACTION, Message, with_share_button, without_actions
 from bot.messages.render import render
 from bot.messages.sharing import chart_elsewhere
+from bot.messages.votes import refusal
 from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
 from bot.radar.language.conversation import Reply, Waiter
@@ -143,6 +145,21 @@ class RadarService(Workspace):
                     later=lambda api: api.post_chart,
                 ),
                 SubCommand(
+                    "edit",
+                    "/radar edit <tool>",
+                    "Admins: change a tool's ring, note or owner without a poll, or retire it",
+                    lambda caller, argument: refusal(
+                        "Editing the radar opens a form: type `/radar edit <tool>` in Slack."
+                    ),
+                    later=lambda api: api.edit_tool,
+                ),
+                SubCommand(
+                    "subscribe",
+                    "/radar subscribe [off]",
+                    "This channel hears about poll results, new entries, moves and retirements",
+                    votes.subscribe_command,
+                ),
+                SubCommand(
                     "web",
                     "/radar web",
                     "A link to the team's radar page: the picture, a searchable table, each tool's history",
@@ -173,6 +190,8 @@ class RadarService(Workspace):
     def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
         reply = self._converse(caller, thread_ts, text)
+        if reply.intent is Intent.LOOKUP:
+            self._asked_about(caller, reply.memory.tools[:1])
         message = render(reply.answer)
         # the reply is already public in the thread: a "share in channel" button would only repeat it
         return ThreadReply(
@@ -237,9 +256,24 @@ class RadarService(Workspace):
             reply = self._converse(caller, f"slash:{caller.user_id}", text)
             # an unknown name keeps the lookup's own answer: close names and a button to propose it
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
+                if reply.intent is Intent.LOOKUP:
+                    self._asked_about(caller, reply.memory.tools[:1])
                 return ThreadReply(with_share_button(render(reply.answer), text), reply.intent.value)
         message = self._core("lookup")(caller, text)
+        self._asked_about(caller, message.tool_ids[:1])
         return ThreadReply(message, "lookup" if message.tool_ids else "unknown")
+
+    def _asked_about(self, caller: Caller, tool_ids: Sequence[str]) -> None:
+        """Count a lookup of a tool the team has not placed: the most asked-about come up on ballots."""
+        team = self.team(caller.team_id)
+        for tool_id in tool_ids:
+            tool = team.tool(tool_id)
+            if tool is None or team.on_radar(tool):
+                continue
+            try:
+                self.teams.count_ask(caller.team_id, tool_id, self.clock())
+            except sqlite3.Error:  # a count is a hint for ballots; a lookup never fails for it
+                log.warning("could not count a lookup of %s", tool_id, exc_info=True)
 
     def _core(self, name: str) -> Handler:
         """The radar core's answer to a sub-command, kept in memory until the team's radar changes."""

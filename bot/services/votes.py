@@ -17,6 +17,7 @@ from bot.messages.votes import (
     proposal_recorded,
     refusal,
     status_message,
+    subscription_message,
 )
 from bot.radar.language.lookup import find_ring
 from bot.radar.schedule import PollSchedule
@@ -440,15 +441,83 @@ class TeamVotes:
     def history_command(self, caller: Caller, argument: str) -> Message:
         if not argument.strip():
             return refusal("Which tool's history?", "/radar history kedro")
+        team = self.workspace.team(caller.team_id)
         match = self.workspace.index.find(argument)
-        if match.tool is None:
+        tool = team.named(argument) or match.tool
+        if tool is None:
             hint = f" Did you mean {', '.join(t.name for t in match.suggestions)}?" if match.suggestions else ""
             return refusal(f"“{argument}” is not on the radar.{hint}", "/radar history kedro")
-        tool = match.tool
-        team = self.workspace.team(caller.team_id)
         ring = team.ring_of(tool)
         moves = self.workspace.store.history(caller.team_id, tool.id)
         return history_message(tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings)
+
+    # --- decisions outside a poll (admins) -------------------------------------------------------
+
+    def decide(
+        self,
+        team_id: str,
+        admin_id: str,
+        tool_id: str,
+        *,
+        ring: str = "",
+        note: str = "",
+        owner: str = "",
+        retire: bool = False,
+        moment: datetime | None = None,
+    ) -> list[RingMove]:
+        """An admin's decision on a tool: retire it, move or place it without a poll, change its note or owner.
+
+        Every change is a dated history entry naming who made it; the moves written are returned."""
+        moment = moment or self.clock()
+        team = self.workspace.team(team_id)
+        tool = team.tool(tool_id)
+        if tool is None:
+            return []
+        entry = team.entry(tool)
+        current = entry.ring if entry else OFF_RADAR
+        note = " ".join(note.split())[:MAX_WHY]
+        moves: list[RingMove] = []
+        if retire:
+            if entry is not None:
+                moves.append(RingMove(tool.id, current, OFF_RADAR, moment, {}, kind="retired", by=admin_id, note=note))
+        else:
+            if ring and ring != current:
+                kind: MoveKind = "moved" if entry else "placed"
+                moves.append(RingMove(tool.id, current, ring, moment, {}, kind=kind, by=owner or admin_id, note=note))
+            elif (note and entry and note != entry.note) or (owner and entry and owner != entry.owner):
+                moves.append(
+                    RingMove(tool.id, current, current, moment, {}, kind="noted", by=owner or admin_id, note=note)
+                )
+        if moves:
+            self.workspace.store.add_moves(team_id, moves)
+        return moves
+
+    def edit_form(self, team_id: str, tool_text: str) -> tuple[str, str, str, str, str] | None:
+        """What the editing form starts from: tool id, name, ring (or ''), note and owner; None for an unknown tool."""
+        team = self.workspace.team(team_id)
+        tool = team.named(tool_text) or team.tool(tool_text) or self.workspace.index.find(tool_text).tool
+        if tool is None:
+            return None
+        entry = team.entry(tool)
+        if entry is None:
+            return tool.id, tool.name, "", "", ""
+        return tool.id, tool.name, entry.ring, entry.note, "" if entry.owner == STARTER else entry.owner
+
+    def subscribe_command(self, caller: Caller, argument: str) -> Message:
+        """`/radar subscribe` (or `subscribe off`): this channel hears about ring moves, new entries and retirements."""
+        if not caller.channel_id:
+            return refusal("Type it in the channel that should hear about the radar's changes.")
+        if argument.strip().lower() in ("off", "stop", "no"):
+            if self.workspace.teams.unsubscribe(caller.team_id, caller.channel_id):
+                return subscription_message(caller.channel_id, False)
+            return refusal("This channel was not subscribed.", "/radar subscribe")
+        self.workspace.teams.subscribe(caller.team_id, caller.channel_id, caller.user_id, self.clock())
+        return subscription_message(caller.channel_id, True)
+
+    def listeners(self, team_id: str) -> list[str]:
+        """Every channel that hears about changes: the poll channel first, then the subscribed ones."""
+        channels = [self.config.channel] if self.config.channel else []
+        return list(dict.fromkeys(channels + self.workspace.teams.subscriptions(team_id)))
 
     def poll_command(self, caller: Caller, argument: str) -> Message:
         word = argument.strip().lower()

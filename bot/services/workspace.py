@@ -29,6 +29,7 @@ class Caller:
     team_id: str
     user_id: str = ""
     channel_id: str = ""
+    trigger_id: str = ""  # a slash command's or click's, for opening a modal; empty elsewhere
 
 
 @dataclass

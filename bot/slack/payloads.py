@@ -102,7 +102,7 @@ def caller_of(body: dict[str, Any]) -> Caller:
     user_id = body.get("user_id") or (user.get("id") if isinstance(user, dict) else user) or ""
     channel = body.get("channel")
     channel_id = body.get("channel_id") or (channel.get("id") if isinstance(channel, dict) else channel) or ""
-    return Caller(team_of(body), str(user_id), str(channel_id))
+    return Caller(team_of(body), str(user_id), str(channel_id), str(body.get("trigger_id") or ""))
 
 
 # --- parsing and shape ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The "Propose a move" modal: the view Slack opens, and its submitted state read back into a proposal."""
+"""The radar's forms: proposing a move or a new entry, and an admin's edit, read back into decisions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.messages.votes import modal_done, propose_modal, propose_new_modal
-from bot.radar.team import OFF_RADAR
+from bot.radar.team import OFF_RADAR, RingMove
 from bot.radar.votes import RingChoice
 from bot.services.votes import TeamVotes
 
@@ -85,3 +85,20 @@ def proposal_submitted(votes: TeamVotes, team_id: str, user_id: str, view: dict[
         return {"response_action": "errors", "errors": {"ring": "That tool is no longer in the catalog."}}
     message = votes.propose(team_id, user_id, tool_id, ring, why)
     return {"response_action": "update", "view": modal_done(message)}
+
+
+def edit_submitted(votes: TeamVotes, team_id: str, admin_id: str, view: dict[str, Any]) -> list[RingMove]:
+    """An admin's saved form: the decision written to the tool's history (nothing when nothing changed)."""
+    values = (view.get("state") or {}).get("values") or {}
+    retire_state = (values.get("retire") or {}).get("retire") or {}
+    retire = any(o.get("value") == "retire" for o in retire_state.get("selected_options") or [])
+    owner = str(((values.get("owner") or {}).get("owner") or {}).get("selected_user") or "")
+    return votes.decide(
+        team_id,
+        admin_id,
+        str(view.get("private_metadata") or ""),
+        ring=_selected(values, "ring", "ring"),
+        note=_selected(values, "note", "note"),
+        owner=owner,
+        retire=retire,
+    )

@@ -29,6 +29,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureF
             monkeypatch.delenv(name)
     monkeypatch.setenv("RADAR_DB", str(tmp_path / "radar.db"))
     monkeypatch.setenv("RADAR_CATALOG", str(make_catalog_dir(tmp_path / "catalog")))
+    monkeypatch.setenv("RADAR_STARTER", "catalog")  # the tiny catalog names no seed tools
 
     def run(*args: str, stdin: str = "", **env: str) -> tuple[int, str, str]:
         for name, value in env.items():

@@ -7,7 +7,7 @@ import re
 from slack_bolt.async_app import AsyncApp
 
 from bot.messages.blocks import PROPOSE_ACTION, PROPOSE_NEW_ACTION, SHARE_ACTION
-from bot.messages.votes import PROPOSE_NEW_VIEW, PROPOSE_VIEW, VOTE_ACTION_PREFIX
+from bot.messages.votes import EDIT_VIEW, PROPOSE_NEW_VIEW, PROPOSE_VIEW, VOTE_ACTION_PREFIX
 from bot.slack.listeners import actions, commands, events, home, votes
 
 
@@ -20,6 +20,7 @@ def register(app: AsyncApp) -> None:
     app.view(PROPOSE_VIEW)(votes.proposal_submitted_listener)
     app.action(PROPOSE_NEW_ACTION)(votes.open_new_entry)
     app.view(PROPOSE_NEW_VIEW)(votes.new_entry_submitted_listener)
+    app.view(EDIT_VIEW)(votes.edit_submitted_listener)
     app.action(SHARE_ACTION)(actions.share)
     app.action(re.compile(actions.SUGGESTION_ACTION))(actions.pick_suggestion)
     app.action(re.compile(actions.LINK_ACTION))(actions.follow_link)

@@ -9,13 +9,21 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.votes import refusal
+from bot.messages.votes import change_announcement, refusal
+from bot.radar.team import RingMove
+from bot.services.votes import TeamVotes
 from bot.slack.context import radar_of
 from bot.slack.listeners.background import after_ack
 from bot.slack.listeners.once import first_time
 from bot.slack.listeners.safety import answer_safely_async, apology
 from bot.slack.payloads import caller_of
-from bot.slack.proposals import new_entry_modal, new_entry_submitted, proposal_modal, proposal_submitted
+from bot.slack.proposals import (
+    edit_submitted,
+    new_entry_modal,
+    new_entry_submitted,
+    proposal_modal,
+    proposal_submitted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -93,3 +101,34 @@ async def new_entry_submitted_listener(
         await ack()  # closes the form; the proposal was stored the first time
         return
     await ack(**new_entry_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
+
+
+async def edit_submitted_listener(
+    ack: AsyncAck,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: AsyncWebClient,
+    context: AsyncBoltContext,
+    request: AsyncBoltRequest,
+) -> None:
+    caller = caller_of(body)
+    if not first_time(request, context, "edit form"):
+        await ack()
+        return
+    votes = radar_of(context).service.votes
+    moves = edit_submitted(votes, caller.team_id, caller.user_id, view)
+    await ack()
+    if moves:
+        after_ack(context, announce_changes(client, votes, caller.team_id, moves), "the change announcement")
+
+
+async def announce_changes(client: AsyncWebClient, votes: TeamVotes, team_id: str, moves: list[RingMove]) -> None:
+    """Tell the poll channel and every subscribed channel what an admin decided."""
+    names = {r.id: r.name for r in votes.rings}
+    for move in moves:
+        message = change_announcement(votes.name_of(move.tool_id, team_id), move, names)
+        for channel in votes.listeners(team_id):
+            try:
+                await client.chat_postMessage(channel=channel, text=message.text, blocks=message.blocks)
+            except Exception as error:  # one channel the bot has left must not silence the others
+                log.warning("could not announce a change in %s: %s", channel, error)

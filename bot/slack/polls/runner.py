@@ -214,6 +214,16 @@ class PollRunner:
             unfurl_links=False,
             metadata={"event_type": SUMMARY_EVENT, "event_payload": {"poll_id": poll_id}},
         )
+        # the subscribed channels hear it once the poll channel has: a retry of a failed post never repeats them
+        for channel in self.votes.listeners(view.poll.team_id):
+            if channel == view.poll.channel:
+                continue
+            try:
+                await self.client.chat_postMessage(
+                    channel=channel, text=message.text, blocks=message.blocks, unfurl_links=False
+                )
+            except Exception as error:  # a channel the bot has left must not hold up the announcement
+                log.warning("poll %s: could not tell subscribed channel %s: %s", poll_id, channel, describe(error))
 
     async def summary_posted(self, channel: str, poll_id: int) -> bool:
         """Whether the bot's summary of `poll_id` is among the channel's latest messages.
@@ -238,7 +248,7 @@ class PollRunner:
 
     # --- admin sub-commands -----------------------------------------------------------------------
 
-    async def _admin_refusal(self, user_id: str, what: str) -> Message | None:
+    async def admin_refusal(self, user_id: str, what: str) -> Message | None:
         admin = await self.people.is_admin(user_id)
         if admin is None:
             return refusal(f"I couldn't check with Slack whether you may {what}; please try again in a minute.")
@@ -250,14 +260,14 @@ class PollRunner:
 
     async def close_command(self, caller: Caller, argument: str) -> Message:
         """`/radar poll close`: close the open poll now."""
-        refused = await self._admin_refusal(caller.user_id, "close a poll early")
+        refused = await self.admin_refusal(caller.user_id, "close a poll early")
         if refused:
             return refused
         return close_report_message(await self.close(caller.team_id, by=caller.user_id, force=True))
 
     async def open_command(self, caller: Caller, argument: str) -> Message:
         """`/radar poll open`: open this week's poll now, if the week has none yet."""
-        refused = await self._admin_refusal(caller.user_id, "open a poll")
+        refused = await self.admin_refusal(caller.user_id, "open a poll")
         if refused:
             return refused
         return open_report_message(await self.open(caller.team_id))
