@@ -22,6 +22,10 @@ def linked(placed: Placed) -> str:
     return f"<{placed.tool.homepage}|{escape(placed.tool.name)}> ({placed.ring.name})"
 
 
+def plain_whose(ours: bool) -> str:
+    return "on our radar" if ours else "from the catalog"
+
+
 def plain_names(placed: tuple[Placed, ...]) -> str:
     return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)
 
@@ -39,17 +43,21 @@ def render_recommendation(answer: Recommendation, *, query: str = "") -> Message
     intro = f"For *{escape(topic)}*, my pick{plural}, the team's better rings first.{escape(where)}"
     blocks: list[Block] = [section(intro)]
     lines = [f"For {topic}, my picks, the team's better rings first.{where}"]
+    layered = any(not p.ours for p in answer.picks) and any(p.ours for p in answer.picks)
     for number, pick in enumerate(answer.picks, 1):
         placed = pick.placed
         fits = f"\n_Fits: {escape(', '.join(pick.fits))}_" if pick.fits else ""
+        # with picks from both layers, say which the team already has and which come from the catalog
+        whose = (" · _on our radar_" if pick.ours else " · _from the catalog, not on our radar yet_") if layered else ""
         blocks.append(
             section(
-                f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*\n{escape(pick.reason)}{fits}\n"
+                f"{number}. {RING_EMOJI[placed.ring.id]} *{linked(placed)}*{whose}\n{escape(pick.reason)}{fits}\n"
                 f"*Trade-off:* {escape(pick.trade_off)}"
             )
         )
         lines.append(
-            f"{number}. {placed.tool.name} ({placed.ring.name}): {pick.reason}"
+            f"{number}. {placed.tool.name} ({placed.ring.name}{', ' + plain_whose(pick.ours) if layered else ''}): "
+            f"{pick.reason}"
             + (f" Fits: {', '.join(pick.fits)}." if pick.fits else "")
             + f" Trade-off: {pick.trade_off}"
         )

@@ -91,3 +91,20 @@ def test_a_team_defined_tool_sits_inside_its_categorys_quadrant(tiny_catalog):
     }
     sx, sy = signs[category.quadrant]
     assert tool.x * sx > 0 and tool.y * sy > 0 and tool.tags
+
+
+def test_recommendations_lead_with_what_the_team_already_has_and_say_which_is_which(bundled_catalog):
+    from bot.radar.answers import Radar
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    index = ToolIndex(bundled_catalog)
+    waiter = Waiter(bundled_catalog, index)
+    question = "what should we use for experiment tracking?"
+    menu = waiter.reply(Radar(TeamRadar(bundled_catalog), index), question).answer
+    # the team placed a tracker the framework alone ranks below its picks
+    ours = menu.more[0].tool.id
+    entries = fold([move(ours, "", "trial", 0, kind="placed", by="U1")])
+    answer = waiter.reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), question).answer
+    assert answer.picks[0].placed.tool.id == ours and answer.picks[0].ours
+    assert not any(p.ours for p in answer.picks[1:])

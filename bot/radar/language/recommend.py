@@ -23,6 +23,8 @@ RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools
 FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
+# a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
+TEAM_BONUS = 0.35
 
 # Who people say they are, in their words, mapped to the catalog's personas.
 PERSONA_WORDS: dict[str, tuple[str, ...]] = {
@@ -169,6 +171,7 @@ class Pick:
     reason: str
     trade_off: str
     fits: tuple[str, ...] = ()
+    ours: bool = False  # on the team's radar (rather than only on the catalog's menu)
 
 
 @dataclass(frozen=True)
@@ -420,13 +423,17 @@ class Recommender:
                 continue
             ring = team.ring_of(tool)
             total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + self._wording(tool, need)
+            if _ours(team, tool) and ring.id in ("adopt", "trial"):
+                total += TEAM_BONUS
             ranked.append((total, tool, fits))
         ranked.sort(key=lambda item: (-item[0], item[1].name.lower()))
         usable = [r for r in ranked if team.ring_of(r[1]).id != "hold"]
         held = [r for r in ranked if team.ring_of(r[1]).id == "hold"]
-        chosen = (usable or held)[:most]
-        # the team's better rings first; within a ring, the stronger match first
-        chosen.sort(key=lambda item: (team.ring_of(item[1]).order, -item[0]))
+        # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
+        have = [r for r in usable if _ours(team, r[1]) and team.ring_of(r[1]).id in ("adopt", "trial")]
+        chosen = (have + [r for r in usable if r not in have] if usable else held)[:most]
+        # what the team already has first, then the better rings; within a ring, the stronger match first
+        chosen.sort(key=lambda item: (not _ours(team, item[1]), team.ring_of(item[1]).order, -item[0]))
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
         shown = {p.placed.tool.id for p in picks}
         more = tuple(Placed(t, team.ring_of(t)) for _, t, _ in usable if t.id not in shown)[:5]
@@ -507,7 +514,12 @@ class Recommender:
             if covers
             else f"{category.name}. {first_sentence}"
         )
-        return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits)
+        return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits, _ours(team, tool))
+
+
+def _ours(team: TeamRadar, tool: Tool) -> bool:
+    """On the team's own radar (a whole-catalog radar counts every tool as the team's)."""
+    return not team.whole_catalog and team.on_radar(tool)
 
 
 def _shorten(text: str, limit: int) -> str:
