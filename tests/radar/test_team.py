@@ -108,3 +108,19 @@ def test_recommendations_lead_with_what_the_team_already_has_and_say_which_is_wh
     answer = waiter.reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), question).answer
     assert answer.picks[0].placed.tool.id == ours and answer.picks[0].ours
     assert not any(p.ours for p in answer.picks[1:])
+
+
+def test_a_team_that_adopted_one_cloud_gets_answers_that_fit_it_unasked(bundled_catalog):
+    from bot.radar.answers import Radar
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    index = ToolIndex(bundled_catalog)
+    entries = fold([move("gcp", "", "adopt", 0, kind="placed", by="U1")])
+    answer = (
+        Waiter(bundled_catalog, index)
+        .reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), "which managed ml platform should we use?")
+        .answer
+    )
+    assert "you are on Google Cloud" in answer.situation
+    assert answer.picks[0].placed.tool.id == "vertex-ai"

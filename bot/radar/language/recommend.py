@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.radar.answers import Placed
 from bot.radar.catalog import Catalog
@@ -405,6 +405,7 @@ class Recommender:
         instead_of: Tool | None = None,
         most: int = MOST_PICKS,
     ) -> Recommendation:
+        situation = adopted_cloud(team, situation)
         scored = {tid: rel for tid, rel in self.relevance(need).items() if tid not in exclude}
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
@@ -515,6 +516,16 @@ class Recommender:
             else f"{category.name}. {first_sentence}"
         )
         return Pick(Placed(tool, team.ring_of(tool)), reason, trade_off(tool, category), fits, _ours(team, tool))
+
+
+def adopted_cloud(team: TeamRadar, situation: Situation) -> Situation:
+    """The team's Adopt ring is its stack: with one general cloud adopted, answers fit that cloud unasked."""
+    if situation.cloud is not None or team.whole_catalog:
+        return situation
+    clouds = [t for t in team.placed_in_ring("adopt") if t.category == "general-cloud-providers"]
+    if len(clouds) != 1:
+        return situation
+    return replace(situation, cloud=clouds[0], stack=(*situation.stack, clouds[0]))
 
 
 def _ours(team: TeamRadar, tool: Tool) -> bool:
