@@ -118,6 +118,11 @@ class Waiter:
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory if memory is not None else Memory()
         resolved = memory.resolve(text)
+        if resolved is None and memory.asked and not memory.pending:
+            # the reply names the tool the earlier question pointed at: ask that question about it
+            named = self.understander.roles(text)
+            if len({tool_id for tool_id, _ in named}) == 1 and len(text.split()) <= 6:
+                resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags)
         if resolved is not None:
             # the reply (or button) answers the clarifying question: answer the question it refined
             text, memory = resolved
@@ -295,8 +300,12 @@ class Waiter:
         if q.action == "need":
             return Clarification("Which of these do you mean?", q.options)
         if q.options:
-            return Clarification("Which tool do you mean?", q.options)
-        return Clarification("Which tool do you mean? Reply with its name and I will answer.", ())
+            return Clarification("Which one do you mean? I'm not sure which tool you mean yet.", q.options)
+        return Clarification(
+            "I'm not sure which tool you mean: nothing has been discussed in this thread yet (or it was too long "
+            "ago). Which tool is it? Reply with its name and I'll answer.",
+            (),
+        )
 
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)

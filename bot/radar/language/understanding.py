@@ -548,7 +548,10 @@ class Understander:
             and pointing
             and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
         ):
-            return Question(intent=Intent.UNKNOWN, action="reference", **base)
+            if [t for t in self._unfamiliar(toks) if not is_common_word(t.low)]:
+                # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name
+                return self._unknown(toks, plain, base, referenced_without_memory=False)
+            return self._which_tool(need, base)  # "why is it on trial?" with nothing discussed yet
         clouds = [t for t in subjects if self.recommender.cloud_of(t) is t or self.recommender.affinity(t) == t.id]
         if memory and memory.tags and subjects and clouds == subjects and NEXT_NEED.search(low):
             # "what about on AWS instead?": the same need, on another cloud
@@ -1189,6 +1192,10 @@ class Understander:
         self, toks: list[Token], plain: str, base: dict[str, Any], referenced_without_memory: bool
     ) -> Question:
         unfamiliar = self._unfamiliar(toks)
+        framed = LOOKUP_FRAME.match(" ".join(t.low for t in toks))
+        asked = set(framed.group("name").split()) if framed else set()
+        if unfamiliar and all(is_common_word(t.low) and t.low not in asked for t in unfamiliar):
+            unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
@@ -1199,6 +1206,8 @@ class Understander:
             if suggestions:
                 break
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
+        if action == "reference":
+            return self._which_tool(base["need"], base)
         if not action:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)
         return Question(

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Placement, SmallTalk, Unknown, Waiter
+from bot.radar.language.conversation import Clarification, Placement, SmallTalk, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
 from bot.radar.language.understanding import Intent, Memory
@@ -111,12 +111,31 @@ def test_unknown_names_keep_close_suggestions_only(waiter, radar):
     answer = waiter.reply(radar, "what's kedr0flow?").answer
     assert isinstance(answer, Unknown) and answer.name == "kedr0flow"
     assert [t.id for t in answer.suggestions][:1] == ["kedro"]
-    assert waiter.reply(radar, "what's the weather in Paris?").answer.suggestions == ()  # type: ignore[attr-defined]
+    assert isinstance(waiter.reply(radar, "what's the weather in Paris?").answer, SmallTalk)  # no name asked about
 
 
-def test_a_dangling_reference_says_so(waiter, radar):
-    answer = waiter.reply(radar, "why is it on trial?").answer
-    assert isinstance(answer, Unknown) and answer.reason == "reference"
+def test_a_dangling_reference_asks_which_tool_and_the_reply_answers(waiter, radar):
+    first = waiter.reply(radar, "why is it on trial?")
+    assert isinstance(first.answer, Clarification) and "which tool you mean" in first.answer.question
+    second = waiter.reply(radar, "kedro", first.memory)
+    assert isinstance(second.answer, Placement) and second.answer.tool_ids == ["kedro"]
+
+
+def test_a_shared_name_is_asked_about_and_a_reply_picks_one(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "tell me about cortex")
+    assert first.intent is Intent.CLARIFY
+    assert [o.label for o in first.answer.options] == ["Cortex", "Twitter Cortex"]  # type: ignore[attr-defined]
+    second = waiter.reply(radar, "Twitter Cortex", first.memory)
+    assert second.answer.tool.id == "twitter-cortex"  # type: ignore[attr-defined]
+    assert not second.memory.asked  # answered: nothing pending any more
+
+
+def test_a_new_question_drops_the_pending_one(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "tell me about cortex")
+    second = waiter.reply(radar, "what is mlflow?", first.memory)
+    assert second.intent is Intent.LOOKUP and not second.memory.asked
 
 
 @pytest.mark.parametrize("catalog_name", ["tiny_catalog", "bundled_catalog"])

@@ -186,8 +186,8 @@ def test_unknown_names_get_close_suggestions(understander):
     assert question.unknown == "kedr0flow" and "kedro" in ids(question.suggestions)
 
 
-def test_off_topic_is_unknown(understander):
-    assert understander.understand("what's the weather in Paris?").intent is Intent.UNKNOWN
+def test_off_topic_is_small_talk(understander):
+    assert understander.understand("what's the weather in Paris?").intent is Intent.SOCIAL
 
 
 MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=("experiment-tracking",))
@@ -213,9 +213,9 @@ def test_follow_ups_resolve_against_the_threads_memory(understander, text, actio
     assert ids(question.tools) == tools
 
 
-def test_a_follow_up_without_memory_says_it_lacks_context(understander):
+def test_a_follow_up_without_memory_asks_which_tool(understander):
     question = understander.understand("why is it on trial?")
-    assert (question.intent, question.action) == (Intent.UNKNOWN, "reference")
+    assert (question.intent, question.action) == (Intent.CLARIFY, "reference")
 
 
 def test_a_new_question_in_a_thread_is_not_a_follow_up(understander):
