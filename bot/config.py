@@ -354,7 +354,8 @@ class Settings:
         "RADAR_ADMINS",
         _user_ids,
         "",
-        "Comma-separated user ids (U0123ABC) who may close polls early, besides workspace admins and owners.",
+        "Comma-separated user ids (U0123ABC) who may open and close polls early and edit the radar, besides workspace "
+        "admins and owners.",
         "comma-separated Slack user ids such as U0123ABC,U0456DEF",
     )
     public_url = Var(

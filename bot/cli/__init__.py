@@ -10,14 +10,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.cli import ask, catalog, poll, run, share
+from bot.cli import ask, catalog, init, poll, run, share
 from bot.cli.common import CommandError, settings_epilog
 from bot.cli.envfile import environment
 from bot.config import Settings, SettingsError
 from bot.radar.catalog import CatalogError
 from bot.storage.store import StoreError
 
-MODULES = (run, ask, catalog, poll, share)
+MODULES = (run, ask, init, catalog, poll, share)
 
 
 def build_parser() -> argparse.ArgumentParser:
