@@ -13,7 +13,7 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, Unknown
+from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, ToolFact, Unknown
 from bot.radar.language.recommend import Recommendation
 
 
@@ -276,3 +276,9 @@ def render_clarification(answer: Clarification, *, query: str = "") -> Message:
         )
     choices = escape(" / ".join(o.label for o in answer.options))
     return Message(f"{question} ({choices})" if choices else question, blocks, [])
+
+
+def render_tool_fact(answer: ToolFact, *, query: str = "") -> Message:
+    """A short answer about the tool the thread is about: the fact asked for, not its whole card."""
+    ring = answer.placed.ring
+    return Message(answer.text, [section(f"{RING_EMOJI[ring.id]} {escape(answer.text)}")], answer.tool_ids)

@@ -17,7 +17,7 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, Unknown
+from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, ToolFact, Unknown
 from bot.radar.language.recommend import Recommendation
 
 RENDERERS: dict[type, Callable[..., Message]] = {
@@ -42,6 +42,7 @@ RENDERERS: dict[type, Callable[..., Message]] = {
     Unknown: conversation.render_unknown,
     SmallTalk: conversation.render_small_talk,
     Clarification: conversation.render_clarification,
+    ToolFact: conversation.render_tool_fact,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from bot.radar.answers import Answer, Comparison, NamesNoTool, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
@@ -77,6 +77,19 @@ class Clarification(NamesNoTool):
 
     question: str
     options: tuple[Option, ...] = ()
+
+
+@dataclass(frozen=True)
+class ToolFact:
+    """One fact about a tool a follow-up asked for ("is it open source?", "who makes it?")."""
+
+    placed: Placed
+    fact: str  # license | maker | since | link
+    text: str
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [self.placed.tool.id]
 
 
 @dataclass(frozen=True)
@@ -275,6 +288,8 @@ class Waiter:
 
     def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
         tools = list(q.tools)
+        if q.action.startswith("fact:") and tools:
+            return tool_fact(radar, tools[0], q.action.split(":", 1)[1]), ()
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
         if q.action == "need":
@@ -310,6 +325,33 @@ class Waiter:
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
         return Unknown(q.unknown, q.action, suggestions, self.examples)
+
+
+def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
+    """The answer to one question about a tool, from its catalog entry, with its ring for context."""
+    ring = radar.team.ring_of(tool)
+    owner = _repo_owner(tool)
+    if fact == "license":
+        kind = "open source" if tool.license == "open-source" else "a commercial product"
+        source = f" Source: {tool.repo}." if tool.repo else ""
+        text = f"{tool.name} is {kind}.{source}"
+    elif fact == "maker":
+        text = (
+            f"{tool.name} comes from {owner} (see {tool.homepage})." if owner else f"{tool.name}: see {tool.homepage}."
+        )
+    elif fact == "since":
+        text = f"{tool.name} has been around since {tool.since}."
+    else:
+        text = f"{tool.name}: {tool.homepage}" + (f" · code: {tool.repo}" if tool.repo else "")
+    return ToolFact(radar.placed(tool), fact, f"{text} On the team's radar it is in {ring.name}.")
+
+
+def _repo_owner(tool: Tool) -> str:
+    """Who publishes a tool, read from its repository's address (github.com/<owner>/...)."""
+    if not tool.repo:
+        return ""
+    parts = str(tool.repo).rstrip("/").split("/")
+    return parts[3] if len(parts) > 3 else ""
 
 
 def remember(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:

@@ -569,6 +569,13 @@ class Understander:
             and WHY_CUE.search(low)
         ):
             return Question(intent=Intent.FOLLOWUP, action="why", tools=(subjects[0],), **base)
+        if memory and referenced and subjects:
+            # "is it hard to run on kubernetes?": "it" is the thread's tool, Kubernetes only where it would run
+            settled = [
+                m.tool for m in mentions if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto"}
+            ]
+            if {t.id for t in settled} >= {t.id for t in subjects} and not COMPARE_CUE.search(low):
+                subjects = []
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
         if not memory and not subjects and not stack and need and OTHER_REF.search(low):
@@ -910,6 +917,10 @@ class Understander:
     ) -> Question:
         remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
         focus = referenced or remembered[:1]
+        fact = _fact_asked(low)
+        if fact and (subjects[:1] or focus[:1]) and len(subjects) <= 1 and not PLURAL_REF.search(low):
+            # "is it open source?", "who makes it?": the answer, not the card again
+            return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
         if subjects and (COMPARE_CUE.search(low) or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)):
             others = referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
@@ -1370,6 +1381,26 @@ def _ordinary_lowercase(token: Token) -> bool:
 
 
 QUESTION_ASK = _rx(r"\b(what|which|how|why|should|could|can you|recommend|compare|vs|explain|tell me|list|show)\b.*\w")
+
+
+FACTS = (
+    ("license", _rx(r"\b(open source|opensource|oss|free|licen[cs]e\w*|commercial|paid|proprietary|cost|pricing)\b")),
+    (
+        "maker",
+        _rx(
+            r"\b(who (makes|made|built|builds|maintains|develops|owns|is behind)|maintained by|which company|vendor)\b"
+        ),
+    ),
+    ("since", _rx(r"\b(how old|since when|when (was|did)|first released|mature)\b")),
+    ("link", _rx(r"\b(link|links|website|homepage|docs|documentation|repo|repository|github|url)\b")),
+)
+
+
+def _fact_asked(low: str) -> str:
+    """The one fact a short follow-up asks about a tool: its licence, maker, age or links."""
+    if len(low.split()) > 12:
+        return ""
+    return next((name for name, cue in FACTS if cue.search(low)), "")
 
 
 def _small_talk_kind(low: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Clarification, Placement, SmallTalk, Unknown, Waiter
+from bot.radar.language.conversation import Clarification, Placement, SmallTalk, ToolFact, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
 from bot.radar.language.understanding import Intent, Memory
@@ -66,7 +66,8 @@ def test_a_closer_look_keeps_the_rest_in_reach(waiter, radar):
     assert isinstance(second.answer, ToolCard) and second.answer.tool.id == "clearml"
     assert second.memory.tools[0] == "clearml" and set(memory.tools) <= set(second.memory.tools)
     assert second.memory.tags == ("experiment-tracking",)
-    assert waiter.reply(radar, "is it open source?", second.memory).answer.tool.id == "clearml"  # type: ignore[attr-defined]
+    fact = waiter.reply(radar, "is it open source?", second.memory).answer
+    assert isinstance(fact, ToolFact) and fact.tool_ids == ["clearml"] and "open source" in fact.text
 
 
 def test_what_else_goes_beyond_the_picks_already_explained(waiter, radar):
