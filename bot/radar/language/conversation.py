@@ -205,7 +205,7 @@ class Waiter:
 
     def listing(self, radar: Radar, q: Question) -> object:
         constraints = q.situation.constraints
-        ring = q.ring if q.action != "ring" else None
+        ring = self.understander.ring_in(q.text) if q.action != "ring" else None
         if q.action == "ring" and q.ring:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:

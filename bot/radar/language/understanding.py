@@ -1164,6 +1164,7 @@ class Understander:
             ring
             and not subjects
             and not WHY_CUE.search(low)
+            and not (need.phrased and re.search(r"\b(in|on) (adopt|trial|assess|hold)\b", low))
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
