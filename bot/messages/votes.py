@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -313,7 +314,13 @@ def channel_ref(channel: str) -> str:
 
 
 def history_message(
-    tool_id: str, name: str, ring: RingChoice, voted: bool, moves: list[RingMove], rings: tuple[RingChoice, ...]
+    tool_id: str,
+    name: str,
+    ring: RingChoice,
+    voted: bool,
+    moves: list[RingMove],
+    rings: tuple[RingChoice, ...],
+    proposals: Sequence[Proposal] = (),
 ) -> Message:
     """`/radar history <tool>`: every move, oldest first, with date, rings, tally and a link to its poll."""
     ring_name = {r.id: r.name for r in rings}
@@ -329,11 +336,20 @@ def history_message(
         )
         lines.append("No moves yet.")
     rows = []
-    for move in moves:
-        words = history_words(move, ring_name)
-        poll = f" · {link(move.poll_link, 'poll')}" if move.poll_link else ""
-        rows.append(f"• *{move.decided_at:%Y-%m-%d}*: {words}{poll}")
-        lines.append(f"{move.decided_at:%Y-%m-%d}: {plain(words)}" + (f" {move.poll_link}" if move.poll_link else ""))
+    # proposals and decisions in the order they happened
+    events: list[tuple[datetime, str, str]] = [
+        (
+            p.created_at,
+            f"proposed for {ring_name.get(p.ring, p.ring)} by <@{p.user_id}>: “{escape(clip(p.why, 150))}”",
+            "",
+        )
+        for p in proposals
+    ]
+    events += [(m.decided_at, history_words(m, ring_name), m.poll_link or "") for m in moves]
+    for moment, words, poll_link in sorted(events, key=lambda e: e[0]):
+        poll = f" · {link(poll_link, 'poll')}" if poll_link else ""
+        rows.append(f"• *{moment:%Y-%m-%d}*: {words}{poll}")
+        lines.append(f"{moment:%Y-%m-%d}: {plain(words)}" + (f" {poll_link}" if poll_link else ""))
     # newest last, cut from the oldest end when a long life would not fit one section
     while rows and len("\n".join(rows)) > MAX_SECTION:
         rows.pop(0)

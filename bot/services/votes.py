@@ -449,7 +449,10 @@ class TeamVotes:
             return refusal(f"“{argument}” is not on the radar.{hint}", "/radar history kedro")
         ring = team.ring_of(tool)
         moves = self.workspace.store.history(caller.team_id, tool.id)
-        return history_message(tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings)
+        proposals = self.polls.tool_proposals(caller.team_id, tool.id)
+        return history_message(
+            tool.id, tool.name, RingChoice(ring.id, ring.name), team.voted(tool), moves, self.rings, proposals
+        )
 
     # --- decisions outside a poll (admins) -------------------------------------------------------
 

@@ -246,6 +246,13 @@ class PollStore:
             for r in self.store.query("SELECT * FROM proposals WHERE poll_id = ? ORDER BY created_at, id", [poll_id])
         ]
 
+    def tool_proposals(self, team_id: str, tool_id: str) -> list[Proposal]:
+        """Every proposal ever made for a tool, oldest first (those already voted on included)."""
+        rows = self.store.query(
+            "SELECT * FROM proposals WHERE team_id = ? AND tool_id = ? ORDER BY created_at, id", [team_id, tool_id]
+        )
+        return [_proposal(r) for r in rows]
+
     def take_proposals(self, team_id: str, poll_id: int, tool_ids: list[str]) -> None:
         self.store.write_many(
             "UPDATE proposals SET poll_id = ? WHERE team_id = ? AND poll_id IS NULL AND tool_id = ?",
