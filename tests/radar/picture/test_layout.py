@@ -10,7 +10,7 @@ import pytest
 from bot.radar.catalog import Catalog
 from bot.radar.picture.layout import FOOTPRINT, Layout, layout, outside, overlaps, row_capacity, text_width
 from bot.radar.snapshot import Snapshot
-from bot.radar.team import RingMove, TeamRadar
+from bot.radar.team import RingMove, TeamRadar, fold, starter_placements
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -39,6 +39,16 @@ def test_bundled_catalog_full_picture_is_legible(bundled_catalog):
     snapshot = snapshot_of(bundled_catalog)
     picture = layout(snapshot)
     assert len(picture.blips) == len(bundled_catalog.tools) >= 300
+    assert_complete(picture, snapshot)
+    assert_legible(picture)
+
+
+def test_the_default_first_radar_is_legible_and_holds_only_its_tools(bundled_catalog):
+    # the team's radar as a workspace starts: the tools the seed posts name, as they place them
+    entries = fold(starter_placements(bundled_catalog, "seeds", NOW))
+    snapshot = Snapshot(TeamRadar(bundled_catalog, entries=entries), NOW)
+    picture = layout(snapshot)
+    assert len(picture.blips) == len(bundled_catalog.seeds) < 60
     assert_complete(picture, snapshot)
     assert_legible(picture)
 
