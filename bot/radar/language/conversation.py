@@ -144,9 +144,11 @@ class Waiter:
         question = self.understander.understand(text, memory)
         answer, tags = self._answer(radar, question, memory)
         remembered = remember(memory, question, answer, tags)
+        intent = question.intent
         if isinstance(answer, Clarification):
             remembered = Memory(remembered.tools, remembered.intent, remembered.tags, answer.options, question.text)
-        return Reply(answer, question.intent, remembered)
+            intent = Intent.CLARIFY
+        return Reply(answer, intent, remembered)
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -166,6 +168,9 @@ class Waiter:
             recommendation = self.recommender.recommend(
                 radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools)
             )
+            which_cloud = self.cloud_decides(recommendation, q)
+            if which_cloud is not None:
+                return which_cloud, ()
             return recommendation, tuple(m.tag.id for m in q.need.tags)
         if intent is Intent.LIST:
             return self.listing(radar, q), tuple(m.tag.id for m in q.need.tags) if action == "tag" else ()
@@ -178,6 +183,21 @@ class Waiter:
         if intent is Intent.CLARIFY:
             return self.clarify(q), ()
         return self.unknown(q), ()
+
+    def cloud_decides(self, recommendation: Recommendation, q: Question) -> Clarification | None:
+        """Picks from different clouds for someone who has not said theirs: the cloud decides, so ask it."""
+        if q.situation.cloud is not None or any(self.recommender.cloud_of(t) for t in q.situation.stack):
+            return None
+        owners = [self.recommender.affinity(p.placed.tool) for p in recommendation.picks]
+        clouds = [c for c in dict.fromkeys(o for o in owners if o) if self.catalog.tool(c) is not None]
+        if len(clouds) < 2 or None in owners:
+            return None
+        options = tuple(
+            Option(cloud.name, f"{q.text} We are on {cloud.name}.", "")
+            for cloud in (self.catalog.tool(c) for c in clouds[:3])
+            if cloud is not None
+        )
+        return Clarification("Which cloud are you on? The best pick depends on it.", options)
 
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
         comparison = radar.compare(tools)

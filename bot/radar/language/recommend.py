@@ -233,6 +233,10 @@ class NeedFinder:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
             self._categories.append((category, tuple(f for f in forms if f)))
 
+    def phrases_of(self, tag_id: str) -> list[tuple[str, ...]]:
+        """A use case's phrases as stems (its name's too)."""
+        return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]
+
     def find(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> Need:
         content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
         stems = [s for _, s in content]

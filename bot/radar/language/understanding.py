@@ -458,6 +458,7 @@ class Understander:
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
         self.ideas = Ranker(idea_documents(catalog))
+        self._stems: list[str] = []
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
             (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
@@ -471,6 +472,7 @@ class Understander:
         cleaned = clean((text or "")[:LONGEST_QUESTION])
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
+        self._stems = [t.stem for t in toks]
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
@@ -1075,9 +1077,18 @@ class Understander:
         if len(clouds) >= 2 and sum(o is not None for o in owners) * 2 >= len(owners):
             options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds[:3])
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
+        if need.tags and not need.phrased and not need.categories and not need.areas:
+            # "something to version our stuff": one verb several use cases start with, and no object to tell
+            verbs = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
+            starting = [
+                t for t in self.catalog.tags if any(p[:1] and p[0] in verbs for p in self.needs.phrases_of(t.id))
+            ]
+            if 2 <= len(starting) <= 4:
+                options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in starting[:3])
+                return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
         if len(need.tags) >= 2 and not need.categories and need.tags[0].weight == need.tags[1].weight:
             first, second = need.tags[0], need.tags[1]
-            if first.positions & second.positions and first.weight < 2:
+            if first.positions & second.positions and 1 <= first.weight < 2:
                 tied = [m.tag for m in need.tags if m.weight == first.weight and m.positions & first.positions][:3]
                 options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in tied)
                 return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
