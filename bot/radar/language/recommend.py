@@ -387,6 +387,10 @@ class Recommender:
     def affinity(self, tool: Tool) -> str | None:
         return self._affinity.get(tool.id)
 
+    def home_of(self, tag_id: str) -> str | None:
+        """The category where a use case lives (most of its specialists are there)."""
+        return self._home.get(tag_id)
+
     def affinity_of(self, tool_id: str) -> str | None:
         return self._affinity.get(tool_id)
 

@@ -454,7 +454,8 @@ class Understander:
         name_words = {w for name in names for w in words(name)} | {
             w for ws in PERSONA_WORDS.values() for phrase in ws for w in words(phrase)
         }
-        self.vocabulary = plain | tag_words | name_words | FRAME_WORDS
+        idea_words = {w for n in NOTES for w in words(f"{n.words} {n.title} {n.text}")}
+        self.vocabulary = plain | tag_words | name_words | FRAME_WORDS | idea_words
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
         self.ideas = Ranker(idea_documents(catalog))
@@ -509,7 +510,11 @@ class Understander:
         flow_named = [t for t in subjects if t.id in self.flow_tools]
         if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (
             not subjects
-            and re.search(r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b", low)
+            and re.search(
+                r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b|\b(called|named) "
+                r"flow\b|\bflow in (the|their) names?\b",
+                low,
+            )
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
@@ -607,6 +612,12 @@ class Understander:
             if concept:
                 return concept_question(concept, base)
 
+        if not subjects and need.strong and self._ring(toks) and (WHY_CUE.search(low) or re.search(r"\bfits?\b", low)):
+            # "why are all-in-one platforms in Assess?", "where do no-code tools fit and why on hold?": the
+            # category's own reasoning, not its list
+            home = need.categories[0].id if need.categories else self.recommender.home_of(need.tags[0].tag.id)
+            if home:
+                return concept_question(f"category:{home}", base)
         listing = self._listing(low, toks, need, subjects)
         if listing:
             return listing(base)
@@ -661,7 +672,8 @@ class Understander:
                     size == 1
                     and start > 0
                     and toks[start - 1].low in {"a", "an"}
-                    and _ordinary_lowercase(window[0])
+                    and window[0].raw.islower()
+                    and is_ordinary_word(window[0].low)
                     and window[0].low not in code_words
                     and (end == len(toks) or toks[end].low in STOP_WORDS)
                 ):
@@ -974,8 +986,8 @@ class Understander:
         strong_tags = {m.tag.id for m in need.tags if m.weight >= 1}
         if (
             LIFECYCLE_CUE.search(low)
-            and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops)\b", low)
-            and strong_tags <= {"data-science-platform"}
+            and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops|fit|fits)\b", low)
+            and (strong_tags <= {"data-science-platform"} or re.search(r"\b(fit|fits|where)\b", low))
         ):
             return "lifecycle"
         if len({r.id for r in self._rings_named(toks)}) >= 2 and (
