@@ -17,7 +17,7 @@ from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
 from bot.radar.language.conversation import Reply, Waiter
 from bot.radar.language.lookup import find_ring
-from bot.radar.language.understanding import Intent
+from bot.radar.language.understanding import Intent, Memory
 from bot.services.commands import CommandTable, Handler, SubCommand
 from bot.services.sharing import web_command
 from bot.services.threads import ThreadKey, Threads
@@ -245,7 +245,20 @@ class RadarService(Workspace):
         if resolved.command.name == "lookup":
             return self._look_up_or_ask_reply(caller, resolved.argument)
         intent = SLASH_INTENTS.get(resolved.command.name, resolved.command.name)
-        return ThreadReply(resolved.answer(caller), intent)
+        message = resolved.answer(caller)
+        if intent in {Intent.COMPARE.value, Intent.LIST.value}:
+            self._remember_slash(caller, message.tool_ids[:8], intent)
+        return ThreadReply(message, intent)
+
+    def _remember_slash(self, caller: Caller, tool_ids: Sequence[str], intent: str) -> None:
+        """`/radar compare a b` then `/radar which one is cheaper?`: the follow-up knows the tools."""
+        if not tool_ids:
+            return
+        try:
+            key = ThreadKey(caller.team_id, caller.channel_id, f"slash:{caller.user_id}")
+            self.threads.remember(key, Memory(tuple(tool_ids), intent))
+        except sqlite3.Error:
+            log.warning("slash context could not be saved; the next follow-up starts afresh", exc_info=True)
 
     def _look_up_or_ask(self, caller: Caller, text: str) -> Message:
         return self._look_up_or_ask_reply(caller, text).message
@@ -261,6 +274,7 @@ class RadarService(Workspace):
                 return ThreadReply(with_share_button(render(reply.answer), text), reply.intent.value)
         message = self._core("lookup")(caller, text)
         self._asked_about(caller, message.tool_ids[:1])
+        self._remember_slash(caller, message.tool_ids[:1], Intent.LOOKUP.value)
         return ThreadReply(message, "lookup" if message.tool_ids else "unknown")
 
     def _asked_about(self, caller: Caller, tool_ids: Sequence[str]) -> None:
