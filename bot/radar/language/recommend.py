@@ -505,7 +505,12 @@ class Recommender:
             if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
                 continue
             primary = stack_tool.tags[0] if stack_tool.tags else None
-            if stack_tool.id in tool.related or tool.id in stack_tool.related or (primary and primary in tool.tags):
+            if (
+                stack_tool.id in tool.related
+                or tool.id in stack_tool.related
+                or (primary and primary in tool.tags)
+                or _mentions(tool.description, stack_tool.name)  # "runs on Kubernetes" in its own words
+            ):
                 bonus += 0.3
                 fits.append(f"works with {stack_tool.name}")
                 break
@@ -539,6 +544,10 @@ def adopted_cloud(team: TeamRadar, situation: Situation) -> Situation:
 def _ours(team: TeamRadar, tool: Tool) -> bool:
     """On the team's own radar (a whole-catalog radar counts every tool as the team's)."""
     return not team.whole_catalog and team.on_radar(tool)
+
+
+def _mentions(text: str, name: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name.lower())}\b", text.lower()))
 
 
 def _shorten(text: str, limit: int) -> str:

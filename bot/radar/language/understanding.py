@@ -807,6 +807,14 @@ class Understander:
             before = toks[m.start - 1].low if m.start > 0 else ""
             return after in MODIFIED_NOUNS or before in {"with", "alongside", "from", "into"}
 
+        yardstick = next((m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)), None)
+        if yardstick is not None and not need.phrased and all(m.role is not Role.SUBJECT for m in named):
+            # "something lighter than Airflow for our pipelines": Airflow's own use case is the need
+
+            def lighter(base: dict[str, Any], stack: list[Tool]) -> Question:
+                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(yardstick,), **base)
+
+            return lighter
         if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
 
