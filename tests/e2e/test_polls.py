@@ -4,9 +4,12 @@ server, and Slack's Web API (the fake) failing in between."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +45,7 @@ async def poll_bot(fake_slack, tmp_path: Path):
         "RADAR_DB": str(tmp_path / "radar.db"),
         "RADAR_CATALOG": str(catalog),
         "LOG_LEVEL": "ERROR",
+        "SLACK_RETRY_BACKOFF": "0",  # retries at once, as the server in this test does
         **env,
     }
     # the server already made this service's runner, so the client argument is never used
@@ -50,8 +54,35 @@ async def poll_bot(fake_slack, tmp_path: Path):
     await running.stop()
 
 
+# one command line at a time: it reads os.environ and writes to sys.stdout, which a thread shares
+CLI_LOCK = threading.Lock()
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    """`radar-bot ARGS` in this process, with its own environment and output, as cron would run it."""
+    from bot.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with CLI_LOCK:
+        saved = dict(os.environ)
+        os.environ.clear()
+        os.environ.update(env)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(args)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+    return code, out.getvalue(), err.getvalue()
+
+
 async def cli(bot: Any, *args: str) -> tuple[int, str, str]:
-    """`radar-bot ...` as its own process; asynchronous, so the fake Slack in this loop keeps answering."""
+    """`radar-bot ...` in a thread, so the fake Slack and the server in this loop keep answering."""
+    return await asyncio.to_thread(run_cli, list(args), bot.cli_env)
+
+
+async def cli_process(bot: Any, *args: str) -> tuple[int, str, str]:
+    """`radar-bot ...` as its own process: for two processes racing on one database."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -239,7 +270,7 @@ async def test_poll_open_votes_and_close_move_exactly_the_voted_tool(poll_bot):
 
 
 async def test_two_processes_opening_at_once_post_one_ballot(poll_bot):
-    results = await asyncio.gather(cli(poll_bot, "poll", "open"), cli(poll_bot, "poll", "open"))
+    results = await asyncio.gather(cli_process(poll_bot, "poll", "open"), cli_process(poll_bot, "poll", "open"))
     assert sorted(code for code, _, _ in results) == [0, 0]
     outputs = sorted(out for _, out, _ in results)
     assert "Opened the poll" in outputs[0] and "already opened" in outputs[1]
