@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncServerErrorRetryHandler,
 )
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
@@ -43,10 +45,18 @@ WEB_API_TIMEOUT = 10  # seconds for one Web API call, retries aside
 SHUTDOWN_GRACE = 5.0  # seconds that work started after an acknowledgement may take to finish on shutdown
 
 
+class ScaledJitter(Jitter):
+    """Spreads retries over up to twice their interval. slack_sdk's default adds up to a whole second to every
+    interval, so that even a zero back-off (SLACK_RETRY_BACKOFF=0) would wait."""
+
+    def recalculate(self, duration: float) -> float:
+        return duration * (1 + random.random())
+
+
 def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
     client.base_url = settings.api_url
     client.timeout = WEB_API_TIMEOUT
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=settings.retry_backoff)
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=settings.retry_backoff, jitter=ScaledJitter())
     # Slack asks callers to honour Retry-After on 429 and to retry passing 5xx and network faults
     client.retry_handlers = [
         AsyncRateLimitErrorRetryHandler(max_retry_count=3),
