@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import sys
 
 from bot.cli.common import LINKS, POLLS, STORE, add_command, open_service
@@ -44,5 +45,6 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         if not text:
             continue
         message = service.ask(Caller(team), text)
-        print(message.to_json() if args.json else message.text + "\n", flush=True)
+        # the text is escaped for Slack; a terminal or a script reading lines gets the characters themselves
+        print(message.to_json() if args.json else html.unescape(message.text) + "\n", flush=True)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -41,7 +42,8 @@ class Terminal:
         return cls(width=max(20, shutil.get_terminal_size().columns), bold=colour)
 
     def render(self, text: str) -> str:
-        marked = SLACK_BOLD.sub(rf"{_OPEN}\1{_CLOSE}", text)
+        # a message's text is escaped for Slack (&amp; &lt; &gt;); a terminal shows the characters themselves
+        marked = SLACK_BOLD.sub(rf"{_OPEN}\1{_CLOSE}", html.unescape(text))
         if self.bold:
             marked = LABEL.sub(rf"\1{_OPEN}\2{_CLOSE}", marked)
         if self.width:

@@ -185,8 +185,9 @@ def latest_move_words(move: RingMove) -> str:
 
 
 def plain(mrkdwn: str) -> str:
-    """Slack mrkdwn as plain text for the fallback: no emoji codes, no bold or italics marks."""
-    return re.sub(r":[a-z_]+: ?|[*_]", "", mrkdwn)
+    """Slack mrkdwn as plain text for the fallback: no emoji codes, no bold or italics marks, and user mentions
+    as plain ids (Slack notifies from the fallback text, and a shared card should not ping a tool's owner)."""
+    return re.sub(r"<@([A-Z0-9]+)>", r"@\1", re.sub(r":[a-z_]+: ?|[*_]", "", mrkdwn))
 
 
 def card_facts(card: ToolCard) -> str:
