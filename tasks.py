@@ -95,7 +95,9 @@ def test(args: "list[str]") -> int:
         code = subprocess.call([str(BIN / check[0]), *check[1:]], cwd=ROOT)
         if code:
             return code
-    return subprocess.call([str(BIN / "python"), "-m", "pytest", *args], cwd=ROOT)
+    # the whole suite runs on every core (pytest-xdist); named tests or options run as given
+    parallel = [] if args else ["-n", "auto"]
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *parallel, *args], cwd=ROOT)
 
 
 TASKS = {"run": run, "test": test}
