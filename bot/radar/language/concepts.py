@@ -97,6 +97,22 @@ def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> t
     return tuple(radar.placed(t) for t in first)
 
 
+_BEST: dict[int, tuple[object, dict[tuple[str, int], tuple[Placed, ...]]]] = {}
+
+
+def best_in_category(radar: Radar, category_id: str, most: int) -> tuple[Placed, ...]:
+    """best_tools of a category, remembered per team radar (a radar only changes with the database)."""
+    cached = _BEST.get(id(radar.team))
+    if cached is None or cached[0] is not radar.team:
+        if len(_BEST) > 16:
+            _BEST.clear()
+        cached = _BEST[id(radar.team)] = (radar.team, {})
+    found = cached[1].get((category_id, most))
+    if found is None:
+        found = cached[1][(category_id, most)] = best_tools(radar, radar.catalog.tools_in_category(category_id), most)
+    return found
+
+
 def ring_concept(radar: Radar, ring: Ring) -> RingConcept:
     tools = members(radar.team).by_ring.get(ring.id, [])
     inner = next((r for r in radar.catalog.rings if r.order == ring.order - 1), None)
@@ -112,9 +128,7 @@ def personas(radar: Radar, only: Persona | None = None) -> PersonasAnswer:
     chosen = [only] if only else radar.catalog.framework.personas
     helps = []
     for persona in chosen:
-        cats = tuple(
-            (radar.catalog.category(c), best_tools(radar, radar.catalog.tools_in_category(c), 2)) for c in persona.helps
-        )
+        cats = tuple((radar.catalog.category(c), best_in_category(radar, c, 2)) for c in persona.helps)
         helps.append(PersonaHelp(persona, cats))
     return PersonasAnswer(tuple(helps), radar.catalog.framework.lifecycle)
 

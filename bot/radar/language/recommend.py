@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from bot.radar.answers import Placed
+from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
 from bot.radar.language.retrieval import Ranker, tag_documents
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
-from bot.radar.models import Category, Persona, Tag, Tool
+from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
 
 MOST_PICKS = 3
@@ -364,12 +364,12 @@ class Recommender:
         self._home = _home_categories(catalog)
         self._last: tuple[Need, dict[str, float]] | None = None
         self._by_tag: dict[str, list[Tool]] = {}
-        self._tag_positions: dict[str, list[tuple[Tool, int]]] = {}
+        self._tag_positions: dict[str, list[tuple[str, int, str]]] = {}
         for tool in catalog.tools:
             for tag_id in tool.tags:
                 self._by_tag.setdefault(tag_id, []).append(tool)
             for position, tag_id in enumerate(dict.fromkeys(tool.tags)):
-                self._tag_positions.setdefault(tag_id, []).append((tool, position))
+                self._tag_positions.setdefault(tag_id, []).append((tool.id, position, tool.category))
         self._prominence = {
             t.id: 0.15 * (t.id in seeds) + 0.1 * (t.thoughtworks is not None) + min(0.15, 0.03 * referenced[t.id])
             for t in catalog.tools
@@ -424,25 +424,30 @@ class Recommender:
             ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))
             kept = dict(ordered[:MOST_CANDIDATES])
         ranked: list[tuple[float, Tool, tuple[str, ...]]] = []
+        rings: dict[str, Ring] = {}  # each candidate's ring, looked up once
+        ours: set[str] = set()
         for tool_id, rel in kept.items():
             tool = self.catalog.tool(tool_id)
             assert tool is not None
             fit, fits = self._fit(tool, situation)
             if fit is None:
                 continue
-            ring = team.ring_of(tool)
+            ring = rings[tool_id] = team.ring_of(tool)
             total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + self._wording(tool, need)
-            if _ours(team, tool) and ring.id in ("adopt", "trial"):
-                total += TEAM_BONUS
+            if _ours(team, tool):
+                ours.add(tool_id)
+                if ring.id in ("adopt", "trial"):
+                    total += TEAM_BONUS
             ranked.append((total, tool, fits))
         ranked.sort(key=lambda item: (-item[0], item[1].name.lower()))
-        usable = [r for r in ranked if team.ring_of(r[1]).id != "hold"]
-        held = [r for r in ranked if team.ring_of(r[1]).id == "hold"]
+        usable = [r for r in ranked if rings[r[1].id].id != "hold"]
+        held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
-        have = [r for r in usable if _ours(team, r[1]) and team.ring_of(r[1]).id in ("adopt", "trial")]
-        chosen = (have + [r for r in usable if r not in have] if usable else held)[:most]
+        have = [r for r in usable if r[1].id in ours and rings[r[1].id].id in ("adopt", "trial")]
+        have_ids = {r[1].id for r in have}
+        chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
         # what the team already has first, then the better rings; within a ring, the stronger match first
-        chosen.sort(key=lambda item: (not _ours(team, item[1]), team.ring_of(item[1]).order, -item[0]))
+        chosen.sort(key=lambda item: (item[1].id not in ours, rings[item[1].id].order, -item[0]))
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
         shown = {p.placed.tool.id for p in picks}
         more = tuple(Placed(t, team.ring_of(t)) for _, t, _ in usable if t.id not in shown)[:5]
@@ -458,13 +463,15 @@ class Recommender:
         at_home: set[str] = set()
         for tag_id, weight in tag_weight.items():
             home = self._home.get(tag_id)
-            for tool, position in self._tag_positions.get(tag_id, ()):
-                value = weight * POSITION_FACTOR[min(position, len(POSITION_FACTOR) - 1)]
-                if value > best.get(tool.id, float("-inf")):
-                    best[tool.id] = value
-                shared[tool.id] = shared.get(tool.id, 0) + 1
-                if home == tool.category:
-                    at_home.add(tool.id)  # the category where this use case lives: its specialists
+            values = [weight * f for f in POSITION_FACTOR]
+            last = len(values) - 1
+            for tool_id, position, category in self._tag_positions.get(tag_id, ()):
+                value = values[position if position < last else last]
+                if value > best.get(tool_id, -1.0):
+                    best[tool_id] = value
+                shared[tool_id] = shared.get(tool_id, 0) + 1
+                if home == category:
+                    at_home.add(tool_id)  # the category where this use case lives: its specialists
         scores = {tid: value + 0.3 * (shared[tid] - 1) + 0.2 * (tid in at_home) for tid, value in best.items()}
         category_ids = {c.id for c in need.categories}
         area_ids = {c.id for c in need.areas} - category_ids
@@ -535,7 +542,13 @@ def adopted_cloud(team: TeamRadar, situation: Situation) -> Situation:
     """The team's Adopt ring is its stack: with one general cloud adopted, answers fit that cloud unasked."""
     if situation.cloud is not None or team.whole_catalog:
         return situation
-    clouds = [t for t in team.placed_in_ring("adopt") if t.category == "general-cloud-providers"]
+    # the radar grouped once per version rather than a pass over the whole menu per question
+    general = [*members(team).by_category.get("general-cloud-providers", []), *team.team_tools]
+    clouds = [
+        t
+        for t in general
+        if t.category == "general-cloud-providers" and team.on_radar(t) and team.ring_of(t).id == "adopt"
+    ]
     if len(clouds) != 1:
         return situation
     return replace(situation, cloud=clouds[0], stack=(*situation.stack, clouds[0]))
