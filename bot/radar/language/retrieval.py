@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import bm25s
-import numpy as np
+from typing import Any
 
 from bot.radar.catalog import Catalog
 from bot.radar.language.text import GLUE_WORDS, STOP_WORDS, stem, words
@@ -68,6 +66,9 @@ class Ranker:
     """A BM25 index over a few labelled documents (each document a bag of texts, repeated texts weigh more)."""
 
     def __init__(self, docs: Sequence[tuple[str, Iterable[str]]]) -> None:
+        # imported here: the index is built with the first question, and start-up need not load numpy
+        import bm25s
+
         self.keys = [key for key, _ in docs]
         corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
         self.vocabulary = {t for doc in corpus for t in doc}
@@ -80,7 +81,7 @@ class Ranker:
         if not stems or not self.keys:
             return []
         scores = self._bm25.get_scores(stems)
-        order = np.argsort(-scores, kind="stable")[:most]
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])[:most] if len(scores) < 64 else _top(scores, most)
         best = float(scores[order[0]]) if len(order) else 0.0
         if best <= 0:
             return []
@@ -105,3 +106,10 @@ def tag_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
         category = [catalog.category(home).description] if home else []
         docs.append((tag.id, [*phrases, *phrases, *category, *described[tag.id][:40]]))
     return docs
+
+
+def _top(scores: Any, most: int) -> list[int]:
+    """Indexes of the highest scores, best first (numpy's partition for large indexes)."""
+    import numpy as np
+
+    return [int(i) for i in np.argsort(-scores, kind="stable")[:most]]
