@@ -54,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             environment(args.env_file, os.environ)
         )  # each setting is checked where it is used: PORT=abc does not stop `ask`
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        # bm25s logs every index it builds at DEBUG, whatever the level asked for
+        logging.getLogger("bm25s").setLevel(max(logging.WARNING, logging.getLogger().level))
         return int(args.handler(args, settings) or 0)
     except SettingsError as exc:
         print(f"radar-bot: {exc}", file=sys.stderr)

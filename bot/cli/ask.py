@@ -6,7 +6,7 @@ import argparse
 import html
 import sys
 
-from bot.cli.common import LINKS, POLLS, STORE, add_command, open_service
+from bot.cli.common import LINKS, POLLS, STORE, add_command, open_service, quiet_unless_asked
 from bot.config import Settings
 from bot.services.radar import Caller
 
@@ -38,6 +38,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:
+    quiet_unless_asked()
     service = open_service(settings)
     team = args.team or service.default_team()
     inputs = [" ".join(args.text)] if args.text else (line.strip() for line in sys.stdin)

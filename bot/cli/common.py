@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -100,3 +102,9 @@ def team_for(service: RadarService, team: str | None) -> str:
         listed = ", ".join(known) if known else f"none besides {LOCAL_TEAM}"
         raise CommandError(f"no workspace {team!r} in the database {service.store.source} (it knows: {listed})")
     return team
+
+
+def quiet_unless_asked() -> None:
+    """Someone reading answers wants the answers, not the service's log: warnings only, unless LOG_LEVEL is set."""
+    if "LOG_LEVEL" not in os.environ:
+        logging.getLogger().setLevel(logging.WARNING)

@@ -13,6 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TextIO
 
+from bot.cli.common import quiet_unless_asked
 from bot.services.radar import LOCAL_TEAM, Caller, RadarService
 
 EXIT_WORDS = {"quit", "exit", ":q", "bye"}
@@ -68,6 +69,7 @@ def console_loop(
     stdout: TextIO | None = None,
     terminal: Terminal | None = None,
 ) -> int:
+    quiet_unless_asked()
     stdin = stdin or sys.stdin  # read at call time, so that a redirected sys.stdin is honoured
     stdout = stdout or sys.stdout
     terminal = terminal or Terminal.of(stdout)
