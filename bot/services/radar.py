@@ -271,7 +271,10 @@ class RadarService(Workspace):
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
                 if reply.intent is Intent.LOOKUP:
                     self._asked_about(caller, reply.memory.tools[:1])
-                return ThreadReply(with_share_button(render(reply.answer), text), reply.intent.value)
+                message = render(reply.answer)
+                # a clarifying question is for the asker alone: nothing to share until it is answered
+                shared = message if reply.intent is Intent.CLARIFY else with_share_button(message, text)
+                return ThreadReply(shared, reply.intent.value)
         message = self._core("lookup")(caller, text)
         self._asked_about(caller, message.tool_ids[:1])
         self._remember_slash(caller, message.tool_ids[:1], Intent.LOOKUP.value)

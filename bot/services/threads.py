@@ -72,7 +72,7 @@ class Threads:
                 key.thread_ts,
                 json.dumps(list(memory.tools)),
                 memory.intent,
-                json.dumps(list(memory.tags)),
+                _tags_column(memory),
                 stamp(moment),
                 stamp(moment + self.ttl),
             ],

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import parse_qs, urlencode
 
 from tests.support.blockkit import assert_valid_blocks
-from tests.support.signing import block_actions, event_callback
+from tests.support.signing import block_actions, event_callback, slash_command
 from tests.support.waiting import eventually
 
 CHANNEL = "C0CLARIFY"
@@ -17,7 +18,7 @@ def posts(bot: Any) -> list[dict[str, Any]]:
 
 
 def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    return [e for b in blocks if b["type"] == "actions" for e in b["elements"] if e.get("type") == "button"]
 
 
 async def test_a_shared_name_is_asked_about_and_the_click_answers_in_the_thread(bot):
@@ -54,3 +55,24 @@ async def test_a_shared_name_is_asked_about_and_the_click_answers_in_the_thread(
     assert answer["channel"] == CHANNEL
     assert "Twitter Cortex" in answer["text"]
     assert not bot.slack.responses  # answered in the thread, not in place of the question
+
+
+async def test_a_clarifying_question_in_radar_is_answered_in_place_of_the_ephemeral_reply(bot):
+    status, body = await bot.post(slash_command("tell me about cortex", response_url=bot.slack.response_url()))
+    assert status == 200
+    choices = buttons(body["blocks"])
+    assert [c["value"] for c in choices] == ["Cortex", "Twitter Cortex"]
+    click = block_actions(
+        [{**choices[0], "block_id": "clarify", "action_ts": "1"}],
+        response_url=bot.slack.response_url("clarify"),
+    )
+    # an ephemeral `/radar` reply: Slack sends the container flagged ephemeral and no message to thread under
+    payload = json.loads(parse_qs(click)["payload"][0])
+    payload["container"]["is_ephemeral"] = True
+    payload.pop("message")
+    status, _ = await bot.post(urlencode({"payload": json.dumps(payload)}))
+    assert status == 200
+    [posted] = await eventually(lambda: bot.slack.responses)
+    assert posted["replace_original"] is True
+    assert "Cortex" in posted["text"] and "Twitter" not in posted["text"].split(".")[0]
+    assert not posts(bot)  # nothing posted in the channel

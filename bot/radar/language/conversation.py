@@ -136,6 +136,12 @@ class Waiter:
             named = self.understander.roles(text)
             if len({tool_id for tool_id, _ in named}) == 1 and len(text.split()) <= 6:
                 resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags)
+        if resolved is not None and not resolved[0] and resolved[1].tools:
+            # a shared name, now chosen: that tool's card
+            chosen = self.catalog.tool(resolved[1].tools[0])
+            if chosen is not None:
+                card = radar.card(chosen)
+                return Reply(card, Intent.LOOKUP, Memory((chosen.id,), Intent.LOOKUP.value))
         if resolved is not None:
             # the reply (or button) answers the clarifying question: answer the question it refined
             text, memory = resolved

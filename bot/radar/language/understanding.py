@@ -1081,7 +1081,7 @@ class Understander:
                 continue
             tools = self.index.sharing(name)
             if len(tools) >= 2:
-                options = tuple(Option(t.name, f"what is {t.name}?", t.id) for t in tools)
+                options = tuple(Option(t.name, "", t.id) for t in tools)  # no text: the chosen tool's card
                 return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
             if len(tools) == 1 and not subjects:
                 return Question(intent=Intent.LOOKUP, tools=(tools[0],), **base)
