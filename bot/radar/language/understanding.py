@@ -1021,9 +1021,11 @@ class Understander:
             and not (ring and LIST_CUE.search(low))
         ):
             return "axes"
+        if re.search(r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would) (we|teams|you) (even )?have", low):
+            return "note:tech-radar"  # what the thing is for, before how it is laid out
         if re.search(
             r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
-            r"this|a|an) (tech |technology )?radar\b",
+            r"this) (tech |technology )?radar\b",
             low,
         ):
             return "axes"

@@ -72,3 +72,31 @@ def test_a_need_without_its_phrase_is_found_by_retrieval(understander):
 def test_an_idea_is_found_by_its_words(understander):
     assert understander.understand("what is self-serve ML?").action == "note:self-serve"
     assert understander.understand("how does a tool move from assess to trial?").intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("what is a tech radar?", "note:tech-radar"),
+        ("what are hard commitments?", "note:hard-commitment"),
+        ("what's the waiter idea?", "note:waiter"),
+        ("how do tools change rings on our radar? can we vote?", "note:team-votes"),
+        ("what is self-serve ML?", "note:self-serve"),
+        ("should we write our own experiment tracker?", "build_vs_buy"),
+        ("what's the difference between a category and a quadrant?", "note:category-vs-quadrant"),
+    ],
+)
+def test_the_radars_ideas_are_concepts(understander, text, action):
+    question = understander.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_a_list_in_a_ring_keeps_the_use_case_and_filters_by_ring(bundled_catalog, understander):
+    question = understander.understand("which data version control tools are in Trial?")
+    assert question.intent is Intent.LIST
+    assert understander.ring_in(question.text).id == "trial"  # type: ignore[union-attr]
+
+
+def test_a_cloud_named_as_the_setting_is_the_situation(understander):
+    question = understander.understand("we're on GCP, what should we use for model serving?")
+    assert question.intent is Intent.RECOMMEND and question.situation.cloud.id == "gcp"  # type: ignore[union-attr]
