@@ -44,3 +44,11 @@ def test_every_layer_imports_only_downwards() -> None:
                 if target != layer and target not in allowed:
                     wrong.append(f"{path.relative_to(BOT.parent)} imports {module}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_wheel_lists_every_package_of_the_source_tree() -> None:
+    import tomllib
+
+    listed = set(tomllib.loads((BOT.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(BOT.parent).parts) for p in BOT.rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml's packages: {sorted(found - listed)}"
