@@ -25,6 +25,7 @@ RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the p
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
+TEAM_LEAD_RELEVANCE = 0.85  # ...and leads the answer when its match is within this share of the best one
 
 # Who people say they are, in their words, mapped to the catalog's personas.
 PERSONA_WORDS: dict[str, tuple[str, ...]] = {
@@ -443,7 +444,14 @@ class Recommender:
         usable = [r for r in ranked if rings[r[1].id].id != "hold"]
         held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
-        have = [r for r in usable if r[1].id in ours and rings[r[1].id].id in ("adopt", "trial")]
+        # (when it is about as strong a match as the best: a loosely related tool of the team's does not lead)
+        have = [
+            r
+            for r in usable
+            if r[1].id in ours
+            and rings[r[1].id].id in ("adopt", "trial")
+            and kept[r[1].id] >= TEAM_LEAD_RELEVANCE * best
+        ]
         have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
         # what the team already has first, then the better rings; within a ring, the stronger match first
