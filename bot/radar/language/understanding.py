@@ -324,7 +324,8 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than|what next|what now|what is good|what works|(what|which)( \w+){1,3} should (we|i|"
+    r"simpler than|cheaper than|what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
+    r"way|(what|which)( \w+){1,3} should (we|i|"
     r"they|people|\d+ people))\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
@@ -1152,12 +1153,12 @@ class Understander:
             ):
                 continue  # "hold off", "get hold of" are not the ring
             if (
-                ring.id == "assess"
+                ring.id in ("assess", "adopt")
                 and i > 0
-                and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help"}
+                and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help", "they", "you"}
                 and after not in RING_CONTEXT
             ):
-                continue  # "how do we assess a platform" is a verb
+                continue  # "how do we assess a platform", "what should we adopt?" use the verb
             found.append(ring)
         return found
 
@@ -1187,7 +1188,11 @@ class Understander:
         category = need.categories[0] if need.categories else None
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
-            re.search(r"\b(list|show|(?<!at )all(?! in\b| on\b)|every|everything|enumerate|inventory|catalog)\b", low)
+            re.search(
+                r"\b(list|show|(?<!at )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b)|every(?! (pr|commit|"
+                r"push|day|week|month|night|time|run|release|model|team)\b)|everything|enumerate|inventory|catalog)\b",
+                low,
+            )
         )
         if subjects and not explicit_list:
             return None
