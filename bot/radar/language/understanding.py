@@ -492,7 +492,7 @@ class Understander:
 
         if not toks:
             return Question(intent=Intent.HELP, **base)
-        if (HELP_CUE.search(low) or ABOUT_THE_BOT.search(low)) and not subjects and not need.strong:
+        if not subjects and ((HELP_CUE.search(low) and not need.strong) or ABOUT_THE_BOT.search(low)):
             return Question(intent=Intent.HELP, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         clear_names = [m for m in mentions if not (m.end - m.start == 1 and _ordinary_lowercase(toks[m.start]))]
