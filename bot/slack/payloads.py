@@ -123,6 +123,10 @@ def parse_body(raw: str, content_type: str | None) -> dict[str, Any]:
             body = json.loads(raw)
         else:
             form = dict(parse_qsl(raw, keep_blank_values=True))
+            if "command" in form and not {"payload", "type", "event"} & form.keys():
+                # a slash command: every value is a string parse_qsl decoded (invalid bytes become U+FFFD, so
+                # no lone surrogates), which is every shape a slash command has
+                return form
             body = json.loads(form["payload"]) if "payload" in form else form
     except ValueError as error:  # JSONDecodeError included
         raise Malformed(f"not JSON: {str(error)[:80]}") from None
