@@ -62,7 +62,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_http()
     settings.check(SERVE_USES)
     service = open_service(settings, read_only_ok=False)
-    slack = build_app(settings, service)
+    slack = build_app(settings, service, verified_upstream=True)  # build_web_app checks every signature
     check_tokens(slack)
     app = build_web_app(slack)
     settle_heap()

@@ -17,6 +17,8 @@ from bot.storage.store import now as utc_now
 THREAD_MEMORY = timedelta(hours=24)  # a thread quiet this long starts afresh
 SEEN_EVENTS = timedelta(hours=24)  # Slack stops retrying an event within minutes; a day is plenty
 PRUNE_EVERY_SECONDS = 600
+REWRITE_AFTER_SECONDS = 600  # an unchanged memory is written again after this long, renewing its expiry
+WRITTEN_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class Threads:
         self.ttl = ttl
         self._pruned_at = float("-inf")
         self.db = store.db if store.path == ":memory:" else _relaxed_connection(store.path)
+        # what this process wrote last for each thread, and when: the same memory again is not rewritten
+        self._written: dict[ThreadKey, tuple[Memory, float]] = {}
 
     def close(self) -> None:
         if self.db is not self.store.db:
@@ -60,6 +64,15 @@ class Threads:
 
     def remember(self, key: ThreadKey, memory: Memory, at: datetime | None = None) -> None:
         moment = at or utc_now()
+        written = self._written.get(key)
+        if at is None and written and written[0] == memory and time.monotonic() - written[1] < REWRITE_AFTER_SECONDS:
+            # the same lookup asked again (`/radar kedro` twice): its context is in the database already, and
+            # still far from expiring. (Another process answering in the same thread in between could have
+            # written its own; the next follow-up would then use that one, which is at worst a step older.)
+            return
+        if len(self._written) > WRITTEN_KEPT:
+            self._written.clear()
+        self._written[key] = (memory, time.monotonic())
         self.db.execute(
             """INSERT INTO thread_memory (team_id, channel_id, thread_ts, tools, intent, tags, updated_at, expires_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -112,14 +112,16 @@ async def slack_session(client: AsyncWebClient) -> AsyncIterator[None]:
         client.session = None
 
 
-def build_app(settings: Settings, service: RadarService) -> SlackBot:
+def build_app(settings: Settings, service: RadarService, *, verified_upstream: bool = False) -> SlackBot:
+    """The Bolt app. `verified_upstream`: the web server checks every request's signature before Bolt sees it
+    (bot/web/server.py), so Bolt does not check it a second time."""
     identity = BotIdentity(settings.bot_token)
     client = web_client(settings)
     app = AsyncApp(
         client=client,
         authorize=Authorize(identity),
         signing_secret=settings.signing_secret or None,
-        request_verification_enabled=bool(settings.signing_secret),
+        request_verification_enabled=bool(settings.signing_secret) and not verified_upstream,
         raise_error_for_unhandled_request=False,
         # the listener is awaited and its ack returned at once, instead of Bolt polling for the ack every
         # 10 ms; so listeners only acknowledge, and whatever waits on Slack runs in `background`

@@ -74,7 +74,7 @@ def bot_settings(slack: FakeSlack, db_path: Path, catalog_dir: Path | None = Non
 
 async def start_bot(settings: Settings, fake: FakeSlack) -> RunningBot:
     service = RadarService.from_settings(settings)
-    slack = build_app(settings, service)
+    slack = build_app(settings, service, verified_upstream=True)
     runner = web.AppRunner(build_web_app(slack))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
