@@ -22,7 +22,7 @@ GOAL = 0.95
 # The fresh set was written by someone who never saw the code, and scored before any change
 # (tests/question_scores.md). Its floor is what the understanding reaches today; it rises as
 # the understanding improves and must end at GOAL.
-FRESH_FLOOR = {"mention": 0.88, "slash": 0.88}
+FRESH_FLOOR = {"mention": 0.9, "slash": 0.9}
 
 
 def mention_asker(service: RadarService) -> Asker:
