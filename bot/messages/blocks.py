@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,64 @@ class Message:
 
         Sending the whole plain text beside the blocks would only double every payload."""
         return clip(" ".join(self.text.split()), FALLBACK_LIMIT) if self.blocks else self.text
+
+
+def text_of(blocks: list[Block]) -> str:
+    """The plain text of a message, read from its blocks: what notifications, the console and screen readers get.
+
+    One source for both, so they never drift apart. A header and the section under it read as one line
+    ("Kedro: …"), a field written as a bold label over its value reads "Label: value", a link button gives
+    its address after "Links:", and mrkdwn's marks, emoji codes and other buttons are left out."""
+    lines: list[str] = []
+    pending_header = ""
+    for block in blocks:
+        kind = block.get("type")
+        if kind == "header":
+            if pending_header:
+                lines.append(pending_header)
+            pending_header = block["text"]["text"]
+            continue
+        if kind == "section" and "text" in block:
+            text = plain_text_of(block["text"]["text"])
+            lines.append(f"{pending_header}: {text}" if pending_header else text)
+            lines += [_field_line(f["text"]) for f in block.get("fields", [])]
+        else:
+            if pending_header:
+                lines.append(pending_header)
+            if kind == "context":
+                lines += [plain_text_of(e["text"]) for e in block.get("elements", []) if "text" in e]
+            elif kind == "actions":
+                urls = [str(e["url"]) for e in block.get("elements", []) if e.get("url")]
+                if urls:
+                    lines.append("Links: " + " ".join(urls))
+        pending_header = ""
+    if pending_header:
+        lines.append(pending_header)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _field_line(mrkdwn: str) -> str:
+    label, newline, value = mrkdwn.partition("\n")
+    if newline and label.startswith("*") and label.endswith("*"):
+        return f"{plain_text_of(label)}: {plain_text_of(value)}"
+    return plain_text_of(mrkdwn)
+
+
+def message_of(blocks: list[Block], tool_ids: Sequence[str] = ()) -> Message:
+    """A message whose text is read from its blocks (`text_of`): one model, two views."""
+    return Message(text_of(blocks), blocks, list(tool_ids))
+
+
+MRKDWN_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>|<(https?://[^>]+)>")
+MRKDWN_REFERENCE = re.compile(r"<[@#]([A-Z0-9]+)(?:\|([^>]+))?>|<!date\^[^|>]*\|([^>]+)>")
+
+
+def plain_text_of(mrkdwn: str) -> str:
+    """Slack mrkdwn as plain text: links as "label (address)", mentions as plain ids, no emoji codes or marks.
+    The escaping (&amp; &lt; &gt;) stays: Slack reads the fallback text as mrkdwn too."""
+    text = MRKDWN_LINK.sub(lambda m: f"{m[2]} ({m[1]})" if m[1] else m[3], mrkdwn)
+    text = MRKDWN_REFERENCE.sub(lambda m: m[3] or (f"#{m[2]}" if m[2] else f"@{m[1]}"), text)
+    return re.sub(r":[a-z0-9_+-]+: ?|(?<![\w*])[*_~`]|[*_~`](?![\w*])", "", text)
 
 
 # --- small builders ----------------------------------------------------------------------
@@ -237,26 +296,7 @@ def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
     extra.append(button(proposing, action_id=PROPOSE_ACTION, value=tool.id))
     blocks.append(actions(*card_links(card), *extra, block_id=f"tool:{tool.id}"))
 
-    lines = [
-        f"{tool.name}: {tool.description}",
-        *([plain(layers)] if layers else []),
-        f"Quadrant: {card.quadrant.name} | Category: {', '.join(c.name for c in (card.category, *card.also_in))}",
-        f"Position: {card.position}",
-        f"Ring: {ring.name}{' (team vote)' if card.ring_voted else ''}: {ring.strategy}",
-        f"In practice: {ring.practice} Example actions: {'; '.join(ring.actions)}.",
-        f"Why here: {card.why}",
-    ]
-    if card.latest_move:
-        lines.append(latest_move_words(card.latest_move).replace("→", "->"))
-    lines.append(f"Facts: {card_facts(card)}")
-    lines.append("Links: " + " ".join(str(u) for u in (tool.homepage, tool.repo) if u))
-    if card.neighbours:
-        lines.append(
-            f"Also in {card.category.name}: "
-            + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in card.neighbours)
-            + (f" and {card.more_neighbours} more" if card.more_neighbours else "")
-        )
-    return Message("\n".join(lines), fit(blocks), card.tool_ids)
+    return message_of(fit(blocks), card.tool_ids)
 
 
 def render_not_found(answer: NotFound, *, query: str = "") -> Message:
@@ -280,7 +320,7 @@ def render_not_found(answer: NotFound, *, query: str = "") -> Message:
         blocks.append(actions(*buttons, block_id="suggestions"))
     if hint:
         blocks.append(context(hint))
-    return Message(text + (f" {hint.replace('`', '')}" if hint else ""), blocks, [])
+    return message_of(blocks)
 
 
 def render_refusal(answer: Refusal, *, query: str = "") -> Message:
@@ -288,7 +328,7 @@ def render_refusal(answer: Refusal, *, query: str = "") -> Message:
     blocks = [section(f":warning: {message}")]
     if example:
         blocks.append(context(f"Try `{example}`"))
-    return Message(message + (f" Try: {example}" if example else ""), blocks, [])
+    return message_of(blocks)
 
 
 def render_help(answer: Help, *, query: str = "") -> Message:
@@ -299,8 +339,7 @@ def render_help(answer: Help, *, query: str = "") -> Message:
         section("\n".join(rows)),
         context("Mention me in a thread to ask in your own words, e.g. “we need to version our datasets”."),
     ]
-    text = answer.intro + "\n" + "\n".join(f"{c.usage}  {c.what}" for c in answer.commands)
-    return Message(text, blocks, [])
+    return message_of(blocks)
 
 
 def render_rings_overview(answer: RingsOverview, *, query: str = "") -> Message:
@@ -308,7 +347,6 @@ def render_rings_overview(answer: RingsOverview, *, query: str = "") -> Message:
         header("The four rings"),
         context("From the centre out: the closer to Adopt, the stronger the case for using it."),
     ]
-    lines = []
     for ring, count in answer.rings:
         blocks.append(
             section(
@@ -316,9 +354,8 @@ def render_rings_overview(answer: RingsOverview, *, query: str = "") -> Message:
                 f"*In practice:* {escape(ring.practice)}\n" + "\n".join(f"• {escape(a)}" for a in ring.actions)
             )
         )
-        lines.append(f"{ring.name} ({count} tools): {ring.strategy} In practice: {ring.practice}")
     blocks.append(actions(share_button(query or "rings")))
-    return Message("\n".join(lines), blocks, [])
+    return message_of(blocks)
 
 
 def render_quadrants_overview(answer: QuadrantsOverview, *, query: str = "") -> Message:
@@ -331,10 +368,6 @@ def render_quadrants_overview(answer: QuadrantsOverview, *, query: str = "") -> 
             f"*{axes.scope.name}* ({axes.scope.low} ↓ ↑ {axes.scope.high}): {escape(axes.scope.description)}"
         ),
     ]
-    lines = [
-        f"{axes.artifact.name}: {axes.artifact.low} to {axes.artifact.high}. "
-        f"{axes.scope.name}: {axes.scope.low} to {axes.scope.high}."
-    ]
     for quadrant, categories in answer.quadrants:
         cats = ", ".join(f"{c.name} ({n})" for c, n in categories)
         blocks.append(
@@ -343,37 +376,25 @@ def render_quadrants_overview(answer: QuadrantsOverview, *, query: str = "") -> 
                 f"_Categories:_ {escape(cats)}"
             )
         )
-        lines.append(
-            f"{quadrant.name} ({quadrant.scope}, {quadrant.artifact}-focused): "
-            f"{quadrant.description} Categories: {cats}"
-        )
     blocks.append(actions(share_button(query or "quadrants")))
-    return Message("\n".join(lines), blocks, [])
+    return message_of(blocks)
 
 
 def render_tool_list(answer: ToolList, *, query: str = "") -> Message:
     blocks: list[Block] = [header(clip(answer.title, MAX_HEADER)), section(escape(answer.intro))]
-    lines = [answer.title, answer.intro]
     for group in answer.groups:
         names = ", ".join(ring_label(p) for p in group.tools) or "_none yet_"
         more = f" _and {group.hidden} more_" if group.hidden else ""
         blocks.append(section(f"*{escape(group.heading)}* ({len(group.tools) + group.hidden})\n{names}{more}"))
-        lines.append(
-            f"{group.heading}: "
-            + ", ".join(f"{p.tool.name} ({p.ring.name})" for p in group.tools)
-            + (f" and {group.hidden} more" if group.hidden else "")
-        )
     if answer.more_hint:
         blocks.append(context(escape(answer.more_hint)))
-        lines.append(answer.more_hint.replace("`", ""))
     blocks.append(actions(share_button(query or answer.title)))
-    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+    return message_of(fit(blocks), answer.tool_ids)
 
 
 def render_comparison(answer: Comparison, *, query: str = "") -> Message:
     names = " vs ".join(c.tool.name for c in answer.cards)
     blocks: list[Block] = [header(names)]
-    lines = [names]
     for card in answer.cards:
         blocks.append(
             section(
@@ -381,21 +402,15 @@ def render_comparison(answer: Comparison, *, query: str = "") -> Message:
                 card_fields(card),
             )
         )
-        lines.append(
-            f"{card.tool.name}: {card.quadrant.name} / {card.category.name}, {card.position}, "
-            f"ring {card.ring.name}. {card.tool.description}"
-        )
     blocks.append(section("*What separates them*\n" + "\n".join(f"• {escape(d)}" for d in answer.differences)))
-    lines.append("What separates them: " + " ".join(answer.differences))
     for missing in answer.missing:
         note = escape(
             f"“{missing.query}” is not on the radar"
             + (f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else "")
         )
         blocks.append(context(note))
-        lines.append(note)
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
-    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+    return message_of(fit(blocks), answer.tool_ids)
 
 
 def with_share_button(message: Message, query: str) -> Message:
