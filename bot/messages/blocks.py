@@ -79,8 +79,13 @@ def text_of(blocks: list[Block]) -> str:
             pending_header = block["text"]["text"]
             continue
         if kind == "section" and "text" in block:
-            text = plain_text_of(block["text"]["text"])
-            lines.append(f"{pending_header}: {text}" if pending_header else text)
+            raw = block["text"]["text"]
+            text = plain_text_of(raw)
+            # a title over its first paragraph reads as one line, unless either already carries its own label
+            joined = pending_header and not pending_header.endswith((".", ":", "?", "!")) and not raw.startswith("*")
+            if pending_header and not joined:
+                lines.append(pending_header)
+            lines.append(f"{pending_header}: {text}" if joined else text)
             lines += [_field_line(f["text"]) for f in block.get("fields", [])]
         else:
             if pending_header:

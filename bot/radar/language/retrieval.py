@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -69,6 +70,8 @@ class Ranker:
         # imported here: the index is built with the first question, and start-up need not load numpy
         import bm25s
 
+        # bm25s sets its own logger to DEBUG and reports every index it builds; only its warnings matter here
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.keys = [key for key, _ in docs]
         corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
         self.vocabulary = {t for doc in corpus for t in doc}
