@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, section
+from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, message_of, section
 from bot.radar.answers import Placed
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
@@ -38,15 +38,14 @@ def render_recommendation(answer: Recommendation, *, query: str = "") -> Message
             f"I found nothing on the radar for {topic}.{where} "
             "Try naming the task differently, e.g. “experiment tracking” or “model serving”."
         )
-        return Message(text, [section(f":mag: {escape(text)}")], [])
+        return message_of([section(f":mag: {escape(text)}")])
     plural = "s" if len(answer.picks) > 1 else ""
     intro = f"For *{escape(topic)}*, my pick{plural}, the team's better rings first.{escape(where)}"
     blocks: list[Block] = [section(intro)]
-    lines = [f"For {topic}, my picks, the team's better rings first.{where}"]
     layered = any(not p.ours for p in answer.picks) and any(p.ours for p in answer.picks)
     for number, pick in enumerate(answer.picks, 1):
         placed = pick.placed
-        fits = f"\n_Fits: {escape(', '.join(pick.fits))}_" if pick.fits else ""
+        fits = f"\n_Fits: {escape(', '.join(pick.fits))}._" if pick.fits else ""
         # with picks from both layers, say which the team already has and which come from the catalog
         whose = (" · _on our radar_" if pick.ours else " · _from the catalog, not on our radar yet_") if layered else ""
         blocks.append(
@@ -55,27 +54,17 @@ def render_recommendation(answer: Recommendation, *, query: str = "") -> Message
                 f"*Trade-off:* {escape(pick.trade_off)}"
             )
         )
-        lines.append(
-            f"{number}. {placed.tool.name} ({placed.ring.name}{', ' + plain_whose(pick.ours) if layered else ''}): "
-            f"{pick.reason}"
-            + (f" Fits: {', '.join(pick.fits)}." if pick.fits else "")
-            + f" Trade-off: {pick.trade_off}"
-        )
     rings = {p.placed.ring.id: p.placed.ring for p in answer.picks}
     blocks.append(context(*(f"{RING_EMOJI[r.id]} *{r.name}*: {escape(r.practice)}" for r in rings.values())))
-    lines += [f"{r.name}: {r.practice}" for r in rings.values()]
     if answer.more:
         blocks.append(context(f"Also worth a look: {escape(plain_names(answer.more))}. Ask “what else?” for more."))
-        lines.append(f"Also worth a look: {plain_names(answer.more)}.")
     if answer.held_back:
         blocks.append(context(f"On Hold, so not suggested for new work: {escape(plain_names(answer.held_back))}."))
-        lines.append(f"On Hold, so not suggested for new work: {plain_names(answer.held_back)}.")
-    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+    return message_of(fit(blocks), answer.tool_ids)
 
 
 def render_placement(answer: Placement, *, query: str = "") -> Message:
     blocks: list[Block] = []
-    lines = []
     for card in answer.cards:
         ring, category = card.ring, card.category
         if card.ring_voted:
@@ -88,8 +77,7 @@ def render_placement(answer: Placement, *, query: str = "") -> Message:
             )
         text = f"*{escape(card.tool.name)}* is on {RING_EMOJI[ring.id]} *{ring.name}*. {escape(card.why)}"
         blocks.append(section(f"{text}\n{escape(default)}\n*What to do:* {escape(ring.practice)}"))
-        lines.append(f"{card.tool.name} is on {ring.name}. {card.why} {default} What to do: {ring.practice}")
-    return Message("\n".join(lines), fit(blocks), answer.tool_ids)
+    return message_of(fit(blocks), answer.tool_ids)
 
 
 def render_ring_concept(answer: RingConcept, *, query: str = "") -> Message:
@@ -106,16 +94,11 @@ def render_ring_concept(answer: RingConcept, *, query: str = "") -> Message:
         ),
         context(escape(examples), escape(answer.moves)),
     ]
-    text = (
-        f"{ring.name}: {ring.strategy} In practice: {ring.practice} "
-        f"Example actions: {'; '.join(ring.actions)}. {examples} {answer.moves}"
-    )
-    return Message(text, blocks, [])
+    return message_of(blocks)
 
 
 def render_personas_answer(answer: PersonasAnswer, *, query: str = "") -> Message:
     blocks: list[Block] = []
-    lines = []
     for help_ in answer.personas:
         p = help_.persona
         helped = "; ".join(f"{c.name} ({plain_names(tools)})" if tools else c.name for c, tools in help_.categories)
@@ -125,12 +108,8 @@ def render_personas_answer(answer: PersonasAnswer, *, query: str = "") -> Messag
                 f"*Needs:* {escape(p.needs)}\n*Helped most by:* {escape(helped)}"
             )
         )
-        lines.append(
-            f"{p.name}. Wants: {p.wants} Frustration: {p.frustration} Needs: {p.needs} Helped most by: {helped}."
-        )
     blocks.append(context(escape(answer.lifecycle.summary)))
-    lines.append(answer.lifecycle.summary)
-    return Message("\n".join(lines), fit(blocks), [])
+    return message_of(fit(blocks))
 
 
 def render_build_vs_buy_answer(answer: BuildVsBuyAnswer, *, query: str = "") -> Message:
@@ -140,19 +119,13 @@ def render_build_vs_buy_answer(answer: BuildVsBuyAnswer, *, query: str = "") -> 
         section(f"*Build or buy?* {escape(advice.stance)}\n" + "\n".join(f"• {escape(r)}" for r in advice.rules)),
         context(escape(advice.caveat), f"Easiest to try and swap: {escape(first)}."),
     ]
-    text = (
-        f"Build or buy? {advice.stance} "
-        + " ".join(advice.rules)
-        + f" {advice.caveat} Easiest to try and swap: {first}."
-    )
-    return Message(text, blocks, [])
+    return message_of(blocks)
 
 
 def render_flow_answer(answer: FlowAnswer, *, query: str = "") -> Message:
     rows = [f"• {RING_EMOJI[p.ring.id]} *{linked(p)}*: {escape(what)}" for p, what in answer.tools]
     blocks = [section(f"*{escape(answer.summary)}*\n" + "\n".join(rows))]
-    text = answer.summary + "\n" + "\n".join(f"{p.tool.name} ({p.ring.name}): {what}" for p, what in answer.tools)
-    return Message(text, blocks, answer.tool_ids)
+    return message_of(blocks, answer.tool_ids)
 
 
 def render_signals_answer(answer: SignalsAnswer, *, query: str = "") -> Message:
@@ -170,7 +143,7 @@ def render_signals_answer(answer: SignalsAnswer, *, query: str = "") -> Message:
             f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. "
             f"{answer.assess_ring.practice}"
         )
-    return Message(text, blocks, [])
+    return message_of(blocks)
 
 
 def render_lifecycle_answer(answer: LifecycleAnswer, *, query: str = "") -> Message:
@@ -179,7 +152,7 @@ def render_lifecycle_answer(answer: LifecycleAnswer, *, query: str = "") -> Mess
         section(f"*The ML lifecycle*\n{escape(answer.lifecycle.summary)}"),
         context(f"The people in it: {escape(who)}. Ask “what helps an ML researcher?” for more."),
     ]
-    return Message(f"The ML lifecycle: {answer.lifecycle.summary} The people in it: {who}.", blocks, [])
+    return message_of(blocks)
 
 
 def render_capabilities(answer: Capabilities, *, query: str = "") -> Message:
@@ -192,7 +165,7 @@ def render_capabilities(answer: Capabilities, *, query: str = "") -> Message:
             "`/radar help` lists the slash commands."
         ),
     ]
-    return Message(intro + "\n" + "\n".join(f"- {e}" for e in answer.examples), blocks, [])
+    return message_of(blocks)
 
 
 def render_unknown(answer: Unknown, *, query: str = "") -> Message:
@@ -215,13 +188,7 @@ def render_unknown(answer: Unknown, *, query: str = "") -> Message:
             f"I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try:\n{examples}"
         ),
     ]
-    return Message(
-        text
-        + " I can explain tools, compare them, recommend for a need and explain the radar's ideas. Try: "
-        + "; ".join(answer.examples[:4]),
-        blocks,
-        [],
-    )
+    return message_of(blocks)
 
 
 SMALL_TALK = {
@@ -242,14 +209,14 @@ def render_small_talk(answer: SmallTalk, *, query: str = "") -> Message:
     blocks = [section(text)]
     if tries:
         blocks.append(context(f"Try: {escape(tries)}"))
-    return Message(f"{text} Try: {tries}" if tries else text, blocks, [])
+    return message_of(blocks)
 
 
 def render_concept_note(answer: ConceptNote, *, query: str = "") -> Message:
     blocks: list[Block] = [section(f"*{escape(answer.title)}*\n{escape(answer.text)}")]
     if answer.points:
         blocks.append(context(*(escape(p) for p in answer.points)))
-    return Message(" ".join([f"{answer.title}.", answer.text, *answer.points]), blocks, [])
+    return message_of(blocks)
 
 
 CLARIFY_ACTION_PREFIX = "radar_clarify_"
@@ -274,11 +241,10 @@ def render_clarification(answer: Clarification, *, query: str = "") -> Message:
                 ],
             }
         )
-    choices = escape(" / ".join(o.label for o in answer.options))
-    return Message(f"{question} ({choices})" if choices else question, blocks, [])
+    return message_of(blocks)
 
 
 def render_tool_fact(answer: ToolFact, *, query: str = "") -> Message:
     """A short answer about the tool the thread is about: the fact asked for, not its whole card."""
     ring = answer.placed.ring
-    return Message(answer.text, [section(f"{RING_EMOJI[ring.id]} {escape(answer.text)}")], answer.tool_ids)
+    return message_of([section(f"{RING_EMOJI[ring.id]} {escape(answer.text)}")], answer.tool_ids)

@@ -53,7 +53,8 @@ def test_a_recommendation_shows_reasons_trade_offs_and_rings(tiny_catalog):
     blocks = json.dumps(message.blocks)
     assert message.tool_ids == ["wandb", "clearml", "mlflow"]
     assert message.text.startswith("For experiment tracking, my picks, the team's better rings first.")
-    assert "1. Weights & Biases (Trial)" in message.text and "Trade-off:" in message.text
+    # the text is escaped for Slack, which shows "&amp;" as "&"
+    assert "1. Weights &amp; Biases (Trial)" in message.text and "Trade-off:" in message.text
     assert "<https://wandb.ai/|Weights &amp; Biases>" in blocks  # linked, escaped for mrkdwn
     assert "Trial: Pick it for a mid-sized" in message.text  # what the ring asks of the team
 
