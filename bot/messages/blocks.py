@@ -115,14 +115,16 @@ def message_of(blocks: list[Block], tool_ids: Sequence[str] = ()) -> Message:
 
 
 MRKDWN_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>|<(https?://[^>]+)>")
-MRKDWN_REFERENCE = re.compile(r"<[@#]([A-Z0-9]+)(?:\|([^>]+))?>|<!date\^[^|>]*\|([^>]+)>")
+MRKDWN_REFERENCE = re.compile(r"<@([A-Z0-9]+)(?:\|([^>]+))?>|<!date\^[^|>]*\|([^>]+)>")
 
 
 def plain_text_of(mrkdwn: str) -> str:
-    """Slack mrkdwn as plain text: links as their label, mentions as plain ids, no emoji codes or marks.
+    """Slack mrkdwn as plain text: links as their label, user mentions as plain ids, dates as their fallback,
+    no emoji codes or marks.
     The escaping (&amp; &lt; &gt;) stays: Slack reads the fallback text as mrkdwn too."""
     text = MRKDWN_LINK.sub(lambda m: m[2] if m[1] else m[3], mrkdwn)
-    text = MRKDWN_REFERENCE.sub(lambda m: m[3] or (f"#{m[2]}" if m[2] else f"@{m[1]}"), text)
+    # a user mention becomes a plain id (a fallback must not ping anyone); a channel link stays a link
+    text = MRKDWN_REFERENCE.sub(lambda m: m[3] or f"@{m[1]}", text)
     return re.sub(r":[a-z0-9_+-]+: ?|(?<![\w*])[*_~`]|[*_~`](?![\w*])", "", text)
 
 

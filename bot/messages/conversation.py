@@ -22,10 +22,6 @@ def linked(placed: Placed) -> str:
     return f"<{placed.tool.homepage}|{escape(placed.tool.name)}> ({placed.ring.name})"
 
 
-def plain_whose(ours: bool) -> str:
-    return "on our radar" if ours else "from the catalog"
-
-
 def plain_names(placed: tuple[Placed, ...]) -> str:
     return ", ".join(f"{p.tool.name} ({p.ring.name})" for p in placed)
 
@@ -131,17 +127,12 @@ def render_flow_answer(answer: FlowAnswer, *, query: str = "") -> Message:
 def render_signals_answer(answer: SignalsAnswer, *, query: str = "") -> Message:
     items = "\n".join(f"• *{escape(s.name)}*: {escape(s.what)}" for s in answer.signals.items)
     blocks: list[Block] = [section(f"*{escape(answer.signals.summary)}*\n{items}")]
-    text = answer.signals.summary + " " + " ".join(f"{s.name}: {s.what}" for s in answer.signals.items)
     if answer.examples:
         blocks.append(
             context(
                 f"All-in-one platforms on {answer.assess_ring.name} now: {escape(plain_names(answer.examples))}. "
                 f"{escape(answer.assess_ring.practice)}"
             )
-        )
-        text += (
-            f" All-in-one platforms on {answer.assess_ring.name} now: {plain_names(answer.examples)}. "
-            f"{answer.assess_ring.practice}"
         )
     return message_of(blocks)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.messages.blocks import Block, Message, actions, button, context, escape, section
+from bot.messages.blocks import Block, Message, actions, button, context, escape, message_of, section
 
 WEB_LINK_ACTION = "radar_link_web"
 
@@ -30,7 +30,7 @@ def web_link(url: str, expires_at: datetime | None) -> Message:
         actions(button("Open the radar", action_id=WEB_LINK_ACTION, url=url, style="primary"), block_id="radar_web"),
         context(validity),
     ]
-    return Message(f"The team's radar on the web: {url} ({validity})", blocks)
+    return message_of(blocks)
 
 
 def with_page_link(view: dict[str, Any], url: str, expires_at: datetime | None, limit: int = 100) -> dict[str, Any]:
@@ -49,7 +49,7 @@ def with_page_link(view: dict[str, Any], url: str, expires_at: datetime | None, 
 
 def web_unavailable(reason: str) -> Message:
     text = escape(f"The web page is not set up yet. {reason}")
-    return Message(text, [section(f":warning: {text}")])
+    return message_of([section(f":warning: {text}")])
 
 
 def chart_elsewhere() -> Message:
@@ -57,7 +57,7 @@ def chart_elsewhere() -> Message:
         "In Slack, `/radar chart` posts the radar's picture in the channel. "
         "Here, `radar-bot chart --output radar.png` writes the same picture to a file."
     )
-    return Message(text.replace("`", ""), [section(text)])
+    return message_of([section(text)])
 
 
 def chart_comment(scope: str, tools: int, new: int, moved: int) -> str:
@@ -76,7 +76,7 @@ def chart_comment(scope: str, tools: int, new: int, moved: int) -> str:
 
 def chart_posted(title: str) -> Message:
     text = f"Posted “{escape(title)}” in this channel."
-    return Message(text, [context(f":frame_with_picture: {text}")])
+    return message_of([context(f":frame_with_picture: {text}")])
 
 
 def chart_failed(error: str) -> Message:
@@ -90,4 +90,4 @@ def chart_failed(error: str) -> Message:
             f"Slack did not take the picture ({escape(error)}). "
             "Please try again in a moment, or use `/radar web` for the page."
         )
-    return Message(text.replace("`", ""), [section(f":warning: {text}")])
+    return message_of([section(f":warning: {text}")])

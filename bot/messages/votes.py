@@ -20,6 +20,7 @@ from bot.messages.blocks import (
     divider,
     escape,
     header,
+    message_of,
     section,
 )
 from bot.radar.team import STARTER, RingMove
@@ -136,7 +137,7 @@ def ballot_message(view: PollView) -> Message:
     """The open poll: one row of ring buttons per tool, with live counts and no names."""
     poll = view.poll
     blocks: list[Block] = [
-        header(f"Radar poll · week {poll.week}"),
+        header(f"Radar poll for week {poll.week}"),
         section(
             "Where should these tools sit on our radar? Pick a ring for each tool you have an opinion on. "
             f"You can change your vote until {when(poll.closes_at)}; only counts are shown, never names."
@@ -150,9 +151,7 @@ def ballot_message(view: PollView) -> Message:
             "Propose a tool for next week with `/radar propose <tool> <ring> <why>`."
         )
     )
-    tools = ", ".join(f"{e.name} ({view.ring_name(e.ring_at_open)})" for e in view.entries)
-    text = f"Radar poll for week {poll.week}: vote on {tools}. Open until {plain_when(poll.closes_at)}."
-    return Message(text, blocks, [e.tool_id for e in view.entries])
+    return message_of(blocks, [e.tool_id for e in view.entries])
 
 
 def closed_entry(view: PollView, entry: PollEntry) -> str:
@@ -185,13 +184,7 @@ def closed_message(view: PollView) -> Message:
     ]
     blocks.extend(section(closed_entry(view, e)) for e in view.entries)
     blocks.append(context(f"Rules: {escape(poll.rules.describe())}."))
-    lines = [f"Radar poll for week {poll.week} closed: {moves} moved."]
-    lines += [
-        f"{e.name}: {reason(view, e.decision)} ({counts_text(view, e.decision.tally.counts)})"
-        for e in view.entries
-        if e.decision
-    ]
-    return Message("\n".join(lines), blocks, [e.tool_id for e in view.entries])
+    return message_of(blocks, [e.tool_id for e in view.entries])
 
 
 def summary_message(view: PollView) -> Message:
@@ -209,7 +202,6 @@ def summary_message(view: PollView) -> Message:
     blocks: list[Block] = [
         section(f":ballot_box_with_ballot: *The radar poll for week {poll.week} has closed.* {headline}")
     ]
-    lines = [f"The radar poll for week {poll.week} has closed. {headline}"]
     for entry in moved:
         decision = entry.decision
         assert decision is not None
@@ -218,11 +210,10 @@ def summary_message(view: PollView) -> Message:
             f"({counts_text(view, decision.tally.counts)})"
         )
         blocks.append(section(f"{ring_tag(decision.to_ring, '')}*{line}*"))
-        lines.append(line)
     blocks.append(
         context(f"{link(poll.permalink, 'See the full results')} · Each tool's timeline: `/radar history <tool>`")
     )
-    return Message("\n".join(lines), blocks, [e.tool_id for e in moved])
+    return message_of(blocks, [e.tool_id for e in moved])
 
 
 # --- private replies ---------------------------------------------------------------------------
@@ -250,7 +241,7 @@ def vote_receipt(receipt: VoteReceipt) -> Message:
         "bot": ":robot_face: Only members of this workspace vote on its radar; bots can't, so nothing was counted.",
     }
     text = texts[receipt.result]
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 def plain(mrkdwn: str) -> str:
@@ -268,7 +259,7 @@ def status_message(status: PollStatus) -> Message:
     blocks: list[Block] = []
     if not status.enabled:
         text = "Weekly polls are switched off here: an admin sets `RADAR_POLL_CHANNEL` to the channel that should vote."
-        return Message(plain(text), [section(f":ballot_box_with_ballot: {text}")])
+        return message_of([section(f":ballot_box_with_ballot: {text}")])
     if status.open:
         view = status.open
         poll = view.poll
@@ -304,7 +295,7 @@ def status_message(status: PollStatus) -> Message:
         blocks.append(section(f"*Proposed for the next ballot:* {escape(', '.join(status.queued))}"))
     blocks.append(context(f"Polls run {escape(status.schedule)}. Rules: {escape(status.rules.describe())}."))
     text = "\n".join(plain(b["text"]["text"]) for b in blocks if b["type"] in ("header", "section"))
-    return Message(text, blocks, [e.tool_id for e in status.open.entries] if status.open else [])
+    return message_of(blocks, [e.tool_id for e in status.open.entries] if status.open else [])
 
 
 def channel_ref(channel: str) -> str:
@@ -329,12 +320,10 @@ def history_message(
         header(f"History of {name}"),
         section(f"{ring_tag(ring.id, f'*{ring.name}*')} now, by {source}."),
     ]
-    lines = [f"History of {name}: {ring.name} now, by {source}."]
     if not moves:
         blocks.append(
             section(f"No moves yet: the team has not voted {escape(name)} out of the ring the catalog gives it.")
         )
-        lines.append("No moves yet.")
     rows = []
     # proposals and decisions in the order they happened
     events: list[tuple[datetime, str, str]] = [
@@ -349,14 +338,13 @@ def history_message(
     for moment, words, poll_link in sorted(events, key=lambda e: e[0]):
         poll = f" · {link(poll_link, 'poll')}" if poll_link else ""
         rows.append(f"• *{moment:%Y-%m-%d}*: {words}{poll}")
-        lines.append(f"{moment:%Y-%m-%d}: {plain(words)}" + (f" {poll_link}" if poll_link else ""))
     # newest last, cut from the oldest end when a long life would not fit one section
     while rows and len("\n".join(rows)) > MAX_SECTION:
         rows.pop(0)
     if rows:
         blocks.append(section("\n".join(rows)))
     blocks.append(context(f"Think it belongs elsewhere? `/radar propose {tool_id} <ring> <why>`"))
-    return Message("\n".join(lines), blocks, [tool_id])
+    return message_of(blocks, [tool_id])
 
 
 def history_words(move: RingMove, ring_name: dict[str, str]) -> str:
@@ -385,7 +373,7 @@ def subscription_message(channel_id: str, on: bool) -> Message:
         )
     else:
         text = f":mute: <#{channel_id}> no longer hears about the radar's changes."
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 def edit_modal(
@@ -461,7 +449,7 @@ def edit_modal(
 def change_announcement(name: str, move: RingMove, ring_name: dict[str, str]) -> Message:
     """A decision outside a poll, for the poll channel and the subscribed channels."""
     text = f":satellite_antenna: *{escape(name)}*: {history_words(move, ring_name)}."
-    return Message(plain(text), [section(text)], [move.tool_id])
+    return message_of([section(text)], [move.tool_id])
 
 
 def proposal_recorded(
@@ -473,7 +461,7 @@ def proposal_recorded(
     else:
         place = f"{ahead} proposed tools are ahead of it and a ballot holds {size}, so it may wait a week or two."
     text = f":inbox_tray: Proposed: *{escape(name)}* from {escape(current)} to *{escape(ring)}*. {place}{when_text}"
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 def candidate_recorded(name: str, ring: str, suggestions: list[str]) -> Message:
@@ -483,7 +471,7 @@ def candidate_recorded(name: str, ring: str, suggestions: list[str]) -> Message:
     )
     if suggestions:
         text += f" If you meant {escape(' or '.join(suggestions))}, propose again with that name."
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 def refusal(message: str, example: str = "") -> Message:
@@ -491,7 +479,7 @@ def refusal(message: str, example: str = "") -> Message:
     blocks = [section(f":warning: {message}")]
     if example:
         blocks.append(context(f"Try `{example}`"))
-    return Message(message + (f" Try: {example}" if example else ""), blocks)
+    return message_of(blocks)
 
 
 def open_report_message(report: OpenReport) -> Message:
@@ -517,7 +505,7 @@ def open_report_message(report: OpenReport) -> Message:
         ),
     }
     text = texts[report.result]
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 def close_report_message(report: CloseReport) -> Message:
@@ -538,7 +526,7 @@ def close_report_message(report: CloseReport) -> Message:
             )
     else:
         text = "Nothing to close."
-    return Message(plain(text), [section(text)])
+    return message_of([section(text)])
 
 
 # --- the propose modal ---------------------------------------------------------------------
@@ -670,7 +658,7 @@ def new_entry_invitation(name: str, suggestions: list[str]) -> Message:
     if suggestions:
         text += f" If you meant {escape(' or '.join(suggestions))}, propose again with that name."
     blocks = [section(text), actions(button("Propose as a new entry", action_id=PROPOSE_NEW_ACTION, value=name[:200]))]
-    return Message(plain(text), blocks)
+    return message_of(blocks)
 
 
 def modal_done(message: Message) -> dict[str, Any]:
