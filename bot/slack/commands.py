@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.blocks import Message, section
+from bot.messages.blocks import Message, escape, message_of, section
 from bot.messages.votes import edit_modal, refusal
 from bot.services.workspace import Caller, Workspace
 from bot.slack.chart import post_chart
@@ -43,4 +43,4 @@ class SlackCommands:
         await self.client.views_open(
             trigger_id=caller.trigger_id, view=edit_modal(tool_id, name, ring, note, owner, votes.rings)
         )
-        return Message(f"Opened the form for {name}.", [section(f"Opened the form for *{name}*.")])
+        return message_of([section(f"Opened the form for *{escape(name)}*.")])

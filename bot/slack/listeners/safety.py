@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.messages.blocks import Message, section
+from bot.messages.blocks import Message, message_of, section
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +15,7 @@ APOLOGY = (
 
 
 def apology() -> Message:
-    return Message(APOLOGY, [section(":warning: " + APOLOGY)])
+    return message_of([section(":warning: " + APOLOGY)])
 
 
 def answer_safely(build: Callable[[], Message], what: str) -> Message:
