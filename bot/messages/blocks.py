@@ -19,6 +19,7 @@ from bot.radar.answers import (
     ToolCard,
     ToolList,
 )
+from bot.radar.models import Ring
 from bot.radar.team import STARTER, RingMove
 
 Block = dict[str, Any]
@@ -206,6 +207,24 @@ def share_button(query: str) -> Block:
     return button("Share in channel", action_id=SHARE_ACTION, value=query)
 
 
+def ring_in_practice(ring: Ring, after_name: str = "") -> str:
+    """A ring as every answer shows it: its strategy, what to do in practice, and example actions."""
+    actions_list = "\n".join(f"• {escape(a)}" for a in ring.actions)
+    return (
+        f"{RING_EMOJI[ring.id]} *{ring.name}*{after_name}: {escape(ring.strategy)}\n"
+        f"*In practice:* {escape(ring.practice)}\n{actions_list}"
+    )
+
+
+def refusal(message: str, example: str = "") -> Message:
+    """What the bot says when it will not do what was asked, with an example of what works."""
+    message, example = escape(message), escape(example)  # both may quote what was typed
+    blocks = [section(f":warning: {message}")]
+    if example:
+        blocks.append(context(f"Try `{example}`"))
+    return message_of(blocks)
+
+
 def card_fields(card: ToolCard) -> list[str]:
     categories = ", ".join([card.category.name, *(c.name for c in card.also_in)])
     ring = f"{RING_EMOJI[card.ring.id]} *{card.ring.name}*" + (" (team vote)" if card.ring_voted else "")
@@ -280,10 +299,7 @@ def render_tool_card(card: ToolCard, *, query: str = "") -> Message:
         section(escape(tool.description)),
         *([section(layers)] if layers else []),
         section(f"*{tool.name}* at a glance", card_fields(card)),
-        section(
-            f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n"
-            f"*In practice:* {escape(ring.practice)}\n" + "\n".join(f"• {escape(a)}" for a in ring.actions)
-        ),
+        section(ring_in_practice(ring)),
         section(f"*Why here:* {escape(card.why)}"),
     ]
     if card.latest_move:
@@ -331,11 +347,7 @@ def render_not_found(answer: NotFound, *, query: str = "") -> Message:
 
 
 def render_refusal(answer: Refusal, *, query: str = "") -> Message:
-    message, example = escape(answer.message), escape(answer.example)  # they may quote what was typed
-    blocks = [section(f":warning: {message}")]
-    if example:
-        blocks.append(context(f"Try `{example}`"))
-    return message_of(blocks)
+    return refusal(answer.message, answer.example)
 
 
 def render_help(answer: Help, *, query: str = "") -> Message:
@@ -355,12 +367,7 @@ def render_rings_overview(answer: RingsOverview, *, query: str = "") -> Message:
         context("From the centre out: the closer to Adopt, the stronger the case for using it."),
     ]
     for ring, count in answer.rings:
-        blocks.append(
-            section(
-                f"{RING_EMOJI[ring.id]} *{ring.name}* ({count} tools): {escape(ring.strategy)}\n"
-                f"*In practice:* {escape(ring.practice)}\n" + "\n".join(f"• {escape(a)}" for a in ring.actions)
-            )
-        )
+        blocks.append(section(ring_in_practice(ring, f" ({count} tools)")))
     blocks.append(actions(share_button(query or "rings")))
     return message_of(blocks)
 

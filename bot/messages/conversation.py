@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, message_of, section
+from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, message_of, ring_in_practice, section
 from bot.radar.answers import Placed
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
@@ -84,10 +84,7 @@ def render_ring_concept(answer: RingConcept, *, query: str = "") -> Message:
         else "No tools are on it right now."
     )
     blocks = [
-        section(
-            f"{RING_EMOJI[ring.id]} *{ring.name}*: {escape(ring.strategy)}\n*In practice:* {escape(ring.practice)}\n"
-            + "\n".join(f"• {escape(a)}" for a in ring.actions)
-        ),
+        section(ring_in_practice(ring)),
         context(escape(examples), escape(answer.moves)),
     ]
     return message_of(blocks)

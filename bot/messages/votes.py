@@ -474,14 +474,6 @@ def candidate_recorded(name: str, ring: str, suggestions: list[str]) -> Message:
     return message_of([section(text)])
 
 
-def refusal(message: str, example: str = "") -> Message:
-    message, example = escape(message), escape(example)  # both may quote what was typed
-    blocks = [section(f":warning: {message}")]
-    if example:
-        blocks.append(context(f"Try `{example}`"))
-    return message_of(blocks)
-
-
 def open_report_message(report: OpenReport) -> Message:
     poll = report.view.poll if report.view else None
     texts = {

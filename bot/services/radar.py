@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.config import Settings
-from bot.messages.blocks import SHARE_ACTION, Message, with_share_button, without_actions
+from bot.messages.blocks import SHARE_ACTION, Message, refusal, with_share_button, without_actions
 from bot.messages.render import render
 from bot.messages.sharing import chart_elsewhere
-from bot.messages.votes import refusal
 from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
 from bot.radar.language.conversation import Reply, Waiter

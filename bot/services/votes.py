@@ -9,13 +9,12 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from bot.config import Settings
-from bot.messages.blocks import Message
+from bot.messages.blocks import Message, refusal
 from bot.messages.votes import (
     history_message,
     home_view,
     new_entry_invitation,
     proposal_recorded,
-    refusal,
     status_message,
     subscription_message,
 )

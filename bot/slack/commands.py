@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.blocks import Message, escape, message_of, section
-from bot.messages.votes import edit_modal, refusal
+from bot.messages.blocks import Message, escape, message_of, refusal, section
+from bot.messages.votes import edit_modal
 from bot.services.workspace import Caller, Workspace
 from bot.slack.chart import post_chart
 from bot.slack.polls import PollRunner

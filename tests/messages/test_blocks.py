@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.messages import sharing, votes
-from bot.messages.blocks import MAX_BLOCKS, Message, escape, fit, section
+from bot.messages.blocks import MAX_BLOCKS, Message, escape, fit, refusal, section
 from bot.messages.render import render
 from bot.radar.answers import NotFound, Radar, Refusal
 from bot.radar.commands import parse
@@ -134,7 +134,7 @@ def test_typed_text_is_escaped_in_blocks_and_fallback_alike(bundled_catalog):
         assert_valid_message(message)
         assert_nothing_live(message)
     for message in (
-        votes.refusal(f"“{HOSTILE}” is not on the radar.", f"/radar propose {HOSTILE} trial why"),
+        refusal(f"“{HOSTILE}” is not on the radar.", f"/radar propose {HOSTILE} trial why"),
         votes.candidate_recorded(HOSTILE, "Trial", ["Weights & Biases"]),
         sharing.chart_posted(HOSTILE),
         sharing.web_unavailable(HOSTILE),

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.messages.votes import refusal
+from bot.messages.blocks import refusal
 from bot.slack.context import radar_of
 from bot.slack.listeners.background import after_ack
 from bot.slack.listeners.once import first_time

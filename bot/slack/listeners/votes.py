@@ -9,7 +9,8 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.votes import change_announcement, refusal
+from bot.messages.blocks import refusal
+from bot.messages.votes import change_announcement
 from bot.radar.team import RingMove
 from bot.services.votes import TeamVotes
 from bot.slack.context import radar_of

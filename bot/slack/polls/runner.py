@@ -12,12 +12,11 @@ from datetime import datetime, timedelta
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.messages.blocks import Message
+from bot.messages.blocks import Message, refusal
 from bot.messages.votes import (
     ballot_message,
     close_report_message,
     open_report_message,
-    refusal,
     summary_message,
     vote_receipt,
 )
