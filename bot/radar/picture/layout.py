@@ -20,6 +20,9 @@ from bot.radar.snapshot import MARK_WORDS, Entry, Mark, Snapshot
 
 # --- geometry (layout units are CSS pixels at 100 % zoom) -----------------------------------
 
+# colours both drawings (SVG and PNG) use for what is not a ring's own colour
+AXIS_COLOR = "#afb8c1"
+KEY_FILL = "#8c959f"  # the grey of the key's "new" and "moved" glyphs
 BLIP_RADIUS = 10.0
 MARKER_RADIUS = 12.0  # the ring or arc that marks a new or moved tool
 MARKER_WIDTH = 2.0

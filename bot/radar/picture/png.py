@@ -8,12 +8,20 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.radar.picture.layout import BLIP_RADIUS, FOOTPRINT, GRID, MARKER_RADIUS, MARKER_WIDTH, Layout, Text
+from bot.radar.picture.layout import (
+    AXIS_COLOR,
+    BLIP_RADIUS,
+    FOOTPRINT,
+    GRID,
+    KEY_FILL,
+    MARKER_RADIUS,
+    MARKER_WIDTH,
+    Layout,
+    Text,
+)
 
 DEFAULT_SCALE = 1.5  # pixels per layout unit: sharp on high-density screens, still a few hundred kilobytes
 SMOOTH = 2  # the disc and blips are drawn this many times larger, then scaled down, for smooth edges
-AXIS_COLOR = "#afb8c1"
-KEY_FILL = "#8c959f"
 ANCHORS = {"start": "ls", "middle": "ms", "end": "rs"}
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont

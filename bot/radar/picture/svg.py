@@ -6,8 +6,10 @@ import math
 from html import escape
 
 from bot.radar.picture.layout import (
+    AXIS_COLOR,
     BLIP_RADIUS,
     GRID,
+    KEY_FILL,
     MARKER_RADIUS,
     MARKER_WIDTH,
     Band,
@@ -83,7 +85,7 @@ def _blip(blip: Blip, ring_name: str) -> str:
 
 
 def _glyph(glyph: Glyph) -> str:
-    fill = glyph.color if glyph.mark is None else "#8c959f"
+    fill = glyph.color if glyph.mark is None else KEY_FILL
     return f'<circle cx="{_n(glyph.x)}" cy="{_n(glyph.y)}" r="{_n(BLIP_RADIUS)}" fill="{fill}"/>' + _marker(
         glyph.x, glyph.y, glyph.color, glyph.mark, glyph.inward
     )
@@ -127,7 +129,7 @@ def render_svg(layout: Layout) -> str:
         x, y = _point(layout, layout.radius, degrees)
         parts.append(
             f'<line x1="{_n(layout.cx)}" y1="{_n(layout.cy)}" x2="{_n(x)}" y2="{_n(y)}" '
-            'stroke="#afb8c1" stroke-width="1.5"/>'
+            f'stroke="{AXIS_COLOR}" stroke-width="1.5"/>'
         )
     parts.append("</g>")
     parts.append('<g class="blips">')
