@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
@@ -1286,12 +1287,9 @@ class NameSearch:
 
     def close(self, word: str, cutoff: float, most: int = 3) -> list[tuple[str, float]]:
         shared = Counter(k for gram in _trigrams(word) for k in self._by_gram.get(gram, ()))
-        matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(word)
         scored = []
         for key, _ in shared.most_common(self.CANDIDATES):
-            matcher.set_seq1(key)
-            score = matcher.ratio()
+            score = fuzz.ratio(key, word, score_cutoff=cutoff * 100) / 100
             if score >= cutoff:
                 scored.append((key, score))
         scored.sort(key=lambda item: (-item[1], item[0]))
