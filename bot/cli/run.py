@@ -65,6 +65,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     slack = build_app(settings, service, verified_upstream=True)  # build_web_app checks every signature
     check_tokens(slack)
     app = build_web_app(slack)
+    service.prepare_for_questions()
     settle_heap()
     port = args.port or settings.port
     log.info("serving %d tools on port %d (database %s)", len(service.catalog.tools), port, service.store.path)
@@ -78,6 +79,7 @@ def serve_socket(args: argparse.Namespace, settings: Settings) -> int:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     service = open_service(settings, read_only_ok=False)
+    service.prepare_for_questions()
     settle_heap()
 
     async def connect() -> None:

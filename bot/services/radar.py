@@ -186,6 +186,13 @@ class RadarService(Workspace):
             self._waiter = Waiter(self.catalog, self.index)
         return self._waiter
 
+    def prepare_for_questions(self) -> None:
+        """Build the understanding and load its word lists now, for a server about to take questions.
+
+        Otherwise the first person to ask after a deploy waits a third of a second for them, and
+        what is built late escapes the start-up heap freeze, so every garbage collection walks it."""
+        self.waiter.understander.understand("we need a feature store, is kedro on trial?")
+
     def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
         reply = self._converse(caller, thread_ts, text)

@@ -48,3 +48,15 @@ def test_a_failing_disk_costs_the_thread_context_not_the_answer(tiny_catalog, tm
     assert reply.message.tool_ids[:1] == ["kedro"]
     assert service.first_delivery("T1", "Ev1", "C1", "1700000000.000001") is True
     assert "could not" in caplog.text
+
+
+def test_a_server_prepares_the_understanding_before_the_first_question_without_writing(tiny_catalog, tmp_path):
+    store = Store(tmp_path / "radar.db")
+    service = RadarService(tiny_catalog, store)
+    service.prepare_for_questions()
+    prepared = service._waiter  # built now, not on the first question
+    assert prepared is not None
+    for table in ("thread_memory", "tool_asks", "tool_sightings"):
+        assert store.db[table].count == 0, table  # nobody asked anything: nothing is remembered
+    service.mention(Caller("T1", "U1", "C1"), "1.0", "what is kedro?")
+    assert service.waiter is prepared  # the first question uses what start-up built
