@@ -29,12 +29,8 @@ class BotIdentity:
         """auth.test, once: a bad token stops the bot at start-up instead of failing its first user."""
         try:
             found = await client.auth_test(token=self.token)
-        except SlackApiError as error:
-            raise TokenRefused(f"Slack refused SLACK_BOT_TOKEN ({describe(error)})") from None
         except Exception as error:
-            raise TokenRefused(
-                f"cannot reach Slack at {client.base_url} to check SLACK_BOT_TOKEN ({describe(error)})"
-            ) from None
+            raise refused(error, client, "SLACK_BOT_TOKEN") from None
         self.verified = AuthorizeResult(
             enterprise_id=found.get("enterprise_id"),
             team_id=found.get("team_id"),
@@ -51,12 +47,8 @@ class BotIdentity:
         """apps.connections.open, once: a bad app token stops Socket Mode at start-up instead of retrying forever."""
         try:
             await client.apps_connections_open(app_token=app_token)
-        except SlackApiError as error:
-            raise TokenRefused(f"Slack refused SLACK_APP_TOKEN ({describe(error)})") from None
         except Exception as error:
-            raise TokenRefused(
-                f"cannot reach Slack at {client.base_url} to check SLACK_APP_TOKEN ({describe(error)})"
-            ) from None
+            raise refused(error, client, "SLACK_APP_TOKEN") from None
 
     def authorizer(self) -> Callable[..., Awaitable[AuthorizeResult]]:
         """Bolt's `authorize` function (a plain function: Bolt passes arguments by their names)."""
@@ -68,3 +60,10 @@ class BotIdentity:
             return AuthorizeResult(enterprise_id=enterprise_id, team_id=team_id, bot_token=self.token)
 
         return authorize
+
+
+def refused(error: Exception, client: AsyncWebClient, setting: str) -> TokenRefused:
+    """Why a token could not be checked: Slack said no, or Slack could not be reached."""
+    if isinstance(error, SlackApiError):
+        return TokenRefused(f"Slack refused {setting} ({describe(error)})")
+    return TokenRefused(f"cannot reach Slack at {client.base_url} to check {setting} ({describe(error)})")

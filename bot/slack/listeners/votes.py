@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
@@ -72,14 +73,30 @@ async def open_proposal(
     after_ack(context, open_modal(), "the proposal form")
 
 
+FormHandler = Callable[[TeamVotes, str, str, dict[str, Any]], dict[str, Any]]
+
+
+async def submit_once(
+    ack: AsyncAck,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    context: AsyncBoltContext,
+    request: AsyncBoltRequest,
+    form: str,
+    submitted: FormHandler,
+) -> None:
+    """A proposal form's submission, stored once: a replay only closes the form again."""
+    caller = caller_of(body)
+    if not first_time(request, context, form):
+        await ack()  # closes the form; the proposal was stored the first time
+        return
+    await ack(**submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
+
+
 async def proposal_submitted_listener(
     ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
 ) -> None:
-    caller = caller_of(body)
-    if not first_time(request, context, "proposal form"):
-        await ack()  # closes the form; the proposal was stored the first time
-        return
-    await ack(**proposal_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
+    await submit_once(ack, body, view, context, request, "proposal form", proposal_submitted)
 
 
 async def open_new_entry(
@@ -97,11 +114,7 @@ async def open_new_entry(
 async def new_entry_submitted_listener(
     ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
 ) -> None:
-    caller = caller_of(body)
-    if not first_time(request, context, "new-entry form"):
-        await ack()  # closes the form; the proposal was stored the first time
-        return
-    await ack(**new_entry_submitted(radar_of(context).service.votes, caller.team_id, caller.user_id, view))
+    await submit_once(ack, body, view, context, request, "new-entry form", new_entry_submitted)
 
 
 async def edit_submitted_listener(
