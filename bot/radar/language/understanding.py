@@ -617,7 +617,13 @@ class Understander:
         if not subjects and need.strong and self._ring(toks) and (WHY_CUE.search(low) or re.search(r"\bfits?\b", low)):
             # "why are all-in-one platforms in Assess?", "where do no-code tools fit and why on hold?": the
             # category's own reasoning, not its list
-            home = need.categories[0].id if need.categories else self.recommender.home_of(need.tags[0].tag.id)
+            home = (
+                need.categories[0].id
+                if need.categories
+                else self.recommender.home_of(need.tags[0].tag.id)
+                if need.tags
+                else need.areas[0].id  # only a category's description was echoed ("specialised ML tools")
+            )
             if home:
                 return concept_question(f"category:{home}", base)
         listing = self._listing(low, toks, need, subjects)

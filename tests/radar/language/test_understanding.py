@@ -251,3 +251,11 @@ def test_a_pasted_wall_of_text_is_answered_without_fuss(understander):
     noise = " ".join(f"zqx{i}vbn" for i in range(3000))
     question = understander.understand(f"what's kedro? {noise}")
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["kedro"]
+
+
+def test_asking_why_a_category_sits_in_a_ring_needs_no_use_case(bundled_catalog):
+    """A category known only by its description's words ("specialised ML tools") is explained, not a crash."""
+    understander = Understander(bundled_catalog, ToolIndex(bundled_catalog))
+    question = understander.understand("why are specialised ML tools in trial rather than adopt?")
+    assert not question.need.tags and question.need.areas
+    assert question.intent is Intent.CONCEPT and question.action == f"category:{question.need.areas[0].id}"
