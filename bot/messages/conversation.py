@@ -229,7 +229,7 @@ def render_clarification(answer: Clarification, *, query: str = "") -> Message:
                 ],
             }
         )
-    return message_of(blocks)
+    return message_of(blocks, answer.tool_ids)
 
 
 def render_tool_fact(answer: ToolFact, *, query: str = "") -> Message:

@@ -78,6 +78,11 @@ class Clarification(NamesNoTool):
     question: str
     options: tuple[Option, ...] = ()
 
+    @property
+    def tool_ids(self) -> list[str]:
+        """The tools its buttons offer ("which Cortex?"): the message names them, and the thread remembers them."""
+        return [o.tool for o in self.options if o.tool]
+
 
 @dataclass(frozen=True)
 class ToolFact:

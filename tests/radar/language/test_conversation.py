@@ -127,6 +127,8 @@ def test_a_shared_name_is_asked_about_and_a_reply_picks_one(bundled_catalog):
     first = waiter.reply(radar, "tell me about cortex")
     assert first.intent is Intent.CLARIFY
     assert [o.label for o in first.answer.options] == ["Cortex", "Twitter Cortex"]  # type: ignore[attr-defined]
+    # the question names both candidates, and the thread remembers them ("the second one")
+    assert first.answer.tool_ids == list(first.memory.tools) == ["cortex", "twitter-cortex"]  # type: ignore[attr-defined]
     second = waiter.reply(radar, "Twitter Cortex", first.memory)
     assert second.answer.tool.id == "twitter-cortex"  # type: ignore[attr-defined]
     assert not second.memory.asked  # answered: nothing pending any more
