@@ -182,10 +182,20 @@ LIST_CUE = _rx(
     r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
 )
 # asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
+# "every" and "everything" ask for a list unless they count events or things the person has
+EVERY_ITEM = (
+    r"(every(?! (pr|prs|commit|push|merge|deploy|deployment|release|build|run|job|trial|experiment|epoch|step|"
+    r"request|prediction|call|change|day|week|month|night|hour|minute|morning|evening|time|sprint|quarter|model|team|"
+    r"user|service|customer|one of us)\b)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|"
+    r"list)|everything (tagged|you (know|have|track))|(show|list|give)( me| us)? everything)"
+)
+COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = _rx(
-    r"^(list|show|enumerate)\b|\b(list|lists|all the|every)\b|\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
+    r"^(list|show|enumerate)\b|\b(list|lists|all the)\b|\b" + EVERY_ITEM + r"\b|"
+    r"\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
-    r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b"
+    r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
+    r"\b(in|on) (the|your) (catalog|catalogue|radar)$"
 )
 RING_MEANING_CUE = _rx(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
@@ -271,8 +281,8 @@ ORDINAL_REF = _rx(
 STACK_VERB = _rx(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| "
     r"rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| "
-    r"deploy to| host on| hosting on| standardised on| standardized on| all in on| invested in| committed to| "
-    r"migrating to| moving to)\b"
+    r"deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on| standardised on| "
+    r"standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
 )
 STACK_NOUN = _rx(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
@@ -326,7 +336,7 @@ ASK_FOR_TOOL = _rx(
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
     r"simpler than|cheaper than|what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
-    r"way|(what|which)( \w+){1,3} should (we|i|"
+    r"way|(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|"
     r"they|people|\d+ people))\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
@@ -483,7 +493,7 @@ class Understander:
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
-        need = self.needs.find(toks, taken)
+        need = self.needs.find(toks, taken | _about_the_bot(toks))
         situation = self._situation(toks, low, stack, subjects)
         several = len(personas_named(self.catalog, low)) > 1
         base: dict[str, Any] = dict(
@@ -785,10 +795,11 @@ class Understander:
             if noun and len(before[noun.end() :].split()) <= 3:
                 stack = True
             result.append(Mention(m.tool, m.start, m.end, stack))
-        # a list of tools after one stack verb ("we use docker, kubernetes and argo") shares it
+        # a list of tools after one stack verb ("we use docker, kubernetes and argo", "AWS (S3, EKS)") shares it;
+        # a name the catalog lacks may sit in the list too
         for i in range(1, len(result)):
             prev, cur = result[i - 1], result[i]
-            between = {t.low for t in toks[prev.end : cur.start]}
+            between = {t.low for t in toks[prev.end : cur.start] if is_common_word(t.low)}
             if prev.stack and not cur.stack and between <= {"and", "plus", "with", "also"}:
                 result[i] = Mention(cur.tool, cur.start, cur.end, True)
         return result
@@ -1166,6 +1177,14 @@ class Understander:
                 and after not in RING_CONTEXT
             ):
                 continue  # "how do we assess a platform", "what should we adopt?" use the verb
+            if (
+                ring.id == "trial"
+                and i > 0
+                and toks[i - 1].low in COUNTED_BEFORE
+                and after not in RING_CONTEXT
+                and not tok.raw[:1].isupper()
+            ):
+                continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
             found.append(ring)
         return found
 
@@ -1196,8 +1215,8 @@ class Understander:
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
             re.search(
-                r"\b(list|show|(?<!at )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b)|every(?! (pr|commit|"
-                r"push|day|week|month|night|time|run|release|model|team)\b)|everything|enumerate|inventory|catalog)\b",
+                r"\b(list|show|(?<!at )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b)|enumerate|inventory|"
+                r"catalog)\b|\b" + EVERY_ITEM + r"\b",
                 low,
             )
         )
@@ -1327,6 +1346,16 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
     return plain[toks[start].start : toks[end].end]
+
+
+def _about_the_bot(toks: list[Token]) -> frozenset[int]:
+    """Where a message names the bot's own lists ("in the catalog", "on your radar"): those words are not a need
+    (the catalog is not a data catalog)."""
+    found: set[int] = set()
+    for i in range(1, len(toks)):
+        if toks[i].low in {"catalog", "catalogue", "radar"} and toks[i - 1].low in {"the", "your", "our", "this"}:
+            found.update((i - 1, i))
+    return frozenset(found)
 
 
 def concept_question(concept: str, base: dict[str, Any]) -> Question:

@@ -259,3 +259,44 @@ def test_asking_why_a_category_sits_in_a_ring_needs_no_use_case(bundled_catalog)
     question = understander.understand("why are specialised ML tools in trial rather than adopt?")
     assert not question.need.tags and question.need.areas
     assert question.intent is Intent.CONCEPT and question.action == f"category:{question.need.areas[0].id}"
+
+
+@pytest.fixture(scope="module")
+def full(bundled_catalog) -> Understander:
+    return Understander(bundled_catalog, ToolIndex(bundled_catalog))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want tuning where each trial gets its own GPU",
+        "run the test suite on every commit, what CI tool?",
+        "we retrain every week and want to catch drift",
+        "is there a way to serve models without porting everything to Go?",
+    ],
+)
+def test_counted_trials_and_every_event_are_not_a_ring_or_a_list(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND, (question.intent, question.action)
+    assert question.ring is None
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [("list every experiment tracker", True), ("show me everything in the catalog for labelling", True)],
+)
+def test_every_and_everything_still_ask_for_a_list(full, text, listed):
+    assert (full.understand(text).intent is Intent.LIST) is listed
+
+
+def test_names_in_a_stack_list_share_it_across_a_name_the_catalog_lacks(full):
+    question = full.understand("we run on AWS (EC2, Zorblax, SageMaker). what should track our experiments?")
+    assert question.intent is Intent.RECOMMEND
+    assert {t.id for t in question.situation.stack} >= {"aws", "sagemaker"}
+
+
+def test_the_bots_own_catalog_is_not_a_data_catalog_need(full):
+    question = full.understand("which drift detectors are in the catalog?")
+    assert question.intent is Intent.LIST
+    assert [m.tag.id for m in question.need.tags][:1] == ["monitoring"]
+    assert "data-catalog" not in {m.tag.id for m in question.need.tags}
