@@ -22,6 +22,7 @@ DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at
 RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
 FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
+SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
@@ -238,7 +239,10 @@ class NeedFinder:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]
 
-    def find(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> Need:
+    def find(self, toks: list[Token], exclude: frozenset[int] = frozenset(), asked_from: int = 0) -> Need:
+        """The use cases and categories a question names; when it sets the scene first and asks last, a use
+        case named only in the scene ("we still want to train one model") yields to the one the ask names
+        (`asked_from`: the first token of the asking sentence)."""
         content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
         stems = [s for _, s in content]
         present = set(stems)
@@ -263,6 +267,11 @@ class NeedFinder:
                 extra[tag.id] += 1
                 best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
         matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
+        if asked_from and any(min(m.positions) >= asked_from for m in matches):
+            matches = [
+                m if max(m.positions) >= asked_from else NeedMatch(m.tag, m.weight * SCENE_FACTOR, m.positions)
+                for m in matches
+            ]
         matches = self._fused(matches, toks, exclude)
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
         matches = [

@@ -493,7 +493,7 @@ class Understander:
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
-        need = self.needs.find(toks, taken | _about_the_bot(toks))
+        need = self.needs.find(toks, taken | _about_the_bot(toks), _asking_sentence(plain, toks))
         situation = self._situation(toks, low, stack, subjects)
         several = len(personas_named(self.catalog, low)) > 1
         base: dict[str, Any] = dict(
@@ -1215,8 +1215,8 @@ class Understander:
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
             re.search(
-                r"\b(list|show|(?<!at )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b)|enumerate|inventory|"
-                r"catalog)\b|\b" + EVERY_ITEM + r"\b",
+                r"\b(list|show|(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )all(?! in\b| on\b| "
+                r"our\b| my\b| of our\b| the time\b)|enumerate|inventory|catalog)\b|\b" + EVERY_ITEM + r"\b",
                 low,
             )
         )
@@ -1346,6 +1346,21 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
     return plain[toks[start].start : toks[end].end]
+
+
+def _asking_sentence(text: str, toks: list[Token]) -> int:
+    """The first token of the sentence that asks: the last one ending in a question mark, else the last one
+    (0 for a message of one sentence)."""
+    starts, asking = [0], []
+    for i in range(1, len(toks)):
+        gap = text[toks[i - 1].end : toks[i].start]
+        if any(c in gap for c in ".!?\n"):
+            if "?" in gap:
+                asking.append(starts[-1])
+            starts.append(i)
+    if toks and "?" in text[toks[-1].end :]:
+        asking.append(starts[-1])
+    return asking[-1] if asking else starts[-1]
 
 
 def _about_the_bot(toks: list[Token]) -> frozenset[int]:

@@ -300,3 +300,17 @@ def test_the_bots_own_catalog_is_not_a_data_catalog_need(full):
     assert question.intent is Intent.LIST
     assert [m.tag.id for m in question.need.tags][:1] == ["monitoring"]
     assert "data-catalog" not in {m.tag.id for m in question.need.tags}
+
+
+def test_the_asking_sentence_names_the_need_the_scene_only_sets_it(full):
+    scene = "We train a few models every night on one big GPU box. What should we use to track experiments?"
+    two = {m.tag.id: m.weight for m in full.understand(scene).need.tags}
+    assert max(two, key=two.__getitem__) == "experiment-tracking"
+    # the same words in one sentence: the scene is the ask, nothing yields
+    one = {m.tag.id: m.weight for m in full.understand(scene.replace(". What", " and what")).need.tags}
+    assert one["training"] == 2 * two["training"]
+
+
+def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
+    question = full.understand("hey all, what should we use to version our datasets?")
+    assert question.intent is Intent.RECOMMEND
