@@ -134,14 +134,21 @@ class Constraints:
 
 
 def constraints_in(low: str) -> Constraints:
-    """The licence a question insists on; "open source and self-hostable" and "managed SaaS" alike."""
-    if OPEN_SOURCE_CUE.search(low):
+    """The licence a question insists on; "open source and self-hostable" and "managed SaaS" alike. When both
+    are named, the later one is the ask ("our self-hosted MLflow keeps dying, is there something managed?")."""
+    free = [m.start() for m in OPEN_SOURCE_CUE.finditer(low)]
+    paid = [
+        m.start()
+        for m in COMMERCIAL_CUE.finditer(low)
+        if not NOT_MANAGED_CUE.search(low)
+        and (
+            re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
+            or re.search(r"\b(something|anything|a|an|some) $", low[: m.start()])
+        )
+    ]
+    if free and (not paid or free[-1] > paid[-1]):
         return Constraints("open-source")
-    if (
-        COMMERCIAL_CUE.search(low)
-        and not NOT_MANAGED_CUE.search(low)
-        and re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
-    ):
+    if paid:
         return Constraints("commercial")
     return Constraints()
 

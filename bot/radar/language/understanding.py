@@ -172,6 +172,7 @@ MODIFIED_NOUNS = frozenset(
         "setup",
     }
 )
+AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 STRICT_COMPARE_CUE = _rx(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
@@ -279,10 +280,10 @@ ORDINAL_REF = _rx(
     r"two|three)\b"
 )
 STACK_VERB = _rx(
-    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| run| running| "
-    r"rely on| relying on| on| live on| built on| build on| work with| working with| have| deployed on| deploy on| "
-    r"deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on| standardised on| "
-    r"standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| call| "
+    r"calling| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| "
+    r"deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on| "
+    r"standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
 )
 STACK_NOUN = _rx(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
@@ -291,11 +292,25 @@ STACK_NOUN = _rx(
 REPLACE_BEFORE = _rx(
     r"\b(instead of|replace|replacing|replacement for|move off|moving off|move away from|moving away from|away from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
-    r"dropping|leave|leaving|alternatives? (to|for)|substitute for)$"
+    r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
+    r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by)$"
 )
 YARDSTICK_BEFORE = _rx(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
     r"other \w+ (besides|than|like)|compared to|compared with)$"
+)
+# a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
+# choking on 200GB", "our MLflow server has died three times")
+TROUBLE_REACH = 6
+TROUBLE_AFTER = _rx(
+    r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
+    r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
+    r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown)\b"
+)
+REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
+LIGHTER_CUE = _rx(
+    r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
+    r"complex|more lightweight|lighter weight)\b"
 )
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
 RING_CONTEXT = frozenset(
@@ -335,7 +350,8 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than|what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
+    r"simpler than|cheaper than|where (should|would|could) (we|i|a|people)|"
+    r"what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
     r"way|(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|"
     r"they|people|\d+ people))\b"
 )
@@ -530,7 +546,7 @@ class Understander:
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
-        asks_for_tool = bool(ASK_FOR_TOOL.search(low)) and not STRICT_COMPARE_CUE.search(low)
+        asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not STRICT_COMPARE_CUE.search(low)
         if subjects and asks_for_tool and not memory:
             context = self._context_only(mentions, need, toks)
             if context is not None:
@@ -696,6 +712,10 @@ class Understander:
                     and (end == len(toks) or toks[end].low in STOP_WORDS)
                 ):
                     continue  # "a spark of an idea", "a checklist": the everyday noun, not the tool
+                if size == 1 and _inside_a_compound(toks, start) and window[0].low not in code_words:
+                    continue  # "fine-tune", "drop-in": an everyday word inside a hyphenated word, not a name
+                if end < len(toks) and toks[end].low in LIKENESS_SUFFIXES and toks[end - 1].glued_to_next:
+                    continue  # "an OpenAI-compatible API", "Airflow-style DAGs": a likeness, not the tool
                 tool = self.catalog.tool(tool_id)
                 if tool is None:
                     continue
@@ -824,7 +844,12 @@ class Understander:
             "a fastapi model endpoint", "plays nicely with postgres"."""
             after = toks[m.end].low if m.end < len(toks) else ""
             before = toks[m.start - 1].low if m.start > 0 else ""
-            return after in MODIFIED_NOUNS or before in {"with", "alongside", "from", "into"}
+            amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
+            return (
+                after in MODIFIED_NOUNS
+                or before in {"with", "alongside", "from", "into"}
+                or (before == "of" and (any(c.isdigit() for c in amount) or amount in AMOUNTS))
+            )
 
         yardstick = next((m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)), None)
         if yardstick is not None and not need.phrased and all(m.role is not Role.SUBJECT for m in named):
@@ -873,17 +898,23 @@ class Understander:
     def _roles(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
         """Each tool's role: the person's stack, something to replace, a yardstick, or the subject."""
         result = []
-        for m in mentions:
+        lighter = LIGHTER_CUE.search(" ".join(t.low for t in toks))
+        for number, m in enumerate(mentions):
             before = " ".join(t.low for t in toks[max(0, m.start - 4) : m.start])
-            if m.stack:
+            # the words after the name, up to the next name: "Airflow feels like overkill", "a terraform alternative"
+            until = mentions[number + 1].start if number + 1 < len(mentions) else len(toks)
+            after = " ".join(t.low for t in toks[m.end : min(until, m.end + TROUBLE_REACH)])
+            if m.stack and not TROUBLE_AFTER.search(after):
                 role = Role.STACK
-            elif REPLACE_BEFORE.search(before):
+            elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE
             elif YARDSTICK_BEFORE.search(before):
                 role = Role.COMPARE
+            elif lighter and len(mentions) == 1 and m.end <= len(lighter.string[: lighter.start()].split()):
+                role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?"
             else:
                 role = Role.SUBJECT
-            result.append(Mention(m.tool, m.start, m.end, m.stack, role))
+            result.append(Mention(m.tool, m.start, m.end, m.stack and role is Role.STACK, role))
         return result
 
     def roles(self, text: str) -> list[tuple[str, Role]]:
@@ -1346,6 +1377,18 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
     return plain[toks[start].start : toks[end].end]
+
+
+LIKENESS_SUFFIXES = frozenset({"compatible", "style", "like", "esque", "flavoured", "flavored", "inspired"})
+
+
+def _inside_a_compound(toks: list[Token], i: int) -> bool:
+    """A lower-case everyday word glued to its neighbour by a hyphen or slash-free punctuation ("fine-tune")."""
+    tok = toks[i]
+    glued = (i > 0 and toks[i - 1].glued_to_next and toks[i - 1].raw.isalpha()) or (
+        tok.glued_to_next and i + 1 < len(toks) and toks[i + 1].raw.isalpha()
+    )
+    return glued and tok.raw.islower() and is_common_word(tok.low)
 
 
 def _asking_sentence(text: str, toks: list[Token]) -> int:

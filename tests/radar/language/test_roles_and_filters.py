@@ -100,3 +100,40 @@ def test_a_list_in_a_ring_keeps_the_use_case_and_filters_by_ring(bundled_catalog
 def test_a_cloud_named_as_the_setting_is_the_situation(understander):
     question = understander.understand("we're on GCP, what should we use for model serving?")
     assert question.intent is Intent.RECOMMEND and question.situation.cloud.id == "gcp"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our kubeflow cluster is too complex for three people, what should we move to?",
+        "jenkins keeps falling over on big builds, what now?",
+        "any good dvc alternatives?",
+        "we are fed up with airflow, what would you pick?",
+        "kubeflow is a lot for a team our size, anything simpler?",
+    ],
+)
+def test_a_tool_in_trouble_or_with_an_alternative_asked_for_is_to_replace(understander, text):
+    roles = understander.roles(text)
+    assert [role for _, role in roles] == [Role.REPLACE], roles
+    question = understander.understand(text)
+    # recommended past: the tool is the one left out of the picks, whether its own use case or the one named is asked
+    assert question.intent is Intent.RECOMMEND and [t.id for t in question.tools] == [roles[0][0]]
+
+
+def test_an_api_the_person_calls_is_their_stack(understander):
+    roles = understander.roles("we are calling openai from four services, what gives us one gateway with budgets?")
+    assert roles == [("openai-api", Role.STACK)]
+
+
+@pytest.mark.parametrize(
+    "text", ["how do we fine-tune a small model cheaply?", "an openai-compatible server for llama"]
+)
+def test_a_tool_name_inside_a_hyphenated_word_is_not_a_mention(understander, text):
+    assert understander.roles(text) == []
+
+
+def test_the_later_licence_is_the_ask():
+    assert constraints_in("our self-hosted grafana is fine but is there something managed for tracing?").license == (
+        "commercial"
+    )
+    assert constraints_in("we pay for a managed tracker today; want something open source").license == "open-source"
