@@ -204,6 +204,17 @@ NOTES: tuple[Note, ...] = (
         "included, can see what is standard before picking something.",
     ),
     Note(
+        "origin",
+        "origin where come from came up who made author authors source sources based on inspired thoughtworks "
+        "blog posts miranda framework history credit credits",
+        "Where this framework comes from",
+        'The map and the rings come from three blog posts, "Navigating the MLOps tooling landscape" by LJ '
+        "Miranda (2021, CC BY 4.0): the two axes, the quadrants and the waiter who works out what a team needs "
+        "are theirs. The rings and the idea of a radar come from the Thoughtworks Technology Radar, whose "
+        "placements the catalog also notes. The catalog's descriptions are written for this bot, and this team's "
+        "own radar is what its votes made of it.",
+    ),
+    Note(
         "assess-to-trial",
         "move moves moving promote promotion graduate earn way assess to trial ready leave assess checklist "
         "criteria when is a tool ready next ring inwards",
@@ -217,7 +228,8 @@ NOTES: tuple[Note, ...] = (
     Note(
         "team-votes",
         "vote votes voting poll polls weekly propose proposal change rings move ring our radar this team decide "
-        "who decides how do tools change",
+        "who decides how do tools change get added add adding end up get onto gets onto included placed placing new "
+        "entry",
         "How tools change rings on this radar",
         "This team's radar starts from the seed posts' placements and changes by votes. Anyone can propose a "
         "move (`/radar propose`); the weekly poll asks the team, and a tool moves ring when the vote carries. "

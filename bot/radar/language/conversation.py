@@ -345,6 +345,11 @@ class Waiter:
             return Clarification("Which cloud are you on? The best pick depends on it.", q.options)
         if q.action == "need":
             return Clarification("Which of these do you mean?", q.options)
+        if q.action == "purpose":
+            return Clarification(
+                "What is it for? Pick one of the common needs below, or tell me in a few words what you want to do.",
+                q.options,
+            )
         if q.options:
             return Clarification("Which one do you mean? I'm not sure which tool you mean yet.", q.options)
         return Clarification(

@@ -408,6 +408,10 @@ class Recommender:
         """The category where a use case lives (most of its specialists are there)."""
         return self._home.get(tag_id)
 
+    def prominence(self, tool_id: str) -> float:
+        """How well known a tool is: placed by the seed posts or Thoughtworks, and named by other entries."""
+        return self._prominence.get(tool_id, 0.0)
+
     def affinity_of(self, tool_id: str) -> str | None:
         return self._affinity.get(tool_id)
 

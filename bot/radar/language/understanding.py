@@ -200,7 +200,8 @@ LIST_ASK = _rx(
 )
 RING_MEANING_CUE = _rx(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
-    r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens)\b"
+    r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
+    r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to)\b"
 )
 AXES_CUE = _rx(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the "
@@ -208,14 +209,16 @@ AXES_CUE = _rx(
 )
 HELP_CUE = _rx(
     r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do "
-    r"(i|we) use you|how (do|can) (i|we) use (this|the) (bot|radar)|what are you|who are you|your commands|what can (i|"
-    r"we) ask|how does this bot work|how do you work|what do you know)\b"
+    r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can) (i|we) use "
+    r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
+    r"you work|what do you know)\b"
 )
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = _rx(
-    r"^(commands|command list|usage|syntax|options|menu)$|\bwhat (kind|kinds|sort|sorts|type|types) of (questions|"
-    r"things)\b|\b(can|could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) (i|we) "
-    r"ask you\b|\b(special|what) syntax\b|\b(see|view|show|get) (the|our) (whole|full|entire) radar\b|\bas a "
+    r"^(commands|command list|usage|syntax|options|menu)$|\b(slash commands?|what commands|which commands|the "
+    r"commands|list of commands|commands (do you|can i|are there))\b|\bwhat (kind|kinds|sort|sorts|type|types) of "
+    r"(questions|things)\b|\b(can|could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) "
+    r"(i|we) ask you\b|\b(special|what) syntax\b|\b(see|view|show|get) (the|our) (whole|full|entire) radar\b|\bas a "
     r"(picture|web page|webpage|page|image)\b"
 )
 # small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
@@ -266,7 +269,8 @@ PLURAL_REF = _rx(
     r"picks|these tools|those tools)\b"
 )
 SINGLE_REF = _rx(
-    r"\b(?!(this|that) (radar|ring|quadrant|category|bot|idea|question|quarter|week|year|month|sprint)\b)(it|its|that "
+    r"\b(?!(this|that) (radar|ring|quadrant|category|bot|idea|question|quarter|week|year|month|sprint|framework|map|"
+    r"landscape|thing|app|post|posts|blog)\b)(it|its|that "
     r"one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
 )
 DECIDE_CUE = _rx(
@@ -276,6 +280,7 @@ DECIDE_CUE = _rx(
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = _rx(
     r"\b(the )?(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version)\b)"
     r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"
     r"two|three)\b"
 )
@@ -354,6 +359,17 @@ ASK_FOR_TOOL = _rx(
     r"what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
     r"way|(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|"
     r"they|people|\d+ people))\b"
+)
+# asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
+PICK_CUE = _rx(
+    r"\b(which one|which tool|what tool|what should (we|i) (use|pick|choose|adopt|go with|try)|what (do|would) you "
+    r"(recommend|suggest|use)|recommend\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
+)
+# a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
+PLACE_FRAME = _rx(
+    r"\bwhere (does|do|would|should) (?!(you|it|this|that|they|we|i) )(?P<name>[\w ]{2,40}?) ((sit|fit|belong|land|"
+    r"stand)( on| in)?( (the|our|your) radar)?|(go|live|be) (on|in) (the|our|your) radar)$|^what ring (is|are) "
+    r"(?P<other>[\w ]{2,40}?)( in| on)?$"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
@@ -486,6 +502,13 @@ class Understander:
         self.vocabulary = plain | tag_words | name_words | FRAME_WORDS | idea_words
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
+        # the use cases the seed posts' tools are made for: the choices offered when a question says nothing of its need
+        seeds = {s.tool for s in catalog.seeds}
+        made_for = Counter(tag for t in catalog.tools if t.id in seeds for tag in t.tags)
+        self._common_needs = tuple(
+            Option(tag.name, f"what should we use for {tag.name}?", "")
+            for tag in sorted(catalog.tags, key=lambda t: (-made_for[t.id], t.id))[:5]
+        )
         self.ideas = Ranker(idea_documents(catalog))
         self._stems: list[str] = []
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
@@ -509,7 +532,7 @@ class Understander:
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
-        need = self.needs.find(toks, taken | _about_the_bot(toks), _asking_sentence(plain, toks))
+        need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
         situation = self._situation(toks, low, stack, subjects)
         several = len(personas_named(self.catalog, low)) > 1
         base: dict[str, Any] = dict(
@@ -566,7 +589,9 @@ class Understander:
         if framed and not subjects and not stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
             named = [
-                t for t in self._unfamiliar(toks) if t.low in framed.group("name").split() and _looks_like_a_name(t)
+                t
+                for t in self._unfamiliar(toks)
+                if t.low in framed.group("name").split() and (_looks_like_a_name(t) or not is_ordinary_word(t.low))
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
@@ -1071,6 +1096,19 @@ class Understander:
             and not (ring and LIST_CUE.search(low))
         ):
             return "axes"
+        if re.search(
+            r"\b(who|where|what)\b.{0,40}\b(came up with|come up with|come from|comes from|came from|invented|created|"
+            r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|this|it|thoughtworks)\b|\b(framework|"
+            r"radar|map)\b.{0,20}\b(based on|inspired by|comes? from)\b",
+            low,
+        ):
+            return "note:origin"
+        if re.search(
+            r"\bhow (do|does|can|did|would) (a |new |our )?(tools?|things?|entries|entry) (get|gets|end up|make it|"
+            r"land|come) (on|onto|into|in|to) (our|the|this|your)( team s)? radar\b",
+            low,
+        ):
+            return "note:team-votes"
         if re.search(r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would) (we|teams|you) (even )?have", low):
             return "note:tech-radar"  # what the thing is for, before how it is laid out
         if re.search(
@@ -1143,11 +1181,17 @@ class Understander:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
         if situation.cloud is not None:
             return None
-        ranked = sorted(self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))[:6]
+        ranked = sorted(
+            self.recommender.relevance(need).items(),
+            key=lambda kv: (-kv[1], -self.recommender.prominence(kv[0]), kv[0]),
+        )[:6]
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
         clouds = _unique(t for t in (self.catalog.tool(o) for o in owners if o) if t is not None)
-        if len(clouds) >= 2 and sum(o is not None for o in owners) * 2 >= len(owners):
-            options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds[:3])
+        # when the best answers are clouds themselves ("cloud compute"), which cloud is the question, not a fact to ask
+        are_clouds = sum(o == i for o, (i, _) in zip(owners, ranked, strict=True)) * 2 >= len(ranked)
+        if len(clouds) >= 2 and sum(o is not None for o in owners) * 2 >= len(owners) and not are_clouds:
+            best_known = sorted(clouds, key=lambda c: -self.recommender.prominence(c.id))[:3]
+            options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in best_known)
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
         if need.tags and not need.phrased and not need.categories and not need.areas:
             # "something to version our stuff": one verb several use cases start with, and no object to tell
@@ -1198,6 +1242,7 @@ class Understander:
                 and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"}
                 or not after
                 or after in RING_CONTEXT
+                or (tok.low == "held" and after == "back")
                 or tok.raw[:1].isupper()
             ):
                 continue  # "hold off", "get hold of" are not the ring
@@ -1312,9 +1357,18 @@ class Understander:
             suggestions = tuple(t for t in found if t is not None)
             if suggestions:
                 break
+        placed = PLACE_FRAME.search(" ".join(t.low for t in toks))
+        if not unfamiliar and placed:
+            # "where does the office coffee machine sit on the radar?": asked as a tool, whatever its words
+            written = placed.group("name") or placed.group("other")
+            name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         if action == "reference":
             return self._which_tool(base["need"], base)
+        if not action and PICK_CUE.search(" ".join(t.low for t in toks)) and not base["need"]:
+            # "which one should we use?" with nothing to go on: ask what it is for
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if not action:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)
         return Question(
@@ -1406,13 +1460,21 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
     return asking[-1] if asking else starts[-1]
 
 
-def _about_the_bot(toks: list[Token]) -> frozenset[int]:
-    """Where a message names the bot's own lists ("in the catalog", "on your radar"): those words are not a need
-    (the catalog is not a data catalog)."""
+ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good"})
+ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _not_the_need(toks: list[Token]) -> frozenset[int]:
+    """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
+    catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
     found: set[int] = set()
-    for i in range(1, len(toks)):
-        if toks[i].low in {"catalog", "catalogue", "radar"} and toks[i - 1].low in {"the", "your", "our", "this"}:
+    for i in range(len(toks)):
+        before = toks[i - 1].low if i else ""
+        after = toks[i + 1].low if i + 1 < len(toks) else ""
+        if toks[i].low in {"catalog", "catalogue", "radar"} and before in {"the", "your", "our", "this"}:
             found.update((i - 1, i))
+        if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
+            found.add(i)
     return frozenset(found)
 
 

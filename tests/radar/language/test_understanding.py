@@ -314,3 +314,33 @@ def test_the_asking_sentence_names_the_need_the_scene_only_sets_it(full):
 def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
     question = full.understand("hey all, what should we use to version our datasets?")
     assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "action"),
+    [
+        ("how do tools get onto our radar in the first place?", Intent.CONCEPT, "note:team-votes"),
+        ("who came up with this framework?", Intent.CONCEPT, "note:origin"),
+        ("why are no-code platforms held back?", Intent.CONCEPT, "category:no-code-ml-platforms"),
+        ("our tracker just went to Hold. do we have to rip it out?", Intent.CONCEPT, "ring:hold"),
+        ("how should I use this thing", Intent.HELP, ""),
+        ("remind me of the slash commands", Intent.HELP, ""),
+        ("which tool should we use?", Intent.CLARIFY, "purpose"),
+        ("where does my lunch box sit on the radar?", Intent.UNKNOWN, "name"),
+        ("is snorfblat any good for tracking?", Intent.UNKNOWN, "name"),
+        ("where do you live", Intent.SOCIAL, "offtopic"),
+        ("how do I reset my password", Intent.SOCIAL, "offtopic"),
+    ],
+)
+def test_ideas_help_and_names_asked_without_a_tool(full, text, intent, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (intent, action)
+
+
+def test_a_question_with_no_need_is_offered_the_common_needs(full):
+    question = full.understand("any recommendations?")
+    assert question.intent is Intent.CLARIFY and len(question.options) == 5
+    # each button asks a question the understanding reads as that need
+    for option in question.options:
+        refined = full.understand(option.text)
+        assert refined.intent is Intent.RECOMMEND and refined.need.tags[0].tag.name == option.label
