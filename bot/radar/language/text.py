@@ -1078,6 +1078,10 @@ def words(text: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(text)]
 
 
+# "gpus", "cpus", "tpus": plurals of processor acronyms, where a Latin "-us" (status, corpus) is not meant
+_ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A crude, fast English stem, enough to match 'versioning our datasets' with 'version datasets'."""
@@ -1090,7 +1094,7 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + replacement
             break
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+    if w.endswith("s") and (not w.endswith(("ss", "us", "is")) or _ACRONYM_PLURAL.match(w)) and len(w) > 3:
         w = w[:-1]
     for suffix in ("ing", "ed", "er"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:

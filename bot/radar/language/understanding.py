@@ -355,10 +355,9 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than|where (should|would|could) (we|i|a|people)|"
-    r"what next|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) "
-    r"way|(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|"
-    r"they|people|\d+ people))\b"
+    r"simpler than|cheaper than|where (should|would|could) (we|i|a|people)|what else (could|should|would|can|do|is "
+    r"there)|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|(what|which)( \w+){1,4} "
+    r"(fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|people|\d+ people))\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = _rx(
@@ -1001,6 +1000,8 @@ class Understander:
         n = len(low.split())
         if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
             return True
+        if not subjects and _fact_asked(low) and n <= 6:
+            return True  # "what's the link?", "pricing?": a fact about the thread's tool
         if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:
@@ -1054,7 +1055,7 @@ class Understander:
 
     def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
         ring = self._ring(toks)
-        if len(self._quadrants_named(toks)) >= 2 and (STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+        if len(self._quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if BUILD_BUY_CUE.search(low):
             return "build_vs_buy"

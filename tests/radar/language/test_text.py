@@ -64,3 +64,8 @@ def test_tokens_know_what_is_written_together():
 )
 def test_word_forms_share_a_stem(forms):
     assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+def test_processor_acronyms_lose_their_plural_but_latin_words_keep_theirs():
+    assert [stem(w) for w in ("gpus", "GPUs", "tpus", "cpus")] == ["gpu", "gpu", "tpu", "cpu"]
+    assert [stem(w) for w in ("status", "corpus", "bonus")] == ["status", "corpus", "bonus"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.recommend import Constraints, constraints_in
 from bot.radar.language.understanding import Intent, Memory, Understander
 
 
@@ -344,3 +345,27 @@ def test_a_question_with_no_need_is_offered_the_common_needs(full):
     for option in question.options:
         refined = full.understand(option.text)
         assert refined.intent is Intent.RECOMMEND and refined.need.tags[0].tag.name == option.label
+
+
+def test_a_short_fact_question_in_a_thread_is_about_its_tool(full):
+    memory = Memory(("label-studio",), Intent.LOOKUP.value)
+    question = full.understand("pricing?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (
+        Intent.FOLLOWUP,
+        "fact:license",
+        ["label-studio"],
+    )
+
+
+def test_what_else_could_do_the_job_of_a_tool_in_trouble(full):
+    question = full.understand("we are an Airflow shop but the DAGs are painful. what else could schedule our jobs?")
+    assert question.intent is Intent.RECOMMEND and ids(question.tools) == ["airflow"]
+
+
+def test_choosing_one_quadrant_over_another_is_the_map(full):
+    question = full.understand("when would we pick an all-in-one platform over specialised tools?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
+
+
+def test_every_commercial_one_is_a_licence_filter():
+    assert constraints_in("list every commercial feature store") == Constraints("commercial")
