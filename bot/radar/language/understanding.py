@@ -1163,10 +1163,12 @@ class Understander:
             names = [" ".join(t.raw for t in toks[m.start : m.end])]
         else:
             framed = LOOKUP_FRAME.match(low)
-            if framed is None:
-                return None
-            parts = framed.group("name").split()
-            names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
+            if framed is not None:
+                parts = framed.group("name").split()
+                names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
+            else:
+                # "paperspace ring?": a word the catalog knows only as the start of several names
+                names = [t.low for t in self._unfamiliar(toks) if not is_common_word(t.low)][:2]
         for name in names:
             if name in STOP_WORDS or name in FRAME_WORDS:
                 continue

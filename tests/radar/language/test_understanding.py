@@ -369,3 +369,9 @@ def test_choosing_one_quadrant_over_another_is_the_map(full):
 
 def test_every_commercial_one_is_a_licence_filter():
     assert constraints_in("list every commercial feature store") == Constraints("commercial")
+
+
+def test_a_shared_name_is_asked_about_without_a_lookup_frame(full):
+    question = full.understand("paperspace ring?")
+    assert (question.intent, question.action) == (Intent.CLARIFY, "name")
+    assert [o.tool for o in question.options] == ["paperspace-core", "paperspace-gradient"]
