@@ -284,7 +284,8 @@ class NeedFinder:
         matches = [
             m
             for m in matches
-            if not any(o is not m and m.positions < o.positions and o.weight > m.weight for o in matches)
+            # (only a phrase the person wrote swallows another: a use case BM25 retrieved spans every known word)
+            if not any(o is not m and m.positions < o.positions and o.weight > max(m.weight, 1) for o in matches)
         ]
         matches.sort(key=lambda m: (-m.weight, m.tag.id))
         categories = [
@@ -315,6 +316,8 @@ class NeedFinder:
             return matches
         by_tag = {m.tag.id: m for m in matches}
         positions = frozenset(i for i, t in enumerate(toks) if i not in exclude and t.stem in self.ranker.vocabulary)
+        # a use case only BM25 found ranks below every one the person's own words named
+        ceiling = min((m.weight for m in matches), default=RETRIEVED_WEIGHT) * 0.9
         for hit in hits:
             bonus = FUSION_WEIGHT * hit.share
             current = by_tag.get(hit.key)
@@ -323,7 +326,7 @@ class NeedFinder:
             elif matches:
                 tag = self.catalog.tag(hit.key)
                 if tag is not None:
-                    by_tag[hit.key] = NeedMatch(tag, min(RETRIEVED_WEIGHT, bonus + 0.3 * hit.share), positions)
+                    by_tag[hit.key] = NeedMatch(tag, min(RETRIEVED_WEIGHT, ceiling, bonus + 0.3 * hit.share), positions)
         return list(by_tag.values())
 
     def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:

@@ -190,6 +190,11 @@ EVERY_ITEM = (
     r"user|service|customer|one of us)\b)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|"
     r"list)|everything (tagged|you (know|have|track))|(show|list|give)( me| us)? everything)"
 )
+# "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
+ALL_ITEMS = (
+    r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )all(?! in\b| "
+    r"on\b| our\b| my\b| of our\b| the time\b)"
+)
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = _rx(
     r"^(list|show|enumerate)\b|\b(list|lists|all the)\b|\b" + EVERY_ITEM + r"\b|"
@@ -1294,8 +1299,7 @@ class Understander:
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
             re.search(
-                r"\b(list|show|(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )all(?! in\b| on\b| "
-                r"our\b| my\b| of our\b| the time\b)|enumerate|inventory|catalog)\b|\b" + EVERY_ITEM + r"\b",
+                r"\b(list|show|" + ALL_ITEMS + r"|enumerate|inventory|catalog)\b|\b" + EVERY_ITEM + r"\b",
                 low,
             )
         )

@@ -375,3 +375,13 @@ def test_a_shared_name_is_asked_about_without_a_lookup_frame(full):
     question = full.understand("paperspace ring?")
     assert (question.intent, question.action) == (Intent.CLARIFY, "name")
     assert [o.tool for o in question.options] == ["paperspace-core", "paperspace-gradient"]
+
+
+def test_use_cases_the_person_named_outrank_ones_only_retrieval_found(full):
+    question = full.understand("tiny team, no budget at all: what open source covers tracking plus pipelines?")
+    assert {m.tag.id for m in question.need.tags[:2]} == {"experiment-tracking", "ml-pipelines"}
+
+
+def test_the_website_is_all_buzzwords_is_not_a_list(full):
+    question = full.understand("what does Kedro actually do? the docs are all jargon")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["kedro"]
