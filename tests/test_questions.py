@@ -17,12 +17,12 @@ from tests.support.blockkit import assert_valid_message
 from tests.support.questions import FIELDS, INTENTS, Asker, Reply, load, score, texts_of
 
 QUESTIONS = load("questions.yml")
-FRESH = load("questions_fresh.yml")
+FRESH = {name: load(name) for name in ("questions_fresh.yml", "questions_fresh3.yml")}
 GOAL = 0.95
-# The fresh set was written by someone who never saw the code, and scored before any change
-# (tests/question_scores.md). Its floor is what the understanding reaches today; it rises as
-# the understanding improves and must end at GOAL.
-FRESH_FLOOR = {"mention": 0.9, "slash": 0.9}
+# Each fresh set was written by someone who never saw the code, and scored before any change
+# (tests/question_scores.md); its failures were then read, so it is no longer a measure of
+# accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
+FRESH_FLOOR = {"questions_fresh.yml": 0.92, "questions_fresh3.yml": 0.95}
 
 
 def mention_asker(service: RadarService) -> Asker:
@@ -55,7 +55,7 @@ def service(bundled_catalog) -> RadarService:
     return RadarService(bundled_catalog, Store())
 
 
-@pytest.mark.parametrize("entries", [QUESTIONS, FRESH], ids=["tuned", "fresh"])
+@pytest.mark.parametrize("entries", [QUESTIONS, *FRESH.values()], ids=["tuned", *FRESH])
 def test_the_question_sets_are_large_and_varied(entries):
     assert len(entries) >= 200
     counts = Counter(e["intent"] for e in entries)
@@ -83,11 +83,12 @@ def test_the_tuned_set_reaches_the_goal_both_ways(service, path):
     )
 
 
+@pytest.mark.parametrize("name", FRESH)
 @pytest.mark.parametrize("path", ASKERS)
-def test_the_fresh_set_stays_above_its_floor_both_ways(service, path):
-    result = score(FRESH, ASKERS[path](service), assert_valid_message)
-    print("\n" + result.table(f"fresh set via {path}"))
-    assert result.accuracy >= FRESH_FLOOR[path], "\n".join(result.failures)
+def test_the_fresh_sets_stay_above_their_floors_both_ways(service, path, name):
+    result = score(FRESH[name], ASKERS[path](service), assert_valid_message)
+    print("\n" + result.table(f"{name} via {path}"))
+    assert result.accuracy >= FRESH_FLOOR[name], "\n".join(result.failures)
 
 
 def test_the_readmes_examples_are_understood(service):
