@@ -110,7 +110,8 @@ class Need:
 
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e)\b"
+    r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
+    r"not) (pay|afford)|no money|free of charge)\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 NOT_MANAGED_CUE = re.compile(
@@ -120,17 +121,71 @@ NOT_MANAGED_CUE = re.compile(
 
 @dataclass(frozen=True)
 class Constraints:
-    """Filters a person states: a licence kind (open source or commercial)."""
+    """What a person insists on: a licence kind and staying off Kubernetes (filters), and what weighs on the choice
+    without ruling a tool out: the programming language they work in and being a small team."""
 
     license: str | None = None  # "open-source" | "commercial" | None
+    language: str | None = None  # "R", "Java", "Scala"... (Python is the default and needs no saying)
+    no_kubernetes: bool = False
+    small_team: bool = False
 
     def allows(self, tool: Tool) -> bool:
+        if self.no_kubernetes and KUBERNETES_WORDS.search(tool.description):
+            return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
         return self.license is None or tool.license == self.license
 
     def notes(self) -> list[str]:
-        return {"open-source": ["you asked for open source"], "commercial": ["you asked for a commercial product"]}.get(
-            self.license or "", []
-        )
+        notes = {
+            "open-source": ["you asked for open source"],
+            "commercial": ["you asked for a commercial product"],
+        }.get(self.license or "", [])
+        if self.language:
+            notes = [*notes, f"you work in {self.language}"]
+        if self.no_kubernetes:
+            notes = [*notes, "you would rather not run Kubernetes"]
+        if self.small_team:
+            notes = [*notes, "you are a small team"]
+        return notes
+
+    def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
+        """How the softer constraints move a tool up or down, with what to say about it."""
+        bonus, fits = 0.0, []
+        described = tool.description
+        if self.language and re.search(rf"(?<![\w.]){re.escape(self.language)}(?![\w+#])", described):
+            bonus += LANGUAGE_FIT
+            fits.append(f"supports {self.language}")
+        on_kubernetes = bool(KUBERNETES_WORDS.search(described))
+        if self.small_team:
+            if tool.y > ALL_IN_ONE or on_kubernetes:
+                bonus -= SMALL_TEAM_BURDEN  # a platform to run and learn is a big commitment for a few people
+            elif MANAGED_WORDS.search(described):
+                bonus += SMALL_TEAM_WEIGHT
+                fits.append("little to run")
+        return bonus, tuple(fits)
+
+
+LANGUAGE_FIT = 0.4
+SMALL_TEAM_WEIGHT = 0.15
+SMALL_TEAM_BURDEN = 0.35  # a platform or a cluster to run weighs more than a managed service helps
+ALL_IN_ONE = 0.3  # on the scope axis, beyond this a tool is a platform rather than a part
+KUBERNETES_WORDS = re.compile(r"\b(Kubernetes|K8s|Kubernetes-native)\b", re.IGNORECASE)
+MANAGED_WORDS = re.compile(r"\b(managed|hosted|serverless|SaaS|no infrastructure)\b", re.IGNORECASE)
+# languages named as the team's own: "we are an R shop", "our services are in Java"
+LANGUAGES = {"r": "R", "java": "Java", "scala": "Scala", "go": "Go", "golang": "Go", "julia": "Julia", "rust": "Rust"}
+LANGUAGE_CUE = re.compile(
+    r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all) (?P<lang>r|java|scala|golang|go|"
+    r"julia|rust)\b(?! (to|ahead|back|live|with|for))|\b(?P<lang2>r|java|scala|golang|julia|rust) (shop|team|users|"
+    r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices)\b"
+)
+NO_KUBERNETES_CUE = re.compile(
+    r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero)( \w+){0,3} (kubernetes|k8s)\b"
+)
+SMALL_TEAM_CUE = re.compile(
+    r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
+    r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
+    r"us|ml engineers|folks)\b|\bno (platform|devops|ops|infra|infrastructure|mlops|sre) (team|people|engineers?|"
+    r"person)\b|\b(one|two|\d) person team\b|\bsolo\b"
+)
 
 
 def constraints_in(low: str) -> Constraints:
@@ -146,11 +201,10 @@ def constraints_in(low: str) -> Constraints:
             or re.search(r"\b(something|anything|a|an|some|any|every|all|only) $", low[: m.start()])
         )
     ]
-    if free and (not paid or free[-1] > paid[-1]):
-        return Constraints("open-source")
-    if paid:
-        return Constraints("commercial")
-    return Constraints()
+    licence = "open-source" if free and (not paid or free[-1] > paid[-1]) else "commercial" if paid else None
+    spoken = LANGUAGE_CUE.search(low)
+    language = LANGUAGES[spoken.group("lang") or spoken.group("lang2")] if spoken else None
+    return Constraints(licence, language, bool(NO_KUBERNETES_CUE.search(low)), bool(SMALL_TEAM_CUE.search(low)))
 
 
 @dataclass(frozen=True)
@@ -552,6 +606,9 @@ class Recommender:
                 bonus += 0.3
                 fits.append(f"works with {stack_tool.name}")
                 break
+        weight, weighed = situation.constraints.weigh(tool)
+        bonus += weight
+        fits.extend(weighed)
         if situation.persona and any(c in situation.persona.helps for c in tool.categories):
             bonus += 0.2
             fits.append(f"suits {situation.persona.name.replace('ML', 'ML').lower().replace('ml ', 'ML ')}s")

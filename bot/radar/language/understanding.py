@@ -303,7 +303,8 @@ REPLACE_BEFORE = _rx(
     r"\b(instead of|replace|replacing|replacement for|move off|moving off|move away from|moving away from|away from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
-    r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by)$"
+    r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
+    r"without|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn)|rather not (run|use|manage)|no)$"
 )
 YARDSTICK_BEFORE = _rx(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"

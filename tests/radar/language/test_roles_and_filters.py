@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.radar.language.lookup import ToolIndex, is_common_word
@@ -137,3 +139,48 @@ def test_the_later_licence_is_the_ask():
         "commercial"
     )
     assert constraints_in("we pay for a managed tracker today; want something open source").license == "open-source"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("we are an r shop, what tracks experiments?", "R"),
+        ("our backend is all java, what serves models?", "Java"),
+        ("we write scala on spark", "Scala"),
+        ("we go with whatever is simplest", None),
+        ("let us go to production next week", None),
+    ],
+)
+def test_the_teams_own_language_is_read(text, language):
+    assert constraints_in(text).language == language
+
+
+def test_a_small_team_and_no_budget_are_read():
+    assert constraints_in("we are three data scientists and no platform team").small_team
+    assert constraints_in("tiny team here").small_team
+    assert not constraints_in("a team of thirty engineers").small_team
+    assert constraints_in("budget is basically zero").license == "open-source"
+
+
+def test_staying_off_kubernetes_filters_and_a_language_weighs(bundled_catalog):
+    no_cluster = constraints_in("what should serve models? we do not want to run kubernetes")
+    assert no_cluster.no_kubernetes
+    kserve, ollama = bundled_catalog.tool("kserve"), bundled_catalog.tool("ollama")
+    assert not no_cluster.allows(kserve) and no_cluster.allows(ollama)
+    spoken = Constraints(language="Java")
+    java_tools = [t for t in bundled_catalog.tools if re.search(r"\bJava\b(?!Script)", t.description)]
+    assert java_tools and all(spoken.weigh(t)[0] > 0 and "supports Java" in spoken.weigh(t)[1] for t in java_tools)
+    assert spoken.weigh(bundled_catalog.tool("pandas"))[0] == 0
+
+
+def test_a_small_team_is_steered_away_from_platforms_to_run(bundled_catalog):
+    small = Constraints(small_team=True)
+    assert small.weigh(bundled_catalog.tool("kubeflow"))[0] < 0 < small.weigh(bundled_catalog.tool("cloud-run"))[0]
+
+
+def test_the_no_kubernetes_filter_reaches_the_picks(understander, bundled_catalog):
+    from bot.radar.team import TeamRadar
+
+    question = understander.understand("what should serve our models? we do not want to run kubernetes")
+    picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
+    assert picks and all("kubernetes" not in p.placed.tool.description.lower() for p in picks)
