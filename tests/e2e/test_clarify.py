@@ -76,3 +76,27 @@ async def test_a_clarifying_question_in_radar_is_answered_in_place_of_the_epheme
     assert posted["replace_original"] is True
     assert "Cortex" in posted["text"] and "Twitter" not in posted["text"].split(".")[0]
     assert not posts(bot)  # nothing posted in the channel
+
+
+async def test_a_question_with_no_need_asks_what_for_and_the_click_recommends_in_the_thread(bot):
+    ts = "1700000600.000100"
+    event = {"type": "app_mention", "user": "U1", "text": "<@UBOT> which tool should we use?", "ts": ts}
+    event = {**event, "channel": CHANNEL, "event_ts": ts}
+    status, _ = await bot.post(event_callback(event, event_id="EvPurpose1"), content_type="application/json")
+    assert status == 200
+    [question] = await eventually(lambda: posts(bot))
+    blocks = question["blocks"] if isinstance(question["blocks"], list) else json.loads(question["blocks"])
+    assert_valid_blocks(blocks)
+    choices = buttons(blocks)
+    assert len(choices) == 5 and "What is it for?" in question["text"]
+    need = choices[0]["value"]  # a use case, e.g. "workflow orchestration"
+
+    click = {**choices[0], "block_id": "clarify", "action_ts": "1"}
+    message = {"ts": "1700000600.000200", "thread_ts": ts, "text": question["text"], "blocks": blocks}
+    status, _ = await bot.post(
+        block_actions([click], response_url=bot.slack.response_url("purpose"), channel_id=CHANNEL, message=message)
+    )
+    assert status == 200
+    answer = (await eventually(lambda: posts(bot)[1:]))[0]
+    assert answer["thread_ts"] == ts
+    assert need.lower() in answer["text"].lower() and "my picks" in answer["text"]
