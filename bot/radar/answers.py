@@ -445,8 +445,9 @@ class Radar:
         if choose:
             shown = choose(tools, limit)
         else:
-            ordered = sorted(tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))
-            shown = tuple(self.placed(t) for t in ordered[:limit])
+            # the first few of a long group: a partial sort, not the whole ring (thousands in a large catalog)
+            ordered = heapq.nsmallest(limit, tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))
+            shown = tuple(self.placed(t) for t in ordered)
         return ToolGroup(heading, shown, max(0, len(tools) - len(shown)))
 
     @staticmethod

@@ -149,6 +149,8 @@ class Constraints:
 
     def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
         """How the softer constraints move a tool up or down, with what to say about it."""
+        if not (self.language or self.small_team):
+            return 0.0, ()
         bonus, fits = 0.0, []
         described = tool.description
         if self.language and re.search(rf"(?<![\w.]){re.escape(self.language)}(?![\w+#])", described):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1144,7 +1145,7 @@ class Understander:
         """'It', 'those two' or 'the other tracker' with nothing to point at: ask which tool, offering the best."""
         options: tuple[Option, ...] = ()
         if need:
-            ranked = sorted(self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            ranked = heapq.nsmallest(3, self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))
             tools = [t for t in (self.catalog.tool(i) for i, _ in ranked) if t is not None]
             options = tuple(Option(t.name, base["text"], t.id) for t in tools)
         return Question(intent=Intent.CLARIFY, action="reference", options=options, **base)
@@ -1190,10 +1191,11 @@ class Understander:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
         if situation.cloud is not None:
             return None
-        ranked = sorted(
+        ranked = heapq.nsmallest(
+            6,
             self.recommender.relevance(need).items(),
             key=lambda kv: (-kv[1], -self.recommender.prominence(kv[0]), kv[0]),
-        )[:6]
+        )
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
         clouds = _unique(t for t in (self.catalog.tool(o) for o in owners if o) if t is not None)
         # when the best answers are clouds themselves ("cloud compute"), which cloud is the question, not a fact to ask
