@@ -32,6 +32,7 @@ from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
+TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
@@ -167,6 +168,13 @@ MODIFIED_NOUNS = frozenset(
         "workloads",
         "workload",
         "calls",
+        "dataframe",
+        "dataframes",
+        "tables",
+        "queries",
+        "files",
+        "service",
+        "services",
         "users",
         "shop",
         "stack",
@@ -291,10 +299,10 @@ ORDINAL_REF = _rx(
     r"two|three)\b"
 )
 STACK_VERB = _rx(
-    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| call| "
-    r"calling| run| running| rely on| relying on| on| live on| built on| build on| work with| working with| have| "
-    r"deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on| "
-    r"standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| call| calling|"
+    r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
+    r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
+    r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
 )
 STACK_NOUN = _rx(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
@@ -317,12 +325,13 @@ TROUBLE_REACH = 6
 TROUBLE_AFTER = _rx(
     r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
     r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
-    r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown)\b"
+    r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
+    r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled)\b"
 )
 REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = _rx(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
-    r"complex|more lightweight|lighter weight)\b"
+    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b"
 )
 STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
 RING_CONTEXT = frozenset(
@@ -361,10 +370,11 @@ ASK_FOR_TOOL = _rx(
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
-    r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|besides|other than|lighter than|"
-    r"simpler than|cheaper than|where (should|would|could) (we|i|a|people)|what else (could|should|would|can|do|is "
-    r"there)|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|(what|which)( \w+){1,4} "
-    r"(fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|people|\d+ people))\b"
+    r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|replacements?|substitutes?|"
+    r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could) (we|i|a|people)|"
+    r"what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|(what|"
+    r"which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|people|"
+    r"\d+ people))\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = _rx(
@@ -576,7 +586,16 @@ class Understander:
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
         asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not STRICT_COMPARE_CUE.search(low)
-        if subjects and asks_for_tool and not memory:
+        # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
+        # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
+        tells_a_need = (
+            need.strong
+            and sum(1 for t in toks if t.low not in STOP_WORDS) >= TOLD_NEED_WORDS
+            and not LOOKUP_FRAME.match(low)
+            and not STRICT_COMPARE_CUE.search(low)
+            and not _fact_asked(low)
+        )
+        if subjects and (asks_for_tool or tells_a_need) and not memory:
             context = self._context_only(mentions, need, toks)
             if context is not None:
                 return context(base, stack)
@@ -878,7 +897,7 @@ class Understander:
             amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
             return (
                 after in MODIFIED_NOUNS
-                or before in {"with", "alongside", "from", "into"}
+                or before in {"with", "alongside", "from", "into", "in", "on"}
                 or (before == "of" and (any(c.isdigit() for c in amount) or amount in AMOUNTS))
             )
 
@@ -942,7 +961,8 @@ class Understander:
             elif YARDSTICK_BEFORE.search(before):
                 role = Role.COMPARE
             elif lighter and len(mentions) == 1 and m.end <= len(lighter.string[: lighter.start()].split()):
-                role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?"
+                role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?", "Fivetran's bill
+                # tripled, what's the open-source replacement?"
             else:
                 role = Role.SUBJECT
             result.append(Mention(m.tool, m.start, m.end, m.stack and role is Role.STACK, role))

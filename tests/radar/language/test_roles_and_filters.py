@@ -184,3 +184,24 @@ def test_the_no_kubernetes_filter_reaches_the_picks(understander, bundled_catalo
     question = understander.understand("what should serve our models? we do not want to run kubernetes")
     picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
     assert picks and all("kubernetes" not in p.placed.tool.description.lower() for p in picks)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("comet got too expensive for us, what else?", "comet"),
+        ("the jenkins licence went up again. what is the usual open source replacement?", "jenkins"),
+        ("our platform team runs prometheus for everything; we need drift alerts on model inputs", "prometheus"),
+        ("spark keeps running out of memory on our 50GB joins, we have one big machine", "apache-spark"),
+        ("data validation for pandas dataframes before training", "pandas"),
+    ],
+)
+def test_a_need_told_around_a_tool_is_recommended_past_it(understander, text, left_out):
+    question = understander.understand(text)
+    assert question.intent is Intent.RECOMMEND, (question.intent, question.action)
+    assert left_out in [t.id for t in question.tools] or left_out in [t.id for t in question.situation.stack]
+
+
+def test_a_tool_framed_as_the_question_is_still_looked_up(understander):
+    assert understander.understand("is kedro any good for our data pipelines?").intent is Intent.LOOKUP
+    assert understander.understand("what is feast, is it a feature store?").intent is Intent.LOOKUP
