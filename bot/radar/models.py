@@ -121,6 +121,8 @@ class Tag(Strict):
     id: str = Field(pattern=SLUG)
     name: str
     phrases: list[str] = Field(min_length=1)
+    # how people describe the trouble this use case solves without naming it; read by retrieval only
+    problems: list[str] = Field(default_factory=list)
 
 
 class TagVocabulary(Strict):

@@ -180,3 +180,13 @@ def test_a_related_id_that_never_existed_is_still_reported(catalog_dir):
     edit_tools(catalog_dir, change)
     message = problems(catalog_dir)
     assert "related tools ['no-such-tool']" in message and "tools.0.homepage" in message
+
+
+def test_every_use_case_is_told_by_the_problems_people_describe(bundled_catalog):
+    for tag in bundled_catalog.tags:
+        assert len(tag.problems) >= 10, tag.id
+        # in people's words: no product names (a language like Python is fair), not the tag's own name over again
+        names = {t.name.lower() for t in bundled_catalog.tools if len(t.name) > 3 and t.category != "common-swe-stack"}
+        for problem in tag.problems:
+            assert tag.name.lower() not in problem, (tag.id, problem)
+            assert not [n for n in names if f" {n} " in f" {problem} "], (tag.id, problem)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
-from bot.radar.language.retrieval import Ranker, tag_documents
+from bot.radar.language.retrieval import Hit, Ranker, problem_documents, tag_documents
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
@@ -21,7 +21,10 @@ REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: 
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
 RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
 FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
+PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (shorter texts, more words shared)
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
+HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
+PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
@@ -267,6 +270,7 @@ class NeedFinder:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.ranker = Ranker(tag_documents(catalog))
+        self.problems = Ranker(problem_documents(catalog))
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -279,8 +283,9 @@ class NeedFinder:
                 if not stems or stems in seen:
                     continue
                 seen.add(stems)
-                generic = len(stems) == 1 and (stems[0] in plain or is_head)
-                self._phrases.append((tag, stems, 0.6 if generic else float(len(stems))))
+                # a use case's own name word ("tracking", "pipelines") names it more surely than an everyday one
+                weight = HEAD_WEIGHT if is_head else PLAIN_WEIGHT if stems[0] in plain and len(stems) == 1 else None
+                self._phrases.append((tag, stems, weight if weight is not None else float(len(stems))))
         described: dict[str, set[str]] = {
             c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3}
             for c in catalog.categories
@@ -367,13 +372,14 @@ class NeedFinder:
         if any(m.weight >= 2 for m in matches):
             return matches  # a whole phrase of a use case was written: the rules know best
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
-        hits = [h for h in self.ranker.rank(stems, 3) if h.score >= RETRIEVED_MIN]
+        hits = self._hits(stems, 3)
         if not hits:
             return matches
         by_tag = {m.tag.id: m for m in matches}
-        positions = frozenset(i for i, t in enumerate(toks) if i not in exclude and t.stem in self.ranker.vocabulary)
-        # a use case only BM25 found ranks below every one the person's own words named
-        ceiling = min((m.weight for m in matches), default=RETRIEVED_WEIGHT) * 0.9
+        positions = self._known(toks, exclude)
+        # a use case only BM25 found ranks below every one the person named by a phrase or by its name's word
+        # (an everyday word, "images" or "train", does not hold it back)
+        ceiling = min((m.weight for m in matches if m.weight >= HEAD_WEIGHT), default=RETRIEVED_WEIGHT / 0.9) * 0.9
         for hit in hits:
             bonus = FUSION_WEIGHT * hit.share
             current = by_tag.get(hit.key)
@@ -382,18 +388,37 @@ class NeedFinder:
             elif matches:
                 tag = self.catalog.tag(hit.key)
                 if tag is not None:
-                    by_tag[hit.key] = NeedMatch(tag, min(RETRIEVED_WEIGHT, ceiling, bonus + 0.3 * hit.share), positions)
+                    by_tag[hit.key] = NeedMatch(tag, min(ceiling, RETRIEVED_WEIGHT * hit.share), positions)
         return list(by_tag.values())
 
     def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:
         """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
-        hits = self.ranker.rank(stems, 2)
-        if not hits or hits[0].score < RETRIEVED_MIN:
+        hits = self._hits(stems, 2)
+        if not hits:
             return []
         tag = self.catalog.tag(hits[0].key)
-        positions = frozenset(i for i, t in enumerate(toks) if i not in exclude and t.stem in self.ranker.vocabulary)
-        return [NeedMatch(tag, RETRIEVED_WEIGHT, positions)] if tag else []
+        return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude))] if tag else []
+
+    def _hits(self, stems: list[str], most: int) -> list[Hit]:
+        """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people
+        describe them by, each at its better share."""
+        best: dict[str, Hit] = {}
+        found = [
+            *(h for h in self.ranker.rank(stems, most) if h.score >= RETRIEVED_MIN),
+            *(h for h in self.problems.rank(stems, most) if h.score >= PROBLEM_MIN),
+        ]
+        for hit in found:
+            if hit.key not in best or hit.share > best[hit.key].share:
+                best[hit.key] = hit
+        return sorted(best.values(), key=lambda h: (-h.share, h.key))[:most]
+
+    def _known(self, toks: list[Token], exclude: frozenset[int]) -> frozenset[int]:
+        return frozenset(
+            i
+            for i, t in enumerate(toks)
+            if i not in exclude and (t.stem in self.ranker.vocabulary or t.stem in self.problems.vocabulary)
+        )
 
 
 def _describes(token: Token) -> bool:

@@ -111,6 +111,12 @@ def tag_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
     return docs
 
 
+def problem_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
+    """One document per use-case tag: the problems people describe it by. An index of its own, so that the
+    everyday words of problems do not dilute the weight of the tags' own vocabulary."""
+    return [(tag.id, list(tag.problems)) for tag in catalog.tags if tag.problems]
+
+
 def _top(scores: Any, most: int) -> list[int]:
     """Indexes of the highest scores, best first (numpy's partition for large indexes)."""
     import numpy as np

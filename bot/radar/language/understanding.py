@@ -283,9 +283,9 @@ PLURAL_REF = _rx(
     r"picks|these tools|those tools)\b"
 )
 SINGLE_REF = _rx(
-    r"\b(?!(this|that) (radar|ring|quadrant|category|bot|idea|question|quarter|week|year|month|sprint|framework|map|"
-    r"landscape|thing|app|post|posts|blog)\b)(it|its|that "
-    r"one|this one|that tool|this tool|the tool|that|this|the same one|the one|that thing|this thing)\b"
+    r"\b(it|its|that one|this one|that tool|this tool|the tool|the same one|the one|that thing|this thing|(this|that)"
+    r"(?= (is|was|one|tool|any|good|worth|work|works|still|too|also|really|better|worse|open|free|for|in|on|with|and|"
+    r"or|vs|a|an|the|does|do|have|has|support|supports|run|runs|cost|costs|are|were|can|will)\b|$))\b"
 )
 DECIDE_CUE = _rx(
     r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "

@@ -205,3 +205,22 @@ def test_a_need_told_around_a_tool_is_recommended_past_it(understander, text, le
 def test_a_tool_framed_as_the_question_is_still_looked_up(understander):
     assert understander.understand("is kedro any good for our data pipelines?").intent is Intent.LOOKUP
     assert understander.understand("what is feast, is it a feature store?").intent is Intent.LOOKUP
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("we lost the old version of our training files when someone replaced them", "data-versioning"),
+        ("our GPUs sit idle while other jobs wait in a queue", "gpu-scheduling"),
+        ("people have to tag thousands of support tickets by hand first", "labelling"),
+        ("someone must draw boxes around cars on ten thousand photos", "labelling"),
+    ],
+)
+def test_a_need_told_by_its_problem_is_found_by_retrieval(understander, text, tag):
+    assert understander.understand(text).need.tags[0].tag.id == tag
+
+
+def test_this_and_that_before_a_noun_point_at_nothing(understander):
+    question = understander.understand("why did the model turn down this loan application?")
+    assert question.intent is not Intent.CLARIFY
+    assert understander.understand("is that any good?").intent is Intent.CLARIFY  # nothing discussed yet
