@@ -32,6 +32,7 @@ from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
+CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
@@ -620,8 +621,12 @@ class Understander:
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
-        if not subjects and not stack and self._new_names(toks):
+        new_names = self._new_names(toks) if not subjects and not stack else []
+        listed = [t for t in self._unfamiliar(toks) if t.raw[:1].isupper()] if new_names else []
+        if new_names and not (len(listed) >= 2 and need.strong):
             # "have you looked at Tarnwell for model monitoring?": the question is about a name the radar lacks
+            # (several names listed beside a need are where data comes from: "Salesforce and Zendesk data in the
+            # warehouse")
             return self._unknown(toks, plain, base, referenced_without_memory=False)
 
         referenced = self._referenced(low, memory)
@@ -1209,19 +1214,23 @@ class Understander:
 
     def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
-        if situation.cloud is not None:
-            return None
+        if situation.cloud is not None or situation.constraints.license == "open-source":
+            return None  # (a cloud's own services are not open source: which cloud decides nothing then)
+        relevance = self.recommender.relevance(need)
         ranked = heapq.nsmallest(
-            6,
-            self.recommender.relevance(need).items(),
-            key=lambda kv: (-kv[1], -self.recommender.prominence(kv[0]), kv[0]),
+            6, relevance.items(), key=lambda kv: (-kv[1], -self.recommender.prominence(kv[0]), kv[0])
         )
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
-        clouds = _unique(t for t in (self.catalog.tool(o) for o in owners if o) if t is not None)
         # when the best answers are clouds themselves ("cloud compute"), which cloud is the question, not a fact to ask
         are_clouds = sum(o == i for o, (i, _) in zip(owners, ranked, strict=True)) * 2 >= len(ranked)
-        if len(clouds) >= 2 and sum(o is not None for o in owners) * 2 >= len(owners) and not are_clouds:
-            best_known = sorted(clouds, key=lambda c: -self.recommender.prominence(c.id))[:3]
+        # the clouds whose own services are among the strongest matches (a managed platform: SageMaker, Vertex AI...)
+        best = ranked[0][1] if ranked else 0.0
+        tier = {o for i, v in relevance.items() if v >= CLOUD_TIER * best and (o := self.recommender.affinity_of(i))}
+        clouds = _unique(t for t in (self.catalog.tool(o) for o in sorted(tier)) if t is not None)
+        dominated = sum(o is not None for o in owners) * 2 >= len(owners)
+        wants_managed = situation.constraints.license == "commercial"
+        if len(clouds) >= 2 and (dominated or wants_managed) and not are_clouds:
+            best_known = sorted(clouds, key=lambda c: (-self.recommender.prominence(c.id), c.name))[:3]
             options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in best_known)
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
         if need.tags and not need.phrased and not need.categories and not need.areas:
@@ -1366,6 +1375,7 @@ class Understander:
             and t.low not in self.vocabulary
             and t.stem not in self.vocabulary_stems
             and not t.low.isdigit()
+            and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             # an everyday English word is a name only when written like one ("what's Flux?")
             and not (is_common_word(t.low) and not _looks_like_a_name(t))
         ]
@@ -1463,6 +1473,8 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     return plain[toks[start].start : toks[end].end]
 
 
+# a number with a unit or a multiplier: model sizes, memory, counts of machines
+QUANTITY = re.compile(r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|%)$")
 LIKENESS_SUFFIXES = frozenset({"compatible", "style", "like", "esque", "flavoured", "flavored", "inspired"})
 
 

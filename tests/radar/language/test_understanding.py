@@ -385,3 +385,25 @@ def test_use_cases_the_person_named_outrank_ones_only_retrieval_found(full):
 def test_the_website_is_all_buzzwords_is_not_a_list(full):
     question = full.understand("what does Kedro actually do? the docs are all jargon")
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["kedro"]
+
+
+def test_sizes_are_not_names(full):
+    question = full.understand("we need to serve a 70B model on 8xH100 nodes with 80GB each")
+    assert question.intent is Intent.RECOMMEND and not question.unknown
+
+
+def test_names_listed_as_where_data_comes_from_are_context(full):
+    question = full.understand("we need Hubspot, Zendesk and Intercom exports loaded into our data warehouse nightly")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("have you looked at Tarnwell for model monitoring?").intent is Intent.UNKNOWN
+
+
+def test_a_managed_platform_asks_which_cloud_unless_open_source_was_asked(full):
+    asked = full.understand("which managed ML platform should we buy?")
+    assert (asked.intent, asked.action) == (Intent.CLARIFY, "cloud")
+    assert [o.label for o in asked.options] == ["Amazon Web Services", "Google Cloud", "Microsoft Azure"]
+    refined = full.understand(asked.options[0].text)
+    assert refined.intent is Intent.RECOMMEND and refined.situation.cloud is not None
+    assert refined.situation.cloud.id == "aws"
+    free = full.understand("which ML platform should we run ourselves? open source only")
+    assert free.intent is Intent.RECOMMEND
