@@ -528,6 +528,7 @@ class Understander:
         )
         self.ideas = Ranker(idea_documents(catalog))
         self._stems: list[str] = []
+        self._lows: list[str] = []
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
             (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
@@ -542,6 +543,7 @@ class Understander:
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
         self._stems = [t.stem for t in toks]
+        self._lows = [t.low for t in toks]
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
@@ -594,6 +596,7 @@ class Understander:
             and sum(1 for t in toks if t.low not in STOP_WORDS) >= TOLD_NEED_WORDS
             and not LOOKUP_FRAME.match(low)
             and not STRICT_COMPARE_CUE.search(low)
+            and not (len(subjects) >= 2 and COMPARE_CUE.search(low))  # "Label Studio or Prodigy for NER?"
             and not _fact_asked(low)
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
@@ -1239,7 +1242,10 @@ class Understander:
             starting = [
                 t for t in self.catalog.tags if any(p[:1] and p[0] in verbs for p in self.needs.phrases_of(t.id))
             ]
-            if 2 <= len(starting) <= 4:
+            # "serving" is the last word of "model serving": that use case is named, not a verb to ask about
+            written = {self._lows[i] for m in need.tags for i in m.positions if i < len(self._lows)}
+            named = [t for t in starting if words(t.name)[-1] in written]
+            if 2 <= len(starting) <= 4 and not named:
                 options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in starting[:3])
                 return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
         if len(need.tags) >= 2 and not need.categories and need.tags[0].weight == need.tags[1].weight:

@@ -407,3 +407,27 @@ def test_a_managed_platform_asks_which_cloud_unless_open_source_was_asked(full):
     assert refined.situation.cloud.id == "aws"
     free = full.understand("which ML platform should we run ourselves? open source only")
     assert free.intent is Intent.RECOMMEND
+
+
+def test_a_use_case_named_by_its_last_word_is_not_asked_about(full):
+    assert full.understand("what should we use for serving?").intent is Intent.RECOMMEND
+    # a verb several use cases start with still asks which one is meant
+    assert (full.understand("we need something to version our stuff").action) == "need"
+
+
+def test_two_tools_and_or_are_compared_even_with_a_need(full):
+    question = full.understand("Kedro or ZenML for our training pipelines?")
+    assert question.intent is Intent.COMPARE and ids(question.tools) == ["kedro", "zenml"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("we have to forecast weekly sales for every store", "time-series"),
+        ("which gradient boosting library for our tabular data?", "tabular-ml"),
+        ("we need speech to text for call recordings", "speech-audio"),
+        ("node classification on a big social graph", "graph-ml"),
+    ],
+)
+def test_the_newer_use_cases_are_found(full, text, tag):
+    assert full.understand(text).need.tags[0].tag.id == tag
