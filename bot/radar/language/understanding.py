@@ -17,6 +17,7 @@ from bot.radar.language.concepts import NOTES
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word, is_ordinary_word
 from bot.radar.language.recommend import (
     PERSONA_WORDS,
+    Constraints,
     Need,
     NeedFinder,
     NeedMatch,
@@ -34,6 +35,8 @@ SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
+REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
+RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
@@ -211,7 +214,11 @@ LIST_ASK = _rx(
     r"\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
-    r"\b(in|on) (the|your) (catalog|catalogue|radar)$"
+    r"\b(in|on) (the|your) (catalog|catalogue|radar)$|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
+    r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
+    r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
+    r"databases|clouds|engines|services|providers|orchestrators|libs)$|^which (tools|libraries|frameworks|platforms|"
+    r"ones) (do|does|can|handle|support)\b"
 )
 RING_MEANING_CUE = _rx(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
@@ -266,7 +273,7 @@ PERSONA_CUE = _rx(
 )
 FLOW_CUE = _rx(
     r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
-    r"the difference|tell them apart|naming)\b"
+    r"the difference|tell them apart|naming|same (kind|sort|type) of|in (the|their) names?)\b"
 )
 WHY_CUE = _rx(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
 MORE_CUE = _rx(
@@ -634,6 +641,13 @@ class Understander:
 
         referenced = self._referenced(low, memory)
         pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+        # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
+        # question about two rings points at nothing outside the message
+        if (
+            re.search(r"\b(a|any|some) (tool|product|library|platform)\b.*\bit\b", low)
+            or len({r.id for r in self._rings_named(toks)}) >= 2
+        ):
+            pointing = False
         if (
             not memory
             and not subjects
@@ -652,6 +666,25 @@ class Understander:
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
+        constraints = situation.constraints
+        if (
+            memory
+            and memory.tags
+            and not subjects
+            and not need.strong
+            and (constraints != Constraints() or stack)
+            and len(toks) <= RESTATED_WORDS
+            # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
+            and (
+                REQUIRED.search(low)
+                or not (SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+            )
+        ):
+            # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?": the
+            # thread's need again, with what was just added
+            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
         if memory and not subjects and need and NEXT_NEED.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             return Question(intent=Intent.FOLLOWUP, action="need", **base)
@@ -1123,8 +1156,8 @@ class Understander:
             )
         ):
             return "rings"
-        if ring and RING_MEANING_CUE.search(low):
-            return f"ring:{ring.id}"
+        if ring and (RING_MEANING_CUE.search(low) or (WHY_CUE.search(low) and not need.strong)):
+            return f"ring:{ring.id}"  # "what does Hold mean?", "why is anything on Hold at all?"
         if (
             AXES_CUE.search(low)
             and not need.strong

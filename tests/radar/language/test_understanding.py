@@ -431,3 +431,33 @@ def test_two_tools_and_or_are_compared_even_with_a_need(full):
 )
 def test_the_newer_use_cases_are_found(full, text, tag):
     assert full.understand(text).need.tags[0].tag.id == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which model registries does the catalog have?",
+        "name the vector databases",
+        "data labelling tools you track?",
+        "feature stores?",
+        "which tools do drift detection?",
+    ],
+)
+def test_a_kind_asked_for_as_a_whole_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text", ["oh and it has to be open source", "we're on kubernetes by the way, does that change anything?"]
+)
+def test_a_follow_up_that_only_adds_a_constraint_re_answers_the_threads_need(full, text):
+    memory = Memory(("label-studio", "cvat"), Intent.RECOMMEND.value, ("labelling",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "labelling"
+
+
+def test_it_introduced_in_the_message_or_two_rings_point_at_nothing_outside(full):
+    assert full.understand("if a tool sits in Assess, why keep it on the radar?").intent is Intent.CONCEPT
+    assert full.understand("Adopt vs Trial, what is it that separates them?").intent is Intent.CONCEPT
+    assert full.understand("why is it on trial?").intent is Intent.CLARIFY
