@@ -33,6 +33,9 @@ from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
+# programming languages the catalog lists: named in a need, they are where the answer must fit
+LANGUAGES = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
@@ -559,6 +562,13 @@ class Understander:
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
+        if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGES for t in subjects):
+            # "a python library to parse PDFs", "data scientists train in python": the language is the setting
+            mentions = [
+                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.tool.id in LANGUAGES else m for m in mentions
+            ]
+            subjects = _unique(m.tool for m in mentions if not m.stack)
+            stack = _unique(m.tool for m in mentions if m.stack)
         situation = self._situation(toks, low, stack, subjects)
         several = len(personas_named(self.catalog, low)) > 1
         base: dict[str, Any] = dict(
@@ -760,6 +770,10 @@ class Understander:
             )
         if situation.persona or PERSONA_CUE.search(low):
             return Question(intent=Intent.CONCEPT, action="personas", **base)
+        if situation.cloud is not None and asks_for_tool and self.catalog.category(VENDOR_PLATFORMS) is not None:
+            # "we're all-in on Azure, what ML services should we use?": the cloud's own ML offerings
+            platforms = Need(areas=(self.catalog.category(VENDOR_PLATFORMS),))
+            return Question(intent=Intent.RECOMMEND, action="need", **{**base, "need": platforms})
         if stack:
             return Question(intent=Intent.LOOKUP, tools=(stack[0],), **base)
         if memory and SINGLE_REF.search(low):

@@ -461,3 +461,23 @@ def test_it_introduced_in_the_message_or_two_rings_point_at_nothing_outside(full
     assert full.understand("if a tool sits in Assess, why keep it on the radar?").intent is Intent.CONCEPT
     assert full.understand("Adopt vs Trial, what is it that separates them?").intent is Intent.CONCEPT
     assert full.understand("why is it on trial?").intent is Intent.CLARIFY
+
+
+def test_a_programming_language_named_in_a_need_is_the_setting(full):
+    question = full.understand("a python library to validate dataframes before training?")
+    assert question.intent is Intent.RECOMMEND and "python" in ids(question.situation.stack)
+    assert (full.understand("what is python?").intent, ids(full.understand("what is python?").tools)) == (
+        Intent.LOOKUP,
+        ["python"],
+    )
+
+
+def test_a_cloud_asked_for_its_ml_services_gets_them(full, bundled_catalog):
+    from bot.radar.team import TeamRadar
+
+    question = full.understand("we're all-in on GCP. which ML services should we use?")
+    assert question.intent is Intent.RECOMMEND and question.situation.cloud is not None
+    picks = full.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
+    # its own services lead; nothing native to another cloud is offered
+    assert [full.recommender.affinity_of(p.placed.tool.id) for p in picks[:2]] == ["gcp", "gcp"]
+    assert all(full.recommender.affinity_of(p.placed.tool.id) in ("gcp", None) for p in picks)
