@@ -153,6 +153,9 @@ class Members:
     by_category_tag: dict[tuple[str, str], list[Tool]]
     order: dict[str, int]  # position in (team ring, name) order
     ring_order: dict[str, int]  # the team ring's order of each tool
+    by_ring_quadrant: dict[tuple[str, str], list[Tool]]  # (ring, quadrant) -> tools by name
+    best: dict[str, int]  # position in (team ring, most named as related, name) order: who to look at first
+    by_best: list[Tool]  # the catalog's tools in that order
 
 
 _MEMBERS: dict[int, tuple[TeamRadar, Members]] = {}
@@ -167,7 +170,7 @@ def members(team: TeamRadar) -> Members:
     ordered = sorted(team.catalog.tools, key=lambda t: (rings[t.id].order, t.name.lower()))
     by_ring: dict[str, list[Tool]] = {}
     by_category: dict[str, list[Tool]] = {}
-    for tool in team.catalog.tools:
+    for tool in ordered:  # each ring's tools by name, so that a ring's list needs no sorting
         by_ring.setdefault(rings[tool.id].id, []).append(tool)
     by_tag: dict[str, list[Tool]] = {}
     by_category_tag: dict[tuple[str, str], list[Tool]] = {}
@@ -178,6 +181,15 @@ def members(team: TeamRadar) -> Members:
             by_tag.setdefault(tag, []).append(tool)
             for category in dict.fromkeys(tool.categories):
                 by_category_tag.setdefault((category, tag), []).append(tool)
+    by_ring_quadrant: dict[tuple[str, str], list[Tool]] = {}
+    for ring_id, tools in by_ring.items():
+        for tool in tools:
+            by_ring_quadrant.setdefault((ring_id, team.catalog.quadrant_of(tool).id), []).append(tool)
+    named: dict[str, int] = {}
+    for tool in team.catalog.tools:
+        for other in tool.related:
+            named[other] = named.get(other, 0) + 1
+    best = sorted(team.catalog.tools, key=lambda t: (rings[t.id].order, -named.get(t.id, 0), t.name.lower()))
     result = Members(
         by_ring,
         by_category,
@@ -185,6 +197,9 @@ def members(team: TeamRadar) -> Members:
         by_category_tag,
         {t.id: n for n, t in enumerate(ordered)},
         {i: r.order for i, r in rings.items()},
+        by_ring_quadrant,
+        {t.id: n for n, t in enumerate(best)},
+        best,
     )
     if len(_MEMBERS) > 16:
         _MEMBERS.clear()
@@ -400,11 +415,11 @@ class Radar:
         self, ring: Ring, limit: int = 12, choose: ToolChooser | None = None, more: Callable[[int], str] | None = None
     ) -> ToolList:
         """A ring by quadrant; `choose` picks the tools shown, `more` words the pointer to the rest."""
-        by_quadrant: dict[str, list[Tool]] = {}
-        for tool in members(self.team).by_ring.get(ring.id, []):  # one pass over the radar, not one per quadrant
-            by_quadrant.setdefault(self.catalog.quadrant_of(tool).id, []).append(tool)
+        grouped = members(self.team).by_ring_quadrant  # grouped once per radar: thousands in a large catalog
         groups = [
-            self._group(q.name, by_quadrant[q.id], limit, choose) for q in self.catalog.quadrants if q.id in by_quadrant
+            self._group(q.name, grouped[(ring.id, q.id)], limit, choose, by_name=True)
+            for q in self.catalog.quadrants
+            if (ring.id, q.id) in grouped
         ]
         hidden = sum(g.hidden for g in groups)
         hint = (more(hidden) if more else self._more_hint(groups, "/radar quadrant <name>")) if hidden else ""
@@ -441,9 +456,19 @@ class Radar:
         )
         return ToolList(category.name, intro, tuple(groups), self._more_hint(groups, "/radar <tool>"))
 
-    def _group(self, heading: str, tools: list[Tool], limit: int = 12, choose: ToolChooser | None = None) -> ToolGroup:
+    def _group(
+        self,
+        heading: str,
+        tools: list[Tool],
+        limit: int = 12,
+        choose: ToolChooser | None = None,
+        *,
+        by_name: bool = False,  # the tools share a ring and come sorted by name already
+    ) -> ToolGroup:
         if choose:
             shown = choose(tools, limit)
+        elif by_name:
+            shown = tuple(self.placed(t) for t in tools[:limit])
         else:
             # the first few of a long group: a partial sort, not the whole ring (thousands in a large catalog)
             ordered = heapq.nsmallest(limit, tools, key=lambda t: (self.team.ring_of(t).order, t.name.lower()))

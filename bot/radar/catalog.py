@@ -86,6 +86,8 @@ class Catalog:
     _quadrants: dict[str, Quadrant] = field(default_factory=dict, repr=False)
     _categories: dict[str, Category] = field(default_factory=dict, repr=False)
     _tags: dict[str, Tag] = field(default_factory=dict, repr=False)
+    # each catalog tool's framework ring: a recommendation asks it of hundreds of candidates
+    _default_rings: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({t.id: t for t in self.tools})
@@ -98,6 +100,7 @@ class Catalog:
             for cat in tool.categories:
                 grouped[cat].append(tool)
         self._by_category.update(grouped)
+        self._default_rings.update({t.id: t.ring or self._categories[t.category].default_ring for t in self.tools})
 
     @property
     def rings(self) -> list[Ring]:
@@ -137,10 +140,12 @@ class Catalog:
         return [c for c in self.framework.categories if c.quadrant == quadrant_id]
 
     def default_ring(self, tool: Tool) -> str:
-        return tool.ring or self.category(tool.category).default_ring
+        if self._by_id.get(tool.id) is tool:
+            return self._default_rings[tool.id]
+        return tool.ring or self.category(tool.category).default_ring  # a tool the team defined
 
     def quadrant_of(self, tool: Tool) -> Quadrant:
-        return self.quadrant(self.category(tool.category).quadrant)
+        return self._quadrants[self._categories[tool.category].quadrant]
 
 
 # --- loading -----------------------------------------------------------------------------

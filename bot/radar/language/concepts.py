@@ -83,17 +83,22 @@ def referenced(catalog: Catalog) -> dict[str, int]:
 
 def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> tuple[Placed, ...]:
     """The tools a team should look at first: better rings first, then the ones others point to."""
-    counts = referenced(radar.catalog)
-    rings = members(radar.team).ring_order
-    first = heapq.nsmallest(
-        most,
-        tools,
-        key=lambda t: (
-            rings[t.id] if t.id in rings else radar.team.ring_of(t).order,
-            -counts.get(t.id, 0),
-            t.name.lower(),
-        ),
-    )
+    grouped = members(radar.team)
+    ranks = grouped.best
+    try:
+        # catalog tools: their order is computed once per radar, so thousands cost one lookup each
+        first = [grouped.by_best[rank] for rank in heapq.nsmallest(most, [ranks[t.id] for t in tools])]
+    except KeyError:  # a tool the team defined: ordered by its fields
+        counts = referenced(radar.catalog)
+        first = heapq.nsmallest(
+            most,
+            tools,
+            key=lambda t: (
+                grouped.ring_order[t.id] if t.id in grouped.ring_order else radar.team.ring_of(t).order,
+                -counts.get(t.id, 0),
+                t.name.lower(),
+            ),
+        )
     return tuple(radar.placed(t) for t in first)
 
 

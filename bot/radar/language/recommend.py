@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
@@ -29,6 +31,7 @@ SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the as
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
+PROMINENCE_TIE = 1e-3
 TEAM_LEAD_RELEVANCE = 0.85  # ...and leads the answer when its match is within this share of the best one
 
 # Who people say they are, in their words, mapped to the catalog's personas.
@@ -133,7 +136,7 @@ class Constraints:
     small_team: bool = False
 
     def allows(self, tool: Tool) -> bool:
-        if self.no_kubernetes and KUBERNETES_WORDS.search(tool.description):
+        if self.no_kubernetes and _needs_kubernetes(tool.description):
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
         return self.license is None or tool.license == self.license
 
@@ -156,17 +159,32 @@ class Constraints:
             return 0.0, ()
         bonus, fits = 0.0, []
         described = tool.description
-        if self.language and re.search(rf"(?<![\w.]){re.escape(self.language)}(?![\w+#])", described):
+        if self.language and _speaks(described, self.language):
             bonus += LANGUAGE_FIT
             fits.append(f"supports {self.language}")
-        on_kubernetes = bool(KUBERNETES_WORDS.search(described))
         if self.small_team:
-            if tool.y > ALL_IN_ONE or on_kubernetes:
+            if tool.y > ALL_IN_ONE or _needs_kubernetes(described):
                 bonus -= SMALL_TEAM_BURDEN  # a platform to run and learn is a big commitment for a few people
-            elif MANAGED_WORDS.search(described):
+            elif _managed(described):
                 bonus += SMALL_TEAM_WEIGHT
                 fits.append("little to run")
         return bonus, tuple(fits)
+
+
+# what a description says, read once per tool: a recommendation weighs hundreds of candidates
+@lru_cache(maxsize=50_000)
+def _needs_kubernetes(description: str) -> bool:
+    return bool(KUBERNETES_WORDS.search(description))
+
+
+@lru_cache(maxsize=50_000)
+def _managed(description: str) -> bool:
+    return bool(MANAGED_WORDS.search(description))
+
+
+@lru_cache(maxsize=50_000)
+def _speaks(description: str, language: str) -> bool:
+    return bool(re.search(rf"(?<![\w.]){re.escape(language)}(?![\w+#])", description))
 
 
 LANGUAGE_FIT = 0.4
@@ -495,6 +513,14 @@ class Recommender:
     def prominence(self, tool_id: str) -> float:
         """How well known a tool is: placed by the seed posts or Thoughtworks, and named by other entries."""
         return self._prominence.get(tool_id, 0.0)
+
+    def best_known(self, scores: dict[str, float], most: int) -> list[tuple[str, float]]:
+        """The best-scoring tools, the better-known first among equals (a partial sort: thousands in a large
+        catalog share a score)."""
+        prominence = self._prominence
+        # prominence is below 1, so a thousandth of it orders equal scores without reordering different ones
+        keyed = {tool_id: score + PROMINENCE_TIE * prominence.get(tool_id, 0.0) for tool_id, score in scores.items()}
+        return [(tool_id, scores[tool_id]) for tool_id in heapq.nlargest(most, keyed, key=keyed.__getitem__)]
 
     def affinity_of(self, tool_id: str) -> str | None:
         return self._affinity.get(tool_id)

@@ -1267,15 +1267,15 @@ class Understander:
         if situation.cloud is not None or situation.constraints.license == "open-source":
             return None  # (a cloud's own services are not open source: which cloud decides nothing then)
         relevance = self.recommender.relevance(need)
-        ranked = heapq.nsmallest(
-            6, relevance.items(), key=lambda kv: (-kv[1], -self.recommender.prominence(kv[0]), kv[0])
-        )
+        ranked = self.recommender.best_known(relevance, 6)
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
         # when the best answers are clouds themselves ("cloud compute"), which cloud is the question, not a fact to ask
         are_clouds = sum(o == i for o, (i, _) in zip(owners, ranked, strict=True)) * 2 >= len(ranked)
         # the clouds whose own services are among the strongest matches (a managed platform: SageMaker, Vertex AI...)
         best = ranked[0][1] if ranked else 0.0
-        tier = {o for i, v in relevance.items() if v >= CLOUD_TIER * best and (o := self.recommender.affinity_of(i))}
+        owner_of = self.recommender.affinity_of
+        cutoff = CLOUD_TIER * best
+        tier = {o for i, v in relevance.items() if v >= cutoff and (o := owner_of(i))}
         clouds = _unique(t for t in (self.catalog.tool(o) for o in sorted(tier)) if t is not None)
         dominated = sum(o is not None for o in owners) * 2 >= len(owners)
         wants_managed = situation.constraints.license == "commercial"
