@@ -55,9 +55,11 @@ class Threads:
             return None
         try:
             tags = json.loads(row[2])
-            if isinstance(tags, dict):  # a clarifying question is waiting: its choices ride with the tags
+            if isinstance(tags, dict):  # a pending question or what the person insisted on rides with the tags
                 pending = tuple(Option(o["label"], o["text"], o.get("tool", "")) for o in tags.get("pending", []))
-                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, str(tags["asked"]))
+                insists = tuple(str(i) for i in tags.get("insists", []))
+                asked = str(tags.get("asked", ""))
+                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists)
             return Memory(tuple(json.loads(row[0])), row[1], tuple(tags))
         except (ValueError, TypeError, KeyError):
             return None  # a damaged row is as good as no memory; the next reply overwrites it
@@ -120,11 +122,12 @@ class Threads:
 
 
 def _tags_column(memory: Memory) -> str:
-    """The tags as a JSON list, or with a pending clarifying question as an object (no schema change)."""
-    if not memory.asked:
+    """The tags as a JSON list, or as an object when a clarifying question is pending or the person insisted on
+    something (no schema change)."""
+    if not memory.asked and not memory.insists:
         return json.dumps(list(memory.tags))
     pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
-    return json.dumps({"tags": list(memory.tags), "pending": pending, "asked": memory.asked})
+    return json.dumps({"tags": list(memory.tags), "pending": pending, "asked": memory.asked, "insists": memory.insists})
 
 
 def _relaxed_connection(path: str) -> sqlite_utils.Database:

@@ -21,6 +21,13 @@ def test_a_thread_remembers_its_tools_intent_and_need():
     assert threads.recall(ThreadKey("T2", "C1", KEY.thread_ts), at=NOON) is None  # another workspace
 
 
+def test_what_the_person_insisted_on_is_remembered_with_the_thread():
+    threads = Threads(Store())
+    memory = Memory(("cvat",), "recommend", ("labelling",), insists=("license:open-source", "no-kubernetes"))
+    threads.remember(KEY, memory, at=NOON)
+    assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory
+
+
 def test_the_latest_answer_replaces_the_memory_and_renews_it():
     threads = Threads(Store())
     threads.remember(KEY, Memory(("dvc",), "lookup"), at=NOON)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
@@ -140,7 +140,7 @@ class Waiter:
             # the reply names the tool the earlier question pointed at: ask that question about it
             named = self.understander.roles(text)
             if len({tool_id for tool_id, _ in named}) == 1 and len(text.split()) <= 6:
-                resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags)
+                resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags, insists=memory.insists)
         if resolved is not None and not resolved[0] and resolved[1].tools:
             # a shared name, now chosen: that tool's card
             chosen = self.catalog.tool(resolved[1].tools[0])
@@ -151,13 +151,13 @@ class Waiter:
             # the reply (or button) answers the clarifying question: answer the question it refined
             text, memory = resolved
         elif memory.asked:
-            memory = Memory(memory.tools, memory.intent, memory.tags)  # a new question drops the pending one
+            memory = replace(memory, pending=(), asked="")  # a new question drops the pending one
         question = self.understander.understand(text, memory)
         answer, tags = self._answer(radar, question, memory)
         remembered = remember(memory, question, answer, tags)
         intent = question.intent
         if isinstance(answer, Clarification):
-            remembered = Memory(remembered.tools, remembered.intent, remembered.tags, answer.options, question.text)
+            remembered = replace(remembered, pending=answer.options, asked=question.text)
             intent = Intent.CLARIFY
         return Reply(answer, intent, remembered)
 
@@ -391,7 +391,13 @@ def _repo_owner(tool: Tool) -> str:
 
 
 def remember(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:
-    """What the thread should know next time: the tools just discussed, in the order they were named."""
+    """What the thread should know next time: the tools just discussed, in the order they were named, and
+    everything the person has insisted on so far."""
+    insists = question.situation.constraints.as_tags()
+    return replace(_remembered_tools(memory, question, answer, tags), insists=insists)
+
+
+def _remembered_tools(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:
     tool_ids = tuple(getattr(answer, "tool_ids", []))
     if isinstance(answer, Recommendation):
         tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
@@ -404,7 +410,9 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
         # a closer look at some of the tools just discussed: they come first, the rest stay in reach
         rest = tuple(t for t in memory.tools if t not in tool_ids)
         return Memory((*tool_ids, *rest)[:REMEMBERED_TOOLS], memory.intent, memory.tags)
-    return Memory(tool_ids[:REMEMBERED_TOOLS], question.intent.value, tags)
+    # a follow-up answered with picks leaves picks behind: "what else?" then means beyond them
+    intent = Intent.RECOMMEND if isinstance(answer, Recommendation) else question.intent
+    return Memory(tool_ids[:REMEMBERED_TOOLS], intent.value, tags)
 
 
 def _close(name: str, tool: Tool) -> float:

@@ -135,6 +135,33 @@ class Constraints:
     no_kubernetes: bool = False
     small_team: bool = False
 
+    def as_tags(self) -> tuple[str, ...]:
+        """The constraints as short strings, for a thread to remember."""
+        return tuple(
+            tag
+            for tag, present in (
+                (f"license:{self.license}", self.license),
+                (f"language:{self.language}", self.language),
+                ("no-kubernetes", self.no_kubernetes),
+                ("small-team", self.small_team),
+            )
+            if present
+        )
+
+    @classmethod
+    def from_tags(cls, tags: tuple[str, ...]) -> Constraints:
+        said = {t.partition(":")[0]: t.partition(":")[2] or "yes" for t in tags}
+        return cls(said.get("license"), said.get("language"), "no-kubernetes" in said, "small-team" in said)
+
+    def over(self, earlier: Constraints) -> Constraints:
+        """These constraints, with what was said earlier in the thread where this message says nothing."""
+        return Constraints(
+            self.license or earlier.license,
+            self.language or earlier.language,
+            self.no_kubernetes or earlier.no_kubernetes,
+            self.small_team or earlier.small_team,
+        )
+
     def allows(self, tool: Tool) -> bool:
         if self.no_kubernetes and _needs_kubernetes(tool.description):
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer

@@ -6,7 +6,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -77,6 +77,7 @@ class Memory:
     tags: tuple[str, ...] = ()
     pending: tuple[Option, ...] = ()
     asked: str = ""  # the question the clarifying question was about
+    insists: tuple[str, ...] = ()  # what the person insisted on earlier in the thread (Constraints.as_tags)
 
     def __bool__(self) -> bool:
         return bool(self.tools or self.tags)
@@ -92,7 +93,7 @@ class Memory:
         if chosen is None:
             return None
         tools = (chosen.tool, *(t for t in self.tools if t != chosen.tool)) if chosen.tool else self.tools
-        return chosen.text, Memory(tools, self.intent, self.tags)
+        return chosen.text, Memory(tools, self.intent, self.tags, insists=self.insists)
 
 
 class Role(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
@@ -570,6 +571,11 @@ class Understander:
             subjects = _unique(m.tool for m in mentions if not m.stack)
             stack = _unique(m.tool for m in mentions if m.stack)
         situation = self._situation(toks, low, stack, subjects)
+        said_now = situation.constraints
+        if memory is not None and memory.insists:
+            # "open source only" said earlier in the thread still holds for its follow-ups
+            earlier = Constraints.from_tags(memory.insists)
+            situation = replace(situation, constraints=said_now.over(earlier))
         several = len(personas_named(self.catalog, low)) > 1
         base: dict[str, Any] = dict(
             text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona
@@ -676,7 +682,7 @@ class Understander:
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
-        constraints = situation.constraints
+        constraints = said_now
         if (
             memory
             and memory.tags

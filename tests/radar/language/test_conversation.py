@@ -149,3 +149,15 @@ def test_the_examples_it_offers_are_understood(request, catalog_name):
     for example in waiter.examples:
         reply = waiter.reply(radar, example)
         assert reply.intent not in {Intent.UNKNOWN, Intent.HELP}, example
+
+
+def test_what_was_insisted_on_holds_for_the_rest_of_the_thread(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "what should we use for labelling images?")
+    second = waiter.reply(radar, "forgot to say: it has to be open source", first.memory)
+    assert second.memory.insists == ("license:open-source",)
+    third = waiter.reply(radar, "what else?", second.memory)
+    picks = third.answer.picks  # type: ignore[attr-defined]
+    assert picks and all(p.placed.tool.license == "open-source" for p in picks)
+    # and "what else" goes beyond the picks just given
+    assert not {p.placed.tool.id for p in picks} & set(second.memory.tools[:3])

@@ -224,3 +224,9 @@ def test_this_and_that_before_a_noun_point_at_nothing(understander):
     question = understander.understand("why did the model turn down this loan application?")
     assert question.intent is not Intent.CLARIFY
     assert understander.understand("is that any good?").intent is Intent.CLARIFY  # nothing discussed yet
+
+
+def test_constraints_round_trip_and_a_message_overrides_the_thread():
+    said = Constraints("open-source", "R", True, True)
+    assert Constraints.from_tags(said.as_tags()) == said
+    assert Constraints("commercial").over(said) == Constraints("commercial", "R", True, True)
