@@ -1078,6 +1078,19 @@ def words(text: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(text)]
 
 
+# the short forms engineers write for words the vocabulary spells out
+SHORT_FORMS = {
+    "db": "database",
+    "dbs": "databases",
+    "repo": "repository",
+    "repos": "repositories",
+    "infra": "infrastructure",
+    "prod": "production",
+    "eval": "evaluation",
+    "evals": "evaluations",
+    "recs": "recommendations",
+    "perf": "performance",
+}
 # "gpus", "cpus", "tpus": plurals of processor acronyms, where a Latin "-us" (status, corpus) is not meant
 _ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")
 
@@ -1086,6 +1099,10 @@ _ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")
 def stem(word: str) -> str:
     """A crude, fast English stem, enough to match 'versioning our datasets' with 'version datasets'."""
     w = word.lower()
+    if w in SHORT_FORMS:
+        return stem(SHORT_FORMS[w])  # "vector dbs" is "vector databases"
+    if len(w) == 3 and w.endswith("s") and not (set(w[:2]) & set("aeiouy")):
+        return w[:2]  # "vms", "prs": plurals of two-letter abbreviations
     if len(w) <= 3 or not w.isalpha():
         return w
     w = _ISATION.sub("is", w)

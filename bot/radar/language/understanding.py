@@ -222,7 +222,8 @@ LIST_ASK = _rx(
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
     r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
     r"databases|clouds|engines|services|providers|orchestrators|libs)$|^which (tools|libraries|frameworks|platforms|"
-    r"ones) (do|does|can|handle|support)\b"
+    r"ones) (do|does|can|handle|support)\b|^(what|which) (\w+ ){0,3}(tools|libraries|frameworks|platforms|options|"
+    r"ones|dbs|databases|stores|services) (are|is) (open source|commercial|free|paid|managed|self hosted|proprietary)\b"
 )
 RING_MEANING_CUE = _rx(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
@@ -338,7 +339,8 @@ TROUBLE_AFTER = _rx(
     r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
     r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
     r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
-    r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled)\b"
+    r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
+    r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold)\b"
 )
 REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = _rx(
@@ -383,10 +385,10 @@ ASK_FOR_TOOL = _rx(
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
     r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|replacements?|substitutes?|"
-    r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could) (we|i|a|people)|"
-    r"what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|(what|"
-    r"which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|people|"
-    r"\d+ people))\b"
+    r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
+    r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|"
+    r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
+    r"people|\d+ people))\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = _rx(
@@ -400,7 +402,10 @@ PLACE_FRAME = _rx(
     r"(?P<other>[\w ]{2,40}?)( in| on)?$"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
-NEXT_NEED = _rx(r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about)( for| to| with)?\b")
+NEXT_NEED = _rx(
+    r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about|what if|and if)( for| to| with| we "
+    r"(move|moved|switch|switched|go|went|migrate|migrated)( to| over to)?)?\b"
+)
 # a question about an idea rather than a tool
 CONCEPT_ASK = _rx(
     r"\b(what|whats|why|how|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|counts? "
@@ -589,7 +594,16 @@ class Understander:
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         clear_names = [m for m in mentions if not (m.end - m.start == 1 and _ordinary_lowercase(toks[m.start]))]
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
-        if SOCIAL_CUE.search(low) and not clear_names and not need.strong and not asks and not (need and "?" in text):
+        # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
+        points_back = bool(memory) and bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+        if (
+            SOCIAL_CUE.search(low)
+            and not clear_names
+            and not need.strong
+            and not asks
+            and not (need and "?" in text)
+            and not points_back
+        ):
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
         if not subjects and BUILD_BUY_CUE.search(low) and not memory:
@@ -805,8 +819,9 @@ class Understander:
                 glued = size > 1 and all(t.glued_to_next for t in window[:-1])
                 if size == 1 and window[0].low in STOP_WORDS and window[0].low not in code_words:
                     continue
+                everyday = all(t.low in STOP_WORDS or t.low in COMMON_WORDS for t in window)  # "what if" (WhatIf)
                 if (
-                    key in self.weak
+                    (key in self.weak or everyday)
                     and not glued
                     and not self._clearly_named(toks, start, end, content, code_words, low)
                 ):
@@ -833,6 +848,15 @@ class Understander:
                 for i in range(start, end):
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
+        for i, tok in enumerate(toks):
+            # "Sagemaker vs Vertex": a word only one tool's name starts with, beside another name, is that tool
+            beside = {toks[j].low for j in (i - 1, i + 1) if 0 <= j < len(toks)}
+            if claimed[i] or not beside & {"vs", "versus", "or", "and"} or is_common_word(tok.low):
+                continue
+            shared = self.index.sharing(tok.low)
+            if len(shared) == 1 and len(tok.low) >= 4:
+                claimed[i] = True
+                found.append(Mention(shared[0], i, i + 1))
         tried = 0
         for i, tok in enumerate(toks):
             in_compound = tok.glued_to_next or (

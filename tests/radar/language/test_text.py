@@ -69,3 +69,9 @@ def test_word_forms_share_a_stem(forms):
 def test_processor_acronyms_lose_their_plural_but_latin_words_keep_theirs():
     assert [stem(w) for w in ("gpus", "GPUs", "tpus", "cpus")] == ["gpu", "gpu", "tpu", "cpu"]
     assert [stem(w) for w in ("status", "corpus", "bonus")] == ["status", "corpus", "bonus"]
+
+
+def test_short_forms_stem_like_the_words_they_stand_for():
+    assert stem("dbs") == stem("db") == stem("databases")
+    assert stem("evals") == stem("evaluations") and stem("prod") == stem("production")
+    assert stem("vms") == "vm"

@@ -481,3 +481,40 @@ def test_a_cloud_asked_for_its_ml_services_gets_them(full, bundled_catalog):
     # its own services lead; nothing native to another cloud is offered
     assert [full.recommender.affinity_of(p.placed.tool.id) for p in picks[:2]] == ["gcp", "gcp"]
     assert all(full.recommender.affinity_of(p.placed.tool.id) in ("gcp", None) for p in picks)
+
+
+def test_a_word_only_one_name_starts_with_is_that_tool_beside_another_name(full):
+    question = full.understand("Sagemaker vs Vertex, how do they stack up?")
+    assert question.intent is Intent.COMPARE and ids(question.tools) == ["sagemaker", "vertex-ai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("comet is being shut down for our org, where should our runs go?", "comet"),
+        ("seldon core is deprecated here, what do we move serving to?", "seldon-core"),
+    ],
+)
+def test_a_tool_going_away_is_to_replace(full, text, left):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and left in ids(question.tools)
+
+
+def test_what_a_kind_of_tool_is_makes_a_filtered_list(full):
+    free = full.understand("which drift detection tools are open source")
+    paid = full.understand("which experiment trackers are commercial?")
+    assert (free.intent, free.situation.constraints.license) == (Intent.LIST, "open-source")
+    assert (paid.intent, paid.situation.constraints.license) == (Intent.LIST, "commercial")
+
+
+def test_what_if_we_move_to_a_cloud_re_answers_the_threads_need_there(full):
+    memory = Memory(("mlflow", "wandb"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("what if we move to Azure next year", memory)
+    assert question.intent is Intent.FOLLOWUP and question.situation.cloud is not None
+    assert question.situation.cloud.id == "azure"
+
+
+def test_thanks_then_a_question_about_the_picks_is_a_follow_up(full):
+    memory = Memory(("wandb", "comet"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("thx! is the second one open source?", memory)
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["comet"]
