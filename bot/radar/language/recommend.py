@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
-from bot.radar.language.retrieval import Hit, Ranker, problem_documents, tag_documents
+from bot.radar.language.retrieval import Hit, Ranker, problem_documents, tag_documents, tool_documents
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
@@ -32,6 +32,9 @@ RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
 PROMINENCE_TIE = 1e-3
+# within the candidates for a need, the one whose own description best answers the question's words gains this
+# much ("trace prompts and token spend" picks the tracers among LLM tools, "quantization" the quantisers)
+DESCRIBED_WEIGHT = 1.0
 TEAM_LEAD_RELEVANCE = 0.85  # ...and leads the answer when its match is within this share of the best one
 
 # Who people say they are, in their words, mapped to the catalog's personas.
@@ -506,9 +509,9 @@ class Recommender:
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
         referenced = Counter(r for t in catalog.tools for r in t.related)
         seeds = {s.tool for s in catalog.seeds}
-        self._description_stems: dict[str, frozenset[str]] = {}
         self._home = _home_categories(catalog)
         self._last: tuple[Need, dict[str, float]] | None = None
+        self._descriptions = Ranker(tool_documents(catalog))
         self._by_tag: dict[str, list[Tool]] = {}
         self._tag_positions: dict[str, list[tuple[str, int, str]]] = {}
         for tool in catalog.tools:
@@ -581,6 +584,7 @@ class Recommender:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
             ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))
             kept = dict(ordered[:MOST_CANDIDATES])
+        described = self._described(need, kept)
         ranked: list[tuple[float, Tool, tuple[str, ...]]] = []
         rings: dict[str, Ring] = {}  # each candidate's ring, looked up once
         ours: set[str] = set()
@@ -591,7 +595,7 @@ class Recommender:
             if fit is None:
                 continue
             ring = rings[tool_id] = team.ring_of(tool)
-            total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + self._wording(tool, need)
+            total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + described.get(tool_id, 0.0)
             if _ours(team, tool):
                 ours.add(tool_id)
                 if ring.id in ("adopt", "trial"):
@@ -650,15 +654,14 @@ class Recommender:
                     scores[tool.id] = scores.get(tool.id, 0.0) + bonus
         return {tid: score for tid, score in scores.items() if score > 0 and tid not in exclude}
 
-    def _wording(self, tool: Tool, need: Need) -> float:
-        """A small bonus when the tool's description uses the question's own words ('hosted', 'Kubernetes')."""
+    def _described(self, need: Need, candidates: dict[str, float]) -> dict[str, float]:
+        """Among the candidates, how well each one's own description answers the question's words (BM25, as a
+        share of the best candidate's)."""
         if not need.words:
-            return 0.0
-        stems = self._description_stems.get(tool.id)
-        if stems is None:
-            stems = frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS)
-            self._description_stems[tool.id] = stems
-        return min(0.5, 0.12 * len(need.words & stems))
+            return {}
+        mine = self._descriptions.scores(sorted(need.words), candidates)
+        best = max(mine.values(), default=0.0)
+        return {tid: DESCRIBED_WEIGHT * score / best for tid, score in mine.items()} if best > 0 else {}
 
     def _fit(self, tool: Tool, situation: Situation) -> tuple[float | None, tuple[str, ...]]:
         """How well a tool fits the person's setting; None when it belongs to another cloud."""

@@ -73,10 +73,19 @@ class Ranker:
         # bm25s sets its own logger to DEBUG and reports every index it builds; only its warnings matter here
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.keys = [key for key, _ in docs]
+        self._position = {key: number for number, key in enumerate(self.keys)}
         corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
         self.vocabulary = {t for doc in corpus for t in doc}
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
+
+    def scores(self, query: Iterable[str], keys: Iterable[str]) -> dict[str, float]:
+        """The BM25 scores of the named documents for the query's stems (documents sharing none score 0)."""
+        stems = [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
+        if not stems:
+            return {}
+        scores = self._bm25.get_scores(stems)
+        return {key: float(scores[self._position[key]]) for key in keys if key in self._position}
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""
@@ -109,6 +118,14 @@ def tag_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
         category = [catalog.category(home).description] if home else []
         docs.append((tag.id, [*phrases, *phrases, *category, *described[tag.id][:40]]))
     return docs
+
+
+def tool_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
+    """One document per tool: its own description and the names of the use cases it lists."""
+    return [
+        (tool.id, [tool.description, *(tag.name for tag in map(catalog.tag, tool.tags) if tag is not None)])
+        for tool in catalog.tools
+    ]
 
 
 def problem_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:

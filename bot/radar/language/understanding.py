@@ -202,10 +202,10 @@ LIST_CUE = _rx(
 # asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
 # "every" and "everything" ask for a list unless they count events or things the person has
 EVERY_ITEM = (
-    r"(every(?! (pr|prs|commit|push|merge|deploy|deployment|release|build|run|job|trial|experiment|epoch|step|"
-    r"request|prediction|call|change|day|week|month|night|hour|minute|morning|evening|time|sprint|quarter|model|team|"
-    r"user|service|customer|one of us)\b)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|"
-    r"list)|everything (tagged|you (know|have|track))|(show|list|give)( me| us)? everything)"
+    r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
+    r"store|tracker|orchestrator|alternative|choice)|every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
+    r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
+    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?)"
 )
 # "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
 ALL_ITEMS = (

@@ -48,7 +48,9 @@ def test_each_kind_of_question_gets_its_kind_of_answer(waiter, radar, text, kind
 def test_a_recommendation_is_remembered_with_its_need(waiter, radar):
     reply = waiter.reply(radar, "what for experiment tracking?")
     assert reply.intent is Intent.RECOMMEND
-    assert reply.memory.tools[:3] == ("wandb", "clearml", "mlflow")
+    # the picks in the order shown (the Trial one first, then the two in Assess)
+    assert reply.memory.tools[:3] == tuple(reply.answer.tool_ids)  # type: ignore[attr-defined]
+    assert reply.memory.tools[0] == "wandb" and set(reply.memory.tools[1:3]) == {"clearml", "mlflow"}
     assert reply.memory.tags == ("experiment-tracking",)
 
 
@@ -57,17 +59,18 @@ def test_ideas_in_between_do_not_make_a_thread_forget(waiter, radar):
     after = waiter.reply(radar, "what does assess mean?", memory).memory
     assert after == memory
     why = waiter.reply(radar, "why is the second one on assess?", after)
-    assert isinstance(why.answer, Placement) and why.answer.tool_ids == ["clearml"]
+    assert isinstance(why.answer, Placement) and why.answer.tool_ids == [memory.tools[1]]
 
 
 def test_a_closer_look_keeps_the_rest_in_reach(waiter, radar):
     memory = waiter.reply(radar, "what for experiment tracking?").memory
+    named = memory.tools[1]
     second = waiter.reply(radar, "tell me more about the second one", memory)
-    assert isinstance(second.answer, ToolCard) and second.answer.tool.id == "clearml"
-    assert second.memory.tools[0] == "clearml" and set(memory.tools) <= set(second.memory.tools)
+    assert isinstance(second.answer, ToolCard) and second.answer.tool.id == named
+    assert second.memory.tools[0] == named and set(memory.tools) <= set(second.memory.tools)
     assert second.memory.tags == ("experiment-tracking",)
     fact = waiter.reply(radar, "is it open source?", second.memory).answer
-    assert isinstance(fact, ToolFact) and fact.tool_ids == ["clearml"] and "open source" in fact.text
+    assert isinstance(fact, ToolFact) and fact.tool_ids == [named] and "open source" in fact.text
 
 
 def test_what_else_goes_beyond_the_picks_already_explained(waiter, radar):
