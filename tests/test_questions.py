@@ -22,7 +22,7 @@ GOAL = 0.95
 # Each fresh set was written by someone who never saw the code, and scored before any change
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
-FRESH_FLOOR = {"questions_fresh.yml": 0.92, "questions_fresh3.yml": 0.95, "questions_fresh5.yml": 0.68}
+FRESH_FLOOR = {"questions_fresh.yml": 0.92, "questions_fresh3.yml": 0.94, "questions_fresh5.yml": 0.72}
 
 
 def mention_asker(service: RadarService) -> Asker:

@@ -51,7 +51,7 @@ def test_a_recommendation_shows_reasons_trade_offs_and_rings(tiny_catalog):
     waiter, radar = Waiter(tiny_catalog, ToolIndex(tiny_catalog)), Radar(TeamRadar(tiny_catalog))
     message = render(waiter.reply(radar, "what for experiment tracking?").answer)
     blocks = json.dumps(message.blocks)
-    assert message.tool_ids == ["wandb", "clearml", "mlflow"]
+    assert message.tool_ids[0] == "wandb" and set(message.tool_ids[1:3]) == {"clearml", "mlflow"}
     assert message.text.startswith("For experiment tracking, my picks, the team's better rings first.")
     # the text is escaped for Slack, which shows "&amp;" as "&"
     assert "1. Weights &amp; Biases (Trial)" in message.text and "Trade-off:" in message.text
