@@ -17,12 +17,20 @@ from tests.support.blockkit import assert_valid_message
 from tests.support.questions import FIELDS, INTENTS, Asker, Reply, load, score, texts_of
 
 QUESTIONS = load("questions.yml")
-FRESH = {name: load(name) for name in ("questions_fresh.yml", "questions_fresh3.yml", "questions_fresh5.yml")}
+FRESH = {
+    name: load(name)
+    for name in ("questions_fresh.yml", "questions_fresh3.yml", "questions_fresh5.yml", "questions_fresh6.yml")
+}
 GOAL = 0.95
 # Each fresh set was written by someone who never saw the code, and scored before any change
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
-FRESH_FLOOR = {"questions_fresh.yml": 0.92, "questions_fresh3.yml": 0.94, "questions_fresh5.yml": 0.72}
+FRESH_FLOOR = {
+    "questions_fresh.yml": 0.92,
+    "questions_fresh3.yml": 0.94,
+    "questions_fresh5.yml": 0.72,
+    "questions_fresh6.yml": 0.86,
+}
 
 
 def mention_asker(service: RadarService) -> Asker:
