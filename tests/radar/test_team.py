@@ -124,3 +124,19 @@ def test_a_team_that_adopted_one_cloud_gets_answers_that_fit_it_unasked(bundled_
     )
     assert "you are on Google Cloud" in answer.situation
     assert answer.picks[0].placed.tool.id == "vertex-ai"
+
+
+def test_the_teams_tool_does_not_lead_when_it_answers_the_question_less_well(bundled_catalog):
+    """Leading with what the team has needs as strong a match, the question's own words included: a team's
+    generic LLM tool does not push aside the tracer a question about prompts and token costs asks for."""
+    from bot.radar.answers import Radar
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    index = ToolIndex(bundled_catalog)
+    waiter = Waiter(bundled_catalog, index)
+    question = "we need to see every prompt and the token cost of each call in our LLM app"
+    entries = fold([move("litellm", "", "trial", 0, kind="placed", by="U1")])  # a gateway, not a tracer
+    answer = waiter.reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), question).answer
+    assert "llm-ops" in bundled_catalog.tool("litellm").tags  # it is made for the same use case...
+    assert answer.picks[0].placed.tool.id != "litellm"  # ...but the question's words point past it

@@ -605,13 +605,15 @@ class Recommender:
         usable = [r for r in ranked if rings[r[1].id].id != "hold"]
         held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
-        # (when it is about as strong a match as the best: a loosely related tool of the team's does not lead)
+        # (when it is about as strong a match as the best, the question's own words included: a loosely related tool
+        # of the team's does not lead)
+        match_best = max((kept[t] + described.get(t, 0.0) for t in kept), default=0.0)
         have = [
             r
             for r in usable
             if r[1].id in ours
             and rings[r[1].id].id in ("adopt", "trial")
-            and kept[r[1].id] >= TEAM_LEAD_RELEVANCE * best
+            and kept[r[1].id] + described.get(r[1].id, 0.0) >= TEAM_LEAD_RELEVANCE * match_best
         ]
         have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
