@@ -26,10 +26,10 @@ GOAL = 0.95
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
-    "questions_fresh.yml": 0.92,
-    "questions_fresh3.yml": 0.94,
-    "questions_fresh5.yml": 0.72,
-    "questions_fresh6.yml": 0.86,
+    "questions_fresh.yml": 0.93,
+    "questions_fresh3.yml": 0.95,
+    "questions_fresh5.yml": 0.73,
+    "questions_fresh6.yml": 0.87,
 }
 
 
