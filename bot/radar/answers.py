@@ -185,11 +185,8 @@ def members(team: TeamRadar) -> Members:
     for ring_id, tools in by_ring.items():
         for tool in tools:
             by_ring_quadrant.setdefault((ring_id, team.catalog.quadrant_of(tool).id), []).append(tool)
-    named: dict[str, int] = {}
-    for tool in team.catalog.tools:
-        for other in tool.related:
-            named[other] = named.get(other, 0) + 1
-    best = sorted(team.catalog.tools, key=lambda t: (rings[t.id].order, -named.get(t.id, 0), t.name.lower()))
+    referenced = team.catalog.referenced
+    best = sorted(team.catalog.tools, key=lambda t: (rings[t.id].order, -referenced(t.id), t.name.lower()))
     result = Members(
         by_ring,
         by_category,

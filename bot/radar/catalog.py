@@ -88,6 +88,8 @@ class Catalog:
     _tags: dict[str, Tag] = field(default_factory=dict, repr=False)
     # each catalog tool's framework ring: a recommendation asks it of hundreds of candidates
     _default_rings: dict[str, str] = field(default_factory=dict, repr=False)
+    # how many tools name each tool as related: a sign of how central it is
+    _referenced: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({t.id: t for t in self.tools})
@@ -101,6 +103,9 @@ class Catalog:
                 grouped[cat].append(tool)
         self._by_category.update(grouped)
         self._default_rings.update({t.id: t.ring or self._categories[t.category].default_ring for t in self.tools})
+        for tool in self.tools:
+            for other in tool.related:
+                self._referenced[other] = self._referenced.get(other, 0) + 1
 
     @property
     def rings(self) -> list[Ring]:
@@ -138,6 +143,10 @@ class Catalog:
 
     def categories_in_quadrant(self, quadrant_id: str) -> list[Category]:
         return [c for c in self.framework.categories if c.quadrant == quadrant_id]
+
+    def referenced(self, tool_id: str) -> int:
+        """How many tools name this one as related."""
+        return self._referenced.get(tool_id, 0)
 
     def default_ring(self, tool: Tool) -> str:
         if self._by_id.get(tool.id) is tool:

@@ -6,7 +6,6 @@ import heapq
 from dataclasses import dataclass
 
 from bot.radar.answers import NamesNoTool, Placed, Radar, members
-from bot.radar.catalog import Catalog
 from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
 
 EXAMPLES_SHOWN = 3
@@ -66,21 +65,6 @@ class LifecycleAnswer(NamesNoTool):
 ConceptAnswer = RingConcept | PersonasAnswer | BuildVsBuyAnswer | FlowAnswer | SignalsAnswer | LifecycleAnswer
 
 
-_REFERENCED: dict[int, tuple[Catalog, dict[str, int]]] = {}
-
-
-def referenced(catalog: Catalog) -> dict[str, int]:
-    """How many tools name each tool as related: a sign of how central it is."""
-    cached = _REFERENCED.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        counts: dict[str, int] = {}
-        for tool in catalog.tools:
-            for other in tool.related:
-                counts[other] = counts.get(other, 0) + 1
-        cached = _REFERENCED[id(catalog)] = (catalog, counts)
-    return cached[1]
-
-
 def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> tuple[Placed, ...]:
     """The tools a team should look at first: better rings first, then the ones others point to."""
     grouped = members(radar.team)
@@ -89,13 +73,13 @@ def best_tools(radar: Radar, tools: list[Tool], most: int = EXAMPLES_SHOWN) -> t
         # catalog tools: their order is computed once per radar, so thousands cost one lookup each
         first = [grouped.by_best[rank] for rank in heapq.nsmallest(most, [ranks[t.id] for t in tools])]
     except KeyError:  # a tool the team defined: ordered by its fields
-        counts = referenced(radar.catalog)
+        referenced = radar.catalog.referenced
         first = heapq.nsmallest(
             most,
             tools,
             key=lambda t: (
                 grouped.ring_order[t.id] if t.id in grouped.ring_order else radar.team.ring_of(t).order,
-                -counts.get(t.id, 0),
+                -referenced(t.id),
                 t.name.lower(),
             ),
         )

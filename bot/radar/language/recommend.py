@@ -507,7 +507,6 @@ class Recommender:
         self.cloud_words = _cloud_words(catalog)
         self.clouds = sorted({t.id: t for t in self.cloud_words.values()}.values(), key=lambda t: t.name)
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
-        referenced = Counter(r for t in catalog.tools for r in t.related)
         seeds = {s.tool for s in catalog.seeds}
         self._home = _home_categories(catalog)
         self._last: tuple[Need, dict[str, float]] | None = None
@@ -520,7 +519,9 @@ class Recommender:
             for position, tag_id in enumerate(dict.fromkeys(tool.tags)):
                 self._tag_positions.setdefault(tag_id, []).append((tool.id, position, tool.category))
         self._prominence = {
-            t.id: 0.15 * (t.id in seeds) + 0.1 * (t.thoughtworks is not None) + min(0.15, 0.03 * referenced[t.id])
+            t.id: 0.15 * (t.id in seeds)
+            + 0.1 * (t.thoughtworks is not None)
+            + min(0.15, 0.03 * catalog.referenced(t.id))
             for t in catalog.tools
         }
 

@@ -79,9 +79,13 @@ class Ranker:
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
 
+    def _known(self, query: Iterable[str]) -> list[str]:
+        """The query's stems this index knows, question words aside."""
+        return [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
+
     def scores(self, query: Iterable[str], keys: Iterable[str]) -> dict[str, float]:
         """The BM25 scores of the named documents for the query's stems (documents sharing none score 0)."""
-        stems = [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
+        stems = self._known(query)
         if not stems:
             return {}
         scores = self._bm25.get_scores(stems)
@@ -89,7 +93,7 @@ class Ranker:
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""
-        stems = [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
+        stems = self._known(query)
         if not stems or not self.keys:
             return []
         scores = self._bm25.get_scores(stems)

@@ -34,7 +34,7 @@ from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
 # programming languages the catalog lists: named in a need, they are where the answer must fit
-LANGUAGES = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
@@ -568,10 +568,11 @@ class Understander:
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
-        if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGES for t in subjects):
+        if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
             # "a python library to parse PDFs", "data scientists train in python": the language is the setting
             mentions = [
-                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.tool.id in LANGUAGES else m for m in mentions
+                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.tool.id in LANGUAGE_TOOLS else m
+                for m in mentions
             ]
             subjects = _unique(m.tool for m in mentions if not m.stack)
             stack = _unique(m.tool for m in mentions if m.stack)
@@ -592,10 +593,13 @@ class Understander:
         if not subjects and ((HELP_CUE.search(low) and not need.strong) or ABOUT_THE_BOT.search(low)):
             return Question(intent=Intent.HELP, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
+        refers = bool(
+            SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
+        )  # "it", "the second one", "those"
         clear_names = [m for m in mentions if not (m.end - m.start == 1 and _ordinary_lowercase(toks[m.start]))]
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
-        points_back = bool(memory) and bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+        points_back = bool(memory) and refers
         if (
             SOCIAL_CUE.search(low)
             and not clear_names
@@ -670,7 +674,7 @@ class Understander:
             return self._unknown(toks, plain, base, referenced_without_memory=False)
 
         referenced = self._referenced(low, memory)
-        pointing = bool(SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
+        pointing = refers
         # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
         # question about two rings points at nothing outside the message
         if (
@@ -705,10 +709,7 @@ class Understander:
             and (constraints != Constraints() or stack)
             and len(toks) <= RESTATED_WORDS
             # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
-            and (
-                REQUIRED.search(low)
-                or not (SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low))
-            )
+            and (REQUIRED.search(low) or not refers)
         ):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?": the
             # thread's need again, with what was just added
