@@ -89,6 +89,29 @@ class ToolIndex:
                     self._leading.setdefault(normalise(" ".join(ws[:k])), set()).add(tool.id)
                     if not (k == 1 and ws[0] in DROPPABLE_PREFIXES) and ws[k - 1] not in LINKING_WORDS:
                         self._trailing.setdefault(normalise(" ".join(ws[k:])), set()).add(tool.id)
+        self._colliding = self._collisions()
+
+    def _collisions(self) -> dict[str, set[str]]:
+        """Short names two unrelated tools both answer to: "Lambda" is AWS Lambda only by a dropped prefix,
+        and Lambda Cloud's own name starts with it. A tool whose description names the other (Spark NLP runs
+        on Spark) is of its family, so the short name still means the family's head."""
+        colliding: dict[str, set[str]] = {}
+        for key, tool_id in self._keys.items():
+            tool = self.catalog.tool(tool_id)
+            # (a name's own first word is its brand: "Arize" is Arize AI; "AWS Glue" is of AWS's family)
+            if tool is None or normalise(tool.name).startswith(key) or key in DROPPABLE_PREFIXES or len(key) < 3:
+                continue
+            for other_id in self._leading.get(key, set()) - {tool_id}:
+                other = self.catalog.tool(other_id)
+                if other is None or not normalise(other.name).startswith(key):
+                    continue
+                description = other.description.lower()
+                if tool.name.lower() in description or any(
+                    normalise(a) != key and a.lower() in description for a in tool.aliases
+                ):
+                    continue
+                colliding.setdefault(key, {tool_id}).add(other_id)
+        return colliding
 
     def keys(self) -> dict[str, str]:
         """Every normalised spelling the index knows, with the id of the tool it finds."""
@@ -106,7 +129,10 @@ class ToolIndex:
         if not key or len(key) > LONGEST_NAME:
             return []
         exact = self._keys.get(key)
-        if exact is not None:
+        if key in self._colliding:
+            ids = [exact or "", *sorted(self._colliding[key] - {exact})]
+            ids = [i for i in ids if i]
+        elif exact is not None:
             others = sorted(self._trailing.get(key, set()) - {exact})
             ids = [exact, *others] if others else []
         else:

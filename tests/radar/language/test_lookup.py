@@ -83,3 +83,21 @@ def test_rings_quadrants_and_categories_by_loose_names(bundled_catalog):
     assert find_category(bundled_catalog, "data orchestrator").id == "data-orchestrators"
     assert find_category(bundled_catalog, "Experimentation platforms").id == "experimentation-platforms"
     assert normalise("CI/CD") == "cicd" and find_category(bundled_catalog, "ci/cd pipelines").id == "ci-cd-pipelines"
+
+
+@pytest.mark.parametrize(
+    "typed, tool_ids",
+    [
+        ("lambda", {"aws-lambda", "lambda-cloud"}),  # AWS Lambda only by a dropped prefix; Lambda Cloud by name
+        ("altair", {"vega-altair", "altair-ai-studio"}),
+        ("paperspace", {"paperspace-core", "paperspace-gradient"}),
+    ],
+)
+def test_a_short_name_two_unrelated_tools_answer_to_is_shared(index, typed, tool_ids):
+    assert {t.id for t in index.sharing(typed)} == tool_ids
+
+
+@pytest.mark.parametrize("typed", ["spark", "aws", "openai", "arize", "ray", "mlflow"])
+def test_a_family_head_or_a_brand_is_not_shared(index, typed):
+    """Spark NLP's description names Spark, AWS Glue is of AWS's family, Arize is Arize AI's own first word."""
+    assert len(index.sharing(typed)) <= 1
