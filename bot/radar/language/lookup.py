@@ -220,7 +220,9 @@ def _derived_keys(name: str) -> list[str]:
     keys = []
     while len(words) > 1 and words[0] in DROPPABLE_PREFIXES:
         words = words[1:]
-        keys.append(normalise(" ".join(words)))
+        # "Microsoft Agent Framework" without its maker is "agent framework", words anyone writes for a kind of tool
+        if len(words) == 1 or not all(is_common_word(w) for w in words):
+            keys.append(normalise(" ".join(words)))
     return keys
 
 

@@ -1090,6 +1090,10 @@ SHORT_FORMS = {
     "evals": "evaluations",
     "recs": "recommendations",
     "perf": "performance",
+    "hyperparam": "hyperparameter",
+    "hyperparams": "hyperparameters",
+    "hparam": "hyperparameter",
+    "hparams": "hyperparameters",
 }
 # "gpus", "cpus", "tpus": plurals of processor acronyms, where a Latin "-us" (status, corpus) is not meant
 _ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")

@@ -147,8 +147,9 @@ RECOMMEND_CUE = _rx(
     r"should (we|i) use|looking for|options for|best way|a way to)\b"
 )
 LOOKUP_FRAME = _rx(
-    r"^(is|are|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what about|how about|have you "
-    r"heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we use|should we try|can we use) "
+    r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
+    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we "
+    r"use|should we try|can we use) "
     r"(?P<name>\S+(?: \S+)?)"
 )
 # nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")
@@ -326,7 +327,9 @@ REPLACE_BEFORE = _rx(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
-    r"without|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn)|rather not (run|use|manage)|no)$"
+    r"without|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
+    r"manage|pay "
+    r"for)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = _rx(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
@@ -340,8 +343,11 @@ TROUBLE_AFTER = _rx(
     r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
     r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
-    r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold)\b"
+    r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
+    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much)\b"
 )
+# a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
+SETTING_AFTER = _rx(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")
 REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = _rx(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
@@ -384,11 +390,12 @@ ASK_FOR_TOOL = _rx(
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
-    r"can|should|would) (we|i)|is there (a|something|anything)|options?|alternatives?|replacements?|substitutes?|"
+    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|options?|alternatives?|replacements?|"
+    r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
     r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
-    r"people|\d+ people))\b"
+    r"people|the|our|my|\d+ people))\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = _rx(
@@ -641,7 +648,7 @@ class Understander:
             and not _fact_asked(low)
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
-            context = self._context_only(mentions, need, toks)
+            context = self._context_only(mentions, need, toks, _asking_sentence(plain, toks))
             if context is not None:
                 return context(base, stack)
 
@@ -961,7 +968,7 @@ class Understander:
         return result
 
     def _context_only(
-        self, mentions: list[Mention], need: Need, toks: list[Token]
+        self, mentions: list[Mention], need: Need, toks: list[Token], asked_from: int = 0
     ) -> Callable[[dict[str, Any], list[Tool]], Question] | None:
         """When a message asks for a tool for a need, the tools it names that do not serve that need are context.
 
@@ -975,9 +982,19 @@ class Understander:
         def serves(tool: Tool) -> bool:
             return bool((top and top in tool.tags) or category_ids & set(tool.categories))
 
+        # a sentence asking for a tool, after others that set the scene
+        # (or names the use case on its own: "central notebook environment?")
+        asked = asked_from > 0 and (
+            bool(ASK_FOR_TOOL.search(" ".join(t.low for t in toks[asked_from:])))
+            or (bool(need.tags) and min(need.tags[0].positions, default=0) >= asked_from)
+        )
+
         def context(m: Mention) -> bool:
             """Named as what the need is about or works with, not as the answer: "pytorch models",
-            "a fastapi model endpoint", "plays nicely with postgres"."""
+            "a fastapi model endpoint", "plays nicely with postgres"; or named only while setting the scene
+            before a sentence that asks for a use case ("neptune is going away. where should tracking go?")."""
+            if asked and m.end <= asked_from:
+                return True
             after = toks[m.end].low if m.end < len(toks) else ""
             before = toks[m.start - 1].low if m.start > 0 else ""
             amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
@@ -1040,7 +1057,7 @@ class Understander:
             # the words after the name, up to the next name: "Airflow feels like overkill", "a terraform alternative"
             until = mentions[number + 1].start if number + 1 < len(mentions) else len(toks)
             after = " ".join(t.low for t in toks[m.end : min(until, m.end + TROUBLE_REACH)])
-            if m.stack and not TROUBLE_AFTER.search(after):
+            if (m.stack or SETTING_AFTER.match(after)) and not TROUBLE_AFTER.search(after):
                 role = Role.STACK
             elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE

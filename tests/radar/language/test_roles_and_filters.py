@@ -112,6 +112,7 @@ def test_a_cloud_named_as_the_setting_is_the_situation(understander):
         "any good dvc alternatives?",
         "we are fed up with airflow, what would you pick?",
         "kubeflow is a lot for a team our size, anything simpler?",
+        "comet is going away for us, where should we move our runs?",
     ],
 )
 def test_a_tool_in_trouble_or_with_an_alternative_asked_for_is_to_replace(understander, text):
@@ -230,3 +231,40 @@ def test_constraints_round_trip_and_a_message_overrides_the_thread():
     said = Constraints("open-source", "R", True, True)
     assert Constraints.from_tags(said.as_tags()) == said
     assert Constraints("commercial").over(said) == Constraints("commercial", "R", True, True)
+
+
+def test_a_tool_named_before_the_answer_must_fit_is_the_setting(understander):
+    assert ("pytorch", Role.STACK) in understander.roles("which framework for detection models? pytorch preferred")
+
+
+def test_a_tool_not_to_run_or_pay_for_is_to_replace_even_after_an_article(understander):
+    roles = understander.roles(
+        "a feature store we can run without a kubernetes cluster, we would rather not pay for tecton"
+    )
+    assert roles == [("kubernetes", Role.REPLACE), ("tecton", Role.REPLACE)]
+
+
+@pytest.mark.parametrize(
+    "text, scene_tool",
+    [
+        (
+            "every squad has its own Azure OpenAI key and nobody knows the spend. we want one gateway with budgets",
+            "azure-openai",
+        ),
+        (
+            "30 data scientists, everyone running jupyter on laptops with real data. central notebook environment?",
+            "jupyter",
+        ),
+        ("is there an open-source feature store we can run ourselves? tecton is out of budget", "tecton"),
+    ],
+)
+def test_a_tool_named_while_setting_the_scene_is_context_for_the_need_asked_after(understander, text, scene_tool):
+    question = understander.understand(text)
+    assert question.intent is Intent.RECOMMEND, question
+    assert scene_tool in [t.id for t in question.tools]  # left out of the picks
+
+
+def test_a_makers_generic_product_words_are_not_a_tool(understander):
+    """ "Microsoft Agent Framework" without its maker is words anyone writes for a kind of tool."""
+    question = understander.understand("we want an agent that calls our internal APIs. which agent framework?")
+    assert question.intent is Intent.RECOMMEND and not question.tools
