@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -195,6 +196,17 @@ class RadarService(Workspace):
 
     def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
+        typed = SLASH_TYPED.match(text)
+        if typed is not None:
+            # "@radar /radar help": the slash command typed into a message means what it means after `/radar`
+            text = typed.group("rest")
+            resolved = self.commands.resolve(text)
+            if resolved.command.name != "lookup":
+                message = resolved.answer(caller)
+                intent = SLASH_INTENTS.get(resolved.command.name, resolved.command.name)
+                return ThreadReply(
+                    Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), intent
+                )
         reply = self._converse(caller, thread_ts, text)
         if reply.intent is Intent.LOOKUP:
             self._asked_about(caller, reply.memory.tools[:1])
@@ -330,6 +342,10 @@ class ThreadReply:
 
     message: Message
     intent: str
+
+
+# a mention whose words start with the slash command: "<@U0BOT> /radar ring kedro"
+SLASH_TYPED = re.compile(r"^\s*(<@\w+>\s*)?/radar\b\s*(?P<rest>.*)$", re.DOTALL | re.IGNORECASE)
 
 
 def mention_text(text: str) -> str | None:

@@ -60,3 +60,13 @@ def test_a_server_prepares_the_understanding_before_the_first_question_without_w
         assert store.db[table].count == 0, table  # nobody asked anything: nothing is remembered
     service.mention(Caller("T1", "U1", "C1"), "1.0", "what is kedro?")
     assert service.waiter is prepared  # the first question uses what start-up built
+
+
+def test_the_slash_command_typed_into_a_mention_means_what_it_means_after_radar(tiny_catalog):
+    service = RadarService(tiny_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    assert service.mention(caller, "1.0", "<@UBOT> /radar help").intent == "help"
+    ring = service.mention(caller, "2.0", "<@UBOT> /radar ring kedro")
+    assert ring.intent == service.slash(caller, "ring kedro").intent and "Assess" in ring.message.text
+    # a question after it is still a question, answered in the thread
+    assert service.mention(caller, "3.0", "<@UBOT> /radar what is kedro?").message.tool_ids[:1] == ["kedro"]

@@ -239,7 +239,9 @@ HELP_CUE = _rx(
     r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can) (i|we) use "
     r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
-    r"you work|what do you know)\b"
+    r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
+    r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
+    r"(phrase|word|ask))\b"
 )
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = _rx(

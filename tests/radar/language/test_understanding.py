@@ -158,7 +158,18 @@ def test_hold_as_a_verb_is_not_the_ring(understander):
     assert understander.understand("hold on, what is kedro?").intent is Intent.LOOKUP
 
 
-@pytest.mark.parametrize("text", ["", "help", "what can you do?", "<@U0BOT>"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "help",
+        "what can you do?",
+        "<@U0BOT>",
+        "what sort of stuff can we ask you?",
+        "could you show a few example questions?",
+        "not sure how to phrase things for you",
+    ],
+)
 def test_help(understander, text):
     assert understander.understand(text).intent is Intent.HELP
 
