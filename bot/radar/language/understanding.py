@@ -259,6 +259,12 @@ SOCIAL_CUE = _rx(
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
+# asking what a category is, not what is in it
+CATEGORY_MEANING = _rx(
+    r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"
+    r"quadrant) (mean|cover|stand for|for)|what is (the|a|that) .{0,40}\b(category|quadrant)$|what counts as)\b"
+)
+JOKE_CUE = _rx(r"\b(tell|know|got) (me |us )?(a |any |another )?(good |funny )?jokes?\b")
 BUILD_BUY_CUE = _rx(
     r"\bbuild(ing)?\b.{0,120}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
     r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
@@ -330,8 +336,7 @@ REPLACE_BEFORE = _rx(
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
     r"without|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
-    r"manage|pay "
-    r"for)|no)( a| an| the| our| any)?$"
+    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = _rx(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
@@ -609,6 +614,8 @@ class Understander:
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
         points_back = bool(memory) and refers
+        if JOKE_CUE.search(low) and not need.strong:
+            return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
         if (
             SOCIAL_CUE.search(low)
             and not clear_names
@@ -834,6 +841,7 @@ class Understander:
                     (key in self.weak or everyday)
                     and not glued
                     and not self._clearly_named(toks, start, end, content, code_words, low)
+                    and not _paired_with_a_name(toks, start, end, claimed)
                 ):
                     continue
                 if key in self._category_keys and not (all(t.low in code_words for t in window)):
@@ -1220,6 +1228,8 @@ class Understander:
             )
         ):
             return "rings"
+        if len(need.categories) == 1 and CATEGORY_MEANING.search(low):
+            return f"category:{need.categories[0].id}"  # 'what is the "single-component ML tools" category for?'
         if ring and (RING_MEANING_CUE.search(low) or (WHY_CUE.search(low) and not need.strong)):
             return f"ring:{ring.id}"  # "what does Hold mean?", "why is anything on Hold at all?"
         if (
@@ -1240,6 +1250,10 @@ class Understander:
             r"\bhow (do|does|can|did|would) (a |new |our )?(tools?|things?|entries|entry) (get|gets|end up|make it|"
             r"land|come) (on|onto|into|in|to) (our|the|this|your)( team s)? radar\b",
             low,
+        ) or re.search(
+            r"\b(propose|suggest|nominate|submit|add|put)\b.{0,25}\b(tools?|something|entries|entry|one)\b.{0,25}\b(to|"
+            r"for|on|onto|into) (the|our|this|your) radar\b",
+            low,
         ):
             return "note:team-votes"
         if re.search(r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would) (we|teams|you) (even )?have", low):
@@ -1250,6 +1264,13 @@ class Understander:
             low,
         ):
             return "axes"
+        if re.search(
+            r"\b(which|what) (parts?|bits?|sections?|areas?|quadrants?|rings?|tools?) of (the|this|our) (radar|catalog|"
+            r"map)\b.{0,40}\b(matter|relevant|important|useful|apply|care)\b.{0,30}\b(me|my|someone like me|us|our "
+            r"team)\b",
+            low,
+        ):
+            return "personas"  # "I'm a backend engineer moving into ML; which parts of the radar matter for me?"
         if (
             (PERSONA_CUE.search(low) or persona_named(self.catalog, low))
             and not need.strong
@@ -1605,8 +1626,19 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
     return asking[-1] if asking else starts[-1]
 
 
+RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
 ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:
+    """Set against a name already found: "great expectations or soda" (longer names are found first)."""
+    before = start >= 2 and toks[start - 1].low in PAIRING_WORDS and claimed[start - 2]
+    after = end + 1 < len(toks) and toks[end].low in PAIRING_WORDS and claimed[end + 1]
+    return bool(before or after)
+
+
+PAIRING_WORDS = frozenset({"or", "vs", "versus"})
 
 
 def _not_the_need(toks: list[Token]) -> frozenset[int]:
@@ -1618,6 +1650,8 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
         after = toks[i + 1].low if i + 1 < len(toks) else ""
         if toks[i].low in {"catalog", "catalogue", "radar"} and before in {"the", "your", "our", "this"}:
             found.update((i - 1, i))
+            if toks[i].low == "radar" and after in RADAR_PICTURES:
+                found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
             found.add(i)
     return frozenset(found)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Constraints, constraints_in
-from bot.radar.language.understanding import Intent, Memory, Understander
+from bot.radar.language.understanding import Intent, Memory, Role, Understander
 
 
 @pytest.fixture(scope="module")
@@ -342,6 +342,19 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ("is snorfblat any good for tracking?", Intent.UNKNOWN, "name"),
         ("where do you live", Intent.SOCIAL, "offtopic"),
         ("how do I reset my password", Intent.SOCIAL, "offtopic"),
+        ("tell me a joke about kubernetes", Intent.SOCIAL, "offtopic"),
+        ("what are the two axes on the radar chart", Intent.CONCEPT, "axes"),
+        (
+            'what is the "single-component ML tools" category supposed to cover',
+            Intent.CONCEPT,
+            "category:single-component-ml-tools",
+        ),
+        ("can I propose a new tool for the radar? how does that work", Intent.CONCEPT, "note:team-votes"),
+        (
+            "I'm a backend engineer joining the ML platform team. which parts of the radar matter most for me?",
+            Intent.CONCEPT,
+            "personas",
+        ),
     ],
 )
 def test_ideas_help_and_names_asked_without_a_tool(full, text, intent, action):
@@ -529,3 +542,12 @@ def test_thanks_then_a_question_about_the_picks_is_a_follow_up(full):
     memory = Memory(("wandb", "comet"), Intent.RECOMMEND.value, ("experiment-tracking",))
     question = full.understand("thx! is the second one open source?", memory)
     assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["comet"]
+
+
+def test_an_everyday_word_set_against_a_name_is_a_name_too(full):
+    question = full.understand("great expectations or soda for the warehouse checks")
+    assert question.intent is Intent.COMPARE and ids(question.tools) == ["great-expectations", "soda"]
+
+
+def test_a_tool_the_answer_must_not_need_is_to_replace(full):
+    assert full.roles("something lighter that does not need k8s?") == [("kubernetes", Role.REPLACE)]
