@@ -259,6 +259,16 @@ SOCIAL_CUE = _rx(
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
+# a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
+NAME_FIRST = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL
+)
+NAME_ASK = re.compile(
+    r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
+    r"are (they|those)|adopt|trial|assess|hold|approved|allowed|ok to use|okay to use|any good|where (does|do|is)|"
+    r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
+    r"in the catalog|do we (use|have|allow))\b"
+)
 # asking what a category is, not what is in it
 CATEGORY_MEANING = _rx(
     r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"
@@ -614,6 +624,10 @@ class Understander:
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
         points_back = bool(memory) and refers
+        if not memory or not refers:
+            named_first = self._named_first(cleaned.text, subjects, base)
+            if named_first is not None:
+                return named_first
         if JOKE_CUE.search(low) and not need.strong:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
         if (
@@ -1286,6 +1300,35 @@ class Understander:
         return self.catalog.ring(match.group(2)) if match else None
 
     # --- clarifying questions -------------------------------------------------------------------
+
+    def _named_first(self, text: str, subjects: list[Tool], base: dict[str, Any]) -> Question | None:
+        """A name written first, then asked about: "MONAI - status?", "Looker: is that on the radar?",
+        "lightning: trial or assess?", "great expectatons - is it approved?". The name is the question,
+        whatever the words after it tell about the need."""
+        framed = NAME_FIRST.match(text)
+        if framed is None or not NAME_ASK.match(framed.group("ask").lower()):
+            return None
+        name = framed.group("name")
+        if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):
+            return None
+        shared = self.index.sharing(name)
+        if len(shared) >= 2:
+            options = tuple(Option(t.name, "", t.id) for t in shared)
+            return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
+        if all(is_common_word(w) for w in name.lower().split()):
+            return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
+        tool = self.index.exact(name) or self.index.correct(name)
+        if tool is not None:
+            if subjects[:1] and subjects[0].id != tool.id:
+                return None
+            return Question(intent=Intent.LOOKUP, tools=(tool,), **base)
+        if subjects or len(name.split()) > 1:
+            return None
+        suggestions = _unique(
+            self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(name), SUGGEST, most=8)
+        )
+        found = tuple(t for t in suggestions if t is not None)[:3]
+        return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
 
     def _which_tool(self, need: Need, base: dict[str, Any]) -> Question:
         """'It', 'those two' or 'the other tracker' with nothing to point at: ask which tool, offering the best."""

@@ -551,3 +551,20 @@ def test_an_everyday_word_set_against_a_name_is_a_name_too(full):
 
 def test_a_tool_the_answer_must_not_need_is_to_replace(full):
     assert full.roles("something lighter that does not need k8s?") == [("kubernetes", Role.REPLACE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "name"),
+    [
+        ("MONAI - status? imaging wants it for the segmentation work", Intent.UNKNOWN, "MONAI"),
+        ("Looker: is that something the radar covers?", Intent.UNKNOWN, "Looker"),
+        ("lightning: trial or assess?", Intent.CLARIFY, "lightning"),
+        ("great expectatons - is it approved? the data folks want it", Intent.LOOKUP, ""),
+        ("Question: is kedro any good?", Intent.LOOKUP, ""),
+    ],
+)
+def test_a_name_written_first_then_asked_about_is_the_question(full, text, intent, name):
+    question = full.understand(text)
+    assert question.intent is intent and question.unknown == name
+    if intent is Intent.LOOKUP:
+        assert ids(question.tools) in (["great-expectations"], ["kedro"])
