@@ -209,9 +209,12 @@ EVERY_ITEM = (
     r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?)"
 )
 # "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
+# ("use all of them", "land it all", "for all six teams", "label it all by hand" count what the person has)
 ALL_ITEMS = (
-    r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )all(?! in\b| "
-    r"on\b| our\b| my\b| of our\b| the time\b)"
+    r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )(?<!it )(?<!them )"
+    r"(?<!we )(?<!us )(?<!for )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b| of (them|it|us|these|those)\b| "
+    r"\d| (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b| by hand\b| at once\b| day\b| "
+    r"night\b| week\b| along\b| over\b| the way\b)"
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = _rx(
@@ -1498,7 +1501,11 @@ class Understander:
         wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
         explicit_list = bool(
             re.search(
-                r"\b(list|show|" + ALL_ITEMS + r"|enumerate|inventory|catalog)\b|\b" + EVERY_ITEM + r"\b",
+                r"\b(list|show|"
+                + ALL_ITEMS
+                + r"|enumerate|inventory|(the|your|our) catalog)\b|\b"
+                + EVERY_ITEM
+                + r"\b",
                 low,
             )
         )

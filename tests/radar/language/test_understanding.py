@@ -568,3 +568,16 @@ def test_a_name_written_first_then_asked_about_is_the_question(full, text, inten
     assert question.intent is intent and question.unknown == name
     if intent is Intent.LOOKUP:
         assert ids(question.tools) in (["great-expectations"], ["kedro"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we finally got a node with 8 A100s. how do we actually use all of them for training?",
+        "data is split across 3 SQL servers and a pile of Excel. where should it all land for analytics?",
+        "leadership wants one managed ML platform for all six DS teams next year",
+        "nobody knows which upstream tables feed the churn model. lineage / catalog tool?",
+    ],
+)
+def test_all_that_counts_what_the_person_has_is_not_a_list_ask(full, text):
+    assert full.understand(text).intent is not Intent.LIST
