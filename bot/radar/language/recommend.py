@@ -416,9 +416,9 @@ class NeedFinder:
 
     def _fused(self, matches: list[NeedMatch], toks: list[Token], exclude: frozenset[int]) -> list[NeedMatch]:
         """The rules' matches with BM25's ranking added: a use case the whole message describes outweighs a
-        single passing word ("validate incoming CSVs ... before training" is data quality, not training)."""
-        if any(m.weight >= 2 for m in matches):
-            return matches  # a whole phrase of a use case was written: the rules know best
+        single passing word ("validate incoming CSVs ... before training" is data quality, not training), and
+        tips the balance between two phrases the message wrote ("which version is serving? we need a place to
+        register models" is a registry)."""
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
         hits = self._hits(stems, 3)
         if not hits:

@@ -364,7 +364,7 @@ TROUBLE_AFTER = _rx(
     r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
-    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much)\b"
+    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune)\b"
 )
 # a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
 SETTING_AFTER = _rx(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")

@@ -268,3 +268,17 @@ def test_a_makers_generic_product_words_are_not_a_tool(understander):
     """ "Microsoft Agent Framework" without its maker is words anyone writes for a kind of tool."""
     question = understander.understand("we want an agent that calls our internal APIs. which agent framework?")
     assert question.intent is Intent.RECOMMEND and not question.tools
+
+
+def test_the_whole_message_tips_the_balance_between_two_phrases_it_wrote(understander):
+    question = understander.understand(
+        "which version of the readmission model is serving right now? nobody knows. we need a proper place to "
+        "register and promote models"
+    )
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "model-registry"
+
+
+def test_a_tool_that_costs_a_fortune_is_to_replace(understander):
+    assert understander.roles("our SageMaker endpoints cost a fortune. cheaper way to serve?") == [
+        ("sagemaker", Role.REPLACE)
+    ]
