@@ -275,7 +275,9 @@ def test_the_whole_message_tips_the_balance_between_two_phrases_it_wrote(underst
         "which version of the readmission model is serving right now? nobody knows. we need a proper place to "
         "register and promote models"
     )
-    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "model-registry"
+    first, second = question.need.tags[:2]
+    assert question.intent is Intent.RECOMMEND and first.tag.id == "model-registry"
+    assert first.weight - second.weight >= 0.5  # not a near tie with "serving", which the message only mentions
 
 
 def test_a_tool_that_costs_a_fortune_is_to_replace(understander):
