@@ -450,16 +450,20 @@ class NeedFinder:
 
     def _hits(self, stems: list[str], most: int) -> list[Hit]:
         """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people
-        describe them by, each at its better share."""
-        best: dict[str, Hit] = {}
+        describe them by. Each index's best has a share of 1.0, so a use case both find leads one only one finds:
+        shares are summed, then divided by the best sum."""
         found = [
             *(h for h in self.ranker.rank(stems, most) if h.score >= RETRIEVED_MIN),
             *(h for h in self.problems.rank(stems, most) if h.score >= PROBLEM_MIN),
         ]
+        summed: dict[str, float] = {}
+        score: dict[str, float] = {}
         for hit in found:
-            if hit.key not in best or hit.share > best[hit.key].share:
-                best[hit.key] = hit
-        return sorted(best.values(), key=lambda h: (-h.share, h.key))[:most]
+            summed[hit.key] = summed.get(hit.key, 0.0) + hit.share
+            score[hit.key] = max(score.get(hit.key, 0.0), hit.score)
+        top = max(summed.values(), default=0.0)
+        hits = [Hit(key, score[key], total / top) for key, total in summed.items()]
+        return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
     def _known(self, toks: list[Token], exclude: frozenset[int]) -> frozenset[int]:
         return frozenset(

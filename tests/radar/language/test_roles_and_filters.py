@@ -284,3 +284,13 @@ def test_a_tool_that_costs_a_fortune_is_to_replace(understander):
     assert understander.roles("our SageMaker endpoints cost a fortune. cheaper way to serve?") == [
         ("sagemaker", Role.REPLACE)
     ]
+
+
+def test_a_use_case_both_indexes_find_leads_one_only_one_finds(understander):
+    """Each index's best has a share of 1.0; agreement, not the alphabet, decides between them."""
+    stems = terms(
+        "features get computed one way in the training notebook and another way in the scoring service, "
+        "and the scores do not match"
+    )
+    hits = understander.needs._hits(stems, 3)
+    assert hits[0].key == "feature-store" and hits[0].share == 1.0 > hits[1].share
