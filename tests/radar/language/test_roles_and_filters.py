@@ -7,8 +7,8 @@ import re
 import pytest
 
 from bot.radar.language.lookup import ToolIndex, is_common_word
-from bot.radar.language.recommend import Constraints, constraints_in
-from bot.radar.language.retrieval import terms
+from bot.radar.language.recommend import Constraints, NeedFinder, constraints_in
+from bot.radar.language.retrieval import Hit, terms
 from bot.radar.language.understanding import Intent, Role, Understander
 
 
@@ -286,11 +286,13 @@ def test_a_tool_that_costs_a_fortune_is_to_replace(understander):
     ]
 
 
-def test_a_use_case_both_indexes_find_leads_one_only_one_finds(understander):
+def test_a_use_case_both_indexes_find_leads_one_only_one_finds(bundled_catalog, monkeypatch):
     """Each index's best has a share of 1.0; agreement, not the alphabet, decides between them."""
-    stems = terms(
-        "features get computed one way in the training notebook and another way in the scoring service, "
-        "and the scores do not match"
-    )
-    hits = understander.needs._hits(stems, 3)
-    assert hits[0].key == "feature-store" and hits[0].share == 1.0 > hits[1].share
+    finder = NeedFinder(bundled_catalog)
+    tags = [Hit("computer-vision", 4.5, 1.0), Hit("feature-store", 4.0, 0.9)]
+    problems = [Hit("feature-store", 6.5, 1.0), Hit("model-testing", 4.3, 0.7)]
+    monkeypatch.setattr(finder.ranker, "rank", lambda stems, most: tags)
+    monkeypatch.setattr(finder.problems, "rank", lambda stems, most: problems)
+    hits = finder._hits(["features"], 3)
+    assert [h.key for h in hits] == ["feature-store", "computer-vision", "model-testing"]
+    assert hits[0].share == 1.0
