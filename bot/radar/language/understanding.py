@@ -373,7 +373,10 @@ LIGHTER_CUE = _rx(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
     r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b"
 )
-STACK_SUFFIX = _rx(r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b")
+STACK_SUFFIX = _rx(
+    r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|platform|"
+    r"provider|standard|default|home)\b"
+)
 RING_CONTEXT = frozenset(
     {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}
 )
@@ -965,7 +968,7 @@ class Understander:
         result = []
         for m in mentions:
             before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
-            after = " ".join(t.low for t in toks[m.end : m.end + 2])
+            after = " ".join(t.low for t in toks[m.end : m.end + 3])
             stack = (
                 bool(STACK_SUFFIX.search(after))
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
@@ -1403,13 +1406,14 @@ class Understander:
         if need.tags and not need.phrased and not need.categories and not need.areas:
             # "something to version our stuff": one verb several use cases start with, and no object to tell
             verbs = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
+            # (a need BM25 found from a whole message spans all its known words: no single verb to ask about)
             starting = [
                 t for t in self.catalog.tags if any(p[:1] and p[0] in verbs for p in self.needs.phrases_of(t.id))
             ]
             # "serving" is the last word of "model serving": that use case is named, not a verb to ask about
             written = {self._lows[i] for m in need.tags for i in m.positions if i < len(self._lows)}
             named = [t for t in starting if words(t.name)[-1] in written]
-            if 2 <= len(starting) <= 4 and not named:
+            if 2 <= len(starting) <= 4 and not named and len(verbs) <= 2:
                 options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in starting[:3])
                 return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
         if len(need.tags) >= 2 and not need.categories and need.tags[0].weight == need.tags[1].weight:

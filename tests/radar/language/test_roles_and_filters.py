@@ -296,3 +296,19 @@ def test_a_use_case_both_indexes_find_leads_one_only_one_finds(bundled_catalog, 
     hits = finder._hits(["features"], 3)
     assert [h.key for h in hits] == ["feature-store", "computer-vision", "model-testing"]
     assert hits[0].share == 1.0
+
+
+def test_a_cloud_said_to_be_ours_after_its_name_is_the_setting(understander):
+    question = understander.understand("GCP is our cloud. looking for somewhere to train and deploy models")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need a quick internal UI so PMs can poke at our classifier without bugging us",
+        "every night we score 30M claim lines with a python for-loop that takes 9 hours. batch scoring options?",
+    ],
+)
+def test_a_need_told_at_length_is_not_asked_back_as_one_verb(understander, text):
+    assert understander.understand(text).intent is Intent.RECOMMEND
