@@ -166,7 +166,7 @@ class Constraints:
         )
 
     def allows(self, tool: Tool) -> bool:
-        if self.no_kubernetes and _needs_kubernetes(tool.description):
+        if self.no_kubernetes and (_needs_kubernetes(tool.description) or KUBERNETES_WORDS.fullmatch(tool.name)):
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
         return self.license is None or tool.license == self.license
 
@@ -221,7 +221,10 @@ LANGUAGE_FIT = 0.4
 SMALL_TEAM_WEIGHT = 0.15
 SMALL_TEAM_BURDEN = 0.35  # a platform or a cluster to run weighs more than a managed service helps
 ALL_IN_ONE = 0.3  # on the scope axis, beyond this a tool is a platform rather than a part
-KUBERNETES_WORDS = re.compile(r"\b(Kubernetes|K8s|Kubernetes-native)\b", re.IGNORECASE)
+# (what compiles to Kubeflow Pipelines or Argo Workflows needs a cluster as surely as what names Kubernetes)
+KUBERNETES_WORDS = re.compile(
+    r"\b(Kubernetes|K8s|Kubernetes-native|Kubeflow Pipelines|Argo Workflows|Knative)\b", re.IGNORECASE
+)
 MANAGED_WORDS = re.compile(r"\b(managed|hosted|serverless|SaaS|no infrastructure)\b", re.IGNORECASE)
 # languages named as the team's own: "we are an R shop", "our services are in Java"
 LANGUAGES = {"r": "R", "java": "Java", "scala": "Scala", "go": "Go", "golang": "Go", "julia": "Julia", "rust": "Rust"}
@@ -237,7 +240,8 @@ SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
     r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
     r"us|ml engineers|folks)\b|\bno (platform|devops|ops|infra|infrastructure|mlops|sre) (team|people|engineers?|"
-    r"person)\b|\b(one|two|\d) person team\b|\bsolo\b"
+    r"person)\b|\b(one|two|\d) person team\b|\bsolo\b|\b(something|anything|options?|tools?) (lighter|simpler|"
+    r"more lightweight|less heavy)\b|\b(lighter|simpler|lightweight) (options?|alternatives?|tools?|setup|one)\b"
 )
 
 
@@ -580,7 +584,14 @@ class Recommender:
         most: int = MOST_PICKS,
     ) -> Recommendation:
         situation = adopted_cloud(team, situation)
-        scored = {tid: rel for tid, rel in self.relevance(need).items() if tid not in exclude}
+        # what the person ruled out goes before the best match is known: otherwise the best matches could all be
+        # ruled out, leaving nothing above the cut ("something lighter than Kubeflow that does not need Kubernetes")
+        allows = situation.constraints.allows
+        scored = {
+            tid: rel
+            for tid, rel in self.relevance(need).items()
+            if tid not in exclude and (tool := self.catalog.tool(tid)) is not None and allows(tool)
+        }
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
         best = max(scored.values())

@@ -16,6 +16,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word, is_ordinary_word
 from bot.radar.language.recommend import (
+    KUBERNETES_WORDS,
     PERSONA_WORDS,
     Constraints,
     Need,
@@ -272,6 +273,8 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+# the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
+EQUIVALENT_CUE = _rx(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
 # asking what a category is, not what is in it
 CATEGORY_MEANING = _rx(
     r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"
@@ -279,7 +282,7 @@ CATEGORY_MEANING = _rx(
 )
 JOKE_CUE = _rx(r"\b(tell|know|got) (me |us )?(a |any |another )?(good |funny )?jokes?\b")
 BUILD_BUY_CUE = _rx(
-    r"\bbuild(ing)?\b.{0,120}\b(buy|buying|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
+    r"\bbuild(ing)?\b.{0,120}\b(buy|buying|bought|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
     r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
     r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
     r"make|code) (our|my) own\b|\b(write|build) (it|one|them) ourselves\b"
@@ -594,6 +597,9 @@ class Understander:
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
         mentions = self._roles(self._mark_stack(mentions, toks), toks)
+        if constraints_in(low).no_kubernetes:
+            # "something lighter that does not need k8s": Kubernetes is the constraint, not a tool asked about
+            mentions = [m for m in mentions if not (m.role is Role.REPLACE and KUBERNETES_WORDS.fullmatch(m.tool.name))]
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
@@ -752,6 +758,18 @@ class Understander:
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
+        if memory and memory.tools and len(subjects) == 1 and EQUIVALENT_CUE.search(low):
+            cloud = subjects[0]
+            asked_about = self.catalog.tool(memory.tools[0])
+            if self.recommender.affinity_of(cloud.id) == cloud.id and asked_about is not None and asked_about != cloud:
+                # "is there a GCP equivalent?" after SageMaker: what that cloud offers for the same job
+                moved = Situation(cloud, (cloud,), situation.persona, situation.constraints)
+                return Question(
+                    intent=Intent.FOLLOWUP,
+                    action="alternatives",
+                    tools=(asked_about,),
+                    **{**base, "situation": moved},
+                )
         if memory and not subjects and need and NEXT_NEED.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             return Question(intent=Intent.FOLLOWUP, action="need", **base)
@@ -1026,6 +1044,9 @@ class Understander:
             if asked and m.end <= asked_from:
                 return True
             after = toks[m.end].low if m.end < len(toks) else ""
+            kind = m.tool.tags[0].split("-")[-1] if m.tool.tags else ""
+            if after and stem(after) == stem(kind):
+                return False  # "marimo notebooks": the tool named with its own kind is what is asked about
             before = toks[m.start - 1].low if m.start > 0 else ""
             amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
             return (

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from bot.radar.language.lookup import ToolIndex, is_common_word
-from bot.radar.language.recommend import Constraints, NeedFinder, constraints_in
+from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, constraints_in
 from bot.radar.language.retrieval import Hit, terms
-from bot.radar.language.understanding import Intent, Role, Understander
+from bot.radar.language.understanding import Intent, Memory, Role, Understander
 
 
 @pytest.fixture(scope="module")
@@ -312,3 +312,39 @@ def test_a_cloud_said_to_be_ours_after_its_name_is_the_setting(understander):
 )
 def test_a_need_told_at_length_is_not_asked_back_as_one_verb(understander, text):
     assert understander.understand(text).intent is Intent.RECOMMEND
+
+
+def test_kubernetes_itself_is_no_answer_when_kubernetes_is_ruled_out(bundled_catalog):
+    kubernetes = bundled_catalog.tool("kubernetes")
+    assert kubernetes is not None and not Constraints(no_kubernetes=True).allows(kubernetes)
+
+
+def test_something_lighter_weighs_what_a_small_team_can_run():
+    assert constraints_in("anything lighter for four cron jobs?").small_team
+    assert not constraints_in("what should we use for pipelines?").small_team
+
+
+def test_alternatives_with_kubernetes_ruled_out_still_find_some(understander, bundled_catalog):
+    """What the person rules out goes before the cut to the best matches, so the cut never leaves nothing."""
+    from bot.radar.team import TeamRadar
+
+    memory = Memory(("kubeflow",), Intent.LOOKUP.value)
+    question = understander.understand("that sounds heavy. something lighter that does not need k8s?", memory)
+    assert question.intent is Intent.FOLLOWUP and [t.id for t in question.tools] == ["kubeflow"]
+    kubeflow = bundled_catalog.tool("kubeflow")
+    need = Need((NeedMatch(bundled_catalog.tag("ml-pipelines"), 2.0, frozenset()),))
+    picks = understander.recommender.recommend(
+        TeamRadar(bundled_catalog), need, question.situation, exclude=frozenset({"kubeflow"}), instead_of=kubeflow
+    ).tool_ids
+    assert picks and "kubernetes" not in picks
+
+
+def test_a_clouds_equivalent_of_the_threads_tool_is_that_clouds_alternative(understander):
+    question = understander.understand("is there a gcp equivalent", Memory(("sagemaker",), Intent.LOOKUP.value))
+    assert question.intent is Intent.FOLLOWUP and question.action == "alternatives"
+    assert [t.id for t in question.tools] == ["sagemaker"] and question.situation.cloud.id == "gcp"
+
+
+def test_a_tool_named_with_its_own_kind_is_asked_about(understander):
+    question = understander.understand("marimo notebooks, heard good things at a meetup. radar says?")
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == ["marimo"]
