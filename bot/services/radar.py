@@ -259,6 +259,9 @@ class RadarService(Workspace):
 
     def slash(self, caller: Caller, text: str) -> ThreadReply:
         """Answer `/radar <text>`: a sub-command, a tool's name, or any question, understood as in a thread."""
+        typed = SLASH_TYPED.match(text)
+        if typed is not None:
+            text = typed.group("rest")  # "/radar /radar help", pasted from the help text
         resolved = self.commands.resolve(text)
         if resolved.command.name == "lookup":
             return self._look_up_or_ask_reply(caller, resolved.argument)
@@ -283,7 +286,8 @@ class RadarService(Workspace):
 
     def _look_up_or_ask_reply(self, caller: Caller, text: str) -> ThreadReply:
         """A tool's exact name gets its card; other words are a question, answered as in a thread."""
-        if self.index.exact(text) is None:
+        # (a name two unrelated tools answer to, "lambda", is asked about, not looked up)
+        if self.index.exact(text) is None or len(self.index.sharing(text)) > 1:
             reply = self._converse(caller, f"slash:{caller.user_id}", text)
             # an unknown name keeps the lookup's own answer: close names and a button to propose it
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):

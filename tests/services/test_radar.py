@@ -70,3 +70,17 @@ def test_the_slash_command_typed_into_a_mention_means_what_it_means_after_radar(
     assert ring.intent == service.slash(caller, "ring kedro").intent and "Assess" in ring.message.text
     # a question after it is still a question, answered in the thread
     assert service.mention(caller, "3.0", "<@UBOT> /radar what is kedro?").message.tool_ids[:1] == ["kedro"]
+
+
+def test_a_name_two_tools_answer_to_is_asked_about_after_radar_too(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    reply = service.slash(caller, "lambda")
+    buttons = {
+        element["text"]["text"]
+        for block in reply.message.blocks
+        if block["type"] == "actions"
+        for element in block["elements"]
+    }
+    assert reply.intent == "clarify" and {"AWS Lambda", "Lambda Cloud"} <= buttons
+    assert service.slash(caller, "/radar help").intent == "help"
