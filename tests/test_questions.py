@@ -19,17 +19,24 @@ from tests.support.questions import FIELDS, INTENTS, Asker, Reply, load, score, 
 QUESTIONS = load("questions.yml")
 FRESH = {
     name: load(name)
-    for name in ("questions_fresh.yml", "questions_fresh3.yml", "questions_fresh5.yml", "questions_fresh6.yml")
+    for name in (
+        "questions_fresh.yml",
+        "questions_fresh3.yml",
+        "questions_fresh5.yml",
+        "questions_fresh6.yml",
+        "questions_fresh8.yml",
+    )
 }
 GOAL = 0.95
 # Each fresh set was written by someone who never saw the code, and scored before any change
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
-    "questions_fresh.yml": 0.93,
-    "questions_fresh3.yml": 0.95,
-    "questions_fresh5.yml": 0.73,
-    "questions_fresh6.yml": 0.87,
+    "questions_fresh.yml": 0.94,
+    "questions_fresh3.yml": 0.96,
+    "questions_fresh5.yml": 0.77,
+    "questions_fresh6.yml": 0.89,
+    "questions_fresh8.yml": 0.90,
 }
 
 
