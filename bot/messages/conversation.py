@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from bot.messages.blocks import RING_EMOJI, Block, Message, context, escape, fit, message_of, ring_in_practice, section
+from bot.messages.blocks import (
+    RING_EMOJI,
+    Block,
+    Message,
+    clip,
+    context,
+    escape,
+    fit,
+    message_of,
+    ring_in_practice,
+    section,
+)
 from bot.radar.answers import Placed
 from bot.radar.language.concepts import (
     BuildVsBuyAnswer,
@@ -13,7 +24,15 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, ToolFact, Unknown
+from bot.radar.language.conversation import (
+    Capabilities,
+    Chosen,
+    Clarification,
+    Placement,
+    SmallTalk,
+    ToolFact,
+    Unknown,
+)
 from bot.radar.language.recommend import Recommendation
 
 
@@ -230,6 +249,24 @@ def render_clarification(answer: Clarification, *, query: str = "") -> Message:
             }
         )
     return message_of(blocks, answer.tool_ids)
+
+
+CHOSEN_SUMMARY = 200  # characters of each chosen tool's description: enough to see why it answers
+
+
+def render_chosen(answer: Chosen, *, query: str = "") -> Message:
+    """The thread's tools that answer a follow-up's ask, best first, and those it ruled out."""
+    if not answer.placed:
+        names = plain_names(answer.ruled_out)
+        return message_of([section(escape(f"None of them fits that: {names} all fall outside what you asked."))])
+    blocks: list[Block] = []
+    for number, placed in enumerate(answer.placed, start=1):
+        ring = placed.ring
+        lead = f"{number}. *{escape(placed.tool.name)}* ({RING_EMOJI[ring.id]} {ring.name})"
+        blocks.append(section(f"{lead}\n{escape(clip(placed.tool.description, CHOSEN_SUMMARY))}"))
+    if answer.ruled_out:
+        blocks.append(context(f"Left out, as they do not fit what you asked: {escape(plain_names(answer.ruled_out))}."))
+    return message_of(fit(blocks), answer.tool_ids)
 
 
 def render_tool_fact(answer: ToolFact, *, query: str = "") -> Message:

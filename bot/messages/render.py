@@ -17,7 +17,15 @@ from bot.radar.language.concepts import (
     RingConcept,
     SignalsAnswer,
 )
-from bot.radar.language.conversation import Capabilities, Clarification, Placement, SmallTalk, ToolFact, Unknown
+from bot.radar.language.conversation import (
+    Capabilities,
+    Chosen,
+    Clarification,
+    Placement,
+    SmallTalk,
+    ToolFact,
+    Unknown,
+)
 from bot.radar.language.recommend import Recommendation
 
 RENDERERS: dict[type, Callable[..., Message]] = {
@@ -31,6 +39,7 @@ RENDERERS: dict[type, Callable[..., Message]] = {
     Comparison: blocks.render_comparison,
     Recommendation: conversation.render_recommendation,
     Placement: conversation.render_placement,
+    Chosen: conversation.render_chosen,
     RingConcept: conversation.render_ring_concept,
     PersonasAnswer: conversation.render_personas_answer,
     BuildVsBuyAnswer: conversation.render_build_vs_buy_answer,

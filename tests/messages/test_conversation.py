@@ -11,6 +11,7 @@ from bot.messages.render import render
 from bot.radar.answers import Radar
 from bot.radar.language.conversation import Waiter
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.understanding import Memory
 from bot.radar.team import TeamRadar
 from tests.support.blockkit import assert_valid_message
 
@@ -71,3 +72,16 @@ def test_help_lists_examples_and_the_slash_command(tiny_catalog):
     message = render(waiter.reply(radar, "help").answer)
     assert all(example in message.text for example in waiter.examples)
     assert "/radar help" in json.dumps(message.blocks)
+
+
+def test_tools_chosen_among_a_threads_are_listed_with_those_left_out(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    memory = Memory(tools=("mlflow", "wandb"), intent="compare")
+    message = render(waiter.reply(radar, "which one can we self-host?", memory).answer)
+    assert_valid_message(message)
+    assert message.tool_ids == ["mlflow"] and message.text.startswith("1. MLflow (Assess)")
+    assert "Left out, as they do not fit what you asked: Weights &amp; Biases (Trial)." in message.text
+    # nothing fits: said so, naming what was ruled out
+    nothing = render(waiter.reply(radar, "which of them is open source?", Memory(("wandb", "comet"), "compare")).answer)
+    assert_valid_message(nothing)
+    assert nothing.tool_ids == [] and nothing.text.startswith("None of them fits that")

@@ -16,6 +16,7 @@ from bot.radar.models import Ring, Tool
 TAG_LIST_SHOWN = 8
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
+CHOSEN_SHARE = 0.5  # of the best description match: a tool below it does not answer the ask
 SUGGESTION_CLOSENESS = 0.7  # "did you mean" only for names this close to what was typed
 
 
@@ -95,6 +96,19 @@ class ToolFact:
     @property
     def tool_ids(self) -> list[str]:
         return [self.placed.tool.id]
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The tools a thread has shown that answer a follow-up's ask ("which one can we self-host?"), best first,
+    and those the ask ruled out."""
+
+    placed: tuple[Placed, ...]
+    ruled_out: tuple[Placed, ...]
+
+    @property
+    def tool_ids(self) -> list[str]:
+        return [p.tool.id for p in self.placed]
 
 
 @dataclass(frozen=True)
@@ -234,6 +248,17 @@ class Waiter:
         )
         return recommendation, tag_ids
 
+    def choose(self, radar: Radar, q: Question, tools: list[Tool]) -> Chosen:
+        """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
+        allowed = [t for t in tools if q.situation.constraints.allows(t)]
+        ruled_out = tuple(radar.placed(t) for t in tools if t not in allowed)
+        scores = self.recommender.described_by(q.need.words, [t.id for t in allowed])
+        ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
+        best = max(scores.values(), default=0.0)
+        # when the ask has words the descriptions answer, only the tools that answer them well are chosen
+        chosen = [t for t in ranked if best <= 0 or scores.get(t.id, 0.0) >= CHOSEN_SHARE * best][:3]
+        return Chosen(tuple(radar.placed(t) for t in chosen), ruled_out)
+
     def listing(self, radar: Radar, q: Question) -> object:
         constraints = q.situation.constraints
         ring = self.understander.ring_in(q.text) if q.action != "ring" else None
@@ -333,6 +358,8 @@ class Waiter:
             return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
         if q.action == "why" and tools:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
+        if q.action == "which" and tools:
+            return self.choose(radar, q, tools), ()
         if tools:
             return radar.card(tools[0]), ()
         return Unknown("", "reference", (), self.examples), ()

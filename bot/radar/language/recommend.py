@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -671,6 +672,10 @@ class Recommender:
                     counted.add(tool.id)
                     scores[tool.id] = scores.get(tool.id, 0.0) + bonus
         return {tid: score for tid, score in scores.items() if score > 0 and tid not in exclude}
+
+    def described_by(self, words: Iterable[str], tool_ids: Iterable[str]) -> dict[str, float]:
+        """How well each tool's own description answers these question words (BM25; 0 when none is shared)."""
+        return self._descriptions.scores(sorted(words), tool_ids)
 
     def _described(self, need: Need, candidates: dict[str, float]) -> dict[str, float]:
         """Among the candidates, how well each one's own description answers the question's words (BM25, as a

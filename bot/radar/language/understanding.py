@@ -273,6 +273,17 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+# choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
+WHICH_OF_THEM = _rx(
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"
+    r"the (two|three|four|five|picks|options|tools)))\b(?! (should|would|do) (we|i|you) (use|pick|choose|go with)\b)"
+)
+MOST_CHOSEN_FROM = 8
+# ...unless it asks which is best: that is a comparison ("which one is safer?")
+RANKING_ASK = _rx(
+    r"\b(safer|safest|better|best|prefer|preferred|cheaper|cheapest|faster|fastest|easier|easiest|simpler|simplest|"
+    r"more mature|most mature|winner|pick|recommend|go with|should|would you)\b"
+)
 # the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
 EQUIVALENT_CUE = _rx(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
 # asking what a category is, not what is in it
@@ -688,6 +699,13 @@ class Understander:
                 return context(base, stack)
 
         alternative = ALTERNATIVE_TO.search(low)
+        remembered = [t for t in (self.catalog.tool(i) for i in memory.tools[:1]) if t is not None]
+        if alternative and remembered and re.match(r" (it|that|this|that one|this one)\b", low[alternative.end() :]):
+            # "anything like it that runs natively on kubernetes?": like the thread's tool, in the setting named
+            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered), **{**base, "situation": where}
+            )
         if alternative and subjects and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need):
             target = self._after(mentions, toks, alternative) or subjects[0]
             if len(subjects) < 2 or not COMPARE_CUE.search(low.replace(alternative.group(0), "")):
@@ -742,6 +760,11 @@ class Understander:
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
+        if len(memory.tools) >= 2 and not subjects and WHICH_OF_THEM.search(low) and not RANKING_ASK.search(low):
+            # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
+            # the tools the thread has shown, by what the question asks of them
+            shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:MOST_CHOSEN_FROM]) if t is not None)
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
         constraints = said_now
         if (
             memory
@@ -1200,8 +1223,12 @@ class Understander:
         if fact and (subjects[:1] or focus[:1]) and len(subjects) <= 1 and not PLURAL_REF.search(low):
             # "is it open source?", "who makes it?": the answer, not the card again
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
-        if subjects and (COMPARE_CUE.search(low) or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)):
-            others = referenced or remembered[:1]
+        adding = re.match(r"^(add|include|throw in|plus|also)\b", low)
+        if subjects and (
+            COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)
+        ):
+            # "add dagster to that": everything compared so far, and the new one
+            others = remembered[:2] if adding else referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
             family = any(subjects[0].name.lower().startswith(f"{t.name.lower()} ") for t in others)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Clarification, Placement, SmallTalk, ToolFact, Unknown, Waiter
+from bot.radar.language.conversation import Chosen, Clarification, Placement, SmallTalk, ToolFact, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Recommendation
 from bot.radar.language.understanding import Intent, Memory
@@ -164,3 +164,16 @@ def test_what_was_insisted_on_holds_for_the_rest_of_the_thread(bundled_catalog):
     assert picks and all(p.placed.tool.license == "open-source" for p in picks)
     # and "what else" goes beyond the picks just given
     assert not {p.placed.tool.id for p in picks} & set(second.memory.tools[:3])
+
+
+def test_which_of_the_threads_tools_answers_an_ask_is_chosen_among_them(bundled_catalog):
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    radar = Radar(TeamRadar(bundled_catalog))
+    memory = Memory(tools=("mlflow", "wandb"), intent=Intent.COMPARE.value)
+    reply = waiter.reply(radar, "ok which one can we self-host?", memory)
+    assert isinstance(reply.answer, Chosen)
+    assert reply.answer.tool_ids == ["mlflow"] and [p.tool.id for p in reply.answer.ruled_out] == ["wandb"]
+    # a capability the descriptions tell: the tools that describe it, best first
+    memory = Memory(tools=("langfuse", "arize-phoenix", "deepeval", "promptfoo", "giskard"), intent="list")
+    chosen = waiter.reply(radar, "which one can run in CI on every pull request?", memory).answer
+    assert isinstance(chosen, Chosen) and chosen.tool_ids and set(chosen.tool_ids) < set(memory.tools)

@@ -218,6 +218,9 @@ MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=(
         ("which one is safer?", "compare", ["wandb", "clearml", "mlflow"]),
         ("and kedro?", "compare", ["wandb", "kedro"]),
         ("what about dvc?", "lookup", ["dvc"]),
+        ("ok which one can we self-host?", "which", ["wandb", "clearml", "mlflow"]),
+        ("which of them run in CI on every pull request?", "which", ["wandb", "clearml", "mlflow"]),
+        ("add kedro to that", "compare", ["wandb", "clearml", "kedro"]),
     ],
 )
 def test_follow_ups_resolve_against_the_threads_memory(understander, text, action, tools):
