@@ -388,12 +388,14 @@ class NeedFinder:
                 extra[tag.id] += 1
                 best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
         matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
-        if asked_from and any(min(m.positions) >= asked_from for m in matches):
+        asked = bool(asked_from) and any(min(m.positions) >= asked_from for m in matches)
+        matches = self._fused(matches, toks, exclude)
+        if asked:
+            # (after the fusion: the whole message's words are mostly the scene's, and must not undo this)
             matches = [
                 m if max(m.positions) >= asked_from else NeedMatch(m.tag, m.weight * SCENE_FACTOR, m.positions)
                 for m in matches
             ]
-        matches = self._fused(matches, toks, exclude)
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
         matches = [
             m

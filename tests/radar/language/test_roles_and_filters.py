@@ -348,3 +348,9 @@ def test_a_clouds_equivalent_of_the_threads_tool_is_that_clouds_alternative(unde
 def test_a_tool_named_with_its_own_kind_is_asked_about(understander):
     question = understander.understand("marimo notebooks, heard good things at a meetup. radar says?")
     assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == ["marimo"]
+
+
+def test_the_whole_messages_words_do_not_undo_the_asking_sentences_lead(understander):
+    """The scene ("we host our code on GitHub") yields to the ask ("what should run CI"), BM25 included."""
+    question = understander.understand("we host our code on GitHub. what should run CI for our ML repo?")
+    assert question.need.tags[0].tag.id == "ci-cd"
