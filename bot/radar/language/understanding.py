@@ -38,6 +38,7 @@ FUZZY_MIN_LENGTH = 5
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
+TOLD_AT_LENGTH = 8  # ...and beyond which a problem told with no word asking about a tool is a need, however faint
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
@@ -283,6 +284,13 @@ MOST_CHOSEN_FROM = 8
 RANKING_ASK = _rx(
     r"\b(safer|safest|better|best|prefer|preferred|cheaper|cheapest|faster|fastest|easier|easiest|simpler|simplest|"
     r"more mature|most mature|winner|pick|recommend|go with|should|would you)\b"
+)
+# words that ask about a named tool rather than for one
+LOOKUP_ASK = _rx(
+    r"\b(what is|whats|what are|tell me about|where does|where do|where is|which ring|what ring|ring|rings|on the "
+    r"radar|on our radar|radar say|radar says|thoughts on|opinions? on|heard of|anyone used|any good|worth it|"
+    r"status|verdict|card|approved|allowed|ok to use|okay to use|should we use|can we use|is it|adopt|trial|assess|"
+    r"hold|still true)\b"
 )
 # the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
 EQUIVALENT_CUE = _rx(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
@@ -685,9 +693,10 @@ class Understander:
         asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not STRICT_COMPARE_CUE.search(low)
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
+        content_words = sum(1 for t in toks if t.low not in STOP_WORDS)
         tells_a_need = (
-            need.strong
-            and sum(1 for t in toks if t.low not in STOP_WORDS) >= TOLD_NEED_WORDS
+            (need.strong or (bool(need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(low)))
+            and content_words >= TOLD_NEED_WORDS
             and not LOOKUP_FRAME.match(low)
             and not STRICT_COMPARE_CUE.search(low)
             and not (len(subjects) >= 2 and COMPARE_CUE.search(low))  # "Label Studio or Prodigy for NER?"

@@ -584,3 +584,12 @@ def test_a_name_written_first_then_asked_about_is_the_question(full, text, inten
 )
 def test_all_that_counts_what_the_person_has_is_not_a_list_ask(full, text):
     assert full.understand(text).intent is not Intent.LIST
+
+
+def test_a_problem_told_at_length_around_a_tool_is_a_need_unless_it_asks_about_the_tool(full):
+    told = full.understand(
+        "the OpenAI invoice went up four times since March and nobody can say which product feature caused it"
+    )
+    assert told.intent is Intent.RECOMMEND and ids(told.tools) == ["openai-api"]  # the context, left out
+    asked = full.understand("the doc that outlines our ML stack still says DVC is in Trial. is that still true?")
+    assert asked.intent is Intent.LOOKUP and ids(asked.tools) == ["dvc"]
