@@ -31,6 +31,7 @@ QUESTIONS = [
     "tell me a joke",
     "list every tool for model serving",
     "what's on trial?",
+    "ML project frameworks vs ML task orchestrators: what's the difference?",
 ]
 
 

@@ -310,6 +310,16 @@ def note(note_id: str) -> ConceptNote:
     return ConceptNote(found.title, found.text)
 
 
+def categories_note(radar: Radar, categories: list[Category]) -> ConceptNote:
+    """Two or three categories side by side: what each is, where it sits and the ring its tools start on."""
+    parts = []
+    for category in categories:
+        ring = radar.catalog.ring(category.default_ring)
+        quadrant = radar.catalog.quadrant(category.quadrant)
+        parts.append(f"{category.name}: {category.description} ({quadrant.name}; its tools start on {ring.name}.)")
+    return ConceptNote(" vs ".join(c.name for c in categories), " ".join(parts))
+
+
 def category_note(radar: Radar, category: Category) -> ConceptNote:
     """What a category is, where it sits and why its tools start on their ring."""
     ring = radar.catalog.ring(category.default_ring)

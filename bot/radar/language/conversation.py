@@ -338,6 +338,9 @@ class Waiter:
             return concepts.signals(radar)
         if action.startswith("note:"):
             return concepts.note(action.split(":", 1)[1])
+        if action.startswith("categories:"):
+            named = [self.catalog.category(c) for c in action.split(":", 1)[1].split(",")]
+            return concepts.categories_note(radar, [c for c in named if c is not None])
         if action.startswith("category:"):
             return concepts.category_note(radar, self.catalog.category(action.split(":", 1)[1]))
         return concepts.lifecycle(radar)

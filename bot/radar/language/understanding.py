@@ -1305,6 +1305,9 @@ class Understander:
             )
         ):
             return "rings"
+        if 2 <= len(need.categories) <= 3 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+            # "ML project framework vs ML task orchestrator: what's the difference between those categories?"
+            return "categories:" + ",".join(c.id for c in need.categories)
         if len(need.categories) == 1 and CATEGORY_MEANING.search(low):
             return f"category:{need.categories[0].id}"  # 'what is the "single-component ML tools" category for?'
         if ring and (RING_MEANING_CUE.search(low) or (WHY_CUE.search(low) and not need.strong)):

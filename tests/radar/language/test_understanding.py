@@ -354,6 +354,11 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ),
         ("can I propose a new tool for the radar? how does that work", Intent.CONCEPT, "note:team-votes"),
         (
+            "ML project frameworks vs ML task orchestrators: what's the difference?",
+            Intent.CONCEPT,
+            "categories:ml-project-frameworks,ml-task-orchestrators",
+        ),
+        (
             "I'm a backend engineer joining the ML platform team. which parts of the radar matter most for me?",
             Intent.CONCEPT,
             "personas",
