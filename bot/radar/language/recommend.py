@@ -515,6 +515,7 @@ class Recommender:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._tools = {t.id: t for t in catalog.tools}
         self.cloud_words = _cloud_words(catalog)
         self.clouds = sorted({t.id: t for t in self.cloud_words.values()}.values(), key=lambda t: t.name)
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
@@ -589,12 +590,10 @@ class Recommender:
         situation = adopted_cloud(team, situation)
         # what the person ruled out goes before the best match is known: otherwise the best matches could all be
         # ruled out, leaving nothing above the cut ("something lighter than Kubeflow that does not need Kubernetes")
-        allows = situation.constraints.allows
-        scored = {
-            tid: rel
-            for tid, rel in self.relevance(need).items()
-            if tid not in exclude and (tool := self.catalog.tool(tid)) is not None and allows(tool)
-        }
+        constraints = situation.constraints
+        scored = {tid: rel for tid, rel in self.relevance(need).items() if tid not in exclude}
+        if constraints.license is not None or constraints.no_kubernetes:
+            scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
         best = max(scored.values())
