@@ -119,7 +119,7 @@ class Need:
 
 
 OPEN_SOURCE_CUE = re.compile(
-    r"\b(open[ -]?source|oss|foss|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
+    r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge)\b"
 )

@@ -221,7 +221,7 @@ ALL_ITEMS = (
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = _rx(
     r"^(list|show|enumerate)\b|\b(list|lists|all the)\b|\b" + EVERY_ITEM + r"\b|"
-    r"\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
+    r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
@@ -241,7 +241,8 @@ AXES_CUE = _rx(
     r"map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
 )
 HELP_CUE = _rx(
-    r"^(help|ping|test|are you there|you there)( radar| bot| there| please)?$|\b(what can you do|what do you do|how do "
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what can you do|"
+    r"what do you do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can) (i|we) use "
     r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
     r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
@@ -260,6 +261,7 @@ ABOUT_THE_BOT = _rx(
 SOCIAL_CUE = _rx(
     r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
     r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
+    r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|"
     r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
@@ -304,7 +306,8 @@ BUILD_BUY_CUE = _rx(
     r"\bbuild(ing)?\b.{0,120}\b(buy|buying|bought|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
     r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
     r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
-    r"make|code) (our|my) own\b|\b(write|build) (it|one|them) ourselves\b"
+    r"make|code|knock together|cobble together|hack together|put together|stitch together) (our|my) own\b|\b(write|"
+    r"build) (it|one|them) ourselves\b"
 )
 SIGNALS_CUE = _rx(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
@@ -451,7 +454,8 @@ PICK_CUE = _rx(
 PLACE_FRAME = _rx(
     r"\bwhere (does|do|would|should) (?!(you|it|this|that|they|we|i) )(?P<name>[\w ]{2,40}?) ((sit|fit|belong|land|"
     r"stand)( on| in)?( (the|our|your) radar)?|(go|live|be) (on|in) (the|our|your) radar)$|^what ring (is|are) "
-    r"(?P<other>[\w ]{2,40}?)( in| on)?$"
+    r"(?P<other>[\w ]{2,40}?)( in| on)?$|^(is|are) (?!(it|this|that|they|there|anything|something) )"
+    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
 )
 OTHER_REF = _rx(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = _rx(
@@ -671,7 +675,14 @@ class Understander:
         ):
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
-        if not subjects and BUILD_BUY_CUE.search(low) and not memory:
+        # (tools named only as what it would be built with, "some python on k8s", leave the question build vs buy)
+        built_with = all(
+            m.stack
+            or m.tool.id in LANGUAGE_TOOLS
+            or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS | {"with"})
+            for m in mentions
+        )
+        if built_with and BUILD_BUY_CUE.search(low) and not memory:
             return concept_question("build_vs_buy", base)
         if not subjects or all(_ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
             idea, score = self._idea_scored(low, toks, need, False)
@@ -684,7 +695,7 @@ class Understander:
             not subjects
             and re.search(
                 r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b|\b(called|named) "
-                r"flow\b|\bflow in (the|their) names?\b",
+                r"(something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b",
                 low,
             )
         ):
@@ -761,7 +772,10 @@ class Understander:
             if [t for t in self._unfamiliar(toks) if not is_common_word(t.low)]:
                 # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
-            return self._which_tool(need, base)  # "why is it on trial?" with nothing discussed yet
+            if not _introduced_before(low):
+                return self._which_tool(need, base)  # "why is it on trial?" with nothing discussed yet
+        if not memory and _introduced_before(low):
+            pointing = False
         clouds = [t for t in subjects if self.recommender.cloud_of(t) is t or self.recommender.affinity(t) == t.id]
         if memory and memory.tags and subjects and clouds == subjects and NEXT_NEED.search(low):
             # "what about on AWS instead?": the same need, on another cloud
@@ -821,7 +835,7 @@ class Understander:
                 subjects = []
         if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
-        if not memory and not subjects and not stack and need and OTHER_REF.search(low):
+        if not memory and not subjects and not stack and need and OTHER_REF.search(low) and not _introduced_before(low):
             return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
 
         if subjects and RECOMMEND_CUE.search(low) and not COMPARE_CUE.search(low):
@@ -1336,7 +1350,11 @@ class Understander:
             low,
         ):
             return "note:team-votes"
-        if re.search(r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would) (we|teams|you) (even )?have", low):
+        if re.search(
+            r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
+            r"team) (even )?(have|keep|maintain|need)\b",
+            low,
+        ):
             return "note:tech-radar"  # what the thing is for, before how it is laid out
         if re.search(
             r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
@@ -1354,6 +1372,7 @@ class Understander:
         if (
             (PERSONA_CUE.search(low) or persona_named(self.catalog, low))
             and not need.strong
+            and not (need and re.search(r"\b(we|i) (need|want)\b", low))  # "we need explanations a scientist reads"
             and not self._quadrant(toks)
         ):
             return "personas"
@@ -1638,7 +1657,7 @@ class Understander:
         placed = PLACE_FRAME.search(" ".join(t.low for t in toks))
         if not unfamiliar and placed:
             # "where does the office coffee machine sit on the radar?": asked as a tool, whatever its words
-            written = placed.group("name") or placed.group("other")
+            written = placed.group("name") or placed.group("other") or placed.group("asked")
             name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
@@ -1742,7 +1761,22 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
 
 RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
 ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good"})
+BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _introduced_before(low: str) -> bool:
+    """Whether "it" or "the other one" follows words that name what it means, in the message itself ("is
+    Node-RED on the radar? the team wires everything with it", "plant managers ask why it says pump 7 will
+    fail"); "why is it on trial?" alone points outside the message."""
+    pointer = SINGLE_REF.search(low) or OTHER_REF.search(low)
+    if pointer is None:
+        return False
+    before = [w for w in low[: pointer.start()].split() if w not in STOP_WORDS and w not in FRAME_WORDS]
+    return len(before) >= INTRODUCING_WORDS
+
+
+INTRODUCING_WORDS = 2
 
 
 def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:
@@ -1768,6 +1802,8 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
             found.add(i)
+        if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:
+            found.add(i)  # "the recommendations keep saying 'hard commitment'": the bot's own answers
     return frozenset(found)
 
 
@@ -1889,7 +1925,11 @@ def _fact_asked(low: str) -> str:
 
 
 def _small_talk_kind(low: str) -> str:
-    if re.search(r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|rock|good bot|great bot|love this)\b", low):
+    if re.search(
+        r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|rock|good bot|great bot|love this|danke|merci|gracias|"
+        r"grazie|obrigado|tak)\b",
+        low,
+    ):
         return "thanks"
     if re.search(
         r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day))\b",

@@ -346,6 +346,16 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ("where do you live", Intent.SOCIAL, "offtopic"),
         ("how do I reset my password", Intent.SOCIAL, "offtopic"),
         ("tell me a joke about kubernetes", Intent.SOCIAL, "offtopic"),
+        ("danke dir!", Intent.SOCIAL, "thanks"),
+        ("help pls", Intent.HELP, ""),
+        ("what's the deal with all the tools called something-flow?", Intent.CONCEPT, "flow"),
+        ("first week here, why does this team keep a radar at all?", Intent.CONCEPT, "note:tech-radar"),
+        (
+            "our IT head wants to knock together our own ML platform with some python on k8s. good idea?",
+            Intent.CONCEPT,
+            "build_vs_buy",
+        ),
+        ("is Node-RED on the radar? the automation folks wire everything with it", Intent.UNKNOWN, "name"),
         ("what are the two axes on the radar chart", Intent.CONCEPT, "axes"),
         (
             'what is the "single-component ML tools" category supposed to cover',
@@ -598,3 +608,13 @@ def test_a_problem_told_at_length_around_a_tool_is_a_need_unless_it_asks_about_t
     assert told.intent is Intent.RECOMMEND and ids(told.tools) == ["openai-api"]  # the context, left out
     asked = full.understand("the doc that outlines our ML stack still says DVC is in Trial. is that still true?")
     assert asked.intent is Intent.LOOKUP and ids(asked.tools) == ["dvc"]
+
+
+def test_the_bots_own_recommendations_are_not_a_recommender_need(full):
+    question = full.understand("the recommendations keep saying 'hard commitment', what does that mean?")
+    assert question.intent is Intent.CONCEPT and not question.need.strong
+
+
+def test_a_list_asked_as_what_have_we_got_keeps_the_licence(full):
+    question = full.understand("serving tools with an OSI licence only, what have we got?")
+    assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
