@@ -279,7 +279,7 @@ NAME_ASK = re.compile(
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = _rx(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"
-    r"the (two|three|four|five|picks|options|tools)))\b(?! (should|would|do) (we|i|you) (use|pick|choose|go with)\b)"
+    r"the (two|three|four|five|picks|options|tools)))\b"
 )
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")
@@ -363,6 +363,10 @@ STACK_VERB = _rx(
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+)
+MUST_RUN_ON = _rx(
+    r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
+    r"inside|within|into|with)( the| our| a)?$"
 )
 STACK_NOUN = _rx(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
@@ -668,6 +672,7 @@ class Understander:
         if (
             SOCIAL_CUE.search(low)
             and not clear_names
+            and not (memory and MORE_CUE.search(low))  # "ok. alternatives?"
             and not need.strong
             and not asks
             and not (need and "?" in text)
@@ -783,10 +788,14 @@ class Understander:
             again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
-        if len(memory.tools) >= 2 and not subjects and WHICH_OF_THEM.search(low) and not RANKING_ASK.search(low):
+        # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
+        only_where = all(m.start > 0 and toks[m.start - 1].low in SETTING_WORDS for m in mentions)
+        if len(memory.tools) >= 2 and (not subjects or only_where) and WHICH_OF_THEM.search(low):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
-            # the tools the thread has shown, by what the question asks of them
+            # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
             shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:MOST_CHOSEN_FROM]) if t is not None)
+            if RANKING_ASK.search(low):
+                return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
         constraints = said_now
         if (
@@ -980,7 +989,13 @@ class Understander:
             tool = self.index.correct(tok.low)
             if tool is not None:
                 claimed[i] = True
-                found.append(Mention(tool, i, i + 1))
+                # "kubeflw pipelines": the corrected name and the word after it may name a longer tool
+                longer = self.keys.get(normalise(tool.name) + toks[i + 1].low) if i + 1 < len(toks) else None
+                if longer is not None and not claimed[i + 1] and (whole := self.catalog.tool(longer)) is not None:
+                    claimed[i + 1] = True
+                    found.append(Mention(whole, i, i + 2))
+                else:
+                    found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
         if any(not self._ordinary(m, toks, code_words) for m in found):
             # a clearly written name is what the message is about; everyday words beside it stay words
@@ -1051,6 +1066,8 @@ class Understander:
             noun = STACK_NOUN.search(before)
             if noun and len(before[noun.end() :].split()) <= 3:
                 stack = True
+            if MUST_RUN_ON.search(before):
+                stack = True  # "it must run inside spark": where the answer has to run
             result.append(Mention(m.tool, m.start, m.end, stack))
         # a list of tools after one stack verb ("we use docker, kubernetes and argo", "AWS (S3, EKS)") shares it;
         # a name the catalog lacks may sit in the list too

@@ -618,3 +618,27 @@ def test_the_bots_own_recommendations_are_not_a_recommender_need(full):
 def test_a_list_asked_as_what_have_we_got_keeps_the_licence(full):
     question = full.understand("serving tools with an OSI licence only, what have we got?")
     assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
+
+
+def test_a_typo_in_the_first_word_of_a_longer_name_finds_the_longer_name(full):
+    assert ids(full.understand("kubeflw pipelines").tools) == ["kubeflow-pipelines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "tools"),
+    [
+        ("ok. alternatives?", "alternatives", ["great-expectations"]),
+        ("which one would you pick for 20TB of images on Ceph?", "compare", ["great-expectations", "soda"]),
+    ],
+)
+def test_follow_ups_with_small_talk_or_a_setting_stay_follow_ups(full, text, action, tools):
+    memory = Memory(("great-expectations", "soda"), Intent.COMPARE.value)
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, action, tools)
+
+
+def test_where_the_answer_must_run_is_the_setting(full):
+    memory = Memory(("soda",), Intent.RECOMMEND.value, ("data-quality",))
+    question = full.understand("it must run inside spark btw", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "need"
+    assert [t.id for t in question.situation.stack] == ["apache-spark"]
