@@ -377,8 +377,9 @@ REPLACE_BEFORE = _rx(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
-    r"without|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
-    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|no)( a| an| the| our| any)?$"
+    r"without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
+    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|(will|would|can) "
+    r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = _rx(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
@@ -393,14 +394,16 @@ TROUBLE_AFTER = _rx(
     r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
-    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune)\b"
+    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
+    r"heavyweight|clunky|flagged)\b"
 )
 # a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
 SETTING_AFTER = _rx(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")
 REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = _rx(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
-    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b"
+    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
+    r"\b(has|have|got) to be a better way\b|\bsomething better\b"
 )
 STACK_SUFFIX = _rx(
     r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|platform|"
@@ -441,7 +444,9 @@ ASK_FOR_TOOL = _rx(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i)|what (fits|works|helps)|what is (good|"
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
     r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
-    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|how (do|"
+    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
+    r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
+    r"better way|a better way|how (do|"
     r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
@@ -706,7 +711,9 @@ class Understander:
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
-        asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not STRICT_COMPARE_CUE.search(low)
+        asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not (
+            STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
+        )
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
         content_words = sum(1 for t in toks if t.low not in STOP_WORDS)
@@ -1598,7 +1605,10 @@ class Understander:
         ring = self._ring(toks)
         quadrant = self._quadrant(toks)
         category = need.categories[0] if need.categories else None
-        wants_list = bool(LIST_CUE.search(low)) or bool(re.search(r"\b(tools|options|landscape)\b\s*$", low))
+        # (a message ending "... in three different tools" counts what the person uses, it asks for no list)
+        wants_list = bool(LIST_CUE.search(low)) or bool(
+            re.search(r"(?<!different )(?<!separate )(?<!other )\b(tools|options|landscape)\b\s*$", low)
+        )
         explicit_list = bool(
             re.search(
                 r"\b(list|show|"

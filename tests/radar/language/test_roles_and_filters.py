@@ -113,6 +113,8 @@ def test_a_cloud_named_as_the_setting_is_the_situation(understander):
         "we are fed up with airflow, what would you pick?",
         "kubeflow is a lot for a team our size, anything simpler?",
         "comet is going away for us, where should we move our runs?",
+        "the team pastes tensorboard screenshots into the wiki to compare curves, there has to be a better way",
+        "legal flagged terraform's licence for new projects, so what do we use for infrastructure as code instead",
     ],
 )
 def test_a_tool_in_trouble_or_with_an_alternative_asked_for_is_to_replace(understander, text):
@@ -354,3 +356,21 @@ def test_the_whole_messages_words_do_not_undo_the_asking_sentences_lead(understa
     """The scene ("we host our code on GitHub") yields to the ask ("what should run CI"), BM25 included."""
     question = understander.understand("we host our code on GitHub. what should run CI for our ML repo?")
     assert question.need.tags[0].tag.id == "ci-cd"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("our engineers live in Excel and will never learn git. they still need to keep versions of datasets", "git"),
+        ("turn a pytorch model into a container image without handwriting Dockerfiles", "docker"),
+    ],
+)
+def test_a_tool_the_person_will_not_use_is_to_replace(understander, text, tool_id):
+    assert (tool_id, Role.REPLACE) in understander.roles(text)
+
+
+def test_a_need_to_compare_runs_with_one_tool_named_still_asks_for_a_tool(understander):
+    question = understander.understand(
+        "W&B renewal quote came in and finance said nope. need something with similar run comparison"
+    )
+    assert question.intent is Intent.RECOMMEND and [t.id for t in question.tools] == ["wandb"]
