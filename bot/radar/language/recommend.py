@@ -256,7 +256,9 @@ def constraints_in(low: str) -> Constraints:
         if not NOT_MANAGED_CUE.search(low)
         and (
             re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
-            or re.search(r"\b(something|anything|a|an|some|any|every|all|only|are|is) $", low[: m.start()])
+            or re.search(
+                r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|list|show) $", low[: m.start()]
+            )
         )
     ]
     licence = "open-source" if free and (not paid or free[-1] > paid[-1]) else "commercial" if paid else None

@@ -374,3 +374,8 @@ def test_a_need_to_compare_runs_with_one_tool_named_still_asks_for_a_tool(unders
         "W&B renewal quote came in and finance said nope. need something with similar run comparison"
     )
     assert question.intent is Intent.RECOMMEND and [t.id for t in question.tools] == ["wandb"]
+
+
+def test_the_commercial_ones_asked_for_filter_a_list():
+    assert constraints_in("list the commercial model monitoring tools").license == "commercial"
+    assert constraints_in("which commercial feature stores are there?").license == "commercial"
