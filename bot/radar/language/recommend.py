@@ -254,6 +254,8 @@ def constraints_in(low: str) -> Constraints:
         m.start()
         for m in COMMERCIAL_CUE.finditer(low)
         if not NOT_MANAGED_CUE.search(low)
+        # ("not in yet another SaaS", "without a vendor": refused, not asked for)
+        and not re.search(r"\b(not|no|never|without|rather than|instead of|avoid)\b( \S+){0,3} $", low[: m.start()])
         and (
             re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
             or re.search(

@@ -379,3 +379,8 @@ def test_a_need_to_compare_runs_with_one_tool_named_still_asks_for_a_tool(unders
 def test_the_commercial_ones_asked_for_filter_a_list():
     assert constraints_in("list the commercial model monitoring tools").license == "commercial"
     assert constraints_in("which commercial feature stores are there?").license == "commercial"
+
+
+def test_a_managed_service_refused_is_no_ask_for_one():
+    text = "open source only pls. we want drift metrics in our own grafana, not in yet another saas"
+    assert constraints_in(text).license == "open-source"
