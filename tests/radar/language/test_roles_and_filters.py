@@ -384,3 +384,11 @@ def test_the_commercial_ones_asked_for_filter_a_list():
 def test_a_managed_service_refused_is_no_ask_for_one():
     text = "open source only pls. we want drift metrics in our own grafana, not in yet another saas"
     assert constraints_in(text).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we want to host an open-weight model ourselves on two GPUs", "it has to run in our own data center"],
+)
+def test_hosting_it_yourself_asks_for_what_you_can_run(text):
+    assert constraints_in(text).license == "open-source"
