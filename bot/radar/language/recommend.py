@@ -122,7 +122,7 @@ OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
-    r"(host|run|serve|operate) (it|them|\w+)( \w+){0,3} ourselves)\b"
+    r"(host|run|serve|operate) (it|them|\S+)( \S+){0,3} ourselves)\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 NOT_MANAGED_CUE = re.compile(
