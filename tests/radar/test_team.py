@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.radar.language.understanding import Intent
 from bot.radar.team import (
     OFF_RADAR,
     STARTER,
@@ -117,12 +118,11 @@ def test_a_team_that_adopted_one_cloud_gets_answers_that_fit_it_unasked(bundled_
 
     index = ToolIndex(bundled_catalog)
     entries = fold([move("gcp", "", "adopt", 0, kind="placed", by="U1")])
-    answer = (
-        Waiter(bundled_catalog, index)
-        .reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), "which managed ml platform should we use?")
-        .answer
+    reply = Waiter(bundled_catalog, index).reply(
+        Radar(TeamRadar(bundled_catalog, entries=entries), index), "which managed ml platform should we use?"
     )
-    assert "you are on Google Cloud" in answer.situation
+    answer = reply.answer
+    assert reply.intent is Intent.RECOMMEND and "you are on Google Cloud" in answer.situation
     assert answer.picks[0].placed.tool.id == "vertex-ai"
 
 

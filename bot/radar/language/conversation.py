@@ -9,7 +9,15 @@ from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, To
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, Recommendation, Recommender
+from bot.radar.language.recommend import (
+    Constraints,
+    Need,
+    NeedFinder,
+    NeedMatch,
+    Recommendation,
+    Recommender,
+    adopted_cloud,
+)
 from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
 from bot.radar.models import Ring, Tool
 
@@ -170,6 +178,8 @@ class Waiter:
         answer, tags = self._answer(radar, question, memory)
         remembered = remember(memory, question, answer, tags)
         intent = question.intent
+        if intent is Intent.CLARIFY and isinstance(answer, Recommendation):
+            intent = Intent.RECOMMEND  # the team's own cloud answered what would have been asked
         if isinstance(answer, Clarification):
             remembered = replace(remembered, pending=answer.options, asked=question.text)
             intent = Intent.CLARIFY
@@ -205,6 +215,9 @@ class Waiter:
             return self.followup(radar, q, memory)
         if intent is Intent.SOCIAL:
             return SmallTalk(q.action, self.examples[:2]), ()
+        if intent is Intent.CLARIFY and action == "cloud" and adopted_cloud(radar.team, q.situation).cloud is not None:
+            # the team adopted one cloud: that is the answer to "which cloud?", no need to ask it
+            return self._answer(radar, replace(q, intent=Intent.RECOMMEND, action="need"), memory)
         if intent is Intent.CLARIFY:
             return self.clarify(q), ()
         return self.unknown(q), ()
