@@ -241,8 +241,8 @@ NO_KUBERNETES_CUE = re.compile(
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
     r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
-    r"us|ml engineers|folks)\b|\bno (platform|devops|ops|infra|infrastructure|mlops|sre) (team|people|engineers?|"
-    r"person)\b|\b(one|two|\d) person team\b|\bsolo\b|\b(something|anything|options?|tools?) (lighter|simpler|"
+    r"us|ml engineers|folks)\b|\b(no|zero|without( a| any)?) (dedicated )?(platform|devops|ops|infra|infrastructure|"
+    r"mlops|sre)\b|\b(one|two|\d) person team\b|\bsolo\b|\b(something|anything|options?|tools?) (lighter|simpler|"
     r"more lightweight|less heavy)\b|\b(lighter|simpler|lightweight) (options?|alternatives?|tools?|setup|one)\b"
 )
 

@@ -177,3 +177,9 @@ def test_which_of_the_threads_tools_answers_an_ask_is_chosen_among_them(bundled_
     memory = Memory(tools=("langfuse", "arize-phoenix", "deepeval", "promptfoo", "giskard"), intent="list")
     chosen = waiter.reply(radar, "which one can run in CI on every pull request?", memory).answer
     assert isinstance(chosen, Chosen) and chosen.tool_ids and set(chosen.tool_ids) < set(memory.tools)
+
+
+def test_where_to_host_is_answered_with_clouds_not_asked_which_cloud(bundled_catalog):
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    reply = waiter.reply(Radar(TeamRadar(bundled_catalog)), "somewhere to host a small web app and its database")
+    assert reply.intent is Intent.RECOMMEND and not isinstance(reply.answer, Clarification)

@@ -392,3 +392,7 @@ def test_a_managed_service_refused_is_no_ask_for_one():
 )
 def test_hosting_it_yourself_asks_for_what_you_can_run(text):
     assert constraints_in(text).license == "open-source"
+
+
+def test_no_devops_capacity_is_a_small_team():
+    assert constraints_in("cheap hosting for a tiny model service, we have zero devops capacity").small_team
