@@ -1058,7 +1058,8 @@ class Understander:
             stack = (
                 bool(STACK_SUFFIX.search(after))
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
-                or "already" in after.split()  # "we track experiments in Comet already"
+                # "we track experiments in Comet already" (not "is Unsloth already placed on the radar?")
+                or ("already" in after.split() and not (m.start == 1 and toks[0].low in {"is", "are", "was", "has"}))
             )
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()

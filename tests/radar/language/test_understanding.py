@@ -642,3 +642,8 @@ def test_where_the_answer_must_run_is_the_setting(full):
     question = full.understand("it must run inside spark btw", memory)
     assert question.intent is Intent.FOLLOWUP and question.action == "need"
     assert [t.id for t in question.situation.stack] == ["apache-spark"]
+
+
+def test_already_after_a_name_asked_about_is_not_the_persons_stack(full):
+    question = full.understand("Is Unsloth already placed somewhere on the radar or not yet?")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["unsloth"]
