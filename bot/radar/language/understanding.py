@@ -198,7 +198,8 @@ STRICT_COMPARE_CUE = _rx(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
 )
 LIST_CUE = _rx(
-    r"\b(list|lists|listing|show|all(?! in\b)|every|everything|which tools|what tools|which are|what are|what is on|"
+    r"\b(list|lists|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
+    r"which are|what are|what is on|"
     r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|"
     r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
 )

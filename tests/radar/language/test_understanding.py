@@ -647,3 +647,9 @@ def test_where_the_answer_must_run_is_the_setting(full):
 def test_already_after_a_name_asked_about_is_not_the_persons_stack(full):
     question = full.understand("Is Unsloth already placed somewhere on the radar or not yet?")
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["unsloth"]
+
+
+@pytest.mark.parametrize("text", ["what ML-focused IaaS providers are listed", "give me the ML-focused IaaS providers"])
+def test_a_category_asked_for_as_listed_is_its_list(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.LIST and question.category is not None
