@@ -1790,6 +1790,7 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
 
 RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
 ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good"})
+TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
@@ -1831,6 +1832,8 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
             found.add(i)
+        if after in TEAM_WORDS and toks[i].low not in STOP_WORDS and toks[i].low not in {"small", "tiny", "whole"}:
+            found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
         if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:
             found.add(i)  # "the recommendations keep saying 'hard commitment'": the bot's own answers
     return frozenset(found)

@@ -653,3 +653,8 @@ def test_already_after_a_name_asked_about_is_not_the_persons_stack(full):
 def test_a_category_asked_for_as_listed_is_its_list(full, text):
     question = full.understand(text)
     assert question.intent is Intent.LIST and question.category is not None
+
+
+def test_a_teams_name_is_not_the_need(full):
+    question = full.understand("the quality team wants the defect classifier behind a REST endpoint")
+    assert "data-quality" not in {m.tag.id for m in question.need.tags if m.weight >= 1}
