@@ -28,7 +28,7 @@ from bot.radar.language.recommend import (
     persona_named,
     personas_named,
 )
-from bot.radar.language.retrieval import Ranker
+from bot.radar.language.retrieval import QUESTION_WORDS, Ranker
 from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
 
@@ -150,8 +150,8 @@ RECOMMEND_CUE = _rx(
 )
 LOOKUP_FRAME = _rx(
     r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
-    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|should we "
-    r"use|should we try|can we use) "
+    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|what do "
+    r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use) "
     r"(?P<name>\S+(?: \S+)?)"
 )
 # nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")
@@ -200,7 +200,8 @@ STRICT_COMPARE_CUE = _rx(
 LIST_CUE = _rx(
     r"\b(list|lists|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
     r"which are|what are|what is on|"
-    r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|inventory|"
+    r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|"
+    r"(your|the|full|whole) inventory|"
     r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
 )
 # asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
@@ -216,13 +217,14 @@ EVERY_ITEM = (
 ALL_ITEMS = (
     r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )(?<!it )(?<!them )"
     r"(?<!we )(?<!us )(?<!for )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b| of (them|it|us|these|those)\b| "
-    r"\d| (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b| by hand\b| at once\b| day\b| "
+    r"\d| (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b| by hand\b| at once\b| day\b| tier\b| "
     r"night\b| week\b| along\b| over\b| the way\b)"
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = _rx(
-    r"^(list|show|enumerate)\b|\b(list|lists|all the)\b|\b" + EVERY_ITEM + r"\b|"
-    r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are|do (we|you)|on the radar|in "
+    r"^(list|show|enumerate)\b|\b(list|lists|all the(?! (way|time)))\b|\b" + EVERY_ITEM + r"\b|"
+    r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
+    r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
@@ -264,7 +266,8 @@ SOCIAL_CUE = _rx(
     r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
     r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|"
     r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
-    r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|"
+    r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
+    r"(lifesaver|life saver|star|hero|champ|gem)|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
@@ -457,7 +460,8 @@ ASK_FOR_TOOL = _rx(
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = _rx(
-    r"\b(which one|which tool|what tool|what should (we|i) (use|pick|choose|adopt|go with|try)|what (do|would) you "
+    r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
+    r"go with|try)|what (do|would) you "
     r"(recommend|suggest|use)|recommend\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
@@ -754,7 +758,17 @@ class Understander:
             named = [
                 t
                 for t in self._unfamiliar(toks)
-                if t.low in framed.group("name").split() and (_looks_like_a_name(t) or not is_ordinary_word(t.low))
+                # (a rare word right after the frame is a name, even a dictionary one: "what do we think of vetiver")
+                if t.low in framed.group("name").split()
+                and (
+                    _looks_like_a_name(t)
+                    or not is_ordinary_word(t.low)
+                    or (
+                        not is_common_word(t.low)
+                        and t.stem not in self.vocabulary_stems
+                        and re.match(r"(what do|thoughts|opinions?|have you|ever|anyone|has anyone)", framed.group(1))
+                    )
+                )
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
@@ -1615,9 +1629,8 @@ class Understander:
             re.search(
                 r"\b(list|show|"
                 + ALL_ITEMS
-                + r"|enumerate|inventory|(the|your|our) catalog)\b|\b"
-                + EVERY_ITEM
-                + r"\b",
+                + r"|enumerate|(your|the|full|whole) inventory(?! of (every|all|our) (model|dataset))|(the|your|our) "
+                r"catalog)\b|\b" + EVERY_ITEM + r"\b",
                 low,
             )
         )
@@ -1799,10 +1812,10 @@ def _introduced_before(low: str) -> bool:
     """Whether "it" or "the other one" follows words that name what it means, in the message itself ("is
     Node-RED on the radar? the team wires everything with it", "plant managers ask why it says pump 7 will
     fail"); "why is it on trial?" alone points outside the message."""
-    pointer = SINGLE_REF.search(low) or OTHER_REF.search(low)
+    pointer = SINGLE_REF.search(low) or OTHER_REF.search(low) or PLURAL_REF.search(low)
     if pointer is None:
         return False
-    before = [w for w in low[: pointer.start()].split() if w not in STOP_WORDS and w not in FRAME_WORDS]
+    before = [w for w in low[: pointer.start()].split() if w not in STOP_WORDS and w not in QUESTION_WORDS]
     return len(before) >= INTRODUCING_WORDS
 
 
@@ -1958,8 +1971,8 @@ def _fact_asked(low: str) -> str:
 
 def _small_talk_kind(low: str) -> str:
     if re.search(
-        r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|rock|good bot|great bot|love this|danke|merci|gracias|"
-        r"grazie|obrigado|tak)\b",
+        r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|lifesaver|life saver|rock|good bot|great bot|"
+        r"love this|danke|merci|gracias|grazie|obrigado|tak)\b",
         low,
     ):
         return "thanks"

@@ -346,6 +346,10 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ("where do you live", Intent.SOCIAL, "offtopic"),
         ("how do I reset my password", Intent.SOCIAL, "offtopic"),
         ("tell me a joke about kubernetes", Intent.SOCIAL, "offtopic"),
+        ("you're a lifesaver, the review is tomorrow", Intent.SOCIAL, "thanks"),
+        ("what should our team use?", Intent.CLARIFY, "purpose"),
+        ("what are the quadrants and why are there four of them?", Intent.CONCEPT, "axes"),
+        ("what do we think of vetiver for deploying the R models", Intent.UNKNOWN, "name"),
         ("danke dir!", Intent.SOCIAL, "thanks"),
         ("help pls", Intent.HELP, ""),
         ("what's the deal with all the tools called something-flow?", Intent.CONCEPT, "flow"),
@@ -658,3 +662,16 @@ def test_a_category_asked_for_as_listed_is_its_list(full, text):
 def test_a_teams_name_is_not_the_need(full):
     question = full.understand("the quality team wants the defect classifier behind a REST endpoint")
     assert "data-quality" not in {m.tag.id for m in question.need.tags if m.weight >= 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the auditors need a single inventory of every model in prod with owners. which tool gives us a registry?",
+        "the audit wants lineage from source systems all the way to the reports. open-source lineage tooling?",
+        "policy: all tier 1 models must have ongoing monitoring. we have zero. what do we put in place",
+        "which recommender libraries are worth a look for next-best-offer?",
+    ],
+)
+def test_inventories_all_the_way_and_worth_a_look_ask_for_no_list(full, text):
+    assert full.understand(text).intent is not Intent.LIST
