@@ -30,7 +30,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.retrieval import QUESTION_WORDS, Ranker
 from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
-from bot.radar.models import Category, Persona, Quadrant, Ring, Tool
+from bot.radar.models import Category, Persona, Quadrant, Ring, Tag, Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 5
@@ -280,6 +280,7 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+ADDING = _rx(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = _rx(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"
@@ -807,11 +808,16 @@ class Understander:
         if memory and memory.tags and subjects and clouds == subjects and NEXT_NEED.search(low):
             # "what about on AWS instead?": the same need, on another cloud
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
-            again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
+            again = _again(tags)
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
         # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
         only_where = all(m.start > 0 and toks[m.start - 1].low in SETTING_WORDS for m in mentions)
+        if memory.tools and subjects and ADDING.search(low) and not need.strong:
+            # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
+            so_far = [t for t in (self.catalog.tool(i) for i in memory.tools[:2]) if t is not None]
+            compared = tuple(_unique([*so_far, *subjects])[:3])
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **base)
         if len(memory.tools) >= 2 and (not subjects or only_where) and WHICH_OF_THEM.search(low):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
@@ -833,7 +839,7 @@ class Understander:
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?": the
             # thread's need again, with what was just added
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
-            again = Need(tuple(NeedMatch(t, 2.0, frozenset()) for t in tags))
+            again = _again(tags)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
         if memory and memory.tools and len(subjects) == 1 and EQUIVALENT_CUE.search(low):
             cloud = subjects[0]
@@ -1806,6 +1812,11 @@ ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "fo
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _again(tags: tuple[Tag, ...]) -> Need:
+    """The thread's need asked again: its use cases in the order they mattered, the first one leading."""
+    return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)))
 
 
 def _introduced_before(low: str) -> bool:

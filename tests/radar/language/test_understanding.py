@@ -221,6 +221,7 @@ MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=(
         ("ok which one can we self-host?", "which", ["wandb", "clearml", "mlflow"]),
         ("which of them run in CI on every pull request?", "which", ["wandb", "clearml", "mlflow"]),
         ("add kedro to that", "compare", ["wandb", "clearml", "kedro"]),
+        ("kedro too", "compare", ["wandb", "clearml", "kedro"]),
     ],
 )
 def test_follow_ups_resolve_against_the_threads_memory(understander, text, action, tools):
@@ -675,3 +676,10 @@ def test_a_teams_name_is_not_the_need(full):
 )
 def test_inventories_all_the_way_and_worth_a_look_ask_for_no_list(full, text):
     assert full.understand(text).intent is not Intent.LIST
+
+
+def test_a_constraint_added_later_keeps_the_order_of_the_threads_use_cases(full):
+    memory = Memory(("tecton",), Intent.RECOMMEND.value, ("feature-store", "streaming"))
+    question = full.understand("oh and it has to be open source", memory)
+    assert question.action == "need" and [m.tag.id for m in question.need.tags] == ["feature-store", "streaming"]
+    assert question.need.tags[0].weight > question.need.tags[1].weight
