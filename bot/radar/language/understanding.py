@@ -1652,7 +1652,8 @@ class Understander:
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
-        if category and (wants_list or explicit_list or (not need.phrased and "quadrant" not in low)):
+        # (a category "in assess?" is that category's tools in that ring)
+        if category and (wants_list or explicit_list or ring or (not need.phrased and "quadrant" not in low)):
             return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
         if (
             quadrant
