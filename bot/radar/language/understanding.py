@@ -280,6 +280,7 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+CLOUD_OPTION = _rx(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
 ADDING = _rx(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = _rx(
@@ -805,8 +806,14 @@ class Understander:
         if not memory and _introduced_before(low):
             pointing = False
         clouds = [t for t in subjects if self.recommender.cloud_of(t) is t or self.recommender.affinity(t) == t.id]
-        if memory and memory.tags and subjects and clouds == subjects and NEXT_NEED.search(low):
-            # "what about on AWS instead?": the same need, on another cloud
+        if (
+            memory
+            and memory.tags
+            and subjects
+            and clouds == subjects
+            and (NEXT_NEED.search(low) or CLOUD_OPTION.search(low))
+        ):
+            # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
             again = _again(tags)
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)

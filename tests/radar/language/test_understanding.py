@@ -683,3 +683,10 @@ def test_a_constraint_added_later_keeps_the_order_of_the_threads_use_cases(full)
     question = full.understand("oh and it has to be open source", memory)
     assert question.action == "need" and [m.tag.id for m in question.need.tags] == ["feature-store", "streaming"]
     assert question.need.tags[0].weight > question.need.tags[1].weight
+
+
+def test_a_clouds_own_option_asks_the_threads_need_again_on_that_cloud(full):
+    memory = Memory(("langextract",), Intent.RECOMMEND.value, ("document-ai",))
+    question = full.understand("is there an AWS managed option?", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "need"
+    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
