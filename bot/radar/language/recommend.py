@@ -236,7 +236,9 @@ LANGUAGE_CUE = re.compile(
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices)\b"
 )
 NO_KUBERNETES_CUE = re.compile(
-    r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero)( \w+){0,3} (kubernetes|k8s)\b"
+    r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero)( \w+){0,3} (kubernetes|k8s)\b|"
+    r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
+    r"a pip install\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"

@@ -365,7 +365,8 @@ ORDINAL_REF = _rx(
     r"two|three)\b"
 )
 STACK_VERB = _rx(
-    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop)((?: \w+){0,4}?)( use| using| call| calling|"
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
+    r"analysts|engineers|devs|scientists)((?: \w+){0,4}?)( use| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
@@ -384,7 +385,8 @@ REPLACE_BEFORE = _rx(
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
     r"without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
-    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|(will|would|can) "
+    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|ex|former|"
+    r"formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = _rx(
@@ -401,13 +403,15 @@ TROUBLE_AFTER = _rx(
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
-    r"heavyweight|clunky|flagged)\b"
+    r"heavyweight|clunky|flagged|oom\w*|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
+    r"expiring|runs out))\b"
 )
 # a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
 SETTING_AFTER = _rx(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")
 REPLACE_AFTER = _rx(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = _rx(
-    r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|less "
+    r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
+    r"better|friendlier|less "
     r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
     r"\b(has|have|got) to be a better way\b|\bsomething better\b"
 )

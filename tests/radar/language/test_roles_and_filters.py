@@ -396,3 +396,20 @@ def test_hosting_it_yourself_asks_for_what_you_can_run(text):
 
 def test_no_devops_capacity_is_a_small_team():
     assert constraints_in("cheap hosting for a tiny model service, we have zero devops capacity").small_team
+
+
+def test_running_on_a_laptop_rules_out_kubernetes():
+    assert constraints_in("something smarter than grid search that just runs on a laptop").no_kubernetes
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id", "role"),
+    [
+        ("our analysts are ex SAS Viya people and want something automl-ish", "sas-viya", Role.REPLACE),
+        ("pandas keeps OOMing on 400M rows, what now", "pandas", Role.REPLACE),
+        ("multi-user notebooks on-prem? right now people run jupyter on laptops", "jupyter", Role.STACK),
+        ("MLflow is fine for logging but its UI is painful. something nicer we can self-host?", "mlflow", Role.REPLACE),
+    ],
+)
+def test_roles_told_by_what_people_did_do_or_hate(understander, text, tool_id, role):
+    assert (tool_id, role) in understander.roles(text)
