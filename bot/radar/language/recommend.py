@@ -363,6 +363,11 @@ class NeedFinder:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
             self._categories.append((category, tuple(f for f in forms if f)))
 
+    @property
+    def phrase_stems(self) -> frozenset[str]:
+        """Every word stem the use cases' phrases are made of."""
+        return frozenset(self._by_stem)
+
     def phrases_of(self, tag_id: str) -> list[tuple[str, ...]]:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]

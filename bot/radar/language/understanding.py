@@ -1001,10 +1001,13 @@ class Understander:
         for i, tok in enumerate(toks):
             # "Sagemaker vs Vertex": a word only one tool's name starts with, beside another name, is that tool
             beside = {toks[j].low for j in (i - 1, i + 1) if 0 <= j < len(toks)}
-            if claimed[i] or not beside & {"vs", "versus", "or", "and"} or is_common_word(tok.low):
+            # (or an acronym in capitals: "SAS licences end next year" is about SAS Viya's maker's product line)
+            acronym = tok.raw.isupper() and len(tok.raw) >= 3 and tok.stem not in self.needs.phrase_stems
+            if claimed[i] or not (beside & {"vs", "versus", "or", "and"} or acronym) or is_common_word(tok.low):
                 continue
             shared = self.index.sharing(tok.low)
-            if len(shared) == 1 and len(tok.low) >= 4:
+            leads = bool(shared) and shared[0].name.lower().split()[0] == tok.low  # "SAS" of SAS Viya, not "NLP"
+            if len(shared) == 1 and len(tok.low) >= (3 if acronym else 4) and (leads or not acronym):
                 claimed[i] = True
                 found.append(Mention(shared[0], i, i + 1))
         tried = 0
@@ -1074,6 +1077,8 @@ class Understander:
             return True
         if all(t.raw[:1].isupper() for t in window) and not window[0].sentence_start:
             return True
+        if all(t.raw.isupper() and len(t.raw) >= 2 for t in window):
+            return True  # an acronym written in capitals ("SAS licences end next year") even to start a sentence
         if [i for i in content if not (start <= i < end)] == [] and content:
             return True
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
@@ -1504,8 +1509,9 @@ class Understander:
             if framed is not None:
                 parts = framed.group("name").split()
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
-            else:
-                # "paperspace ring?": a word the catalog knows only as the start of several names
+            elif not ASK_FOR_TOOL.search(low):
+                # "paperspace ring?": a word the catalog knows only as the start of several names (not when the
+                # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
                 names = [t.low for t in self._unfamiliar(toks) if not is_common_word(t.low)][:2]
         for name in names:
             if name in STOP_WORDS or name in FRAME_WORDS:

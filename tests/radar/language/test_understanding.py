@@ -690,3 +690,10 @@ def test_a_clouds_own_option_asks_the_threads_need_again_on_that_cloud(full):
     question = full.understand("is there an AWS managed option?", memory)
     assert question.intent is Intent.FOLLOWUP and question.action == "need"
     assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
+
+
+def test_an_acronym_leading_one_tools_name_is_that_tool_and_a_need_word_is_not(full):
+    sas = full.understand("SAS 9.4 licences end next year. what should the replacement analytics workbench be?")
+    assert sas.intent is Intent.RECOMMEND and ids(sas.tools) == ["sas-viya"]  # the one to replace, left out
+    nlp = full.understand("the architects won't approve python in prod. NLP options that run on the JVM?")
+    assert "spark-nlp" not in ids(nlp.tools)
