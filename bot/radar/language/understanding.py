@@ -281,6 +281,38 @@ NAME_ASK = re.compile(
     r"in the catalog|do we (use|have|allow))\b"
 )
 CLOUD_OPTION = _rx(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
+# words that ask for a tool without saying what for ("recommend something pls", "any suggestions?")
+ASKING_WORDS = frozenset(
+    {
+        "recommend",
+        "recommendation",
+        "recommendations",
+        "recs",
+        "suggest",
+        "suggestion",
+        "suggestions",
+        "pls",
+        "please",
+        "need",
+        "want",
+        "pick",
+        "use",
+        "tool",
+        "tools",
+        "something",
+        "anything",
+        "stuff",
+        "things",
+        "better",
+        "best",
+        "good",
+        "ideas",
+        "options",
+        "help",
+        "looking",
+    }
+)
+VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
 ADDING = _rx(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = _rx(
@@ -933,6 +965,9 @@ class Understander:
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
+        if need and self._vague(toks, need, low):
+            # "we want to monitor our stuff better. recs?", "can you suggest a platform?": what for is the question
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if need:
             return self._deciding_fact(cleaned.text, need, situation, base) or Question(
                 intent=Intent.RECOMMEND, action="need", **base
@@ -1476,6 +1511,20 @@ class Understander:
         )
         found = tuple(t for t in suggestions if t is not None)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
+
+    def _vague(self, toks: list[Token], need: Need, low: str) -> bool:
+        """A need told by one loose word and a vague object ("our stuff", "something", "a platform") in a message
+        that asks to be handed a tool: no phrase of a use case, and almost nothing else said."""
+        if (
+            need.categories
+            or any(m.weight >= 1 for m in need.tags)
+            or not (PICK_CUE.search(low) or ASK_FOR_TOOL.search(low))
+        ):
+            return False
+        told = [
+            t for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS and t.low not in ASKING_WORDS
+        ]
+        return len(told) <= VAGUE_WORDS
 
     def _which_tool(self, need: Need, base: dict[str, Any]) -> Question:
         """'It', 'those two' or 'the other tracker' with nothing to point at: ask which tool, offering the best."""

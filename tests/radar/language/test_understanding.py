@@ -697,3 +697,19 @@ def test_an_acronym_leading_one_tools_name_is_that_tool_and_a_need_word_is_not(f
     assert sas.intent is Intent.RECOMMEND and ids(sas.tools) == ["sas-viya"]  # the one to replace, left out
     nlp = full.understand("the architects won't approve python in prod. NLP options that run on the JVM?")
     assert "spark-nlp" not in ids(nlp.tools)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can you suggest a platform? we're looking to modernise", Intent.CLARIFY),
+        ("we need a tool for our models, what do you suggest", Intent.CLARIFY),
+        ("can you suggest a vector database?", Intent.RECOMMEND),
+        ("what should we use for experiment tracking?", Intent.RECOMMEND),
+    ],
+)
+def test_a_need_told_by_one_loose_word_asks_what_for(full, text, intent):
+    question = full.understand(text)
+    assert question.intent is intent
+    if intent is Intent.CLARIFY:
+        assert question.action == "purpose" and question.options
