@@ -628,6 +628,9 @@ class Understander:
             normalise(c.name).rstrip("s") for c in catalog.categories
         }
         self.names = NameSearch(self.keys)
+        # the last words of use cases' names that no other use case's name uses ("serving", not "platform")
+        heads = Counter(stem(w) for tag in catalog.tags for w in set(words(tag.name)))
+        self._distinct_heads = frozenset(head for tag in catalog.tags if heads[head := stem(words(tag.name)[-1])] == 1)
         # words and stems that are ordinary question vocabulary, never typos of a tool name
         tag_words = {w for tag in catalog.tags for phrase in (*tag.phrases, tag.name) for w in words(phrase)}
         names = (
@@ -965,13 +968,14 @@ class Understander:
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
+        deciding = self._deciding_fact(cleaned.text, need, situation, base) if need else None
+        if deciding is not None:
+            return deciding
         if need and self._vague(toks, need, low):
-            # "we want to monitor our stuff better. recs?", "can you suggest a platform?": what for is the question
+            # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if need:
-            return self._deciding_fact(cleaned.text, need, situation, base) or Question(
-                intent=Intent.RECOMMEND, action="need", **base
-            )
+            return Question(intent=Intent.RECOMMEND, action="need", **base)
         if situation.persona or PERSONA_CUE.search(low):
             return Question(intent=Intent.CONCEPT, action="personas", **base)
         if situation.cloud is not None and asks_for_tool and self.catalog.category(VENDOR_PLATFORMS) is not None:
@@ -1521,6 +1525,9 @@ class Understander:
             or not (PICK_CUE.search(low) or ASK_FOR_TOOL.search(low))
         ):
             return False
+        written = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
+        if any(stem(words(m.tag.name)[-1]) in written & self._distinct_heads for m in need.tags):
+            return False  # "what should we use for serving?": the last word of one use case's name names it
         told = [
             t for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS and t.low not in ASKING_WORDS
         ]

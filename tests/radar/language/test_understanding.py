@@ -702,7 +702,6 @@ def test_an_acronym_leading_one_tools_name_is_that_tool_and_a_need_word_is_not(f
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("can you suggest a platform? we're looking to modernise", Intent.CLARIFY),
         ("we need a tool for our models, what do you suggest", Intent.CLARIFY),
         ("can you suggest a vector database?", Intent.RECOMMEND),
         ("what should we use for experiment tracking?", Intent.RECOMMEND),
