@@ -313,6 +313,7 @@ ASKING_WORDS = frozenset(
     }
 )
 VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
+MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
 ADDING = _rx(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = _rx(
@@ -1037,6 +1038,7 @@ class Understander:
                 for i in range(start, end):
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
+        found, claimed = self._misspelt_names(toks, found, claimed)
         for i, tok in enumerate(toks):
             # "Sagemaker vs Vertex": a word only one tool's name starts with, beside another name, is that tool
             beside = {toks[j].low for j in (i - 1, i + 1) if 0 <= j < len(toks)}
@@ -1083,6 +1085,36 @@ class Understander:
             # ("the doc that outlines our stack says DVC is in Trial")
             found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks)]
         return found
+
+    def _misspelt_names(
+        self, toks: list[Token], found: list[Mention], claimed: list[bool]
+    ) -> tuple[list[Mention], list[bool]]:
+        """Names of two or three words with a typo in one of them ("Verex AI", "Azure OpenI", "PyTorch Geometic"):
+        the words together are one letter or two from one tool's name, and the first or last word is written right.
+        The longer name wins over a shorter one found inside it ("Azure")."""
+        for size in (3, 2):
+            for start in range(0, len(toks) - size + 1):
+                end = start + size
+                window = toks[start:end]
+                if any(t.low in STOP_WORDS or not t.low.isalnum() for t in window):
+                    continue
+                inside = [m for m in found if m.start >= start and m.end <= end]
+                crossing = [m for m in found if m not in inside and m.start < end and m.end > start]
+                if crossing or any(m.end - m.start == size for m in inside):
+                    continue
+                key = "".join(t.low for t in window)
+                if len(key) < MISSPELT_NAME_LENGTH or key in self.keys:
+                    continue
+                tool = self.index.correct(" ".join(t.low for t in window))
+                if tool is None:
+                    continue
+                spelled = [n.lower().split() for n in (tool.name, *tool.aliases)]
+                anchored = any(len(n) == size and (n[0] == window[0].low or n[-1] == window[-1].low) for n in spelled)
+                if not anchored:
+                    continue
+                found = [m for m in found if m not in inside] + [Mention(tool, start, end)]
+                claimed = [c or start <= i < end for i, c in enumerate(claimed)]
+        return found, claimed
 
     def _new_names(self, toks: list[Token]) -> list[Token]:
         """Words written as product names (capitalised inside a sentence, not English, not radar vocabulary)."""

@@ -712,3 +712,16 @@ def test_a_need_told_by_one_loose_word_asks_what_for(full, text, intent):
     assert question.intent is intent
     if intent is Intent.CLARIFY:
         assert question.action == "purpose" and question.options
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("what's Verex AI?", "vertex-ai"),
+        ("Azure OpenI ring?", "azure-openai"),
+        ("is PyTorch Geometic on the radar?", "pytorch-geometric"),
+    ],
+)
+def test_a_typo_inside_a_name_of_several_words_finds_the_whole_name(full, text, tool_id):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool_id]
