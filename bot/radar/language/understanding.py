@@ -250,7 +250,9 @@ HELP_CUE = _rx(
     r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
     r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
-    r"(phrase|word|ask))\b"
+    r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
+    r"(you|this|the bot|the radar)|what can i do (here|with you|with this)|how can you help|can you help( me| us)?$|"
+    r"intro(duce yourself)?$|what do you (cover|support|handle))\b"
 )
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = _rx(

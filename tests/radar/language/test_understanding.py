@@ -168,6 +168,9 @@ def test_hold_as_a_verb_is_not_the_ring(understander):
         "what sort of stuff can we ask you?",
         "could you show a few example questions?",
         "not sure how to phrase things for you",
+        "what is this bot?",
+        "how does this thing work",
+        "can you help me?",
     ],
 )
 def test_help(understander, text):
