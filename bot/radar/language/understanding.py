@@ -33,7 +33,7 @@ from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expa
 from bot.radar.models import Category, Persona, Quadrant, Ring, Tag, Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
-FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_LENGTH = 4
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
@@ -1062,6 +1062,7 @@ class Understander:
                 claimed[i]
                 or in_compound
                 or len(tok.low) < FUZZY_MIN_LENGTH
+                or (len(tok.low) == FUZZY_MIN_LENGTH and tok.low.endswith("s"))  # "OOMs", "UDFs": acronyms
                 or tok.low in self.vocabulary
                 or tok.stem in self.vocabulary_stems
                 or tok.low.isdigit()

@@ -728,3 +728,12 @@ def test_a_need_told_by_one_loose_word_asks_what_for(full, text, intent):
 def test_a_typo_inside_a_name_of_several_words_finds_the_whole_name(full, text, tool_id):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool_id]
+
+
+@pytest.mark.parametrize(("text", "tool_id"), [("what's Ktib?", "katib"), ("Flyt ring?", "flyte")])
+def test_a_typo_in_a_four_letter_word_finds_its_tool(full, text, tool_id):
+    assert ids(full.understand(text).tools) == [tool_id]
+
+
+def test_an_acronyms_plural_is_no_typo(full):
+    assert "openvino-model-server" not in ids(full.understand("my pandas job OOMs on a 40GB csv").tools)
