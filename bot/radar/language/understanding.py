@@ -495,7 +495,8 @@ ASK_FOR_TOOL = _rx(
     r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
-    r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|best) way|"
+    r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
+    r"cleanest|best) way|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
     r"people|the|our|my|\d+ people))\b"
 )
@@ -1251,9 +1252,7 @@ class Understander:
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
                 where = [m.tool for m in named if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS]
-                situation = self._situation(
-                    [], "", _unique([*stack, *(where if len(where) < len(setting) else setting)]), []
-                )
+                situation = self._situation([], "", _unique([*stack, *(where or setting)]), [])
                 situation = Situation(
                     situation.cloud, situation.stack, base["situation"].persona, base["situation"].constraints
                 )

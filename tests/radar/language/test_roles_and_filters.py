@@ -414,3 +414,10 @@ def test_running_on_a_laptop_rules_out_kubernetes():
 )
 def test_roles_told_by_what_people_did_do_or_hate(understander, text, tool_id, role):
     assert (tool_id, role) in understander.roles(text)
+
+
+def test_a_tool_the_need_is_about_is_the_setting_its_answers_should_fit(understander):
+    question = understander.understand("quickest way to wrap a sklearn model in a REST API for a pilot")
+    assert question.intent is Intent.RECOMMEND
+    assert [t.id for t in question.tools] == ["scikit-learn"]  # not itself an answer
+    assert [t.id for t in question.situation.stack] == ["scikit-learn"]  # what the answers should work with
