@@ -26,6 +26,7 @@ FRESH = {
         "questions_fresh6.yml",
         "questions_fresh8.yml",
         "questions_fresh10.yml",
+        "questions_fresh12.yml",
     )
 }
 GOAL = 0.95
@@ -34,11 +35,12 @@ GOAL = 0.95
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
     "questions_fresh.yml": 0.95,
-    "questions_fresh3.yml": 0.96,
-    "questions_fresh5.yml": 0.81,
-    "questions_fresh6.yml": 0.89,
+    "questions_fresh3.yml": 0.97,
+    "questions_fresh5.yml": 0.83,
+    "questions_fresh6.yml": 0.91,
     "questions_fresh8.yml": 0.93,
-    "questions_fresh10.yml": 0.80,
+    "questions_fresh10.yml": 0.82,
+    "questions_fresh12.yml": 0.85,
 }
 
 
