@@ -512,8 +512,9 @@ def _locate(phrase: tuple[str, ...], stems: list[str]) -> tuple[int, ...] | None
             found.append(nxt)
         if len(found) == len(phrase):
             return tuple(found)
-    if len(phrase) == 2:
-        # "models to serve" says the same as "serve models"
+    if len(phrase) == 2 and "use" not in phrase:
+        # "models to serve" says the same as "serve models" (but "what should we use for compute" is no "computer
+        # use": nearly every question says "use")
         for start, s in enumerate(stems):
             if s == phrase[1]:
                 nxt = next((j for j in range(start + 1, min(len(stems), start + 4)) if stems[j] == phrase[0]), None)

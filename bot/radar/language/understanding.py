@@ -632,6 +632,7 @@ class Understander:
             normalise(c.name).rstrip("s") for c in catalog.categories
         }
         self.names = NameSearch(self.keys)
+        self._two_word_phrases = frozenset(p for t in catalog.tags for p in self.needs.phrases_of(t.id) if len(p) == 2)
         # the last words of use cases' names that no other use case's name uses ("serving", not "platform")
         heads = Counter(stem(w) for tag in catalog.tags for w in set(words(tag.name)))
         self._distinct_heads = frozenset(head for tag in catalog.tags if heads[head := stem(words(tag.name)[-1])] == 1)
@@ -1019,6 +1020,12 @@ class Understander:
                     and not _paired_with_a_name(toks, start, end, claimed)
                 ):
                     continue
+                if (
+                    size == 1
+                    and self._in_a_phrase(toks, start)
+                    and not self._clearly_named(toks, start, end, content, code_words, low)
+                ):
+                    continue  # "gradient boosting tools": a use case's phrase, not Gradient
                 if key in self._category_keys and not (all(t.low in code_words for t in window)):
                     continue
                 if (
@@ -1089,6 +1096,11 @@ class Understander:
             # ("the doc that outlines our stack says DVC is in Trial")
             found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks)]
         return found
+
+    def _in_a_phrase(self, toks: list[Token], i: int) -> bool:
+        """Whether a word and the one beside it make one of the use cases' two-word phrases."""
+        pairs = [(toks[j].stem, toks[j + 1].stem) for j in (i - 1, i) if j >= 0 and j + 1 < len(toks)]
+        return any(pair in self._two_word_phrases for pair in pairs)
 
     def _misspelt_names(
         self, toks: list[Token], found: list[Mention], claimed: list[bool]

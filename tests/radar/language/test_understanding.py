@@ -737,3 +737,15 @@ def test_a_typo_in_a_four_letter_word_finds_its_tool(full, text, tool_id):
 
 def test_an_acronyms_plural_is_no_typo(full):
     assert "openvino-model-server" not in ids(full.understand("my pandas job OOMs on a 40GB csv").tools)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag_id"),
+    [
+        ("any good gradient boosting tools?", "tabular-ml"),
+        ("what should we use for distributed computing?", "distributed-compute"),
+    ],
+)
+def test_a_use_cases_phrase_is_neither_a_tool_nor_another_phrase_read_backwards(full, text, tag_id):
+    question = full.understand(text)
+    assert not question.tools and question.need.tags[0].tag.id == tag_id
