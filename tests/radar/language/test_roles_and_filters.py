@@ -421,3 +421,15 @@ def test_a_tool_the_need_is_about_is_the_setting_its_answers_should_fit(understa
     assert question.intent is Intent.RECOMMEND
     assert [t.id for t in question.tools] == ["scikit-learn"]  # not itself an answer
     assert [t.id for t in question.situation.stack] == ["scikit-learn"]  # what the answers should work with
+
+
+def test_every_use_case_is_found_when_asked_for_by_its_name_or_first_phrases(understander, bundled_catalog):
+    asked = missed = 0
+    for tag in bundled_catalog.tags:
+        for frame in ("what should we use for {}?", "we need something for {}", "any good {} tools?"):
+            for phrase in (tag.name, *tag.phrases[:4]):
+                question = understander.understand(frame.format(phrase))
+                top = question.need.tags[0].tag.id if question.need.tags else None
+                asked += 1
+                missed += question.intent is not Intent.CLARIFY and top != tag.id
+    assert missed <= 0.01 * asked, (missed, asked)
