@@ -1182,6 +1182,7 @@ class Understander:
             stack = (
                 bool(STACK_SUFFIX.search(after))
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
+                or (m.start > 1 and toks[m.start - 1].low == "own" and toks[m.start - 2].low in {"our", "my"})
                 # "we track experiments in Comet already" (not "is Unsloth already placed on the radar?")
                 or ("already" in after.split() and not (m.start == 1 and toks[0].low in {"is", "are", "was", "has"}))
             )

@@ -410,6 +410,7 @@ def test_running_on_a_laptop_rules_out_kubernetes():
         ("pandas keeps OOMing on 400M rows, what now", "pandas", Role.REPLACE),
         ("multi-user notebooks on-prem? right now people run jupyter on laptops", "jupyter", Role.STACK),
         ("MLflow is fine for logging but its UI is painful. something nicer we can self-host?", "mlflow", Role.REPLACE),
+        ("we want model drift metrics in our own grafana, open source only", "grafana", Role.STACK),
     ],
 )
 def test_roles_told_by_what_people_did_do_or_hate(understander, text, tool_id, role):
