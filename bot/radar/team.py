@@ -114,6 +114,8 @@ class TeamRadar:
     latest_moves: Mapping[str, RingMove] = field(default_factory=dict)
     entries: Mapping[str, Entry] | None = None
     team_tools: tuple[Tool, ...] = ()  # tools the team defined itself (not in the catalog)
+    # each tool's ring, worked out once: a radar is a snapshot, and recommendations ask for hundreds per question
+    _rings: dict[str, Ring] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def whole_catalog(self) -> bool:
@@ -142,6 +144,15 @@ class TeamRadar:
 
     def ring_of(self, tool: Tool) -> Ring:
         """The team's ring for a tool on its radar; the framework's ring for one that is only on the menu."""
+        known = self._rings.get(tool.id)
+        if known is not None and self.catalog.tool(tool.id) is tool:
+            return known
+        ring = self._ring_of(tool)
+        if self.catalog.tool(tool.id) is tool:
+            self._rings[tool.id] = ring
+        return ring
+
+    def _ring_of(self, tool: Tool) -> Ring:
         entry = self.entry(tool)
         if entry is not None:
             return self.catalog.ring(entry.ring)

@@ -1121,6 +1121,8 @@ class Understander:
                 key = "".join(t.low for t in window)
                 if len(key) < MISSPELT_NAME_LENGTH or key in self.keys:
                     continue
+                if all(t.low in self.keys or t.low in self.vocabulary or is_common_word(t.low) for t in window):
+                    continue  # every word is known as written: no typo to correct (and no fuzzy search to pay for)
                 tool = self.index.correct(" ".join(t.low for t in window))
                 if tool is None:
                     continue
