@@ -98,8 +98,9 @@ class ToolIndex:
         colliding: dict[str, set[str]] = {}
         for key, tool_id in self._keys.items():
             tool = self.catalog.tool(tool_id)
-            # (a name's own first word is its brand: "Arize" is Arize AI; "AWS Glue" is of AWS's family)
-            if tool is None or normalise(tool.name).startswith(key) or key in DROPPABLE_PREFIXES or len(key) < 3:
+            # (a name that is its brand and a word like "AI" is that brand: "Arize" is Arize AI, "OpenAI" the OpenAI
+            # API; "AWS Glue" is of AWS's family. "H2O" may be H2O-3 or H2O AI Cloud, "Jina" Jina-serve or Reader)
+            if tool is None or _brand_head(tool.name, key) or key in DROPPABLE_PREFIXES or len(key) < 3:
                 continue
             for other_id in self._leading.get(key, set()) - {tool_id}:
                 other = self.catalog.tool(other_id)
@@ -213,6 +214,15 @@ class ToolIndex:
                     start += length
                     break
         return matches or [self.find(" ".join(words))]
+
+
+BRAND_SUFFIXES = frozenset({"", "ai", "api", "inc", "labs", "io", "hq", "platform"})
+
+
+def _brand_head(name: str, key: str) -> bool:
+    """Whether a tool's name is the key itself, or the key and a word that only says it is a company's product."""
+    whole = normalise(name)
+    return whole.startswith(key) and whole[len(key) :] in BRAND_SUFFIXES
 
 
 def _derived_keys(name: str) -> list[str]:

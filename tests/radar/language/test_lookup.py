@@ -91,6 +91,7 @@ def test_rings_quadrants_and_categories_by_loose_names(bundled_catalog):
         ("lambda", {"aws-lambda", "lambda-cloud"}),  # AWS Lambda only by a dropped prefix; Lambda Cloud by name
         ("altair", {"vega-altair", "altair-ai-studio"}),
         ("paperspace", {"paperspace-core", "paperspace-gradient"}),
+        ("jina", {"jina-serve", "jina-reader"}),  # a brand with two products, neither its brand and "AI"
     ],
 )
 def test_a_short_name_two_unrelated_tools_answer_to_is_shared(index, typed, tool_ids):
