@@ -22,6 +22,7 @@ MOST_CANDIDATES = 400  # candidates scored in full per recommendation; only very
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
+EXPLAINING = frozenset({"why", "mean", "means", "meaning", "explain"})
 RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
 FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
 PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (shorter texts, more words shared)
@@ -429,8 +430,12 @@ class NeedFinder:
                 key=lambda x: -x[0],
             )
             areas = [c for score, count, c in scored[:1] if score >= DESCRIPTION_MATCH and count >= 2]
-        if not matches and not categories and not areas:
+        if not matches and not categories and not (areas and EXPLAINING & {t.low for t in toks}):
+            # (a category guessed from a couple of its description's words yields to a use case the message
+            # describes, unless the message asks why or what it means: "why are specialised ML tools in trial?")
             matches = self.retrieved(toks, exclude)
+            if matches:
+                areas = []
         return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
 
     def _fused(self, matches: list[NeedMatch], toks: list[Token], exclude: frozenset[int]) -> list[NeedMatch]:
