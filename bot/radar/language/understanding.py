@@ -315,6 +315,7 @@ ASKING_WORDS = frozenset(
     }
 )
 VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
+MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
 ADDING = _rx(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
@@ -352,7 +353,8 @@ BUILD_BUY_CUE = _rx(
 )
 SIGNALS_CUE = _rx(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
-    r"look out for|warning signs?|tell if|how (do|can|should) (we|i) know)\b"
+    r"look out for|warning signs?)\b|\b(tell if|how (do|can|should) (we|i) know)\b.{0,40}\b(platform|tool|vendor|"
+    r"framework|library|product|project|option)s?\b"
 )
 SIGNALS_SOFT_CUE = _rx(
     r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|"
@@ -820,7 +822,9 @@ class Understander:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
         new_names = self._new_names(toks) if not subjects and not stack else []
         listed = [t for t in self._unfamiliar(toks) if t.raw[:1].isupper()] if new_names else []
-        if new_names and not (len(listed) >= 2 and need.strong):
+        # (many words the bot does not know are prose in another language, not a product asked about)
+        foreign = len(self._unfamiliar(toks)) > MOST_UNFAMILIAR
+        if new_names and not foreign and not (len(listed) >= 2 and need.strong):
             # "have you looked at Tarnwell for model monitoring?": the question is about a name the radar lacks
             # (several names listed beside a need are where data comes from: "Salesforce and Zendesk data in the
             # warehouse")

@@ -749,3 +749,17 @@ def test_an_acronyms_plural_is_no_typo(full):
 def test_a_use_cases_phrase_is_neither_a_tool_nor_another_phrase_read_backwards(full, text, tag_id):
     question = full.understand(text)
     assert not question.tools and question.need.tags[0].tag.id == tag_id
+
+
+def test_a_passage_in_another_language_is_no_unknown_name(full):
+    question = full.understand(
+        "Einkauf wants to ask the ERP data questions in plain German ('welche Lieferanten waren letztes Quartal "
+        "mehr als 5 Tage zu spät?') and get a table back"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_how_do_we_know_about_a_model_is_no_question_of_judging_a_platform(full):
+    question = full.understand("ground truth arrives months later. how do we know whether the model has degraded?")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("how do we know a platform is mature enough?").action == "signals"
