@@ -525,8 +525,10 @@ CONCEPT_ASK = _rx(
     r"\b(what|whats|why|how|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|counts? "
     r"as|actually)\b|^(is|are|should|does|do|can)\b"
 )
+# ("does not mean rewriting everything" is no question of meaning)
 MEANING_CUE = _rx(
-    r"\b(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|fits)\b"
+    r"\b(?<!not )(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|"
+    r"fits)\b"
 )
 STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the message mentions
 IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about

@@ -763,3 +763,11 @@ def test_how_do_we_know_about_a_model_is_no_question_of_judging_a_platform(full)
     question = full.understand("ground truth arrives months later. how do we know whether the model has degraded?")
     assert question.intent is Intent.RECOMMEND
     assert full.understand("how do we know a platform is mature enough?").action == "signals"
+
+
+def test_does_not_mean_is_no_question_of_meaning(full):
+    question = full.understand(
+        "the assistant should call our internal tools through a standard interface, so swapping the LLM vendor "
+        "later doesn't mean rewriting everything"
+    )
+    assert question.intent is Intent.RECOMMEND
