@@ -38,9 +38,9 @@ FRESH_FLOOR = {
     "questions_fresh3.yml": 0.97,
     "questions_fresh5.yml": 0.83,
     "questions_fresh6.yml": 0.91,
-    "questions_fresh8.yml": 0.93,
-    "questions_fresh10.yml": 0.82,
-    "questions_fresh12.yml": 0.85,
+    "questions_fresh8.yml": 0.94,
+    "questions_fresh10.yml": 0.84,
+    "questions_fresh12.yml": 0.87,
 }
 
 
