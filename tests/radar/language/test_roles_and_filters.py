@@ -438,6 +438,7 @@ def test_every_use_case_is_found_when_asked_for_by_its_name_or_first_phrases(und
 
 def test_a_use_case_the_message_describes_beats_a_category_guessed_from_two_words(understander):
     question = understander.understand(
-        "people keep committing 2GB parquet files straight into git. lightweight way to keep big files next to the code?"
+        "people keep committing 2GB parquet files straight into git. "
+        "lightweight way to keep big files next to the code?"
     )
     assert question.need.tags and not question.need.areas
