@@ -356,7 +356,10 @@ def render_help(answer: Help, *, query: str = "") -> Message:
         header("MLOps Radar"),
         section(escape(answer.intro)),
         section("\n".join(rows)),
-        context("Mention me in a thread to ask in your own words, e.g. “we need to version our datasets”."),
+        context(
+            "Ask me in your own words, after `/radar` or by mentioning me in a thread, e.g. “we need to version our "
+            "datasets”."
+        ),
     ]
     return message_of(blocks)
 

@@ -84,3 +84,8 @@ def test_a_name_two_tools_answer_to_is_asked_about_after_radar_too(bundled_catal
     }
     assert reply.intent == "clarify" and {"AWS Lambda", "Lambda Cloud"} <= buttons
     assert service.slash(caller, "/radar help").intent == "help"
+
+
+def test_radar_help_says_questions_can_be_typed_after_it(tiny_catalog):
+    message = RadarService(tiny_catalog, Store()).slash(Caller("T1", "U1", "C1"), "help").message
+    assert "Ask me in your own words, after /radar or by mentioning me" in message.text
