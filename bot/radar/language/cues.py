@@ -1,0 +1,480 @@
+"""The cues a question is read by: regular expressions and word lists over its lower-cased words."""
+
+from __future__ import annotations
+
+import re
+
+
+def cue(pattern: str) -> re.Pattern[str]:
+    """A cue, matched against the lower-cased words of a message joined by single spaces."""
+    return re.compile(pattern)
+
+
+# Cues read on the lower-cased words of a question joined by single spaces.
+COMPARE_CUE = cue(
+    r"\b(vs|versus|compare|compared|comparing|comparison|difference|differences|differ|different from|better|worse|"
+    r"rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b"
+)
+RECOMMEND_CUE = cue(
+    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what "
+    r"should (we|i) use|looking for|options for|best way|a way to)\b"
+)
+LOOKUP_FRAME = cue(
+    r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
+    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|what do "
+    r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use) "
+    r"(?P<name>\S+(?: \S+)?)"
+)
+# nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")
+MODIFIED_NOUNS = frozenset(
+    {
+        "model",
+        "models",
+        "library",
+        "libraries",
+        "job",
+        "jobs",
+        "endpoint",
+        "endpoints",
+        "code",
+        "codebase",
+        "app",
+        "apps",
+        "project",
+        "projects",
+        "cluster",
+        "clusters",
+        "scripts",
+        "script",
+        "notebooks",
+        "workloads",
+        "workload",
+        "calls",
+        "dataframe",
+        "dataframes",
+        "tables",
+        "queries",
+        "files",
+        "service",
+        "services",
+        "users",
+        "shop",
+        "stack",
+        "setup",
+    }
+)
+AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
+SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
+STRICT_COMPARE_CUE = cue(
+    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
+)
+LIST_CUE = cue(
+    r"\b(list|lists|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
+    r"which are|what are|what is on|"
+    r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|"
+    r"(your|the|full|whole) inventory|"
+    r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
+)
+# asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
+# "every" and "everything" ask for a list unless they count events or things the person has
+EVERY_ITEM = (
+    r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
+    r"store|tracker|orchestrator|alternative|choice)|every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
+    r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
+    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?)"
+)
+# "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
+# ("use all of them", "land it all", "for all six teams", "label it all by hand" count what the person has)
+ALL_ITEMS = (
+    r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )(?<!it )(?<!them )"
+    r"(?<!we )(?<!us )(?<!for )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b| of (them|it|us|these|those)\b| "
+    r"\d| (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b| by hand\b| at once\b| day\b| tier\b| "
+    r"night\b| week\b| along\b| over\b| the way\b)"
+)
+COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
+LIST_ASK = cue(
+    r"^(list|show|enumerate)\b|\b(list|lists|all the(?! (way|time)))\b|\b" + EVERY_ITEM + r"\b|"
+    r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
+    r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
+    r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
+    r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
+    r"\b(in|on) (the|your) (catalog|catalogue|radar)$|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
+    r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
+    r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
+    r"databases|clouds|engines|services|providers|orchestrators|libs)$|^which (tools|libraries|frameworks|platforms|"
+    r"ones) (do|does|can|handle|support)\b|^(what|which) (\w+ ){0,3}(tools|libraries|frameworks|platforms|options|"
+    r"ones|dbs|databases|stores|services) (are|is) (open source|commercial|free|paid|managed|self hosted|proprietary)\b"
+)
+RING_MEANING_CUE = cue(
+    r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
+    r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
+    r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to)\b"
+)
+AXES_CUE = cue(
+    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the "
+    r"map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
+)
+HELP_CUE = cue(
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what can you do|"
+    r"what do you do|how do "
+    r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can) (i|we) use "
+    r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
+    r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
+    r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
+    r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
+    r"(you|this|the bot|the radar)|what can i do (here|with you|with this)|how can you help|can you help( me| us)?$|"
+    r"intro(duce yourself)?$|what do you (cover|support|handle))\b"
+)
+# questions about the bot itself: what it can do and how to ask it
+ABOUT_THE_BOT = cue(
+    r"^(commands|command list|usage|syntax|options|menu)$|\b(slash commands?|what commands|which commands|the "
+    r"commands|list of commands|commands (do you|can i|are there))\b|\bwhat (kind|kinds|sort|sorts|type|types) of "
+    r"(questions|things)\b|\b(can|could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) "
+    r"(i|we) ask you\b|\b(special|what) syntax\b|\b(see|view|show|get) (the|our) (whole|full|entire) radar\b|\bas a "
+    r"(picture|web page|webpage|page|image)\b"
+)
+# small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
+SOCIAL_CUE = cue(
+    r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
+    r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
+    r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|"
+    r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
+    r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
+    r"(lifesaver|life saver|star|hero|champ|gem)|"
+    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
+)
+# a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
+NAME_FIRST = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL
+)
+NAME_ASK = re.compile(
+    r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
+    r"are (they|those)|adopt|trial|assess|hold|approved|allowed|ok to use|okay to use|any good|where (does|do|is)|"
+    r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
+    r"in the catalog|do we (use|have|allow))\b"
+)
+CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
+# words that ask for a tool without saying what for ("recommend something pls", "any suggestions?")
+ASKING_WORDS = frozenset(
+    {
+        "recommend",
+        "recommendation",
+        "recommendations",
+        "recs",
+        "suggest",
+        "suggestion",
+        "suggestions",
+        "pls",
+        "please",
+        "need",
+        "want",
+        "pick",
+        "use",
+        "tool",
+        "tools",
+        "something",
+        "anything",
+        "stuff",
+        "things",
+        "better",
+        "best",
+        "good",
+        "ideas",
+        "options",
+        "help",
+        "looking",
+    }
+)
+VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
+MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
+MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
+ADDING = cue(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
+# choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
+WHICH_OF_THEM = cue(
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"
+    r"the (two|three|four|five|picks|options|tools)))\b"
+)
+MOST_CHOSEN_FROM = 8
+# ...unless it asks which is best: that is a comparison ("which one is safer?")
+RANKING_ASK = cue(
+    r"\b(safer|safest|better|best|prefer|preferred|cheaper|cheapest|faster|fastest|easier|easiest|simpler|simplest|"
+    r"more mature|most mature|winner|pick|recommend|go with|should|would you)\b"
+)
+# words that ask about a named tool rather than for one
+LOOKUP_ASK = cue(
+    r"\b(what is|whats|what are|tell me about|where does|where do|where is|which ring|what ring|ring|rings|on the "
+    r"radar|on our radar|radar say|radar says|thoughts on|opinions? on|heard of|anyone used|any good|worth it|"
+    r"status|verdict|card|approved|allowed|ok to use|okay to use|should we use|can we use|is it|adopt|trial|assess|"
+    r"hold|still true)\b"
+)
+# the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
+EQUIVALENT_CUE = cue(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
+# asking what a category is, not what is in it
+CATEGORY_MEANING = cue(
+    r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"
+    r"quadrant) (mean|cover|stand for|for)|what is (the|a|that) .{0,40}\b(category|quadrant)$|what counts as)\b"
+)
+JOKE_CUE = cue(r"\b(tell|know|got) (me |us )?(a |any |another )?(good |funny )?jokes?\b")
+BUILD_BUY_CUE = cue(
+    r"\bbuild(ing)?\b.{0,120}\b(buy|buying|bought|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
+    r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
+    r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
+    r"make|code|knock together|cobble together|hack together|put together|stitch together) (our|my) own\b|\b(write|"
+    r"build) (it|one|them) ourselves\b"
+)
+SIGNALS_CUE = cue(
+    r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
+    r"look out for|warning signs?)\b|\b(tell if|how (do|can|should) (we|i) know)\b.{0,40}\b(platform|tool|vendor|"
+    r"framework|library|product|project|option)s?\b"
+)
+SIGNALS_SOFT_CUE = cue(
+    r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|"
+    r"trust)\b.{0,30}\b(platform|platforms|framework|frameworks|all in one|vendor|vendors)\b|\bmature\b"
+)
+LIFECYCLE_CUE = cue(r"\b(lifecycle|life cycle|two loops|the loops|ml loops)\b")
+PERSONA_CUE = cue(
+    r"\b(persona|personas|researcher|researchers|scientist|scientists|software engineer|software engineers|ml engineer|"
+    r"ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho "
+    r"(needs|uses|should use) (the radar|mlops tools|these tools)\b"
+)
+FLOW_CUE = cue(
+    r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
+    r"the difference|tell them apart|naming|same (kind|sort|type) of|in (the|their) names?)\b"
+)
+WHY_CUE = cue(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
+MORE_CUE = cue(
+    r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
+    r"lightweight)|alternatives?|other options?|another option|something else|anything else|what else|others|other "
+    r"tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
+)
+ALTERNATIVE_TO = cue(
+    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"
+    r"(tools?|things?|anything|options?|ones?) like|switch "
+    r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
+)
+PLURAL_REF = cue(
+    r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the "
+    r"picks|these tools|those tools)\b"
+)
+SINGLE_REF = cue(
+    r"\b(it|its|that one|this one|that tool|this tool|the tool|the same one|the one|that thing|this thing|(this|that)"
+    r"(?= (is|was|one|tool|any|good|worth|work|works|still|too|also|really|better|worse|open|free|for|in|on|with|and|"
+    r"or|vs|a|an|the|does|do|have|has|support|supports|run|runs|cost|costs|are|were|can|will)\b|$))\b"
+)
+DECIDE_CUE = cue(
+    r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "
+    r"pick|winner)\b"
+)
+ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+ORDINAL_REF = cue(
+    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version)\b)"
+    r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"
+    r"two|three)\b"
+)
+STACK_VERB = cue(
+    r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
+    r"analysts|engineers|devs|scientists)((?: \w+){0,4}?)( use| using| call| calling|"
+    r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
+    r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
+    r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+)
+MUST_RUN_ON = cue(
+    r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
+    r"inside|within|into|with)( the| our| a)?$"
+)
+STACK_NOUN = cue(
+    r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
+    r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
+)
+REPLACE_BEFORE = cue(
+    r"\b(instead of|replace|replacing|replacement for|move off|moving off|move away from|moving away from|away from|"
+    r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
+    r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
+    r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|burned by|burnt by|"
+    r"without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
+    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|ex|former|"
+    r"formerly|used to use|(will|would|can) "
+    r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
+)
+YARDSTICK_BEFORE = cue(
+    r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
+    r"other \w+ (besides|than|like)|compared to|compared with)$"
+)
+# a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
+# choking on 200GB", "our MLflow server has died three times")
+TROUBLE_REACH = 6
+TROUBLE_AFTER = cue(
+    r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
+    r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
+    r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
+    r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
+    r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
+    r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
+    r"heavyweight|clunky|flagged|oom\w*|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
+    r"expiring|runs out))\b"
+)
+# a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
+SETTING_AFTER = cue(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")
+REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
+LIGHTER_CUE = cue(
+    r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
+    r"better|friendlier|less "
+    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
+    r"\b(has|have|got) to be a better way\b|\bsomething better\b"
+)
+STACK_SUFFIX = cue(
+    r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|platform|"
+    r"provider|standard|default|home)\b"
+)
+RING_CONTEXT = frozenset(
+    {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}
+)
+STACK_BREAKS = frozenset(
+    {
+        "what",
+        "which",
+        "should",
+        "could",
+        "would",
+        "can",
+        "will",
+        "how",
+        "for",
+        "vs",
+        "or",
+        "but",
+        "instead",
+        "compare",
+        "than",
+        "want",
+        "need",
+        "if",
+        "whether",
+        "not",
+        "to",
+        "never",
+    }
+)
+# A message asking for a tool for a need ("what should serve our models?", "what do people use"):
+# tools it names are then the setting, the thing to replace or the yardstick, not the subject.
+ASK_FOR_TOOL = cue(
+    r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i)|what (fits|works|helps)|what is (good|"
+    r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
+    r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
+    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
+    r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
+    r"better way|a better way|how (do|"
+    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|options?|alternatives?|replacements?|"
+    r"substitutes?|"
+    r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
+    r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
+    r"cleanest|best) way|"
+    r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
+    r"people|the|our|my|\d+ people))\b"
+)
+# asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
+PICK_CUE = cue(
+    r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
+    r"go with|try)|what (do|would) you "
+    r"(recommend|suggest|use)|recommend\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
+)
+# a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
+PLACE_FRAME = cue(
+    r"\bwhere (does|do|would|should) (?!(you|it|this|that|they|we|i) )(?P<name>[\w ]{2,40}?) ((sit|fit|belong|land|"
+    r"stand)( on| in)?( (the|our|your) radar)?|(go|live|be) (on|in) (the|our|your) radar)$|^what ring (is|are) "
+    r"(?P<other>[\w ]{2,40}?)( in| on)?$|^(is|are) (?!(it|this|that|they|there|anything|something) )"
+    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
+)
+OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
+NEXT_NEED = cue(
+    r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about|what if|and if)( for| to| with| we "
+    r"(move|moved|switch|switched|go|went|migrate|migrated)( to| over to)?)?\b"
+)
+# a question about an idea rather than a tool
+CONCEPT_ASK = cue(
+    r"\b(what|whats|why|how|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|counts? "
+    r"as|actually)\b|^(is|are|should|does|do|can)\b"
+)
+# ("does not mean rewriting everything" is no question of meaning)
+MEANING_CUE = cue(
+    r"\b(?<!not )(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|"
+    r"fits)\b"
+)
+STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the message mentions
+IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about
+QUESTION_BEFORE = cue(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
+
+# Words that frame a question without naming anything ("where does X sit on the radar").
+FRAME_WORDS = frozenset(
+    [
+        "radar",
+        "ring",
+        "rings",
+        "quadrant",
+        "quadrants",
+        "category",
+        "categories",
+        "sit",
+        "sits",
+        "sitting",
+        "placed",
+        "placement",
+        "place",
+        "put",
+        "stand",
+        "stands",
+        "land",
+        "lands",
+        "fall",
+        "falls",
+        "rated",
+        "rating",
+        "rate",
+        "status",
+        "verdict",
+        "opinion",
+        "thoughts",
+        "thought",
+        "view",
+        "take",
+        "worth",
+        "recommend",
+        "recommended",
+        "recommendation",
+        "suggest",
+        "suggestion",
+        "advice",
+        "info",
+        "information",
+        "details",
+        "detail",
+        "overview",
+        "summary",
+        "heard",
+        "hear",
+        "about",
+        "tool",
+        "tools",
+        "adopt",
+        "adopted",
+        "trial",
+        "trialled",
+        "trialed",
+        "assess",
+        "assessed",
+        "hold",
+        "held",
+        "on",
+        "team",
+        "teams",
+        "current",
+        "currently",
+        "today",
+        "now",
+        "our",
+        "your",
+        "card",
+        "bot",
+    ]
+)
