@@ -144,12 +144,11 @@ class TeamRadar:
 
     def ring_of(self, tool: Tool) -> Ring:
         """The team's ring for a tool on its radar; the framework's ring for one that is only on the menu."""
-        known = self._rings.get(tool.id)
-        if known is not None and self.catalog.tool(tool.id) is tool:
-            return known
-        ring = self._ring_of(tool)
-        if self.catalog.tool(tool.id) is tool:
-            self._rings[tool.id] = ring
+        if self.catalog.tool(tool.id) is not tool:
+            return self._ring_of(tool)  # a tool the team defined, not the catalog's: kept out of the cache
+        ring = self._rings.get(tool.id)
+        if ring is None:
+            ring = self._rings[tool.id] = self._ring_of(tool)
         return ring
 
     def _ring_of(self, tool: Tool) -> Ring:

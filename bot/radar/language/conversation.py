@@ -230,7 +230,7 @@ class Waiter:
         clouds = [c for c in dict.fromkeys(o for o in owners if o) if self.catalog.tool(c) is not None]
         if len(clouds) < 2 or None in owners:
             return None
-        if sum(o == p.placed.tool.id for o, p in zip(owners, recommendation.picks, strict=True)) * 2 >= len(owners):
+        if self.recommender.mostly_clouds([p.placed.tool.id for p in recommendation.picks]):
             return None  # the picks are clouds themselves ("where do we host this?"): which cloud is the answer
         options = tuple(
             Option(cloud.name, f"{q.text} We are on {cloud.name}.", "")

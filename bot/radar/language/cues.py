@@ -188,7 +188,9 @@ ASKING_WORDS = frozenset(
 VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
-ADDING = cue(r"^(add|include|throw in|plus|also)\b|\b(too|as well)\W*$")
+# adding a tool to what the thread compares: "add sglang", "and dagster too"
+ADDING_FIRST = cue(r"^(add|include|throw in|plus|also)\b")
+ADDING = cue(ADDING_FIRST.pattern + r"|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = cue(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"

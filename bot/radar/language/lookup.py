@@ -130,9 +130,8 @@ class ToolIndex:
         if not key or len(key) > LONGEST_NAME:
             return []
         exact = self._keys.get(key)
-        if key in self._colliding:
-            ids = [exact or "", *sorted(self._colliding[key] - {exact})]
-            ids = [i for i in ids if i]
+        if exact is not None and key in self._colliding:  # (every colliding key is a key: `exact` is its tool)
+            ids = [exact, *sorted(self._colliding[key] - {exact})]
         elif exact is not None:
             others = sorted(self._trailing.get(key, set()) - {exact})
             ids = [exact, *others] if others else []

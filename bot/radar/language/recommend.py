@@ -369,6 +369,11 @@ class NeedFinder:
         """Every word stem the use cases' phrases are made of."""
         return frozenset(self._by_stem)
 
+    @property
+    def two_word_phrases(self) -> frozenset[tuple[str, ...]]:
+        """The use cases' phrases of two words, as stems ("gradient boosting")."""
+        return frozenset(stems for _, stems, _ in self._phrases if len(stems) == 2)
+
     def phrases_of(self, tag_id: str) -> list[tuple[str, ...]]:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]
@@ -443,6 +448,8 @@ class NeedFinder:
         single passing word ("validate incoming CSVs ... before training" is data quality, not training), and
         tips the balance between two phrases the message wrote ("which version is serving? we need a place to
         register models" is a registry)."""
+        if not matches:
+            return matches  # nothing to fuse with: `retrieved` asks BM25 on its own, once
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
         hits = self._hits(stems, 3)
         if not hits:
@@ -457,7 +464,7 @@ class NeedFinder:
             current = by_tag.get(hit.key)
             if current is not None:
                 by_tag[hit.key] = NeedMatch(current.tag, current.weight + bonus, current.positions)
-            elif matches:
+            else:
                 tag = self.catalog.tag(hit.key)
                 if tag is not None:
                     by_tag[hit.key] = NeedMatch(tag, min(ceiling, RETRIEVED_WEIGHT * hit.share), positions)
@@ -566,6 +573,10 @@ class Recommender:
 
     def affinity(self, tool: Tool) -> str | None:
         return self._affinity.get(tool.id)
+
+    def mostly_clouds(self, tool_ids: list[str]) -> bool:
+        """Whether at least half these tools are clouds themselves: then which cloud is the answer, not a question."""
+        return sum(self._affinity.get(i) == i for i in tool_ids) * 2 >= len(tool_ids)
 
     def home_of(self, tag_id: str) -> str | None:
         """The category where a use case lives (most of its specialists are there)."""
@@ -701,7 +712,7 @@ class Recommender:
         share of the best candidate's)."""
         if not need.words:
             return {}
-        mine = self._descriptions.scores(sorted(need.words), candidates)
+        mine = self.described_by(need.words, candidates)
         best = max(mine.values(), default=0.0)
         return {tid: DESCRIBED_WEIGHT * score / best for tid, score in mine.items()} if best > 0 else {}
 

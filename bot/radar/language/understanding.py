@@ -17,6 +17,7 @@ from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     ABOUT_THE_BOT,
     ADDING,
+    ADDING_FIRST,
     ALL_ITEMS,
     ALTERNATIVE_TO,
     AMOUNTS,
@@ -235,7 +236,7 @@ class Understander:
             normalise(c.name).rstrip("s") for c in catalog.categories
         }
         self.names = NameSearch(self.keys)
-        self._two_word_phrases = frozenset(p for t in catalog.tags for p in self.needs.phrases_of(t.id) if len(p) == 2)
+        self._two_word_phrases = self.needs.two_word_phrases
         # the last words of use cases' names that no other use case's name uses ("serving", not "platform")
         heads = Counter(stem(w) for tag in catalog.tags for w in set(words(tag.name)))
         self._distinct_heads = frozenset(head for tag in catalog.tags if heads[head := stem(words(tag.name)[-1])] == 1)
@@ -1001,7 +1002,7 @@ class Understander:
         if fact and (subjects[:1] or focus[:1]) and len(subjects) <= 1 and not PLURAL_REF.search(low):
             # "is it open source?", "who makes it?": the answer, not the card again
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
-        adding = re.match(r"^(add|include|throw in|plus|also)\b", low)
+        adding = ADDING_FIRST.match(low)
         if subjects and (
             COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)
         ):
@@ -1164,11 +1165,13 @@ class Understander:
             return Question(intent=Intent.LOOKUP, tools=(tool,), **base)
         if subjects or len(name.split()) > 1:
             return None
-        suggestions = _unique(
-            self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(name), SUGGEST, most=8)
-        )
-        found = tuple(t for t in suggestions if t is not None)[:3]
+        found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
+
+    def _close_tools(self, name: str) -> tuple[Tool, ...]:
+        """The tools whose names are spelled closest to a name the catalog lacks, for "did you mean"."""
+        found = _unique(self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(name), SUGGEST, most=8))
+        return tuple(t for t in found if t is not None)
 
     def _vague(self, toks: list[Token], need: Need, low: str) -> bool:
         """A need told by one loose word and a vague object ("our stuff", "something", "a platform") in a message
@@ -1242,7 +1245,7 @@ class Understander:
         ranked = self.recommender.best_known(relevance, 6)
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
         # when the best answers are clouds themselves ("cloud compute"), which cloud is the question, not a fact to ask
-        are_clouds = sum(o == i for o, (i, _) in zip(owners, ranked, strict=True)) * 2 >= len(ranked)
+        are_clouds = self.recommender.mostly_clouds([i for i, _ in ranked])
         # the clouds whose own services are among the strongest matches (a managed platform: SageMaker, Vertex AI...)
         best = ranked[0][1] if ranked else 0.0
         owner_of = self.recommender.affinity_of
@@ -1424,10 +1427,7 @@ class Understander:
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
-            found = _unique(
-                self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(candidate), SUGGEST, most=8)
-            )
-            suggestions = tuple(t for t in found if t is not None)
+            suggestions = self._close_tools(candidate)
             if suggestions:
                 break
         placed = PLACE_FRAME.search(" ".join(t.low for t in toks))
