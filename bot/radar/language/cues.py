@@ -65,6 +65,8 @@ MODIFIED_NOUNS = frozenset(
 )
 AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
+# comparing words that need not stand between the names: "between X and Y", "which one, X or Y"
+ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by side|different from)\b")
 STRICT_COMPARE_CUE = cue(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
 )

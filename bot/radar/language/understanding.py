@@ -21,6 +21,7 @@ from bot.radar.language.cues import (
     ALL_ITEMS,
     ALTERNATIVE_TO,
     AMOUNTS,
+    ANYWHERE_COMPARE_CUE,
     ASK_FOR_TOOL,
     ASKING_WORDS,
     AXES_CUE,
@@ -372,12 +373,13 @@ class Understander:
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
         content_words = sum(1 for t in toks if t.low not in STOP_WORDS)
+        compares = _compared(toks, [m for m in mentions if not m.stack], low)
         tells_a_need = (
             (need.strong or (bool(need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(low)))
             and content_words >= TOLD_NEED_WORDS
             and not LOOKUP_FRAME.match(low)
             and not STRICT_COMPARE_CUE.search(low)
-            and not (len(subjects) >= 2 and COMPARE_CUE.search(low))  # "Label Studio or Prodigy for NER?"
+            and not (len(subjects) >= 2 and compares)  # "Label Studio or Prodigy for NER?"
             and not _fact_asked(low)
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
@@ -532,7 +534,7 @@ class Understander:
         if not memory and not subjects and not stack and need and OTHER_REF.search(low) and not _introduced_before(low):
             return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
 
-        if subjects and RECOMMEND_CUE.search(low) and not COMPARE_CUE.search(low):
+        if subjects and RECOMMEND_CUE.search(low) and not compares:
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
             setting = [m for m in mentions if m.stack or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS)]
             described = self.needs.find(toks, frozenset(i for m in setting for i in range(m.start, m.end)))
@@ -546,7 +548,7 @@ class Understander:
                     **{**base, "need": described, "situation": situation},
                 )
 
-        if len(subjects) >= 2 and not (need and not COMPARE_CUE.search(low) and len(subjects) < 3):
+        if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3):
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
 
         if not subjects:
@@ -1540,6 +1542,18 @@ ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "fo
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _compared(toks: list[Token], named: list[Mention], low: str) -> bool:
+    """Whether the message weighs the tools it names against each other. A comparing word ("vs", "better")
+    counts anywhere; a joining one ("or", "than", "over") only between the first and the last name, so that
+    "all-or-nothing scheduling" or "merge or roll back" after two names compares nothing."""
+    if STRICT_COMPARE_CUE.search(low) or ANYWHERE_COMPARE_CUE.search(low):
+        return True
+    if len(named) < 2:
+        return bool(COMPARE_CUE.search(low))
+    first, last = min(m.end for m in named), max(m.start for m in named)
+    return bool(COMPARE_CUE.search(" ".join(t.low for t in toks[first:last])))
 
 
 def _again(tags: tuple[Tag, ...]) -> Need:

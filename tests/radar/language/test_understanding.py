@@ -771,3 +771,21 @@ def test_does_not_mean_is_no_question_of_meaning(full):
         "later doesn't mean rewriting everything"
     )
     assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "distributed pytorch jobs on k8s half-start and then deadlock waiting for pods. need all-or-nothing scheduling",
+        "about 40 TB of parquet in S3. we would love to branch it like git, then merge or roll back",
+    ],
+)
+def test_a_joining_word_after_both_names_compares_nothing(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text", ["label studio or prodigy for NER?", "between airflow and prefect, for a team of three?"]
+)
+def test_a_joining_word_between_names_or_a_comparing_word_anywhere_compares(full, text):
+    assert full.understand(text).intent is Intent.COMPARE
