@@ -155,7 +155,14 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+# the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
+NAME_ASKED_LATER = cue(
+    r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "
+    r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
+)
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
+# the verb of asking for advice, which recommender systems share a stem with
+ASKING_VERBS = frozenset({"recommend", "recommended", "recommends", "recommending", "suggest", "suggested"})
 # words that ask for a tool without saying what for ("recommend something pls", "any suggestions?")
 ASKING_WORDS = frozenset(
     {
@@ -241,6 +248,7 @@ PERSONA_CUE = cue(
     r"ml engineers|who benefits|who gains|for whom|roles?)\b|\bwho is (it|this|the radar|the bot|mlops) for\b|\bwho "
     r"(needs|uses|should use) (the radar|mlops tools|these tools)\b"
 )
+SPEAKS_OF_ONESELF = cue(r"\b(i|me|my|myself|someone like|people like|as an?|i am|im)\b")
 FLOW_CUE = cue(
     r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
     r"the difference|tell them apart|naming|same (kind|sort|type) of|in (the|their) names?)\b"

@@ -36,7 +36,10 @@ COMMON_WORD_ZIPF = 3.5
 
 
 def is_ordinary_word(word: str) -> bool:
-    return zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF
+    """A word of the dictionary, or the plural of one ("quants" is no typo of Quanto)."""
+    if zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
+        return True
+    return len(word) > SHORTEST_TYPO and word.endswith("s") and zipf_frequency(word[:-1], "en") >= ORDINARY_WORD_ZIPF
 
 
 def is_common_word(word: str) -> bool:

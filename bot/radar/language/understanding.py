@@ -23,6 +23,7 @@ from bot.radar.language.cues import (
     AMOUNTS,
     ANYWHERE_COMPARE_CUE,
     ASK_FOR_TOOL,
+    ASKING_VERBS,
     ASKING_WORDS,
     AXES_CUE,
     BUILD_BUY_CUE,
@@ -53,6 +54,7 @@ from bot.radar.language.cues import (
     MOST_UNFAMILIAR,
     MUST_RUN_ON,
     NAME_ASK,
+    NAME_ASKED_LATER,
     NAME_FIRST,
     NEXT_NEED,
     ORDINAL_REF,
@@ -75,6 +77,7 @@ from bot.radar.language.cues import (
     SIGNALS_SOFT_CUE,
     SINGLE_REF,
     SOCIAL_CUE,
+    SPEAKS_OF_ONESELF,
     STACK_BREAKS,
     STACK_NOUN,
     STACK_SUFFIX,
@@ -372,7 +375,7 @@ class Understander:
         )
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
-        content_words = sum(1 for t in toks if t.low not in STOP_WORDS)
+        content_words = _content_words(toks)
         compares = _compared(toks, [m for m in mentions if not m.stack], low)
         tells_a_need = (
             (need.strong or (bool(need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(low)))
@@ -537,7 +540,9 @@ class Understander:
         if subjects and RECOMMEND_CUE.search(low) and not compares:
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
             setting = [m for m in mentions if m.stack or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS)]
-            described = self.needs.find(toks, frozenset(i for m in setting for i in range(m.start, m.end)))
+            described = self.needs.find(
+                toks, frozenset(i for m in setting for i in range(m.start, m.end)) | _not_the_need(toks)
+            )
             if described.strong:
                 situation = self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), [])
                 named_tools = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
@@ -1131,6 +1136,9 @@ class Understander:
             (PERSONA_CUE.search(low) or persona_named(self.catalog, low))
             and not need.strong
             and not (need and re.search(r"\b(we|i) (need|want)\b", low))  # "we need explanations a scientist reads"
+            # a need told at length with a role in it ("data scientists train in python but scoring has to happen in
+            # java") is about the work; asking about roles speaks of oneself ("someone in my seat", "for me")
+            and not (need and _content_words(toks) >= TOLD_AT_LENGTH and not SPEAKS_OF_ONESELF.search(low))
             and not self._quadrant(toks)
         ):
             return "personas"
@@ -1149,7 +1157,10 @@ class Understander:
         "lightning: trial or assess?", "great expectatons - is it approved?". The name is the question,
         whatever the words after it tell about the need."""
         framed = NAME_FIRST.match(text)
-        if framed is None or not NAME_ASK.match(framed.group("ask").lower()):
+        if framed is None:
+            return None
+        ask = framed.group("ask").lower()
+        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask):
             return None
         name = framed.group("name")
         if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):
@@ -1544,6 +1555,10 @@ BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention"
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
 
+def _content_words(toks: list[Token]) -> int:
+    return sum(1 for t in toks if t.low not in STOP_WORDS)
+
+
 def _compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     """Whether the message weighs the tools it names against each other. A comparing word ("vs", "better")
     counts anywhere; a joining one ("or", "than", "over") only between the first and the last name, so that
@@ -1598,6 +1613,9 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
             found.add(i)
+        if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):
+            found.add(i)  # "what would you recommend for tracking?", "still recommended in 2025?" (not "recommend
+            # products to shoppers")
         if after in TEAM_WORDS and toks[i].low not in STOP_WORDS and toks[i].low not in {"small", "tiny", "whole"}:
             found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
         if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:

@@ -789,3 +789,39 @@ def test_a_joining_word_after_both_names_compares_nothing(full, text):
 )
 def test_a_joining_word_between_names_or_a_comparing_word_anywhere_compares(full, text):
     assert full.understand(text).intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize("text", ["TF Serving still recommended in 2025?", "is kedro recommended?"])
+def test_the_verb_recommend_asks_about_the_tool_and_is_no_recommender_need(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP
+    assert not question.need
+
+
+def test_recommending_things_to_people_is_still_a_recommender_need(full):
+    question = full.understand("we want to recommend products to shoppers on the site")
+    assert [m.tag.id for m in question.need.tags][:1] == ["search"]
+
+
+def test_a_need_told_at_length_around_a_role_is_about_the_work(full):
+    question = full.understand(
+        "we're a JVM shop. data scientists train in python but the scoring has to happen inside our Java services"
+    )
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("I'm a data scientist, which parts of the radar matter for me?").action == "personas"
+
+
+def test_the_plural_of_an_everyday_word_is_no_typo_of_a_name(full):
+    question = full.understand(
+        "I'm an ML engineer stuck between the quants and the platform team. "
+        "which kinds of tools help someone in my seat"
+    )
+    assert question.intent is Intent.CONCEPT
+
+
+def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full):
+    question = full.understand(
+        "Driverless AI — a vendor is pitching it to our director. what is it and where would it sit?"
+    )
+    assert question.intent is Intent.LOOKUP
+    assert ids(question.tools) == ["h2o-ai-cloud"]
