@@ -161,6 +161,25 @@ NAME_ASKED_LATER = cue(
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
 )
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
+# a kind of tool named in the plural ("inference runtimes", "serving tools"), and what may stand beside it in a
+# message that asks for nothing more than their list: filters and politeness
+KIND_NOUNS = frozenset(
+    {
+        "tools", "libraries", "libs", "frameworks", "platforms", "stores", "trackers", "databases", "dbs", "engines",
+        "services", "providers", "orchestrators", "runtimes", "options", "solutions", "products", "vendors",
+        "packages", "systems", "servers", "apps", "offerings",
+    }
+)  # fmt: skip
+KIND_FILLERS = frozenset(
+    {
+        "open", "source", "opensource", "oss", "only", "managed", "self", "hosted", "commercial", "free", "paid",
+        "proprietary", "saas", "prem", "premise", "premises", "pls", "plz", "please", "thanks", "thx", "ty", "list",
+        "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai",
+    }
+)  # fmt: skip
+KIND_WORDS_AT_MOST = 10
+# a kind named with one of these asks for the best few, not the list: "best feature stores"
+RANKING_WORDS = frozenset({"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading"})
 # the verb of asking for advice, which recommender systems share a stem with
 ASKING_VERBS = frozenset({"recommend", "recommended", "recommends", "recommending", "suggest", "suggested"})
 # words that ask for a tool without saying what for ("recommend something pls", "any suggestions?")

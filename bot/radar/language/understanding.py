@@ -40,6 +40,9 @@ from bot.radar.language.cues import (
     HELP_CUE,
     IDEA_MIN,
     JOKE_CUE,
+    KIND_FILLERS,
+    KIND_NOUNS,
+    KIND_WORDS_AT_MOST,
     LIFECYCLE_CUE,
     LIGHTER_CUE,
     LIST_ASK,
@@ -66,6 +69,7 @@ from bot.radar.language.cues import (
     PLURAL_REF,
     QUESTION_BEFORE,
     RANKING_ASK,
+    RANKING_WORDS,
     RECOMMEND_CUE,
     REPLACE_AFTER,
     REPLACE_BEFORE,
@@ -1404,6 +1408,12 @@ class Understander:
             and not (need.tags and not explicit_list and "quadrant" not in low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
+        if not subjects and _names_a_kind(toks, need) and not ASK_FOR_TOOL.search(low):
+            # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
+            # and nothing more, is its list
+            if category and not need.tags:
+                return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
+            return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         if need.tags and explicit_list and re.search(r"\b(tools?|options?|everything|all)\b", low):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         if (need.tags or category) and not subjects and LIST_ASK.search(low) and not re.search(r"\bshould\b", low):
@@ -1553,6 +1563,23 @@ ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "fo
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _names_a_kind(toks: list[Token], need: Need) -> bool:
+    """Whether the message only names a kind of tool in the plural, with filters at most: "model serving tools,
+    open source only", "open source vector databases pls" (not "a vector database for 3M chunks")."""
+    category_stems = {stem(w) for c in need.categories for w in words(c.name)}
+    named = frozenset(i for m in need.tags if m.weight >= 1 for i in m.positions) | {
+        i for i, t in enumerate(toks) if t.stem in category_stems
+    }
+    if not named or len(toks) > KIND_WORDS_AT_MOST or any(t.low in RANKING_WORDS for t in toks):
+        return False
+    rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and t.low not in STOP_WORDS]
+    if not all(w in KIND_NOUNS or w in KIND_FILLERS for _, w in rest):
+        return False
+    # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
+    kinds = [i for i, w in rest if w in KIND_NOUNS]
+    return (bool(kinds) and min(kinds) > min(named)) or (not kinds and toks[max(named)].low.endswith("s"))
 
 
 def _content_words(toks: list[Token]) -> int:
