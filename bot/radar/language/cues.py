@@ -178,6 +178,8 @@ KIND_FILLERS = frozenset(
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10
+# words of a message that wants something done, not a kind's list: "something to track our experiments"
+WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a kind named with one of these asks for the best few, not the list: "best feature stores"
 RANKING_WORDS = frozenset({"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading"})
 # the verb of asking for advice, which recommender systems share a stem with

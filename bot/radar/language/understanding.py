@@ -91,6 +91,7 @@ from bot.radar.language.cues import (
     TROUBLE_AFTER,
     TROUBLE_REACH,
     VAGUE_WORDS,
+    WANTING_WORDS,
     WHICH_OF_THEM,
     WHY_CUE,
     YARDSTICK_BEFORE,
@@ -1579,7 +1580,12 @@ def _names_a_kind(toks: list[Token], need: Need) -> bool:
         return False
     # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
     kinds = [i for i, w in rest if w in KIND_NOUNS]
-    return (bool(kinds) and min(kinds) > min(named)) or (not kinds and toks[max(named)].low.endswith("s"))
+    if kinds:
+        return min(kinds) > min(named)
+    # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
+    # not "something to track our experiments")
+    last = max(i for i, t in enumerate(toks) if t.low not in KIND_FILLERS)
+    return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in toks)
 
 
 def _content_words(toks: list[Token]) -> int:
