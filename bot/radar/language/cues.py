@@ -348,7 +348,10 @@ TROUBLE_AFTER = cue(
     r"expiring|runs out))\b"
 )
 # a named tool followed by this is the setting the answer must fit: "pytorch preferred", "python only"
-SETTING_AFTER = cue(r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native)\b")
+SETTING_AFTER = cue(
+    r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native|(is|are|would be|will be) "
+    r"(fine|ok|okay|acceptable|allowed|approved)(?! (for|but|at|as|in|until|though))|works for us)\b"
+)
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
@@ -394,7 +397,8 @@ STACK_BREAKS = frozenset(
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i)|what (fits|works|helps)|what is (good|"
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
-    r"library|framework|service|platform|one)s?|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
+    r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
+    r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
     r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
     r"better way|a better way|how (do|"

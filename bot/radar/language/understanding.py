@@ -293,12 +293,13 @@ class Understander:
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
         mentions = self._roles(self._mark_stack(mentions, toks), toks)
+        # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
+        taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
             # "something lighter that does not need k8s": Kubernetes is the constraint, not a tool asked about
             mentions = [m for m in mentions if not (m.role is Role.REPLACE and KUBERNETES_WORDS.fullmatch(m.tool.name))]
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
-        taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
         if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
             # "a python library to parse PDFs", "data scientists train in python": the language is the setting
@@ -1307,8 +1308,14 @@ class Understander:
         hits = self.ideas.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
         if not hits or hits[0].score < IDEA_MIN:
             return "", 0.0
-        if hits[0].key.startswith("category:") and need.strong and not (WHY_CUE.search(low) or MEANING_CUE.search(low)):
-            return "", 0.0  # "where can we rent GPUs?" asks for tools of a category, not what it is
+        if (
+            hits[0].key.startswith("category:")
+            and (need.strong or (need and asks_for_tool))
+            and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
+        ):
+            # "where can we rent GPUs?", "how do we spread training over several GPUs?" ask for tools of a
+            # category, not what it is
+            return "", 0.0
         if need.strong and not hits[0].key.startswith("category:") and hits[0].score < 2 * IDEA_MIN:
             return "", 0.0
         return hits[0].key, hits[0].score

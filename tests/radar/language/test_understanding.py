@@ -843,3 +843,32 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
 @pytest.mark.parametrize("text", ["a vector database for 3M chunks", "tools for data validation?"])
 def test_a_kind_asked_for_is_a_recommendation(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_tool_in_trouble_with_what_to_use_asks_for_something_else(full):
+    question = full.understand("pandas is dying on 200M parcel scan rows. what to use for scale it?")
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_which_runtime_asks_for_a_tool(full):
+    question = full.understand(
+        "The vans have small ARM boxes (no GPU, 4GB RAM) and we want to run a model. Which runtime?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_tool_that_is_fine_is_the_setting_and_a_ruled_out_one_no_need(full):
+    question = full.understand(
+        "need to serve the ETA model behind our Go order service. we do NOT want to run kubernetes, Cloud Run is fine"
+    )
+    assert question.intent is Intent.RECOMMEND
+    assert question.situation.constraints.no_kubernetes
+    assert "cluster-orchestration" not in [m.tag.id for m in question.need.tags]
+    assert dict(full.roles("Cloud Run is fine, we just need it served"))["cloud-run"] is Role.STACK
+
+
+def test_how_do_we_with_a_need_asks_for_tools_not_what_a_category_is(full):
+    question = full.understand(
+        "our deep model takes 20h on one GPU. how do we spread training over several GPUs/nodes?"
+    )
+    assert question.intent is Intent.RECOMMEND
