@@ -864,7 +864,7 @@ def test_a_tool_that_is_fine_is_the_setting_and_a_ruled_out_one_no_need(full):
     assert question.intent is Intent.RECOMMEND
     assert question.situation.constraints.no_kubernetes
     assert "cluster-orchestration" not in [m.tag.id for m in question.need.tags]
-    assert dict(full.roles("Cloud Run is fine, we just need it served"))["cloud-run"] is Role.STACK
+    assert dict(full.roles("Vertex AI is fine, we just need it served"))["vertex-ai"] is Role.STACK
 
 
 def test_how_do_we_with_a_need_asks_for_tools_not_what_a_category_is(full):
