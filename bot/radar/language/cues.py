@@ -155,6 +155,11 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+# an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
+OPINION_LAST = cue(
+    r"\b(thoughts|opinions?|any good|worth it|good idea|verdict|status|what ring|which ring|ring|yay or nay|"
+    r"recommended)\s*$"
+)
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "
@@ -235,7 +240,7 @@ RANKING_ASK = cue(
 # words that ask about a named tool rather than for one
 LOOKUP_ASK = cue(
     r"\b(what is|whats|what are|tell me about|where does|where do|where is|which ring|what ring|ring|rings|on the "
-    r"radar|on our radar|radar say|radar says|thoughts on|opinions? on|heard of|anyone used|any good|worth it|"
+    r"radar|on our radar|radar say|radar says|thoughts|opinions?|heard of|anyone used|any good|worth it|"
     r"status|verdict|card|approved|allowed|ok to use|okay to use|should we use|can we use|is it|adopt|trial|assess|"
     r"hold|still true)\b"
 )

@@ -60,6 +60,7 @@ from bot.radar.language.cues import (
     NAME_ASKED_LATER,
     NAME_FIRST,
     NEXT_NEED,
+    OPINION_LAST,
     ORDINAL_REF,
     ORDINALS,
     OTHER_REF,
@@ -262,6 +263,10 @@ class Understander:
         }
         idea_words = {w for n in NOTES for w in words(f"{n.words} {n.title} {n.text}")}
         self.vocabulary = plain | tag_words | name_words | FRAME_WORDS | idea_words
+        # everyday words that begin or end a tool's longer name ("great" in Great Expectations)
+        self._words_of_long_names = {
+            w for t in catalog.tools for n in (t.name, *t.aliases) if len(n.split()) > 1 for w in words(n) if len(w) > 3
+        }
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
         self.flow_tools = {f.tool for f in catalog.framework.flow_distinction.tools}
         # the use cases the seed posts' tools are made for: the choices offered when a question says nothing of its need
@@ -390,6 +395,8 @@ class Understander:
             and not STRICT_COMPARE_CUE.search(low)
             and not (len(subjects) >= 2 and compares)  # "Label Studio or Prodigy for NER?"
             and not _fact_asked(low)
+            # "temporal.io for ML workflows, thoughts?": the opinion asked of the one tool named
+            and not (len(subjects) == 1 and OPINION_LAST.search(low))
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
             context = self._context_only(mentions, need, toks, _asking_sentence(plain, toks))
@@ -731,7 +738,10 @@ class Understander:
             for start in range(0, len(toks) - size + 1):
                 end = start + size
                 window = toks[start:end]
-                if any(t.low in STOP_WORDS or not t.low.isalnum() for t in window):
+                if any(
+                    (t.low in STOP_WORDS and t.low not in self._words_of_long_names) or not t.low.isalnum()
+                    for t in window
+                ):
                     continue
                 inside = [m for m in found if m.start >= start and m.end <= end]
                 crossing = [m for m in found if m not in inside and m.start < end and m.end > start]
@@ -774,7 +784,10 @@ class Understander:
     def _beside_a_name(self, m: Mention, toks: list[Token]) -> bool:
         """Listed with other names ("mlflow or ray", "kedro, ray and dvc"): a name too."""
         near = {toks[i].low for i in (m.start - 1, m.end) if 0 <= i < len(toks)}
-        return bool(near & {"vs", "versus", "or", "and", "compare", "than", "with"}) or toks[m.start].glued_to_next
+        return (
+            bool(near & {"vs", "versus", "or", "and", "compare", "compared", "than", "with"})
+            or toks[m.start].glued_to_next
+        )
 
     def _clearly_named(
         self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str
@@ -792,7 +805,7 @@ class Understander:
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
-        return bool(near & {"vs", "versus", "or", "compare", "than"}) and len(content) <= end - start + 3
+        return bool(near & {"vs", "versus", "or", "compare", "compared", "than"}) and len(content) <= end - start + 3
 
     def _mark_stack(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
         """Tools the person says they already run are their setting, not what they ask about."""
@@ -1102,6 +1115,12 @@ class Understander:
             and not (ring and LIST_CUE.search(low))
         ):
             return "axes"
+        if (
+            re.search(r"\b(what|which|how many|list|show|all)\b.{0,25}\bcategor(y|ies)\b", low)
+            and not need.categories
+            and not need.strong
+        ):
+            return "axes"  # "what categories are there?": the map lists them, quadrant by quadrant
         if re.search(
             r"\b(who|where|what)\b.{0,40}\b(came up with|come up with|come from|comes from|came from|invented|created|"
             r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|this|it|thoughtworks)\b|\b(framework|"

@@ -872,3 +872,27 @@ def test_how_do_we_with_a_need_asks_for_tools_not_what_a_category_is(full):
         "our deep model takes 20h on one GPU. how do we spread training over several GPUs/nodes?"
     )
     assert question.intent is Intent.RECOMMEND
+
+
+def test_a_typo_in_a_long_name_starting_with_an_everyday_word_is_corrected(full):
+    question = full.understand("great expecations")
+    assert question.intent is Intent.LOOKUP
+    assert ids(question.tools) == ["great-expectations"]
+
+
+def test_an_opinion_asked_last_of_the_one_tool_named_is_its_lookup(full):
+    question = full.understand("temporal.io for ML workflows, thoughts?")
+    assert question.intent is Intent.LOOKUP
+    assert ids(question.tools) == ["temporal"]
+
+
+def test_an_everyday_word_compared_to_a_name_is_a_name(full):
+    question = full.understand("evidently compared to nannyml")
+    assert question.intent is Intent.COMPARE
+    assert full.understand("evidently, the model compared badly").tools == ()
+
+
+@pytest.mark.parametrize("text", ["what categories are there on the radar?", "list the categories"])
+def test_the_categories_asked_for_are_the_map(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
