@@ -441,7 +441,13 @@ class Understander:
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
         new_names = self._new_names(toks) if not subjects and not stack else []
-        listed = [t for t in self._unfamiliar(toks) if t.raw[:1].isupper()] if new_names else []
+        # (the parts of one hyphenated name, "Node-RED", are one name)
+        listed = (
+            [t for i, t in enumerate(toks) if t.raw[:1].isupper() and not (i and toks[i - 1].glued_to_next)]
+            if new_names
+            else []
+        )
+        listed = [t for t in listed if t in self._unfamiliar(toks)]
         # (many words the bot does not know are prose in another language, not a product asked about)
         foreign = len(self._unfamiliar(toks)) > MOST_UNFAMILIAR
         if new_names and not foreign and not (len(listed) >= 2 and need.strong):
@@ -1453,13 +1459,14 @@ class Understander:
 
     def _unfamiliar(self, toks: list[Token]) -> list[Token]:
         """Words that are neither ordinary question words nor radar vocabulary: likely names."""
+        odd = _odd_compounds(toks)
         return [
             t
-            for t in toks
+            for i, t in enumerate(toks)
             if t.low not in STOP_WORDS
             and t.low not in FRAME_WORDS
-            and t.low not in self.vocabulary
-            and t.stem not in self.vocabulary_stems
+            # (a word of a hyphenated name written oddly, "Node-RED", is a name whatever its words)
+            and ((t.low not in self.vocabulary and t.stem not in self.vocabulary_stems) or i in odd)
             and not t.low.isdigit()
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             # an everyday English word is a name only when written like one ("what's Flux?")
@@ -1542,6 +1549,19 @@ def _looks_like_a_name(token: Token) -> bool:
         or any(c.isdigit() for c in raw)
         or (raw[1:] != raw[1:].lower())
     )
+
+
+def _odd_compounds(toks: list[Token]) -> set[int]:
+    """Positions of the words of hyphenated compounds with capitals inside a word: "Node-RED", "Open-WebUI"."""
+    found: set[int] = set()
+    start = 0
+    for i, t in enumerate(toks):
+        if t.glued_to_next:
+            continue
+        if i > start and any(w.raw[1:] != w.raw[1:].lower() for w in toks[start : i + 1]):
+            found.update(range(start, i + 1))
+        start = i + 1
+    return found
 
 
 def _compound(toks: list[Token], plain: str, token: Token) -> str:

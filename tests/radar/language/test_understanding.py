@@ -896,3 +896,8 @@ def test_an_everyday_word_compared_to_a_name_is_a_name(full):
 def test_the_categories_asked_for_are_the_map(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
+
+
+def test_a_hyphenated_name_written_oddly_is_a_name_whatever_its_words(full):
+    question = full.understand("is Node-RED on the radar? the automation folks wire everything with it")
+    assert (question.intent, question.action) == (Intent.UNKNOWN, "name")
