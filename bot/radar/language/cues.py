@@ -119,7 +119,8 @@ AXES_CUE = cue(
 HELP_CUE = cue(
     r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what can you do|"
     r"what do you do|how do "
-    r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can) (i|we) use "
+    r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can|should) "
+    r"(i|we) use( the| this)? (radar|bot|slash command|command)$|how (do|can) (i|we) use "
     r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
     r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
@@ -443,6 +444,11 @@ MEANING_CUE = cue(
     r"\b(?<!not )(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|"
     r"fits)\b"
 )
+# words in quotes, after a space or at the start and before a space or punctuation (not "isn't")
+QUOTED = re.compile(
+    r"(?:^|(?<=\s))['\"\u201c\u2018]([^'\"\u201c\u201d\u2018\u2019]{3,60}?)['\"\u201d\u2019](?=[\s.,;:!?)]|$)"
+)
+QUOTED_IDEA_MIN = 2.0  # a BM25 score over quoted words alone that marks them as one of the radar's ideas
 STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the message mentions
 IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about
 QUESTION_BEFORE = cue(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")

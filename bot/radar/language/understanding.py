@@ -69,6 +69,8 @@ from bot.radar.language.cues import (
     PLACE_FRAME,
     PLURAL_REF,
     QUESTION_BEFORE,
+    QUOTED,
+    QUOTED_IDEA_MIN,
     RANKING_ASK,
     RANKING_WORDS,
     RECOMMEND_CUE,
@@ -364,6 +366,10 @@ class Understander:
         )
         if built_with and BUILD_BUY_CUE.search(low) and not memory:
             return concept_question("build_vs_buy", base)
+        quoted = self._quoted_idea(cleaned.text)
+        if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)):
+            # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
+            return concept_question(quoted, {**base, "tools": tuple(subjects)})
         if not subjects or all(_ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
             idea, score = self._idea_scored(low, toks, need, False)
             strong = STRONG_IDEA * (2 if need.strong and ASK_FOR_TOOL.search(low) else 1)
@@ -1341,9 +1347,23 @@ class Understander:
             # "where can we rent GPUs?", "how do we spread training over several GPUs?" ask for tools of a
             # category, not what it is
             return "", 0.0
-        if need.strong and not hits[0].key.startswith("category:") and hits[0].score < 2 * IDEA_MIN:
+        # (a category guessed from a couple of its description's words does not outweigh an idea asked the meaning
+        # of; asked why, the category's own reasoning answers: "why are specialised ML tools in trial?")
+        if (
+            (need.phrased or need.categories or (need.areas and WHY_CUE.search(low)))
+            and not hits[0].key.startswith("category:")
+            and hits[0].score < 2 * IDEA_MIN
+        ):
             return "", 0.0
         return hits[0].key, hits[0].score
+
+    def _quoted_idea(self, text: str) -> str:
+        """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
+        for phrase in QUOTED.findall(text):
+            hits = self.ideas.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
+            if hits and hits[0].score >= QUOTED_IDEA_MIN:
+                return hits[0].key
+        return ""
 
     def _ring(self, toks: list[Token]) -> Ring | None:
         named = self._rings_named(toks)
@@ -1466,7 +1486,14 @@ class Understander:
             if t.low not in STOP_WORDS
             and t.low not in FRAME_WORDS
             # (a word of a hyphenated name written oddly, "Node-RED", is a name whatever its words)
-            and ((t.low not in self.vocabulary and t.stem not in self.vocabulary_stems) or i in odd)
+            and (
+                (
+                    t.low not in self.vocabulary
+                    # (a rarer word written like a name is no form of a known word: "Looker" is not "look")
+                    and (t.stem not in self.vocabulary_stems or (_looks_like_a_name(t) and not is_common_word(t.low)))
+                )
+                or i in odd
+            )
             and not t.low.isdigit()
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             # an everyday English word is a name only when written like one ("what's Flux?")

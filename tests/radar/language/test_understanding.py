@@ -901,3 +901,29 @@ def test_the_categories_asked_for_are_the_map(full, text):
 def test_a_hyphenated_name_written_oddly_is_a_name_whatever_its_words(full):
     question = full.understand("is Node-RED on the radar? the automation folks wire everything with it")
     assert (question.intent, question.action) == (Intent.UNKNOWN, "name")
+
+
+def test_a_rarer_word_written_like_a_name_is_no_form_of_a_known_word(full):
+    question = full.understand("what do you think of Looker")
+    assert question.intent is Intent.UNKNOWN
+
+
+def test_how_do_i_use_the_slash_command_is_help(full):
+    assert full.understand("how do I use /radar?").intent is Intent.HELP
+
+
+def test_an_idea_named_outweighs_a_category_guessed_from_two_words(full):
+    question = full.understand("what does self-serve machine learning mean?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:self-serve")
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("people keep saying kubeflow is a 'hard commitment'. what does that mean here?", "note:hard-commitment"),
+        ("what does 'buy specialised tools first' mean for a team of 4?", "build_vs_buy"),
+    ],
+)
+def test_words_quoted_and_asked_the_meaning_of_are_the_idea(full, text, idea):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, idea)
