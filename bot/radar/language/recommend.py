@@ -123,7 +123,9 @@ OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
-    r"(host|run|serve|operate) (it|them|\S+)( \S+){0,3} ourselves)\b"
+    r"(host|run|serve|operate) (it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
+    r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
+    r"vendor|third party|external|outside))\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 NOT_MANAGED_CUE = re.compile(
@@ -253,11 +255,14 @@ SMALL_TEAM_CUE = re.compile(
 def constraints_in(low: str) -> Constraints:
     """The licence a question insists on; "open source and self-hostable" and "managed SaaS" alike. When both
     are named, the later one is the ask ("our self-hosted MLflow keeps dying, is there something managed?")."""
-    free = [m.start() for m in OPEN_SOURCE_CUE.finditer(low)]
+    free_spans = [m.span() for m in OPEN_SOURCE_CUE.finditer(low)]
+    free = [start for start, _ in free_spans]
     paid = [
         m.start()
         for m in COMMERCIAL_CUE.finditer(low)
         if not NOT_MANAGED_CUE.search(low)
+        # ("we cannot send images to a SaaS": the SaaS is inside what rules it out)
+        and not any(start <= m.start() < end for start, end in free_spans)
         # ("not in yet another SaaS", "without a vendor": refused, not asked for)
         and not re.search(r"\b(not|no|never|without|rather than|instead of|avoid)\b( \S+){0,3} $", low[: m.start()])
         and (

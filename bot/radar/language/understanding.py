@@ -499,7 +499,7 @@ class Understander:
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
         # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
-        only_where = all(m.start > 0 and toks[m.start - 1].low in SETTING_WORDS for m in mentions)
+        only_where = bool(mentions) and all(_where_it_runs(toks, mentions, n) for n in range(len(mentions)))
         if memory.tools and subjects and ADDING.search(low) and not need.strong:
             # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
             so_far = [t for t in (self.catalog.tool(i) for i in memory.tools[:2]) if t is not None]
@@ -1639,6 +1639,20 @@ BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention"
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
 
+def _where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bool:
+    """Whether a tool is named as where the answer runs: after "on", "with", "in"..., or listed right after
+    one that is ("plays nicely with BigQuery / GCP", "on AWS or Azure")."""
+    m = mentions[number]
+    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS:
+        return True
+    if number == 0:
+        return False
+    between = [t.low for t in toks[mentions[number - 1].end : m.start]]
+    return all(w in {"or", "and", "/"} or not w.isalnum() for w in between) and _where_it_runs(
+        toks, mentions, number - 1
+    )
+
+
 def _names_a_kind(toks: list[Token], need: Need) -> bool:
     """Whether the message only names a kind of tool in the plural, with filters at most: "model serving tools,
     open source only", "open source vector databases pls" (not "a vector database for 3M chunks")."""
@@ -1678,8 +1692,10 @@ def _compared(toks: list[Token], named: list[Mention], low: str) -> bool:
 
 
 def _again(tags: tuple[Tag, ...]) -> Need:
-    """The thread's need asked again: its use cases in the order they mattered, the first one leading."""
-    return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)))
+    """The thread's need asked again: its use cases in the order they mattered, the first one leading, and the
+    words of the first as the words the tools' descriptions are matched against (the thread's own words are gone)."""
+    described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
+    return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
 
 
 def _introduced_before(low: str) -> bool:

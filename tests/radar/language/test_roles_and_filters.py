@@ -442,3 +442,11 @@ def test_a_use_case_the_message_describes_beats_a_category_guessed_from_two_word
         "lightweight way to keep big files next to the code?"
     )
     assert question.need.tags and not question.need.areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we cant send images to a SaaS, addresses are visible", "we are not allowed to upload patient data to any vendor"],
+)
+def test_data_that_may_not_go_to_a_saas_asks_for_open_source(text):
+    assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"

@@ -927,3 +927,16 @@ def test_an_idea_named_outweighs_a_category_guessed_from_two_words(full):
 def test_words_quoted_and_asked_the_meaning_of_are_the_idea(full, text, idea):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, idea)
+
+
+def test_which_one_with_the_setting_listed_chooses_among_the_threads_tools(full):
+    memory = Memory(tools=("feast", "tecton", "hopsworks"), intent="list", tags=("feature-store",))
+    question = full.understand("ok and which one plays nicely with BigQuery / GCP?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_the_threads_need_asked_again_keeps_words_to_match_descriptions_by(full):
+    memory = Memory(tools=("bentoml", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand("what about without kubernetes at all?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.words and question.situation.constraints.no_kubernetes
