@@ -188,6 +188,9 @@ KIND_WORDS_AT_MOST = 10
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a kind named with one of these asks for the best few, not the list: "best feature stores"
 RANKING_WORDS = frozenset({"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading"})
+# resources a setting may lack ("no GPU", "zero GPUs", "without internet"), and the words that say it lacks them
+NEGATED_RESOURCES = frozenset({"gpu", "gpus", "cuda", "accelerator", "accelerators", "internet", "connectivity"})
+NEGATORS = frozenset({"no", "without", "zero", "non"})
 # the verb of asking for advice, which recommender systems share a stem with
 ASKING_VERBS = frozenset({"recommend", "recommended", "recommends", "recommending", "suggest", "suggested"})
 # words that ask for a tool without saying what for ("recommend something pls", "any suggestions?")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
-from bot.radar.language.retrieval import Hit, Ranker, problem_documents, tag_documents, tool_documents
+from bot.radar.language.retrieval import QUESTION_STEMS, Hit, Ranker, problem_documents, tag_documents, tool_documents
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
@@ -343,7 +343,8 @@ class NeedFinder:
             seen: set[tuple[str, ...]] = set()
             # the head of the tag's name on its own ("serving") is a hint, weaker than a phrase
             head = words(tag.name)[-1:]
-            heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS]
+            # (not a word every question uses: "modelling" is only "model")
+            heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS and stem(h) not in QUESTION_STEMS]
             for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:
                 stems = _phrase_stems(phrase)
                 if not stems or stems in seen:

@@ -59,6 +59,8 @@ from bot.radar.language.cues import (
     NAME_ASK,
     NAME_ASKED_LATER,
     NAME_FIRST,
+    NEGATED_RESOURCES,
+    NEGATORS,
     NEXT_NEED,
     OPINION_LAST,
     ORDINAL_REF,
@@ -1735,6 +1737,8 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
             found.add(i)
+        if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
+            found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
         if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):
             found.add(i)  # "what would you recommend for tracking?", "still recommended in 2025?" (not "recommend
             # products to shoppers")

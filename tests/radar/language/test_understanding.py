@@ -940,3 +940,13 @@ def test_the_threads_need_asked_again_keeps_words_to_match_descriptions_by(full)
     question = full.understand("what about without kubernetes at all?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.words and question.situation.constraints.no_kubernetes
+
+
+def test_a_resource_the_setting_lacks_is_no_need(full):
+    question = full.understand("The vans have small ARM boxes (no GPU, 4GB RAM). Which runtime for a detection model?")
+    assert "gpu-compute" not in [m.tag.id for m in question.need.tags]
+
+
+def test_the_word_model_is_no_hint_of_probabilistic_modelling(full):
+    question = full.understand("cheap hosting for a tiny fastapi model service")
+    assert "probabilistic-modelling" not in [m.tag.id for m in question.need.tags]
