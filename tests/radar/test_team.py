@@ -135,7 +135,7 @@ def test_the_teams_tool_does_not_lead_when_it_answers_the_question_less_well(bun
 
     index = ToolIndex(bundled_catalog)
     waiter = Waiter(bundled_catalog, index)
-    question = "we need to see every prompt and the token cost of each call in our LLM app"
+    question = "we need to see every prompt and each step of the chain in our LLM app, to debug bad answers"
     entries = fold([move("litellm", "", "trial", 0, kind="placed", by="U1")])  # a gateway, not a tracer
     answer = waiter.reply(Radar(TeamRadar(bundled_catalog, entries=entries), index), question).answer
     assert "llm-ops" in bundled_catalog.tool("litellm").tags  # it is made for the same use case...
