@@ -286,6 +286,10 @@ class Waiter:
         if q.action == "category" and q.category:
             tools = self.catalog.tools_in_category(q.category.id)
             return self.grouped_list(radar, q.category.name, tools, q)
+        if q.action == "cloud" and q.tools:
+            cloud = q.tools[0]
+            own = [t for t in self.catalog.tools if t.id != cloud.id and self.recommender.affinity(t) == cloud.id]
+            return self.grouped_list(radar, cloud.name, own, q, owned=True)
         return self.tag_list(radar, q.need, q)
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
@@ -306,8 +310,11 @@ class Waiter:
         tools = [t for t in self.catalog.tools if tag.id in t.tags]
         return self.grouped_list(radar, tag.name, tools, q)
 
-    def grouped_list(self, radar: Radar, topic: str, tools: list[Tool], q: Question | None) -> ToolList:
-        """Tools by ring, only those the question's filters allow, the first few of each ring shown."""
+    def grouped_list(
+        self, radar: Radar, topic: str, tools: list[Tool], q: Question | None, owned: bool = False
+    ) -> ToolList:
+        """Tools by ring, only those the question's filters allow, the first few of each ring shown (`owned`: the
+        tools are a vendor's own, `topic` its name)."""
         constraints = q.situation.constraints if q else Constraints()
         tools = [t for t in tools if constraints.allows(t)]
         wanted_ring = self.understander.ring_in(q.text) if q else None
@@ -328,6 +335,14 @@ class Waiter:
             else ""
         )
         where = f" on {wanted_ring.name}" if wanted_ring else ""
+        if owned:
+            hint = f"{hidden} more not shown; `/radar <tool>` explains any of them." if hidden else ""
+            return ToolList(
+                f"{topic}'s own {kind}tools{where}",
+                f"{len(tools)} {kind}tools on the radar belong to {topic}{where}, the team's better rings first.",
+                tuple(groups),
+                hint,
+            )
         return ToolList(
             f"{kind.capitalize() or ''}Tools for {topic}{where}",
             f"{len(tools)} {kind}tools on the radar are used for {topic}{where}, the team's better rings first.",

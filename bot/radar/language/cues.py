@@ -166,6 +166,8 @@ NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
 )
+# a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
+CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
 # a kind of tool named in the plural ("inference runtimes", "serving tools"), and what may stand beside it in a
 # message that asks for nothing more than their list: filters and politeness

@@ -28,6 +28,7 @@ from bot.radar.language.cues import (
     AXES_CUE,
     BUILD_BUY_CUE,
     CATEGORY_MEANING,
+    CLOUD_KIND,
     CLOUD_OPTION,
     COMPARE_CUE,
     CONCEPT_ASK,
@@ -610,6 +611,15 @@ class Understander:
             if concept:
                 return concept_question(concept, base)
 
+        if (
+            len(subjects) == 1
+            and self.recommender.affinity_of(subjects[0].id) == subjects[0].id
+            and not need
+            and not LOOKUP_FRAME.match(low)
+            and CLOUD_KIND.search(low)
+        ):
+            # "GCP tools you know about", "what AWS services are on the radar": that cloud's own tools
+            return Question(intent=Intent.LIST, action="cloud", tools=(subjects[0],), **base)
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)

@@ -183,3 +183,12 @@ def test_where_to_host_is_answered_with_clouds_not_asked_which_cloud(bundled_cat
     waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
     reply = waiter.reply(Radar(TeamRadar(bundled_catalog)), "somewhere to host a small web app and its database")
     assert reply.intent is Intent.RECOMMEND and not isinstance(reply.answer, Clarification)
+
+
+def test_a_clouds_own_tools_are_listed_by_ring(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    answer = Waiter(bundled_catalog, index).reply(Radar(TeamRadar(bundled_catalog), index), "GCP tools you know about")
+    assert isinstance(answer.answer, ToolList)
+    listed = {p.tool.id for g in answer.answer.groups for p in g.tools}
+    assert {"vertex-ai", "bigquery"} <= listed and "gcp" not in listed and "sagemaker" not in listed
+    assert answer.answer.title == "Google Cloud's own tools"

@@ -950,3 +950,14 @@ def test_a_resource_the_setting_lacks_is_no_need(full):
 def test_the_word_model_is_no_hint_of_probabilistic_modelling(full):
     question = full.understand("cheap hosting for a tiny fastapi model service")
     assert "probabilistic-modelling" not in [m.tag.id for m in question.need.tags]
+
+
+@pytest.mark.parametrize("text", ["GCP tools you know about", "what AWS services are on the radar", "azure stuff?"])
+def test_a_clouds_tools_asked_for_as_a_kind_are_its_list(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, "cloud")
+
+
+@pytest.mark.parametrize("text", ["what is gcp", "gcp?"])
+def test_a_cloud_asked_about_is_its_card(full, text):
+    assert full.understand(text).intent is Intent.LOOKUP
