@@ -1094,6 +1094,22 @@ SHORT_FORMS = {
     "hyperparams": "hyperparameters",
     "hparam": "hyperparameter",
     "hparams": "hyperparameters",
+    "env": "environment",
+    "envs": "environments",
+    "venv": "environment",
+    "venvs": "environments",
+    "dep": "dependency",
+    "deps": "dependencies",
+    "config": "configuration",
+    "configs": "configurations",
+    "pkg": "package",
+    "pkgs": "packages",
+    "lib": "library",
+    "libs": "libraries",
+    "algo": "algorithm",
+    "algos": "algorithms",
+    "viz": "visualisation",
+    "o11y": "observability",
 }
 # "gpus", "cpus", "tpus": plurals of processor acronyms, where a Latin "-us" (status, corpus) is not meant
 _ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")

@@ -75,3 +75,4 @@ def test_short_forms_stem_like_the_words_they_stand_for():
     assert stem("dbs") == stem("db") == stem("databases")
     assert stem("evals") == stem("evaluations") and stem("prod") == stem("production")
     assert stem("vms") == "vm"
+    assert stem("env") == stem("envs") == stem("environments") and stem("deps") == stem("dependencies")
