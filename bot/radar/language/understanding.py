@@ -38,6 +38,7 @@ from bot.radar.language.cues import (
     EVERY_ITEM,
     FLOW_CUE,
     FRAME_WORDS,
+    GENERIC_HEADS,
     HELP_CUE,
     IDEA_MIN,
     JOKE_CUE,
@@ -1245,8 +1246,10 @@ class Understander:
         ):
             return False
         written = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
-        if any(stem(words(m.tag.name)[-1]) in written & self._distinct_heads for m in need.tags):
+        heads = (written & self._distinct_heads) - GENERIC_HEADS
+        if any(stem(words(m.tag.name)[-1]) in heads for m in need.tags):
             return False  # "what should we use for serving?": the last word of one use case's name names it
+            # (not "a platform", which names no job)
         told = [
             t for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS and t.low not in ASKING_WORDS
         ]

@@ -961,3 +961,12 @@ def test_a_clouds_tools_asked_for_as_a_kind_are_its_list(full, text):
 @pytest.mark.parametrize("text", ["what is gcp", "gcp?"])
 def test_a_cloud_asked_about_is_its_card(full, text):
     assert full.understand(text).intent is Intent.LOOKUP
+
+
+@pytest.mark.parametrize("text", ["recommend us a platform", "can you suggest a platform? we're looking to modernise"])
+def test_a_platform_asked_for_with_nothing_else_asks_what_for(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+def test_a_platform_asked_for_with_its_setting_is_recommended(full):
+    assert full.understand("we need an ML platform for 25 data scientists on AWS").intent is Intent.RECOMMEND
