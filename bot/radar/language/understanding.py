@@ -450,6 +450,15 @@ class Understander:
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+        if (
+            not subjects
+            and not stack
+            and OPINION_LAST.search(low)
+            and toks[0] in self._unfamiliar(toks)
+            and not is_ordinary_word(toks[0].low)
+        ):
+            # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
+            return self._unknown(toks, plain, base, referenced_without_memory=False)
         new_names = self._new_names(toks) if not subjects and not stack else []
         # (the parts of one hyphenated name, "Node-RED", are one name)
         listed = (

@@ -970,3 +970,10 @@ def test_a_platform_asked_for_with_nothing_else_asks_what_for(full, text):
 
 def test_a_platform_asked_for_with_its_setting_is_recommended(full):
     assert full.understand("we need an ML platform for 25 data scientists on AWS").intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text", ["Redpanda for the telematics event stream, what ring?", "Quuxly for tracking, thoughts?"]
+)
+def test_an_unknown_name_a_message_starts_with_and_asks_an_opinion_of_is_unknown(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
