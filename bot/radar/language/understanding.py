@@ -1507,9 +1507,8 @@ class Understander:
         return [
             t
             for i, t in enumerate(toks)
-            if t.low not in STOP_WORDS
-            and t.low not in FRAME_WORDS
-            # (a word of a hyphenated name written oddly, "Node-RED", is a name whatever its words)
+            # (a word of a hyphenated name written oddly, "Node-RED", "OR-Tools", is a name whatever its words)
+            if ((t.low not in STOP_WORDS and t.low not in FRAME_WORDS) or i in odd)
             and (
                 (
                     t.low not in self.vocabulary
@@ -1530,7 +1529,8 @@ class Understander:
         unfamiliar = self._unfamiliar(toks)
         framed = LOOKUP_FRAME.match(" ".join(t.low for t in toks))
         asked = set(framed.group("name").split()) if framed else set()
-        if unfamiliar and all(is_common_word(t.low) and t.low not in asked for t in unfamiliar):
+        odd = [toks[i] for i in _odd_compounds(toks)]
+        if unfamiliar and all(is_common_word(t.low) and t.low not in asked and t not in odd for t in unfamiliar):
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()

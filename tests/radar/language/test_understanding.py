@@ -977,3 +977,9 @@ def test_a_platform_asked_for_with_its_setting_is_recommended(full):
 )
 def test_an_unknown_name_a_message_starts_with_and_asks_an_opinion_of_is_unknown(full, text):
     assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_a_hyphenated_name_of_everyday_words_written_oddly_is_an_unknown_name(full):
+    question = full.understand("google OR-Tools, is it on the radar?")
+    assert (question.intent, question.action) == (Intent.UNKNOWN, "name")
+    assert "OR" in question.unknown
