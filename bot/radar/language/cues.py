@@ -171,6 +171,11 @@ NAME_ASKED_LATER = cue(
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
+# the thread's job asked of a place, not of a tool: "can it be done inside BigQuery?", "could we do this in Spark?"
+TASK_DONE_IN = cue(
+    r"\b((can|could) (it|this|that|we|i) be done|(can|could) (we|i|you) do (it|this|that)|is (it|this|that) "
+    r"(possible|doable))\b"
+)
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
 # a kind of tool named in the plural ("inference runtimes", "serving tools"), and what may stand beside it in a
 # message that asks for nothing more than their list: filters and politeness

@@ -95,6 +95,7 @@ from bot.radar.language.cues import (
     STACK_VERB,
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
+    TASK_DONE_IN,
     TROUBLE_AFTER,
     TROUBLE_REACH,
     VAGUE_WORDS,
@@ -513,6 +514,16 @@ class Understander:
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
         # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
         only_where = bool(mentions) and all(_where_it_runs(toks, mentions, n) for n in range(len(mentions)))
+        if memory and memory.tags and subjects and only_where and TASK_DONE_IN.search(low) and not need.strong:
+            # "can it be done inside BigQuery directly?": the thread's job, done where the tools named run
+            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="need",
+                tools=tuple(subjects),
+                **{**base, "need": _again(tags), "situation": where},
+            )
         if memory.tools and subjects and ADDING.search(low) and not need.strong:
             # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
             so_far = [t for t in (self.catalog.tool(i) for i in memory.tools[:2]) if t is not None]

@@ -983,3 +983,11 @@ def test_a_hyphenated_name_of_everyday_words_written_oddly_is_an_unknown_name(fu
     question = full.understand("google OR-Tools, is it on the radar?")
     assert (question.intent, question.action) == (Intent.UNKNOWN, "name")
     assert "OR" in question.unknown
+
+
+def test_the_threads_job_asked_of_a_place_is_the_need_again_there(full):
+    memory = Memory(tools=("darts", "tsfresh"), intent="recommend", tags=("time-series",))
+    question = full.understand("can it be done inside BigQuery directly?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["time-series"]
+    assert "bigquery" in ids(question.situation.stack)
