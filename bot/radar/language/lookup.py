@@ -110,9 +110,18 @@ class ToolIndex:
                 if other is None or not normalise(other.name).startswith(key):
                     continue
                 description = other.description.lower()
-                if tool.name.lower() in description or any(
+                # (unless the other carries the company's own name, "H2O.ai", and the short name is only an alias of
+                # this one: then it is the maker's, and may mean any of its products)
+                one_word = any(normalise(a) == key and len(a.split()) == 1 for a in tool.aliases)
+                makers = (
+                    one_word
+                    and normalise(tool.name) != key
+                    and any(_brand_head(a, key) and normalise(a) != key for a in (other.name, *other.aliases))
+                )
+                family = tool.name.lower() in description or any(
                     normalise(a) != key and a.lower() in description for a in tool.aliases
-                ):
+                )
+                if family and not makers:
                     continue
                 colliding.setdefault(key, {tool_id}).add(other_id)
         return colliding

@@ -92,6 +92,7 @@ def test_rings_quadrants_and_categories_by_loose_names(bundled_catalog):
         ("altair", {"vega-altair", "altair-ai-studio"}),
         ("paperspace", {"paperspace-core", "paperspace-gradient"}),
         ("jina", {"jina-serve", "jina-reader"}),  # a brand with two products, neither its brand and "AI"
+        ("h2o", {"h2o-3", "h2o-ai-cloud"}),  # H2O-3's alias, and H2O AI Cloud carries the maker's name (H2O.ai)
     ],
 )
 def test_a_short_name_two_unrelated_tools_answer_to_is_shared(index, typed, tool_ids):
