@@ -27,6 +27,7 @@ FRESH = {
         "questions_fresh8.yml",
         "questions_fresh10.yml",
         "questions_fresh12.yml",
+        "questions_fresh13.yml",
     )
 }
 GOAL = 0.95
@@ -34,13 +35,14 @@ GOAL = 0.95
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
-    "questions_fresh.yml": 0.95,
+    "questions_fresh.yml": 0.96,
     "questions_fresh3.yml": 0.97,
-    "questions_fresh5.yml": 0.83,
-    "questions_fresh6.yml": 0.91,
+    "questions_fresh5.yml": 0.84,
+    "questions_fresh6.yml": 0.90,
     "questions_fresh8.yml": 0.94,
-    "questions_fresh10.yml": 0.84,
-    "questions_fresh12.yml": 0.87,
+    "questions_fresh10.yml": 0.82,
+    "questions_fresh12.yml": 0.90,
+    "questions_fresh13.yml": 0.95,
 }
 
 

@@ -129,7 +129,11 @@ HELP_CUE = cue(
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
     r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
     r"(you|this|the bot|the radar)|what can i do (here|with you|with this)|how can you help|can you help( me| us)?$|"
-    r"intro(duce yourself)?$|what do you (cover|support|handle))\b"
+    r"intro(duce yourself)?$|what do you (cover|support|handle)|what (can|could) (this|it|the bot|this bot|the radar|"
+    r"radar|this thing) do|(show|tell) me what you can do|what features|(list|show)( me)?( the| your| all)? "
+    r"commands|^(instructions|docs|documentation|usage|commands|manual|how to use|examples?)$|get started|how to "
+    r"use$|what (do|should|can) (i|we) (type|write|say)|can (i|we) ask( you)?( about)?|(show|give) me (some )?"
+    r"examples|i need help|need help$)\b"
 )
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = cue(

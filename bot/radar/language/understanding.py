@@ -1183,6 +1183,8 @@ class Understander:
             low,
         ):
             return "note:team-votes"
+        if re.search(r"\b(how|when|where|who|what)\b.{0,30}\b(vote|votes|voting|voted|poll|polls|polling)\b", low):
+            return "note:team-votes"  # "how do I vote?", "how do the polls work?"
         if re.search(
             r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
             r"team) (even )?(have|keep|maintain|need)\b",

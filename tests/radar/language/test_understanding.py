@@ -991,3 +991,30 @@ def test_the_threads_job_asked_of_a_place_is_the_need_again_there(full):
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert [m.tag.id for m in question.need.tags] == ["time-series"]
     assert "bigquery" in ids(question.situation.stack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm new, what can this bot do?",
+        "can you show me some examples",
+        "what do I type",
+        "instructions?",
+        "how do I get started",
+        "list commands",
+        "can i ask you about tools?",
+    ],
+)
+def test_ways_of_asking_how_to_use_the_bot_are_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["i need help choosing a feature store", "what can kedro do"])
+def test_help_with_a_need_or_a_tool_is_that_question(full, text):
+    assert full.understand(text).intent is not Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["how do I vote", "how do polls work?", "who votes on the rings"])
+def test_how_voting_works_is_the_team_votes_idea(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
