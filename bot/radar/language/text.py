@@ -961,6 +961,22 @@ CONTRACTIONS = {
     "wheres": "where is",
     "hows": "how is",
     "whatre": "what are",
+    # written without the apostrophe ("im" is left alone: it is also how people write IM)
+    "dont": "do not",
+    "cant": "can not",
+    "wont": "will not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "shouldnt": "should not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "ive": "i have",
 }
 
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")

@@ -39,6 +39,7 @@ def test_contractions_are_spelled_out():
         expand_contractions("What's kedro? We're on AWS and don't know")
         == "what is kedro? we are on AWS and do not know"
     )
+    assert expand_contractions("we dont use kubernetes and cant pay") == "we do not use kubernetes and can not pay"
 
 
 def test_tokens_know_what_is_written_together():
