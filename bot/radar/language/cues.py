@@ -175,6 +175,12 @@ NAME_ASKED_LATER = cue(
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
+# a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"
+ALSO_NEEDED = cue(
+    r"\b(we|i|it|they) (also |really )?(need|needs|want|wants|require|requires)\b.*\b(too|also|as well)$|\b(also|"
+    r"plus) (need|needs|want|wants|must|requires?)\b|\b(must|has to|have to|needs? to|should) (have|support|"
+    r"offer|do|handle|integrate with)\b"
+)
 # the thread's job asked of a place, not of a tool: "can it be done inside BigQuery?", "could we do this in Spark?"
 TASK_DONE_IN = cue(
     r"\b((can|could) (it|this|that|we|i) be done|(can|could) (we|i|you) do (it|this|that)|is (it|this|that) "

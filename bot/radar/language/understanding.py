@@ -19,6 +19,7 @@ from bot.radar.language.cues import (
     ADDING,
     ADDING_FIRST,
     ALL_ITEMS,
+    ALSO_NEEDED,
     ALTERNATIVE_TO,
     AMOUNTS,
     ANYWHERE_COMPARE_CUE,
@@ -542,15 +543,17 @@ class Understander:
             and memory.tags
             and not subjects
             and not need.strong
-            and (constraints != Constraints() or stack)
+            and (constraints != Constraints() or stack or ALSO_NEEDED.search(low))
             and len(toks) <= RESTATED_WORDS
             # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
             and (REQUIRED.search(low) or not refers)
         ):
-            # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?": the
-            # thread's need again, with what was just added
+            # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
+            # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
             again = _again(tags)
+            added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+            again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
         if memory and memory.tools and len(subjects) == 1 and EQUIVALENT_CUE.search(low):
             cloud = subjects[0]

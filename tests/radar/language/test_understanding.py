@@ -6,6 +6,7 @@ import pytest
 
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import Constraints, constraints_in
+from bot.radar.language.text import stem
 from bot.radar.language.understanding import Intent, Memory, Role, Understander
 
 
@@ -1018,3 +1019,12 @@ def test_help_with_a_need_or_a_tool_is_that_question(full, text):
 def test_how_voting_works_is_the_team_votes_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
+
+
+@pytest.mark.parametrize("text", ["we need SSO too", "it must support RBAC"])
+def test_a_requirement_added_later_is_the_threads_need_again_with_its_words(full, text):
+    memory = Memory(tools=("label-studio", "cvat"), intent="recommend", tags=("labelling",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["labelling"]
+    assert question.need.words >= {stem(text.split()[-2 if text.endswith("too") else -1])}
