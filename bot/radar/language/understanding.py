@@ -506,7 +506,8 @@ class Understander:
             and memory.tags
             and subjects
             and clouds == subjects
-            and (NEXT_NEED.search(low) or CLOUD_OPTION.search(low))
+            # ("on gcp", "we're on azure btw": the cloud said as where it runs, and little else)
+            and (NEXT_NEED.search(low) or CLOUD_OPTION.search(low) or (_only_where(toks, mentions) and len(toks) <= 5))
         ):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
@@ -514,7 +515,7 @@ class Understander:
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
         # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
-        only_where = bool(mentions) and all(_where_it_runs(toks, mentions, n) for n in range(len(mentions)))
+        only_where = _only_where(toks, mentions)
         if memory and memory.tags and subjects and only_where and TASK_DONE_IN.search(low) and not need.strong:
             # "can it be done inside BigQuery directly?": the thread's job, done where the tools named run
             tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
@@ -1677,6 +1678,11 @@ ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "fo
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _only_where(toks: list[Token], mentions: list[Mention]) -> bool:
+    """Whether every tool the message names is named as where the answer runs."""
+    return bool(mentions) and all(_where_it_runs(toks, mentions, n) for n in range(len(mentions)))
 
 
 def _where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bool:

@@ -1028,3 +1028,10 @@ def test_a_requirement_added_later_is_the_threads_need_again_with_its_words(full
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert [m.tag.id for m in question.need.tags] == ["labelling"]
     assert question.need.words >= {stem(text.split()[-2 if text.endswith("too") else -1])}
+
+
+def test_a_cloud_said_alone_after_a_need_is_that_need_on_that_cloud(full):
+    memory = Memory(tools=("feast", "tecton"), intent="recommend", tags=("feature-store",))
+    question = full.understand("on gcp", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
