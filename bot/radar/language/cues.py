@@ -175,6 +175,8 @@ NAME_ASKED_LATER = cue(
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
+# wanting a tool without saying what for: "we need a tool", "recommend something for our data"
+WANTS_SOMETHING = cue(r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"
 ALSO_NEEDED = cue(
     r"\b(we|i|it|they) (also |really )?(need|needs|want|wants|require|requires)\b.*\b(too|also|as well)$|\b(also|"

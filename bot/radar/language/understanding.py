@@ -101,6 +101,7 @@ from bot.radar.language.cues import (
     TROUBLE_REACH,
     VAGUE_WORDS,
     WANTING_WORDS,
+    WANTS_SOMETHING,
     WHICH_OF_THEM,
     WHY_CUE,
     YARDSTICK_BEFORE,
@@ -1316,7 +1317,11 @@ class Understander:
             elif not ASK_FOR_TOOL.search(low):
                 # "paperspace ring?": a word the catalog knows only as the start of several names (not when the
                 # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
-                names = [t.low for t in self._unfamiliar(toks) if not is_common_word(t.low)][:2]
+                # (a message of one word is a name whatever the word: "lightning?")
+                alone = _content_words(toks) == 1
+                names = [t.low for t in self._unfamiliar(toks) if alone or not is_common_word(t.low)][:2]
+                if alone and not names:
+                    names = [t.low for t in toks if t.low not in STOP_WORDS][:1]
         for name in names:
             if name in STOP_WORDS or name in FRAME_WORDS:
                 continue
@@ -1564,8 +1569,9 @@ class Understander:
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         if action == "reference":
             return self._which_tool(base["need"], base)
-        if not action and PICK_CUE.search(" ".join(t.low for t in toks)) and not base["need"]:
-            # "which one should we use?" with nothing to go on: ask what it is for
+        asking = " ".join(t.low for t in toks)
+        if not action and (PICK_CUE.search(asking) or WANTS_SOMETHING.search(asking)) and not base["need"]:
+            # "which one should we use?", "we need a tool" with nothing to go on: ask what it is for
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if not action:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)

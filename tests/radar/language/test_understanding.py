@@ -1035,3 +1035,18 @@ def test_a_cloud_said_alone_after_a_need_is_that_need_on_that_cloud(full):
     question = full.understand("on gcp", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
+
+
+def test_a_shared_name_sent_alone_asks_which_even_when_it_is_a_word(full):
+    question = full.understand("lightning?")
+    assert (question.intent, question.action) == (Intent.CLARIFY, "name")
+
+
+@pytest.mark.parametrize("text", ["we need a tool", "we need something for our data"])
+def test_wanting_a_tool_without_saying_what_for_asks_what_for(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
+
+
+def test_an_everyday_how_do_i_is_small_talk(full):
+    assert full.understand("how do I reset my password").intent is Intent.SOCIAL
