@@ -737,6 +737,7 @@ class Understander:
             if len(shared) == 1 and len(tok.low) >= (3 if acronym else 4) and (leads or not acronym):
                 claimed[i] = True
                 found.append(Mention(shared[0], i, i + 1))
+        found, claimed = self._misspelt_compounds(toks, found, claimed)
         tried = 0
         for i, tok in enumerate(toks):
             in_compound = tok.glued_to_next or (
@@ -811,6 +812,34 @@ class Understander:
                     continue
                 found = [m for m in found if m not in inside] + [Mention(tool, start, end)]
                 claimed = [c or start <= i < end for i, c in enumerate(claimed)]
+        return found, claimed
+
+    def _misspelt_compounds(
+        self, toks: list[Token], found: list[Mention], claimed: list[bool]
+    ) -> tuple[list[Mention], list[bool]]:
+        """Names written with a hyphen or a dot and a typo in one part ("Featur-engine", "LLaMA-actory",
+        "Acord.NET"): the parts together are a letter or two from one tool's name, and another part is written
+        exactly as in that name."""
+        start = 0
+        for i, tok in enumerate(toks):
+            if tok.glued_to_next:
+                continue
+            parts, start, end = toks[start : i + 1], start, i + 1
+            start = i + 1
+            if len(parts) < 2 or any(claimed[start - len(parts) : end]):
+                continue
+            key = "".join(t.low for t in parts)
+            if key in self.keys or len(key) < MISSPELT_NAME_LENGTH - 1:
+                continue
+            tool = self.index.correct(" ".join(t.low for t in parts))
+            if tool is None:
+                continue
+            written = {w for name in (tool.name, *tool.aliases) for w in words(name)}
+            if not any(t.low in written and len(t.low) >= 2 for t in parts):
+                continue
+            first = end - len(parts)
+            found = [*found, Mention(tool, first, end)]
+            claimed = [c or first <= k < end for k, c in enumerate(claimed)]
         return found, claimed
 
     def _new_names(self, toks: list[Token]) -> list[Token]:

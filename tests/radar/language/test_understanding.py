@@ -1050,3 +1050,16 @@ def test_wanting_a_tool_without_saying_what_for_asks_what_for(full, text):
 
 def test_an_everyday_how_do_i_is_small_talk(full):
     assert full.understand("how do I reset my password").intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("what's Featur-engine?", "feature-engine"),
+        ("LLaMA-actory ring?", "llama-factory"),
+        ("is Acord.NET any good?", "accord-net"),
+    ],
+)
+def test_a_typo_in_a_hyphenated_or_dotted_name_finds_its_tool(full, text, tool_id):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool_id]
