@@ -93,7 +93,7 @@ ALL_ITEMS = (
     r"(?<!at )(?<!hi )(?<!hey )(?<!hello )(?<!thanks )(?<!morning )(?<!y )(?<!is )(?<!are )(?<!was )(?<!it )(?<!them )"
     r"(?<!we )(?<!us )(?<!for )all(?! in\b| on\b| our\b| my\b| of our\b| the time\b| of (them|it|us|these|those)\b| "
     r"\d| (two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b| by hand\b| at once\b| day\b| tier\b| "
-    r"night\b| week\b| along\b| over\b| the way\b)"
+    r"night\b| week\b| along\b| over\b| the way\b| or nothing\b| or none\b)"
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = cue(
