@@ -133,7 +133,8 @@ HELP_CUE = cue(
     r"radar|this thing) do|(show|tell) me what you can do|what features|(list|show)( me)?( the| your| all)? "
     r"commands|^(instructions|docs|documentation|usage|commands|manual|how to use|examples?)$|get started|how to "
     r"use$|what (do|should|can) (i|we) (type|write|say)|can (i|we) ask( you)?( about)?|(show|give) me (some )?"
-    r"examples|i need help|need help$)\b"
+    r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
+    r"(a |an )?(dm|dms|direct message|channel|thread|private))\b"
 )
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = cue(
@@ -147,7 +148,8 @@ ABOUT_THE_BOT = cue(
 SOCIAL_CUE = cue(
     r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
     r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
-    r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|"
+    r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|goedemorgen|goedemiddag|"
+    r"guten (morgen|tag|abend)|buongiorno|buenos dias|bom dia|hej|hoi|salut|"
     r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
     r"(lifesaver|life saver|star|hero|champ|gem)|"
@@ -177,6 +179,13 @@ NAME_ASKED_LATER = cue(
 CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
 # wanting a tool without saying what for: "we need a tool", "recommend something for our data"
 WANTS_SOMETHING = cue(r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b")
+# asking whether something said changes the answer just given: "does that change the pick?"
+CHANGES_PICK = cue(
+    r"\b(does|would|will|could) (that|this|it) change (anything|the (pick|answer|picks|recommendation)|"
+    r"your (pick|answer|recommendation)|things|much)\b|\bchange (the|your) (pick|answer)\b"
+)
+# what the person would rather not have: "and if we'd rather not run any new database server?"
+RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"
 ALSO_NEEDED = cue(
     r"\b(we|i|it|they) (also |really )?(need|needs|want|wants|require|requires)\b.*\b(too|also|as well)$|\b(also|"
@@ -256,14 +265,15 @@ ADDING_FIRST = cue(r"^(add|include|throw in|plus|also)\b")
 ADDING = cue(ADDING_FIRST.pattern + r"|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = cue(
-    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*(which|what) (one|ones|of (them|those|these|"
-    r"the (two|three|four|five|picks|options|tools)))\b"
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*((which|what) (one|ones|of (them|those|these|"
+    r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
+    r"those|these))\b"
 )
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")
 RANKING_ASK = cue(
     r"\b(safer|safest|better|best|prefer|preferred|cheaper|cheapest|faster|fastest|easier|easiest|simpler|simplest|"
-    r"more mature|most mature|winner|pick|recommend|go with|should|would you)\b"
+    r"more mature|most mature|winner|pick(?! up\b)|recommend|go with|should|would you)\b"
 )
 # words that ask about a named tool rather than for one
 LOOKUP_ASK = cue(

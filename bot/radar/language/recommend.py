@@ -123,7 +123,8 @@ OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
-    r"(host|run|serve|operate) (it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
+    r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate) "
+    r"(it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
     r"vendor|third party|external|outside))\b"
 )
@@ -264,7 +265,7 @@ def constraints_in(low: str) -> Constraints:
         # ("we cannot send images to a SaaS": the SaaS is inside what rules it out)
         and not any(start <= m.start() < end for start, end in free_spans)
         # ("not in yet another SaaS", "without a vendor": refused, not asked for)
-        and not re.search(r"\b(not|no|never|without|rather than|instead of|avoid)\b( \S+){0,3} $", low[: m.start()])
+        and not _refused(low, m.start())
         and (
             re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
             or re.search(
@@ -272,10 +273,24 @@ def constraints_in(low: str) -> Constraints:
             )
         )
     ]
+    # ("drop the commercial ones": refusing what is paid for asks for open source)
+    refused = [m.start() for m in COMMERCIAL_CUE.finditer(low) if _refused(low, m.start())]
+    free = sorted([*free, *refused])
     licence = "open-source" if free and (not paid or free[-1] > paid[-1]) else "commercial" if paid else None
     spoken = LANGUAGE_CUE.search(low)
     language = LANGUAGES[spoken.group("lang") or spoken.group("lang2")] if spoken else None
     return Constraints(licence, language, bool(NO_KUBERNETES_CUE.search(low)), bool(SMALL_TEAM_CUE.search(low)))
+
+
+def _refused(low: str, start: int) -> bool:
+    """Whether the words before a position refuse what follows ("not in yet another SaaS", "drop the commercial")."""
+    return bool(
+        re.search(
+            r"\b(not|no|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|except)\b"
+            r"( \S+){0,3} $",
+            low[:start],
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from bot.radar.language.cues import (
     AXES_CUE,
     BUILD_BUY_CUE,
     CATEGORY_MEANING,
+    CHANGES_PICK,
     CLOUD_KIND,
     CLOUD_OPTION,
     COMPARE_CUE,
@@ -78,6 +79,7 @@ from bot.radar.language.cues import (
     QUOTED_IDEA_MIN,
     RANKING_ASK,
     RANKING_WORDS,
+    RATHER_NOT,
     RECOMMEND_CUE,
     REPLACE_AFTER,
     REPLACE_BEFORE,
@@ -109,6 +111,7 @@ from bot.radar.language.cues import (
 )
 from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word, is_ordinary_word
 from bot.radar.language.recommend import (
+    HEAD_WEIGHT,
     KUBERNETES_WORDS,
     PERSONA_WORDS,
     Constraints,
@@ -311,7 +314,15 @@ class Understander:
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
             # "something lighter that does not need k8s": Kubernetes is the constraint, not a tool asked about
-            mentions = [m for m in mentions if not (m.role is Role.REPLACE and KUBERNETES_WORDS.fullmatch(m.tool.name))]
+            # ("we're on slurm, not kubernetes": the name right after the word that rules it out, whatever its role)
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    KUBERNETES_WORDS.fullmatch(m.tool.name)
+                    and (m.role is Role.REPLACE or (m.start > 0 and toks[m.start - 1].low in NEGATORS | {"not"}))
+                )
+            ]
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
@@ -532,7 +543,9 @@ class Understander:
             so_far = [t for t in (self.catalog.tool(i) for i in memory.tools[:2]) if t is not None]
             compared = tuple(_unique([*so_far, *subjects])[:3])
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **base)
-        if len(memory.tools) >= 2 and (not subjects or only_where) and WHICH_OF_THEM.search(low):
+        # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
+        unshown = not any(t.id in memory.tools for t in subjects)
+        if len(memory.tools) >= 2 and (not subjects or only_where or unshown) and WHICH_OF_THEM.search(low):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
             shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:MOST_CHOSEN_FROM]) if t is not None)
@@ -540,12 +553,13 @@ class Understander:
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
         constraints = said_now
+        changes = CHANGES_PICK.search(low)  # "does that change the pick?": asked of the thread's answer
         if (
             memory
             and memory.tags
             and not subjects
-            and not need.strong
-            and (constraints != Constraints() or stack or ALSO_NEEDED.search(low))
+            and (not need.strong or changes)
+            and (constraints != Constraints() or stack or ALSO_NEEDED.search(low) or RATHER_NOT.search(low) or changes)
             and len(toks) <= RESTATED_WORDS
             # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
             and (REQUIRED.search(low) or not refers)
@@ -569,9 +583,19 @@ class Understander:
                     tools=(asked_about,),
                     **{**base, "situation": moved},
                 )
-        if memory and not subjects and need and NEXT_NEED.search(low):
+        if memory and not subjects and need and NEXT_NEED.search(low) and not RATHER_NOT.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
-            return Question(intent=Intent.FOLLOWUP, action="need", **base)
+            if need.phrased or not memory.tags or any(m.weight >= HEAD_WEIGHT for m in need.tags):
+                return Question(intent=Intent.FOLLOWUP, action="need", **base)
+            # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
+            thread = [t for t in (self.catalog.tag(x) for x in memory.tags[:1]) if t is not None]
+            joined = Need(
+                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in need.tags if m.tag not in thread)),
+                need.categories,
+                need.words,
+                need.areas,
+            )
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": joined})
         if (
             memory
             and len(subjects) == 1
@@ -1913,7 +1937,8 @@ def _framework_words(catalog: Catalog) -> set[str]:
 # a request hidden in small talk ("thanks! and what about drift?") is a question, not small talk
 # "that's what i needed" thanks; it asks nothing
 NOT_A_QUESTION = cue(
-    r"\b(that is |thats )?(exactly |mostly |just )?what (i|we) (needed|wanted|was after|was looking for)\b"
+    r"\b(that is |thats )?(exactly |mostly |just )?what (i|we|\w+) (needed|wanted|was after|was looking for|were "
+    r"after|were looking for|asked for)\b"
 )
 
 

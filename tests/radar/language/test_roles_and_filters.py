@@ -450,3 +450,8 @@ def test_a_use_case_the_message_describes_beats_a_category_guessed_from_two_word
 )
 def test_data_that_may_not_go_to_a_saas_asks_for_open_source(text):
     assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"
+
+
+@pytest.mark.parametrize("text", ["drop the commercial ones", "legal says no bsl licences, alternative?"])
+def test_refusing_what_is_paid_for_or_source_available_asks_for_open_source(text):
+    assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"

@@ -1063,3 +1063,44 @@ def test_an_everyday_how_do_i_is_small_talk(full):
 def test_a_typo_in_a_hyphenated_or_dotted_name_finds_its_tool(full, text, tool_id):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool_id]
+
+
+def test_what_is_refused_after_a_recommendation_keeps_the_threads_need(full):
+    memory = Memory(tools=("chroma", "weaviate"), intent="recommend", tags=("vector-search",))
+    question = full.understand("and if we would rather not run any new database server at all?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["vector-search"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some of the jobs are R scripts, does that change anything?",
+        "our labels come months late, does that change the pick?",
+    ],
+)
+def test_does_that_change_the_pick_asks_the_threads_need_again(full, text):
+    memory = Memory(tools=("evidently", "nannyml"), intent="recommend", tags=("monitoring",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_does_any_of_those_chooses_among_the_threads_tools_whatever_tool_it_names(full):
+    memory = Memory(tools=("datahub", "openmetadata", "amundsen"), intent="recommend", tags=("data-catalog",))
+    question = full.understand("does any of those pick up lineage from airflow automatically?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_kubernetes_right_after_not_is_ruled_out_not_asked_about(full):
+    memory = Memory(tools=("slurm", "kueue"), intent="recommend", tags=("gpu-scheduling",))
+    question = full.understand("we're on slurm, not kubernetes, and that won't change", memory)
+    assert "kubernetes" not in ids(question.tools) and question.situation.constraints.no_kubernetes
+
+
+@pytest.mark.parametrize("text", ["goedemorgen radar!", "thanks, that's exactly what procurement needed"])
+def test_greetings_and_thanks_in_other_words_are_small_talk(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_using_the_bot_in_a_dm_is_help(full):
+    assert full.understand("can I use this in a DM or only in channels?").intent is Intent.HELP
