@@ -148,6 +148,19 @@ class Catalog:
         """How many tools name this one as related."""
         return self._referenced.get(tool_id, 0)
 
+    def tools_named_in(self, text: str) -> list[Tool]:
+        """The tools a text names, spelled as their names or aliases are (capitals and all), in the order it
+        names them first."""
+        found: dict[str, int] = {}
+        for tool in self.tools:
+            for name in (tool.name, *tool.aliases):
+                if len(name) < 3:
+                    continue
+                match = re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", text)
+                if match and (tool.id not in found or match.start() < found[tool.id]):
+                    found[tool.id] = match.start()
+        return [self._by_id[i] for i in sorted(found, key=found.__getitem__)]
+
     def default_ring(self, tool: Tool) -> str:
         if self._by_id.get(tool.id) is tool:
             return self._default_rings[tool.id]

@@ -196,3 +196,8 @@ def test_every_use_case_is_told_by_the_problems_people_describe(bundled_catalog)
         for problem in tag.problems:
             assert tag.name.lower() not in problem, (tag.id, problem)
             assert not [n for n in names if f" {n} " in f" {problem} "], (tag.id, problem)
+
+
+def test_the_tools_a_text_names_are_found_in_the_order_it_names_them(bundled_catalog):
+    named = bundled_catalog.tools_named_in("Runs on Kubernetes-native infrastructure via Knative; not a ray of hope")
+    assert [t.id for t in named] == ["kubernetes", "knative"]

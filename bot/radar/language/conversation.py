@@ -22,6 +22,7 @@ from bot.radar.language.understanding import Intent, Memory, Option, Question, U
 from bot.radar.models import Ring, Tool
 
 TAG_LIST_SHOWN = 8
+UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
 CHOSEN_SHARE = 0.5  # of the best description match: a tool below it does not answer the ask
@@ -263,6 +264,23 @@ class Waiter:
         )
         return recommendation, tag_ids
 
+    def underneath(self, radar: Radar, tool: Tool) -> ToolList:
+        """What a tool builds on: the software-side tools its description names ("KServe ... on Kubernetes,
+        through Knative"), in the order it names them."""
+        named = [t for t in self.catalog.tools_named_in(tool.description) if t.id != tool.id and t.x < 0]
+        placed = tuple(radar.placed(t) for t in named[:UNDERNEATH_SHOWN])
+        if not placed:
+            return ToolList(
+                f"What {tool.name} builds on",
+                f"{tool.name}'s description names no other tool it runs on; `/radar {tool.id}` has its card.",
+                (),
+            )
+        return ToolList(
+            f"What {tool.name} builds on",
+            f"{tool.name} runs on or with these, as its description tells it:",
+            (ToolGroup("Underneath", placed),),
+        )
+
     def choose(self, radar: Radar, q: Question, tools: list[Tool]) -> Chosen:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
         allowed = [t for t in tools if q.situation.constraints.allows(t)]
@@ -389,6 +407,8 @@ class Waiter:
             # after a recommendation, "what else?" means beyond the picks already explained
             shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
             return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
+        if q.action == "depends" and tools:
+            return self.underneath(radar, tools[0]), ()
         if q.action == "why" and tools:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
         if q.action == "which" and tools:

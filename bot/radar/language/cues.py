@@ -179,6 +179,12 @@ NAME_ASKED_LATER = cue(
 CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
 # wanting a tool without saying what for: "we need a tool", "recommend something for our data"
 WANTS_SOMETHING = cue(r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b")
+# what a tool builds on: "what does it need underneath?", "what does it run on?", "dependencies?"
+DEPENDS_ON = cue(
+    r"\b(need|needs|require|requires|depend|depends|run|runs|sit|sits|built|build) (underneath|under the hood|on top "
+    r"of)\b|\bunderneath\b|\bunder the hood\b|\bdependenc(y|ies)\b|\bprerequisites?\b|\bwhat does (it|that|this) "
+    r"(need|require|run on|sit on|depend on)\b"
+)
 # asking whether something said changes the answer just given: "does that change the pick?"
 CHANGES_PICK = cue(
     r"\b(does|would|will|could) (that|this|it) change (anything|the (pick|answer|picks|recommendation)|"

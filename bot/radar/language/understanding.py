@@ -36,6 +36,7 @@ from bot.radar.language.cues import (
     CONCEPT_ASK,
     COUNTED_BEFORE,
     DECIDE_CUE,
+    DEPENDS_ON,
     EQUIVALENT_CUE,
     EVERY_ITEM,
     FLOW_CUE,
@@ -429,7 +430,15 @@ class Understander:
 
         alternative = ALTERNATIVE_TO.search(low)
         remembered = [t for t in (self.catalog.tool(i) for i in memory.tools[:1]) if t is not None]
-        if alternative and remembered and re.match(r" (it|that|this|that one|this one)\b", low[alternative.end() :]):
+        # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
+        of_the_thread = (
+            not subjects and not need.strong and memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
+        )
+        if (
+            alternative
+            and remembered
+            and (re.match(r" (it|that|this|that one|this one)\b", low[alternative.end() :]) or of_the_thread)
+        ):
             # "anything like it that runs natively on kubernetes?": like the thread's tool, in the setting named
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(
@@ -632,6 +641,9 @@ class Understander:
                 )
 
         if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3):
+            if memory.tools and any(t.id in memory.tools for t in subjects):
+                # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
+                return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(subjects[:3]), **base)
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
 
         if not subjects:
@@ -1127,8 +1139,19 @@ class Understander:
     ) -> Question:
         remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
         focus = referenced or remembered[:1]
+        if DEPENDS_ON.search(low) and (subjects[:1] or focus[:1]) and len(subjects) <= 1:
+            # "what does it need underneath?": the tools it builds on
+            return Question(intent=Intent.FOLLOWUP, action="depends", tools=tuple((subjects or focus)[:1]), **base)
         fact = _fact_asked(low)
-        if fact and (subjects[:1] or focus[:1]) and len(subjects) <= 1 and not PLURAL_REF.search(low):
+        # ("legal says no BSL licences. alternative?": the licence is why, an alternative is what is asked)
+        wants_other = bool(re.search(r"\b(alternatives?|replacements?|instead)\W*$", low))
+        if (
+            fact
+            and (subjects[:1] or focus[:1])
+            and len(subjects) <= 1
+            and not PLURAL_REF.search(low)
+            and not wants_other
+        ):
             # "is it open source?", "who makes it?": the answer, not the card again
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
         adding = ADDING_FIRST.match(low)
@@ -1371,7 +1394,7 @@ class Understander:
                 # "paperspace ring?": a word the catalog knows only as the start of several names (not when the
                 # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
                 # (a message of one word is a name whatever the word: "lightning?")
-                alone = _content_words(toks) == 1
+                alone = len(toks) == 1
                 names = [t.low for t in self._unfamiliar(toks) if alone or not is_common_word(t.low)][:2]
                 if alone and not names:
                     names = [t.low for t in toks if t.low not in STOP_WORDS][:1]

@@ -192,3 +192,12 @@ def test_a_clouds_own_tools_are_listed_by_ring(bundled_catalog):
     listed = {p.tool.id for g in answer.answer.groups for p in g.tools}
     assert {"vertex-ai", "bigquery"} <= listed and "gcp" not in listed and "sagemaker" not in listed
     assert answer.answer.title == "Google Cloud's own tools"
+
+
+def test_what_a_tool_builds_on_is_what_its_description_names_on_the_software_side(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    waiter, radar = Waiter(bundled_catalog, index), Radar(TeamRadar(bundled_catalog), index)
+    memory = waiter.reply(radar, "tell me about kserve").memory
+    answer = waiter.reply(radar, "what does it need underneath?", memory).answer
+    assert isinstance(answer, ToolList)
+    assert answer.tool_ids[:2] == ["kubernetes", "knative"] and "pytorch" not in answer.tool_ids

@@ -1104,3 +1104,21 @@ def test_greetings_and_thanks_in_other_words_are_small_talk(full, text):
 
 def test_using_the_bot_in_a_dm_is_help(full):
     assert full.understand("can I use this in a DM or only in channels?").intent is Intent.HELP
+
+
+def test_an_alternative_asked_after_a_tools_card_is_an_alternative_to_it(full):
+    memory = Memory(tools=("terraform",), intent="lookup")
+    question = full.understand("legal says no BSL licences. alternative?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["terraform"])
+    assert question.situation.constraints.license == "open-source"
+
+
+@pytest.mark.parametrize("text", ["what does it need underneath?", "what does it run on?"])
+def test_what_a_tool_needs_underneath_is_asked_of_the_threads_tool(full, text):
+    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "depends", ["kserve"])
+
+
+def test_comparing_the_threads_tool_with_another_goes_on_with_the_thread(full):
+    question = full.understand("and how does it compare to dataiku?", Memory(tools=("sas-viya",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and set(ids(question.tools)) == {"sas-viya", "dataiku"}
