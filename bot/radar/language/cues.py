@@ -170,6 +170,11 @@ OPINION_LAST = cue(
     r"\b(thoughts|opinions?|any good|worth it|good idea|verdict|status|what ring|which ring|ring|yay or nay|"
     r"recommended)\s*$"
 )
+# an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
+OPINION_ASKED = cue(
+    r"\b(any good|worth it|worth a (look|try)|what ring|which ring|on (the|our) radar|status|thoughts|opinions?|"
+    r"verdict|recommended)\b"
+)
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "

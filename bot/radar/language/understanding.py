@@ -67,6 +67,7 @@ from bot.radar.language.cues import (
     NEGATED_RESOURCES,
     NEGATORS,
     NEXT_NEED,
+    OPINION_ASKED,
     OPINION_LAST,
     ORDINAL_REF,
     ORDINALS,
@@ -476,9 +477,9 @@ class Understander:
         if (
             not subjects
             and not stack
-            and OPINION_LAST.search(low)
+            and (OPINION_LAST.search(low) or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low)))
             and toks[0] in self._unfamiliar(toks)
-            and not is_ordinary_word(toks[0].low)
+            and not is_common_word(toks[0].low)
         ):
             # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
             return self._unknown(toks, plain, base, referenced_without_memory=False)

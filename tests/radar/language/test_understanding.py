@@ -1122,3 +1122,15 @@ def test_what_a_tool_needs_underneath_is_asked_of_the_threads_tool(full, text):
 def test_comparing_the_threads_tool_with_another_goes_on_with_the_thread(full):
     question = full.understand("and how does it compare to dataiku?", Memory(tools=("sas-viya",), intent="lookup"))
     assert question.intent is Intent.FOLLOWUP and set(ids(question.tools)) == {"sas-viya", "dataiku"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Presidio for PII anonymisation - what ring?", "tesseract ocr any good for scanned letters?"]
+)
+def test_an_unknown_name_first_with_an_opinion_asked_anywhere_is_unknown(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_rings_of_transfers_ask_no_opinion_of_a_name(full):
+    text = "mule accounts show up as little rings of transfers between new accounts. tooling for graph ML?"
+    assert full.understand(text).intent is Intent.RECOMMEND
