@@ -1628,8 +1628,20 @@ class Understander:
         unfamiliar = self._unfamiliar(toks)
         framed = LOOKUP_FRAME.match(" ".join(t.low for t in toks))
         asked = set(framed.group("name").split()) if framed else set()
+        placed_early = bool(
+            PLACE_FRAME.search(" ".join(t.low for t in toks)) or OPINION_ASKED.search(" ".join(t.low for t in toks))
+        )
         odd = [toks[i] for i in _odd_compounds(toks)]
-        if unfamiliar and all(is_common_word(t.low) and t.low not in asked and t not in odd for t in unfamiliar):
+        # (an everyday word in lower case, "anyone going to the canteen?", is English too unless asked about)
+        if unfamiliar and all(
+            (
+                is_common_word(t.low)
+                or (is_ordinary_word(t.low) and t.raw.islower() and not placed_early and len(toks) > 2)
+            )
+            and t.low not in asked
+            and t not in odd
+            for t in unfamiliar
+        ):
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()

@@ -1134,3 +1134,13 @@ def test_an_unknown_name_first_with_an_opinion_asked_anywhere_is_unknown(full, t
 def test_rings_of_transfers_ask_no_opinion_of_a_name(full):
     text = "mule accounts show up as little rings of transfers between new accounts. tooling for graph ML?"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize("text", ["anyone going to the canteen?", "beam me up scotty"])
+def test_everyday_words_in_lower_case_with_nothing_asked_of_them_are_small_talk(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize("text", ["polars", "what about vetiver", "is mossgate on the radar"])
+def test_a_word_sent_alone_or_asked_about_is_still_a_name(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
