@@ -307,7 +307,10 @@ class Waiter:
         if q.action == "cloud" and q.tools:
             cloud = q.tools[0]
             own = [t for t in self.catalog.tools if t.id != cloud.id and self.recommender.affinity(t) == cloud.id]
-            return self.grouped_list(radar, cloud.name, own, q, owned=True)
+            return self.grouped_list(radar, cloud.name, own, q, relation="own")
+        if q.action == "language" and q.situation.constraints.language:
+            language = q.situation.constraints.language
+            return self.grouped_list(radar, language, self.recommender.speaking(language), q, relation="with")
         return self.tag_list(radar, q.need, q)
 
     def ring_list(self, radar: Radar, ring: Ring) -> ToolList:
@@ -329,10 +332,10 @@ class Waiter:
         return self.grouped_list(radar, tag.name, tools, q)
 
     def grouped_list(
-        self, radar: Radar, topic: str, tools: list[Tool], q: Question | None, owned: bool = False
+        self, radar: Radar, topic: str, tools: list[Tool], q: Question | None, relation: str = "for"
     ) -> ToolList:
-        """Tools by ring, only those the question's filters allow, the first few of each ring shown (`owned`: the
-        tools are a vendor's own, `topic` its name)."""
+        """Tools by ring, only those the question's filters allow, the first few of each ring shown. `relation`
+        says how they relate to `topic`: tools for a use case, a vendor's own, or tools that work with a language."""
         constraints = q.situation.constraints if q else Constraints()
         tools = [t for t in tools if constraints.allows(t)]
         wanted_ring = self.understander.ring_in(q.text) if q else None
@@ -346,24 +349,22 @@ class Waiter:
                 shown = concepts.best_tools(radar, in_ring, TAG_LIST_SHOWN)
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
-        hint = (
-            f"{hidden} more not shown; ask for a recommendation (“what should we use for {topic}?”) or see `/radar "
-            "category <name>` for the full list."
-            if hidden
-            else ""
-        )
         where = f" on {wanted_ring.name}" if wanted_ring else ""
-        if owned:
-            hint = f"{hidden} more not shown; `/radar <tool>` explains any of them." if hidden else ""
-            return ToolList(
-                f"{topic}'s own {kind}tools{where}",
-                f"{len(tools)} {kind}tools on the radar belong to {topic}{where}, the team's better rings first.",
-                tuple(groups),
-                hint,
+        title, verb = {
+            "own": (f"{topic}'s own {kind}tools", f"belong to {topic}"),
+            "with": (f"{kind.capitalize() or ''}Tools that work with {topic}", f"work with {topic}"),
+        }.get(relation, (f"{kind.capitalize() or ''}Tools for {topic}", f"are used for {topic}"))
+        hint = ""
+        if hidden:
+            hint = (
+                f"{hidden} more not shown; ask for a recommendation (“what should we use for {topic}?”) or see "
+                "`/radar category <name>` for the full list."
+                if relation == "for"
+                else f"{hidden} more not shown; `/radar <tool>` explains any of them."
             )
         return ToolList(
-            f"{kind.capitalize() or ''}Tools for {topic}{where}",
-            f"{len(tools)} {kind}tools on the radar are used for {topic}{where}, the team's better rings first.",
+            f"{title}{where}",
+            f"{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first.",
             tuple(groups),
             hint,
         )

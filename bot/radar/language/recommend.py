@@ -237,7 +237,8 @@ LANGUAGES = {"r": "R", "java": "Java", "scala": "Scala", "go": "Go", "golang": "
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all) (?P<lang>r|java|scala|golang|go|"
     r"julia|rust)\b(?! (to|ahead|back|live|with|for))|\b(?P<lang2>r|java|scala|golang|julia|rust) (shop|team|users|"
-    r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices)\b"
+    r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"
+    r"libraries|libs|frameworks|ecosystem)\b"
 )
 NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero)( \w+){0,3} (kubernetes|k8s)\b|"
@@ -594,6 +595,10 @@ class Recommender:
 
     def affinity(self, tool: Tool) -> str | None:
         return self._affinity.get(tool.id)
+
+    def speaking(self, language: str) -> list[Tool]:
+        """The tools whose descriptions say they work with a programming language."""
+        return [t for t in self.catalog.tools if _speaks(t.description, language)]
 
     def mostly_clouds(self, tool_ids: list[str]) -> bool:
         """Whether at least half these tools are clouds themselves: then which cloud is the answer, not a question."""

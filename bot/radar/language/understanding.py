@@ -666,6 +666,18 @@ class Understander:
             )
             if home:
                 return concept_question(f"category:{home}", base)
+        spoken = situation.constraints.language or next(
+            (t.name for t in [*subjects, *stack] if t.id in LANGUAGE_TOOLS and len(subjects) <= 1), None
+        )
+        if (
+            not need
+            and spoken
+            and all(t.id in LANGUAGE_TOOLS for t in subjects)
+            and (LIST_ASK.search(low) or LIST_CUE.search(low))
+        ):
+            # "which tools on the radar work with R?", "list java tools": every tool that says it does
+            said = replace(situation, constraints=replace(situation.constraints, language=spoken))
+            return Question(intent=Intent.LIST, action="language", **{**base, "situation": said})
         listing = self._listing(low, toks, need, subjects)
         if listing:
             return listing(base)

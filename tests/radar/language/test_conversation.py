@@ -201,3 +201,10 @@ def test_what_a_tool_builds_on_is_what_its_description_names_on_the_software_sid
     answer = waiter.reply(radar, "what does it need underneath?", memory).answer
     assert isinstance(answer, ToolList)
     assert answer.tool_ids[:2] == ["kubernetes", "knative"] and "pytorch" not in answer.tool_ids
+
+
+def test_tools_that_work_with_a_language_are_those_whose_descriptions_say_so(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    answer = Waiter(bundled_catalog, index).reply(Radar(TeamRadar(bundled_catalog), index), "which tools work with R?")
+    assert isinstance(answer.answer, ToolList) and answer.answer.title == "Tools that work with R"
+    assert {"shiny", "dalex"} <= set(answer.answer.tool_ids) and "pandas" not in answer.answer.tool_ids

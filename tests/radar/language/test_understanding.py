@@ -1144,3 +1144,12 @@ def test_everyday_words_in_lower_case_with_nothing_asked_of_them_are_small_talk(
 @pytest.mark.parametrize("text", ["polars", "what about vetiver", "is mossgate on the radar"])
 def test_a_word_sent_alone_or_asked_about_is_still_a_name(full, text):
     assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("which tools on the radar work with R?", "R"), ("list java tools", "Java")]
+)
+def test_tools_asked_for_by_language_are_their_list(full, text, language):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, "language")
+    assert question.situation.constraints.language == language
