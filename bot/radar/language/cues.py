@@ -107,7 +107,8 @@ LIST_ASK = cue(
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
     r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
     r"databases|clouds|engines|services|providers|orchestrators|libs)$|^which (tools|libraries|frameworks|platforms|"
-    r"ones) (do|does|can|handle|support)\b|^(what|which) (\w+ ){0,3}(tools|libraries|frameworks|platforms|options|"
+    r"ones) (do|does|can|handle|support)\b|^which (\w+ ){0,2}\w+s (can|could) (we|i|you) (self host|host|run|"
+    r"install)\b|^(what|which) (\w+ ){0,3}(tools|libraries|frameworks|platforms|options|"
     r"ones|dbs|databases|stores|services) (are|is) (open source|commercial|free|paid|managed|self hosted|proprietary)\b"
 )
 RING_MEANING_CUE = cue(

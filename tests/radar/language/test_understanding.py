@@ -1153,3 +1153,11 @@ def test_tools_asked_for_by_language_are_their_list(full, text, language):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.LIST, "language")
     assert question.situation.constraints.language == language
+
+
+@pytest.mark.parametrize(
+    "text", ["which vector databases can we self-host?", "which feature stores can we run on prem"]
+)
+def test_which_of_a_kind_can_we_host_asks_for_the_list_with_that_filter(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
