@@ -983,6 +983,10 @@ class Understander:
         """
         named = [m for m in mentions if m.role is not Role.STACK]
         top = need.tags[0].tag.id if need.tags else None
+
+        def runs_on(m: Mention) -> bool:
+            return m.start > 0 and toks[m.start - 1].low in SETTING_WORDS
+
         category_ids = {c.id for c in (*need.categories, *need.areas)}
 
         def serves(tool: Tool) -> bool:
@@ -1026,13 +1030,14 @@ class Understander:
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
-                where = [m.tool for m in named if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS]
+                # (what the person is stuck on is left out, not where the answer runs: "stuck on airflow 1.10")
+                where = [m.tool for m in named if m.role is not Role.REPLACE and runs_on(m)]
                 situation = self._situation([], "", _unique([*stack, *(where or setting)]), [])
                 situation = Situation(
                     situation.cloud, situation.stack, base["situation"].persona, base["situation"].constraints
                 )
                 # a tool named as where it runs ("on kubernetes") is the setting, not a tool to leave out
-                inside = tuple(m.tool for m in named if not (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS))
+                inside = tuple(m.tool for m in named if m.role is Role.REPLACE or not runs_on(m))
                 return Question(
                     intent=Intent.RECOMMEND,
                     action="need",
@@ -1064,7 +1069,13 @@ class Understander:
             # the words after the name, up to the next name: "Airflow feels like overkill", "a terraform alternative"
             until = mentions[number + 1].start if number + 1 < len(mentions) else len(toks)
             after = " ".join(t.low for t in toks[m.end : min(until, m.end + TROUBLE_REACH)])
-            if (m.stack or SETTING_AFTER.match(after)) and not TROUBLE_AFTER.search(after):
+            # (what the person is stuck on or moving off is to be replaced, even when they run it: "we are stuck on
+            # airflow 1.10")
+            if (
+                (m.stack or SETTING_AFTER.match(after))
+                and not TROUBLE_AFTER.search(after)
+                and not REPLACE_BEFORE.search(before)
+            ):
                 role = Role.STACK
             elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE

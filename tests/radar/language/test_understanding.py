@@ -1161,3 +1161,10 @@ def test_tools_asked_for_by_language_are_their_list(full, text, language):
 def test_which_of_a_kind_can_we_host_asks_for_the_list_with_that_filter(full, text):
     question = full.understand(text)
     assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
+
+
+def test_what_the_person_is_stuck_on_is_to_be_replaced_even_when_they_run_it(full):
+    text = "we are stuck on airflow 1.10 and the DAGs are spaghetti. considering moving. what's lighter?"
+    assert dict(full.roles(text))["airflow"] is Role.REPLACE
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and "airflow" not in ids(question.situation.stack)
