@@ -380,8 +380,8 @@ REPLACE_BEFORE = cue(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
-    r"burnt by|without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|rather not (run|use|"
-    r"manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|ex|former|"
+    r"burnt by|without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
+    r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|touch)|ex|former|"
     r"formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
 )
