@@ -73,7 +73,7 @@ STRICT_COMPARE_CUE = cue(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
 )
 LIST_CUE = cue(
-    r"\b(list|lists|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
+    r"\b(list|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
     r"which are|what are|what is on|"
     r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|"
     r"(your|the|full|whole) inventory|"
@@ -97,7 +97,7 @@ ALL_ITEMS = (
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = cue(
-    r"^(list|show|enumerate)\b|\b(list|lists|all the(?! (way|time)))\b|\b" + EVERY_ITEM + r"\b|"
+    r"^(list|show|enumerate)\b|\b(list|all the(?! (way|time)))\b|\b" + EVERY_ITEM + r"\b|"
     r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "

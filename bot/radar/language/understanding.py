@@ -681,7 +681,10 @@ class Understander:
         listing = self._listing(low, toks, need, subjects)
         if listing:
             return listing(base)
-        if not subjects:
+        # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
+        # that shares a few of its words, unless it asks why or what something means)
+        wants_tools = asks_for_tool and need and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
+        if not subjects and not wants_tools:
             concept = self._idea(low, toks, need, asks_for_tool)
             if concept:
                 return concept_question(concept, base)

@@ -1168,3 +1168,16 @@ def test_what_the_person_is_stuck_on_is_to_be_replaced_even_when_they_run_it(ful
     assert dict(full.roles(text))["airflow"] is Role.REPLACE
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND and "airflow" not in ids(question.situation.stack)
+
+
+def test_a_need_told_with_a_wish_for_tools_is_no_idea_sharing_its_words(full):
+    text = (
+        "The nightly claims feed from the legacy mainframe sometimes arrives with shifted columns, and the model "
+        "silently scores garbage. We want checks that stop the pipeline before scoring."
+    )
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_lists_as_a_noun_ask_for_no_list(full):
+    text = "policy officers get messy excel lists with inconsistent names and want to clean them up without coding"
+    assert full.understand(text).intent is Intent.RECOMMEND
