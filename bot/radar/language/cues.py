@@ -268,7 +268,9 @@ ASKING_WORDS = frozenset(
     }
 )
 # the last words of use cases' names that name no job on their own ("suggest a platform")
-GENERIC_HEADS = frozenset(stem(w) for w in ("platform", "system", "service", "solution", "stack", "app", "engine"))
+GENERIC_HEADS = frozenset(
+    stem(w) for w in ("platform", "system", "service", "solution", "stack", "app", "engine", "database")
+)
 VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected

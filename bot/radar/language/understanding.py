@@ -1372,9 +1372,9 @@ class Understander:
         if (
             need.categories
             or any(m.weight >= 1 for m in need.tags)
-            or not (PICK_CUE.search(low) or ASK_FOR_TOOL.search(low))
+            or not (PICK_CUE.search(low) or ASK_FOR_TOOL.search(low) or any(t.low in RANKING_WORDS for t in toks))
         ):
-            return False
+            return False  # ("best database?" asks to be handed one as surely as "which database should we use?")
         written = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
         heads = (written & self._distinct_heads) - GENERIC_HEADS
         if any(stem(words(m.tag.name)[-1]) in heads for m in need.tags):

@@ -1181,3 +1181,13 @@ def test_a_need_told_with_a_wish_for_tools_is_no_idea_sharing_its_words(full):
 def test_lists_as_a_noun_ask_for_no_list(full):
     text = "policy officers get messy excel lists with inconsistent names and want to clean them up without coding"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize("text", ["best database?", "best platform?"])
+def test_the_best_of_a_kind_that_names_no_job_asks_what_for(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize("text", ["best experiment tracker?", "top vector db", "we need a time series database"])
+def test_the_best_of_a_kind_that_names_its_job_is_recommended(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
