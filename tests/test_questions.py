@@ -28,6 +28,7 @@ FRESH = {
         "questions_fresh10.yml",
         "questions_fresh12.yml",
         "questions_fresh13.yml",
+        "questions_fresh15.yml",
     )
 }
 GOAL = 0.95
@@ -39,10 +40,11 @@ FRESH_FLOOR = {
     "questions_fresh3.yml": 0.97,
     "questions_fresh5.yml": 0.84,
     "questions_fresh6.yml": 0.90,
-    "questions_fresh8.yml": 0.94,
+    "questions_fresh8.yml": 0.95,
     "questions_fresh10.yml": 0.82,
     "questions_fresh12.yml": 0.90,
     "questions_fresh13.yml": 0.95,
+    "questions_fresh15.yml": 0.87,
 }
 
 
@@ -76,9 +78,13 @@ def service(bundled_catalog) -> RadarService:
     return RadarService(bundled_catalog, Store())
 
 
-@pytest.mark.parametrize("entries", [QUESTIONS, *FRESH.values()], ids=["tuned", *FRESH])
-def test_the_question_sets_are_large_and_varied(entries):
-    assert len(entries) >= 200
+# a set written to weigh needs told in people's words: fewer questions, most of them recommendations
+FOCUSED = {"questions_fresh15.yml"}
+
+
+@pytest.mark.parametrize(("name", "entries"), [("tuned", QUESTIONS), *FRESH.items()], ids=["tuned", *FRESH])
+def test_the_question_sets_are_large_and_varied(name, entries):
+    assert len(entries) >= (180 if name in FOCUSED else 200)
     counts = Counter(e["intent"] for e in entries)
     assert set(counts) <= set(INTENTS) and all(counts[i] >= 4 for i in counts), counts
     firsts = [" ".join(texts_of(e)).lower() for e in entries]
