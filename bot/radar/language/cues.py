@@ -335,7 +335,8 @@ WHY_CUE = cue(r"\b(why|how come|reason|reasons|reasoning|justify|justification|r
 MORE_CUE = cue(
     r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
     r"lightweight)|alternatives?|other options?|another option|something else|anything else|what else|others|other "
-    r"tools|more options|more tools|more like|instead|similar|next best|second choice)\b"
+    r"tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|any "
+    r"more|(give me|list|see) more|^more)\b"
 )
 ALTERNATIVE_TO = cue(
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"

@@ -249,7 +249,8 @@ SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
     r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
     r"us|ml engineers|folks)\b|\b(no|zero|without( a| any)?) (dedicated )?(platform|devops|ops|infra|infrastructure|"
-    r"mlops|sre)\b|\b(one|two|\d) person team\b|\bsolo\b|\b(something|anything|options?|tools?) (lighter|simpler|"
+    r"mlops|sre)\b|\b(one|two|\d) person team\b|\bteam of (\d|one|two|three|four|five|six)\b|\bsolo\b|"
+    r"\b(something|anything|options?|tools?) (lighter|simpler|"
     r"more lightweight|less heavy)\b|\b(lighter|simpler|lightweight) (options?|alternatives?|tools?|setup|one)\b"
 )
 

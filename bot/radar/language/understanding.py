@@ -616,7 +616,9 @@ class Understander:
         if memory and referenced and subjects:
             # "is it hard to run on kubernetes?": "it" is the thread's tool, Kubernetes only where it would run
             settled = [
-                m.tool for m in mentions if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto"}
+                m.tool
+                for m in mentions
+                if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside"}
             ]
             if {t.id for t in settled} >= {t.id for t in subjects} and not COMPARE_CUE.search(low):
                 subjects = []
@@ -698,6 +700,10 @@ class Understander:
         ):
             # "GCP tools you know about", "what AWS services are on the radar": that cloud's own tools
             return Question(intent=Intent.LIST, action="cloud", tools=(subjects[0],), **base)
+        if subjects and need and only_where and not LOOKUP_FRAME.match(low) and not OPINION_ASKED.search(low):
+            # "monitoring for our models on sagemaker?": the need, where it runs
+            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            return Question(intent=Intent.RECOMMEND, action="need", **{**base, "situation": where})
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)

@@ -1191,3 +1191,22 @@ def test_the_best_of_a_kind_that_names_no_job_asks_what_for(full, text):
 @pytest.mark.parametrize("text", ["best experiment tracker?", "top vector db", "we need a time series database"])
 def test_the_best_of_a_kind_that_names_its_job_is_recommended(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_show_me_more_after_a_recommendation_is_more_of_it(full):
+    memory = Memory(tools=("vespa", "weaviate", "qdrant"), intent="recommend", tags=("vector-search",))
+    assert full.understand("show me more", memory).intent is Intent.FOLLOWUP
+
+
+def test_does_it_work_with_a_tool_asks_about_the_threads_tool(full):
+    question = full.understand("does it work with langchain?", Memory(tools=("evalscope",), intent="recommend"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["evalscope"]
+
+
+def test_a_need_with_a_tool_named_only_as_where_it_runs_is_a_recommendation(full):
+    question = full.understand("monitoring for our models on sagemaker?")
+    assert question.intent is Intent.RECOMMEND and "sagemaker" in ids(question.situation.stack)
+
+
+def test_a_team_of_three_is_a_small_team(full):
+    assert constraints_in("what would you pick for a team of 3").small_team
