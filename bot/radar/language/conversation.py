@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, replace
 
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
@@ -99,7 +100,7 @@ class ToolFact:
     """One fact about a tool a follow-up asked for ("is it open source?", "who makes it?")."""
 
     placed: Placed
-    fact: str  # license | maker | since | link
+    fact: str  # license | maker | hosting | since | link
     text: str
 
     @property
@@ -456,6 +457,14 @@ def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
         text = (
             f"{tool.name} comes from {owner} (see {tool.homepage})." if owner else f"{tool.name}: see {tool.homepage}."
         )
+    elif fact == "hosting":
+        kind = "open source, so you can run it yourself" if tool.license == "open-source" else "a commercial product"
+        said = [
+            sentence
+            for sentence in re.split(r"(?<=\.)\s+", tool.description)
+            if re.search(r"\b(managed|hosted|cloud|SaaS|self-host\w*|on[- ]prem\w*)\b", sentence, re.IGNORECASE)
+        ]
+        text = f"{tool.name} is {kind}. " + (said[0] if said else "Its catalog entry names no managed offering.")
     elif fact == "since":
         text = f"{tool.name} has been around since {tool.since}."
     else:

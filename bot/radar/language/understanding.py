@@ -622,7 +622,9 @@ class Understander:
             ]
             if {t.id for t in settled} >= {t.id for t in subjects} and not COMPARE_CUE.search(low):
                 subjects = []
-        if memory and len(subjects) <= 1 and (referenced or self._bare_followup(low, subjects, need)):
+        # ("is there a managed version?" after a tool's card: a fact about it, though no word points at it)
+        fact_of_it = bool(memory.tools) and not subjects and not need.phrased and bool(_fact_asked(low))
+        if memory and len(subjects) <= 1 and (referenced or fact_of_it or self._bare_followup(low, subjects, need)):
             return self._followup(low, memory, referenced, subjects, base)
         if not memory and not subjects and not stack and need and OTHER_REF.search(low) and not _introduced_before(low):
             return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
@@ -2024,6 +2026,13 @@ FACTS = (
         "maker",
         cue(
             r"\b(who (makes|made|built|builds|maintains|develops|owns|is behind)|maintained by|which company|vendor)\b"
+        ),
+    ),
+    (
+        "hosting",
+        cue(
+            r"\b(managed|hosted|saas|cloud) (version|offering|service|option|edition|tier|flavou?r)\b|\bself[- ]?"
+            r"host(ed|able|ing)?\b|\bcan (we|i) (host|run) (it|this|that)( ourselves| ourself| on prem\w*)?\b"
         ),
     ),
     ("since", cue(r"\b(how old|since when|when (was|did)|first released|mature)\b")),

@@ -208,3 +208,12 @@ def test_tools_that_work_with_a_language_are_those_whose_descriptions_say_so(bun
     answer = Waiter(bundled_catalog, index).reply(Radar(TeamRadar(bundled_catalog), index), "which tools work with R?")
     assert isinstance(answer.answer, ToolList) and answer.answer.title == "Tools that work with R"
     assert {"shiny", "dalex"} <= set(answer.answer.tool_ids) and "pandas" not in answer.answer.tool_ids
+
+
+def test_the_hosting_fact_quotes_what_the_description_says_of_it(bundled_catalog):
+    from bot.radar.language.conversation import tool_fact
+
+    index = ToolIndex(bundled_catalog)
+    radar = Radar(TeamRadar(bundled_catalog), index)
+    weaviate = tool_fact(radar, bundled_catalog.tool("weaviate"), "hosting")
+    assert "run it yourself" in weaviate.text and "managed cloud" in weaviate.text

@@ -1210,3 +1210,9 @@ def test_a_need_with_a_tool_named_only_as_where_it_runs_is_a_recommendation(full
 
 def test_a_team_of_three_is_a_small_team(full):
     assert constraints_in("what would you pick for a team of 3").small_team
+
+
+@pytest.mark.parametrize("text", ["is there a managed version?", "can we host it ourselves?"])
+def test_hosting_asked_after_a_tools_card_is_a_fact_about_it(full, text):
+    question = full.understand(text, Memory(tools=("weaviate",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "fact:hosting", ["weaviate"])
