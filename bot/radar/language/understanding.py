@@ -346,7 +346,7 @@ class Understander:
         base: dict[str, Any] = dict(
             text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona
         )
-        memory = memory or Memory()
+        memory = memory if memory is not None else Memory()
 
         if not toks:
             return Question(intent=Intent.HELP, **base)
@@ -706,6 +706,9 @@ class Understander:
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(intent=Intent.RECOMMEND, action="need", **{**base, "situation": where})
+        if subjects and memory.intent == Intent.CONCEPT.value and PLURAL_REF.search(low) and len(subjects) == 1:
+            # "where does databricks fall on them?" after the two axes: the tool, on what was just explained
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
@@ -1166,7 +1169,8 @@ class Understander:
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
         return bool(
-            subjects and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", low)
+            subjects
+            and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", _unfilled(low))
         )
 
     def _followup(
@@ -1191,14 +1195,14 @@ class Understander:
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
         adding = ADDING_FIRST.match(low)
         if subjects and (
-            COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", low)
+            COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", _unfilled(low))
         ):
             # "add dagster to that": everything compared so far, and the new one
             others = remembered[:2] if adding else referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
             family = any(subjects[0].name.lower().startswith(f"{t.name.lower()} ") for t in others)
-            if (family or re.match(r"^(what about|how about)\b", low)) and not COMPARE_CUE.search(low):
+            if (family or re.match(r"^(what about|how about)\b", _unfilled(low))) and not COMPARE_CUE.search(low):
                 # "what about dvc?" looks it up; "and ray serve?" after Ray asks about a part of it
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
             return Question(
@@ -1807,6 +1811,11 @@ ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "fo
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def _unfilled(low: str) -> str:
+    """A reply without the words people open it with: "ok what about luigi" is "what about luigi"."""
+    return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great)\b[ ,]*)+", "", low)
 
 
 def _only_where(toks: list[Token], mentions: list[Mention]) -> bool:

@@ -1216,3 +1216,13 @@ def test_a_team_of_three_is_a_small_team(full):
 def test_hosting_asked_after_a_tools_card_is_a_fact_about_it(full, text):
     question = full.understand(text, Memory(tools=("weaviate",), intent="lookup"))
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "fact:hosting", ["weaviate"])
+
+
+def test_a_reply_opened_with_ok_is_still_a_what_about(full):
+    question = full.understand("ok what about luigi", Memory(tools=("prefect", "dagster"), intent="compare"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["luigi"]
+
+
+def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
+    question = full.understand("where does databricks fall on them?", Memory(intent="concept"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["databricks"])
