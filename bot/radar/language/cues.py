@@ -327,6 +327,8 @@ PERSONA_CUE = cue(
     r"(needs|uses|should use) (the radar|mlops tools|these tools)\b"
 )
 SPEAKS_OF_ONESELF = cue(r"\b(i|me|my|myself|someone like|people like|as an?|i am|im)\b")
+# asking about the names themselves: "why are they all called something flow?"
+NAMING_CUE = cue(r"\b(names?|named|naming|called|sound|sounds|flow tools|the flows|all the flows)\b")
 FLOW_CUE = cue(
     r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
     r"the difference|tell them apart|naming|same (kind|sort|type) of|in (the|their) names?)\b"

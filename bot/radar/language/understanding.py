@@ -63,6 +63,7 @@ from bot.radar.language.cues import (
     MUST_RUN_ON,
     NAME_ASK,
     NAME_ASKED_LATER,
+    NAMING_CUE,
     NAME_FIRST,
     NEGATED_RESOURCES,
     NEGATORS,
@@ -397,7 +398,10 @@ class Understander:
             if idea and score >= strong and (meaning or (CONCEPT_ASK.search(low) and not idea.startswith("category:"))):
                 return concept_question(idea, {**base, "tools": ()})
         flow_named = [t for t in subjects if t.id in self.flow_tools]
-        if (len(flow_named) >= 2 and FLOW_CUE.search(low)) or (
+        # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the
+        # flows apart answers what people find confusing about their names)
+        named_compared = len(flow_named) >= 2 and STRICT_COMPARE_CUE.search(low) and not NAMING_CUE.search(low)
+        if (len(flow_named) >= 2 and (FLOW_CUE.search(low) or NAMING_CUE.search(low)) and not named_compared) or (
             not subjects
             and re.search(
                 r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b|\b(called|named) "

@@ -1226,3 +1226,15 @@ def test_a_reply_opened_with_ok_is_still_a_what_about(full):
 def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
     question = full.understand("where does databricks fall on them?", Memory(intent="concept"))
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["databricks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("honestly confused: kubeflow, mlflow, metaflow. what's the difference??", Intent.COMPARE),
+        ("mlflow vs kubeflow vs metaflow, why the similar names?", Intent.CONCEPT),
+        ("I always confuse mlflow and metaflow", Intent.CONCEPT),
+    ],
+)
+def test_the_flows_named_and_weighed_are_compared_and_their_names_are_the_idea(full, text, intent):
+    assert full.understand(text).intent is intent
