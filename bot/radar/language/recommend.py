@@ -143,6 +143,7 @@ class Constraints:
     language: str | None = None  # "R", "Java", "Scala"... (Python is the default and needs no saying)
     no_kubernetes: bool = False
     small_team: bool = False
+    within_stack: bool = False  # "we're on postgres and don't want another database": what works with it first
 
     def as_tags(self) -> tuple[str, ...]:
         """The constraints as short strings, for a thread to remember."""
@@ -153,6 +154,7 @@ class Constraints:
                 (f"language:{self.language}", self.language),
                 ("no-kubernetes", self.no_kubernetes),
                 ("small-team", self.small_team),
+                ("within-stack", self.within_stack),
             )
             if present
         )
@@ -160,7 +162,13 @@ class Constraints:
     @classmethod
     def from_tags(cls, tags: tuple[str, ...]) -> Constraints:
         said = {t.partition(":")[0]: t.partition(":")[2] or "yes" for t in tags}
-        return cls(said.get("license"), said.get("language"), "no-kubernetes" in said, "small-team" in said)
+        return cls(
+            said.get("license"),
+            said.get("language"),
+            "no-kubernetes" in said,
+            "small-team" in said,
+            "within-stack" in said,
+        )
 
     def over(self, earlier: Constraints) -> Constraints:
         """These constraints, with what was said earlier in the thread where this message says nothing."""
@@ -169,6 +177,7 @@ class Constraints:
             self.language or earlier.language,
             self.no_kubernetes or earlier.no_kubernetes,
             self.small_team or earlier.small_team,
+            self.within_stack or earlier.within_stack,
         )
 
     def allows(self, tool: Tool) -> bool:
@@ -187,6 +196,8 @@ class Constraints:
             notes = [*notes, "you would rather not run Kubernetes"]
         if self.small_team:
             notes = [*notes, "you are a small team"]
+        if self.within_stack:
+            notes = [*notes, "you would rather not run anything new beside what you have"]
         return notes
 
     def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
@@ -224,6 +235,8 @@ def _speaks(description: str, language: str) -> bool:
 
 
 LANGUAGE_FIT = 0.4
+STACK_FIT = 0.3  # a tool that works with one the person runs
+STACK_FIT_KEPT = 1.0  # ...when they will not run anything new beside it
 SMALL_TEAM_WEIGHT = 0.15
 SMALL_TEAM_BURDEN = 0.35  # a platform or a cluster to run weighs more than a managed service helps
 ALL_IN_ONE = 0.3  # on the scope axis, beyond this a tool is a platform rather than a part
@@ -244,6 +257,12 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero)( \w+){0,3} (kubernetes|k8s)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b"
+)
+# refusing one more thing to run beside what the team has: "really don't want to run another database"
+WITHIN_STACK_CUE = re.compile(
+    r"\b(do not|not|rather not|without|no|never)( want to| need to)? (run|running|add|adding|introduce|introducing|"
+    r"operate|operating|maintain|maintaining|install|installing|buy|buying|stand up|deploy|deploying|babysit)"
+    r"( or \w+)?( yet)? (another|a new|new|an extra|a second|any new|one more|a separate)\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
@@ -281,7 +300,13 @@ def constraints_in(low: str) -> Constraints:
     licence = "open-source" if free and (not paid or free[-1] > paid[-1]) else "commercial" if paid else None
     spoken = LANGUAGE_CUE.search(low)
     language = LANGUAGES[spoken.group("lang") or spoken.group("lang2")] if spoken else None
-    return Constraints(licence, language, bool(NO_KUBERNETES_CUE.search(low)), bool(SMALL_TEAM_CUE.search(low)))
+    return Constraints(
+        licence,
+        language,
+        bool(NO_KUBERNETES_CUE.search(low)),
+        bool(SMALL_TEAM_CUE.search(low)),
+        bool(WITHIN_STACK_CUE.search(low)),
+    )
 
 
 def _refused(low: str, start: int) -> bool:
@@ -677,6 +702,10 @@ class Recommender:
             ranked.append((total, tool, fits))
         ranked.sort(key=lambda item: (-item[0], item[1].name.lower()))
         usable = [r for r in ranked if rings[r[1].id].id != "hold"]
+        if constraints.within_stack:
+            # "we're on postgres and don't want another database": what works with postgres, if anything does
+            beside = [r for r in usable if any(f.startswith("works with") for f in r[2])]
+            usable = beside or usable
         held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
         # (when it is about as strong a match as the best, the question's own words included: a loosely related tool
@@ -766,7 +795,8 @@ class Recommender:
                 or (primary and primary in tool.tags)
                 or _mentions(tool.description, stack_tool.name)  # "runs on Kubernetes" in its own words
             ):
-                bonus += 0.3
+                # (much more when the person will not run anything beside it)
+                bonus += STACK_FIT_KEPT if situation.constraints.within_stack else STACK_FIT
                 fits.append(f"works with {stack_tool.name}")
                 break
         weight, weighed = situation.constraints.weigh(tool)

@@ -149,3 +149,17 @@ def test_within_a_need_the_tools_whose_descriptions_answer_the_question_lead(bun
     question = understander.understand("we need to see every prompt and the token cost of each call in our LLM app")
     picks_ = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
     assert tracers & {p.placed.tool.id for p in picks_[:2]}
+
+
+def test_within_the_stack_only_what_works_with_it_is_picked_when_anything_does(bundled_catalog):
+    from bot.radar.language.lookup import ToolIndex
+    from bot.radar.language.understanding import Understander
+    from bot.radar.team import TeamRadar
+
+    understander = Understander(bundled_catalog, ToolIndex(bundled_catalog))
+    question = understander.understand(
+        "we're on postgres and really don't want to run another database for similarity search"
+    )
+    picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
+    assert "pgvector" in [p.placed.tool.id for p in picks]
+    assert all(any(f.startswith("works with") for f in p.fits) for p in picks)

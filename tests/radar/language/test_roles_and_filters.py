@@ -455,3 +455,12 @@ def test_data_that_may_not_go_to_a_saas_asks_for_open_source(text):
 @pytest.mark.parametrize("text", ["drop the commercial ones", "legal says no bsl licences, alternative?"])
 def test_refusing_what_is_paid_for_or_source_available_asks_for_open_source(text):
     assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we are on postgres and really do not want to run another database", "without buying or installing a new product"],
+)
+def test_refusing_one_more_thing_to_run_keeps_the_answer_within_the_stack(text):
+    assert constraints_in(text).within_stack
+    assert Constraints.from_tags(constraints_in(text).as_tags()).within_stack
