@@ -286,7 +286,7 @@ def constraints_in(low: str) -> Constraints:
         # ("we cannot send images to a SaaS": the SaaS is inside what rules it out)
         and not any(start <= m.start() < end for start, end in free_spans)
         # ("not in yet another SaaS", "without a vendor": refused, not asked for)
-        and not _refused(low, m.start())
+        and not _refused(low, m.start(), m.end())
         and (
             re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
             or re.search(
@@ -295,7 +295,7 @@ def constraints_in(low: str) -> Constraints:
         )
     ]
     # ("drop the commercial ones": refusing what is paid for asks for open source)
-    refused = [m.start() for m in COMMERCIAL_CUE.finditer(low) if _refused(low, m.start())]
+    refused = [m.start() for m in COMMERCIAL_CUE.finditer(low) if _refused(low, m.start(), m.end())]
     free = sorted([*free, *refused])
     licence = "open-source" if free and (not paid or free[-1] > paid[-1]) else "commercial" if paid else None
     spoken = LANGUAGE_CUE.search(low)
@@ -309,15 +309,20 @@ def constraints_in(low: str) -> Constraints:
     )
 
 
-def _refused(low: str, start: int) -> bool:
-    """Whether the words before a position refuse what follows ("not in yet another SaaS", "drop the commercial")."""
-    return bool(
-        re.search(
-            r"\b(not|no|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|except)\b"
-            r"( \S+){0,3} $",
-            low[:start],
-        )
+def _refused(low: str, start: int, end: int) -> bool:
+    """Whether the words around a span refuse it: before ("not in yet another SaaS", "drop the commercial") or after
+    ("SaaS is a non-starter", "a vendor is not an option")."""
+    before = re.search(
+        r"\b(not|no|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|except)\b"
+        r"( \S+){0,3} $",
+        low[:start],
     )
+    after = re.match(
+        r"( \S+)? (is|are) (a |an )?(non starter|nonstarter|no go|not an option|not allowed|forbidden|banned|off the "
+        r"table|out of the question|ruled out|a no)\b",
+        low[end:],
+    )
+    return bool(before or after)
 
 
 @dataclass(frozen=True)

@@ -464,3 +464,10 @@ def test_refusing_what_is_paid_for_or_source_available_asks_for_open_source(text
 def test_refusing_one_more_thing_to_run_keeps_the_answer_within_the_stack(text):
     assert constraints_in(text).within_stack
     assert Constraints.from_tags(constraints_in(text).as_tags()).within_stack
+
+
+@pytest.mark.parametrize(
+    "text", ["must run in our own data centre, saas is a non-starter", "a vendor product is not an option"]
+)
+def test_what_is_paid_for_refused_after_it_is_named_asks_for_open_source(text):
+    assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"
