@@ -38,7 +38,7 @@ GOAL = 0.95
 FRESH_FLOOR = {
     "questions_fresh.yml": 0.96,
     "questions_fresh3.yml": 0.97,
-    "questions_fresh5.yml": 0.84,
+    "questions_fresh5.yml": 0.85,
     "questions_fresh6.yml": 0.90,
     "questions_fresh8.yml": 0.95,
     "questions_fresh10.yml": 0.82,
