@@ -194,7 +194,8 @@ DEPENDS_ON = cue(
 # asking whether something said changes the answer just given: "does that change the pick?"
 CHANGES_PICK = cue(
     r"\b(does|would|will|could) (that|this|it) change (anything|the (pick|answer|picks|recommendation)|"
-    r"your (pick|answer|recommendation)|things|much)\b|\bchange (the|your) (pick|answer)\b"
+    r"your (pick|answer|recommendation)|things|much)\b|\bchange (the|your) (pick|answer)\b|\b(does|would|will) (that|"
+    r"this|it) (matter|make a difference)\b|^same (but|for|with)\b"
 )
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
@@ -338,7 +339,8 @@ MORE_CUE = cue(
     r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
     r"lightweight)|alternatives?|other options?|another option|something else|anything else|what else|others|other "
     r"tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|any "
-    r"more|(give me|list|see) more|^more)\b"
+    r"more|(give me|list|see) more|^more|(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|alternatives?|"
+    r"tools?|ones?|picks?))\b"
 )
 ALTERNATIVE_TO = cue(
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"

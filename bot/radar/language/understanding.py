@@ -566,6 +566,18 @@ class Understander:
             if RANKING_ASK.search(low):
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
+        if (
+            memory.intent == Intent.COMPARE.value
+            and len(memory.tools) >= 2
+            and (not subjects or only_where)
+            and not need
+            and (said_now != Constraints() or only_where)
+            and len(toks) <= RESTATED_WORDS
+        ):
+            # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
+            shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:3]) if t is not None)
+            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
         constraints = said_now
         changes = CHANGES_PICK.search(low)  # "does that change the pick?": asked of the thread's answer
         if (
@@ -1811,7 +1823,11 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
 
 
 RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
-ASKING_BEFORE = frozenset({"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good"})
+# (and the kinds of thing asked for: "tracking tool recommendations?", not "movie recommendations")
+ASKING_BEFORE = frozenset(
+    {"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good", "tool", "tools", "library",
+     "libraries", "framework", "platform", "stack", "software", "vendor"}
+)  # fmt: skip
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})

@@ -1238,3 +1238,20 @@ def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
 )
 def test_the_flows_named_and_weighed_are_compared_and_their_names_are_the_idea(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize("text", ["we have 50TB, does that matter?", "same but for R users", "cheaper options?"])
+def test_short_replies_after_a_recommendation_go_on_with_it(full, text):
+    memory = Memory(tools=("dvc", "pachyderm", "lakefs"), intent="recommend", tags=("data-versioning",))
+    assert full.understand(text, memory).intent is Intent.FOLLOWUP
+
+
+def test_tool_recommendations_asked_for_are_no_recommender_need(full):
+    question = full.understand("tracking tool recommendations?")
+    assert [m.tag.id for m in question.need.tags][:1] == ["experiment-tracking"]
+    assert "search" not in [m.tag.id for m in question.need.tags]
+
+
+def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
+    question = full.understand("for a team of 5 on azure?", Memory(tools=("mlflow", "wandb"), intent="compare"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "which", ["mlflow", "wandb"])
