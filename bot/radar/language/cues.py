@@ -166,16 +166,12 @@ NAME_ASK = re.compile(
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )
+# the words asking a tool's placement or an opinion of it
+OPINION_WORDS = r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended"
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
-OPINION_LAST = cue(
-    r"\b(thoughts|opinions?|any good|worth it|good idea|verdict|status|what ring|which ring|ring|yay or nay|"
-    r"recommended)\s*$"
-)
+OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
-OPINION_ASKED = cue(
-    r"\b(any good|worth it|worth a (look|try)|what ring|which ring|on (the|our) radar|status|thoughts|opinions?|"
-    r"verdict|recommended)\b"
-)
+OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)\b")
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "

@@ -434,7 +434,7 @@ class Understander:
                 return context(base, stack)
 
         alternative = ALTERNATIVE_TO.search(low)
-        remembered = [t for t in (self.catalog.tool(i) for i in memory.tools[:1]) if t is not None]
+        remembered = list(self._thread_tools(memory, 1))
         # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
         of_the_thread = (
             not subjects and not need.strong and memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
@@ -536,7 +536,7 @@ class Understander:
             and (NEXT_NEED.search(low) or CLOUD_OPTION.search(low) or (_only_where(toks, mentions) and len(toks) <= 5))
         ):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
-            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            tags = self._thread_tags(memory)
             again = _again(tags)
             moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
@@ -544,7 +544,7 @@ class Understander:
         only_where = _only_where(toks, mentions)
         if memory and memory.tags and subjects and only_where and TASK_DONE_IN.search(low) and not need.strong:
             # "can it be done inside BigQuery directly?": the thread's job, done where the tools named run
-            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            tags = self._thread_tags(memory)
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(
                 intent=Intent.FOLLOWUP,
@@ -554,7 +554,7 @@ class Understander:
             )
         if memory.tools and subjects and ADDING.search(low) and not need.strong:
             # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
-            so_far = [t for t in (self.catalog.tool(i) for i in memory.tools[:2]) if t is not None]
+            so_far = list(self._thread_tools(memory, 2))
             compared = tuple(_unique([*so_far, *subjects])[:3])
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **base)
         # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
@@ -562,7 +562,7 @@ class Understander:
         if len(memory.tools) >= 2 and (not subjects or only_where or unshown) and WHICH_OF_THEM.search(low):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
-            shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:MOST_CHOSEN_FROM]) if t is not None)
+            shown = self._thread_tools(memory, MOST_CHOSEN_FROM)
             if RANKING_ASK.search(low):
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
@@ -575,7 +575,7 @@ class Understander:
             and len(toks) <= RESTATED_WORDS
         ):
             # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
-            shown = tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:3]) if t is not None)
+            shown = self._thread_tools(memory, 3)
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
         constraints = said_now
@@ -592,7 +592,7 @@ class Understander:
         ):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
             # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
-            tags = tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+            tags = self._thread_tags(memory)
             again = _again(tags)
             added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
@@ -614,7 +614,7 @@ class Understander:
             if need.phrased or not memory.tags or any(m.weight >= HEAD_WEIGHT for m in need.tags):
                 return Question(intent=Intent.FOLLOWUP, action="need", **base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
-            thread = [t for t in (self.catalog.tag(x) for x in memory.tags[:1]) if t is not None]
+            thread = list(self._thread_tags(memory)[:1])
             joined = Need(
                 (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in need.tags if m.tag not in thread)),
                 need.categories,
@@ -899,13 +899,9 @@ class Understander:
         """Names written with a hyphen or a dot and a typo in one part ("Featur-engine", "LLaMA-actory",
         "Acord.NET"): the parts together are a letter or two from one tool's name, and another part is written
         exactly as in that name."""
-        start = 0
-        for i, tok in enumerate(toks):
-            if tok.glued_to_next:
-                continue
-            parts, start, end = toks[start : i + 1], start, i + 1
-            start = i + 1
-            if len(parts) < 2 or any(claimed[start - len(parts) : end]):
+        for first, end in _glued_spans(toks):
+            parts = toks[first:end]
+            if any(claimed[first:end]):
                 continue
             key = "".join(t.low for t in parts)
             if key in self.keys or len(key) < MISSPELT_NAME_LENGTH - 1:
@@ -916,7 +912,6 @@ class Understander:
             written = {w for name in (tool.name, *tool.aliases) for w in words(name)}
             if not any(t.low in written and len(t.low) >= 2 for t in parts):
                 continue
-            first = end - len(parts)
             found = [*found, Mention(tool, first, end)]
             claimed = [c or first <= k < end for k, c in enumerate(claimed)]
         return found, claimed
@@ -1151,10 +1146,18 @@ class Understander:
 
     # --- follow-ups --------------------------------------------------------------------------
 
+    def _thread_tags(self, memory: Memory) -> tuple[Tag, ...]:
+        """The use cases the thread has been about, in the order they mattered."""
+        return tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+
+    def _thread_tools(self, memory: Memory, most: int | None = None) -> tuple[Tool, ...]:
+        """The tools the thread has shown, in order, the first `most` of them."""
+        return tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:most]) if t is not None)
+
     def _referenced(self, low: str, memory: Memory) -> list[Tool]:
         if not memory.tools:
             return []
-        remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
+        remembered = list(self._thread_tools(memory))
         if not remembered:
             return []
         ordinal = ORDINAL_REF.search(low)
@@ -1192,7 +1195,7 @@ class Understander:
     def _followup(
         self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict[str, Any]
     ) -> Question:
-        remembered = [t for t in (self.catalog.tool(i) for i in memory.tools) if t is not None]
+        remembered = list(self._thread_tools(memory))
         focus = referenced or remembered[:1]
         if DEPENDS_ON.search(low) and (subjects[:1] or focus[:1]) and len(subjects) <= 1:
             # "what does it need underneath?": the tools it builds on
@@ -1680,11 +1683,10 @@ class Understander:
         self, toks: list[Token], plain: str, base: dict[str, Any], referenced_without_memory: bool
     ) -> Question:
         unfamiliar = self._unfamiliar(toks)
-        framed = LOOKUP_FRAME.match(" ".join(t.low for t in toks))
+        low = " ".join(t.low for t in toks)
+        framed = LOOKUP_FRAME.match(low)
         asked = set(framed.group("name").split()) if framed else set()
-        placed_early = bool(
-            PLACE_FRAME.search(" ".join(t.low for t in toks)) or OPINION_ASKED.search(" ".join(t.low for t in toks))
-        )
+        placed_early = bool(PLACE_FRAME.search(low) or OPINION_ASKED.search(low))
         odd = [toks[i] for i in _odd_compounds(toks)]
         # (an everyday word in lower case, "anyone going to the canteen?", is English too unless asked about)
         if unfamiliar and all(
@@ -1703,7 +1705,7 @@ class Understander:
             suggestions = self._close_tools(candidate)
             if suggestions:
                 break
-        placed = PLACE_FRAME.search(" ".join(t.low for t in toks))
+        placed = PLACE_FRAME.search(low)
         if not unfamiliar and placed:
             # "where does the office coffee machine sit on the radar?": asked as a tool, whatever its words
             written = placed.group("name") or placed.group("other") or placed.group("asked")
@@ -1712,8 +1714,7 @@ class Understander:
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         if action == "reference":
             return self._which_tool(base["need"], base)
-        asking = " ".join(t.low for t in toks)
-        if not action and (PICK_CUE.search(asking) or WANTS_SOMETHING.search(asking)) and not base["need"]:
+        if not action and (PICK_CUE.search(low) or WANTS_SOMETHING.search(low)) and not base["need"]:
             # "which one should we use?", "we need a tool" with nothing to go on: ask what it is for
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if not action:
@@ -1768,17 +1769,26 @@ def _looks_like_a_name(token: Token) -> bool:
     )
 
 
-def _odd_compounds(toks: list[Token]) -> set[int]:
-    """Positions of the words of hyphenated compounds with capitals inside a word: "Node-RED", "Open-WebUI"."""
-    found: set[int] = set()
-    start = 0
+def _glued_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """The (start, end) positions of words written glued by a hyphen or a dot: "Node-RED", "Acord.NET"."""
+    spans, start = [], 0
     for i, t in enumerate(toks):
         if t.glued_to_next:
             continue
-        if i > start and any(w.raw[1:] != w.raw[1:].lower() for w in toks[start : i + 1]):
-            found.update(range(start, i + 1))
+        if i > start:
+            spans.append((start, i + 1))
         start = i + 1
-    return found
+    return spans
+
+
+def _odd_compounds(toks: list[Token]) -> set[int]:
+    """Positions of the words of hyphenated compounds with capitals inside a word: "Node-RED", "Open-WebUI"."""
+    return {
+        i
+        for start, end in _glued_spans(toks)
+        if any(w.raw[1:] != w.raw[1:].lower() for w in toks[start:end])
+        for i in range(start, end)
+    }
 
 
 def _compound(toks: list[Token], plain: str, token: Token) -> str:
