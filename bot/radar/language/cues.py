@@ -117,8 +117,12 @@ RING_MEANING_CUE = cue(
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to)\b"
 )
 AXES_CUE = cue(
-    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|artifact|the "
-    r"map|landscape|organised|organized|structured|laid out|layout|dimensions)\b"
+    r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"
+    # words that also describe data or documents ("structured text", "the artifact store") ask about the map only
+    # when the radar, its tools or its catalog is what is organised
+    r"\b(radar|catalog|catalogue|tools|framework|map|it)\b.{0,40}\b(artifact|landscape|organised|organized|structured|"
+    r"laid out|layout|dimensions|arranged|split up)\b|\b(landscape|layout|dimensions)\b.{0,30}\b(radar|catalog|"
+    r"catalogue|tools|framework)\b"
 )
 HELP_CUE = cue(
     r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what can you do|"
@@ -474,6 +478,9 @@ PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
     r"go with|try)|what (do|would) you "
     r"(recommend|suggest|use)|recommend\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
+    # "what framework would you use to build RAG?", "which library do people pick for this?"
+    r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
+    r"with|reach for)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
 PLACE_FRAME = cue(

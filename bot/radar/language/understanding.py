@@ -385,7 +385,9 @@ class Understander:
             or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS | {"with"})
             for m in mentions
         )
-        if built_with and BUILD_BUY_CUE.search(low) and not memory:
+        # (a tool asked for, to be spared writing it ourselves, is wanted: "what framework would you use to build RAG?
+        # we'd rather not write the glue ourselves")
+        if built_with and BUILD_BUY_CUE.search(low) and not memory and not (PICK_CUE.search(low) and need.strong):
             return concept_question("build_vs_buy", base)
         quoted = self._quoted_idea(cleaned.text)
         if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)):
@@ -411,7 +413,11 @@ class Understander:
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
-        asks_for_tool = bool(ASK_FOR_TOOL.search(low) or LIGHTER_CUE.search(low)) and not (
+        # (a sentence that starts with "need" or "want" drops its subject, as terse messages do: "need tracing")
+        terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
+        asks_for_tool = bool(
+            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask
+        ) and not (
             STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
         )
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
@@ -519,7 +525,12 @@ class Understander:
             and pointing
             and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
         ):
-            if [t for t in self._unfamiliar(toks) if not is_common_word(t.low)]:
+            # (an English word in lower case, "the triage model", is no name)
+            if [
+                t
+                for t in self._unfamiliar(toks)
+                if not is_common_word(t.low) and (not is_ordinary_word(t.low) or _looks_like_a_name(t))
+            ]:
                 # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
             if not _introduced_before(low):
@@ -1254,7 +1265,7 @@ class Understander:
         ring = self._ring(toks)
         if len(self._quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
-        if BUILD_BUY_CUE.search(low):
+        if BUILD_BUY_CUE.search(low) and not (PICK_CUE.search(low) and need.strong):
             return "build_vs_buy"
         if SIGNALS_CUE.search(low):
             return "signals"
@@ -1276,7 +1287,7 @@ class Understander:
         ):
             return "rings"
         if (
-            re.search(r"\brings\b", low)
+            _radar_rings(low)
             and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
             and (
                 RING_MEANING_CUE.search(low)
@@ -1641,15 +1652,27 @@ class Understander:
             and not (need.tags and not explicit_list and "quadrant" not in low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
-        if not subjects and _names_a_kind(toks, need) and not ASK_FOR_TOOL.search(low):
+        if not subjects and _names_a_kind(toks, need) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
             if category and not need.tags:
                 return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
-        if need.tags and explicit_list and re.search(r"\b(tools?|options?|everything|all)\b", low):
+        # (asked which one to pick, "all" counts what the person would write: "rather not write all the glue")
+        if (
+            need.tags
+            and explicit_list
+            and re.search(r"\b(tools?|options?|everything|all)\b", low)
+            and not PICK_CUE.search(low)
+        ):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
-        if (need.tags or category) and not subjects and LIST_ASK.search(low) and not re.search(r"\bshould\b", low):
+        if (
+            (need.tags or category)
+            and not subjects
+            and LIST_ASK.search(low)
+            and not re.search(r"\bshould\b", low)
+            and not PICK_CUE.search(low)
+        ):
             return lambda base: Question(
                 intent=Intent.LIST, action="tag" if need.tags else "category", category=category, **base
             )
@@ -1910,6 +1933,18 @@ def _again(tags: tuple[Tag, ...]) -> Need:
     words of the first as the words the tools' descriptions are matched against (the thread's own words are gone)."""
     described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
     return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
+
+
+def _radar_rings(low: str) -> bool:
+    """Whether "rings" are the radar's: not a noun's own rings ("fraud rings share phone numbers")."""
+    for found in re.finditer(r"\brings\b", low):
+        before = low[: found.start()].split()
+        if not before or before[-1] in STOP_WORDS or before[-1] in RING_OWNERS:
+            return True
+    return False
+
+
+RING_OWNERS = frozenset({"radar", "radar's", "four", "4", "team", "team's", "adoption", "tech", "its"})
 
 
 def _introduced_before(low: str) -> bool:

@@ -1255,3 +1255,30 @@ def test_tool_recommendations_asked_for_are_no_recommender_need(full):
 def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
     question = full.understand("for a team of 5 on azure?", Memory(tools=("mlflow", "wandb"), intent="compare"))
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "which", ["mlflow", "wandb"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we get scanned forms every day. need to turn them into structured text before any model sees them. what is "
+        "out there?",
+        "fraud rings share phone numbers and garages across claims. we want to model it as a graph. which tools?",
+        "the chatbot is live and we have no visibility into what it answers. need tracing, open source",
+        "what framework would you use to build RAG over our documents? we'd rather not write all the glue ourselves",
+        "results take months to arrive so we have no ground truth for the triage model. how do we know if it's "
+        "getting worse?",
+    ],
+)
+def test_a_need_told_around_words_of_the_radar_still_asks_for_tools(full, text):
+    # "structured", "rings", "self-hosted", "build ... ourselves" and an English word before "it" are no idea,
+    # no list and no unknown name here
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [("how is the radar structured?", "axes"), ("what are the four rings?", "rings"), ("explain the rings", "rings")],
+)
+def test_the_radar_s_own_structure_and_rings_are_still_its_ideas(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
