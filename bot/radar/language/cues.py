@@ -197,6 +197,11 @@ CHANGES_PICK = cue(
     r"your (pick|answer|recommendation)|things|much)\b|\bchange (the|your) (pick|answer)\b|\b(does|would|will) (that|"
     r"this|it) (matter|make a difference)\b|^same (but|for|with)\b"
 )
+# what the person has to work with, told after the answer: "actually we only have one 24GB GPU"
+SETTING_TOLD = cue(
+    r"\b(we|i) (only|just) (have|got|run|use)\b|\b(we|i) (have|got|run) (only|just)\b|\bonly (have|got) (one|a|an|"
+    r"two|three|\d+)\b|^(actually|turns out|fyi|btw|oh and)\b.{0,30}\b(we|i) (have|got|run|are|use)\b"
+)
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"

@@ -314,7 +314,10 @@ def _refused(low: str, start: int, end: int) -> bool:
     ("SaaS is a non-starter", "a vendor is not an option")."""
     before = re.search(
         r"\b(not|no|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|except)\b"
-        r"( \S+){0,3} $",
+        r"( \S+){0,3} $"
+        # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
+        r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"
+        r"( \S+){0,6} $",
         low[:start],
     )
     after = re.match(

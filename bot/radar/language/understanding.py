@@ -89,6 +89,7 @@ from bot.radar.language.cues import (
     RING_CONTEXT,
     RING_MEANING_CUE,
     SETTING_AFTER,
+    SETTING_TOLD,
     SETTING_WORDS,
     SIGNALS_CUE,
     SIGNALS_SOFT_CUE,
@@ -591,12 +592,20 @@ class Understander:
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
         constraints = said_now
         changes = CHANGES_PICK.search(low)  # "does that change the pick?": asked of the thread's answer
+        told = SETTING_TOLD.search(low)  # "actually we only have one 24GB GPU": the setting, told afterwards
         if (
             memory
             and memory.tags
             and not subjects
-            and (not need.strong or changes)
-            and (constraints != Constraints() or stack or ALSO_NEEDED.search(low) or RATHER_NOT.search(low) or changes)
+            and (not need.strong or changes or told)
+            and (
+                constraints != Constraints()
+                or stack
+                or ALSO_NEEDED.search(low)
+                or RATHER_NOT.search(low)
+                or changes
+                or told
+            )
             and len(toks) <= RESTATED_WORDS
             # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
             and (REQUIRED.search(low) or not refers)
@@ -733,7 +742,12 @@ class Understander:
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(intent=Intent.RECOMMEND, action="need", **{**base, "situation": where})
-        if subjects and memory.intent == Intent.CONCEPT.value and PLURAL_REF.search(low) and len(subjects) == 1:
+        if (
+            subjects
+            and memory.intent == Intent.CONCEPT.value
+            and (PLURAL_REF.search(low) or re.search(r"\bwhich (one|ring|quadrant|category)\b", low))
+            and len(subjects) == 1
+        ):
             # "where does databricks fall on them?" after the two axes: the tool, on what was just explained
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
         if subjects:
@@ -966,6 +980,12 @@ class Understander:
             return True  # an acronym written in capitals ("SAS licences end next year") even to start a sentence
         if [i for i in content if not (start <= i < end)] == [] and content:
             return True
+        if (
+            start > 0
+            and toks[start - 1].low in {"add", "include"}
+            and (end == len(toks) or toks[end].low in ADDED_AFTER)
+        ):
+            return True  # "add aim to that", "include flux too": what is added to a comparison is a name
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
@@ -1969,6 +1989,7 @@ def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[b
 
 
 PAIRING_WORDS = frozenset({"or", "vs", "versus"})
+ADDED_AFTER = frozenset({"to", "too", "as", "and", "please", "pls", "in", "into"})
 
 
 def _not_the_need(toks: list[Token]) -> frozenset[int]:

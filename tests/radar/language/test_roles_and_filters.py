@@ -471,3 +471,10 @@ def test_refusing_one_more_thing_to_run_keeps_the_answer_within_the_stack(text):
 )
 def test_what_is_paid_for_refused_after_it_is_named_asks_for_open_source(text):
     assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text", ["we can not use anything that only exists as saas", "we cannot use tools that only exist as saas"]
+)
+def test_refusing_to_use_anything_of_a_paid_kind_asks_for_open_source(text):
+    assert constraints_in(text).license == "open-source"

@@ -1282,3 +1282,20 @@ def test_a_need_told_around_words_of_the_radar_still_asks_for_tools(full, text):
 def test_the_radar_s_own_structure_and_rings_are_still_its_ideas(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_a_name_added_to_a_comparison_counts_though_it_is_an_everyday_word(full):
+    question = full.understand("add aim to that", Memory(tools=("mlflow", "clearml"), intent="compare"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow", "clearml", "aim"])
+
+
+def test_a_setting_told_after_a_recommendation_asks_the_thread_s_need_again(full):
+    memory = Memory(tools=("peft", "axolotl"), intent="recommend", tags=("training",))
+    question = full.understand("actually we only have one 24GB GPU", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags][:1] == ["training"]
+
+
+def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_thread(full):
+    question = full.understand("ok and which one is kedro in?", Memory(intent="concept"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
