@@ -141,6 +141,9 @@ HELP_CUE = cue(
     r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b"
 )
+# help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
+# names, even when one is a letter away from one ("gibt" is not git)
+FOREIGN_HELP = cue(r"^(hilfe|aide|ayuda|aiuto|ajuda|hjälp|hjelp|pomoc)\b|\b(befehle|commandes|comandos|comandi)\b")
 # questions about the bot itself: what it can do and how to ask it
 ABOUT_THE_BOT = cue(
     r"^(commands|command list|usage|syntax|options|menu)$|\b(slash commands?|what commands|which commands|the "
@@ -182,7 +185,11 @@ NAME_ASKED_LATER = cue(
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
-CLOUD_KIND = cue(r"\b(tools|services|stuff|offerings|products|things|options|bits)\b")
+CLOUD_KIND = cue(
+    r"\b(tools|services|stuff|offerings|products|things|options|bits)\b|"
+    # "what do you have that's azure-specific?", "anything aws native?"
+    r"\b(what|anything|everything)\b.*\b(specific|native|only)\b"
+)
 # wanting a tool without saying what for: "we need a tool", "recommend something for our data"
 WANTS_SOMETHING = cue(r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b")
 # what a tool builds on: "what does it need underneath?", "what does it run on?", "dependencies?"
@@ -229,7 +236,8 @@ KIND_FILLERS = frozenset(
     {
         "open", "source", "opensource", "oss", "only", "managed", "self", "hosted", "commercial", "free", "paid",
         "proprietary", "saas", "prem", "premise", "premises", "pls", "plz", "please", "thanks", "thx", "ty", "list",
-        "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai",
+        "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai", "host",
+        "hostable", "could", "can", "that", "which",
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10

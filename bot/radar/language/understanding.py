@@ -40,6 +40,7 @@ from bot.radar.language.cues import (
     EQUIVALENT_CUE,
     EVERY_ITEM,
     FLOW_CUE,
+    FOREIGN_HELP,
     FRAME_WORDS,
     GENERIC_HEADS,
     HELP_CUE,
@@ -352,7 +353,9 @@ class Understander:
 
         if not toks:
             return Question(intent=Intent.HELP, **base)
-        if not subjects and ((HELP_CUE.search(low) and not need.strong) or ABOUT_THE_BOT.search(low)):
+        if FOREIGN_HELP.search(low) or (
+            not subjects and ((HELP_CUE.search(low) and not need.strong) or ABOUT_THE_BOT.search(low))
+        ):
             return Question(intent=Intent.HELP, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         refers = bool(
@@ -479,7 +482,11 @@ class Understander:
                     or (
                         not is_common_word(t.low)
                         and t.stem not in self.vocabulary_stems
-                        and re.match(r"(what do|thoughts|opinions?|have you|ever|anyone|has anyone)", framed.group(1))
+                        and re.match(
+                            r"(what do|thoughts|opinions?|have you|ever|anyone|has anyone|what about|how about|tell me "
+                            r"about|do you know)",
+                            framed.group(1),
+                        )
                     )
                 )
             ]
@@ -488,7 +495,11 @@ class Understander:
         if (
             not subjects
             and not stack
-            and (OPINION_LAST.search(low) or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low)))
+            and (
+                OPINION_LAST.search(low)
+                or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
+                or NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
+            )
             and toks[0] in self._unfamiliar(toks)
             and not is_common_word(toks[0].low)
         ):
@@ -1487,6 +1498,13 @@ class Understander:
                 names = [t.low for t in self._unfamiliar(toks) if alone or not is_common_word(t.low)][:2]
                 if alone and not names:
                     names = [t.low for t in toks if t.low not in STOP_WORDS][:1]
+                if (
+                    len(toks) <= NAME_FIRST_WORDS
+                    and OPINION_ASKED.search(low)
+                    and not names
+                    and not self._unfamiliar(toks)[1:]
+                ):
+                    names.append(toks[0].low)  # "unity, any good for us?": the word asked about comes first
         for name in names:
             if name in STOP_WORDS or name in FRAME_WORDS:
                 continue
@@ -1928,8 +1946,11 @@ def _names_a_kind(toks: list[Token], need: Need) -> bool:
         return min(kinds) > min(named)
     # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
     # not "something to track our experiments")
-    last = max(i for i, t in enumerate(toks) if t.low not in KIND_FILLERS)
-    return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in toks)
+    # ("vector databases we could self-host?": a filter told as a clause after the kind wants nothing more)
+    last = max(i for i, t in enumerate(toks) if t.low not in KIND_FILLERS and t.low not in STOP_WORDS)
+    return (
+        last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in toks[: min(named)])
+    )
 
 
 def _content_words(toks: list[Token]) -> int:
@@ -1979,6 +2000,7 @@ def _introduced_before(low: str) -> bool:
 
 
 INTRODUCING_WORDS = 2
+NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
 
 
 def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:

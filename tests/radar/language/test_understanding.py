@@ -1299,3 +1299,19 @@ def test_a_setting_told_after_a_recommendation_asks_the_thread_s_need_again(full
 def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_thread(full):
     question = full.understand("ok and which one is kedro in?", Memory(intent="concept"))
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "action"),
+    [
+        ("vector databases we could self-host?", Intent.LIST, "tag"),
+        ("what do you have that's azure-specific?", Intent.LIST, "cloud"),
+        ("what about presidio for anonymising claim texts?", Intent.UNKNOWN, "name"),
+        ("neo4j for the fraud graph — is it in the catalog?", Intent.UNKNOWN, "name"),
+        ("hilfe - welche Befehle gibt es?", Intent.HELP, ""),
+        ("unity, any good for us?", Intent.CLARIFY, "name"),
+    ],
+)
+def test_lists_unknown_names_help_and_shared_names_asked_in_passing(full, text, intent, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (intent, action)
