@@ -1066,6 +1066,7 @@ class Token:
     end: int
     glued_to_next: bool  # written against the next word with only punctuation between ("W&B", "Run:ai")
     sentence_start: bool
+    listed_with_next: bool = False  # a slash or comma between it and the next word ("great expectations / soda")
 
 
 def tokens(text: str) -> list[Token]:
@@ -1085,6 +1086,7 @@ def tokens(text: str) -> list[Token]:
                 and not any(c.isspace() for c in between_next)
                 and between_next not in {",", ";", "?", "!", "/"},
                 sentence_start=not before or before[-1] in ".!?:;\"'(",
+                listed_with_next=between_next.strip() in {"/", ","},
             )
         )
     return result

@@ -976,6 +976,9 @@ class Understander:
         return (
             bool(near & {"vs", "versus", "or", "and", "compare", "compared", "than", "with"})
             or toks[m.start].glued_to_next
+            # ("great expectations / soda / pandera": listed by slash or comma beside another word)
+            or toks[m.end - 1].listed_with_next
+            or (m.start > 0 and toks[m.start - 1].listed_with_next)
         )
 
     def _clearly_named(
@@ -2007,7 +2010,9 @@ def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[b
     """Set against a name already found: "great expectations or soda" (longer names are found first)."""
     before = start >= 2 and toks[start - 1].low in PAIRING_WORDS and claimed[start - 2]
     after = end + 1 < len(toks) and toks[end].low in PAIRING_WORDS and claimed[end + 1]
-    return bool(before or after)
+    # ("great expectations / soda / pandera": a word listed by slash or comma right after a name)
+    listed = start >= 1 and toks[start - 1].listed_with_next and claimed[start - 1]
+    return bool(before or after or listed)
 
 
 PAIRING_WORDS = frozenset({"or", "vs", "versus"})

@@ -1315,3 +1315,8 @@ def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_threa
 def test_lists_unknown_names_help_and_shared_names_asked_in_passing(full, text, intent, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (intent, action)
+
+
+def test_everyday_words_listed_by_slash_beside_names_are_names(full):
+    question = full.understand("great expectations / soda / pandera - which one for data checks and why")
+    assert (question.intent, ids(question.tools)) == (Intent.COMPARE, ["great-expectations", "soda", "pandera"])
