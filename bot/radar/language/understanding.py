@@ -1893,9 +1893,31 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
             starts.append(i)
     if toks and "?" in text[toks[-1].end :]:
         asking.append(starts[-1])
-    return asking[-1] if asking else starts[-1]
+    if asking:
+        return asking[-1]
+    # with no question mark, the last sentence that wants something asks ("need to annotate forms. open source
+    # only": the constraint told last asks nothing); with none, the whole message does
+    ends = [*starts[1:], len(toks)]
+    wanting = [s for s, e in zip(starts, ends, strict=True) if any(t.low in SENTENCE_ASKS for t in toks[s:e])]
+    return wanting[-1] if wanting else 0
 
 
+SENTENCE_ASKS = frozenset(
+    {
+        "need",
+        "want",
+        "looking",
+        "what",
+        "which",
+        "how",
+        "recommend",
+        "suggest",
+        "suggestions",
+        "tool",
+        "tools",
+        "options",
+    }
+)
 RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
 # (and the kinds of thing asked for: "tracking tool recommendations?", not "movie recommendations")
 ASKING_BEFORE = frozenset(

@@ -1320,3 +1320,11 @@ def test_lists_unknown_names_help_and_shared_names_asked_in_passing(full, text, 
 def test_everyday_words_listed_by_slash_beside_names_are_names(full):
     question = full.understand("great expectations / soda / pandera - which one for data checks and why")
     assert (question.intent, ids(question.tools)) == (Intent.COMPARE, ["great-expectations", "soda", "pandera"])
+
+
+def test_a_constraint_told_last_does_not_outweigh_the_need_told_first(full):
+    question = full.understand(
+        "need to annotate key fields and entities on a few thousand form texts. open source and self hosted only, "
+        "legal won't let us upload anything"
+    )
+    assert [m.tag.id for m in question.need.tags][:1] == ["labelling"]
