@@ -29,6 +29,7 @@ PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
+PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
@@ -453,6 +454,8 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
+            if _placed(toks, content[found[0]][0]):
+                weight = weight * PLACE_FACTOR  # "in merge requests", "on every PR": where the need arises
             current = best.get(tag.id)
             if current is None or weight > current.weight:
                 if current is not None:
@@ -558,6 +561,18 @@ class NeedFinder:
             for i, t in enumerate(toks)
             if i not in exclude and (t.stem in self.ranker.vocabulary or t.stem in self.problems.vocabulary)
         )
+
+
+def _placed(toks: list[Token], first: int) -> bool:
+    """Whether a phrase is where something happens: "diffs in merge requests", "retrain on every PR"."""
+    i = first - 1
+    while i >= 0 and toks[i].low in PLACE_DETERMINERS:
+        i -= 1
+    return i >= 0 and toks[i].low in PLACE_WORDS
+
+
+PLACE_WORDS = frozenset({"in", "on", "into", "inside", "within", "per"})
+PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", "their", "its", "my", "your"})
 
 
 def _describes(token: Token) -> bool:

@@ -1328,3 +1328,8 @@ def test_a_constraint_told_last_does_not_outweigh_the_need_told_first(full):
         "legal won't let us upload anything"
     )
     assert [m.tag.id for m in question.need.tags][:1] == ["labelling"]
+
+
+def test_a_use_case_named_as_where_something_happens_is_no_need(full):
+    question = full.understand("notebook diffs in merge requests are unreadable. better way to work with notebooks?")
+    assert [m.tag.id for m in question.need.tags][:1] == ["notebooks"]
