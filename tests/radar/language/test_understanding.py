@@ -1331,5 +1331,5 @@ def test_a_constraint_told_last_does_not_outweigh_the_need_told_first(full):
 
 
 def test_a_use_case_named_as_where_something_happens_is_no_need(full):
-    question = full.understand("notebook diffs in merge requests are unreadable. better way to work with notebooks?")
+    question = full.understand("notebook diffs in code review are unreadable json soup")
     assert [m.tag.id for m in question.need.tags][:1] == ["notebooks"]
