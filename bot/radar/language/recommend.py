@@ -25,6 +25,8 @@ DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at
 EXPLAINING = frozenset({"why", "mean", "means", "meaning", "explain"})
 RETRIEVED_MIN = 2.5  # a BM25 score this high over a tag's phrases and its tools' descriptions is a need
 FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules found
+# a need told by its symptoms is told in a problem's words more surely than in the words of the tools' descriptions
+PROBLEM_SHARE = 1.3
 PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (shorter texts, more words shared)
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
@@ -466,11 +468,15 @@ class NeedFinder:
                 best[tag.id] = NeedMatch(tag, current.weight, current.positions | positions)
         matches = [NeedMatch(m.tag, m.weight + 0.1 * min(extra[m.tag.id], 3), m.positions) for m in best.values()]
         asked = bool(asked_from) and any(min(m.positions) >= asked_from for m in matches)
+        phrased = {m.tag.id: m.weight for m in matches}
         matches = self._fused(matches, toks, exclude)
         if asked:
-            # (after the fusion: the whole message's words are mostly the scene's, and must not undo this)
+            # (after the fusion, and without its share: the whole message's words are mostly the scene's, and must
+            # not undo this)
             matches = [
-                m if max(m.positions) >= asked_from else NeedMatch(m.tag, m.weight * SCENE_FACTOR, m.positions)
+                m
+                if max(m.positions) >= asked_from
+                else NeedMatch(m.tag, phrased.get(m.tag.id, m.weight) * SCENE_FACTOR, m.positions)
                 for m in matches
             ]
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
@@ -540,16 +546,16 @@ class NeedFinder:
 
     def _hits(self, stems: list[str], most: int) -> list[Hit]:
         """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people
-        describe them by. Each index's best has a share of 1.0, so a use case both find leads one only one finds:
-        shares are summed, then divided by the best sum."""
+        describe them by. Each index's best has a share of 1.0 (the problems' a little more), so a use case both
+        find leads one only one finds: shares are summed, then divided by the best sum."""
         found = [
-            *(h for h in self.ranker.rank(stems, most) if h.score >= RETRIEVED_MIN),
-            *(h for h in self.problems.rank(stems, most) if h.score >= PROBLEM_MIN),
+            *((h, 1.0) for h in self.ranker.rank(stems, most) if h.score >= RETRIEVED_MIN),
+            *((h, PROBLEM_SHARE) for h in self.problems.rank(stems, most) if h.score >= PROBLEM_MIN),
         ]
         summed: dict[str, float] = {}
         score: dict[str, float] = {}
-        for hit in found:
-            summed[hit.key] = summed.get(hit.key, 0.0) + hit.share
+        for hit, weight in found:
+            summed[hit.key] = summed.get(hit.key, 0.0) + weight * hit.share
             score[hit.key] = max(score.get(hit.key, 0.0), hit.score)
         top = max(summed.values(), default=0.0)
         hits = [Hit(key, score[key], total / top) for key, total in summed.items()]

@@ -1264,7 +1264,8 @@ def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
         "out there?",
         "fraud rings share phone numbers and garages across claims. we want to model it as a graph. which tools?",
         "the chatbot is live and we have no visibility into what it answers. need tracing, open source",
-        "what framework would you use to build RAG over our documents? we'd rather not write all the glue ourselves",
+        "what framework would you use to build RAG over our policy documents? python, and we'd rather not write all "
+        "the chunking/retrieval glue ourselves",
         "results take months to arrive so we have no ground truth for the triage model. how do we know if it's "
         "getting worse?",
     ],
@@ -1333,3 +1334,12 @@ def test_a_constraint_told_last_does_not_outweigh_the_need_told_first(full):
 def test_a_use_case_named_as_where_something_happens_is_no_need(full):
     question = full.understand("notebook diffs in code review are unreadable json soup")
     assert [m.tag.id for m in question.need.tags][:1] == ["notebooks"]
+
+
+def test_a_need_told_by_its_symptoms_is_found_by_the_problems_it_echoes(full):
+    # the problems of dashboards-and-apps say "let users upload ... and see the prediction", "no frontend team"
+    question = full.understand(
+        "claims handlers want to try the triage model themselves: upload a claim, see the score. we need a small "
+        "internal web UI, python only, no frontend devs"
+    )
+    assert [m.tag.id for m in question.need.tags][:1] == ["dashboards"]
