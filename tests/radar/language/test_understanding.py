@@ -1336,10 +1336,15 @@ def test_a_use_case_named_as_where_something_happens_is_no_need(full):
     assert [m.tag.id for m in question.need.tags][:1] == ["notebooks"]
 
 
-def test_a_need_told_by_its_symptoms_is_found_by_the_problems_it_echoes(full):
-    # the problems of dashboards-and-apps say "let users upload ... and see the prediction", "no frontend team"
-    question = full.understand(
-        "claims handlers want to try the triage model themselves: upload a claim, see the score. we need a small "
-        "internal web UI, python only, no frontend devs"
-    )
-    assert [m.tag.id for m in question.need.tags][:1] == ["dashboards"]
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("'customers also bought' for our shop, around 2M users and 100k products", "search"),
+        (
+            "every environment was clicked together in the AWS console and nobody can recreate staging",
+            "infrastructure-as-code",
+        ),
+    ],
+)
+def test_a_need_told_by_its_symptoms_is_found_by_the_problems_it_echoes(full, text, tag):
+    assert [m.tag.id for m in full.understand(text).need.tags][:1] == [tag]
