@@ -103,6 +103,7 @@ from bot.radar.language.cues import (
     STACK_VERB,
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
+    SWITCHING,
     TASK_DONE_IN,
     TROUBLE_AFTER,
     TROUBLE_REACH,
@@ -307,6 +308,9 @@ class Understander:
 
     def understand(self, text: str, memory: Memory | None = None) -> Question:
         cleaned = clean((text or "")[:LONGEST_QUESTION])
+        # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
+        # no tool and no need of their own)
+        cleaned = replace(cleaned, text=APPOSITION.sub(r"\g<name>", cleaned.text, count=1))
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
         self._stems = [t.stem for t in toks]
@@ -375,6 +379,7 @@ class Understander:
             SOCIAL_CUE.search(low)
             and not clear_names
             and not (memory and MORE_CUE.search(low))  # "ok. alternatives?"
+            and not (memory and said_now != Constraints())  # "ok but we self-host everything, no SaaS"
             and not need.strong
             and not asks
             and not (need and "?" in text)
@@ -574,6 +579,18 @@ class Understander:
                 action="need",
                 tools=tuple(subjects),
                 **{**base, "need": _again(tags), "situation": where},
+            )
+        if (
+            memory.intent == Intent.LOOKUP.value
+            and memory.tools
+            and len(subjects) == 1
+            and subjects[0].id not in memory.tools
+            and SWITCHING.search(low)
+            and not need.strong
+        ):
+            # "should we move to dagster instead?" after Airflow's card: the two, side by side
+            return Question(
+                intent=Intent.FOLLOWUP, action="compare", tools=(*self._thread_tools(memory, 1), subjects[0]), **base
             )
         if memory.tools and subjects and ADDING.search(low) and not need.strong:
             # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
@@ -2025,6 +2042,10 @@ def _introduced_before(low: str) -> bool:
 
 
 INTRODUCING_WORDS = 2
+# what describes the name a message starts with: "Sift (the fraud detection vendor) - do we have a ring for it?"
+APPOSITION = re.compile(
+    r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
+)
 NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
 
 

@@ -1348,3 +1348,30 @@ def test_a_use_case_named_as_where_something_happens_is_no_need(full):
 )
 def test_a_need_told_by_its_symptoms_is_found_by_the_problems_it_echoes(full, text, tag):
     assert [m.tag.id for m in full.understand(text).need.tags][:1] == [tag]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "tools"),
+    [
+        ("hera (the argo python sdk) — where is it on the radar", Intent.LOOKUP, ["hera"]),
+        ("what's Dash (the plotly one)?", Intent.LOOKUP, ["dash"]),
+        ("Sift (the fraud detection vendor) — do we have a ring for it?", Intent.UNKNOWN, []),
+    ],
+)
+def test_words_describing_the_name_asked_about_name_nothing_of_their_own(full, text, intent, tools):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (intent, tools)
+
+
+def test_moving_to_another_tool_after_a_card_compares_the_two(full):
+    question = full.understand("should we move to dagster instead?", Memory(tools=("airflow",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (
+        Intent.FOLLOWUP,
+        "compare",
+        ["airflow", "dagster"],
+    )
+
+
+def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
+    memory = Memory(tools=("wandb", "comet"), intent="recommend", tags=("experiment-tracking",))
+    assert full.understand("ok but we self-host everything, no SaaS", memory).intent is Intent.FOLLOWUP
