@@ -1342,7 +1342,8 @@ class Understander:
             and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
             and (
                 RING_MEANING_CUE.search(low)
-                or re.search(r"\b(what|which|how many|explain|tell|describe)\b", low)
+                # ("do the rings say how good a tool is?": the rings asked about, whatever the question word)
+                or re.search(r"\b(what|which|how|explain|tell|describe|say|says|measure|do|does)\b", low)
                 or low.strip() == "rings"
             )
         ):
@@ -1507,9 +1508,13 @@ class Understander:
             names = [" ".join(t.raw for t in toks[m.start : m.end])]
         else:
             framed = LOOKUP_FRAME.match(low)
+            placed = PLACE_FRAME.search(low)
             if framed is not None:
                 parts = framed.group("name").split()
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
+            elif placed is not None:
+                # "what ring is lightning in?": the name the frame asks about, an everyday word or not
+                names = [n for n in (placed.group("name"), placed.group("other"), placed.group("asked")) if n][:1]
             elif not ASK_FOR_TOOL.search(low):
                 # "paperspace ring?": a word the catalog knows only as the start of several names (not when the
                 # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
@@ -1608,7 +1613,8 @@ class Understander:
 
     def _quoted_idea(self, text: str) -> str:
         """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
-        for phrase in QUOTED.findall(text):
+        # (or named as the words asked the meaning of: "what does self-serve mean here?")
+        for phrase in [*QUOTED.findall(text), *(m.group("term") for m in MEANING_OF.finditer(text.lower()))]:
             hits = self.ideas.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
             if hits and hits[0].score >= QUOTED_IDEA_MIN:
                 return hits[0].key
@@ -2042,6 +2048,7 @@ def _introduced_before(low: str) -> bool:
 
 
 INTRODUCING_WORDS = 2
+MEANING_OF = re.compile(r"\bwhat (?:does|do|is meant by) (?:the |a |an )?(?P<term>[\w' -]{2,40}?) (?:mean|stand for)\b")
 # what describes the name a message starts with: "Sift (the fraud detection vendor) - do we have a ring for it?"
 APPOSITION = re.compile(
     r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
@@ -2073,7 +2080,11 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
             found.update((i - 1, i))
             if toks[i].low == "radar" and after in RADAR_PICTURES:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
-        if toks[i].low in ASKING_NOUNS and (not before or before in ASKING_BEFORE) and after in {"", "for", "on"}:
+        if (
+            toks[i].low in ASKING_NOUNS
+            and (not before or before in ASKING_BEFORE)
+            and after in {"", "for", "on", "from"}
+        ):
             found.add(i)
         if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
             found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted

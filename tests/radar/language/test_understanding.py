@@ -1375,3 +1375,17 @@ def test_moving_to_another_tool_after_a_card_compares_the_two(full):
 def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
     memory = Memory(tools=("wandb", "comet"), intent="recommend", tags=("experiment-tracking",))
     assert full.understand("ok but we self-host everything, no SaaS", memory).intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how do I use /radar? are there commands?", Intent.HELP),
+        ("how should I phrase a question to get a good recommendation from you?", Intent.HELP),
+        ("do the rings say how good a tool is, or just how much we trust it for our use?", Intent.CONCEPT),
+        ("what does self-serve mean here? our DS want to deploy models without waiting for an MLE", Intent.CONCEPT),
+        ("what ring is lightning in?", Intent.CLARIFY),
+    ],
+)
+def test_help_ideas_and_shared_names_asked_in_their_own_words(full, text, intent):
+    assert full.understand(text).intent is intent
