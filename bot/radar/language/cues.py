@@ -485,7 +485,7 @@ ASK_FOR_TOOL = cue(
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
     r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
-    r"cleanest|best) way|"
+    r"cleanest|best|least painful|most painless|sanest|right) way|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
     r"people|the|our|my|\d+ people))\b"
 )

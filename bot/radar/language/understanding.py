@@ -318,7 +318,7 @@ class Understander:
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
-        mentions = self._roles(self._mark_stack(mentions, toks), toks)
+        mentions = self._roles(self._mark_stack(mentions, toks, _their_own_aside(plain, toks)), toks)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
@@ -1022,8 +1022,11 @@ class Understander:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
         return bool(near & {"vs", "versus", "or", "compare", "compared", "than"}) and len(content) <= end - start + 3
 
-    def _mark_stack(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
-        """Tools the person says they already run are their setting, not what they ask about."""
+    def _mark_stack(
+        self, mentions: list[Mention], toks: list[Token], aside: frozenset[int] = frozenset()
+    ) -> list[Mention]:
+        """Tools the person says they already run are their setting, not what they ask about (`aside`: the words
+        in parentheses after the person's own things)."""
         result = []
         for m in mentions:
             before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
@@ -1050,6 +1053,8 @@ class Understander:
                 stack = True
             if MUST_RUN_ON.search(before):
                 stack = True  # "it must run inside spark": where the answer has to run
+            if m.start in aside:
+                stack = True  # "our data lake (Hive + Trino)": what the person's own setting is made of
             result.append(Mention(m.tool, m.start, m.end, stack))
         # a list of tools after one stack verb ("we use docker, kubernetes and argo", "AWS (S3, EKS)") shares it;
         # a name the catalog lacks may sit in the list too
@@ -1081,8 +1086,11 @@ class Understander:
 
         # a sentence asking for a tool, after others that set the scene
         # (or names the use case on its own: "central notebook environment?")
+        asking = " ".join(t.low for t in toks[asked_from:])
         asked = asked_from > 0 and (
-            bool(ASK_FOR_TOOL.search(" ".join(t.low for t in toks[asked_from:])))
+            bool(ASK_FOR_TOOL.search(asking))
+            # ("... can we cache answers to similar questions?": whether it can be done asks how)
+            or bool(re.match(r"(can|could) (we|i|you|one)\b|(is there|any) way to\b", asking))
             or (bool(need.tags) and min(need.tags[0].positions, default=0) >= asked_from)
         )
 
@@ -1910,7 +1918,8 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
     starts, asking = [0], []
     for i in range(1, len(toks)):
         gap = text[toks[i - 1].end : toks[i].start]
-        if any(c in gap for c in ".!?\n"):
+        # (a dot written against the next word is part of a name, ".NET", not the end of a sentence)
+        if any(c in gap for c in "!?\n") or (re.search(r"\.(\s|$)", gap) and not gap.endswith(".")):
             if "?" in gap:
                 asking.append(starts[-1])
             starts.append(i)
@@ -2022,6 +2031,21 @@ def _again(tags: tuple[Tag, ...]) -> Need:
     words of the first as the words the tools' descriptions are matched against (the thread's own words are gone)."""
     described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
     return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
+
+
+def _their_own_aside(text: str, toks: list[Token]) -> frozenset[int]:
+    """The words in parentheses right after what the person calls theirs: "our data lake (Hive + Trino)", "we are a
+    Microsoft shop (Azure OpenAI, some C# services)" (not "which is better (mlflow or wandb)?")."""
+    found: set[int] = set()
+    for aside in re.finditer(r"\(([^()]{1,80})\)", text):
+        before = [t for t in toks if t.end <= aside.start()][-OWNER_REACH:]
+        if any(t.low in OWNER_WORDS for t in before):
+            found.update(i for i, t in enumerate(toks) if aside.start() < t.start < aside.end())
+    return frozenset(found)
+
+
+OWNER_WORDS = frozenset({"our", "we", "my", "us"})
+OWNER_REACH = 4  # words before the parentheses that may say whose things they list
 
 
 def _radar_rings(low: str) -> bool:

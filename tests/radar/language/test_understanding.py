@@ -1389,3 +1389,24 @@ def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
 )
 def test_help_ideas_and_shared_names_asked_in_their_own_words(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are a Microsoft shop (Azure OpenAI, some C# services). what should we build the chatbot agent with so "
+        "both .NET and python devs can work on it?",
+        "Need column-level access control and audit in our data lake (Hive + Trino): health-related claim fields "
+        "should be visible only to a few people.",
+        "azure openai bill is growing, and 30% of chatbot questions are the same. can we cache answers to similar "
+        "questions?",
+        "pandas dies with OOM on the 60GB claims table on a single 64GB box. what's the least painful way to scale?",
+    ],
+)
+def test_tools_that_set_the_scene_leave_the_question_a_recommendation(full, text):
+    # ".NET" ends no sentence; tools in parentheses after "our ..." are the setting; "can we ...?" asks how
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_tools_in_parentheses_asked_about_are_still_compared(full):
+    assert full.understand("which is better (mlflow or wandb)?").intent is Intent.COMPARE
