@@ -187,7 +187,7 @@ NAME_ASKED_LATER = cue(
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(
-    r"\b(tools|services|stuff|offerings|products|things|options|bits)\b|"
+    r"\b(tools|services|stuff|offerings|products|things|options|bits|everything)\b|"
     # "what do you have that's azure-specific?", "anything aws native?"
     r"\b(what|anything|everything)\b.*\b(specific|native|only)\b"
 )

@@ -862,7 +862,12 @@ class Understander:
             beside = {toks[j].low for j in (i - 1, i + 1) if 0 <= j < len(toks)}
             # (or an acronym in capitals: "SAS licences end next year" is about SAS Viya's maker's product line)
             acronym = tok.raw.isupper() and len(tok.raw) >= 3 and tok.stem not in self.needs.phrase_stems
-            if claimed[i] or not (beside & {"vs", "versus", "or", "and"} or acronym) or is_common_word(tok.low):
+            # (an everyday word counts only set against a name across a "vs": "iceberg vs delta vs hudi")
+            if (
+                claimed[i]
+                or not (beside & {"vs", "versus", "or", "and"} or acronym)
+                or (is_common_word(tok.low) and not _versus_a_name(toks, i, claimed))
+            ):
                 continue
             shared = self.index.sharing(tok.low)
             leads = bool(shared) and shared[0].name.lower().split()[0] == tok.low  # "SAS" of SAS Viya, not "NLP"
@@ -2078,6 +2083,14 @@ APPOSITION = re.compile(
     r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
 )
 NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
+
+
+def _versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
+    """Whether the word at i stands across a "vs" from a name already found."""
+    return any(
+        0 <= i + 2 * side < len(toks) and toks[i + side].low in {"vs", "versus"} and claimed[i + 2 * side]
+        for side in (-1, 1)
+    )
 
 
 def _paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:

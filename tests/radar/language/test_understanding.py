@@ -1410,3 +1410,16 @@ def test_tools_that_set_the_scene_leave_the_question_a_recommendation(full, text
 
 def test_tools_in_parentheses_asked_about_are_still_compared(full):
     assert full.understand("which is better (mlflow or wandb)?").intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "tools"),
+    [
+        ("iceberg vs delta vs hudi", Intent.COMPARE, ["apache-iceberg", "delta-lake", "apache-hudi"]),
+        ("build vs buy?", Intent.CONCEPT, []),
+        ("show me everything AWS on the radar", Intent.LIST, ["aws"]),
+    ],
+)
+def test_everyday_words_across_a_vs_from_a_name_and_a_cloud_s_everything(full, text, intent, tools):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (intent, tools)
