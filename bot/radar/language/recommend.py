@@ -280,7 +280,11 @@ SMALL_TEAM_CUE = re.compile(
 def constraints_in(low: str) -> Constraints:
     """The licence a question insists on; "open source and self-hostable" and "managed SaaS" alike. When both
     are named, the later one is the ask ("our self-hosted MLflow keeps dying, is there something managed?")."""
-    free_spans = [m.span() for m in OPEN_SOURCE_CUE.finditer(low)]
+    # ("on azure instead of on-prem", "absolutely not on our servers": what the person moves away from is not asked
+    # for; somewhere else runs it for them)
+    moved_off = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")
+    free_spans = [m.span() for m in OPEN_SOURCE_CUE.finditer(low) if not moved_off.search(low[: m.start()])]
+    hosted_elsewhere = [m.start() for m in OPEN_SOURCE_CUE.finditer(low) if moved_off.search(low[: m.start()])]
     free = [start for start, _ in free_spans]
     paid = [
         m.start()
@@ -297,6 +301,7 @@ def constraints_in(low: str) -> Constraints:
             )
         )
     ]
+    paid = sorted([*paid, *hosted_elsewhere])
     # ("drop the commercial ones": refusing what is paid for asks for open source)
     refused = [m.start() for m in COMMERCIAL_CUE.finditer(low) if _refused(low, m.start(), m.end())]
     free = sorted([*free, *refused])

@@ -464,7 +464,14 @@ class Understander:
             return Question(
                 intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered), **{**base, "situation": where}
             )
-        if alternative and subjects and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need):
+        # ("and on azure instead of on-prem?" in a thread about a need: the need, on that cloud, further down)
+        moves_cloud = bool(memory.tags) and bool(subjects) and all(self._is_cloud(t) for t in subjects)
+        if (
+            alternative
+            and subjects
+            and not moves_cloud
+            and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need)
+        ):
             target = self._after(mentions, toks, alternative) or subjects[0]
             if len(subjects) < 2 or not COMPARE_CUE.search(low.replace(alternative.group(0), "")):
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
@@ -554,7 +561,7 @@ class Understander:
                 return self._which_tool(need, base)  # "why is it on trial?" with nothing discussed yet
         if not memory and _introduced_before(low):
             pointing = False
-        clouds = [t for t in subjects if self.recommender.cloud_of(t) is t or self.recommender.affinity(t) == t.id]
+        clouds = [t for t in subjects if self._is_cloud(t)]
         if (
             memory
             and memory.tags
@@ -991,6 +998,9 @@ class Understander:
         """A one-word mention that is a lower-case everyday word ("outlines", "ray", "determined")."""
         tok = toks[m.start]
         return m.end - m.start == 1 and _ordinary_lowercase(tok) and tok.low not in code_words
+
+    def _is_cloud(self, tool: Tool) -> bool:
+        return self.recommender.cloud_of(tool) is tool or self.recommender.affinity(tool) == tool.id
 
     def _beside_a_name(self, m: Mention, toks: list[Token]) -> bool:
         """Listed with other names ("mlflow or ray", "kedro, ray and dvc"): a name too."""

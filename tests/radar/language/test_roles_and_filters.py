@@ -478,3 +478,10 @@ def test_what_is_paid_for_refused_after_it_is_named_asks_for_open_source(text):
 )
 def test_refusing_to_use_anything_of_a_paid_kind_asks_for_open_source(text):
     assert constraints_in(text).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text", ["and on azure instead of on prem", "run it anywhere but absolutely not on our servers"]
+)
+def test_moving_away_from_one_s_own_servers_asks_for_no_open_source(text):
+    assert constraints_in(text).license == "commercial"

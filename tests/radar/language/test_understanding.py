@@ -1423,3 +1423,11 @@ def test_tools_in_parentheses_asked_about_are_still_compared(full):
 def test_everyday_words_across_a_vs_from_a_name_and_a_cloud_s_everything(full, text, intent, tools):
     question = full.understand(text)
     assert (question.intent, ids(question.tools)) == (intent, tools)
+
+
+def test_a_cloud_instead_of_on_prem_in_a_thread_is_the_thread_s_need_there(full):
+    memory = Memory(tools=("kserve", "bentoml"), intent="recommend", tags=("serving",))
+    question = full.understand("and on azure instead of on-prem?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
+    assert question.situation.constraints.license != "open-source"
