@@ -544,7 +544,8 @@ class NeedFinder:
         """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
         hits = self._hits(stems, 2)
-        if not hits:
+        # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)
+        if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < 2:
             return []
         tag = self.catalog.tag(hits[0].key)
         return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude))] if tag else []

@@ -163,3 +163,12 @@ def test_within_the_stack_only_what_works_with_it_is_picked_when_anything_does(b
     picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
     assert "pgvector" in [p.placed.tool.id for p in picks]
     assert all(any(f.startswith("works with") for f in p.fits) for p in picks)
+
+
+def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
+    from bot.radar.language.recommend import NeedFinder
+    from bot.radar.language.text import tokens
+
+    finder = NeedFinder(bundled_catalog)
+    assert finder.retrieved(tokens("where does my lunch box sit on the radar?")) == []
+    assert finder.retrieved(tokens("the model is a black box and nobody can say why it rejected this applicant"))
