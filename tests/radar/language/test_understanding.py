@@ -801,7 +801,7 @@ def test_the_verb_recommend_asks_about_the_tool_and_is_no_recommender_need(full,
 
 def test_recommending_things_to_people_is_still_a_recommender_need(full):
     question = full.understand("we want to recommend products to shoppers on the site")
-    assert [m.tag.id for m in question.need.tags][:1] == ["search"]
+    assert [m.tag.id for m in question.need.tags][:1] == ["recommender-systems"]
 
 
 def test_a_need_told_at_length_around_a_role_is_about_the_work(full):
@@ -1249,7 +1249,7 @@ def test_short_replies_after_a_recommendation_go_on_with_it(full, text):
 def test_tool_recommendations_asked_for_are_no_recommender_need(full):
     question = full.understand("tracking tool recommendations?")
     assert [m.tag.id for m in question.need.tags][:1] == ["experiment-tracking"]
-    assert "search" not in [m.tag.id for m in question.need.tags]
+    assert "recommender-systems" not in [m.tag.id for m in question.need.tags]
 
 
 def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
@@ -1339,7 +1339,7 @@ def test_a_use_case_named_as_where_something_happens_is_no_need(full):
 @pytest.mark.parametrize(
     ("text", "tag"),
     [
-        ("'customers also bought' for our shop, around 2M users and 100k products", "search"),
+        ("'customers also bought' for our shop, around 2M users and 100k products", "recommender-systems"),
         (
             "every environment was clicked together in the AWS console and nobody can recreate staging",
             "infrastructure-as-code",
