@@ -915,7 +915,8 @@ class Understander:
         if any(not self._ordinary(m, toks, code_words) for m in found):
             # a clearly written name is what the message is about; everyday words beside it stay words
             # ("the doc that outlines our stack says DVC is in Trial")
-            found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks)]
+            named = {i for m in found if not self._ordinary(m, toks, code_words) for i in range(m.start, m.end)}
+            found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks, named)]
         return found
 
     def _in_a_phrase(self, toks: list[Token], i: int) -> bool:
@@ -1002,15 +1003,15 @@ class Understander:
     def _is_cloud(self, tool: Tool) -> bool:
         return self.recommender.cloud_of(tool) is tool or self.recommender.affinity(tool) == tool.id
 
-    def _beside_a_name(self, m: Mention, toks: list[Token]) -> bool:
+    def _beside_a_name(self, m: Mention, toks: list[Token], named: set[int]) -> bool:
         """Listed with other names ("mlflow or ray", "kedro, ray and dvc"): a name too."""
         near = {toks[i].low for i in (m.start - 1, m.end) if 0 <= i < len(toks)}
         return (
             bool(near & {"vs", "versus", "or", "and", "compare", "compared", "than", "with"})
             or toks[m.start].glued_to_next
-            # ("great expectations / soda / pandera": listed by slash or comma beside another word)
-            or toks[m.end - 1].listed_with_next
-            or (m.start > 0 and toks[m.start - 1].listed_with_next)
+            # ("great expectations / soda / pandera": listed by slash or comma beside another name)
+            or (toks[m.end - 1].listed_with_next and m.end in named)
+            or (m.start > 0 and toks[m.start - 1].listed_with_next and m.start - 1 in named)
         )
 
     def _clearly_named(
