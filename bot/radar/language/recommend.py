@@ -132,6 +132,10 @@ OPEN_SOURCE_CUE = re.compile(
     r"vendor|third party|external|outside))\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
+VENDOR_ACTS = re.compile(
+    r" (s |is |are )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|quoted|called|"
+    r"came|told|demoed|proposed)\b"
+)
 NOT_MANAGED_CUE = re.compile(
     r"\b(without managing|no (servers|infra|ops)|serverless|not (run|host|manage) (it|them))\b"
 )
@@ -294,6 +298,8 @@ def constraints_in(low: str) -> Constraints:
         and not any(start <= m.start() < end for start, end in free_spans)
         # ("not in yet another SaaS", "without a vendor": refused, not asked for)
         and not _refused(low, m.start(), m.end())
+        # ("a vendor wants realistic data for a POC": a party that acts, not a kind of tool asked for)
+        and not VENDOR_ACTS.match(low[m.end() :])
         and (
             re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
             or re.search(
