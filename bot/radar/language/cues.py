@@ -287,6 +287,32 @@ GENERIC_HEADS = frozenset(
     stem(w) for w in ("platform", "system", "service", "solution", "stack", "app", "engine", "database")
 )
 VAGUE_WORDS = 3  # words beyond the asking ones: more than this tells enough to try an answer
+# need words engineers use for several different jobs, and the jobs to ask between when nothing else is said
+# ("we need monitoring. what do you suggest?": of models, of an LLM app, or of services?)
+AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "monitor": (
+        ("Models in production (drift, accuracy)", "what should we use to monitor our models in production for drift?"),
+        ("An LLM app (traces, cost)", "what should we use to trace and monitor our LLM app?"),
+        (
+            "Services and GPUs (metrics, alerts)",
+            "what should we use for metrics, dashboards and alerts on our services?",
+        ),
+    ),
+    "host": (
+        ("Models behind an API", "what should we use for model serving?"),
+        ("Apps and services", "where should we host our web apps and services?"),
+        ("GPUs for training", "where can we rent GPUs for training?"),
+    ),
+    "pipelin": (
+        ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
+        ("ML training pipelines", "what should we use for ML training pipelines?"),
+        ("CI/CD for ML code", "what should we use for CI/CD of our ML code?"),
+    ),
+}
+# words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")
+AMBIGUOUS_FILLERS = frozenset(
+    {"better", "proper", "good", "some", "our", "stuff", "things", "setup", "solution", "somewhere", "pick", "suggest"}
+)
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
 # adding a tool to what the thread compares: "add sglang", "and dagster too"

@@ -21,6 +21,8 @@ from bot.radar.language.cues import (
     ALL_ITEMS,
     ALSO_NEEDED,
     ALTERNATIVE_TO,
+    AMBIGUOUS_FILLERS,
+    AMBIGUOUS_NEEDS,
     AMOUNTS,
     ANYWHERE_COMPARE_CUE,
     ASK_FOR_TOOL,
@@ -791,6 +793,10 @@ class Understander:
         deciding = self._deciding_fact(cleaned.text, need, situation, base) if need else None
         if deciding is not None:
             return deciding
+        ambiguous = _ambiguous_need(toks) if not (subjects or stack or memory.tags or need.categories) else None
+        if ambiguous is not None:
+            # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
+            return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **base)
         if need and self._vague(toks, need, low):
             # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
@@ -2062,6 +2068,25 @@ def _their_own_aside(text: str, toks: list[Token]) -> frozenset[int]:
 
 OWNER_WORDS = frozenset({"our", "we", "my", "us"})
 OWNER_REACH = 4  # words before the parentheses that may say whose things they list
+
+
+def _ambiguous_need(toks: list[Token]) -> tuple[Option, ...] | None:
+    """The jobs to ask between when the message names a need only by a word several jobs share, and nothing else."""
+    # (what the need is about still counts: "model monitoring" is no longer ambiguous)
+    told = [
+        t
+        for t in toks
+        if t.low not in STOP_WORDS
+        and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
+        and t.low not in ASKING_WORDS
+        and t.low not in AMBIGUOUS_FILLERS
+    ]
+    if len(told) != 1 or told[0].stem not in AMBIGUOUS_NEEDS:
+        return None
+    return tuple(Option(label, text, "") for label, text in AMBIGUOUS_NEEDS[told[0].stem])
+
+
+ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
 
 
 def _radar_rings(low: str) -> bool:

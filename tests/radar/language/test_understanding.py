@@ -1431,3 +1431,25 @@ def test_a_cloud_instead_of_on_prem_in_a_thread_is_the_thread_s_need_there(full)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
     assert question.situation.constraints.license != "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need monitoring. what do you suggest?",
+        "we want to monitor our stuff better. recs?",
+        "we need somewhere to host stuff, what should we pick?",
+    ],
+)
+def test_a_need_named_by_a_word_several_jobs_share_asks_which_job(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "need")
+    # each option, once clicked, is a need the bot answers
+    assert all(full.understand(option.text).intent is Intent.RECOMMEND for option in question.options)
+
+
+@pytest.mark.parametrize(
+    "text", ["model monitoring?", "monitoring for our LLM app", "data pipelines for our warehouse"]
+)
+def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
+    assert full.understand(text).intent is not Intent.CLARIFY
