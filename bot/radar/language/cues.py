@@ -23,7 +23,8 @@ RECOMMEND_CUE = cue(
 )
 LOOKUP_FRAME = cue(
     r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
-    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|who makes|what do "
+    r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
+    r"tried|any experience with|who makes|what do "
     r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use) "
     r"(?P<name>\S+(?: \S+)?)"
 )

@@ -514,8 +514,16 @@ class Understander:
                 or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
                 or NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
             )
-            and toks[0] in self._unfamiliar(toks)
-            and not is_common_word(toks[0].low)
+            and (
+                (toks[0] in self._unfamiliar(toks) and not is_common_word(toks[0].low))
+                # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on
+                # the radar?", "our BI team wants Mode, where would it go?")
+                or (
+                    NAME_ASKED_LATER.search(low)
+                    and len(toks) <= NAME_ASKED_WORDS
+                    and len([t for t in self._unfamiliar(toks) if _looks_like_a_name(t) and not t.raw.isupper()]) == 1
+                )
+            )
         ):
             # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
             return self._unknown(toks, plain, base, referenced_without_memory=False)
@@ -1473,7 +1481,8 @@ class Understander:
         if len(shared) >= 2:
             options = tuple(Option(t.name, "", t.id) for t in shared)
             return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
-        if all(is_common_word(w) for w in name.lower().split()):
+        bare = ask.strip(" ?!.") in BARE_ASKS  # "Census - status?": nothing but the radar's question follows
+        if all(is_common_word(w) for w in name.lower().split()) and not bare:
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         tool = self.index.exact(name) or self.index.correct(name)
         if tool is not None:
@@ -1823,9 +1832,19 @@ class Understander:
             if suggestions:
                 break
         placed = PLACE_FRAME.search(low)
-        if not unfamiliar and placed:
-            # "where does the office coffee machine sit on the radar?": asked as a tool, whatever its words
-            written = placed.group("name") or placed.group("other") or placed.group("asked")
+        asked_of = (
+            [w for w in framed.group("name").split() if w not in OPINION_PARTS and w not in STOP_WORDS]
+            if framed is not None and (OPINION_ASKED.search(low) or OPINION_LAST.search(low))
+            else []
+        )
+        if not unfamiliar and (placed or asked_of):
+            # "where does the office coffee machine sit on the radar?", "is census worth a look?": asked as a tool,
+            # whatever its words
+            written = (
+                (placed.group("name") or placed.group("other") or placed.group("asked"))
+                if placed
+                else " ".join(asked_of)
+            )
             name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
@@ -2113,6 +2132,11 @@ def _introduced_before(low: str) -> bool:
 
 
 INTRODUCING_WORDS = 2
+NAME_ASKED_WORDS = 16  # a message short enough that the one name written like one in it is what "it" asks about
+# the radar's questions that may follow a name with nothing else: "Census - status?"
+BARE_ASKS = frozenset({"status", "ring", "what ring", "which ring", "verdict", "thoughts", "opinions", "radar says"})
+# words of an opinion asked, not of the name asked about ("is census worth a look?")
+OPINION_PARTS = frozenset({"worth", "any", "good", "on", "in", "a", "ok", "okay", "approved", "allowed", "still"})
 MEANING_OF = re.compile(r"\bwhat (?:does|do|is meant by) (?:the |a |an )?(?P<term>[\w' -]{2,40}?) (?:mean|stand for)\b")
 # what describes the name a message starts with: "Sift (the fraud detection vendor) - do we have a ring for it?"
 APPOSITION = re.compile(

@@ -1453,3 +1453,22 @@ def test_a_need_named_by_a_word_several_jobs_share_asks_which_job(full, text):
 )
 def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
     assert full.understand(text).intent is not Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is census worth a look?",
+        "Census - status?",
+        "any experience with sentry?",
+        "anyone tried Hightouch?",
+        "we're evaluating Retool for internal tools, is it on the radar?",
+    ],
+)
+def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize("text", ["is it any good?", "is this worth a look?", "Question: is kedro any good?"])
+def test_an_opinion_asked_of_nothing_named_is_no_unknown_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
