@@ -320,6 +320,8 @@ class Understander:
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         mentions = self._mentions(toks, low, code_words)
+        # ("Azure Purview", "AWS Step Functions": a cloud's name before a product the catalog lacks is its maker)
+        mentions = [m for m in mentions if not self._maker_of_unknown(m, toks, mentions)]
         mentions = self._roles(self._mark_stack(mentions, toks, _their_own_aside(plain, toks)), toks)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
@@ -1013,6 +1015,20 @@ class Understander:
         """A one-word mention that is a lower-case everyday word ("outlines", "ray", "determined")."""
         tok = toks[m.start]
         return m.end - m.start == 1 and _ordinary_lowercase(tok) and tok.low not in code_words
+
+    def _maker_of_unknown(self, m: Mention, toks: list[Token], mentions: list[Mention]) -> bool:
+        """Whether a cloud is named as the maker of a product written right after it that no tool names."""
+        if m.end >= len(toks) or not self._is_cloud(m.tool) or any(o.start == m.end for o in mentions):
+            return False
+        after = toks[m.end]
+        return (
+            after.raw[:1].isupper()
+            and not after.sentence_start
+            and not toks[m.end - 1].listed_with_next
+            and after.low not in STOP_WORDS
+            and after.low not in FRAME_WORDS
+            and not after.raw.isupper()  # ("AWS ML": an acronym after the cloud is its own word)
+        )
 
     def _is_cloud(self, tool: Tool) -> bool:
         return self.recommender.cloud_of(tool) is tool or self.recommender.affinity(tool) == tool.id
@@ -1827,7 +1843,8 @@ class Understander:
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
-        for candidate in (name, *(t.raw for t in unfamiliar[:3] if t.raw != name)):
+        # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)
+        for candidate in ([] if " " in name else [name]) + [t.raw for t in unfamiliar[:3] if t.raw != name]:
             suggestions = self._close_tools(candidate)
             if suggestions:
                 break
@@ -1936,7 +1953,21 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     end = i
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
+    # (and the capitalised words written after it: "Azure Purview", "AWS Step Functions")
+    while (
+        end + 1 < len(toks)
+        and end - start < COMPOUND_WORDS
+        and toks[end + 1].raw[:1].isupper()
+        and not toks[end + 1].sentence_start
+        and not toks[end].listed_with_next
+        and toks[end + 1].low not in STOP_WORDS
+        and toks[end + 1].low not in FRAME_WORDS
+    ):
+        end += 1
     return plain[toks[start].start : toks[end].end]
+
+
+COMPOUND_WORDS = 3  # words a product's name may run to after its first
 
 
 # a number with a unit or a multiplier: model sizes, memory, counts of machines

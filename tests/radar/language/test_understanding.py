@@ -1472,3 +1472,21 @@ def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word
 @pytest.mark.parametrize("text", ["is it any good?", "is this worth a look?", "Question: is kedro any good?"])
 def test_an_opinion_asked_of_nothing_named_is_no_unknown_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what's Azure Purview?", "Azure Purview"),
+        ("is AWS Step Functions on the radar?", "AWS Step Functions"),
+        ("has anyone used Azure Purview?", "Azure Purview"),
+    ],
+)
+def test_a_cloud_s_product_the_catalog_lacks_is_unknown_by_its_whole_name(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(("text", "tool"), [("is Azure OpenAI any good?", "azure-openai"), ("AWS Glue?", "aws-glue")])
+def test_a_cloud_s_product_the_catalog_has_is_still_that_product(full, text, tool):
+    assert ids(full.understand(text).tools)[:1] == [tool]
