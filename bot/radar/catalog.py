@@ -31,11 +31,14 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _bundled_catalog() -> Path:
-    """The catalog shipped as package data (bot.catalog), or the checkout's top-level folder when run from source."""
-    try:
-        return Path(str(resources.files("bot.catalog")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "catalog"
+    """The checkout's top-level folder when run from source, else the catalog shipped as package data (bot.catalog).
+
+    The checkout's own folder comes first: an editable install maps bot.catalog to the folder it was installed from,
+    which for a second checkout of the code (a git worktree) is another version of the catalog."""
+    beside = Path(__file__).resolve().parents[2] / "catalog"
+    if (beside / "radar.yml").is_file():
+        return beside
+    return Path(str(resources.files("bot.catalog")))
 
 
 BUNDLED_CATALOG = _bundled_catalog()

@@ -201,3 +201,12 @@ def test_every_use_case_is_told_by_the_problems_people_describe(bundled_catalog)
 def test_the_tools_a_text_names_are_found_in_the_order_it_names_them(bundled_catalog):
     named = bundled_catalog.tools_named_in("Runs on Kubernetes-native infrastructure via Knative; not a ray of hope")
     assert [t.id for t in named] == ["kubernetes", "knative"]
+
+
+def test_run_from_source_the_bundled_catalog_is_the_checkout_s_own_folder():
+    # (an editable install maps bot.catalog to the folder it was installed from, which for a second checkout of the
+    # code is another version of the catalog)
+    import bot
+    from bot.radar.catalog import BUNDLED_CATALOG
+
+    assert BUNDLED_CATALOG == Path(bot.__file__).resolve().parents[1] / "catalog"
