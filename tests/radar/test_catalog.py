@@ -209,4 +209,4 @@ def test_run_from_source_the_bundled_catalog_is_the_checkout_s_own_folder():
     import bot
     from bot.radar.catalog import BUNDLED_CATALOG
 
-    assert BUNDLED_CATALOG == Path(bot.__file__).resolve().parents[1] / "catalog"
+    assert Path(bot.__file__).resolve().parents[1] / "catalog" == BUNDLED_CATALOG
