@@ -425,8 +425,11 @@ class Waiter:
             return Clarification(f"“{q.unknown}” could be {names}. Which one do you mean?", q.options)
         if q.action == "cloud":
             return Clarification("Which cloud are you on? The best pick depends on it.", q.options)
-        if q.action == "need":
-            return Clarification("Which of these do you mean?", q.options)
+        if q.action == "need" and q.options:
+            # (the choices said in words too: a console or a notification shows no buttons)
+            labels = [o.label[:1].lower() + o.label[1:] if not o.label[:2].isupper() else o.label for o in q.options]
+            choices = ", ".join(labels[:-1]) + f" or {labels[-1]}" if len(labels) > 1 else labels[0]
+            return Clarification(f"Which of these do you mean: {choices}?", q.options)
         if q.action == "purpose":
             return Clarification(
                 "What is it for? Pick one of the common needs below, or tell me in a few words what you want to do.",

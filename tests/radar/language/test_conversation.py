@@ -217,3 +217,14 @@ def test_the_hosting_fact_quotes_what_the_description_says_of_it(bundled_catalog
     radar = Radar(TeamRadar(bundled_catalog), index)
     weaviate = tool_fact(radar, bundled_catalog.tool("weaviate"), "hosting")
     assert "run it yourself" in weaviate.text and "managed cloud" in weaviate.text
+
+
+def test_a_question_between_jobs_says_the_jobs_in_words(bundled_catalog):
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    question = waiter.understander.understand("we need monitoring. what do you suggest?")
+    asked = waiter.clarify(question)
+    assert asked.question.startswith("Which of these do you mean: models in production")
+    assert "an LLM app" in asked.question and len(asked.options) == 3
