@@ -239,7 +239,7 @@ class Waiter:
             for cloud in (self.catalog.tool(c) for c in clouds[:3])
             if cloud is not None
         )
-        return Clarification("Which cloud are you on? The best pick depends on it.", options)
+        return _which_cloud(options)
 
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
         comparison = radar.compare(tools)
@@ -424,12 +424,10 @@ class Waiter:
             names = ", ".join(o.label for o in q.options[:-1]) + f" or {q.options[-1].label}"
             return Clarification(f"“{q.unknown}” could be {names}. Which one do you mean?", q.options)
         if q.action == "cloud":
-            return Clarification("Which cloud are you on? The best pick depends on it.", q.options)
+            return _which_cloud(q.options)
         if q.action == "need" and q.options:
-            # (the choices said in words too: a console or a notification shows no buttons)
-            labels = [o.label[:1].lower() + o.label[1:] if not o.label[:2].isupper() else o.label for o in q.options]
-            choices = ", ".join(labels[:-1]) + f" or {labels[-1]}" if len(labels) > 1 else labels[0]
-            return Clarification(f"Which of these do you mean: {choices}?", q.options)
+            lowered = [o.label if o.label[:2].isupper() else o.label[:1].lower() + o.label[1:] for o in q.options]
+            return Clarification(f"Which of these do you mean: {_in_words(lowered)}?", q.options)
         if q.action == "purpose":
             return Clarification(
                 "What is it for? Pick one of the common needs below, or tell me in a few words what you want to do.",
@@ -446,6 +444,16 @@ class Waiter:
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
         return Unknown(q.unknown, q.action, suggestions, self.examples)
+
+
+def _in_words(labels: list[str]) -> str:
+    """The choices of a question said in words ("AWS, GCP or Azure"): a console or a notification shows no buttons."""
+    return ", ".join(labels[:-1]) + f" or {labels[-1]}" if len(labels) > 1 else "".join(labels)
+
+
+def _which_cloud(options: tuple[Option, ...]) -> Clarification:
+    choices = f" ({_in_words([o.label for o in options])})" if options else ""
+    return Clarification(f"Which cloud are you on{choices}? The best pick depends on it.", options)
 
 
 def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:

@@ -228,3 +228,14 @@ def test_a_question_between_jobs_says_the_jobs_in_words(bundled_catalog):
     asked = waiter.clarify(question)
     assert asked.question.startswith("Which of these do you mean: models in production")
     assert "an LLM app" in asked.question and len(asked.options) == 3
+
+
+def test_which_cloud_says_the_clouds_in_words(bundled_catalog):
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    question = waiter.understander.understand("which managed ML platform should we buy?")
+    asked = waiter.clarify(question)
+    assert asked.question.startswith("Which cloud are you on (")
+    assert all(option.label in asked.question for option in asked.options)
