@@ -421,7 +421,7 @@ class Waiter:
 
     def clarify(self, q: Question) -> Clarification:
         if q.action == "name":
-            names = ", ".join(o.label for o in q.options[:-1]) + f" or {q.options[-1].label}"
+            names = _in_words([o.label for o in q.options])
             return Clarification(f"“{q.unknown}” could be {names}. Which one do you mean?", q.options)
         if q.action == "cloud":
             return _which_cloud(q.options)

@@ -316,9 +316,9 @@ AMBIGUOUS_FILLERS = frozenset(
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
-# adding a tool to what the thread compares: "add sglang", "and dagster too"
 # moving from the thread's tool to another: "should we move to dagster instead?", "what about switching to flyte?"
 SWITCHING = cue(r"\b(move|moving|switch|switching|migrate|migrating|go|going) (over )?to\b|\binstead\b")
+# adding a tool to what the thread compares: "add sglang", "and dagster too"
 ADDING_FIRST = cue(r"^(add|include|throw in|plus|also)\b")
 ADDING = cue(ADDING_FIRST.pattern + r"|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"

@@ -132,6 +132,7 @@ OPEN_SOURCE_CUE = re.compile(
     r"vendor|third party|external|outside))\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
+MOVED_OFF = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")
 VENDOR_ACTS = re.compile(
     r" (s |is |are )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|quoted|called|"
     r"came|told|demoed|proposed)\b"
@@ -286,9 +287,13 @@ def constraints_in(low: str) -> Constraints:
     are named, the later one is the ask ("our self-hosted MLflow keeps dying, is there something managed?")."""
     # ("on azure instead of on-prem", "absolutely not on our servers": what the person moves away from is not asked
     # for; somewhere else runs it for them)
-    moved_off = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")
-    free_spans = [m.span() for m in OPEN_SOURCE_CUE.finditer(low) if not moved_off.search(low[: m.start()])]
-    hosted_elsewhere = [m.start() for m in OPEN_SOURCE_CUE.finditer(low) if moved_off.search(low[: m.start()])]
+    free_spans: list[tuple[int, int]] = []
+    hosted_elsewhere: list[int] = []
+    for found in OPEN_SOURCE_CUE.finditer(low):
+        if MOVED_OFF.search(low[: found.start()]):
+            hosted_elsewhere.append(found.start())
+        else:
+            free_spans.append(found.span())
     free = [start for start, _ in free_spans]
     paid = [
         m.start()

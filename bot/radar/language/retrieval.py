@@ -76,7 +76,6 @@ class Ranker:
         self._position = {key: number for number, key in enumerate(self.keys)}
         corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
         self.vocabulary = {t for doc in corpus for t in doc}
-        self._terms = {key: frozenset(doc) for (key, _), doc in zip(docs, corpus, strict=True)}
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
 
@@ -93,8 +92,11 @@ class Ranker:
         return {key: float(scores[self._position[key]]) for key in keys if key in self._position}
 
     def shared(self, query: Iterable[str], key: str) -> int:
-        """How many of the query's distinct stems the named document holds."""
-        return len(set(self._known(query)) & self._terms.get(key, frozenset()))
+        """How many of the query's distinct stems the named document holds (a stem it holds scores above 0)."""
+        position = self._position.get(key)
+        if position is None:
+            return 0
+        return sum(1 for stem in set(self._known(query)) if self._bm25.get_scores([stem])[position] > 0)
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""

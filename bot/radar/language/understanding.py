@@ -338,7 +338,8 @@ class Understander:
             ]
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
-        need = self.needs.find(toks, taken | _not_the_need(toks), _asking_sentence(plain, toks))
+        asked_from = _asking_sentence(plain, toks)
+        need = self.needs.find(toks, taken | _not_the_need(toks), asked_from)
         if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
             # "a python library to parse PDFs", "data scientists train in python": the language is the setting
             mentions = [
@@ -448,7 +449,7 @@ class Understander:
             and not (len(subjects) == 1 and OPINION_LAST.search(low))
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
-            context = self._context_only(mentions, need, toks, _asking_sentence(plain, toks))
+            context = self._context_only(mentions, need, toks, asked_from)
             if context is not None:
                 return context(base, stack)
 
@@ -508,27 +509,21 @@ class Understander:
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+        later = NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
         if (
             not subjects
             and not stack
-            and (
-                OPINION_LAST.search(low)
-                or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
-                or NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
-            )
-            and (
-                (toks[0] in self._unfamiliar(toks) and not is_common_word(toks[0].low))
-                # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on
-                # the radar?", "our BI team wants Mode, where would it go?")
-                or (
-                    NAME_ASKED_LATER.search(low)
-                    and len(toks) <= NAME_ASKED_WORDS
-                    and len([t for t in self._unfamiliar(toks) if _looks_like_a_name(t) and not t.raw.isupper()]) == 1
-                )
-            )
+            and (OPINION_LAST.search(low) or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low)) or later)
         ):
-            # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
-            return self._unknown(toks, plain, base, referenced_without_memory=False)
+            unfamiliar = self._unfamiliar(toks)
+            # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on the
+            # radar?", "our BI team wants Mode, where would it go?")
+            written_like_names = [t for t in unfamiliar if _looks_like_a_name(t) and not t.raw.isupper()]
+            if (toks[0] in unfamiliar and not is_common_word(toks[0].low)) or (
+                later and len(toks) <= NAME_ASKED_WORDS and len(written_like_names) == 1
+            ):
+                # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
+                return self._unknown(toks, plain, base, referenced_without_memory=False)
         new_names = self._new_names(toks) if not subjects and not stack else []
         # (the parts of one hyphenated name, "Node-RED", are one name)
         listed = (
@@ -1020,15 +1015,8 @@ class Understander:
         """Whether a cloud is named as the maker of a product written right after it that no tool names."""
         if m.end >= len(toks) or not self._is_cloud(m.tool) or any(o.start == m.end for o in mentions):
             return False
-        after = toks[m.end]
-        return (
-            after.raw[:1].isupper()
-            and not after.sentence_start
-            and not toks[m.end - 1].listed_with_next
-            and after.low not in STOP_WORDS
-            and after.low not in FRAME_WORDS
-            and not after.raw.isupper()  # ("AWS ML": an acronym after the cloud is its own word)
-        )
+        # ("AWS ML": an acronym after the cloud is its own word)
+        return _goes_on_with_a_name(toks, m.end) and not toks[m.end].raw.isupper()
 
     def _is_cloud(self, tool: Tool) -> bool:
         return self.recommender.cloud_of(tool) is tool or self.recommender.affinity(tool) == tool.id
@@ -1569,7 +1557,7 @@ class Understander:
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
             elif placed is not None:
                 # "what ring is lightning in?": the name the frame asks about, an everyday word or not
-                names = [n for n in (placed.group("name"), placed.group("other"), placed.group("asked")) if n][:1]
+                names = [_placed_name(placed)]
             elif not ASK_FOR_TOOL.search(low):
                 # "paperspace ring?": a word the catalog knows only as the start of several names (not when the
                 # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
@@ -1857,11 +1845,7 @@ class Understander:
         if not unfamiliar and (placed or asked_of):
             # "where does the office coffee machine sit on the radar?", "is census worth a look?": asked as a tool,
             # whatever its words
-            written = (
-                (placed.group("name") or placed.group("other") or placed.group("asked"))
-                if placed
-                else " ".join(asked_of)
-            )
+            written = _placed_name(placed) if placed else " ".join(asked_of)
             name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
@@ -1954,17 +1938,27 @@ def _compound(toks: list[Token], plain: str, token: Token) -> str:
     while end + 1 < len(toks) and toks[end].glued_to_next:
         end += 1
     # (and the capitalised words written after it: "Azure Purview", "AWS Step Functions")
-    while (
-        end + 1 < len(toks)
-        and end - start < COMPOUND_WORDS
-        and toks[end + 1].raw[:1].isupper()
-        and not toks[end + 1].sentence_start
-        and not toks[end].listed_with_next
-        and toks[end + 1].low not in STOP_WORDS
-        and toks[end + 1].low not in FRAME_WORDS
-    ):
+    while end + 1 < len(toks) and end - start < COMPOUND_WORDS and _goes_on_with_a_name(toks, end + 1):
         end += 1
     return plain[toks[start].start : toks[end].end]
+
+
+def _goes_on_with_a_name(toks: list[Token], i: int) -> bool:
+    """Whether the word at i, capitalised in mid-sentence right after another, is more of the same name."""
+    tok = toks[i]
+    return (
+        i > 0
+        and tok.raw[:1].isupper()
+        and not tok.sentence_start
+        and not toks[i - 1].listed_with_next
+        and tok.low not in STOP_WORDS
+        and tok.low not in FRAME_WORDS
+    )
+
+
+def _placed_name(placed: re.Match[str]) -> str:
+    """The name a place frame asks about ("where does X sit", "what ring is X in", "is X on the radar")."""
+    return placed.group("name") or placed.group("other") or placed.group("asked")
 
 
 COMPOUND_WORDS = 3  # words a product's name may run to after its first
