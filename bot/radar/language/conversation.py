@@ -339,6 +339,13 @@ class Waiter:
         says how they relate to `topic`: tools for a use case, a vendor's own, or tools that work with a language."""
         constraints = q.situation.constraints if q else Constraints()
         tools = [t for t in tools if constraints.allows(t)]
+        # where the person runs things: another cloud's own tools drop out, those that work with it come first
+        setting = q.situation if q and (q.situation.cloud or q.situation.stack) else None
+        fitting: set[str] = set()
+        if setting is not None:
+            fits = {t.id: self.recommender.fit(t, setting) for t in tools}
+            tools = [t for t in tools if fits[t.id][0] is not None]
+            fitting = {t.id for t in tools if any(said.startswith(("native", "works with")) for said in fits[t.id][1])}
         wanted_ring = self.understander.ring_in(q.text) if q else None
         if wanted_ring is not None:
             tools = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
@@ -347,7 +354,9 @@ class Waiter:
         for ring in self.catalog.rings:
             in_ring = [t for t in tools if radar.team.ring_of(t).id == ring.id]
             if in_ring:
-                shown = concepts.best_tools(radar, in_ring, TAG_LIST_SHOWN)
+                first = concepts.best_tools(radar, [t for t in in_ring if t.id in fitting], TAG_LIST_SHOWN)
+                rest = [t for t in in_ring if t.id not in fitting]
+                shown = first + concepts.best_tools(radar, rest, TAG_LIST_SHOWN - len(first))
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
         where = f" on {wanted_ring.name}" if wanted_ring else ""
@@ -363,9 +372,11 @@ class Waiter:
                 if relation == "for"
                 else f"{hidden} more not shown; `/radar <tool>` explains any of them."
             )
+        where_notes = replace(setting, persona=None, constraints=Constraints()).notes() if setting else []
+        fit_first = f" Since {' and '.join(where_notes)}, those that fit come first." if where_notes else ""
         return ToolList(
             f"{title}{where}",
-            f"{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first.",
+            f"{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first.{fit_first}",
             tuple(groups),
             hint,
         )

@@ -243,6 +243,10 @@ KIND_FILLERS = frozenset(
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10
+# a filter told as a clause after the kind, naming where the tools must run: "serving tools that run on kubernetes"
+KIND_SETTING_WORDS = frozenset(
+    {"run", "runs", "running", "work", "works", "working", "support", "supports", "on", "with", "in", "is", "are"}
+)
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a kind named with one of these asks for the best few, not the list: "best feature stores"

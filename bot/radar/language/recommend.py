@@ -736,7 +736,7 @@ class Recommender:
         for tool_id, rel in kept.items():
             tool = self.catalog.tool(tool_id)
             assert tool is not None
-            fit, fits = self._fit(tool, situation)
+            fit, fits = self.fit(tool, situation)
             if fit is None:
                 continue
             ring = rings[tool_id] = team.ring_of(tool)
@@ -818,7 +818,7 @@ class Recommender:
         best = max(mine.values(), default=0.0)
         return {tid: DESCRIBED_WEIGHT * score / best for tid, score in mine.items()} if best > 0 else {}
 
-    def _fit(self, tool: Tool, situation: Situation) -> tuple[float | None, tuple[str, ...]]:
+    def fit(self, tool: Tool, situation: Situation) -> tuple[float | None, tuple[str, ...]]:
         """How well a tool fits the person's setting; None when it belongs to another cloud."""
         bonus = 0.0
         fits: list[str] = []

@@ -50,6 +50,7 @@ from bot.radar.language.cues import (
     JOKE_CUE,
     KIND_FILLERS,
     KIND_NOUNS,
+    KIND_SETTING_WORDS,
     KIND_WORDS_AT_MOST,
     LIFECYCLE_CUE,
     LIGHTER_CUE,
@@ -760,7 +761,8 @@ class Understander:
             # "which tools on the radar work with R?", "list java tools": every tool that says it does
             said = replace(situation, constraints=replace(situation.constraints, language=spoken))
             return Question(intent=Intent.LIST, action="language", **{**base, "situation": said})
-        listing = self._listing(low, toks, need, subjects)
+        around = frozenset(i for m in mentions if m.tool not in subjects for i in range(m.start, m.end))
+        listing = self._listing(low, toks, need, subjects, around)
         if listing:
             return listing(base)
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
@@ -783,7 +785,11 @@ class Understander:
         if subjects and need and only_where and not LOOKUP_FRAME.match(low) and not OPINION_ASKED.search(low):
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
-            return Question(intent=Intent.RECOMMEND, action="need", **{**base, "situation": where})
+            # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
+            named = frozenset(i for m in mentions for i in range(m.start, m.end))
+            listed = _names_a_kind(toks, need, named) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
+            intent = Intent.LIST if listed else Intent.RECOMMEND
+            return Question(intent=intent, action="tag" if listed else "need", **{**base, "situation": where})
         if (
             subjects
             and memory.intent == Intent.CONCEPT.value
@@ -1156,6 +1162,10 @@ class Understander:
             return lighter
         if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
+            # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
+            listed = _names_a_kind(toks, need, frozenset(i for m in mentions for i in range(m.start, m.end))) and not (
+                ASK_FOR_TOOL.search(asking) or PICK_CUE.search(asking)
+            )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
@@ -1167,6 +1177,8 @@ class Understander:
                 )
                 # a tool named as where it runs ("on kubernetes") is the setting, not a tool to leave out
                 inside = tuple(m.tool for m in named if m.role is Role.REPLACE or not runs_on(m))
+                if listed:
+                    return Question(intent=Intent.LIST, action="tag", **{**base, "situation": situation})
                 return Question(
                     intent=Intent.RECOMMEND,
                     action="need",
@@ -1719,7 +1731,7 @@ class Understander:
         ]
 
     def _listing(
-        self, low: str, toks: list[Token], need: Need, subjects: list[Tool]
+        self, low: str, toks: list[Token], need: Need, subjects: list[Tool], around: frozenset[int] = frozenset()
     ) -> Callable[[dict[str, Any]], Question] | None:
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
         ring = self._ring(toks)
@@ -1759,7 +1771,7 @@ class Understander:
             and not (need.tags and not explicit_list and "quadrant" not in low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
-        if not subjects and _names_a_kind(toks, need) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)):
+        if not subjects and _names_a_kind(toks, need, around) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
             if category and not need.tags:
@@ -2051,29 +2063,34 @@ def _where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> b
     )
 
 
-def _names_a_kind(toks: list[Token], need: Need) -> bool:
+def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozenset()) -> bool:
     """Whether the message only names a kind of tool in the plural, with filters at most: "model serving tools,
-    open source only", "open source vector databases pls" (not "a vector database for 3M chunks")."""
+    open source only", "open source vector databases pls", "serving tools that run on kubernetes" (not "a vector
+    database for 3M chunks"). `around` holds the positions of tools named as where the kind must run."""
     category_stems = {stem(w) for c in need.categories for w in words(c.name)}
     named = frozenset(i for m in need.tags if m.weight >= 1 for i in m.positions) | {
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
     if not named or len(toks) > KIND_WORDS_AT_MOST or any(t.low in RANKING_WORDS for t in toks):
         return False
-    rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and t.low not in STOP_WORDS]
+    first = min(named)
+    setting = {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
+    rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and i not in setting and t.low not in STOP_WORDS]
     if not all(w in KIND_NOUNS or w in KIND_FILLERS for _, w in rest):
         return False
     # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
     kinds = [i for i, w in rest if w in KIND_NOUNS]
     if kinds:
-        return min(kinds) > min(named)
+        return min(kinds) > first
     # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
     # not "something to track our experiments")
     # ("vector databases we could self-host?": a filter told as a clause after the kind wants nothing more)
-    last = max(i for i, t in enumerate(toks) if t.low not in KIND_FILLERS and t.low not in STOP_WORDS)
-    return (
-        last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in toks[: min(named)])
+    last = max(
+        i for i, t in enumerate(toks) if i not in setting and t.low not in KIND_FILLERS and t.low not in STOP_WORDS
     )
+    # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
+    wanting = toks if setting else toks[:first]
+    return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
 
 
 def _content_words(toks: list[Token]) -> int:

@@ -239,3 +239,19 @@ def test_which_cloud_says_the_clouds_in_words(bundled_catalog):
     asked = waiter.clarify(question)
     assert asked.question.startswith("Which cloud are you on (")
     assert all(option.label in asked.question for option in asked.options)
+
+
+def test_a_kinds_list_on_a_cloud_leaves_out_other_clouds_own_tools(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    answer = Waiter(bundled_catalog, index).reply(Radar(TeamRadar(bundled_catalog), index), "feature stores on gcp")
+    assert isinstance(answer.answer, ToolList) and "Google Cloud" in answer.answer.intro
+    assert "feast" in answer.answer.tool_ids and "sagemaker" not in answer.answer.tool_ids
+
+
+def test_a_kinds_list_where_it_runs_shows_what_works_there_first(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    radar = Radar(TeamRadar(bundled_catalog), index)
+    answer = Waiter(bundled_catalog, index).reply(radar, "model serving tools that run on kubernetes").answer
+    assert isinstance(answer, ToolList) and "Kubernetes" in answer.intro
+    trial = next(g for g in answer.groups if g.heading == "Trial")
+    assert {"kserve", "seldon-core"} & {p.tool.id for p in trial.tools[:4]}

@@ -835,13 +835,17 @@ def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full
         "model serving tools, open source only",
         "edge / on-device inference runtimes",
         "high-coverage SaaS / all-in-one ML platforms",
+        "model serving tools that run on kubernetes",
+        "feature stores on gcp",
     ],
 )
 def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, text):
     assert full.understand(text).intent is Intent.LIST
 
 
-@pytest.mark.parametrize("text", ["a vector database for 3M chunks", "tools for data validation?"])
+@pytest.mark.parametrize(
+    "text", ["a vector database for 3M chunks", "tools for data validation?", "monitoring for our models on sagemaker?"]
+)
 def test_a_kind_asked_for_is_a_recommendation(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
 
