@@ -62,6 +62,7 @@ from bot.radar.language.cues import (
     MISSPELT_NAME_LENGTH,
     MODIFIED_NOUNS,
     MORE_CUE,
+    NEEDING,
     MOST_CHOSEN_FROM,
     MOST_UNFAMILIAR,
     MUST_RUN_ON,
@@ -693,11 +694,12 @@ class Understander:
         ):
             return Question(intent=Intent.FOLLOWUP, action="why", tools=(subjects[0],), **base)
         if memory and referenced and subjects:
-            # "is it hard to run on kubernetes?": "it" is the thread's tool, Kubernetes only where it would run
+            # "is it hard to run on kubernetes?", "does it need kubernetes?": "it" is the thread's tool, Kubernetes
+            # only where it would run or what it needs
             settled = [
                 m.tool
                 for m in mentions
-                if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside"}
+                if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside", *NEEDING}
             ]
             if {t.id for t in settled} >= {t.id for t in subjects} and not COMPARE_CUE.search(low):
                 subjects = []
@@ -1318,7 +1320,8 @@ class Understander:
             return Question(intent=Intent.FOLLOWUP, action="depends", tools=tuple((subjects or focus)[:1]), **base)
         fact = _fact_asked(low)
         # ("legal says no BSL licences. alternative?": the licence is why, an alternative is what is asked)
-        wants_other = bool(re.search(r"\b(alternatives?|replacements?|instead)\W*$", low))
+        # ("is there an open source alternative we can self-host?": the licence filters, an alternative is asked)
+        wants_other = bool(re.search(r"\b(alternatives?|replacements?|substitutes?)\b|\binstead\W*$", low))
         if (
             fact
             and (subjects[:1] or focus[:1])
@@ -1771,7 +1774,11 @@ class Understander:
             and not (need.tags and not explicit_list and "quadrant" not in low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
-        if not subjects and _names_a_kind(toks, need, around) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)):
+        if (
+            not subjects
+            and _names_a_kind(toks, need, around)
+            and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
+        ):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
             if category and not need.tags:

@@ -1494,3 +1494,21 @@ def test_a_cloud_s_product_the_catalog_lacks_is_unknown_by_its_whole_name(full, 
 @pytest.mark.parametrize(("text", "tool"), [("is Azure OpenAI any good?", "azure-openai"), ("AWS Glue?", "aws-glue")])
 def test_a_cloud_s_product_the_catalog_has_is_still_that_product(full, text, tool):
     assert ids(full.understand(text).tools)[:1] == [tool]
+
+
+def test_an_alternative_asked_with_its_licence_first_is_still_an_alternative(full):
+    memory = Memory(tools=("langsmith",), intent="lookup")
+    question = full.understand("is there an open source alternative we can self-host?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langsmith"])
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_what_sits_next_to_a_tool_is_its_alternatives(full):
+    question = full.understand("what sits next to it on the radar?", Memory(tools=("dvc",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["dvc"])
+
+
+@pytest.mark.parametrize("text", ["does it need kubernetes?", "does it require kubernetes?"])
+def test_what_the_threads_tool_needs_keeps_it_the_subject(full, text):
+    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["kserve"]
