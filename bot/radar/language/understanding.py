@@ -62,7 +62,6 @@ from bot.radar.language.cues import (
     MISSPELT_NAME_LENGTH,
     MODIFIED_NOUNS,
     MORE_CUE,
-    NEEDING,
     MOST_CHOSEN_FROM,
     MOST_UNFAMILIAR,
     MUST_RUN_ON,
@@ -70,6 +69,7 @@ from bot.radar.language.cues import (
     NAME_ASKED_LATER,
     NAME_FIRST,
     NAMING_CUE,
+    NEEDING,
     NEGATED_RESOURCES,
     NEGATORS,
     NEXT_NEED,
@@ -788,10 +788,9 @@ class Understander:
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
-            named = frozenset(i for m in mentions for i in range(m.start, m.end))
-            listed = _names_a_kind(toks, need, named) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
-            intent = Intent.LIST if listed else Intent.RECOMMEND
-            return Question(intent=intent, action="tag" if listed else "need", **{**base, "situation": where})
+            kind_listed = _kind_listed(toks, need, mentions, low)
+            intent = Intent.LIST if kind_listed else Intent.RECOMMEND
+            return Question(intent=intent, action="tag" if kind_listed else "need", **{**base, "situation": where})
         if (
             subjects
             and memory.intent == Intent.CONCEPT.value
@@ -1165,9 +1164,7 @@ class Understander:
         if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
-            listed = _names_a_kind(toks, need, frozenset(i for m in mentions for i in range(m.start, m.end))) and not (
-                ASK_FOR_TOOL.search(asking) or PICK_CUE.search(asking)
-            )
+            listed = _kind_listed(toks, need, mentions, asking)
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
@@ -2098,6 +2095,12 @@ def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozen
     # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
     wanting = toks if setting else toks[:first]
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
+
+
+def _kind_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:
+    """Whether a message names a kind of tool and where it must run, and asks for no pick: its list there."""
+    where = frozenset(i for m in mentions for i in range(m.start, m.end))
+    return _names_a_kind(toks, need, where) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
 
 
 def _content_words(toks: list[Token]) -> int:
