@@ -171,7 +171,8 @@ NAME_FIRST = re.compile(
 )
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
-    r"are (they|those)|adopt|trial|assess|hold|approved|allowed|ok to use|okay to use|any good|where (does|do|is)|"
+    r"are (they|those)|adopt|trial|assess|hold|approved|allowed|any good|where (does|do|is)|"
+    r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow))\b"
 )

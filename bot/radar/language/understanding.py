@@ -521,11 +521,25 @@ class Understander:
             # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on the
             # radar?", "our BI team wants Mode, where would it go?")
             written_like_names = [t for t in unfamiliar if _looks_like_a_name(t) and not t.raw.isupper()]
+            # (a capitalised first word for a purpose, then "it": "Prophet for the forecasts, where does it sit?")
+            named_for = (
+                toks[0].raw[:1].isupper()
+                and toks[0].low not in STOP_WORDS
+                and toks[0].stem not in self.needs.phrase_stems
+                and toks[1:2]
+                and toks[1].low == "for"
+            )
             if (toks[0] in unfamiliar and not is_common_word(toks[0].low)) or (
                 later and len(toks) <= NAME_ASKED_WORDS and len(written_like_names) == 1
             ):
                 # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+            if later and named_for:
+                # (an everyday word too: "Prophet for the forecasts, where does it sit?" asks about Prophet)
+                name = toks[0].raw
+                return Question(
+                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                )
         new_names = self._new_names(toks) if not subjects and not stack else []
         # (the parts of one hyphenated name, "Node-RED", are one name)
         listed = (
@@ -1505,6 +1519,10 @@ class Understander:
             if subjects[:1] and subjects[0].id != tool.id:
                 return None
             return Question(intent=Intent.LOOKUP, tools=(tool,), **base)
+        maker = self.recommender.cloud_words.get(name.split()[0].lower())
+        if len(name.split()) > 1 and maker is not None and all(t.id == maker.id for t in subjects):
+            # "Amazon Personalize - any good?": a cloud's product the catalog lacks, not the cloud
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         if subjects or len(name.split()) > 1:
             return None
         found = self._close_tools(name)[:3]

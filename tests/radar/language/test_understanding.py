@@ -1467,10 +1467,22 @@ def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
         "any experience with sentry?",
         "anyone tried Hightouch?",
         "we're evaluating Retool for internal tools, is it on the radar?",
+        "vetiver - ok for the R folks?",
+        "Prophet for the appointment forecasts, where does it sit?",
+        "Amazon Personalize — any good for the item shop?",
     ],
 )
 def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word(full, text):
     assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("Airflow for the ETL, where does it sit?", "airflow"), ("Azure ML - status?", "azure-ml")],
+)
+def test_a_known_name_asked_about_the_same_way_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
 
 
 @pytest.mark.parametrize("text", ["is it any good?", "is this worth a look?", "Question: is kedro any good?"])
