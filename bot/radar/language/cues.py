@@ -167,7 +167,7 @@ SOCIAL_CUE = cue(
 )
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
-    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL
+    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL
 )
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"

@@ -364,9 +364,9 @@ class Understander:
 
         if not toks:
             return Question(intent=Intent.HELP, **base)
-        if FOREIGN_HELP.search(low) or (
-            not subjects and ((HELP_CUE.search(low) and not need.strong) or ABOUT_THE_BOT.search(low))
-        ):
+        # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
+        about_the_bot = ABOUT_THE_BOT.search(low) and not (self._rings_named(toks) or self._quadrants_named(toks))
+        if FOREIGN_HELP.search(low) or (not subjects and ((HELP_CUE.search(low) and not need.strong) or about_the_bot)):
             return Question(intent=Intent.HELP, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         refers = bool(

@@ -1524,3 +1524,13 @@ def test_what_sits_next_to_a_tool_is_its_alternatives(full):
 def test_what_the_threads_tool_needs_keeps_it_the_subject(full, text):
     question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
     assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["kserve"]
+
+
+def test_a_shared_name_written_first_with_a_comma_asks_which_tool(full):
+    question = full.understand("lightning, adopt or not?")
+    assert question.intent is Intent.CLARIFY and question.action == "name"
+
+
+def test_what_kinds_of_things_a_ring_holds_is_no_question_about_the_bot(full):
+    assert full.understand("what kinds of things end up on Hold?").intent is not Intent.HELP
+    assert full.understand("what kinds of things can you do?").intent is Intent.HELP
