@@ -73,6 +73,8 @@ ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by
 STRICT_COMPARE_CUE = cue(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
 )
+# "show" said to the bot: first in a sentence, after a please or a can-you, or with "me"/"us"
+SHOW_ASKED = r"((?<![\w,] )show|(please|pls|plz|can you|could you|would you|just) show|show (me|us))"
 LIST_CUE = cue(
     r"\b(list|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
     r"which are|what are|what is on|"
@@ -359,6 +361,11 @@ BUILD_BUY_CUE = cue(
     r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
     r"make|code|knock together|cobble together|hack together|put together|stitch together) (our|my) own\b|\b(write|"
     r"build) (it|one|them) ourselves\b"
+)
+# the choice between building and buying told as made: "buy not build", "we don't want to build it ourselves"
+BUY_DECIDED = cue(
+    r"\b(buy|buying|purchase|managed),? (not|instead of|rather than|over) build(ing)?\b|\b(do not|don't|dont|can not|"
+    r"cannot|won't|never) (want to )?(build|write|roll)\b"
 )
 SIGNALS_CUE = cue(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"

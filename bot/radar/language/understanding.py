@@ -30,6 +30,7 @@ from bot.radar.language.cues import (
     ASKING_WORDS,
     AXES_CUE,
     BUILD_BUY_CUE,
+    BUY_DECIDED,
     CATEGORY_MEANING,
     CHANGES_PICK,
     CLOUD_KIND,
@@ -96,6 +97,7 @@ from bot.radar.language.cues import (
     SETTING_AFTER,
     SETTING_TOLD,
     SETTING_WORDS,
+    SHOW_ASKED,
     SIGNALS_CUE,
     SIGNALS_SOFT_CUE,
     SINGLE_REF,
@@ -403,7 +405,7 @@ class Understander:
         )
         # (a tool asked for, to be spared writing it ourselves, is wanted: "what framework would you use to build RAG?
         # we'd rather not write the glue ourselves")
-        if built_with and BUILD_BUY_CUE.search(low) and not memory and not (PICK_CUE.search(low) and need.strong):
+        if built_with and _asks_build_vs_buy(low, need) and not memory:
             return concept_question("build_vs_buy", base)
         quoted = self._quoted_idea(cleaned.text)
         if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)):
@@ -1384,7 +1386,7 @@ class Understander:
         ring = self._ring(toks)
         if len(self._quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
-        if BUILD_BUY_CUE.search(low) and not (PICK_CUE.search(low) and need.strong):
+        if _asks_build_vs_buy(low, need):
             return "build_vs_buy"
         if SIGNALS_CUE.search(low):
             return "signals"
@@ -1474,8 +1476,14 @@ class Understander:
             low,
         ):
             return "personas"  # "I'm a backend engineer moving into ML; which parts of the radar matter for me?"
+        # (a role word inside a product's name, "Azure DevOps", is no role)
+        roles = " ".join(
+            t.low
+            for i, t in enumerate(toks)
+            if not (_goes_on_with_a_name(toks, i) and toks[i - 1].raw.istitle() and not toks[i - 1].raw.isupper())
+        )
         if (
-            (PERSONA_CUE.search(low) or persona_named(self.catalog, low))
+            (PERSONA_CUE.search(roles) or persona_named(self.catalog, roles))
             and not need.strong
             and not (need and re.search(r"\b(we|i) (need|want)\b", low))  # "we need explanations a scientist reads"
             # a need told at length with a role in it ("data scientists train in python but scoring has to happen in
@@ -1761,7 +1769,10 @@ class Understander:
         )
         explicit_list = bool(
             re.search(
-                r"\b(list|show|"
+                r"\b(list|"
+                # ("show" asks for a list when it is said to the bot, not "explanations we can show in the CRM")
+                + SHOW_ASKED
+                + r"|"
                 + ALL_ITEMS
                 + r"|enumerate|(your|the|full|whole) inventory(?! of (every|all|our) (model|dataset))|(the|your|our) "
                 r"catalog)\b|\b" + EVERY_ITEM + r"\b",
@@ -2113,6 +2124,12 @@ def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozen
     # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
     wanting = toks if setting else toks[:first]
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
+
+
+def _asks_build_vs_buy(low: str, need: Need) -> bool:
+    """Whether building or buying is the question. A need with a pick asked for, or with the choice already told
+    ("buy not build"), asks for the tool instead."""
+    return bool(BUILD_BUY_CUE.search(low)) and not ((PICK_CUE.search(low) or BUY_DECIDED.search(low)) and need.strong)
 
 
 def _kind_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:

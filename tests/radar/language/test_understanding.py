@@ -1534,3 +1534,24 @@ def test_a_shared_name_written_first_with_a_comma_asks_which_tool(full):
 def test_what_kinds_of_things_a_ring_holds_is_no_question_about_the_bot(full):
     assert full.understand("what kinds of things end up on Hold?").intent is not Intent.HELP
     assert full.understand("what kinds of things can you do?").intent is Intent.HELP
+
+
+def test_show_said_by_the_person_of_their_own_work_asks_for_no_list(full):
+    question = full.understand("need per-player explanations we can show inside the CRM tool")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("show me the feature stores").intent is Intent.LIST
+
+
+def test_a_need_with_buy_not_build_already_told_asks_for_the_tool(full):
+    question = full.understand("we want ONE managed MLOps platform for tracking and pipelines on AWS. buy not build")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("should we build our own tracker or buy one?").intent is Intent.CONCEPT
+
+
+def test_a_role_word_inside_a_products_name_is_no_role(full):
+    question = full.understand(
+        "code lives in Azure DevOps repos. want: every PR retrains a small model "
+        "and posts the metrics diff as a comment"
+    )
+    assert question.intent is not Intent.CONCEPT
+    assert full.understand("what should an ML engineer care about").action == "personas"
