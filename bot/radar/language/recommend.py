@@ -31,6 +31,7 @@ PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
+NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
@@ -411,7 +412,9 @@ class NeedFinder:
         for tag in catalog.tags:
             seen: set[tuple[str, ...]] = set()
             # the head of the tag's name on its own ("serving") is a hint, weaker than a phrase
-            head = words(tag.name)[-1:]
+            # (of a name with a complement, the word before it: "data loading for training" is a kind of loading)
+            named = words(tag.name)
+            head = next(([named[i - 1]] for i, w in enumerate(named) if i and w in NAME_COMPLEMENTS), named[-1:])
             # (not a word every question uses: "modelling" is only "model")
             heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS and stem(h) not in QUESTION_STEMS]
             for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:

@@ -172,3 +172,11 @@ def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
     finder = NeedFinder(bundled_catalog)
     assert finder.retrieved(tokens("where does my lunch box sit on the radar?")) == []
     assert finder.retrieved(tokens("the model is a black box and nobody can say why it rejected this applicant"))
+
+
+def test_the_head_of_a_use_case_named_with_a_complement_is_the_word_before_it(bundled_catalog):
+    # "data loading for training" is a kind of loading: a word of training alone does not hint at it
+    found = NeedFinder(bundled_catalog).find(tokens("what should we use to train an object detector for parcels?"))
+    assert "data-loading" not in [m.tag.id for m in found.tags]
+    loading = NeedFinder(bundled_catalog).find(tokens("our loading is the slow part"))
+    assert [m.tag.id for m in loading.tags][:1] == ["data-loading"]
