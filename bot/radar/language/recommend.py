@@ -32,6 +32,7 @@ RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the p
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
 NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
+NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
@@ -475,7 +476,9 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
-            if _placed(toks, content[found[0]][0]):
+            if _negated(toks, content[found[0]][0]):
+                weight = weight * NEGATED_FACTOR  # "themes without labelling anything": what they will not do
+            elif _placed(toks, content[found[0]][0]):
                 weight = weight * PLACE_FACTOR  # "in merge requests", "on every PR": where the need arises
             current = best.get(tag.id)
             if current is None or weight > current.weight:
@@ -599,6 +602,15 @@ def _placed(toks: list[Token], first: int) -> bool:
 
 PLACE_WORDS = frozenset({"in", "on", "into", "inside", "within", "per"})
 PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", "their", "its", "my", "your"})
+
+
+def _negated(toks: list[Token], first: int) -> bool:
+    """Whether a phrase is said not to be there or not to be wanted: "without labelling", "almost no fraud labels"."""
+    return any(t.low in PHRASE_NEGATORS for t in toks[max(0, first - NEGATION_REACH) : first])
+
+
+PHRASE_NEGATORS = frozenset({"without", "no", "zero", "never", "nor"})
+NEGATION_REACH = 3  # words before a phrase a negator may stand: "almost no confirmed fraud labels"
 
 
 def _describes(token: Token) -> bool:

@@ -180,3 +180,11 @@ def test_the_head_of_a_use_case_named_with_a_complement_is_the_word_before_it(bu
     assert "data-loading" not in [m.tag.id for m in found.tags]
     loading = NeedFinder(bundled_catalog).find(tokens("our loading is the slow part"))
     assert [m.tag.id for m in loading.tags][:1] == ["data-loading"]
+
+
+def test_a_use_case_said_to_be_absent_is_hardly_the_need(bundled_catalog):
+    finder = NeedFinder(bundled_catalog)
+    said = finder.find(tokens("we want to see what themes are in the complaint notes without labelling anything"))
+    plain = finder.find(tokens("we want labelling for the complaint notes"))
+    weight = {m.tag.id: m.weight for m in said.tags}.get("labelling", 0.0)
+    assert weight < {m.tag.id: m.weight for m in plain.tags}["labelling"] / 2
