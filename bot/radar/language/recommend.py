@@ -32,6 +32,7 @@ RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the p
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
 NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
+DONE_FACTOR = 0.5  # a hint word in the past tense ("trained", "served") tells what happened, not the need
 NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
@@ -476,6 +477,8 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
+            if len(found) == 1 and weight < 1 and _told_as_done(toks[content[found[0]][0]]):
+                weight = weight * DONE_FACTOR  # "what the model was trained on" tells the scene
             if _negated(toks, content[found[0]][0]):
                 weight = weight * NEGATED_FACTOR  # "themes without labelling anything": what they will not do
             elif _placed(toks, content[found[0]][0]):
@@ -602,6 +605,11 @@ def _placed(toks: list[Token], first: int) -> bool:
 
 PLACE_WORDS = frozenset({"in", "on", "into", "inside", "within", "per"})
 PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", "their", "its", "my", "your"})
+
+
+def _told_as_done(token: Token) -> bool:
+    """A hint word in the past tense tells what happened ("trained on nulls"), not what is needed."""
+    return token.low.endswith("ed") and token.stem != token.low
 
 
 def _negated(toks: list[Token], first: int) -> bool:

@@ -188,3 +188,10 @@ def test_a_use_case_said_to_be_absent_is_hardly_the_need(bundled_catalog):
     plain = finder.find(tokens("we want labelling for the complaint notes"))
     weight = {m.tag.id: m.weight for m in said.tags}.get("labelling", 0.0)
     assert weight < {m.tag.id: m.weight for m in plain.tags}["labelling"] / 2
+
+
+def test_a_hint_word_in_the_past_tense_tells_the_scene_not_the_need(bundled_catalog):
+    finder = NeedFinder(bundled_catalog)
+    told = {m.tag.id: m.weight for m in finder.find(tokens("we trained on bad rows")).tags}
+    asked = {m.tag.id: m.weight for m in finder.find(tokens("we need training on new rows")).tags}
+    assert told.get("training", 0.0) < asked["training"]
