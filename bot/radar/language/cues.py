@@ -242,7 +242,7 @@ KIND_FILLERS = frozenset(
         "open", "source", "opensource", "oss", "only", "managed", "self", "hosted", "commercial", "free", "paid",
         "proprietary", "saas", "prem", "premise", "premises", "pls", "plz", "please", "thanks", "thx", "ty", "list",
         "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai", "host",
-        "hostable", "could", "can", "that", "which",
+        "hostable", "could", "can", "that", "which", "model", "llm", "llms",
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10
@@ -250,10 +250,17 @@ KIND_WORDS_AT_MOST = 10
 KIND_SETTING_WORDS = frozenset(
     {"run", "runs", "running", "work", "works", "working", "support", "supports", "on", "with", "in", "is", "are"}
 )
+# words opening a filter told after a kind of tool ("annotation tools that handle video", "agent frameworks for
+# python"), how long it may be, and the words that make it someone's wish instead ("for our pipelines")
+CLAUSE_OPENERS = frozenset({"that", "which", "for", "with", "without", "supporting", "compatible", "in", "on"})
+CLAUSE_WORDS = 7
+PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ours"})
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a kind named with one of these asks for the best few, not the list: "best feature stores"
-RANKING_WORDS = frozenset({"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading"})
+RANKING_WORDS = frozenset(
+    {"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading", "cheap", "cheapest", "easiest"}
+)
 # resources a setting may lack ("no GPU", "zero GPUs", "without internet"), and the words that say it lacks them
 NEGATED_RESOURCES = frozenset({"gpu", "gpus", "cuda", "accelerator", "accelerators", "internet", "connectivity"})
 NEGATORS = frozenset({"no", "without", "zero", "non"})

@@ -33,6 +33,8 @@ from bot.radar.language.cues import (
     BUY_DECIDED,
     CATEGORY_MEANING,
     CHANGES_PICK,
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
     CLOUD_KIND,
     CLOUD_OPTION,
     COMPARE_CUE,
@@ -79,6 +81,7 @@ from bot.radar.language.cues import (
     ORDINAL_REF,
     ORDINALS,
     OTHER_REF,
+    PERSON_WORDS,
     PERSONA_CUE,
     PICK_CUE,
     PLACE_FRAME,
@@ -2098,32 +2101,64 @@ def _where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> b
 
 def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozenset()) -> bool:
     """Whether the message only names a kind of tool in the plural, with filters at most: "model serving tools,
-    open source only", "open source vector databases pls", "serving tools that run on kubernetes" (not "a vector
-    database for 3M chunks"). `around` holds the positions of tools named as where the kind must run."""
+    open source only", "open source vector databases pls", "serving tools that run on kubernetes", "annotation
+    tools that handle video" (not "a vector database for 3M chunks"). `around` holds the positions of tools named
+    as where the kind must run."""
     category_stems = {stem(w) for c in need.categories for w in words(c.name)}
-    named = frozenset(i for m in need.tags if m.weight >= 1 for i in m.positions) | {
+    named = {i for m in need.tags if m.weight >= 1 for i in m.positions} | {
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
-    if not named or len(toks) > KIND_WORDS_AT_MOST or any(t.low in RANKING_WORDS for t in toks):
+    # (a use case's hint word is named too when a kind noun follows it: "monitoring tools")
+    named |= {
+        i
+        for m in need.tags
+        for i in m.positions
+        if i + 1 < len(toks) and (toks[i + 1].low in KIND_NOUNS or _kind_plural(toks[i + 1]))
+    }
+    # ("which cloud should host our web services?" asks for a pick)
+    if not named or any(t.low in RANKING_WORDS or t.low == "should" for t in toks):
         return False
-    first = min(named)
-    setting = {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
+    first, end = min(named), max(named)
+    if end + 1 < len(toks) and (toks[end + 1].low in KIND_NOUNS or _kind_plural(toks[end + 1])):
+        end += 1  # "synthetic data generators", "explainability libs"
+    # a filter told as a clause after the kind: "that do NOT need kubernetes", "for images", "with R support"
+    clause = set(range(end + 1, len(toks))) if _filter_clause(toks[end + 1 :]) else set()
+    if len(toks) - len(clause) > KIND_WORDS_AT_MOST:
+        return False
+    setting = clause | {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
     rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and i not in setting and t.low not in STOP_WORDS]
-    if not all(w in KIND_NOUNS or w in KIND_FILLERS for _, w in rest):
+    if not all(w in KIND_NOUNS or w in KIND_FILLERS or i == end for i, w in rest):
         return False
     # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
-    kinds = [i for i, w in rest if w in KIND_NOUNS]
+    kinds = [i for i, w in rest if w in KIND_NOUNS or i == end]
     if kinds:
-        return min(kinds) > first
+        return min(kinds) > first or (min(kinds) == end and end in named)
     # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
     # not "something to track our experiments")
     # ("vector databases we could self-host?": a filter told as a clause after the kind wants nothing more)
     last = max(
-        i for i, t in enumerate(toks) if i not in setting and t.low not in KIND_FILLERS and t.low not in STOP_WORDS
+        (i for i, t in enumerate(toks) if i not in setting and t.low not in KIND_FILLERS and t.low not in STOP_WORDS),
+        default=-1,
     )
     # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
-    wanting = toks if setting else toks[:first]
+    wanting = [t for i, t in enumerate(toks) if i not in clause] if setting else toks[:first]
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
+
+
+def _kind_plural(tok: Token) -> bool:
+    """A plural noun after a use case, naming its tools: "generators", "schedulers", "detectors"."""
+    return tok.low.endswith(("ers", "ors")) and tok.low not in STOP_WORDS
+
+
+def _filter_clause(toks: list[Token]) -> bool:
+    """Whether the words after a kind only filter it: a short clause opened by "that", "for", "with"..., in which
+    nobody wants anything ("orchestrators that play well with GCP", not "orchestrators for our 5 pipelines")."""
+    return (
+        bool(toks)
+        and toks[0].low in CLAUSE_OPENERS
+        and len(toks) <= CLAUSE_WORDS
+        and not any(t.low in PERSON_WORDS for t in toks)
+    )
 
 
 def _asks_build_vs_buy(low: str, need: Need) -> bool:

@@ -837,6 +837,11 @@ def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full
         "high-coverage SaaS / all-in-one ML platforms",
         "model serving tools that run on kubernetes",
         "feature stores on gcp",
+        "workflow orchestrators that do NOT need kubernetes",
+        "annotation tools that handle video",
+        "agent frameworks for python",
+        "synthetic data generators",
+        "monitoring tools that are open source?",
     ],
 )
 def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, text):
@@ -844,7 +849,14 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
 
 
 @pytest.mark.parametrize(
-    "text", ["a vector database for 3M chunks", "tools for data validation?", "monitoring for our models on sagemaker?"]
+    "text",
+    [
+        "a vector database for 3M chunks",
+        "tools for data validation?",
+        "monitoring for our models on sagemaker?",
+        "orchestrators for our 5 pipelines",
+        "cheap GPUs for training?",
+    ],
 )
 def test_a_kind_asked_for_is_a_recommendation(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
