@@ -339,13 +339,15 @@ class Waiter:
         says how they relate to `topic`: tools for a use case, a vendor's own, or tools that work with a language."""
         constraints = q.situation.constraints if q else Constraints()
         tools = [t for t in tools if constraints.allows(t)]
-        # where the person runs things: another cloud's own tools drop out, those that work with it come first
-        setting = q.situation if q and (q.situation.cloud or q.situation.stack) else None
+        # where the person runs things and how they work: another cloud's own tools drop out, those that work with
+        # their stack or speak their language come first
+        setting = replace(q.situation, persona=None) if q else None
+        told = replace(setting, constraints=replace(constraints, license=None)).notes() if setting else []
         fitting: set[str] = set()
-        if setting is not None:
+        if setting is not None and told:
             fits = {t.id: self.recommender.fit(t, setting) for t in tools}
             tools = [t for t in tools if fits[t.id][0] is not None]
-            fitting = {t.id for t in tools if any(said.startswith(("native", "works with")) for said in fits[t.id][1])}
+            fitting = {t.id for t in tools if fits[t.id][1]}
         wanted_ring = self.understander.ring_in(q.text) if q else None
         if wanted_ring is not None:
             tools = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
@@ -372,8 +374,7 @@ class Waiter:
                 if relation == "for"
                 else f"{hidden} more not shown; `/radar <tool>` explains any of them."
             )
-        where_notes = replace(setting, persona=None, constraints=Constraints()).notes() if setting else []
-        fit_first = f" Since {' and '.join(where_notes)}, those that fit come first." if where_notes else ""
+        fit_first = f" Since {' and '.join(told)}, those that fit come first." if told else ""
         return ToolList(
             f"{title}{where}",
             f"{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first.{fit_first}",

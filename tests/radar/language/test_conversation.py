@@ -255,3 +255,12 @@ def test_a_kinds_list_where_it_runs_shows_what_works_there_first(bundled_catalog
     assert isinstance(answer, ToolList) and "Kubernetes" in answer.intro
     trial = next(g for g in answer.groups if g.heading == "Trial")
     assert {"kserve", "seldon-core"} & {p.tool.id for p in trial.tools[:4]}
+
+
+def test_a_kinds_list_for_a_language_shows_what_speaks_it_first(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    radar = Radar(TeamRadar(bundled_catalog), index)
+    answer = Waiter(bundled_catalog, index).reply(radar, "agent frameworks that support TypeScript").answer
+    assert isinstance(answer, ToolList) and "TypeScript" in answer.intro
+    trial = next(g for g in answer.groups if g.heading == "Trial")
+    assert {"vercel-ai-sdk", "genkit"} <= {p.tool.id for p in trial.tools[:4]}
