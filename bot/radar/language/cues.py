@@ -354,6 +354,12 @@ LOOKUP_ASK = cue(
     r"status|verdict|card|approved|allowed|ok to use|okay to use|should we use|can we use|is it|adopt|trial|assess|"
     r"hold|still true)\b"
 )
+# a question about the one tool a message names, asked through "it" or its placement: "is it on our radar?",
+# "where's it sit", "can the team just start using it", "explain what Feast is", "ok to use in prod?"
+TOOL_ASKED = cue(
+    r"\b(is it|is that|where'?s it|where is it|where does it|using it|use it|about it|explain what|ok to use|okay to "
+    r"use|on (our|the) radar|in (our|the) catalog|where('?s| is) it)\b"
+)
 # the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
 EQUIVALENT_CUE = cue(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
 # asking what a category is, not what is in it

@@ -114,6 +114,7 @@ from bot.radar.language.cues import (
     STRONG_IDEA,
     SWITCHING,
     TASK_DONE_IN,
+    TOOL_ASKED,
     TROUBLE_AFTER,
     TROUBLE_REACH,
     VAGUE_WORDS,
@@ -454,6 +455,8 @@ class Understander:
             and not _fact_asked(low)
             # "temporal.io for ML workflows, thoughts?": the opinion asked of the one tool named
             and not (len(subjects) == 1 and OPINION_LAST.search(low))
+            # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
+            and not (len(subjects) == 1 and TOOL_ASKED.search(low))
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
             context = self._context_only(mentions, need, toks, asked_from)

@@ -1567,3 +1567,17 @@ def test_a_role_word_inside_a_products_name_is_no_role(full):
     )
     assert question.intent is not Intent.CONCEPT
     assert full.understand("what should an ML engineer care about").action == "personas"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("hey, can someone explain what Feast is? it's all over the design doc for the new ranking service", "feast"),
+        ("anti-cheat wants PYOD for outlier scoring on match telemetry, where's it sit", "pyod"),
+        ("hopsworks... is it a feature store or a whole platform? and where's it on our radar", "hopsworks"),
+        ("Roboflow Supervision lib - ok to use in prod code?", "roboflow-supervision"),
+    ],
+)
+def test_a_question_about_the_one_tool_named_is_a_lookup_whatever_need_it_tells(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
