@@ -71,7 +71,8 @@ SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "o
 # comparing words that need not stand between the names: "between X and Y", "which one, X or Y"
 ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by side|different from)\b")
 STRICT_COMPARE_CUE = cue(
-    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse)\b"
+    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse|stacks? up|"
+    r"against each other)\b"
 )
 # "show" said to the bot: first in a sentence, after a please or a can-you, or with "me"/"us"
 SHOW_ASKED = r"((?<![\w,] )show|(please|pls|plz|can you|could you|would you|just) show|show (me|us))"
@@ -493,8 +494,8 @@ LIGHTER_CUE = cue(
     r"\b(has|have|got) to be a better way\b|\bsomething better\b"
 )
 STACK_SUFFIX = cue(
-    r"^(shop|stack|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|platform|"
-    r"provider|standard|default|home)\b"
+    r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|"
+    r"platform|provider|standard|default|home)\b"
 )
 RING_CONTEXT = frozenset(
     {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}

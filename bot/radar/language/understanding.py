@@ -854,6 +854,8 @@ class Understander:
         claimed = [False] * len(toks)
         found: list[Mention] = []
         content = [i for i, t in enumerate(toks) if t.low not in STOP_WORDS and t.low not in FRAME_WORDS]
+        # everyday words that are a tool's whole name, for a second look once the other names are found
+        everyday_names: list[tuple[int, str]] = []
         for size in range(LONGEST_NAME, 0, -1):
             for start in range(0, len(toks) - size + 1):
                 end = start + size
@@ -874,6 +876,8 @@ class Understander:
                     and not self._clearly_named(toks, start, end, content, code_words, low)
                     and not _paired_with_a_name(toks, start, end, claimed)
                 ):
+                    if size == 1:
+                        everyday_names.append((start, tool_id))
                     continue
                 if (
                     size == 1
@@ -904,6 +908,13 @@ class Understander:
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
         found, claimed = self._misspelt_names(toks, found, claimed)
+        for i, tool_id in everyday_names:
+            # "evidently or nannyml for drift? ...": set against a name found after it, in a message that compares
+            tool = self.catalog.tool(tool_id)
+            if tool is not None and not claimed[i] and _versus_a_name(toks, i, claimed):
+                claimed[i] = True
+                found.append(Mention(tool, i, i + 1))
+        found.sort(key=lambda m: m.start)
         for i, tok in enumerate(toks):
             # "Sagemaker vs Vertex": a word only one tool's name starts with, beside another name, is that tool
             beside = {toks[j].low for j in (i - 1, i + 1) if 0 <= j < len(toks)}
@@ -1093,7 +1104,8 @@ class Understander:
         result = []
         for m in mentions:
             before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
-            after = " ".join(t.low for t in toks[m.end : m.end + 3])
+            # (up to a comma or a sentence's end: "pgvector vs qdrant, we already run postgres")
+            after = "" if toks[m.end - 1].listed_with_next else " ".join(_clause(toks[m.end : m.end + 3]))
             stack = (
                 bool(STACK_SUFFIX.search(after))
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
@@ -2270,11 +2282,25 @@ APPOSITION = re.compile(
 NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
 
 
+def _clause(toks: list[Token]) -> list[str]:
+    """The words up to a comma or the start of another sentence."""
+    words_: list[str] = []
+    for t in toks:
+        if t.sentence_start:
+            break
+        words_.append(t.low)
+        if t.listed_with_next:
+            break
+    return words_
+
+
 def _versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
-    """Whether the word at i stands across a "vs" from a name already found."""
+    """Whether the word at i stands across a "vs" or an "or" from a name already found, or across an "and" in a
+    message that compares ("difference between evidently and nannyml")."""
+    comparing = any(t.low in {"between", "difference", "compare", "comparing", "versus", "vs"} for t in toks)
+    joins = {"vs", "versus", "or", "and"} if comparing else {"vs", "versus", "or"}
     return any(
-        0 <= i + 2 * side < len(toks) and toks[i + side].low in {"vs", "versus"} and claimed[i + 2 * side]
-        for side in (-1, 1)
+        0 <= i + 2 * side < len(toks) and toks[i + side].low in joins and claimed[i + 2 * side] for side in (-1, 1)
     )
 
 

@@ -1581,3 +1581,22 @@ def test_a_role_word_inside_a_products_name_is_no_role(full):
 def test_a_question_about_the_one_tool_named_is_a_lookup_whatever_need_it_tells(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("evidently or nannyml for drift? we often don't get labels for weeks", ["evidently", "nannyml"]),
+        ("difference between evidently and nannyml", ["evidently", "nannyml"]),
+        ("how does langfuse stack up against langsmith?", ["langfuse", "langsmith"]),
+        ("pgvector vs qdrant, we already run postgres", ["pgvector", "qdrant"]),
+    ],
+)
+def test_tools_weighed_against_each_other_are_compared(full, text, tools):
+    question = full.understand(text)
+    assert question.intent is Intent.COMPARE and ids(question.tools) == tools
+
+
+def test_already_in_the_next_clause_makes_no_tool_the_persons(full):
+    question = full.understand("pgvector vs qdrant, we already run postgres")
+    assert ids(question.situation.stack) == ["postgresql"]
