@@ -1366,8 +1366,14 @@ class Understander:
         if subjects and (
             COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", _unfilled(low))
         ):
-            # "add dagster to that": everything compared so far, and the new one
-            others = remembered[:2] if adding else referenced or remembered[:1]
+            # "add dagster to that": everything compared so far, and the new one ("and ClearML?" after a comparison
+            # adds it too)
+            bare_and = bool(re.match(r"^(and|or)\b", _unfilled(low))) and not COMPARE_CUE.search(low)
+            if bare_and and memory.intent == Intent.LOOKUP.value:
+                # "what ring is Airflow in?" then "and luigi?": the same question about the new one
+                return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
+            adding_too = bool(adding) or (bare_and and memory.intent == Intent.COMPARE.value)
+            others = remembered[:2] if adding_too else referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
             family = any(subjects[0].name.lower().startswith(f"{t.name.lower()} ") for t in others)

@@ -1600,3 +1600,13 @@ def test_tools_weighed_against_each_other_are_compared(full, text, tools):
 def test_already_in_the_next_clause_makes_no_tool_the_persons(full):
     question = full.understand("pgvector vs qdrant, we already run postgres")
     assert ids(question.situation.stack) == ["postgresql"]
+
+
+def test_and_a_new_name_after_a_card_asks_the_same_of_it(full):
+    question = full.understand("and luigi?", Memory(tools=("airflow",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "lookup", ["luigi"])
+
+
+def test_and_a_new_name_after_a_comparison_joins_it(full):
+    question = full.understand("and ClearML?", Memory(tools=("mlflow", "wandb"), intent="compare"))
+    assert (question.action, ids(question.tools)) == ("compare", ["mlflow", "wandb", "clearml"])
