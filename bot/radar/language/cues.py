@@ -144,7 +144,8 @@ HELP_CUE = cue(
     r"use$|what (do|should|can) (i|we) (type|write|say)|can (i|we) ask( you)?( about)?|(show|give) me (some )?"
     r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b|\bhow (do|can|should) (i|we) use (the |this )?(radar|"
-    r"bot|slash command)\b|\bare there (any )?commands\b"
+    r"bot|slash command)\b|\bare there (any )?commands\b|\bfirst time (here|using (you|this|the bot|radar)|"
+    r"with (you|this bot))\b|\bcommands? list\b|\b(dm|mention|ping) (you|the bot|radar)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)

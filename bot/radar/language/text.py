@@ -977,6 +977,10 @@ CONTRACTIONS = {
     "wasnt": "was not",
     "werent": "were not",
     "ive": "i have",
+    # chat shorthand ("what can u do"); a lone "r" is left alone: it is also the language
+    "u": "you",
+    "ur": "your",
+    "abt": "about",
 }
 
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")

@@ -1610,3 +1610,21 @@ def test_and_a_new_name_after_a_card_asks_the_same_of_it(full):
 def test_and_a_new_name_after_a_comparison_joins_it(full):
     question = full.understand("and ClearML?", Memory(tools=("mlflow", "wandb"), intent="compare"))
     assert (question.action, ids(question.tools)) == ("compare", ["mlflow", "wandb", "clearml"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what can u do",
+        "commands list?",
+        "help pls, first time here :wave:",
+        "can I DM you or only mention you in a channel?",
+        "hi, first time using this bot, how it works in a thread?",
+    ],
+)
+def test_help_asked_in_chat_shorthand_or_as_a_newcomer_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+def test_help_choosing_a_tool_is_no_help_menu(full):
+    assert full.understand("help me pick a tracker").intent is not Intent.HELP
