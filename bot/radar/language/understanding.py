@@ -755,7 +755,7 @@ class Understander:
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
 
         if not subjects:
-            concept = self._concept(low, need, toks)
+            concept = self._concept(_unhedged(low), need, toks)
             if not concept and (WHY_CUE.search(low) or MEANING_CUE.search(low)):
                 concept = self._idea(low, toks, need, asks_for_tool)
             if concept:
@@ -1708,10 +1708,13 @@ class Understander:
             return "", 0.0
         # (a category guessed from a couple of its description's words does not outweigh an idea asked the meaning
         # of; asked why, the category's own reasoning answers: "why are specialised ML tools in trial?")
+        # (asked why, with no tool asked for, the idea answers: "why try specialised tools before big platforms?")
+        why_not_which = bool(WHY_CUE.search(low)) and not asks_for_tool and not self._ring(toks)
         if (
             (need.phrased or need.categories or (need.areas and WHY_CUE.search(low)))
             and not hits[0].key.startswith("category:")
             and hits[0].score < 2 * IDEA_MIN
+            and not why_not_which
         ):
             return "", 0.0
         return hits[0].key, hits[0].score
@@ -2288,6 +2291,14 @@ APPOSITION = re.compile(
 NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
 
 
+def _unhedged(low: str) -> str:
+    """A question without the words that only hedge it: "what even is a tech radar?" asks what a tech radar is."""
+    return HEDGES.sub("", low)
+
+
+HEDGES = re.compile(r"\b(even|actually|exactly|really|basically|again|just) (?=\w)")
+
+
 def _clause(toks: list[Token]) -> list[str]:
     """The words up to a comma or the start of another sentence."""
     words_: list[str] = []
@@ -2386,7 +2397,18 @@ def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
         )
     docs.append(("axes", ["axes axis quadrants map landscape organised two axes picture", fw.axes.scope.description]))
     docs.append(
-        ("build_vs_buy", ["build buy write our own in house roll our own build versus buy", fw.build_vs_buy.stance])
+        (
+            "build_vs_buy",
+            [
+                *[
+                    "build buy write our own in house roll our own build versus buy specialised tools first before "
+                    "platforms advice"
+                ]
+                * 2,
+                fw.build_vs_buy.stance,
+                *fw.build_vs_buy.rules,
+            ],
+        )
     )
     docs.append(("flow", ["flow flows called flow named flow related same family", fw.flow_distinction.summary]))
     docs.append(("signals", ["signals maturity evaluate judge vet red flags", fw.signals.summary]))

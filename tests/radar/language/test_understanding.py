@@ -1628,3 +1628,17 @@ def test_help_asked_in_chat_shorthand_or_as_a_newcomer_is_help(full, text):
 
 def test_help_choosing_a_tool_is_no_help_menu(full):
     assert full.understand("help me pick a tracker").intent is not Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("what even is a tech radar?", "note:tech-radar"),
+        ("why does the radar say try specialized tools first", "build_vs_buy"),
+        ("why try specialised tools before big platforms?", "build_vs_buy"),
+        ("what's behind the 'buy specialised ML tools first' advice", "build_vs_buy"),
+    ],
+)
+def test_ideas_asked_with_hedges_or_by_their_advice_are_explained(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
