@@ -568,9 +568,11 @@ class Understander:
         pointing = refers
         # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
         # question about two rings points at nothing outside the message
+        # (nor in a question about the radar's axes: "the two axes - what does piecemeal vs all-in-one mean?")
         if (
             re.search(r"\b(a|any|some) (tool|product|library|platform)\b.*\bit\b", low)
             or len({r.id for r in self._rings_named(toks)}) >= 2
+            or AXES_CUE.search(low)
         ):
             pointing = False
         if (
@@ -2360,7 +2362,12 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
             found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
         if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:
             found.add(i)  # "the recommendations keep saying 'hard commitment'": the bot's own answers
+        if toks[i].low == "explain" and any(t.low in RADAR_IDEAS for t in toks[i + 1 : i + 4]):
+            found.add(i)  # "can someone explain the two axes again": the asking, not explainability
     return frozenset(found)
+
+
+RADAR_IDEAS = frozenset({"axes", "axis", "rings", "ring", "quadrant", "quadrants", "radar", "map", "categories"})
 
 
 def concept_question(concept: str, base: dict[str, Any]) -> Question:

@@ -1642,3 +1642,16 @@ def test_help_choosing_a_tool_is_no_help_menu(full):
 def test_ideas_asked_with_hedges_or_by_their_advice_are_explained(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'explain the two axes — what does "piecemeal vs all-in-one" mean?',
+        "what are the two axes of the map? software vs model and ...?",
+        "can someone explain the two axes again, software-focused vs model-focused and the other one",
+    ],
+)
+def test_the_axes_asked_with_their_poles_set_against_each_other_are_the_axes(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
