@@ -424,7 +424,12 @@ class Understander:
         flow_named = [t for t in subjects if t.id in self.flow_tools]
         # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the
         # flows apart answers what people find confusing about their names)
-        named_compared = len(flow_named) >= 2 and STRICT_COMPARE_CUE.search(low) and not NAMING_CUE.search(low)
+        # ("... how do they differ?" compares them, the confusion told or not; "why the similar names?" asks the idea)
+        named_compared = (
+            len(flow_named) >= 2
+            and STRICT_COMPARE_CUE.search(low)
+            and not (WHY_CUE.search(low) and NAMING_CUE.search(low))
+        )
         if (len(flow_named) >= 2 and (FLOW_CUE.search(low) or NAMING_CUE.search(low)) and not named_compared) or (
             not subjects
             and re.search(

@@ -1248,6 +1248,7 @@ def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
     ("text", "intent"),
     [
         ("honestly confused: kubeflow, mlflow, metaflow. what's the difference??", Intent.COMPARE),
+        ("kubeflow, mlflow, metaflow — I genuinely can't keep the -flows apart. how do they differ?", Intent.COMPARE),
         ("mlflow vs kubeflow vs metaflow, why the similar names?", Intent.CONCEPT),
         ("I always confuse mlflow and metaflow", Intent.CONCEPT),
     ],
