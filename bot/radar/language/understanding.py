@@ -2367,11 +2367,15 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
             found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
         if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:
             found.add(i)  # "the recommendations keep saying 'hard commitment'": the bot's own answers
+        if toks[i].low in INFRA_NOUNS and any(t.low in INFRA_TOLD for t in toks[max(0, i - 3) : i]):
+            found.add(i)  # "there it's plain VMs", "just on-prem VMs": where it must run, not a need for compute
         if toks[i].low == "explain" and any(t.low in RADAR_IDEAS for t in toks[i + 1 : i + 4]):
             found.add(i)  # "can someone explain the two axes again": the asking, not explainability
     return frozenset(found)
 
 
+INFRA_NOUNS = frozenset({"vm", "vms", "server", "servers", "machines", "boxes", "hardware"})
+INFRA_TOLD = frozenset({"just", "plain", "only", "bare", "few", "couple", "existing", "prem", "own"})
 RADAR_IDEAS = frozenset({"axes", "axis", "rings", "ring", "quadrant", "quadrants", "radar", "map", "categories"})
 
 

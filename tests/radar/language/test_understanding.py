@@ -1656,3 +1656,15 @@ def test_ideas_asked_with_hedges_or_by_their_advice_are_explained(full, text, ac
 def test_the_axes_asked_with_their_poles_set_against_each_other_are_the_axes(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
+
+
+def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(full):
+    memory = Memory(tools=("kserve", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand("and if we drop kubernetes entirely?", memory)
+    assert question.intent is Intent.FOLLOWUP and question.situation.constraints.no_kubernetes
+    assert "kubernetes" not in ids(question.tools)
+
+
+def test_plain_machines_told_as_the_setting_are_no_need_for_compute(full):
+    question = full.understand("claims history is ~900M rows and pandas just dies. we have a few big VMs")
+    assert "compute-platform" not in [m.tag.id for m in question.need.tags[:1]]
