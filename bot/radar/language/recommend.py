@@ -127,7 +127,8 @@ class Need:
 
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e|(no|zero) budget|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
+    r"mit licen[cs]e|(no|zero) budget|(host|run|operate) (it )?ourselves|(only )?(the )?free (ones|stuff|tools|options)|"
+    r"free only|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate) "
     r"(it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
@@ -298,7 +299,8 @@ def constraints_in(low: str) -> Constraints:
     free_spans: list[tuple[int, int]] = []
     hosted_elsewhere: list[int] = []
     for found in OPEN_SOURCE_CUE.finditer(low):
-        if MOVED_OFF.search(low[: found.start()]):
+        # ("we do not want to run it ourselves", "rather not self-host": running it is refused, hosting is asked for)
+        if MOVED_OFF.search(low[: found.start()]) or SELF_HOSTING_REFUSED.search(low[: found.start()]):
             hosted_elsewhere.append(found.start())
         else:
             free_spans.append(found.span())
@@ -334,6 +336,11 @@ def constraints_in(low: str) -> Constraints:
         bool(SMALL_TEAM_CUE.search(low)),
         bool(WITHIN_STACK_CUE.search(low)),
     )
+
+
+SELF_HOSTING_REFUSED = re.compile(
+    r"\b(do not|does not|not|never|rather not|no longer|can not|will not)( want to| like to| wish to)? $"
+)
 
 
 def _refused(low: str, start: int, end: int) -> bool:

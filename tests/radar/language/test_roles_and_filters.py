@@ -485,3 +485,17 @@ def test_refusing_to_use_anything_of_a_paid_kind_asks_for_open_source(text):
 )
 def test_moving_away_from_one_s_own_servers_asks_for_no_open_source(text):
     assert constraints_in(text).license == "commercial"
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("which one can we run ourselves?", "open-source"),
+        ("only the free ones pls", "open-source"),
+        ("no budget, free stuff only", "open-source"),
+        ("anything hosted instead? we do not want to run it ourselves", "commercial"),
+        ("rather not self-host", "commercial"),
+    ],
+)
+def test_running_it_ourselves_asks_for_open_source_and_refusing_to_asks_for_hosted(text, licence):
+    assert constraints_in(text).license == licence
