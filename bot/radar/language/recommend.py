@@ -127,8 +127,9 @@ class Need:
 
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e|(no|zero) budget|(host|run|operate) (it )?ourselves|(only )?(the )?free (ones|stuff|tools|options)|"
-    r"free only|budget is (basically |pretty much |about )?(zero|nil|nothing)|(can not|cannot|"
+    r"mit licen[cs]e|(no|zero) budget|(host|run|operate) (it )?ourselves|"
+    r"(only )?(the )?free (ones|stuff|tools|options)|free only|budget is (basically |pretty much |about )?(zero|nil|"
+    r"nothing)|(can not|cannot|"
     r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate) "
     r"(it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
