@@ -64,6 +64,10 @@ MODIFIED_NOUNS = frozenset(
         "shop",
         "stack",
         "setup",
+        "logs",
+        "dags",
+        "dashboards",
+        "checkpoints",
     }
 )
 AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
@@ -444,7 +448,8 @@ STACK_VERB = cue(
     r"analysts|engineers|devs|scientists)((?: \w+){0,4}?)( use| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
-    r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to)\b"
+    r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to| operate|"
+    r" operating| maintain| maintaining| dump| dumping| pay for| paying for)\b"
 )
 MUST_RUN_ON = cue(
     r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
@@ -459,7 +464,7 @@ REPLACE_BEFORE = cue(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
-    r"burnt by|without( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
+    r"burnt by|without( \w+)?( \w+ing)?|avoid|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
     r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
@@ -492,7 +497,8 @@ LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
     r"better|friendlier|less "
     r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
-    r"\b(has|have|got) to be a better way\b|\bsomething better\b"
+    r"\b(has|have|got) to be a better way\b|\bsomething better\b|\bwhat( is|s)? (lighter|simpler|easier|cheaper|leaner|"
+    r"better)\b"
 )
 STACK_SUFFIX = cue(
     r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|"

@@ -1668,3 +1668,16 @@ def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(ful
 def test_plain_machines_told_as_the_setting_are_no_need_for_compute(full):
     question = full.understand("claims history is ~900M rows and pandas just dies. we have a few big VMs")
     assert "compute-platform" not in [m.tag.id for m in question.need.tags[:1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "airflow is way too heavy for our 3 person team, what's lighter?",
+        "package models into reproducible container images without hand-writing Dockerfiles",
+        "we dump tensorboard logs on a shared drive and nobody can find anything anymore. what tracker?",
+        "vector db on prem for ~2M chunks. we already operate postgres, would prefer not to add a new thing",
+    ],
+)
+def test_a_tool_told_as_what_the_person_has_or_avoids_leaves_the_need_asked(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
