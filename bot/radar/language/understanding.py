@@ -1187,6 +1187,8 @@ class Understander:
             if after and stem(after) == stem(kind):
                 return False  # "marimo notebooks": the tool named with its own kind is what is asked about
             before = toks[m.start - 1].low if m.start > 0 else ""
+            if before in {"the", "our", "their", "a", "an"} and m.start > 1:
+                before = toks[m.start - 2].low  # "from the kafka event stream": where the data comes from
             amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
             return (
                 after in MODIFIED_NOUNS

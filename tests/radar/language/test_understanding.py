@@ -1681,3 +1681,15 @@ def test_plain_machines_told_as_the_setting_are_no_need_for_compute(full):
 )
 def test_a_tool_told_as_what_the_person_has_or_avoids_leaves_the_need_asked(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "want to compute fraud signals from the kafka event stream in near real time, team is python people",
+        "we want hosted notebooks with GPUs for the whole team, minimal setup, nobody wants to run jupyterhub",
+        "churn model uses sklearn's GradientBoostingClassifier and training is slow as molasses",
+    ],
+)
+def test_a_source_a_tool_nobody_wants_or_what_a_model_uses_is_context(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
