@@ -448,7 +448,7 @@ ORDINAL_REF = cue(
 )
 STACK_VERB = cue(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
-    r"analysts|engineers|devs|scientists|model|models|pipeline|pipelines|service|app|code|job|jobs)((?: \w+){0,4}?)("
+    r"analysts|engineers|devs|scientists|model|models)((?: \w+){0,4}?)("
     r" use| uses| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
@@ -468,7 +468,8 @@ REPLACE_BEFORE = cue(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
-    r"burnt by|without( \w+)?( \w+ing)?|avoid|(nobody|no one) wants to (run|use|manage|operate|maintain)|avoiding|not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
+    r"burnt by|without( \w+)?( \w+ing)?|avoid|(nobody|no one) wants to (run|use|manage|operate|maintain)|avoiding|"
+    r"not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
     r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
