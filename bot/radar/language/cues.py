@@ -185,12 +185,12 @@ NAME_ASK = re.compile(
     r"are (they|those)|adopt|trial|assess|hold|approved|allowed|any good|where (does|do|is)|"
     r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
-    r"in the catalog|do we (use|have|allow))\b"
+    r"in the catalog|do we (use|have|allow|track|cover|know))\b"
 )
 # the words asking a tool's placement or an opinion of it
 OPINION_WORDS = r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended"
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
-OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay)\s*$")
+OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|adopt|trial|assess|hold)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
 OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)\b")
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"

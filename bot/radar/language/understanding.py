@@ -150,6 +150,7 @@ FUZZY_MIN_LENGTH = 4
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
+SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be for, asked about as a whole
 TOLD_AT_LENGTH = 8  # ...and beyond which a problem told with no word asking about a tool is a need, however faint
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
@@ -525,10 +526,19 @@ class Understander:
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
         later = NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
+        # (a short question of a name for a purpose asks about the name: "braintrust for llm evals?")
+        short_for = (
+            len(toks) <= SHORT_FOR_WORDS and toks[1:2] != [] and toks[1].low == "for" and plain.rstrip().endswith("?")
+        )
         if (
             not subjects
             and not stack
-            and (OPINION_LAST.search(low) or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low)) or later)
+            and (
+                OPINION_LAST.search(low)
+                or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
+                or later
+                or short_for
+            )
         ):
             unfamiliar = self._unfamiliar(toks)
             # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on the

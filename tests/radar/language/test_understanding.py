@@ -1483,6 +1483,9 @@ def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
         "vetiver - ok for the R folks?",
         "Prophet for the appointment forecasts, where does it sit?",
         "Amazon Personalize — any good for the item shop?",
+        "braintrust for llm evals?",
+        "Datadog for monitoring the model API — adopt?",
+        "Benchling - do we track it?",
     ],
 )
 def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word(full, text):
@@ -1491,7 +1494,12 @@ def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word
 
 @pytest.mark.parametrize(
     ("text", "tool"),
-    [("Airflow for the ETL, where does it sit?", "airflow"), ("Azure ML - status?", "azure-ml")],
+    [
+        ("Airflow for the ETL, where does it sit?", "airflow"),
+        ("Azure ML - status?", "azure-ml"),
+        ("mlflow for tracking?", "mlflow"),
+        ("kedro — adopt?", "kedro"),
+    ],
 )
 def test_a_known_name_asked_about_the_same_way_is_looked_up(full, text, tool):
     question = full.understand(text)
