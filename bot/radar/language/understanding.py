@@ -563,6 +563,15 @@ class Understander:
                 return Question(
                     intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
                 )
+        placed = PLACE_FRAME.search(low)
+        if placed is not None and placed.start() == 0:
+            # "Is DuckDB on the radar? Half the team uses it on parquet files": the name the frame asks about is
+            # the question, whatever tools the rest of the message names
+            asked_words = set(_placed_name(placed).split())
+            framed_tools = [m for m in mentions if {t.low for t in toks[m.start : m.end]} & asked_words]
+            odd = [t for t in self._unfamiliar(toks) if t.low in asked_words and not is_common_word(t.low)]
+            if odd and not framed_tools:
+                return self._unknown(toks, plain, base, referenced_without_memory=False)
         new_names = self._new_names(toks) if not subjects and not stack else []
         # (the parts of one hyphenated name, "Node-RED", are one name)
         listed = (

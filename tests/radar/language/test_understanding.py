@@ -1486,6 +1486,7 @@ def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
         "braintrust for llm evals?",
         "Datadog for monitoring the model API — adopt?",
         "Benchling - do we track it?",
+        "Is DuckDB on the radar? Half the team uses it for local SQL on parquet files.",
     ],
 )
 def test_a_product_the_catalog_lacks_is_unknown_even_when_it_is_an_everyday_word(full, text):
