@@ -205,7 +205,10 @@ CLOUD_KIND = cue(
     r"\b(what|anything|everything)\b.*\b(specific|native|only)\b"
 )
 # wanting a tool without saying what for: "we need a tool", "recommend something for our data"
-WANTS_SOMETHING = cue(r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b")
+WANTS_SOMETHING = cue(
+    r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b|\b(best|right|good|one new) "
+    r"(tool|platform)\b|\bwhat should it be\b|\b(pls|plz|please) advise\b"
+)
 # what a tool builds on: "what does it need underneath?", "what does it run on?", "dependencies?"
 DEPENDS_ON = cue(
     r"\b(need|needs|require|requires|depend|depends|run|runs|sit|sits|built|build) (underneath|under the hood|on top "

@@ -1702,3 +1702,12 @@ def test_a_tool_told_as_what_the_person_has_or_avoids_leaves_the_need_asked(full
 )
 def test_a_source_a_tool_nobody_wants_or_what_a_model_uses_is_context(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what is the best tool", "we have models and want to go to production. pls advise", "got budget for one new tool"],
+)
+def test_a_wish_for_a_tool_with_nothing_to_go_on_asks_what_for(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
