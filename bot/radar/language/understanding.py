@@ -150,6 +150,8 @@ FUZZY_MIN_LENGTH = 4
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
+# use cases that name a kind of data or model rather than a job done with it
+DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be for, asked about as a whole
 TOLD_AT_LENGTH = 8  # ...and beyond which a problem told with no word asking about a tool is a need, however faint
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
@@ -723,7 +725,14 @@ class Understander:
                 )
         if memory and not subjects and need and NEXT_NEED.search(low) and not RATHER_NOT.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
-            if need.phrased or not memory.tags or any(m.weight >= HEAD_WEIGHT for m in need.tags):
+            # (a kind of data or model after a job, "and for text, like chat messages?" after labelling photos, is
+            # the same job for that data)
+            of_data = (
+                bool(memory.tags)
+                and memory.tags[0] not in DATA_KINDS
+                and all(m.tag.id in DATA_KINDS for m in need.tags if m.weight >= HEAD_WEIGHT)
+            )
+            if (need.phrased or not memory.tags or any(m.weight >= HEAD_WEIGHT for m in need.tags)) and not of_data:
                 return Question(intent=Intent.FOLLOWUP, action="need", **base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
             thread = list(self._thread_tags(memory)[:1])

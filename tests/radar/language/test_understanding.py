@@ -1711,3 +1711,16 @@ def test_a_source_a_tool_nobody_wants_or_what_a_model_uses_is_context(full, text
 def test_a_wish_for_a_tool_with_nothing_to_go_on_asks_what_for(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
+
+
+def test_a_kind_of_data_after_a_job_is_the_same_job_for_that_data(full):
+    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",))
+    question = full.understand("and for text, like chat messages?", memory)
+    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "labelling"
+    assert "nlp" in [m.tag.id for m in question.need.tags]
+
+
+def test_a_new_job_after_a_job_is_the_new_job(full):
+    memory = Memory(tools=("evidently",), intent="recommend", tags=("monitoring",))
+    question = full.understand("and for feature stores?", memory)
+    assert question.need.tags[0].tag.id == "feature-store"
