@@ -832,15 +832,20 @@ class Understander:
             if concept:
                 return concept_question(concept, base)
 
+        # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
+        listed_cloud = re.search(r"\b(everything|list|show)\b", low) and not (
+            PICK_CUE.search(low) or ASK_FOR_TOOL.search(low)
+        )
+        clouds_named = subjects or (stack if listed_cloud else [])
         if (
-            len(subjects) == 1
-            and self.recommender.affinity_of(subjects[0].id) == subjects[0].id
+            len(clouds_named) == 1
+            and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
             and not need
             and not LOOKUP_FRAME.match(low)
             and CLOUD_KIND.search(low)
         ):
             # "GCP tools you know about", "what AWS services are on the radar": that cloud's own tools
-            return Question(intent=Intent.LIST, action="cloud", tools=(subjects[0],), **base)
+            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **base)
         if subjects and need and only_where and not LOOKUP_FRAME.match(low) and not OPINION_ASKED.search(low):
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])

@@ -1724,3 +1724,11 @@ def test_a_new_job_after_a_job_is_the_new_job(full):
     memory = Memory(tools=("evidently",), intent="recommend", tags=("monitoring",))
     question = full.understand("and for feature stores?", memory)
     assert question.need.tags[0].tag.id == "feature-store"
+
+
+@pytest.mark.parametrize(
+    ("text", "cloud"), [("everything AWS-native you have", "aws"), ("show me everything GCP-native you know", "gcp")]
+)
+def test_everything_native_to_a_cloud_is_that_clouds_list(full, text, cloud):
+    question = full.understand(text)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.LIST, "cloud", [cloud])
