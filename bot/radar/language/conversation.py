@@ -421,6 +421,8 @@ class Waiter:
             # after a recommendation, "what else?" means beyond the picks already explained
             shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
             return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
+        if q.action == "list" and q.need.tags:
+            return self.tag_list(radar, q.need, q), tuple(m.tag.id for m in q.need.tags)
         if q.action == "depends" and tools:
             return self.underneath(radar, tools[0]), ()
         if q.action == "why" and tools:

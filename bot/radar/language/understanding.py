@@ -663,6 +663,19 @@ class Understander:
             so_far = list(self._thread_tools(memory, 2))
             compared = tuple(_unique([*so_far, *subjects])[:3])
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **base)
+        if (
+            memory.intent == Intent.LIST.value
+            and memory.tags
+            and (not subjects or only_where)
+            and not need.phrased
+            and re.search(r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b", low)
+        ):
+            # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
+            # for that setting (the list shows a few of each ring; its filter reaches them all)
+            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            again = _again(self._thread_tags(memory))
+            if where.cloud or where.stack:
+                return Question(intent=Intent.FOLLOWUP, action="list", **{**base, "need": again, "situation": where})
         # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
         unshown = not any(t.id in memory.tools for t in subjects)
         if len(memory.tools) >= 2 and (not subjects or only_where or unshown) and WHICH_OF_THEM.search(low):

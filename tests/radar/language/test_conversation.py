@@ -264,3 +264,12 @@ def test_a_kinds_list_for_a_language_shows_what_speaks_it_first(bundled_catalog)
     assert isinstance(answer, ToolList) and "TypeScript" in answer.intro
     trial = next(g for g in answer.groups if g.heading == "Trial")
     assert {"vercel-ai-sdk", "genkit"} <= {p.tool.id for p in trial.tools[:4]}
+
+
+def test_a_list_narrowed_to_a_setting_in_the_thread_is_the_list_again_for_it(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    waiter, radar = Waiter(bundled_catalog, index), Radar(TeamRadar(bundled_catalog), index)
+    memory = waiter.reply(radar, "list feature stores").memory
+    answer = waiter.reply(radar, "only the ones that run on GCP", memory).answer
+    assert isinstance(answer, ToolList) and "Google Cloud" in answer.intro
+    assert "sagemaker" not in answer.tool_ids
