@@ -689,7 +689,7 @@ class Understander:
             memory.intent == Intent.COMPARE.value
             and len(memory.tools) >= 2
             and (not subjects or only_where)
-            and not need
+            and not need.strong  # ("a small team with no cluster" hints at clusters, it asks for none)
             and (said_now != Constraints() or only_where)
             and len(toks) <= RESTATED_WORDS
         ):

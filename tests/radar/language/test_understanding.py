@@ -1732,3 +1732,10 @@ def test_a_new_job_after_a_job_is_the_new_job(full):
 def test_everything_native_to_a_cloud_is_that_clouds_list(full, text, cloud):
     question = full.understand(text)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.LIST, "cloud", [cloud])
+
+
+def test_a_setting_with_a_passing_hint_after_a_comparison_chooses_between_the_compared(full):
+    memory = Memory(tools=("ray-tune", "optuna"), intent="compare")
+    question = full.understand("which would you pick for a small team with no cluster?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+    assert set(ids(question.tools)) == {"ray-tune", "optuna"}
