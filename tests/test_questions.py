@@ -20,35 +20,64 @@ QUESTIONS = load("questions.yml")
 FRESH = {
     name: load(name)
     for name in (
+        "questions_heldout.yml",
         "questions_fresh.yml",
         "questions_fresh3.yml",
+        "questions_fresh4.yml",
         "questions_fresh5.yml",
         "questions_fresh6.yml",
+        "questions_fresh7.yml",
         "questions_fresh8.yml",
+        "questions_fresh9.yml",
         "questions_fresh10.yml",
+        "questions_fresh11.yml",
         "questions_fresh12.yml",
         "questions_fresh13.yml",
+        "questions_fresh14.yml",
         "questions_fresh15.yml",
+        "questions_fresh16.yml",
         "questions_fresh17.yml",
+        "questions_fresh18.yml",
         "questions_fresh19.yml",
+        "questions_fresh20.yml",
+        "questions_fresh21.yml",
+        "questions_fresh22.yml",
+        "questions_fresh23.yml",
+        "questions_fresh24.yml",
+        "questions_fresh25.yml",
     )
 }
 GOAL = 0.95
 # Each fresh set was written by someone who never saw the code, and scored before any change
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
+# questions_fresh26.yml to questions_fresh29.yml stay out: their failures are never read.
 FRESH_FLOOR = {
+    "questions_heldout.yml": 0.90,
     "questions_fresh.yml": 0.96,
     "questions_fresh3.yml": 0.97,
+    "questions_fresh4.yml": 0.91,
     "questions_fresh5.yml": 0.87,
-    "questions_fresh6.yml": 0.90,
+    "questions_fresh6.yml": 0.91,
+    "questions_fresh7.yml": 0.91,
     "questions_fresh8.yml": 0.96,
-    "questions_fresh10.yml": 0.83,
+    "questions_fresh9.yml": 0.90,
+    "questions_fresh10.yml": 0.84,
+    "questions_fresh11.yml": 0.91,
     "questions_fresh12.yml": 0.93,
     "questions_fresh13.yml": 0.96,
-    "questions_fresh15.yml": 0.87,
-    "questions_fresh17.yml": 0.88,
-    "questions_fresh19.yml": 0.90,
+    "questions_fresh14.yml": 0.88,
+    "questions_fresh15.yml": 0.88,
+    "questions_fresh16.yml": 0.87,
+    "questions_fresh17.yml": 0.89,
+    "questions_fresh18.yml": 0.90,
+    "questions_fresh19.yml": 0.93,
+    "questions_fresh20.yml": 0.87,
+    "questions_fresh21.yml": 0.88,
+    "questions_fresh22.yml": 0.93,
+    "questions_fresh23.yml": 0.91,
+    "questions_fresh24.yml": 0.86,
+    "questions_fresh25.yml": 0.88,
 }
 
 
