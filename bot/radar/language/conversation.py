@@ -17,6 +17,7 @@ from bot.radar.language.recommend import (
     NeedMatch,
     Recommendation,
     Recommender,
+    Situation,
     adopted_cloud,
 )
 from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
@@ -203,7 +204,7 @@ class Waiter:
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
             # tools named as part of the need ("something to run jupyter") are known already
             recommendation = self.recommender.recommend(
-                radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools)
+                radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation)
             )
             which_cloud = self.cloud_decides(recommendation, q)
             if which_cloud is not None:
@@ -536,3 +537,11 @@ def _close(name: str, tool: Tool) -> float:
         (difflib.SequenceMatcher(None, key, normalise(n)).ratio() for n in (tool.id, tool.name, *tool.aliases)),
         default=0.0,
     )
+
+
+def _already_run(situation: Situation) -> frozenset[str]:
+    """Tools the person already runs are no pick for their need ("we already use Optuna; now spread the trials"),
+    unless they would rather not run anything beside them, when the best answer may be what they have."""
+    if situation.constraints.within_stack:
+        return frozenset()
+    return frozenset(t.id for t in situation.stack if situation.cloud is None or t.id != situation.cloud.id)

@@ -272,7 +272,8 @@ LANGUAGE_CUE = re.compile(
 )
 NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero|drop|dropping|ditch|ditching|get "
-    r"rid of|move off|moving off|leave|leaving)( \w+){0,3} (kubernetes|k8s)\b|"
+    r"rid of|move off|moving off|leave|leaving|refuses?|refused|refusing|rules? out|ruled out)( \w+){0,3} (kubernetes|"
+    r"k8s)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b"
 )
