@@ -318,7 +318,8 @@ def constraints_in(low: str) -> Constraints:
         # ("a vendor wants realistic data for a POC": a party that acts, not a kind of tool asked for)
         and not VENDOR_ACTS.match(low[m.end() :])
         and (
-            re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
+            m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
+            or re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
             or re.search(
                 r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|list|show) $", low[: m.start()]
             )

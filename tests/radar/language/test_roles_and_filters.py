@@ -495,6 +495,7 @@ def test_moving_away_from_one_s_own_servers_asks_for_no_open_source(text):
         ("no budget, free stuff only", "open-source"),
         ("anything hosted instead? we do not want to run it ourselves", "commercial"),
         ("rather not self-host", "commercial"),
+        ("what about on azure instead fully managed", "commercial"),
     ],
 )
 def test_running_it_ourselves_asks_for_open_source_and_refusing_to_asks_for_hosted(text, licence):
