@@ -370,7 +370,7 @@ LOOKUP_ASK = cue(
 # "where's it sit", "can the team just start using it", "explain what Feast is", "ok to use in prod?"
 TOOL_ASKED = cue(
     r"\b(is it|is that|where'?s it|where is it|where does it|using it|use it|about it|explain what|ok to use|okay to "
-    r"use|on (our|the) radar|in (our|the) catalog|where('?s| is) it)\b"
+    r"use|on (our|the) radar|in (our|the) catalog)\b"
 )
 # the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
 EQUIVALENT_CUE = cue(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")

@@ -127,12 +127,11 @@ class Need:
 
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e|(no|zero) budget|(host|run|operate) (it )?ourselves|"
-    r"(only )?(the )?free (ones|stuff|tools|options)|free only|budget is (basically |pretty much |about )?(zero|nil|"
-    r"nothing)|(can not|cannot|"
-    r"not) (pay|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
-    r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate) "
-    r"(it|them|\S+)( \S+){0,3} ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
+    r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget is (basically "
+    r"|pretty much |about )?(zero|nil|nothing)|(can not|cannot|not) (pay|afford)|no money|free of charge|(in|on) our "
+    r"(own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
+    r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate)"
+    r"( (it|them|\S+)( \S+){0,3})? ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
     r"vendor|third party|external|outside))\b"
 )
@@ -623,7 +622,7 @@ PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", 
 
 
 def _told_as_done(token: Token) -> bool:
-    """A hint word in the past tense tells what happened ("trained on nulls"), not what is needed."""
+    """A word in the past tense: a hint word so written tells what happened ("trained on nulls"), not what is needed."""
     return token.low.endswith("ed") and token.stem != token.low
 
 
@@ -638,7 +637,7 @@ NEGATION_REACH = 3  # words before a phrase a negator may stand: "almost no conf
 
 def _describes(token: Token) -> bool:
     """A past participle in front of its noun ("versioned data", "trained models") describes, not asks."""
-    return token.low.endswith("ed") and token.stem != token.low and len(token.low) > 4
+    return _told_as_done(token) and len(token.low) > 4
 
 
 def _locate(phrase: tuple[str, ...], stems: list[str]) -> tuple[int, ...] | None:

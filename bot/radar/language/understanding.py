@@ -833,8 +833,7 @@ class Understander:
             # "which tools on the radar work with R?", "list java tools": every tool that says it does
             said = replace(situation, constraints=replace(situation.constraints, language=spoken))
             return Question(intent=Intent.LIST, action="language", **{**base, "situation": said})
-        around = frozenset(i for m in mentions if m.tool not in subjects for i in range(m.start, m.end))
-        listing = self._listing(low, toks, need, subjects, around)
+        listing = self._listing(low, toks, need, subjects, mentions)
         if listing:
             return listing(base)
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
@@ -1839,7 +1838,7 @@ class Understander:
         ]
 
     def _listing(
-        self, low: str, toks: list[Token], need: Need, subjects: list[Tool], around: frozenset[int] = frozenset()
+        self, low: str, toks: list[Token], need: Need, subjects: list[Tool], mentions: list[Mention]
     ) -> Callable[[dict[str, Any]], Question] | None:
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
         ring = self._ring(toks)
@@ -1882,11 +1881,7 @@ class Understander:
             and not (need.tags and not explicit_list and "quadrant" not in low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
-        if (
-            not subjects
-            and _names_a_kind(toks, need, around)
-            and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
-        ):
+        if not subjects and _kind_listed(toks, need, mentions, low):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
             if category and not need.tags:
@@ -2188,17 +2183,12 @@ def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozen
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
     # (a use case's hint word is named too when a kind noun follows it: "monitoring tools")
-    named |= {
-        i
-        for m in need.tags
-        for i in m.positions
-        if i + 1 < len(toks) and (toks[i + 1].low in KIND_NOUNS or _kind_plural(toks[i + 1]))
-    }
+    named |= {i for m in need.tags for i in m.positions if _kind_follows(toks, i)}
     # ("which cloud should host our web services?" asks for a pick)
     if not named or any(t.low in RANKING_WORDS or t.low == "should" for t in toks):
         return False
     first, end = min(named), max(named)
-    if end + 1 < len(toks) and (toks[end + 1].low in KIND_NOUNS or _kind_plural(toks[end + 1])):
+    if _kind_follows(toks, end):
         end += 1  # "synthetic data generators", "explainability libs"
     # a filter told as a clause after the kind: "that do NOT need kubernetes", "for images", "with R support"
     clause = set(range(end + 1, len(toks))) if _filter_clause(toks[end + 1 :]) else set()
@@ -2224,9 +2214,13 @@ def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozen
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
 
 
-def _kind_plural(tok: Token) -> bool:
-    """A plural noun after a use case, naming its tools: "generators", "schedulers", "detectors"."""
-    return tok.low.endswith(("ers", "ors")) and tok.low not in STOP_WORDS
+def _kind_follows(toks: list[Token], i: int) -> bool:
+    """Whether the word after position i names tools of a kind: "tools", "libs", or a plural such as "generators",
+    "schedulers", "detectors"."""
+    if i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].low
+    return after in KIND_NOUNS or (after.endswith(("ers", "ors")) and after not in STOP_WORDS)
 
 
 def _filter_clause(toks: list[Token]) -> bool:
