@@ -15,7 +15,7 @@ from bot.messages.render import render
 from bot.messages.sharing import chart_elsewhere
 from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
-from bot.radar.language.conversation import Reply, Waiter
+from bot.radar.language.conversation import Capabilities, Reply, Waiter
 from bot.radar.language.lookup import find_ring
 from bot.radar.language.understanding import Intent, Memory
 from bot.services.commands import CommandTable, Handler, SubCommand
@@ -210,11 +210,17 @@ class RadarService(Workspace):
         reply = self._converse(caller, thread_ts, text)
         if reply.intent is Intent.LOOKUP:
             self._asked_about(caller, reply.memory.tools[:1])
-        message = render(reply.answer)
+        message = self._rendered(caller, reply)
         # the reply is already public in the thread: a "share in channel" button would only repeat it
         return ThreadReply(
             Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), reply.intent.value
         )
+
+    def _rendered(self, caller: Caller, reply: Reply) -> Message:
+        """The reply as a message; asked how to do what a command does ("how do I propose a tool?"), the commands."""
+        if isinstance(reply.answer, Capabilities) and reply.answer.commands:
+            return self._help(caller, "")
+        return render(reply.answer)
 
     def choose(self, caller: Caller, label: str, thread_ts: str | None) -> Message:
         """A clarifying question's button: the refined question answered in its thread, or in `/radar`'s."""
@@ -293,7 +299,7 @@ class RadarService(Workspace):
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
                 if reply.intent is Intent.LOOKUP:
                     self._asked_about(caller, reply.memory.tools[:1])
-                message = render(reply.answer)
+                message = self._rendered(caller, reply)
                 # a clarifying question is for the asker alone: nothing to share until it is answered
                 shared = message if reply.intent is Intent.CLARIFY else with_share_button(message, text)
                 return ThreadReply(shared, reply.intent.value)

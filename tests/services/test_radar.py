@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.radar.team import RingMove
 from bot.services.radar import Caller, RadarService
 from bot.storage.store import RING_MOVE_INSERT, Store, ring_move_params
@@ -89,3 +91,12 @@ def test_a_name_two_tools_answer_to_is_asked_about_after_radar_too(bundled_catal
 def test_radar_help_says_questions_can_be_typed_after_it(tiny_catalog):
     message = RadarService(tiny_catalog, Store()).slash(Caller("T1", "U1", "C1"), "help").message
     assert "Ask me in your own words, after /radar or by mentioning me" in message.text
+
+
+@pytest.mark.parametrize("ask", ["mention", "slash"])
+def test_asked_how_to_propose_a_tool_the_answer_lists_the_commands(tiny_catalog, ask):
+    service = RadarService(tiny_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    text = "how do i propose a new tool for the radar?"
+    reply = service.mention(caller, "1700000000.000001", text) if ask == "mention" else service.slash(caller, text)
+    assert reply.intent == "help" and "/radar propose" in reply.message.text

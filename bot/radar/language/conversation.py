@@ -63,6 +63,7 @@ class Capabilities(NamesNoTool):
     """A greeting or a request for help: what the bot can do, with examples."""
 
     examples: tuple[str, ...] = ()
+    commands: bool = False  # asked how to do something only a command does: the command list answers
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ class Waiter:
     def _answer(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
         intent, action = q.intent, q.action
         if intent is Intent.HELP:
-            return Capabilities(self.examples), ()
+            return Capabilities(self.examples, commands=action == "commands"), ()
         if intent is Intent.LOOKUP:
             tool = q.tools[0]
             return (Placement((radar.card(tool),)) if action == "why" else radar.card(tool)), ()

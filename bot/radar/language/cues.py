@@ -125,7 +125,8 @@ LIST_ASK = cue(
 RING_MEANING_CUE = cue(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
-    r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to)\b"
+    r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
+    r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools))\b"
 )
 AXES_CUE = cue(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"
@@ -153,6 +154,15 @@ HELP_CUE = cue(
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b|\bhow (do|can|should) (i|we) use (the |this )?(radar|"
     r"bot|slash command)\b|\bare there (any )?commands\b|\bfirst time (here|using (you|this|the bot|radar)|"
     r"with (you|this bot))\b|\bcommands? list\b|\b(dm|mention|ping) (you|the bot|radar)\b"
+)
+# help with one of the bot's own commands: how to propose, vote, see the picture ("how do i propose a new tool for the
+# radar", "where do I see the radar picture?"); the answer is the command list
+COMMAND_HELP = cue(
+    r"\b(slash commands?|what commands|which commands|the commands|your commands|list of commands|commands? list|"
+    r"commands (do you|can i|are there))\b|\bhow (do|can|should|would) i (propose|suggest|nominate|vote|start (a|the) "
+    r"(vote|poll)|open (a|the) poll|subscribe)\b|\bhow (do|can|should|would) i (add|submit|see|view|get|find|edit)\b"
+    r".{0,30}\b(radar|poll|vote|picture|chart|web page)\b|\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
+    r"(radar )?(picture|chart|page|web page|poll)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)

@@ -128,10 +128,11 @@ class Need:
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget is (basically "
-    r"|pretty much |about )?(zero|nil|nothing)|(can not|cannot|not) (pay|afford)|no money|free of charge|(in|on) our "
-    r"(own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
+    r"|pretty much |about )?(zero|nil|nothing)|(can not|cannot|not|without) (pay|paying|afford)|no money|free of "
+    r"charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate)"
-    r"( (it|them|\S+)( \S+){0,3})? ourselves|(can not|cannot|cant|not allowed to|must not|may not|"
+    r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
+    r"infra(structure)?)))|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
     r"vendor|third party|external|outside))\b"
 )
@@ -270,9 +271,9 @@ LANGUAGE_CUE = re.compile(
     r"libraries|libs|frameworks|ecosystem)\b"
 )
 NO_KUBERNETES_CUE = re.compile(
-    r"\b(without|no|not|avoid|never|rather not|do not want to|not want to|not|zero|drop|dropping|ditch|ditching|get "
-    r"rid of|move off|moving off|leave|leaving|refuses?|refused|refusing|rules? out|ruled out)( \w+){0,3} (kubernetes|"
-    r"k8s)\b|"
+    r"\b(without|no|not|nothing|avoid|never|rather not|do not want to|not want to|zero|drop|dropping|ditch|ditching|"
+    r"get rid of|move off|moving off|leave|leaving|refuses?|refused|refusing|rules? out|ruled out)( \w+){0,3} "
+    r"(kubernetes|k8s)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b"
 )
@@ -357,8 +358,9 @@ def _refused(low: str, start: int, end: int) -> bool:
         low[:start],
     )
     after = re.match(
-        r"( \S+)? (is|are) (a |an )?(non starter|nonstarter|no go|not an option|not allowed|forbidden|banned|off the "
-        r"table|out of the question|ruled out|a no)\b",
+        r"( \S+){0,2} (is|are) (a |an )?(non starter|nonstarter|no go|not an option|not allowed|forbidden|banned|off "
+        r"the table|out of the question|ruled out|a no|not possible|impossible|excluded|not permitted|prohibited|not "
+        r"acceptable|unacceptable)\b",
         low[end:],
     )
     return bool(before or after)

@@ -37,6 +37,7 @@ from bot.radar.language.cues import (
     CLAUSE_WORDS,
     CLOUD_KIND,
     CLOUD_OPTION,
+    COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
     COUNTED_BEFORE,
@@ -129,6 +130,7 @@ from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_w
 from bot.radar.language.recommend import (
     HEAD_WEIGHT,
     KUBERNETES_WORDS,
+    NO_KUBERNETES_CUE,
     PERSONA_WORDS,
     Constraints,
     Need,
@@ -338,13 +340,16 @@ class Understander:
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
             # "something lighter that does not need k8s": Kubernetes is the constraint, not a tool asked about
-            # ("we're on slurm, not kubernetes": the name right after the word that rules it out, whatever its role)
+            # ("we're on slurm, not kubernetes", "we don't have kubernetes": the name inside the words that rule it
+            # out, whatever its role)
+            ruled_out = [found.span() for found in NO_KUBERNETES_CUE.finditer(low)]
+            at = _offsets(toks)
             mentions = [
                 m
                 for m in mentions
                 if not (
                     KUBERNETES_WORDS.fullmatch(m.tool.name)
-                    and (m.role is Role.REPLACE or (m.start > 0 and toks[m.start - 1].low in NEGATORS | {"not"}))
+                    and (m.role is Role.REPLACE or any(start <= at[m.start] < end for start, end in ruled_out))
                 )
             ]
         subjects = _unique(m.tool for m in mentions if not m.stack)
@@ -375,6 +380,12 @@ class Understander:
             return Question(intent=Intent.HELP, **base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
         about_the_bot = ABOUT_THE_BOT.search(low) and not (self._rings_named(toks) or self._quadrants_named(toks))
+        ring_idea = "" if memory else self._ring_idea_first(plain, toks, mentions)
+        if ring_idea:
+            return concept_question(ring_idea, base)
+        if not subjects and COMMAND_HELP.search(low):
+            # "how do i propose a new tool for the radar": the commands that do it
+            return Question(intent=Intent.HELP, action="commands", **base)
         if FOREIGN_HELP.search(low) or (not subjects and ((HELP_CUE.search(low) and not need.strong) or about_the_bot)):
             return Question(intent=Intent.HELP, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
@@ -1572,6 +1583,21 @@ class Understander:
             return "personas"
         return ""
 
+    def _ring_idea_first(self, text: str, toks: list[Token], mentions: list[Mention]) -> str:
+        """ "does Adopt mean mandatory? e.g. do I have to put my notebooks in git now?": a first question about what
+        a ring means is the question, whatever tools and needs its examples name."""
+        end = next((i for i in range(1, len(toks)) if "?" in text[toks[i - 1].end : toks[i].start]), 0)
+        first = " ".join(t.low for t in toks[:end])
+        if (
+            not end
+            or any(m.start < end for m in mentions)
+            or not RING_MEANING_CUE.search(first)
+            or any(t.end <= toks[end].start for t in self._unfamiliar(toks))  # "what ring is MONAI in?"
+        ):
+            return ""
+        idea = self._concept(first, Need(), toks[:end])
+        return idea if idea.startswith("ring") else ""
+
     def ring_in(self, text: str) -> Ring | None:
         """The ring a question names as a filter ("which ... are in Trial"), if any."""
         low = " ".join(words(text))
@@ -2304,10 +2330,14 @@ ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
 
 
 def _radar_rings(low: str) -> bool:
-    """Whether "rings" are the radar's: not a noun's own rings ("fraud rings share phone numbers")."""
-    for found in re.finditer(r"\brings\b", low):
+    """Whether "rings" (or "a ring") are the radar's: not a noun's own rings ("fraud rings share phone numbers")."""
+    for found in re.finditer(r"\brings?\b", low):
         before = low[: found.start()].split()
-        if not before or before[-1] in STOP_WORDS or before[-1] in RING_OWNERS:
+        if found.group(0) == "ring":
+            # ("is a ring binding?" asks of any ring; "what ring is it in?" asks for one tool's)
+            if before and before[-1] in {"a", "each", "every", "any"}:
+                return True
+        elif not before or before[-1] in STOP_WORDS or before[-1] in RING_OWNERS:
             return True
     return False
 
@@ -2383,6 +2413,18 @@ PAIRING_WORDS = frozenset({"or", "vs", "versus"})
 ADDED_AFTER = frozenset({"to", "too", "as", "and", "please", "pls", "in", "into"})
 
 
+def _offsets(toks: list[Token]) -> list[int]:
+    """Where each token starts in the question's words joined by single spaces (as cues are matched)."""
+    at, offsets = 0, []
+    for t in toks:
+        offsets.append(at)
+        at += len(t.low) + 1
+    return offsets
+
+
+LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "product", "solution", "version", "option"})
+
+
 def _not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
@@ -2413,6 +2455,12 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
             found.add(i)  # "there it's plain VMs", "just on-prem VMs": where it must run, not a need for compute
         if toks[i].low == "explain" and any(t.low in RADAR_IDEAS for t in toks[i + 1 : i + 4]):
             found.add(i)  # "can someone explain the two axes again": the asking, not explainability
+        if toks[i].low == "open" and after in {"source", "sourced"}:
+            found.update((i, i + 1))  # "open source only": the licence asked for, not "data sources"
+        if toks[i].low == "saas" and (
+            any(t.low in NEGATORS | {"not", "never"} for t in toks[max(0, i - 3) : i]) or after in LICENCE_NOUNS
+        ):
+            found.add(i)  # "not a SaaS", "a SaaS subscription is not possible": the licence, not "SaaS sources"
     return frozenset(found)
 
 

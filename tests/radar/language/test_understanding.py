@@ -344,7 +344,7 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ("why are no-code platforms held back?", Intent.CONCEPT, "category:no-code-ml-platforms"),
         ("our tracker just went to Hold. do we have to rip it out?", Intent.CONCEPT, "ring:hold"),
         ("how should I use this thing", Intent.HELP, ""),
-        ("remind me of the slash commands", Intent.HELP, ""),
+        ("remind me of the slash commands", Intent.HELP, "commands"),
         ("which tool should we use?", Intent.CLARIFY, "purpose"),
         ("where does my lunch box sit on the radar?", Intent.UNKNOWN, "name"),
         ("is snorfblat any good for tracking?", Intent.UNKNOWN, "name"),
@@ -1031,10 +1031,30 @@ def test_help_with_a_need_or_a_tool_is_that_question(full, text):
     assert full.understand(text).intent is not Intent.HELP
 
 
-@pytest.mark.parametrize("text", ["how do I vote", "how do polls work?", "who votes on the rings"])
+@pytest.mark.parametrize("text", ["how does voting work here?", "how do polls work?", "who votes on the rings"])
 def test_how_voting_works_is_the_team_votes_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I vote",
+        "how do i propose a new tool for the radar",
+        "how do I propose a tool for our radar / start a vote?",
+        "where do I see the radar picture?",
+        "what commands are there?",
+    ],
+)
+def test_how_to_do_what_a_command_does_is_help_with_the_commands(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.HELP, "commands")
+
+
+@pytest.mark.parametrize("text", ["how do I see which features drift?", "how can I add monitoring to our pipeline?"])
+def test_how_to_do_a_job_is_no_help_with_the_commands(full, text):
+    assert full.understand(text).action != "commands"
 
 
 @pytest.mark.parametrize("text", ["we need SSO too", "it must support RBAC"])
