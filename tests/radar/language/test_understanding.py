@@ -1687,9 +1687,17 @@ def test_the_axes_asked_with_their_poles_set_against_each_other_are_the_axes(ful
     assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
 
 
-def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(full):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and if we drop kubernetes entirely?",
+        "we don't have kubernetes, does that change the answer?",
+        "forgot to say: nothing that needs kubernetes",
+    ],
+)
+def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(full, text):
     memory = Memory(tools=("kserve", "seldon-core"), intent="recommend", tags=("serving",))
-    question = full.understand("and if we drop kubernetes entirely?", memory)
+    question = full.understand(text, memory)
     assert question.intent is Intent.FOLLOWUP and question.situation.constraints.no_kubernetes
     assert "kubernetes" not in ids(question.tools)
 
@@ -1759,3 +1767,16 @@ def test_a_setting_with_a_passing_hint_after_a_comparison_chooses_between_the_co
     question = full.understand("which would you pick for a small team with no cluster?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
     assert set(ids(question.tools)) == {"ray-tune", "optuna"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drift monitoring. open source only, python. NOT a SaaS.",
+        "we need drift monitoring; a SaaS subscription is not possible for procurement reasons",
+    ],
+)
+def test_the_licence_said_is_no_word_of_the_need(full, text):
+    question = full.understand(text)
+    assert question.need.tags[0].tag.id == "monitoring"
+    assert question.situation.constraints.license == "open-source"
