@@ -274,7 +274,12 @@ KIND_SETTING_WORDS = frozenset(
 )
 # words opening a filter told after a kind of tool ("annotation tools that handle video", "agent frameworks for
 # python"), how long it may be, and the words that make it someone's wish instead ("for our pipelines")
-CLAUSE_OPENERS = frozenset({"that", "which", "for", "with", "without", "supporting", "compatible", "in", "on"})
+CLAUSE_OPENERS = frozenset(
+    {"that", "which", "for", "with", "without", "supporting", "compatible", "in", "on"}
+    # the verb of "which orchestrators run natively on kubernetes"
+    | {"run", "work", "support", "handle", "integrate", "play", "speak", "need", "require"}
+    | {"runs", "works", "supports", "handles", "integrates", "plays", "speaks", "needs", "requires"}
+)
 CLAUSE_WORDS = 7
 PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ours"})
 # words of a message that wants something done, not a kind's list: "something to track our experiments"

@@ -2225,7 +2225,11 @@ def _names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozen
     if not all(w in KIND_NOUNS or w in KIND_FILLERS or i == end for i, w in rest):
         return False
     # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
+    # (a kind noun inside the use case's own phrase counts too: "labelling tools for text")
+    # (not told as someone's own wish: "fine-tuning frameworks for open LLMs on our own GPUs?")
     kinds = [i for i, w in rest if w in KIND_NOUNS or i == end]
+    if not any(t.low in PERSON_WORDS for t in toks):
+        kinds += [i for i in named if toks[i].low in KIND_NOUNS]
     if kinds:
         return min(kinds) > first or (min(kinds) == end and end in named)
     # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
@@ -2269,7 +2273,10 @@ def _asks_build_vs_buy(low: str, need: Need) -> bool:
 def _kind_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:
     """Whether a message names a kind of tool and where it must run, and asks for no pick: its list there."""
     where = frozenset(i for m in mentions for i in range(m.start, m.end))
-    return _names_a_kind(toks, need, where) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
+    # ("which orchestrators run on kubernetes?": "which" before a plural kind with what it must do asks for them all;
+    # "which orchestrator" or "which tools should we use" ask for a pick)
+    asks = [m for m in ASK_FOR_TOOL.finditer(low) if not re.fullmatch(r"which \w+s", m.group(0))]
+    return _names_a_kind(toks, need, where) and not (asks or PICK_CUE.search(low))
 
 
 def _content_words(toks: list[Token]) -> int:

@@ -842,6 +842,9 @@ def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full
         "agent frameworks for python",
         "synthetic data generators",
         "monitoring tools that are open source?",
+        "which orchestrators run natively on kubernetes",
+        "which workflow orchestrators work WITHOUT kubernetes",
+        "labelling tools for text, open source only",
     ],
 )
 def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, text):
@@ -856,6 +859,9 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
         "monitoring for our models on sagemaker?",
         "orchestrators for our 5 pipelines",
         "cheap GPUs for training?",
+        "which orchestrators should we use",
+        "which orchestrator runs on kubernetes?",
+        "fine-tuning frameworks for open LLMs on our own GPUs?",
     ],
 )
 def test_a_kind_asked_for_is_a_recommendation(full, text):
