@@ -286,8 +286,14 @@ class Waiter:
 
     def choose(self, radar: Radar, q: Question, tools: list[Tool]) -> Chosen:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
-        allowed = [t for t in tools if q.situation.constraints.allows(t)]
+        # (how each fits the setting told: what works with the tools named, speaks the language asked for)
+        fits = {t.id: self.recommender.fit(t, q.situation) for t in tools}
+        allowed = [t for t in tools if fits[t.id][0] is not None]
         ruled_out = tuple(radar.placed(t) for t in tools if t not in allowed)
+        fitting = [t for t in allowed if fits[t.id][1]]
+        if fitting:
+            # "which of them can we use from R?": those that fit are the answer, whatever else the words say
+            allowed = fitting
         scores = self.recommender.described_by(q.need.words, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)
@@ -332,10 +338,21 @@ class Waiter:
         """Every tool for a use case, by ring, the first few of each ring shown."""
         tag = need.tags[0].tag
         tools = [t for t in self.catalog.tools if tag.id in t.tags]
-        return self.grouped_list(radar, tag.name, tools, q)
+        # ("llm tracing tools?": of the use case's tools, those whose descriptions answer the question's own words
+        # come first in each ring)
+        scores = self.recommender.described_by(need.words, [t.id for t in tools])
+        best = max(scores.values(), default=0.0)
+        answering = {tid for tid, score in scores.items() if best > 0 and score >= ANSWERING_SHARE * best}
+        return self.grouped_list(radar, tag.name, tools, q, answering=answering)
 
     def grouped_list(
-        self, radar: Radar, topic: str, tools: list[Tool], q: Question | None, relation: str = "for"
+        self,
+        radar: Radar,
+        topic: str,
+        tools: list[Tool],
+        q: Question | None,
+        relation: str = "for",
+        answering: frozenset[str] | set[str] = frozenset(),
     ) -> ToolList:
         """Tools by ring, only those the question's filters allow, the first few of each ring shown. `relation`
         says how they relate to `topic`: tools for a use case, a vendor's own, or tools that work with a language."""
@@ -359,7 +376,9 @@ class Waiter:
             in_ring = [t for t in tools if radar.team.ring_of(t).id == ring.id]
             if in_ring:
                 first = concepts.best_tools(radar, [t for t in in_ring if t.id in fitting], TAG_LIST_SHOWN)
-                rest = [t for t in in_ring if t.id not in fitting]
+                then = [t for t in in_ring if t.id in answering and t.id not in fitting]
+                first += concepts.best_tools(radar, then, TAG_LIST_SHOWN - len(first))
+                rest = [t for t in in_ring if t.id not in fitting and t.id not in answering]
                 shown = first + concepts.best_tools(radar, rest, TAG_LIST_SHOWN - len(first))
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
@@ -460,6 +479,9 @@ class Waiter:
     def unknown(self, q: Question) -> Unknown:
         suggestions = tuple(t for t in q.suggestions if _close(q.unknown, t) >= SUGGESTION_CLOSENESS)
         return Unknown(q.unknown, q.action, suggestions, self.examples)
+
+
+ANSWERING_SHARE = 0.6  # a description scoring this share of the best answers a list's own words
 
 
 def _in_words(labels: list[str]) -> str:

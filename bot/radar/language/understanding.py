@@ -695,7 +695,11 @@ class Understander:
             shown = self._thread_tools(memory, MOST_CHOSEN_FROM)
             if RANKING_ASK.search(low):
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
-            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **base)
+            # ("does any of those work with Spark?": the tools named are what the chosen must work with)
+            where = replace(
+                self._situation(toks, low, _unique([*stack, *subjects]), []), constraints=situation.constraints
+            )
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
         if (
             memory.intent == Intent.COMPARE.value
             and len(memory.tools) >= 2

@@ -292,3 +292,35 @@ def test_a_recommendation_leaves_out_what_the_person_runs_or_refuses(bundled_cat
     radar = Radar(TeamRadar(bundled_catalog), index)
     answer = Waiter(bundled_catalog, index).reply(radar, text).answer
     assert not left_out & set(answer.tool_ids)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def full_waiter(bundled_catalog) -> Waiter:
+    return Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+
+
+@pytest.fixture(scope="module")
+def full_radar(bundled_catalog) -> Radar:
+    return Radar(TeamRadar(bundled_catalog))
+
+
+def test_a_lists_first_few_answer_its_own_words(full_waiter, full_radar):
+    """ "llm tracing tools?": of the LLM tools, the tracing ones come first."""
+    reply = full_waiter.reply(full_radar, "llm tracing tools?")
+    assert reply.intent is Intent.LIST
+    assert {"langfuse", "arize-phoenix", "opik"} & set(reply.answer.tool_ids[:4])
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("data quality checks for spark tables?", "ok and which one is native to spark", "deequ"),
+        ("suggest a data validation library for our assay tables", "does any of those work with Spark?", "deequ"),
+    ],
+)
+def test_which_of_them_works_with_a_tool_named_chooses_what_works_with_it(
+    full_waiter, full_radar, first, then, expected
+):
+    memory = full_waiter.reply(full_radar, first).memory
+    reply = full_waiter.reply(full_radar, then, memory)
+    assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == expected
