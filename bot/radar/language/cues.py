@@ -434,10 +434,10 @@ WHY_CUE = cue(r"\b(why|how come|reason|reasons|reasoning|justify|justification|r
 NEEDING = frozenset({"need", "needs", "require", "requires", "support", "supports", "use", "uses"})
 MORE_CUE = cue(
     r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
-    r"lightweight)|alternatives?|other options?|another option|something else|anything else|what else|others|other "
-    r"tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|any "
-    r"more|(give me|list|see) more|^more|(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|alternatives?|"
-    r"tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
+    r"lightweight)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
+    r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
+    r"any more|(give me|list|see) more|^more|(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|"
+    r"alternatives?|tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
 )
 ALTERNATIVE_TO = cue(
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"

@@ -315,13 +315,16 @@ def constraints_in(low: str) -> Constraints:
         and not any(start <= m.start() < end for start, end in free_spans)
         # ("not in yet another SaaS", "without a vendor": refused, not asked for)
         and not _refused(low, m.start(), m.end())
-        # ("a vendor wants realistic data for a POC": a party that acts, not a kind of tool asked for)
+        # ("a vendor wants realistic data for a POC": a party that acts, not a kind of tool asked for; "the commercial
+        # team": people)
         and not VENDOR_ACTS.match(low[m.end() :])
+        and not re.match(r" (team|teams|side|department|dept|folks|people|unit|org|colleagues)\b", low[m.end() :])
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
-            or re.search(r"\b(only|must|has to|needs? to|want|prefer|rather|buy|pay)\b", low)
+            or re.search(r"\b(only|must|has to|needs? to|wants?|prefer|rather|buy|pay)\b", low)
             or re.search(
-                r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|list|show) $", low[: m.start()]
+                r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|list|show|but) $",
+                low[: m.start()],
             )
         )
     ]

@@ -1394,7 +1394,8 @@ class Understander:
 
     def _bare_followup(self, low: str, subjects: list[Tool], need: Need) -> bool:
         """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'."""
-        if need:
+        # (a passing hint of a need, "with a support contract", leaves "something similar?" a follow-up)
+        if need.strong or (need and not MORE_CUE.search(low)):
             return False
         n = len(low.split())
         if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:

@@ -1786,3 +1786,16 @@ def test_the_licence_said_is_no_word_of_the_need(full, text):
     question = full.understand(text)
     assert question.need.tags[0].tag.id == "monitoring"
     assert question.situation.constraints.license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who else does that?",
+        "is there something similar but commercial, with a support contract? procurement prefers vendors",
+    ],
+)
+def test_asked_for_others_after_a_card_with_a_passing_hint_is_alternatives(full, text):
+    memory = Memory(tools=("nannyml",), intent="lookup")
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
