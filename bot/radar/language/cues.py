@@ -475,7 +475,8 @@ STACK_VERB = cue(
 )
 MUST_RUN_ON = cue(
     r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
-    r"inside|within|into|with)( the| our| a)?$"
+    r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
+    r"in|with|to)( the| our)?$"
 )
 STACK_NOUN = cue(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "

@@ -281,7 +281,11 @@ NO_KUBERNETES_CUE = re.compile(
 WITHIN_STACK_CUE = re.compile(
     r"\b(do not|not|rather not|without|no|never)( want to| need to)? (run|running|add|adding|introduce|introducing|"
     r"operate|operating|maintain|maintaining|install|installing|buy|buying|stand up|deploy|deploying|babysit)"
-    r"( or \w+)?( yet)? (another|a new|new|an extra|a second|any new|one more|a separate)\b"
+    r"( or \w+)?( yet)? (another|a new|new|an extra|a second|any new|one more|a separate)\b|"
+    # "the DBAs hate new databases", "we would rather stay within PostgreSQL"
+    r"\b(hate|hates|dislike|dislikes|resist|resists|refuse|refuses|allergic to|tired of|fed up with) (any |yet )?(new|"
+    r"another|more|extra|additional)\b|\b(stay|staying|keep it|keep everything|stick|sticking) (within|inside|in) "
+    r"(our|the|what)\b|\b(stay|staying) (with|within)\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"

@@ -1799,3 +1799,19 @@ def test_asked_for_others_after_a_card_with_a_passing_hint_is_alternatives(full,
     memory = Memory(tools=("nannyml",), intent="lookup")
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+
+
+@pytest.mark.parametrize(
+    ("memory", "text"),
+    [
+        (None, "we already run postgres everywhere and the DBAs hate new databases. what do we use for vector search?"),
+        (
+            Memory(tools=("qdrant", "chroma"), intent="recommend", tags=("vector-search",)),
+            "And if we would rather stay within PostgreSQL?",
+        ),
+    ],
+)
+def test_refusing_anything_new_keeps_to_the_stack(full, memory, text):
+    question = full.understand(text, memory)
+    assert question.situation.constraints.within_stack
+    assert "postgresql" in ids(question.situation.stack)
