@@ -712,6 +712,24 @@ class Understander:
             shown = self._thread_tools(memory, 3)
             where = self._situation(toks, low, _unique([*stack, *subjects]), [])
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
+        if (
+            memory.tools
+            and subjects
+            and not any(t.id in memory.tools for t in subjects)
+            and LIGHTER_CUE.search(low)
+            and all(_named_as_setting(toks, m) for m in mentions)
+        ):
+            # "is there something lighter, just for pandas dataframes?" after Great Expectations' card: what else
+            # does its job, where the tools named are the setting
+            where = replace(
+                self._situation(toks, low, _unique([*stack, *subjects]), []), constraints=situation.constraints
+            )
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="alternatives",
+                tools=self._thread_tools(memory, 1),
+                **{**base, "situation": where},
+            )
         constraints = said_now
         changes = CHANGES_PICK.search(low)  # "does that change the pick?": asked of the thread's answer
         told = SETTING_TOLD.search(low)  # "actually we only have one 24GB GPU": the setting, told afterwards
@@ -2183,6 +2201,14 @@ ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "su
 def _unfilled(low: str) -> str:
     """A reply without the words people open it with: "ok what about luigi" is "what about luigi"."""
     return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great)\b[ ,]*)+", "", low)
+
+
+def _named_as_setting(toks: list[Token], m: Mention) -> bool:
+    """Whether a tool is named as what the answer is for or runs with: "just for pandas", "only on Spark"."""
+    i = m.start - 1
+    while i >= 0 and toks[i].low in {"just", "only", "mostly", "mainly"}:
+        i -= 1
+    return i >= 0 and toks[i].low in SETTING_WORDS | {"for"}
 
 
 def _only_where(toks: list[Token], mentions: list[Mention]) -> bool:

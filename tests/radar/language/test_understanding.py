@@ -1815,3 +1815,10 @@ def test_refusing_anything_new_keeps_to_the_stack(full, memory, text):
     question = full.understand(text, memory)
     assert question.situation.constraints.within_stack
     assert "postgresql" in ids(question.situation.stack)
+
+
+def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that_setting(full):
+    memory = Memory(tools=("great-expectations",), intent="lookup")
+    question = full.understand("is there something lighter, just for pandas dataframes?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+    assert ids(question.tools) == ["great-expectations"] and "pandas" in ids(question.situation.stack)
