@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
@@ -487,6 +488,9 @@ class NeedFinder:
         (`asked_from`: the first token of the asking sentence)."""
         content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
         stems = [s for _, s in content]
+        # (a phrase's words are one sentence's: "... offline for training. Today they are computed twice" is no
+        # "compute for training")
+        sentence = list(accumulate(int(i > 0 and toks[i - 1].ends_sentence) for i in range(len(toks))))
         present = set(stems)
         best: dict[str, NeedMatch] = {}
         extra: Counter[str] = Counter()
@@ -498,6 +502,8 @@ class NeedFinder:
             if found is None:
                 continue
             positions = frozenset(content[k][0] for k in found)
+            if len({sentence[i] for i in positions}) > 1:
+                continue
             if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
             if len(found) == 1 and weight < 1 and _told_as_done(toks[content[found[0]][0]]):

@@ -1071,6 +1071,7 @@ class Token:
     glued_to_next: bool  # written against the next word with only punctuation between ("W&B", "Run:ai")
     sentence_start: bool
     listed_with_next: bool = False  # a slash or comma between it and the next word ("great expectations / soda")
+    ends_sentence: bool = False  # a full stop, "!" or "?" and a space after it (not ".NET", not "model's")
 
 
 def tokens(text: str) -> list[Token]:
@@ -1091,6 +1092,7 @@ def tokens(text: str) -> list[Token]:
                 and between_next not in {",", ";", "?", "!", "/"},
                 sentence_start=not before or before[-1] in ".!?:;\"'(",
                 listed_with_next=between_next.strip() in {"/", ","},
+                ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
             )
         )
     return result

@@ -1822,3 +1822,12 @@ def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that
     question = full.understand("is there something lighter, just for pandas dataframes?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
     assert ids(question.tools) == ["great-expectations"] and "pandas" in ids(question.situation.stack)
+
+
+def test_a_phrases_words_belong_to_one_sentence(full):
+    """ "... offline for training. Today they are computed twice" is no "compute for training"."""
+    question = full.understand(
+        "fraud needs the same features online and offline for training. Today they are computed twice and never match"
+    )
+    assert question.need.tags[0].tag.id == "feature-store"
+    assert "gpu-compute" not in [m.tag.id for m in question.need.tags if m.weight >= 1]
