@@ -35,6 +35,9 @@ ORDINARY_WORD_ZIPF = 2.0
 COMMON_WORD_ZIPF = 3.5
 
 
+EVERYDAY_WORD_ZIPF = 4.0
+
+
 def is_ordinary_word(word: str) -> bool:
     """A word of the dictionary, or the plural of one ("quants" is no typo of Quanto)."""
     if zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
@@ -44,6 +47,12 @@ def is_ordinary_word(word: str) -> bool:
 
 def is_common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word people write in every other message ("seriously", "hmm", "btw"), never a name in a name's place;
+    rarer dictionary words ("prophet", "fireworks") may be."""
+    return zipf_frequency(word, "en") >= EVERYDAY_WORD_ZIPF
 
 
 def typo_budget(key: str) -> int:

@@ -126,7 +126,13 @@ from bot.radar.language.cues import (
     YARDSTICK_BEFORE,
     cue,
 )
-from bot.radar.language.lookup import QUADRANT_NICKNAMES, ToolIndex, is_common_word, is_ordinary_word
+from bot.radar.language.lookup import (
+    QUADRANT_NICKNAMES,
+    ToolIndex,
+    is_common_word,
+    is_everyday_word,
+    is_ordinary_word,
+)
 from bot.radar.language.recommend import (
     HEAD_WEIGHT,
     KUBERNETES_WORDS,
@@ -543,6 +549,10 @@ class Understander:
         short_for = (
             len(toks) <= SHORT_FOR_WORDS and toks[1:2] != [] and toks[1].low == "for" and plain.rstrip().endswith("?")
         )
+        # the words in a name's place at the start: "fireworks ai", "apache solr" (a maker first, a product word last)
+        slot = 1 if toks[0].low in MAKER_WORDS and len(toks) > 2 else 0
+        end = slot + 1 + (toks[slot + 1 : slot + 2] != [] and toks[slot + 1].low in PRODUCT_SUFFIXES)
+        purpose = toks[end : end + 1] != [] and toks[end].low == "for" and len(toks) <= SHORT_FOR_WORDS
         if (
             not subjects
             and not stack
@@ -551,6 +561,7 @@ class Understander:
                 or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
                 or later
                 or short_for
+                or (purpose and plain.rstrip().endswith("?"))
             )
         ):
             unfamiliar = self._unfamiliar(toks)
@@ -570,6 +581,14 @@ class Understander:
             ):
                 # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+            # (a word the radar has no use for, even an everyday one, that opens a question of opinion or placement
+            # is the name asked about: "prophet for the collections forecast, thoughts?", "fireworks ai for hosting
+            # our fine-tune?", "apache solr ring?")
+            if self._unheard_of(toks[slot]) and (OPINION_LAST.search(low) or purpose or later):
+                name = " ".join(t.raw for t in toks[:end])
+                return Question(
+                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                )
             if later and named_for:
                 # (an everyday word too: "Prophet for the forecasts, where does it sit?" asks about Prophet)
                 name = toks[0].raw
@@ -1142,6 +1161,20 @@ class Understander:
             return False
         # ("AWS ML": an acronym after the cloud is its own word)
         return _goes_on_with_a_name(toks, m.end) and not toks[m.end].raw.isupper()
+
+    def _unheard_of(self, token: Token) -> bool:
+        """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a
+        name's place, a name the catalog lacks."""
+        return (
+            len(token.low) >= 3
+            and token.low.isalpha()
+            and token.low not in STOP_WORDS
+            and token.low not in QUESTION_WORDS
+            and token.low not in COMMON_WORDS
+            and not is_everyday_word(token.low)
+            and token.stem not in self.vocabulary_stems
+            and token.stem not in self.needs.phrase_stems
+        )
 
     def _is_cloud(self, tool: Tool) -> bool:
         return self.recommender.cloud_of(tool) is tool or self.recommender.affinity(tool) == tool.id
@@ -2460,6 +2493,12 @@ def _offsets(toks: list[Token]) -> list[int]:
     return offsets
 
 
+# makers whose name comes before their product's: "apache solr", "google vizier"
+# words that end a product's name: "fireworks ai", "segments ai", "weaviate cloud"
+PRODUCT_SUFFIXES = frozenset({"ai", "ml", "io", "labs", "cloud", "db", "hq", "studio", "app"})
+MAKER_WORDS = frozenset(
+    {"apache", "google", "microsoft", "amazon", "aws", "azure", "nvidia", "meta", "facebook", "ibm"}
+)
 LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "product", "solution", "version", "option"})
 
 

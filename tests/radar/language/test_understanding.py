@@ -1831,3 +1831,23 @@ def test_a_phrases_words_belong_to_one_sentence(full):
     )
     assert question.need.tags[0].tag.id == "feature-store"
     assert "gpu-compute" not in [m.tag.id for m in question.need.tags if m.weight >= 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("prophet for the collections forecast, thoughts?", "prophet"),
+        ("fireworks ai for hosting our fine-tune?", "fireworks ai"),
+        ("apache solr ring?", "apache solr"),
+    ],
+)
+def test_a_rarer_word_in_a_names_place_before_an_opinion_asked_is_an_unknown_name(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["honestly for prod, any good?", "drift detection for tabular, thoughts?", "kafka for events, thoughts?"]
+)
+def test_an_everyday_word_or_a_need_in_a_names_place_is_no_unknown_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
