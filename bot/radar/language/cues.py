@@ -589,7 +589,8 @@ PLACE_FRAME = cue(
     r"\bwhere (does|do|would|should) (?!(you|it|this|that|they|we|i) )(?P<name>[\w ]{2,40}?) ((sit|fit|belong|land|"
     r"stand)( on| in)?( (the|our|your) radar)?|(go|live|be) (on|in) (the|our|your) radar)$|^what ring (is|are) "
     r"(?P<other>[\w ]{2,40}?)( in| on)?$|^(is|are) (?!(it|this|that|they|there|anything|something) )"
-    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
+    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b|^where (is|are) (?!(it|this|that|they) )"
+    r"(?P<where>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
 )
 OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = cue(

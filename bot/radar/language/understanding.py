@@ -599,7 +599,13 @@ class Understander:
         if placed is not None and placed.start() == 0:
             # "Is DuckDB on the radar? Half the team uses it on parquet files": the name the frame asks about is
             # the question, whatever tools the rest of the message names
-            asked_words = set(_placed_name(placed).split())
+            asked_name = _placed_name(placed)
+            named_alike = self.index.sharing(asked_name)
+            if len(named_alike) >= 2 and self.index.exact(asked_name) is None:
+                # "what ring is Guardrails in?", "where is unity on the radar": a word several tools' names share
+                options = tuple(Option(t.name, "", t.id) for t in named_alike)
+                return Question(intent=Intent.CLARIFY, action="name", unknown=asked_name, options=options, **base)
+            asked_words = set(asked_name.split())
             framed_tools = [m for m in mentions if {t.low for t in toks[m.start : m.end]} & asked_words]
             odd = [t for t in self._unfamiliar(toks) if t.low in asked_words and not is_common_word(t.low)]
             if odd and not framed_tools:
@@ -1201,7 +1207,13 @@ class Understander:
             return True
         if all(t.raw.isupper() and len(t.raw) >= 2 for t in window):
             return True  # an acronym written in capitals ("SAS licences end next year") even to start a sentence
-        if [i for i in content if not (start <= i < end)] == [] and content:
+        # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need
+        # something for our pipelines")
+        if (
+            [i for i in content if not (start <= i < end)] == []
+            and content
+            and not (start > 0 and toks[start - 1].low in DETERMINERS)
+        ):
             return True
         if (
             start > 0
@@ -2162,7 +2174,7 @@ def _goes_on_with_a_name(toks: list[Token], i: int) -> bool:
 
 def _placed_name(placed: re.Match[str]) -> str:
     """The name a place frame asks about ("where does X sit", "what ring is X in", "is X on the radar")."""
-    return placed.group("name") or placed.group("other") or placed.group("asked")
+    return placed.group("name") or placed.group("other") or placed.group("asked") or placed.group("where")
 
 
 COMPOUND_WORDS = 3  # words a product's name may run to after its first
@@ -2493,6 +2505,7 @@ def _offsets(toks: list[Token]) -> list[int]:
     return offsets
 
 
+DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
 # makers whose name comes before their product's: "apache solr", "google vizier"
 # words that end a product's name: "fireworks ai", "segments ai", "weaviate cloud"
 PRODUCT_SUFFIXES = frozenset({"ai", "ml", "io", "labs", "cloud", "db", "hq", "studio", "app"})

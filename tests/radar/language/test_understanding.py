@@ -1851,3 +1851,21 @@ def test_a_rarer_word_in_a_names_place_before_an_opinion_asked_is_an_unknown_nam
 )
 def test_an_everyday_word_or_a_need_in_a_names_place_is_no_unknown_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("what ring is Guardrails in?", {"guardrails-ai", "nemo-guardrails"}),
+        ("where is unity on the radar", {"unity-catalog", "ml-agents"}),
+    ],
+)
+def test_a_word_several_tools_names_share_asked_about_is_asked_back(full, text, options):
+    question = full.understand(text)
+    assert question.intent is Intent.CLARIFY and {o.tool for o in question.options} == options
+
+
+def test_an_everyday_word_after_a_determiner_is_no_tools_name(full):
+    """ "our pipelines" are the person's pipelines, not Azure Pipelines."""
+    question = full.understand("we need something for our pipelines")
+    assert "azure-pipelines" not in ids(question.tools) + ids(question.situation.stack)
