@@ -1212,7 +1212,7 @@ class Understander:
         if (
             [i for i in content if not (start <= i < end)] == []
             and content
-            and not (start > 0 and toks[start - 1].low in DETERMINERS)
+            and not (start > 0 and toks[start - 1].low in (DETERMINERS | NEEDING_WORDS))
         ):
             return True
         if (
@@ -2505,6 +2505,7 @@ def _offsets(toks: list[Token]) -> list[int]:
     return offsets
 
 
+NEEDING_WORDS = frozenset({"need", "needs", "want", "wants", "with", "for"})  # "we need pipelines"
 DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
 # makers whose name comes before their product's: "apache solr", "google vizier"
 # words that end a product's name: "fireworks ai", "segments ai", "weaviate cloud"
