@@ -1865,7 +1865,9 @@ def test_a_word_several_tools_names_share_asked_about_is_asked_back(full, text, 
     assert question.intent is Intent.CLARIFY and {o.tool for o in question.options} == options
 
 
-def test_an_everyday_word_after_a_determiner_is_no_tools_name(full):
-    """ "our pipelines" are the person's pipelines, not Azure Pipelines."""
-    question = full.understand("we need something for our pipelines")
+@pytest.mark.parametrize("text", ["we need something for our pipelines", "we need pipelines. what should we use?"])
+def test_an_everyday_word_after_a_determiner_or_a_need_is_no_tools_name(full, text):
+    """Our pipelines are the person's pipelines, not Azure Pipelines; which pipelines is the question."""
+    question = full.understand(text)
     assert "azure-pipelines" not in ids(question.tools) + ids(question.situation.stack)
+    assert question.intent is Intent.CLARIFY
