@@ -6,7 +6,7 @@ import heapq
 from dataclasses import dataclass
 
 from bot.radar.answers import NamesNoTool, Placed, Radar, members
-from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Ring, Signals, Tool
+from bot.radar.models import BuildVsBuy, Category, Lifecycle, Persona, Quadrant, Ring, Signals, Tool
 
 EXAMPLES_SHOWN = 3
 
@@ -318,6 +318,20 @@ def categories_note(radar: Radar, categories: list[Category]) -> ConceptNote:
         quadrant = radar.catalog.quadrant(category.quadrant)
         parts.append(f"{category.name}: {category.description} ({quadrant.name}; its tools start on {ring.name}.)")
     return ConceptNote(" vs ".join(c.name for c in categories), " ".join(parts))
+
+
+def quadrant_note(radar: Radar, quadrant: Quadrant) -> ConceptNote:
+    """What a quadrant holds: its place on the two axes and each of its categories, with the ring its tools start on."""
+    points = tuple(
+        f"{c.name} (starts on {radar.catalog.ring(c.default_ring).name}): {c.description}"
+        for c in radar.catalog.categories_in_quadrant(quadrant.id)
+    )
+    return ConceptNote(
+        f"The {quadrant.name} quadrant",
+        f"{quadrant.description} It is the {quadrant.artifact}-focused, {quadrant.scope} corner of the map; "
+        f"these are its categories:",
+        points,
+    )
 
 
 def category_note(radar: Radar, category: Category) -> ConceptNote:

@@ -426,6 +426,8 @@ class Waiter:
             return concepts.categories_note(radar, [c for c in named if c is not None])
         if action.startswith("category:"):
             return concepts.category_note(radar, self.catalog.category(action.split(":", 1)[1]))
+        if action.startswith("quadrant:"):
+            return concepts.quadrant_note(radar, self.catalog.quadrant(action.split(":", 1)[1]))
         return concepts.lifecycle(radar)
 
     def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:

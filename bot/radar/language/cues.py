@@ -128,6 +128,12 @@ RING_MEANING_CUE = cue(
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools))\b"
 )
+# what a quadrant holds, asked of the quadrant: "which categories are in the Specialized ML Tools quadrant?", "what is
+# the Cloud Platforms quadrant supposed to contain?"
+QUADRANT_MEANING = cue(
+    r"\bcategor(y|ies)\b|\bsupposed to (contain|hold|have|be)\b|\bmeans? for a tool to be in\b|\bkinds? of (tools|"
+    r"things|stuff) (go|goes|belong|end up)\b|\bwhat goes (in|into)\b"
+)
 AXES_CUE = cue(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"
     # words that also describe data or documents ("structured text", "the artifact store") ask about the map only

@@ -87,6 +87,7 @@ from bot.radar.language.cues import (
     PICK_CUE,
     PLACE_FRAME,
     PLURAL_REF,
+    QUADRANT_MEANING,
     QUESTION_BEFORE,
     QUOTED,
     QUOTED_IDEA_MIN,
@@ -1541,6 +1542,9 @@ class Understander:
 
     def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
         ring = self._ring(toks)
+        quadrant = self._quadrant(toks)
+        if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
+            return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"
         if len(self._quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if _asks_build_vs_buy(low, need):
@@ -1973,6 +1977,7 @@ class Understander:
             quadrant
             and (wants_list or "quadrant" in low)
             and not (need.tags and not explicit_list and "quadrant" not in low)
+            and not QUADRANT_MEANING.search(low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
         if not subjects and _kind_listed(toks, need, mentions, low):

@@ -324,3 +324,10 @@ def test_which_of_them_works_with_a_tool_named_chooses_what_works_with_it(
     memory = full_waiter.reply(full_radar, first).memory
     reply = full_waiter.reply(full_radar, then, memory)
     assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == expected
+
+
+def test_a_quadrants_idea_names_each_of_its_categories(full_waiter, full_radar, bundled_catalog):
+    reply = full_waiter.reply(full_radar, "which categories are in the Specialized ML Tools quadrant?")
+    text = " ".join(reply.answer.points)
+    quadrant = next(q for q in bundled_catalog.quadrants if q.name.lower().startswith("speciali"))
+    assert all(c.name in text for c in bundled_catalog.categories_in_quadrant(quadrant.id))

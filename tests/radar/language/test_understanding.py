@@ -1871,3 +1871,20 @@ def test_an_everyday_word_after_a_determiner_or_a_need_is_no_tools_name(full, te
     question = full.understand(text)
     assert "azure-pipelines" not in ids(question.tools) + ids(question.situation.stack)
     assert question.intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which categories are in the Specialized ML Tools quadrant?",
+        "what is the Cloud Platforms quadrant supposed to contain?",
+        "what kind of tools go into Standard SWE Tools?",
+    ],
+)
+def test_what_a_quadrant_holds_is_its_idea_with_its_categories(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.CONCEPT and question.action.startswith("quadrant:")
+
+
+def test_a_quadrant_asked_to_be_shown_is_still_its_list(full):
+    assert full.understand("show me the specialized ml tools quadrant").intent is Intent.LIST
