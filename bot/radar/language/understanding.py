@@ -455,7 +455,8 @@ class Understander:
             not subjects
             and re.search(
                 r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b|\b(called|named) "
-                r"(something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b",
+                r"(something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b|\b(end|ends|ending) "
+                r"(in|with) flow\b",
                 low,
             )
         ):

@@ -1888,3 +1888,15 @@ def test_what_a_quadrant_holds_is_its_idea_with_its_categories(full, text):
 
 def test_a_quadrant_asked_to_be_shown_is_still_its_list(full):
     assert full.understand("show me the specialized ml tools quadrant").intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do so many tools end in -flow, are they all the same kind of thing?",
+        "all the tools ending in -flow are confusing me. what's the distinction the radar draws",
+    ],
+)
+def test_names_ending_in_flow_are_the_flow_idea(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "flow")
