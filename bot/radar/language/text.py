@@ -1028,6 +1028,9 @@ def _link_words(url: str, label: str | None) -> str:
     return parts[-2] if len(parts) >= 2 else host
 
 
+_TYPED_CHANNEL = re.compile(r"(?<![\w#])#[a-z0-9][a-z0-9_-]*", re.IGNORECASE)
+
+
 def clean(text: str) -> Cleaned:
     """Remove what Slack adds around words: mentions, link markup, emoji, emphasis, entities."""
     code: list[str] = []
@@ -1040,7 +1043,9 @@ def clean(text: str) -> Cleaned:
 
     raw = (text or "").translate(_QUOTES)
     raw = _USER.sub(" ", raw)
-    raw = _CHANNEL.sub(lambda m: f" {m.group(1) or ''} ", raw)
+    # (a channel is where people talk, not what they ask about: "the waiter analogy people quote in #ml-platform")
+    raw = _CHANNEL.sub(" ", raw)
+    raw = _TYPED_CHANNEL.sub(" ", raw)
     raw = _SPECIAL.sub(" ", raw)
     raw = _AT_NAME.sub(" ", raw)
     raw = _LINK.sub(lambda m: f" {_link_words(m.group(1), m.group(2))} ", raw)
