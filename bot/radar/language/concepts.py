@@ -265,6 +265,17 @@ NOTES: tuple[Note, ...] = (
         "data, experiments and drift.",
     ),
     Note(
+        "catalog-vs-radar",
+        "catalog catalogue whole catalog team radar our radar same thing same as difference menu not on our radar yet "
+        "default ring framework placement team decided team's opinion placed show shown one but not the other",
+        "The catalog and the team's radar",
+        "The catalog is the menu: every tool the bot knows, each placed where the framework of the seed posts "
+        "would put it (its quadrant, category and the ring that category starts on). The team's radar is what "
+        "this team has decided: the tools it placed, in the rings it voted for, with an owner and a note. A tool "
+        '"not on our radar yet" is on the menu but the team has not placed it; its framework ring is a default, '
+        "not the team's opinion, until someone proposes it and the weekly poll decides.",
+    ),
+    Note(
         "category-vs-quadrant",
         "category categories quadrant quadrants difference between category and quadrant kind of tool grouping",
         "Categories and quadrants",

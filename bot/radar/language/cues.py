@@ -128,6 +128,14 @@ RING_MEANING_CUE = cue(
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools))\b"
 )
+# the catalog set against the team's radar: "is the catalog the same as our team radar?", "what does 'not on our
+# radar yet' mean?"
+CATALOG_VS_RADAR = cue(
+    r"\b(catalog|catalogue)\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?|other)\b.{0,40}\bradar\b|"
+    r"\bradar\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?)\b.{0,40}\b(catalog|catalogue)\b|"
+    r"\bnot on (our|the|your) radar yet\b.{0,40}\b(mean|means|meaning)\b|\b(mean|means|meaning)\b.{0,40}\bnot on "
+    r"(our|the|your) radar yet\b"
+)
 # what a quadrant holds, asked of the quadrant: "which categories are in the Specialized ML Tools quadrant?", "what is
 # the Cloud Platforms quadrant supposed to contain?"
 QUADRANT_MEANING = cue(

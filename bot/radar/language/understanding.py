@@ -31,6 +31,7 @@ from bot.radar.language.cues import (
     AXES_CUE,
     BUILD_BUY_CUE,
     BUY_DECIDED,
+    CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHANGES_PICK,
     CLAUSE_OPENERS,
@@ -1543,6 +1544,8 @@ class Understander:
 
     def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
         ring = self._ring(toks)
+        if CATALOG_VS_RADAR.search(low):
+            return "note:catalog-vs-radar"
         quadrant = self._quadrant(toks)
         if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
             return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"

@@ -1900,3 +1900,16 @@ def test_a_quadrant_asked_to_be_shown_is_still_its_list(full):
 def test_names_ending_in_flow_are_the_flow_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "flow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the catalog the same as our team radar? I see tools in one but not in the other",
+        "when a tool says 'not on our radar yet', what does that mean?",
+        "is the radar you show me the same thing as your whole catalog of tools?",
+    ],
+)
+def test_the_catalog_set_against_the_teams_radar_is_that_idea(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:catalog-vs-radar")
