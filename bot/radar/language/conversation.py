@@ -437,7 +437,9 @@ class Waiter:
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
         if q.action == "need":
-            recommendation = self.recommender.recommend(radar.team, q.need, q.situation)
+            recommendation = self.recommender.recommend(
+                radar.team, q.need, q.situation, exclude=_already_run(q.situation)
+            )
             return recommendation, tuple(m.tag.id for m in q.need.tags)
         if q.action == "alternatives" and tools:
             tags = memory.tags

@@ -948,7 +948,11 @@ class Understander:
             # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if need:
-            return Question(intent=Intent.RECOMMEND, action="need", **base)
+            # ("any alternatives for forecasting?" after Darts' card, "any that estimate performance without labels?"
+            # after drift tools: the thread's job asked again, a follow-up)
+            thread_jobs = set(memory.tags) | {g for t in self._thread_tools(memory, 3) for g in t.tags[:2]}
+            goes_on = bool(memory) and any(m.tag.id in thread_jobs for m in need.tags[:1])
+            return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **base)
         if situation.persona or PERSONA_CUE.search(low):
             return Question(intent=Intent.CONCEPT, action="personas", **base)
         if situation.cloud is not None and asks_for_tool and self.catalog.category(VENDOR_PLATFORMS) is not None:

@@ -1913,3 +1913,15 @@ def test_names_ending_in_flow_are_the_flow_idea(full, text):
 def test_the_catalog_set_against_the_teams_radar_is_that_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:catalog-vs-radar")
+
+
+def test_the_threads_job_asked_again_in_other_words_is_a_follow_up(full):
+    memory = Memory(tools=("darts",), intent="lookup")
+    question = full.understand("any alternatives for forecasting?", memory)
+    assert question.intent is Intent.FOLLOWUP
+
+
+def test_a_new_job_in_a_thread_is_a_new_recommendation(full):
+    memory = Memory(tools=("darts",), intent="lookup")
+    question = full.understand("what vector database should the RAG bot use?", memory)
+    assert question.intent is Intent.RECOMMEND
