@@ -250,6 +250,9 @@ SETTING_TOLD = cue(
     r"\b(we|i) (only|just) (have|got|run|use)\b|\b(we|i) (have|got|run) (only|just)\b|\bonly (have|got) (one|a|an|"
     r"two|three|\d+)\b|^(actually|turns out|fyi|btw|oh and)\b.{0,30}\b(we|i) (have|got|run|are|use)\b"
 )
+# the thread's question asked again for another setting: "what about the R users?", "and if the devices are
+# Jetson boards?", "and without kubernetes? we only have slurm"
+SETTING_AGAIN = cue(r"^((ok|okay|so|hmm|and|but)\b[ ,]*)*((what|how) about|(what )?if|(with|without|for|on) )")
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"

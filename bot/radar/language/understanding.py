@@ -101,6 +101,7 @@ from bot.radar.language.cues import (
     RING_CONTEXT,
     RING_MEANING_CUE,
     SETTING_AFTER,
+    SETTING_AGAIN,
     SETTING_TOLD,
     SETTING_WORDS,
     SHOW_ASKED,
@@ -396,6 +397,9 @@ class Understander:
             return Question(intent=Intent.HELP, action="commands", **base)
         if FOREIGN_HELP.search(low) or (not subjects and ((HELP_CUE.search(low) and not need.strong) or about_the_bot)):
             return Question(intent=Intent.HELP, **base)
+        told_again = self._setting_again(low, toks, memory, need, subjects, stack, mentions, situation, base)
+        if told_again is not None:
+            return told_again
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         refers = bool(
             SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
@@ -1662,6 +1666,44 @@ class Understander:
         ):
             return "personas"
         return ""
+
+    def _setting_again(
+        self,
+        low: str,
+        toks: list[Token],
+        memory: Memory | None,
+        need: Need,
+        subjects: list[Tool],
+        stack: list[Tool],
+        mentions: list[Mention],
+        situation: Situation,
+        base: dict[str, Any],
+    ) -> Question | None:
+        """ "what about the R users?", "and without kubernetes? we only have slurm", "what about if we only have CPU
+        servers?": the thread's question again, in the setting just told (its job, the tools it compared, or the
+        tool it looked up)."""
+        if not memory or not SETTING_AGAIN.match(low) or need.strong:
+            return None
+        # (a tool named otherwise than as where things run is asked about: "what about dvc?")
+        if subjects and not (_only_where(toks, mentions) or re.search(r"\bif\b", low)):
+            return None
+        told = replace(self._situation(toks, low, _unique([*stack, *subjects]), []), constraints=situation.constraints)
+        said = SETTING_TOLD.search(low)
+        if told.constraints == Constraints() and not told.stack and told.persona is None and not said:
+            return None  # nothing of the setting was told
+        added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+        if memory.tags:
+            again = _again(self._thread_tags(memory))
+            again = replace(again, words=again.words | added)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": told})
+        shown = self._thread_tools(memory, 3)
+        if memory.intent == Intent.COMPARE.value and len(shown) >= 2:
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": told})
+        if shown:
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=shown[:1], **{**base, "situation": told}
+            )
+        return None
 
     def _ring_idea_first(self, text: str, toks: list[Token], mentions: list[Mention]) -> str:
         """ "does Adopt mean mandatory? e.g. do I have to put my notebooks in git now?": a first question about what

@@ -1925,3 +1925,26 @@ def test_a_new_job_in_a_thread_is_a_new_recommendation(full):
     memory = Memory(tools=("darts",), intent="lookup")
     question = full.understand("what vector database should the RAG bot use?", memory)
     assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "action"),
+    [
+        (Memory(tools=("jupyterhub",), intent="recommend", tags=("notebooks",)), "what about the R users?", "need"),
+        (
+            Memory(tools=("vllm", "text-generation-inference"), intent="compare"),
+            "what about if we only have CPU servers?",
+            "which",
+        ),
+        (Memory(tools=("kubeflow",), intent="lookup"), "and without kubernetes? we only have slurm", "alternatives"),
+    ],
+)
+def test_the_threads_question_asked_again_for_another_setting(full, memory, text, action):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
+
+
+def test_a_tool_asked_about_with_what_about_is_no_setting(full):
+    memory = Memory(tools=("kserve",), intent="recommend", tags=("serving",))
+    question = full.understand("what about dvc?", memory)
+    assert question.action != "need" and ids(question.tools) == ["dvc"]
