@@ -100,3 +100,11 @@ def test_asked_how_to_propose_a_tool_the_answer_lists_the_commands(tiny_catalog,
     text = "how do i propose a new tool for the radar?"
     reply = service.mention(caller, "1700000000.000001", text) if ask == "mention" else service.slash(caller, text)
     assert reply.intent == "help" and "/radar propose" in reply.message.text
+
+
+@pytest.mark.parametrize(
+    "text", ["we need an ML platform. which one do we go with?", "what's the best platform to buy?"]
+)
+def test_two_clouds_platforms_among_the_picks_ask_which_cloud(bundled_catalog, text):
+    reply = RadarService(bundled_catalog, Store()).mention(Caller("T1", "U1", "C1"), "1700000000.000002", text)
+    assert reply.intent == "clarify"

@@ -20,7 +20,7 @@ from bot.radar.language.recommend import (
     Situation,
     adopted_cloud,
 )
-from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
+from bot.radar.language.understanding import VENDOR_PLATFORMS, Intent, Memory, Option, Question, Understander
 from bot.radar.models import Ring, Tool
 
 TAG_LIST_SHOWN = 8
@@ -232,7 +232,13 @@ class Waiter:
             return None
         owners = [self.recommender.affinity(p.placed.tool) for p in recommendation.picks]
         clouds = [c for c in dict.fromkeys(o for o in owners if o) if self.catalog.tool(c) is not None]
-        if len(clouds) < 2 or None in owners:
+        # (two clouds' own ML platforms among the picks: which cloud is the choice, whatever the other pick is)
+        platforms = {
+            o
+            for p, o in zip(recommendation.picks, owners, strict=True)
+            if o and p.placed.tool.category == VENDOR_PLATFORMS
+        }
+        if len(clouds) < 2 or (None in owners and len(platforms) < 2):
             return None
         if self.recommender.mostly_clouds([p.placed.tool.id for p in recommendation.picks]):
             return None  # the picks are clouds themselves ("where do we host this?"): which cloud is the answer
