@@ -528,6 +528,11 @@ class Understander:
             return shared
 
         framed = LOOKUP_FRAME.match(low)
+        framed_tool = self._framed_tool(framed, toks, mentions) if framed and not memory else None
+        if framed_tool is not None:
+            # "whats modal, the serverless gpu thing", "tell me about instructor (the python lib)": the tool right
+            # after the asking words is the question; what follows describes it
+            return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **base)
         if framed and not subjects and not stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
             named = [
@@ -1666,6 +1671,21 @@ class Understander:
         ):
             return "personas"
         return ""
+
+    def _framed_tool(self, framed: re.Match[str], toks: list[Token], mentions: list[Mention]) -> Tool | None:
+        """The tool named right after the words asking what it is ("what's Kind?", "tell me about instructor"),
+        when the rest of the message only describes it: no comparing word, and the name is the first thing said."""
+        if not re.match(r"(what is|whats|tell me about|what about|have you heard of|do you know)\b", framed.group(1)):
+            return None
+        if COMPARE_CUE.search(framed.string):
+            return None
+        asked = len(framed.group(1).split())
+        first = next((m for m in mentions if m.start == asked), None)
+        if first is None or len({m.tool.id for m in mentions}) < 2:
+            return None  # (one tool named: the usual lookup already answers it)
+        # (the name ends the asking clause: "whats modal, the serverless gpu thing", "what's *Kind*? the ...")
+        ends = first.end == len(toks) or toks[first.end - 1].ends_sentence or toks[first.end - 1].listed_with_next
+        return first.tool if ends or toks[first.end].low in {"the", "a", "an"} else None
 
     def _setting_again(
         self,

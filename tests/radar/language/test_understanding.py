@@ -1948,3 +1948,19 @@ def test_a_tool_asked_about_with_what_about_is_no_setting(full):
     memory = Memory(tools=("kserve",), intent="recommend", tags=("serving",))
     question = full.understand("what about dvc?", memory)
     assert question.action != "need" and ids(question.tools) == ["dvc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("tell me about instructor (the python lib, not a person lol)", "instructor"),
+        ("what's *Kind*? the k8s-in-docker thing the platform team uses in CI", "kind"),
+    ],
+)
+def test_the_tool_right_after_what_is_is_asked_about_whatever_describes_it(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_what_about_two_tools_set_against_each_other_compares_them(full):
+    assert full.understand("what about dvc vs lakefs").intent is Intent.COMPARE
