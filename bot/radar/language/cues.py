@@ -200,6 +200,11 @@ SOCIAL_CUE = cue(
     r"(lifesaver|life saver|star|hero|champ|gem)|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
+# everyday chat: the names in it are places, teams and people, not tools ("did anyone catch the Feyenoord match?")
+CHITCHAT = cue(
+    r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|match|game|football|soccer|canteen|lunch|dinner|food|"
+    r"coffee|pizza|weekend|holidays?|vacation|birthday|party|traffic|movie|film|concert)\b"
+)
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
     r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL

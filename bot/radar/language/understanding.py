@@ -34,6 +34,7 @@ from bot.radar.language.cues import (
     CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHANGES_PICK,
+    CHITCHAT,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     CLOUD_KIND,
@@ -2120,6 +2121,8 @@ class Understander:
             for t in unfamiliar
         ):
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
+        if unfamiliar and CHITCHAT.search(low) and not any(t.low in asked for t in unfamiliar):
+            unfamiliar = []  # "did anyone catch the Feyenoord match last night": a team, not a product
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)

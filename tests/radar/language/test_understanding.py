@@ -1964,3 +1964,14 @@ def test_the_tool_right_after_what_is_is_asked_about_whatever_describes_it(full,
 
 def test_what_about_two_tools_set_against_each_other_compares_them(full):
     assert full.understand("what about dvc vs lakefs").intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text", ["did anyone catch the Feyenoord match last night", "weather in Rotterdam is grim today :cloud_with_rain:"]
+)
+def test_names_in_everyday_chat_are_places_and_teams_not_tools(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_a_name_asked_about_for_a_chat_topic_is_still_a_name(full):
+    assert full.understand("is Mossgate any good for game analytics?").intent is Intent.UNKNOWN
