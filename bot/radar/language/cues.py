@@ -96,7 +96,8 @@ EVERY_ITEM = (
     r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
     r"store|tracker|orchestrator|alternative|choice)|every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
     r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
-    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?)"
+    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+)? (you|we) (have|know|"
+    r"track|have got|got|ve got))"
 )
 # "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
 # ("use all of them", "land it all", "for all six teams", "label it all by hand" count what the person has)
@@ -112,7 +113,7 @@ LIST_ASK = cue(
     r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
-    r"in (adopt|trial|assess|hold))\b|\banything on the radar\b|\bon the radar for\b|"
+    r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
@@ -299,7 +300,7 @@ KIND_SETTING_WORDS = frozenset(
 CLAUSE_OPENERS = frozenset(
     {"that", "which", "for", "with", "without", "supporting", "compatible", "in", "on"}
     # the verb of "which orchestrators run natively on kubernetes"
-    | {"run", "work", "support", "handle", "integrate", "play", "speak", "need", "require"}
+    | {"run", "work", "support", "handle", "integrate", "play", "speak", "need", "require", "do", "does", "can"}
     | {"runs", "works", "supports", "handles", "integrates", "plays", "speaks", "needs", "requires"}
 )
 CLAUSE_WORDS = 7

@@ -328,7 +328,7 @@ def constraints_in(low: str) -> Constraints:
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
             or re.search(r"\b(only|must|has to|needs? to|wants?|prefer|rather|buy|pay)\b", low)
             or re.search(
-                r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|list|show|but) $",
+                r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|what|list|show|but) $",
                 low[: m.start()],
             )
         )

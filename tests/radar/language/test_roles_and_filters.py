@@ -50,6 +50,7 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("which of those could we run on our own vm for free").license == "open-source"
     assert constraints_in("which one can we self host without paying").license == "open-source"
     assert constraints_in("something similar but commercial").license == "commercial"
+    assert constraints_in("what commercial experiment tracking options exist").license == "commercial"
     assert constraints_in("the commercial team wants to suggest carriers to shippers").license is None
 
 

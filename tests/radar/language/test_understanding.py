@@ -845,6 +845,9 @@ def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full
         "which orchestrators run natively on kubernetes",
         "which workflow orchestrators work WITHOUT kubernetes",
         "labelling tools for text, open source only",
+        "which orchestrators don't need kubernetes",
+        "what llm evaluation frameworks exist?",
+        "what commercial experiment tracking options exist?",
     ],
 )
 def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, text):
@@ -862,6 +865,7 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
         "which orchestrators should we use",
         "which orchestrator runs on kubernetes?",
         "fine-tuning frameworks for open LLMs on our own GPUs?",
+        "we want to train with a formal privacy guarantee, some kind of differential privacy. what exists?",
     ],
 )
 def test_a_kind_asked_for_is_a_recommendation(full, text):
