@@ -1840,6 +1840,9 @@ class Understander:
             if framed is not None:
                 parts = framed.group("name").split()
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
+                if len(parts) > 1 and parts[1] in {t.low for t in self._unfamiliar(toks)}:
+                    # "what is Microsoft Presidio?": a maker and a product the catalog lacks, not the maker's tools
+                    names = names[:1]
             elif placed is not None:
                 # "what ring is lightning in?": the name the frame asks about, an everyday word or not
                 names = [_placed_name(placed)]

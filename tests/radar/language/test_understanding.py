@@ -1979,3 +1979,16 @@ def test_names_in_everyday_chat_are_places_and_teams_not_tools(full, text):
 
 def test_a_name_asked_about_for_a_chat_topic_is_still_a_name(full):
     assert full.understand("is Mossgate any good for game analytics?").intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("what is Microsoft Presidio and where is it on the radar?", "Presidio"), ("what about NVIDIA FLARE", "FLARE")],
+)
+def test_a_maker_and_a_product_the_catalog_lacks_are_an_unknown_name(full, text, name):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and name in question.unknown
+
+
+def test_a_name_several_tools_share_after_what_is_is_still_asked_back(full):
+    assert full.understand("tell me about cortex").intent is Intent.CLARIFY
