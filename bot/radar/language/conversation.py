@@ -577,4 +577,8 @@ def _already_run(situation: Situation) -> frozenset[str]:
     unless they would rather not run anything beside them, when the best answer may be what they have."""
     if situation.constraints.within_stack:
         return frozenset()
-    return frozenset(t.id for t in situation.stack if situation.cloud is None or t.id != situation.cloud.id)
+    return frozenset(
+        t.id
+        for t in situation.stack
+        if (situation.cloud is None or t.id != situation.cloud.id) and t not in situation.targets
+    )

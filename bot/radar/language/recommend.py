@@ -382,6 +382,8 @@ class Situation:
     stack: tuple[Tool, ...] = ()
     persona: Persona | None = None
     constraints: Constraints = field(default_factory=Constraints)
+    # tools named as where the answer must run, not as what the person runs already ("to run with TensorRT")
+    targets: tuple[Tool, ...] = ()
 
     def notes(self) -> list[str]:
         notes = []

@@ -858,7 +858,10 @@ class Understander:
                 toks, frozenset(i for m in setting for i in range(m.start, m.end)) | _not_the_need(toks)
             )
             if described.strong:
-                situation = self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), [])
+                situation = replace(
+                    self._situation(toks, low, _unique([*stack, *(m.tool for m in setting)]), []),
+                    targets=tuple(m.tool for m in setting if not m.stack),
+                )
                 named_tools = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
                 return Question(
                     intent=Intent.RECOMMEND,
@@ -931,7 +934,7 @@ class Understander:
             return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **base)
         if subjects and need and only_where and not LOOKUP_FRAME.match(low) and not OPINION_ASKED.search(low):
             # "monitoring for our models on sagemaker?": the need, where it runs
-            where = self._situation(toks, low, _unique([*stack, *subjects]), [])
+            where = replace(self._situation(toks, low, _unique([*stack, *subjects]), []), targets=tuple(subjects))
             # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
             kind_listed = _kind_listed(toks, need, mentions, low)
             intent = Intent.LIST if kind_listed else Intent.RECOMMEND
@@ -1354,10 +1357,14 @@ class Understander:
                 # (what the person is stuck on is left out, not where the answer runs: "stuck on airflow 1.10")
                 where = [m.tool for m in named if m.role is not Role.REPLACE and runs_on(m)]
                 situation = self._situation([], "", _unique([*stack, *(where or setting)]), [])
-                situation = Situation(
-                    situation.cloud, situation.stack, base["situation"].persona, base["situation"].constraints
-                )
                 # a tool named as where it runs ("on kubernetes") is the setting, not a tool to leave out
+                situation = Situation(
+                    situation.cloud,
+                    situation.stack,
+                    base["situation"].persona,
+                    base["situation"].constraints,
+                    targets=tuple(t for t in where if t not in stack),
+                )
                 inside = tuple(m.tool for m in named if m.role is Role.REPLACE or not runs_on(m))
                 if listed:
                     return Question(intent=Intent.LIST, action="tag", **{**base, "situation": situation})

@@ -1992,3 +1992,9 @@ def test_a_maker_and_a_product_the_catalog_lacks_are_an_unknown_name(full, text,
 
 def test_a_name_several_tools_share_after_what_is_is_still_asked_back(full):
     assert full.understand("tell me about cortex").intent is Intent.CLARIFY
+
+
+def test_a_tool_named_as_where_the_answer_runs_is_a_target_not_what_the_person_runs(full):
+    question = full.understand("convert our pytorch models to run with TensorRT")
+    assert ids(question.situation.targets) == ["tensorrt"]
+    assert "pytorch" in ids(question.situation.stack)
