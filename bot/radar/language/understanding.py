@@ -2155,8 +2155,14 @@ class Understander:
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
         if action == "reference":
             return self._which_tool(base["need"], base)
-        if not action and (PICK_CUE.search(low) or WANTS_SOMETHING.search(low)) and not base["need"]:
-            # "which one should we use?", "we need a tool" with nothing to go on: ask what it is for
+        asks_for_one = (
+            PICK_CUE.search(low)
+            or WANTS_SOMETHING.search(low)
+            or (ASK_FOR_TOOL.search(low) and TOOL_WANTED.search(low))  # not "how do I reset my password"
+        )
+        if not action and asks_for_one and not base["need"] and not CHITCHAT.search(low):
+            # "which one should we use?", "we need a tool", "what should we buy?" with nothing to go on: ask what it
+            # is for (not "what should we have for lunch?")
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if not action:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)
@@ -2595,6 +2601,11 @@ def _offsets(toks: list[Token]) -> list[int]:
 
 NEEDING_WORDS = frozenset({"need", "needs", "want", "wants", "with", "for"})  # "we need pipelines"
 DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
+# words of a message after a tool, however vague: "what should we buy?", "which framework should we go for?"
+TOOL_WANTED = re.compile(
+    r"\b(tools?|frameworks?|platforms?|library|libraries|libs?|stack|something|solution|product|service|software|use|"
+    r"using|buy|pick|choose|add|adopt|go (for|with))\b"
+)
 # makers whose name comes before their product's: "apache solr", "google vizier"
 # words that end a product's name: "fireworks ai", "segments ai", "weaviate cloud"
 PRODUCT_SUFFIXES = frozenset({"ai", "ml", "io", "labs", "cloud", "db", "hq", "studio", "app"})

@@ -1998,3 +1998,17 @@ def test_a_tool_named_as_where_the_answer_runs_is_a_target_not_what_the_person_r
     question = full.understand("convert our pytorch models to run with TensorRT")
     assert ids(question.situation.targets) == ["tensorrt"]
     assert "pytorch" in ids(question.situation.stack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["need a tool, thoughts?", "which framework should we go for?", "what should we buy?", "what would you pick?"],
+)
+def test_a_tool_asked_for_with_nothing_to_go_on_asks_what_for(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
+
+
+@pytest.mark.parametrize("text", ["how do I reset my password", "what should we have for lunch?"])
+def test_everyday_asks_are_no_request_for_a_tool(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
