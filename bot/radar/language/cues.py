@@ -177,7 +177,8 @@ COMMAND_HELP = cue(
     r"commands (do you|can i|are there))\b|\bhow (do|can|should|would) i (propose|suggest|nominate|vote|start (a|the) "
     r"(vote|poll)|open (a|the) poll|subscribe)\b|\bhow (do|can|should|would) i (add|submit|see|view|get|find|edit)\b"
     r".{0,30}\b(radar|poll|vote|picture|chart|web page)\b|\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
-    r"(radar )?(picture|chart|page|web page|poll)\b"
+    r"(radar )?(picture|chart|page|web page|poll)\b|\b(show|see|view|get)( me| us)? (the|our) (whole|full|entire) "
+    r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)

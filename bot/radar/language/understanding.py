@@ -1644,6 +1644,12 @@ class Understander:
         if re.search(r"\b(how|when|where|who|what)\b.{0,30}\b(vote|votes|voting|voted|poll|polls|polling)\b", low):
             return "note:team-votes"  # "how do I vote?", "how do the polls work?"
         if re.search(
+            r"\bwho (decides|chooses|picks|maintains|curates|updates)\b.{0,40}\b(radar|rings?)\b|\bhow often\b.{0,30}\b"
+            r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b",
+            low,
+        ):
+            return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"
+        if re.search(
             r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
             r"team) (even )?(have|keep|maintain|need)\b",
             low,

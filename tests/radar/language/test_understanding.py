@@ -1041,7 +1041,16 @@ def test_help_with_a_need_or_a_tool_is_that_question(full, text):
     assert full.understand(text).intent is not Intent.HELP
 
 
-@pytest.mark.parametrize("text", ["how does voting work here?", "how do polls work?", "who votes on the rings"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how does voting work here?",
+        "how do polls work?",
+        "who votes on the rings",
+        "who decides what goes on the radar?",
+        "how often is the radar updated?",
+    ],
+)
 def test_how_voting_works_is_the_team_votes_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
@@ -1055,6 +1064,8 @@ def test_how_voting_works_is_the_team_votes_idea(full, text):
         "how do I propose a tool for our radar / start a vote?",
         "where do I see the radar picture?",
         "what commands are there?",
+        "can you show me the whole radar?",
+        "is there a picture of the radar?",
     ],
 )
 def test_how_to_do_what_a_command_does_is_help_with_the_commands(full, text):
