@@ -1489,6 +1489,8 @@ class Understander:
             return True
         if not subjects and _fact_asked(low) and n <= 6:
             return True  # "what's the link?", "pricing?": a fact about the thread's tool
+        if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
+            return True  # "what ring?" after a card: the thread's tool, placed
         if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:

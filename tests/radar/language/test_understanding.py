@@ -2023,3 +2023,9 @@ def test_a_tool_asked_for_with_nothing_to_go_on_asks_what_for(full, text):
 @pytest.mark.parametrize("text", ["how do I reset my password", "what should we have for lunch?"])
 def test_everyday_asks_are_no_request_for_a_tool(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize("text", ["what ring?", "ring?", "status?"])
+def test_a_bare_ring_asked_after_a_card_is_the_threads_tool(full, text):
+    question = full.understand(text, Memory(tools=("bentoml",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["bentoml"]
