@@ -345,6 +345,8 @@ class Understander:
         mentions = self._mentions(toks, low, code_words)
         # ("Azure Purview", "AWS Step Functions": a cloud's name before a product the catalog lacks is its maker)
         mentions = [m for m in mentions if not self._maker_of_unknown(m, toks, mentions)]
+        # ("Databricks Unity Catalog", "Google Vertex AI": a maker written before its own product is part of its name)
+        mentions = [m for m in mentions if not any(self._maker_of(m, o, toks) for o in mentions)]
         mentions = self._roles(self._mark_stack(mentions, toks, _their_own_aside(plain, toks)), toks)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
@@ -1200,6 +1202,18 @@ class Understander:
             and not is_everyday_word(token.low)
             and token.stem not in self.vocabulary_stems
             and token.stem not in self.needs.phrase_stems
+        )
+
+    def _maker_of(self, maker: Mention, product: Mention, toks: list[Token]) -> bool:
+        """Whether a name written right before another, with only a space between ("Databricks Unity Catalog", not
+        "optuna, ray tune"), is that product's maker: the product's entry names it."""
+        if maker.end != product.start or maker.tool.id == product.tool.id:
+            return False
+        if toks[product.start].start - toks[maker.end - 1].end != 1:
+            return False
+        owner = self.recommender.affinity(product.tool)
+        return owner == maker.tool.id or (
+            maker.tool.id in product.tool.related and maker.tool.name.lower() in product.tool.description.lower()
         )
 
     def _is_cloud(self, tool: Tool) -> bool:

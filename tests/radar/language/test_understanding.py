@@ -2029,3 +2029,17 @@ def test_everyday_asks_are_no_request_for_a_tool(full, text):
 def test_a_bare_ring_asked_after_a_card_is_the_threads_tool(full, text):
     question = full.understand(text, Memory(tools=("bentoml",), intent="lookup"))
     assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["bentoml"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("thoughts on Databricks Unity Catalog?", "unity-catalog"), ("Kubeflow Katib for tuning?", "katib")],
+)
+def test_a_maker_written_before_its_product_is_part_of_its_name(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+@pytest.mark.parametrize("text", ["optuna, ray tune or katib?", "Databricks or Snowflake?"])
+def test_names_listed_apart_are_each_their_own(full, text):
+    assert full.understand(text).intent is Intent.COMPARE
