@@ -155,6 +155,10 @@ class Tool(Strict):
     thoughtworks: ThoughtworksPlacement | None = None
     related: list[str] = []
     sources: list[str] = Field(min_length=1)
+    discontinued: bool = Field(
+        default=False,
+        description="The project or service has stopped (shut down, archived): looked up, never recommended",
+    )
 
     @field_validator("aliases", "tags", "related", "also_in")
     @classmethod

@@ -772,7 +772,12 @@ class Recommender:
         # what the person ruled out goes before the best match is known: otherwise the best matches could all be
         # ruled out, leaving nothing above the cut ("something lighter than Kubeflow that does not need Kubernetes")
         constraints = situation.constraints
-        scored = {tid: rel for tid, rel in self.relevance(need).items() if tid not in exclude}
+        # (a project that has stopped is looked up, never recommended: FloydHub shut down in 2021)
+        scored = {
+            tid: rel
+            for tid, rel in self.relevance(need).items()
+            if tid not in exclude and not self._tools[tid].discontinued
+        }
         if constraints.license is not None or constraints.no_kubernetes:
             scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}
         if not scored:

@@ -9,6 +9,7 @@ import pytest
 from bot.radar.language.recommend import (
     Need,
     NeedFinder,
+    NeedMatch,
     Recommender,
     Situation,
     persona_named,
@@ -195,3 +196,14 @@ def test_a_hint_word_in_the_past_tense_tells_the_scene_not_the_need(bundled_cata
     told = {m.tag.id: m.weight for m in finder.find(tokens("we trained on bad rows")).tags}
     asked = {m.tag.id: m.weight for m in finder.find(tokens("we need training on new rows")).tags}
     assert told.get("training", 0.0) < asked["training"]
+
+
+def test_a_discontinued_tool_is_never_recommended(bundled_catalog):
+    """FloydHub shut down in 2021: asked for GPUs, it is no pick, though it can still be looked up."""
+    recommender = Recommender(bundled_catalog)
+    gone = [t for t in bundled_catalog.tools if t.discontinued]
+    assert {t.id for t in gone} >= {"floydhub", "sigopt"}
+    for tool in gone:
+        need = Need((NeedMatch(bundled_catalog.tag(tool.tags[0]), 2.0, frozenset()),))
+        picks = recommender.recommend(TeamRadar(bundled_catalog), need, Situation()).picks
+        assert tool.id not in [p.placed.tool.id for p in picks]
