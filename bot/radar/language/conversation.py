@@ -232,11 +232,14 @@ class Waiter:
             return None
         owners = [self.recommender.affinity(p.placed.tool) for p in recommendation.picks]
         clouds = [c for c in dict.fromkeys(o for o in owners if o) if self.catalog.tool(c) is not None]
-        # (two clouds' own ML platforms among the picks: which cloud is the choice, whatever the other pick is)
+        # (two clouds' own ML platforms among the picks when a platform is asked for: which cloud is the choice,
+        # whatever the other pick is; a registry or a feature store has answers on every cloud and off them)
+        home = self.recommender.home_of(q.need.tags[0].tag.id) if q.need.tags else None
+        platform_asked = home is not None and self.catalog.category(home).quadrant in PLATFORM_QUADRANTS
         platforms = {
             o
             for p, o in zip(recommendation.picks, owners, strict=True)
-            if o and p.placed.tool.category == VENDOR_PLATFORMS
+            if o and p.placed.tool.category == VENDOR_PLATFORMS and platform_asked
         }
         if len(clouds) < 2 or (None in owners and len(platforms) < 2):
             return None
@@ -491,6 +494,7 @@ class Waiter:
         return Unknown(q.unknown, q.action, suggestions, self.examples)
 
 
+PLATFORM_QUADRANTS = frozenset({"ml-platforms", "cloud-platforms"})  # where the all-in-one choices live
 ANSWERING_SHARE = 0.6  # a description scoring this share of the best answers a list's own words
 
 
