@@ -24,7 +24,8 @@ RECOMMEND_CUE = cue(
 LOOKUP_FRAME = cue(
     r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
-    r"tried|any experience with|who makes|what do "
+    r"tried|(has )?anyone looked at|(has )?anyone evaluated|(what is|whats) (our|the team s|the radar s|your) "
+    r"(position|take|stance|view|opinion) on|any experience with|who makes|what do "
     r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use) "
     r"(?P<name>\S+(?: \S+)?)"
 )
@@ -213,6 +214,7 @@ NAME_FIRST = re.compile(
 )
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
+    r"anyone|yes or no|yay or nay|"
     r"are (they|those)|adopt|trial|assess|hold|approved|allowed|any good|where (does|do|is)|"
     r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
     r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
@@ -221,7 +223,7 @@ NAME_ASK = re.compile(
 # the words asking a tool's placement or an opinion of it
 OPINION_WORDS = r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended"
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
-OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|adopt|trial|assess|hold)\s*$")
+OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|yes or no|anyone|adopt|trial|assess|hold)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
 OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)\b")
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
@@ -369,6 +371,11 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Apps and services", "where should we host our web apps and services?"),
         ("GPUs for training", "where can we rent GPUs for training?"),
     ),
+    "store": (
+        ("Features (a feature store)", "what should we use as a feature store?"),
+        ("Embeddings (a vector database)", "what vector database should we use?"),
+        ("Files and artefacts (object storage)", "what should we use for object storage?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -377,7 +384,25 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")
 AMBIGUOUS_FILLERS = frozenset(
-    {"better", "proper", "good", "some", "our", "stuff", "things", "setup", "solution", "somewhere", "pick", "suggest"}
+    {
+        "better",
+        "proper",
+        "good",
+        "some",
+        "our",
+        "stuff",
+        "things",
+        "setup",
+        "solution",
+        "somewhere",
+        "pick",
+        "suggest",
+        "thoughts",
+        "ideas",
+        "suggestions",
+        "advice",
+        "recs",
+    }
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
 MISSPELT_NAME_LENGTH = 7  # letters in a name of several words before a typo in it is corrected
@@ -507,7 +532,8 @@ STACK_NOUN = cue(
     r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
 )
 REPLACE_BEFORE = cue(
-    r"\b(instead of|replace|replacing|replacement for|move off|moving off|move away from|moving away from|away from|"
+    r"\b(instead of|replace|replaces|replacing|replacement for|what replaces|move off|moving off|move away from|"
+    r"moving away from|away from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
@@ -584,7 +610,8 @@ STACK_BREAKS = frozenset(
 # A message asking for a tool for a need ("what should serve our models?", "what do people use"):
 # tools it names are then the setting, the thing to replace or the yardstick, not the subject.
 ASK_FOR_TOOL = cue(
-    r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i)|what (fits|works|helps)|what is (good|"
+    r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
+    r"teams)|what (fits|works|helps)|what is (good|"
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
     r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
@@ -613,7 +640,8 @@ PLACE_FRAME = cue(
     r"\bwhere (does|do|would|should) (?!(you|it|this|that|they|we|i) )(?P<name>[\w ]{2,40}?) ((sit|fit|belong|land|"
     r"stand)( on| in)?( (the|our|your) radar)?|(go|live|be) (on|in) (the|our|your) radar)$|^what ring (is|are) "
     r"(?P<other>[\w ]{2,40}?)( in| on)?$|^(is|are) (?!(it|this|that|they|there|anything|something) )"
-    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b|^where (is|are) (?!(it|this|that|they) )"
+    r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog|list)\b|^do we have (?P<have>[\w ]{2,30}?)"
+    r"( somewhere)? (on|in) (the|our|your) (radar|catalog|list)\b|^where (is|are) (?!(it|this|that|they) )"
     r"(?P<where>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
 )
 OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")

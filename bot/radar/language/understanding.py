@@ -551,7 +551,7 @@ class Understander:
                         and t.stem not in self.vocabulary_stems
                         and re.match(
                             r"(what do|thoughts|opinions?|have you|ever|anyone|has anyone|what about|how about|tell me "
-                            r"about|do you know)",
+                            r"about|do you know|(what is|whats) (our|the team s|the radar s|your))",
                             framed.group(1),
                         )
                     )
@@ -2290,7 +2290,13 @@ def _goes_on_with_a_name(toks: list[Token], i: int) -> bool:
 
 def _placed_name(placed: re.Match[str]) -> str:
     """The name a place frame asks about ("where does X sit", "what ring is X in", "is X on the radar")."""
-    return placed.group("name") or placed.group("other") or placed.group("asked") or placed.group("where")
+    return (
+        placed.group("name")
+        or placed.group("other")
+        or placed.group("asked")
+        or placed.group("have")
+        or placed.group("where")
+    )
 
 
 COMPOUND_WORDS = 3  # words a product's name may run to after its first

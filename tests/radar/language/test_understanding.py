@@ -2043,3 +2043,24 @@ def test_a_maker_written_before_its_product_is_part_of_its_name(full, text, tool
 @pytest.mark.parametrize("text", ["optuna, ray tune or katib?", "Databricks or Snowflake?"])
 def test_names_listed_apart_are_each_their_own(full, text):
     assert full.understand(text).intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redpanda - anyone? looking for a lighter broker for the edge sites",
+        "has anyone looked at DJL, the deep java library? ring?",
+        "is smile (the scala/java ML library) in your list?",
+        "do we have microsoft presidio somewhere on the radar? for masking PII in transcripts",
+    ],
+)
+def test_more_ways_of_asking_about_a_name_the_catalog_lacks(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("lightning, yes or no for the fault team", Intent.CLARIFY), ("kedro - anyone?", Intent.LOOKUP)],
+)
+def test_yes_or_no_and_anyone_ask_about_the_name_before_them(full, text, intent):
+    assert full.understand(text).intent is intent
