@@ -110,7 +110,9 @@ ALL_ITEMS = (
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 LIST_ASK = cue(
-    r"^(list|show|enumerate)\b|\b(list|all the(?! (way|time)))\b|\b" + EVERY_ITEM + r"\b|"
+    r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b(list|all the(?! (way|time)))\b|\b"
+    + EVERY_ITEM
+    + r"\b|"
     r"\bwhat (have|has) (we|you) got\b|\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
@@ -282,7 +284,7 @@ KIND_NOUNS = frozenset(
     {
         "tools", "libraries", "libs", "frameworks", "platforms", "stores", "trackers", "databases", "dbs", "engines",
         "services", "providers", "orchestrators", "runtimes", "options", "solutions", "products", "vendors",
-        "packages", "systems", "servers", "apps", "offerings",
+        "packages", "systems", "servers", "apps", "offerings", "stuff",
     }
 )  # fmt: skip
 KIND_FILLERS = frozenset(

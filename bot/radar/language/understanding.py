@@ -2454,11 +2454,13 @@ def _kind_follows(toks: list[Token], i: int) -> bool:
 def _filter_clause(toks: list[Token]) -> bool:
     """Whether the words after a kind only filter it: a short clause opened by "that", "for", "with"..., in which
     nobody wants anything ("orchestrators that play well with GCP", not "orchestrators for our 5 pipelines")."""
+    # ("which inference servers can we run ourselves?": what the person can do with them filters them too)
+    modal = bool(toks) and toks[0].low in {"can", "could"}
     return (
         bool(toks)
         and toks[0].low in CLAUSE_OPENERS
         and len(toks) <= CLAUSE_WORDS
-        and not any(t.low in PERSON_WORDS for t in toks)
+        and (modal or not any(t.low in PERSON_WORDS for t in toks))
     )
 
 

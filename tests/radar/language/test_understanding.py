@@ -848,6 +848,8 @@ def test_a_name_written_first_and_asked_about_after_some_scene_is_looked_up(full
         "which orchestrators don't need kubernetes",
         "what llm evaluation frameworks exist?",
         "what commercial experiment tracking options exist?",
+        "what LLM inference servers can we run ourselves?",
+        "give me the drift / model monitoring tools, only the open source ones",
     ],
 )
 def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, text):
