@@ -2155,6 +2155,8 @@ class Understander:
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         if unfamiliar and CHITCHAT.search(low) and not any(t.low in asked for t in unfamiliar):
             unfamiliar = []  # "did anyone catch the Feyenoord match last night": a team, not a product
+        if len(toks) == 1 and not unfamiliar and self._unheard_of(toks[0]):
+            unfamiliar = list(toks)  # "prophet", "Looker?": a word alone, and not one of every day, is a name asked
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)

@@ -2066,3 +2066,10 @@ def test_more_ways_of_asking_about_a_name_the_catalog_lacks(full, text):
 )
 def test_yes_or_no_and_anyone_ask_about_the_name_before_them(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("prophet", Intent.UNKNOWN), ("hmm", Intent.SOCIAL), ("nice", Intent.SOCIAL)]
+)
+def test_a_rarer_word_alone_is_a_name_asked_about(full, text, intent):
+    assert full.understand(text).intent is intent
