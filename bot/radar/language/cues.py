@@ -206,6 +206,12 @@ SOCIAL_CUE = cue(
     r"(lifesaver|life saver|star|hero|champ|gem)|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
 )
+# a choice between options the message does not name: "self-host or SaaS?", "the open source one or the paid one?"
+CHOICE_UNNAMED = cue(
+    r"\b(self[- ]?host\w*|open[- ]?source( one)?|paid( one)?|managed( one)?|hosted( one)?|saas|on[- ]?prem\w*|the "
+    r"(first|second|other|new|old|current) one|what we have( now)?) (or|vs|versus) (the |a |an )?(self[- ]?host\w*|"
+    r"open[- ]?source|paid|managed|hosted|saas|on[- ]?prem\w*|cloud|(first|second|other|new|old) one|what we have)\b"
+)
 # everyday chat: the names in it are places, teams and people, not tools ("did anyone catch the Feyenoord match?")
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|match|game|football|soccer|canteen|lunch|dinner|food|"

@@ -35,6 +35,7 @@ from bot.radar.language.cues import (
     CATEGORY_MEANING,
     CHANGES_PICK,
     CHITCHAT,
+    CHOICE_UNNAMED,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     CLOUD_KIND,
@@ -959,6 +960,9 @@ class Understander:
         if ambiguous is not None:
             # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
             return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **base)
+        if not memory and not need.strong and CHOICE_UNNAMED.search(low):
+            # "self-host or SaaS? procurement needs an answer by friday": a choice for a job the message does not name
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
         if need and self._vague(toks, need, low):
             # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
@@ -2180,7 +2184,8 @@ class Understander:
         if action == "reference":
             return self._which_tool(base["need"], base)
         asks_for_one = (
-            PICK_CUE.search(low)
+            CHOICE_UNNAMED.search(low)
+            or PICK_CUE.search(low)
             or WANTS_SOMETHING.search(low)
             or (ASK_FOR_TOOL.search(low) and TOOL_WANTED.search(low))  # not "how do I reset my password"
         )

@@ -2073,3 +2073,19 @@ def test_yes_or_no_and_anyone_ask_about_the_name_before_them(full, text, intent)
 )
 def test_a_rarer_word_alone_is_a_name_asked_about(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open source one or the paid one, which would you go with?",
+        "self-host or SaaS? procurement needs an answer by friday",
+    ],
+)
+def test_a_choice_between_options_it_does_not_name_asks_what_for(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
+
+
+def test_a_choice_of_hosting_for_a_named_job_is_answered(full):
+    assert full.understand("experiment tracking: self-hosted or SaaS?").intent is Intent.RECOMMEND
