@@ -235,7 +235,18 @@ class Constraints:
 # what a description says, read once per tool: a recommendation weighs hundreds of candidates
 @lru_cache(maxsize=50_000)
 def _needs_kubernetes(description: str) -> bool:
-    return bool(KUBERNETES_WORDS.search(description))
+    """Whether a tool's description ties it to a cluster: it names Kubernetes, and not as one place among others it
+    runs ("runs locally, on Kubernetes or on a managed cloud")."""
+    return bool(KUBERNETES_WORDS.search(description)) and not KUBERNETES_OPTIONAL.search(description)
+
+
+# Kubernetes named as one choice of several: "locally, on Kubernetes or on the vendor's cloud", "with or without k8s"
+KUBERNETES_OPTIONAL = re.compile(
+    r"\b(locally|a laptop|single machine|a VM|virtual machines?|bare metal|anywhere)\b[^.]{0,40}\b(Kubernetes|K8s)\b"
+    r"[^.]{0,25}\bor\b|\b(Kubernetes|K8s)\b[^.]{0,25}\bor\b[^.]{0,40}\b(locally|a laptop|a VM|virtual machines?|"
+    r"bare metal|serverless|managed)\b|\bwith or without (Kubernetes|K8s)\b|\bwithout (needing )?(Kubernetes|K8s)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=50_000)

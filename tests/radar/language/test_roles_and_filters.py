@@ -192,7 +192,9 @@ def test_the_no_kubernetes_filter_reaches_the_picks(understander, bundled_catalo
 
     question = understander.understand("what should serve our models? we do not want to run kubernetes")
     picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
-    assert picks and all("kubernetes" not in p.placed.tool.description.lower() for p in picks)
+    # (a pick may name Kubernetes as one place among others it runs, never as what it needs)
+    assert picks and all(Constraints(no_kubernetes=True).allows(p.placed.tool) for p in picks)
+    assert not any(p.placed.tool.id in {"kserve", "seldon-core", "kubeflow"} for p in picks)
 
 
 @pytest.mark.parametrize(
@@ -506,3 +508,11 @@ def test_moving_away_from_one_s_own_servers_asks_for_no_open_source(text):
 )
 def test_running_it_ourselves_asks_for_open_source_and_refusing_to_asks_for_hosted(text, licence):
     assert constraints_in(text).license == licence
+
+
+def test_kubernetes_named_as_one_place_among_others_does_not_rule_a_tool_out(bundled_catalog):
+    """BentoML runs "locally, on Kubernetes or on the vendor's managed BentoCloud": no cluster needed."""
+    bentoml = bundled_catalog.tool("bentoml")
+    kserve = bundled_catalog.tool("kserve")
+    staying_off = Constraints(no_kubernetes=True)
+    assert staying_off.allows(bentoml) and not staying_off.allows(kserve)
