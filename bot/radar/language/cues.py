@@ -182,7 +182,11 @@ COMMAND_HELP = cue(
     r"(vote|poll)|open (a|the) poll|subscribe)\b|\bhow (do|can|should|would) i (add|submit|see|view|get|find|edit)\b"
     r".{0,30}\b(radar|poll|vote|picture|chart|web page)\b|\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
     r"(radar )?(picture|chart|page|web page|poll)\b|\b(show|see|view|get)( me| us)? (the|our) (whole|full|entire) "
-    r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b"
+    r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b|\b(can|could|how (do|can|would)) (i|we) "
+    r"((export|download) (the|our|this) (radar|catalog)|subscribe|get notified|be notified|get (a )?notifications?)\b|"
+    r"\bhistory of (a|the|this|that) tool\b|\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
+    r"\b(web ?page|page|link) (of|for|to) (the|our) radar\b|"
+    r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)

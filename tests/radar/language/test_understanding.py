@@ -1068,6 +1068,10 @@ def test_how_voting_works_is_the_team_votes_idea(full, text):
         "what commands are there?",
         "can you show me the whole radar?",
         "is there a picture of the radar?",
+        "can I export the radar?",
+        "how do I see the history of a tool?",
+        "can I get notified when a tool moves?",
+        "where's the radar web page?",
     ],
 )
 def test_how_to_do_what_a_command_does_is_help_with_the_commands(full, text):
@@ -2089,3 +2093,8 @@ def test_a_choice_between_options_it_does_not_name_asks_what_for(full, text):
 
 def test_a_choice_of_hosting_for_a_named_job_is_answered(full):
     assert full.understand("experiment tracking: self-hosted or SaaS?").intent is Intent.RECOMMEND
+
+
+def test_exporting_or_notifying_about_other_things_is_no_command_help(full):
+    assert full.understand("how do we export predictions to the warehouse?").action != "commands"
+    assert full.understand("we need to notify on-call when drift is detected").action != "commands"
