@@ -1188,9 +1188,18 @@ class Understander:
         return m.end - m.start == 1 and _ordinary_lowercase(tok) and tok.low not in code_words
 
     def _maker_of_unknown(self, m: Mention, toks: list[Token], mentions: list[Mention]) -> bool:
-        """Whether a cloud is named as the maker of a product written right after it that no tool names."""
-        if m.end >= len(toks) or not self._is_cloud(m.tool) or any(o.start == m.end for o in mentions):
+        """Whether a cloud, or any maker, is named as the maker of a product written right after it that no tool
+        names ("Azure Purview"; "Grafana Mimir": a word the radar does not know, written as a name)."""
+        if m.end >= len(toks) or any(o.start == m.end for o in mentions):
             return False
+        if not self._is_cloud(m.tool):
+            after = toks[m.end]
+            return (
+                _goes_on_with_a_name(toks, m.end)
+                and toks[m.start].raw[:1].isupper()
+                and not is_common_word(after.low)
+                and after.stem not in self.vocabulary_stems
+            )
         # ("AWS ML": an acronym after the cloud is its own word)
         return _goes_on_with_a_name(toks, m.end) and not toks[m.end].raw.isupper()
 

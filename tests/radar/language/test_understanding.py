@@ -2098,3 +2098,13 @@ def test_a_choice_of_hosting_for_a_named_job_is_answered(full):
 def test_exporting_or_notifying_about_other_things_is_no_command_help(full):
     assert full.understand("how do we export predictions to the warehouse?").action != "commands"
     assert full.understand("we need to notify on-call when drift is detected").action != "commands"
+
+
+@pytest.mark.parametrize("text", ["Grafana Mimir for metrics?", "what about Azure Purview?"])
+def test_a_maker_and_a_name_the_radar_does_not_know_are_an_unknown_product(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize("text", ["MLflow Tracking vs W&B?", "Kafka Connect for ingestion?"])
+def test_a_tool_and_an_everyday_word_after_it_stay_the_tool(full, text):
+    assert full.understand(text).intent in {Intent.COMPARE, Intent.LOOKUP, Intent.RECOMMEND}
