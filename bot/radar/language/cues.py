@@ -160,7 +160,7 @@ HELP_CUE = cue(
     r"what do you do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can|should) "
     r"(i|we) use( the| this)? (radar|bot|slash command|command)$|how (do|can) (i|we) use "
-    r"(this|the) (bot|radar)|what are you|who are you|your commands|what can (i|we) ask|how does this bot work|how do "
+    r"(this|the) (bot|radar)|what are you|who are you|what can (i|we) ask|how does this bot work|how do "
     r"you work|what do you know|what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
     r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
@@ -172,7 +172,7 @@ HELP_CUE = cue(
     r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b|\bhow (do|can|should) (i|we) use (the |this )?(radar|"
     r"bot|slash command)\b|\bare there (any )?commands\b|\bfirst time (here|using (you|this|the bot|radar)|"
-    r"with (you|this bot))\b|\bcommands? list\b|\b(dm|mention|ping) (you|the bot|radar)\b"
+    r"with (you|this bot))\b|\b(dm|mention|ping) (you|the bot|radar)\b"
 )
 # help with one of the bot's own commands: how to propose, vote, see the picture ("how do i propose a new tool for the
 # radar", "where do I see the radar picture?"); the answer is the command list
@@ -192,12 +192,11 @@ COMMAND_HELP = cue(
 # names, even when one is a letter away from one ("gibt" is not git)
 FOREIGN_HELP = cue(r"^(hilfe|aide|ayuda|aiuto|ajuda|hjälp|hjelp|pomoc)\b|\b(befehle|commandes|comandos|comandi)\b")
 # questions about the bot itself: what it can do and how to ask it
+# (asking for the commands themselves is COMMAND_HELP's, tried first)
 ABOUT_THE_BOT = cue(
-    r"^(commands|command list|usage|syntax|options|menu)$|\b(slash commands?|what commands|which commands|the "
-    r"commands|list of commands|commands (do you|can i|are there))\b|\bwhat (kind|kinds|sort|sorts|type|types) of "
-    r"(questions|things)\b|\b(can|could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) "
-    r"(i|we) ask you\b|\b(special|what) syntax\b|\b(see|view|show|get) (the|our) (whole|full|entire) radar\b|\bas a "
-    r"(picture|web page|webpage|page|image)\b"
+    r"^(commands|usage|syntax|options|menu)$|\bwhat (kind|kinds|sort|sorts|type|types) of (questions|things)\b|\b(can|"
+    r"could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) (i|we) ask you\b|\b(special|"
+    r"what) syntax\b|\bas a (picture|web page|webpage|page|image)\b"
 )
 # small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
 SOCIAL_CUE = cue(
