@@ -527,12 +527,13 @@ ORDINAL_REF = cue(
 )
 STACK_VERB = cue(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
-    r"analysts|engineers|devs|scientists|model|models)((?: \w+){0,4}?)("
+    r"analysts|engineers|devs|scientists|model|models|who)((?: \w+){0,4}?)("
     r" use| uses| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to| operate|"
-    r" operating| maintain| maintaining| dump| dumping| pay for| paying for)\b"
+    r" operating| maintain| maintaining| dump| dumping| pay for| paying for| know| knows| familiar with| comfortable"
+    r" with| fluent in| experienced with| good with| good at)\b"
 )
 MUST_RUN_ON = cue(
     r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
@@ -542,6 +543,9 @@ MUST_RUN_ON = cue(
 STACK_NOUN = cue(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
     r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
+    # (the subject dropped, as terse messages do: "already use mlflow for tracking", "currently on slurm")
+    r"|\b(already|currently|today|still) (use|uses|using|run|runs|running|have|has|on|in|pay for|paying for|log to|"
+    r"logging to|track in|tracking in|store in|storing in|deploy to|deploying to)\b"
 )
 REPLACE_BEFORE = cue(
     r"\b(instead of|replace|replaces|replacing|replacement for|what replaces|move off|moving off|move away from|"
@@ -550,14 +554,15 @@ REPLACE_BEFORE = cue(
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
     r"burnt by|without( \w+)?( \w+ing)?|avoid|(nobody|no one) wants to (run|use|manage|operate|maintain)|avoiding|"
-    r"not (want to )?(run|use|manage|operate|touch|learn|pay for)|"
+    r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
-    r"other \w+ (besides|than|like)|compared to|compared with)$"
+    r"other \w+ (besides|than|like)|compared to|compared with)( a| an| the| our| raw| plain| vanilla| bare| pure| basic| "
+    r"just| handwritten| hand rolled| hand written)?$"
 )
 # a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
 # choking on 200GB", "our MLflow server has died three times")
@@ -587,7 +592,9 @@ LIGHTER_CUE = cue(
     r"better)\b"
 )
 STACK_SUFFIX = cue(
-    r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup)\b|^(is|are) (our|the) (cloud|stack|"
+    r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup|"
+    # "slurm today, open to something nicer": what the person runs now
+    r"today|currently|at the moment|right now|for now|these days)\b|^(is|are) (our|the) (cloud|stack|"
     r"platform|provider|standard|default|home)\b"
 )
 RING_CONTEXT = frozenset(

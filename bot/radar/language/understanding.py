@@ -368,6 +368,7 @@ class Understander:
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
         asked_from = _asking_sentence(plain, toks)
+        asked_to = _sentence_end(plain, toks, asked_from)
         need = self.needs.find(toks, taken | _not_the_need(toks), asked_from)
         if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
             # "a python library to parse PDFs", "data scientists train in python": the language is the setting
@@ -495,7 +496,7 @@ class Understander:
             and not (len(subjects) == 1 and TOOL_ASKED.search(low))
         )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
-            context = self._context_only(mentions, need, toks, asked_from)
+            context = self._context_only(mentions, need, toks, asked_from, asked_to)
             if context is not None:
                 return context(base, stack)
 
@@ -1289,6 +1290,11 @@ class Understander:
                 or (m.start > 1 and toks[m.start - 1].low == "own" and toks[m.start - 2].low in {"our", "my"})
                 # "we track experiments in Comet already" (not "is Unsloth already placed on the radar?")
                 or ("already" in after.split() and not (m.start == 1 and toks[0].low in {"is", "are", "was", "has"}))
+                # "we are pytorch people", "a team of R folks"
+                or (
+                    after.split()[:1] in (["people"], ["folks"], ["devs"], ["fans"])
+                    and before.endswith((" are", " of"))
+                )
             )
             for verb in STACK_VERB.finditer(before):
                 prefix = before[: verb.start()].split()
@@ -1318,7 +1324,7 @@ class Understander:
         return result
 
     def _context_only(
-        self, mentions: list[Mention], need: Need, toks: list[Token], asked_from: int = 0
+        self, mentions: list[Mention], need: Need, toks: list[Token], asked_from: int = 0, asked_to: int | None = None
     ) -> Callable[[dict[str, Any], list[Tool]], Question] | None:
         """When a message asks for a tool for a need, the tools it names that do not serve that need are context.
 
@@ -1339,6 +1345,14 @@ class Understander:
         # a sentence asking for a tool, after others that set the scene
         # (or names the use case on its own: "central notebook environment?")
         asking = " ".join(t.low for t in toks[asked_from:])
+        asked_to = len(toks) if asked_to is None else asked_to
+        # (or before a sentence that sets the scene after it: "what should serve GPU jobs? slurm today, no k8s")
+        in_the_ask = " ".join(t.low for t in toks[asked_from:asked_to])
+        asked_first = asked_to < len(toks) and bool(
+            ASK_FOR_TOOL.search(in_the_ask)
+            and need.tags
+            and asked_from <= min(need.tags[0].positions, default=asked_from) < asked_to
+        )
         asked = asked_from > 0 and (
             bool(ASK_FOR_TOOL.search(asking))
             # ("... can we cache answers to similar questions?": whether it can be done asks how)
@@ -1350,7 +1364,7 @@ class Understander:
             """Named as what the need is about or works with, not as the answer: "pytorch models",
             "a fastapi model endpoint", "plays nicely with postgres"; or named only while setting the scene
             before a sentence that asks for a use case ("neptune is going away. where should tracking go?")."""
-            if asked and m.end <= asked_from:
+            if (asked and m.end <= asked_from) or (asked_first and m.start >= asked_to):
                 return True
             after = toks[m.end].low if m.end < len(toks) else ""
             kind = m.tool.tags[0].split("-")[-1] if m.tool.tags else ""
@@ -2332,9 +2346,8 @@ def _inside_a_compound(toks: list[Token], i: int) -> bool:
     return glued and tok.raw.islower() and is_common_word(tok.low)
 
 
-def _asking_sentence(text: str, toks: list[Token]) -> int:
-    """The first token of the sentence that asks: the last one ending in a question mark, else the last one
-    (0 for a message of one sentence)."""
+def _sentence_starts(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
+    """The first token of each sentence, and of each sentence that ends in a question mark."""
     starts, asking = [0], []
     for i in range(1, len(toks)):
         gap = text[toks[i - 1].end : toks[i].start]
@@ -2343,6 +2356,18 @@ def _asking_sentence(text: str, toks: list[Token]) -> int:
             if "?" in gap:
                 asking.append(starts[-1])
             starts.append(i)
+    return starts, asking
+
+
+def _sentence_end(text: str, toks: list[Token], start: int) -> int:
+    """The token after the sentence that begins at `start`."""
+    return next((s for s in _sentence_starts(text, toks)[0] if s > start), len(toks))
+
+
+def _asking_sentence(text: str, toks: list[Token]) -> int:
+    """The first token of the sentence that asks: the last one ending in a question mark, else the last one
+    (0 for a message of one sentence)."""
+    starts, asking = _sentence_starts(text, toks)
     if toks and "?" in text[toks[-1].end :]:
         asking.append(starts[-1])
     if asking:

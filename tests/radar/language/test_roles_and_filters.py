@@ -516,3 +516,32 @@ def test_kubernetes_named_as_one_place_among_others_does_not_rule_a_tool_out(bun
     kserve = bundled_catalog.tool("kserve")
     staying_off = Constraints(no_kubernetes=True)
     assert staying_off.allows(bentoml) and not staying_off.allows(kserve)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id", "role"),
+    [
+        ("where do we keep model versions? already use mlflow for tracking", "mlflow", Role.STACK),
+        ("which detector framework? we're pytorch people", "pytorch", Role.STACK),
+        ("a small team of julia folks needs a model API", "julia", Role.STACK),
+        ("we need a better scheduler. slurm today, open to something nicer", "slurm", Role.STACK),
+        ("two MLEs who know pytorch well need a training stack", "pytorch", Role.STACK),
+        ("need tracing for prompts, we are not paying for langsmith", "langsmith", Role.REPLACE),
+        ("is there a training framework with more structure than raw pytorch loops?", "pytorch", Role.COMPARE),
+    ],
+)
+def test_roles_told_without_a_subject_or_with_a_word_between(understander, text, tool_id, role):
+    assert (tool_id, role) in understander.roles(text)
+
+
+def test_a_dash_after_a_name_does_not_make_the_next_words_its_people(understander):
+    roles = dict(understander.roles("kubeflow vs mlflow vs metaflow - people keep mixing them up"))
+    assert roles["metaflow"] is Role.SUBJECT
+
+
+def test_a_tool_named_in_a_sentence_after_the_ask_is_the_setting(understander):
+    question = understander.understand(
+        "how do we share GPUs between 25 people without fights? slurm on our nodes, open to something on top."
+    )
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "gpu-scheduling"
