@@ -561,8 +561,8 @@ REPLACE_BEFORE = cue(
 )
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
-    r"other \w+ (besides|than|like)|compared to|compared with)( a| an| the| our| raw| plain| vanilla| bare| pure| basic| "
-    r"just| handwritten| hand rolled| hand written)?$"
+    r"other \w+ (besides|than|like)|compared to|compared with)"
+    r"( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)?$"
 )
 # a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
 # choking on 200GB", "our MLflow server has died three times")
