@@ -109,8 +109,16 @@ ALL_ITEMS = (
     r"night\b| week\b| along\b| over\b| the way\b| or nothing\b| or none\b)"
 )
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
+# "list" as the ask ("a list of", "list the trackers", "pls list"), not a thing in the data ("a genre list per title")
+LIST_WORD = (
+    r"((a|the|full|whole|complete|your|quick|short|long) list|list (of|all|the|every|them|those|these|your|tools|"
+    r"options|some|a few|what|which|me|us|any|out|everything|pls|please|plz)|(pls|please|just|can you|could you|would "
+    r"you) list|list\W*$)"
+)
 LIST_ASK = cue(
-    r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b(list|all the(?! (way|time)))\b|\b"
+    r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("
+    + LIST_WORD
+    + r"|all the(?! (way|time)))\b|\b"
     + EVERY_ITEM
     + r"\b|"
     r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|\b\w+s you (know|have|track)( about| of)?\b|"
@@ -463,9 +471,17 @@ BUILD_BUY_CUE = cue(
     r"make|code|knock together|cobble together|hack together|put together|stitch together) (our|my) own\b|\b(write|"
     r"build) (it|one|them) ourselves\b"
 )
+# the choice itself asked: "build our own or buy one?", "should we write our own tracker?"
+BUILD_OR_BUY_ASKED = cue(
+    r"\b(build|make|write|roll)( \w+){0,4} (or|vs|versus) (buy|adopt|use|pay)\b"
+    r"|\b(buy|adopt|use)( \w+){0,4} (or|vs|versus) (build|make|write|roll)\b"
+    r"|\b(should|could|would|do) (we|i|you) (build|write|roll|make)\b|\bworth (building|writing)\b"
+)
 # the choice between building and buying told as made: "buy not build", "we don't want to build it ourselves"
 BUY_DECIDED = cue(
-    r"\b(buy|buying|purchase|managed),? (not|instead of|rather than|over) build(ing)?\b|\b(do not|don't|dont|can not|"
+    r"\b(buy|buying|purchase|managed),? (not|instead of|rather than|over) build(ing)?\b"
+    r"|\bbuild (it |them )?on (top of )?(a|an|some|existing)( \w+)? (open source|oss|existing|off the shelf)\b"
+    r"|\b(do not|don't|dont|can not|"
     r"cannot|won't|never) (want to )?(build|write|roll)\b"
 )
 SIGNALS_CUE = cue(

@@ -373,11 +373,16 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"( \S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"
-        r"( \S+){0,6} $",
+        r"( \S+){0,6} $"
+        # (and so does a refusal to let data go: "we're not sending feature values to a vendor")
+        r"|\b(not|never|no|nothing|without) (send|sending|sent|give|giving|share|sharing|upload|uploading|ship|"
+        r"shipping|hand|handing|leak|leaking|expose|exposing|leave|leaves|leaving|go|goes|going)\b( \S+){0,6} "
+        r"(to|with)( a| an| any| the| some)? $",
         low[:start],
     )
     after = re.match(
         r"( \S+){0,2} (is|are) (a |an )?(non starter|nonstarter|no go|not an option|not allowed|forbidden|banned|off "
+        r"limits|hard no|firm no|big no|definite no|strict no|"
         r"the table|out of the question|ruled out|a no|not possible|impossible|excluded|not permitted|prohibited|not "
         r"acceptable|unacceptable)\b",
         low[end:],

@@ -30,6 +30,7 @@ from bot.radar.language.cues import (
     ASKING_WORDS,
     AXES_CUE,
     BUILD_BUY_CUE,
+    BUILD_OR_BUY_ASKED,
     BUY_DECIDED,
     CATALOG_VS_RADAR,
     CATEGORY_MEANING,
@@ -63,6 +64,7 @@ from bot.radar.language.cues import (
     LIGHTER_CUE,
     LIST_ASK,
     LIST_CUE,
+    LIST_WORD,
     LOOKUP_ASK,
     LOOKUP_FRAME,
     MEANING_CUE,
@@ -1617,11 +1619,11 @@ class Understander:
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if _asks_build_vs_buy(low, need):
             return "build_vs_buy"
-        if SIGNALS_CUE.search(low):
-            return "signals"
-        if SIGNALS_SOFT_CUE.search(low):
-            # the cue's own words ("evaluate", "choose") are not the need; what else is asked?
-            cue_words = set(SIGNALS_SOFT_CUE.search(low).group(0).split())  # type: ignore[union-attr]
+        signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
+        if signalled:
+            # the cue's own words ("evaluate", "maturity") are not the need; what else is asked? ("flag anomalous
+            # vehicle signals", "maturity flags on titles": a need of its own, told in the cue's words)
+            cue_words = set(signalled.group(0).split())
             rest = self.needs.find(toks, frozenset(i for i, t in enumerate(toks) if t.low in cue_words))
             if {m.tag.id for m in rest.tags if m.weight >= 1} <= {"data-science-platform"}:
                 return "signals"
@@ -2078,7 +2080,9 @@ class Understander:
         )
         explicit_list = bool(
             re.search(
-                r"\b(list|"
+                r"\b("
+                + LIST_WORD
+                + r"|"
                 # ("show" asks for a list when it is said to the bot, not "explanations we can show in the CRM")
                 + SHOW_ASKED
                 + r"|"
@@ -2508,7 +2512,9 @@ def _filter_clause(toks: list[Token]) -> bool:
 def _asks_build_vs_buy(low: str, need: Need) -> bool:
     """Whether building or buying is the question. A need with a pick asked for, or with the choice already told
     ("buy not build"), asks for the tool instead."""
-    return bool(BUILD_BUY_CUE.search(low)) and not ((PICK_CUE.search(low) or BUY_DECIDED.search(low)) and need.strong)
+    # ("our homegrown server is painful to maintain. what's a good model server?": a tool asked for by its kind)
+    asks_a_tool = PICK_CUE.search(low) or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
+    return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool or BUY_DECIDED.search(low)) and need.strong)
 
 
 def _kind_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:

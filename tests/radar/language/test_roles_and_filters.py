@@ -545,3 +545,37 @@ def test_a_tool_named_in_a_sentence_after_the_ask_is_the_setting(understander):
     )
     assert question.intent is Intent.RECOMMEND
     assert question.need.tags[0].tag.id == "gpu-scheduling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drift monitoring with alerts. it must be self-hosted, we are not sending feature values to a vendor",
+        "tracing for every chatbot call, must be self-hostable, SaaS is a hard no",
+        "nothing goes to a saas, we need a labelling tool",
+    ],
+)
+def test_refusing_to_let_data_go_to_a_vendor_asks_for_open_source(text):
+    assert constraints_in(text.lower()).license == "open-source"
+
+
+def test_a_list_in_the_data_is_no_request_for_a_list(understander):
+    question = understander.understand(
+        "we need the LLM to return strict json (genre list, mood tags) and some fail to parse. any libs that force it?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_signal_words_describing_the_data_ask_for_tools_not_for_the_signals_idea(understander):
+    question = understander.understand(
+        "vehicle signal time series - we want to flag anomalous drives. which libraries?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_homegrown_system_with_a_tool_asked_for_is_no_build_vs_buy_question(understander):
+    question = understander.understand(
+        "our homegrown model server is painful to maintain. what's a good model server with dynamic batching?"
+    )
+    assert question.intent is Intent.RECOMMEND
+    assert understander.understand("should we build our own model server or buy one?").intent is Intent.CONCEPT
