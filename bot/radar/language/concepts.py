@@ -304,6 +304,29 @@ NOTES: tuple[Note, ...] = (
         "the data and an ML orchestrator, or a platform's pipelines, for training.",
     ),
     Note(
+        "diagonals",
+        "diagonal diagonals observation observations any task to ml task orchestration progression from building "
+        "software to building models plot map left end right end generic tasks ml specific stitch tasks",
+        "The two diagonals of the map",
+        "Read the map along its diagonal and two progressions show. Going right, orchestration turns from any-task "
+        "to ML-task: CI/CD pipelines and data orchestrators chain generic jobs, ML task orchestrators and ML "
+        "platforms chain steps that know about data, experiments and models. Going down and right, the tools shift "
+        "from building software to building models. Most organisations sit at the software end and add tools from "
+        "the model end for their researchers; plotting where your own engineers and researchers sit shows whether "
+        "the two groups are far apart (hard integration) or whether one group is being served at the other's cost.",
+    ),
+    Note(
+        "adopt-not-everywhere",
+        "no brainer no brainers mandatory contradiction contradict contradictory every project always need must "
+        "use forced required obliged adopt kubernetes serverless debt small team skip it do we have to",
+        "Adopt is a default, not an order for every project",
+        "Adopt says a tool is the team's default and a capability worth building early: new work starts there "
+        "unless it has a reason not to, and the team trains people on it. It does not mean every project must run "
+        "it. The seed posts call Git, Docker and Kubernetes no-brainers, yet add that a small project can often "
+        "skip Kubernetes for a cloud's serverless options and carry less debt. If a project goes without an Adopt "
+        "tool, say why in its notes; if many do, propose a ring change and let the poll decide.",
+    ),
+    Note(
         "notebook-to-production",
         "notebook to production gap flow from notebook production painful stuck in notebooks handover deploy "
         "closing the gap in general",

@@ -139,7 +139,14 @@ RING_MEANING_CUE = cue(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
-    r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools))\b"
+    r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools)|"
+    r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to)\b"
+)
+# whether a ring binds every project: "is kubernetes mandatory now that it's in Adopt?", "a no-brainer, really?"
+RING_OBLIGATION = cue(
+    r"\b(no brainers?|contradiction|contradicts?|contradictory|mandatory|compulsory|obligatory|forced to|required to|"
+    r"obliged to|(do|does|must|should) (we|i|every \w+|everyone|all \w+) (have to|need to|must) (use|run|adopt)|"
+    r"(have|need) to (use|run|adopt) it (everywhere|always|on every)|every project)\b"
 )
 # the catalog set against the team's radar: "is the catalog the same as our team radar?", "what does 'not on our
 # radar yet' mean?"

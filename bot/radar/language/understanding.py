@@ -104,6 +104,7 @@ from bot.radar.language.cues import (
     REPLACE_BEFORE,
     RING_CONTEXT,
     RING_MEANING_CUE,
+    RING_OBLIGATION,
     SETTING_AFTER,
     SETTING_AGAIN,
     SETTING_TOLD,
@@ -399,6 +400,14 @@ class Understander:
         ring_idea = "" if memory else self._ring_idea_first(plain, toks, mentions)
         if ring_idea:
             return concept_question(ring_idea, base)
+        if (
+            subjects
+            and RING_OBLIGATION.search(low)
+            and (self._rings_named(toks) == [self.catalog.ring("adopt")] or "brainer" in low)
+            and not need.strong
+        ):
+            # "is kubernetes mandatory now that it's in Adopt?": what Adopt asks of each project, shown on that tool
+            return concept_question("note:adopt-not-everywhere", {**base, "tools": tuple(subjects)})
         if not subjects and COMMAND_HELP.search(low):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **base)
@@ -1309,7 +1318,13 @@ class Understander:
                 ):
                     stack = True
             noun = STACK_NOUN.search(before)
-            if noun and len(before[noun.end() :].split()) <= 3:
+            # ("should new projects be built on airflow?" asks about it)
+            asked_to_be = (
+                re.search(r"\b(should|could|would|shall|be)\b", " ".join(before[: noun.start()].split()[-4:]))
+                if noun
+                else None
+            )
+            if noun and len(before[noun.end() :].split()) <= 3 and not asked_to_be:
                 stack = True
             if MUST_RUN_ON.search(before):
                 stack = True  # "it must run inside spark": where the answer has to run

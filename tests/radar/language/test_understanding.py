@@ -148,6 +148,11 @@ def test_lists(understander, text, action):
         ("what signals should we look for when judging a platform?", "signals"),
         ("how do we evaluate an all-in-one ML platform before committing?", "signals"),
         ("what is the ML lifecycle?", "lifecycle"),
+        ("what's the diagonal observation about orchestration?", "note:diagonals"),
+        ("the plot goes from building software to building models along a diagonal - explain?", "note:diagonals"),
+        ("is kubernetes really a no-brainer for a small team?", "note:adopt-not-everywhere"),
+        ("git is in adopt - is it mandatory for every project?", "note:adopt-not-everywhere"),
+        ("if something is in Adopt, what does that oblige us to do?", "ring:adopt"),
     ],
 )
 def test_the_radars_ideas(understander, text, action):
@@ -2108,3 +2113,8 @@ def test_a_maker_and_a_name_the_radar_does_not_know_are_an_unknown_product(full,
 @pytest.mark.parametrize("text", ["MLflow Tracking vs W&B?", "Kafka Connect for ingestion?"])
 def test_a_tool_and_an_everyday_word_after_it_stay_the_tool(full, text):
     assert full.understand(text).intent in {Intent.COMPARE, Intent.LOOKUP, Intent.RECOMMEND}
+
+
+def test_a_tool_asked_whether_to_build_on_is_asked_about(full):
+    question = full.understand("should new projects be built on airflow or is that frowned upon now")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["airflow"])
