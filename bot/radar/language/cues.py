@@ -237,14 +237,16 @@ CHITCHAT = cue(
 )
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
-    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*)?)\s*(?:[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$", re.DOTALL
+    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*){0,2}?)\s*(?P<mark>[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$",
+    re.DOTALL,
 )
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
     r"anyone|yes or no|yay or nay|"
     r"are (they|those)|adopt|trial|assess|hold|approved|allowed|any good|where (does|do|is)|"
     r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
-    r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended)|good idea|safe|card|on the radar|"
+    r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended|worth|a thing|maintained|alive|relevant|"
+    r"used|around|in use|legit)|legacy|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow|track|cover|know))\b"
 )
 # the words asking a tool's placement or an opinion of it
@@ -257,6 +259,9 @@ OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)
 NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
+    # (or an opinion asked at the very end: "Credo AI - a vendor pitched it to us. what's our take")
+    r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
+    r"position|stance))\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(

@@ -1830,7 +1830,10 @@ class Understander:
         if framed is None:
             return None
         ask = framed.group("ask").lower()
-        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask):
+        # (a name with a question mark of its own is asked about, whatever the scene after it: "Kognic? a vendor
+        # pitched it to us")
+        name_asked = framed.group("mark") == "?" and ask.strip() != "" and " " not in framed.group("name")
+        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask) and not name_asked:
             return None
         name = framed.group("name")
         if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):
@@ -1840,18 +1843,29 @@ class Understander:
             options = tuple(Option(t.name, "", t.id) for t in shared)
             return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
         bare = ask.strip(" ?!.") in BARE_ASKS  # "Census - status?": nothing but the radar's question follows
-        if all(is_common_word(w) for w in name.lower().split()) and not bare:
+        maker = self.recommender.cloud_words.get(name.split()[0].lower())
+        if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         tool = self.index.exact(name) or self.index.correct(name)
         if tool is not None:
             if subjects[:1] and subjects[0].id != tool.id:
                 return None
             return Question(intent=Intent.LOOKUP, tools=(tool,), **base)
-        maker = self.recommender.cloud_words.get(name.split()[0].lower())
         if len(name.split()) > 1 and maker is not None and all(t.id == maker.id for t in subjects):
-            # "Amazon Personalize - any good?": a cloud's product the catalog lacks, not the cloud
+            # "Amazon Personalize - any good?", "google earth engine - trial or assess?": a cloud's product the
+            # catalog lacks, not the cloud
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
-        if subjects or len(name.split()) > 1:
+        # (a name the catalog lacks, written first and asked about, with tools named only in what describes it:
+        # "vetiver - posit's MLOps thing for R models. any good?", "Kognic? a vendor pitched it for annotation")
+        rare = [w for w in words(name) if not is_common_word(w) and w not in self.vocabulary]
+        known = any(normalise(w) in self.keys for w in words(name))
+        first = self.index.exact(name.split()[0]) or self.index.correct(name.split()[0])
+        if len(name.split()) > 1 and first is not None and all(is_common_word(w) for w in words(name)[1:]):
+            # "horovd still maintained? what ring": the name is the first word, the rest asks about it
+            return Question(intent=Intent.LOOKUP, tools=(first,), **base) if subjects[:1] in ([], [first]) else None
+        if (subjects and not (rare and not known)) or (
+            len(name.split()) > 1 and not (rare and framed.group("mark") != ",")
+        ):
             return None
         found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
@@ -2186,7 +2200,7 @@ class Understander:
         low = " ".join(t.low for t in toks)
         framed = LOOKUP_FRAME.match(low)
         asked = set(framed.group("name").split()) if framed else set()
-        placed_early = bool(PLACE_FRAME.search(low) or OPINION_ASKED.search(low))
+        placed_early = bool(PLACE_FRAME.search(low) or OPINION_ASKED.search(low) or NAME_ASKED_LATER.search(low))
         odd = [toks[i] for i in _odd_compounds(toks)]
         # (an everyday word in lower case, "anyone going to the canteen?", is English too unless asked about)
         if unfamiliar and all(
@@ -2352,7 +2366,9 @@ COMPOUND_WORDS = 3  # words a product's name may run to after its first
 
 
 # a number with a unit or a multiplier: model sizes, memory, counts of machines
-QUANTITY = re.compile(r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|%)$")
+QUANTITY = re.compile(
+    r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%)$"
+)
 LIKENESS_SUFFIXES = frozenset({"compatible", "style", "like", "esque", "flavoured", "flavored", "inspired"})
 
 

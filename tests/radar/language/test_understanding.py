@@ -2118,3 +2118,29 @@ def test_a_tool_and_an_everyday_word_after_it_stay_the_tool(full, text):
 def test_a_tool_asked_whether_to_build_on_is_asked_about(full):
     question = full.understand("should new projects be built on airflow or is that frowned upon now")
     assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["airflow"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vetiver - posit's MLOps thing for R models. any good?", "vetiver"),
+        ("Kognic? a vendor pitched it to us last week for annotation", "Kognic"),
+        ("google earth engine - trial or assess?", "google earth engine"),
+        ("annoy — still worth using for ANN or is it legacy now?", "annoy"),
+        ("Credo AI — a vendor pitched it for AI governance. what's our take", "Credo AI"),
+        ("garak for llm vulnerability scanning, where does it sit?", "garak"),
+    ],
+)
+def test_a_name_the_catalog_lacks_written_first_and_asked_about_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown.lower()) == (Intent.UNKNOWN, name.lower())
+
+
+def test_a_misspelt_name_first_with_ordinary_words_after_it_is_looked_up(full):
+    question = full.understand("horovd still maintained? what ring do we have it in")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["horovod"])
+
+
+def test_sizes_and_dimensions_are_no_names(full):
+    assert full.understand("segments.ai for 3d point cloud labelling, any good?").intent is Intent.UNKNOWN
+    assert full.understand("the two axes — what is piecemeal supposed to mean?").intent is Intent.CONCEPT
