@@ -294,6 +294,12 @@ SETTING_TOLD = cue(
 # the thread's question asked again for another setting: "what about the R users?", "and if the devices are
 # Jetson boards?", "and without kubernetes? we only have slurm"
 SETTING_AGAIN = cue(r"^((ok|okay|so|hmm|and|but)\b[ ,]*)*((what|how) about|(what )?if|(with|without|for|on) )")
+# the setting added to the thread's question, whatever else it names: "forgot to say: no kubernetes, one VM"
+SETTING_ADDED = cue(
+    r"^((ok|okay|so|oh|and|also|sorry|ah|right)\b[ ,]*)*(forgot to (say|mention|add|tell( you)?)|i forgot|should have "
+    r"(said|mentioned)|one more thing|(also|oh and|btw|fyi|ps|p s|context|constraint|note)\b[ ,:]*(we|i|our|it|no|"
+    r"everything|nothing|must|has to|needs? to|only)\b)"
+)
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"

@@ -105,6 +105,7 @@ from bot.radar.language.cues import (
     RING_CONTEXT,
     RING_MEANING_CUE,
     RING_OBLIGATION,
+    SETTING_ADDED,
     SETTING_AFTER,
     SETTING_AGAIN,
     SETTING_TOLD,
@@ -1545,6 +1546,8 @@ class Understander:
         n = len(low.split())
         if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
             return True
+        if not subjects and DECIDE_CUE.search(low) and re.search(r"\bthen\W*$|^(ok|okay|so|right)\b", low) and n <= 16:
+            return True  # "which would you pick for a pi zero 2 then?": a pick among the thread's tools, for a setting
         if not subjects and _fact_asked(low) and n <= 6:
             return True  # "what's the link?", "pricing?": a fact about the thread's tool
         if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
@@ -1776,7 +1779,8 @@ class Understander:
         """ "what about the R users?", "and without kubernetes? we only have slurm", "what about if we only have CPU
         servers?": the thread's question again, in the setting just told (its job, the tools it compared, or the
         tool it looked up)."""
-        if not memory or not SETTING_AGAIN.match(low) or need.strong:
+        added_to_it = bool(SETTING_ADDED.match(low))
+        if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?")
         if subjects and not (_only_where(toks, mentions) or re.search(r"\bif\b", low)):

@@ -2144,3 +2144,17 @@ def test_a_misspelt_name_first_with_ordinary_words_after_it_is_looked_up(full):
 def test_sizes_and_dimensions_are_no_names(full):
     assert full.understand("segments.ai for 3d point cloud labelling, any good?").intent is Intent.UNKNOWN
     assert full.understand("the two axes — what is piecemeal supposed to mean?").intent is Intent.CONCEPT
+
+
+def test_a_setting_added_later_asks_the_threads_question_again_in_it(full):
+    memory = Memory((), Intent.RECOMMEND.value, ("orchestration",))
+    question = full.understand("forgot to say: no kubernetes, everything is one VM + cloud run", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.constraints.no_kubernetes
+
+
+def test_a_pick_asked_for_a_new_setting_is_among_the_threads_tools(full):
+    memory = Memory(("ncnn", "mnn"), Intent.COMPARE.value)
+    question = full.understand("which would you pick for a pi zero 2 then?", memory)
+    assert question.intent is Intent.FOLLOWUP
+    assert [t.id for t in question.tools] == ["ncnn", "mnn"]
