@@ -18,8 +18,9 @@ COMPARE_CUE = cue(
     r"rather than|instead of|over|between|which one|which of|pros and cons|against|or|than|side by side)\b"
 )
 RECOMMEND_CUE = cue(
-    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend\w*|suggest|suggestions?|recs|what "
-    r"should (we|i) use|looking for|options for|best way|a way to)\b"
+    r"\b((something|some tool|a tool|a service|tools?) (to|for|that|which)|recommend(?!er)\w*|suggest|suggestions?|"
+    r"recs|"
+    r"what should (we|i) use|looking for|options for|best way|a way to)\b"
 )
 LOOKUP_FRAME = cue(
     r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
@@ -126,7 +127,8 @@ LIST_ASK = cue(
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
-    r"\b(in|on) (the|your) (catalog|catalogue|radar)$|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
+    r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
+    r"\b(on|in) (the|your) menu\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
     r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
@@ -594,7 +596,8 @@ REPLACE_BEFORE = cue(
     r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = cue(
-    r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|"
+    r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
+    r"e g|eg|for example|for instance|"
     r"other \w+ (besides|than|like)|compared to|compared with)"
     r"( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)?$"
 )
@@ -617,6 +620,8 @@ SETTING_AFTER = cue(
     r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native|(is|are|would be|will be) "
     r"(fine|ok|okay|acceptable|allowed|approved)(?! (for|but|at|as|in|until|though))|works for us)\b"
 )
+# a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
+EXAMPLE_AFTER = cue(r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b")
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
@@ -667,7 +672,7 @@ ASK_FOR_TOOL = cue(
     r"teams)|what (fits|works|helps)|what is (good|"
     r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
-    r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend\w*|suggest\w*|"
+    r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
     r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
     r"better way|a better way|how (do|"
@@ -683,7 +688,7 @@ ASK_FOR_TOOL = cue(
 PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
     r"go with|try)|what (do|would) you "
-    r"(recommend|suggest|use)|recommend\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
+    r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|reach for)\b"

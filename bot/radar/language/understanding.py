@@ -49,6 +49,7 @@ from bot.radar.language.cues import (
     DEPENDS_ON,
     EQUIVALENT_CUE,
     EVERY_ITEM,
+    EXAMPLE_AFTER,
     FLOW_CUE,
     FOREIGN_HELP,
     FRAME_WORDS,
@@ -507,6 +508,24 @@ class Understander:
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
             and not (len(subjects) == 1 and TOOL_ASKED.search(low))
         )
+        example = next(
+            (
+                m.tool
+                for m in mentions
+                if m.role is Role.COMPARE and EXAMPLE_AFTER.match(" ".join(t.low for t in toks[m.end : m.end + 3]))
+            ),
+            None,
+        )
+        if example is not None and not memory and LIST_ASK.search(low):
+            # "local LLM runners you know of? ollama and friends": the kind asked for, or else the example's own
+            # kind ("list the in-house ML platforms (michelangelo and friends)")
+            if need.phrased:
+                return Question(intent=Intent.LIST, action="tag", **base)
+            kind = self.catalog.tag(example.tags[0]) if example.tags else None
+            if kind is not None:
+                return Question(
+                    intent=Intent.LIST, action="tag", **{**base, "need": Need((NeedMatch(kind, 2.0, frozenset()),))}
+                )
         if subjects and (asks_for_tool or tells_a_need) and not memory:
             context = self._context_only(mentions, need, toks, asked_from, asked_to)
             if context is not None:
@@ -923,7 +942,10 @@ class Understander:
             # "which tools on the radar work with R?", "list java tools": every tool that says it does
             said = replace(situation, constraints=replace(situation.constraints, language=spoken))
             return Question(intent=Intent.LIST, action="language", **{**base, "situation": said})
-        listing = self._listing(low, toks, need, subjects, mentions)
+        # (a tool named as an example of the kind asked for is no subject of the list: "local LLM runners you know
+        # of? ollama and friends")
+        examples = {m.tool.id for m in mentions if m.role is Role.COMPARE}
+        listing = self._listing(low, toks, need, [t for t in subjects if t.id not in examples], mentions)
         if listing:
             return listing(base)
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
@@ -1468,7 +1490,7 @@ class Understander:
                 role = Role.STACK
             elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE
-            elif YARDSTICK_BEFORE.search(before):
+            elif YARDSTICK_BEFORE.search(before) or EXAMPLE_AFTER.match(after):
                 role = Role.COMPARE
             elif lighter and len(mentions) == 1 and m.end <= len(lighter.string[: lighter.start()].split()):
                 role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?", "Fivetran's bill

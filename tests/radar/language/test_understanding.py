@@ -2158,3 +2158,21 @@ def test_a_pick_asked_for_a_new_setting_is_among_the_threads_tools(full):
     question = full.understand("which would you pick for a pi zero 2 then?", memory)
     assert question.intent is Intent.FOLLOWUP
     assert [t.id for t in question.tools] == ["ncnn", "mnn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which recommender-system libraries are in the catalog?",
+        "explainability libraries — what's on the menu?",
+        "what are the local LLM runners you know of? ollama and friends",
+        "list the in-house big-tech ML platforms (michelangelo and friends)",
+    ],
+)
+def test_a_kind_asked_for_as_a_list_is_listed_whatever_example_or_word_it_holds(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_a_tool_given_as_an_example_of_a_kind_is_a_yardstick(full):
+    assert dict(full.roles("vector dbs you know of, e.g. pinecone"))["pinecone"] is Role.COMPARE
+    assert dict(full.roles("ollama and friends, what do you track?"))["ollama"] is Role.COMPARE
