@@ -275,6 +275,10 @@ CLOUD_KIND = cue(
 WANTS_SOMETHING = cue(
     r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b|\b(best|right|good|one new) "
     r"(tool|platform)\b|\bwhat should it be\b|\b(pls|plz|please) advise\b"
+    # (a choice asked for with nothing said of what it is for: "help me choose", "anything better than what we have?")
+    r"|\bhelp (me|us) (choose|pick|decide)\b|\b(advice|tips|recs|suggestions?|recommendations?) (on|for|about) "
+    r"(tooling|tools|the stack|our stack|what to use)\b|\b(a |any )?tool (suggestion|recommendation|rec)s?\b|"
+    r"\b(anything|something) better than what (we|i) (have|use|run)\b|\b(best|right) (option|choice|pick)\b"
 )
 # what a tool builds on: "what does it need underneath?", "what does it run on?", "dependencies?"
 DEPENDS_ON = cue(
@@ -411,10 +415,16 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Apps and services", "where should we host our web apps and services?"),
         ("GPUs for training", "where can we rent GPUs for training?"),
     ),
-    "store": (
+    # (keyed by stem: "store" and "stores" are "stor")
+    "stor": (
         ("Features (a feature store)", "what should we use as a feature store?"),
         ("Embeddings (a vector database)", "what vector database should we use?"),
         ("Files and artefacts (object storage)", "what should we use for object storage?"),
+    ),
+    "storag": (
+        ("Files and artefacts (object storage)", "what should we use for object storage?"),
+        ("Tables for analytics (a lakehouse)", "what table format or warehouse should we use for our data lake?"),
+        ("Embeddings (a vector database)", "what vector database should we use?"),
     ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
@@ -442,6 +452,16 @@ AMBIGUOUS_FILLERS = frozenset(
         "suggestions",
         "advice",
         "recs",
+        # (setting one up says nothing of which job: "we're setting up a new pipeline, which tool?")
+        "new",
+        "setting",
+        "set",
+        "up",
+        "starting",
+        "start",
+        "building",
+        "build",
+        "first",
     }
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name

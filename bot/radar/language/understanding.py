@@ -441,6 +441,7 @@ class Understander:
             and not asks
             and not (need and "?" in text)
             and not points_back
+            and not WANTS_SOMETHING.search(low)  # "hey radar, got a tool suggestion for us?"
         ):
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)
 
@@ -1981,7 +1982,8 @@ class Understander:
             if len(tools) >= 2:
                 options = tuple(Option(t.name, "", t.id) for t in tools)  # no text: the chosen tool's card
                 return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
-            if len(tools) == 1 and not subjects:
+            # (an everyday word one tool's longer name holds is no name of it: "thoughts on storage?")
+            if len(tools) == 1 and not subjects and not (is_common_word(name) and self.index.exact(name) is None):
                 return Question(intent=Intent.LOOKUP, tools=(tools[0],), **base)
         return None
 

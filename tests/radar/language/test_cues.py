@@ -42,3 +42,10 @@ def test_trouble_after_a_name_marks_it_for_replacing(after):
 )
 def test_choosing_among_the_threads_tools(text, chooses):
     assert bool(WHICH_OF_THEM.search(text)) is chooses
+
+
+def test_every_ambiguous_need_is_keyed_by_the_stem_words_are_matched_by():
+    from bot.radar.language.cues import AMBIGUOUS_NEEDS
+    from bot.radar.language.text import stem
+
+    assert all(stem(key) == key for key in AMBIGUOUS_NEEDS)

@@ -2176,3 +2176,20 @@ def test_a_kind_asked_for_as_a_list_is_listed_whatever_example_or_word_it_holds(
 def test_a_tool_given_as_an_example_of_a_kind_is_a_yardstick(full):
     assert dict(full.roles("vector dbs you know of, e.g. pinecone"))["pinecone"] is Role.COMPARE
     assert dict(full.roles("ollama and friends, what do you track?"))["ollama"] is Role.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help me choose pls :pray:",
+        "is there anything better than what we have now?",
+        "hey radar got a tool suggestion for us",
+        "any advice on tooling for the new team we're spinning up?",
+        "what's the best option for deployment?",
+        "we're setting up a new pipeline, which tool?",
+        "thoughts on storage?",
+        "need a store. thoughts?",
+    ],
+)
+def test_a_choice_asked_for_without_its_purpose_gets_a_clarifying_question(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
