@@ -23,11 +23,13 @@ RECOMMEND_CUE = cue(
     r"what should (we|i) use|looking for|options for|best way|a way to)\b"
 )
 LOOKUP_FRAME = cue(
-    r"^(is(?! there)|are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
+    # (the longer frame first: "what is our take on polars" asks about polars, not about "our take")
+    r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|is(?! there)|"
+    r"are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
-    r"tried|(has )?anyone looked at|(has )?anyone evaluated|(what is|whats) (our|the team s|the radar s|your) "
-    r"(position|take|stance|view|opinion) on|any experience with|who makes|what do "
-    r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use) "
+    r"tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|who makes|what do "
+    r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use|do we allow|are we allowed to use|"
+    r"should we adopt) "
     r"(?P<name>\S+(?: \S+)?)"
 )
 # nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")

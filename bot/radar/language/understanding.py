@@ -593,6 +593,27 @@ class Understander:
             ]
             if named:
                 return self._unknown(toks, plain, base, referenced_without_memory=False)
+            # (an everyday word alone in the name's place, asked a placement of, is a name too: "is prophet any good
+            # for seasonal forecasting?", "do we allow prophet")
+            word = framed.group("name").split()[0]
+            after = low[framed.start("name") + len(word) :]
+            if (
+                (
+                    PLACEMENT_AFTER.match(after)
+                    or (
+                        after.strip() == ""
+                        and (framed.group(1) in ALLOWING_FRAMES or OPINION_FRAME.search(framed.group(1)))
+                    )
+                )
+                and word not in self.vocabulary
+                and word not in STOP_WORDS
+                and stem(word) not in self.needs.phrase_stems
+                and not any(c.isdigit() for c in word)
+            ):
+                name = next(t.raw for t in toks if t.low == word)
+                return Question(
+                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                )
         later = NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
         # (a short question of a name for a purpose asks about the name: "braintrust for llm evals?")
         short_for = (
@@ -2680,7 +2701,18 @@ MEANING_OF = re.compile(r"\bwhat (?:does|do|is meant by) (?:the |a |an )?(?P<ter
 APPOSITION = re.compile(
     r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
 )
-NAME_FIRST_WORDS = 8  # a short message that starts with a word and asks an opinion asks it of that word
+NAME_FIRST_WORDS = 8
+# what, said right after a name, asks where it stands: "prophet any good", "polars still recommended?"
+PLACEMENT_AFTER = re.compile(
+    r" (any good|still (recommended|ok|okay|good|a thing|maintained|alive|worth it)|worth (it|a look|a try|using)|"
+    r"(on|in) (the|our|your) (radar|catalog)|approved|allowed|(in|on) (adopt|trial|assess|hold)|(adopt|trial|assess|"
+    r"hold) or)\b"
+)
+OPINION_FRAME = re.compile(r"\b(take|think|thoughts|opinions?|position|stance|view)\b")
+# asking frames that say whether a tool may be used, with nothing after the name: "do we allow prophet"
+ALLOWING_FRAMES = frozenset(
+    {"do we allow", "are we allowed to use", "can we use", "should we use", "should we adopt"}
+)  # a short message that starts with a word and asks an opinion asks it of that word
 
 
 def _unhedged(low: str) -> str:

@@ -2193,3 +2193,23 @@ def test_a_tool_given_as_an_example_of_a_kind_is_a_yardstick(full):
 )
 def test_a_choice_asked_for_without_its_purpose_gets_a_clarifying_question(full, text):
     assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is prophet any good for seasonal forecasting?", "prophet"),
+        ("do we allow prophet", "prophet"),
+        ("should we adopt omero for microscopy images?", "omero"),
+        ("what's the radar's take on polars", "polars"),
+        ("what is our take on polars?", "polars"),
+    ],
+)
+def test_an_everyday_word_in_the_names_place_asked_a_placement_is_a_name(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown.lower()) == (Intent.UNKNOWN, name)
+
+
+def test_a_use_case_word_in_the_names_place_is_no_name(full):
+    assert full.understand("thoughts on storage?").intent is Intent.CLARIFY
+    assert full.understand("what is our take on kedro?").tools[0].id == "kedro"
