@@ -59,7 +59,8 @@ class Threads:
                 pending = tuple(Option(o["label"], o["text"], o.get("tool", "")) for o in tags.get("pending", []))
                 insists = tuple(str(i) for i in tags.get("insists", []))
                 asked = str(tags.get("asked", ""))
-                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists)
+                idea = str(tags.get("idea", ""))
+                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists, idea)
             return Memory(tuple(json.loads(row[0])), row[1], tuple(tags))
         except (ValueError, TypeError, KeyError):
             return None  # a damaged row is as good as no memory; the next reply overwrites it
@@ -124,10 +125,18 @@ class Threads:
 def _tags_column(memory: Memory) -> str:
     """The tags as a JSON list, or as an object when a clarifying question is pending or the person insisted on
     something (no schema change)."""
-    if not memory.asked and not memory.insists:
+    if not memory.asked and not memory.insists and not memory.idea:
         return json.dumps(list(memory.tags))
     pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
-    return json.dumps({"tags": list(memory.tags), "pending": pending, "asked": memory.asked, "insists": memory.insists})
+    return json.dumps(
+        {
+            "tags": list(memory.tags),
+            "pending": pending,
+            "asked": memory.asked,
+            "insists": memory.insists,
+            "idea": memory.idea,
+        }
+    )
 
 
 def _relaxed_connection(path: str) -> sqlite_utils.Database:

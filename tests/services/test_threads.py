@@ -28,6 +28,13 @@ def test_what_the_person_insisted_on_is_remembered_with_the_thread():
     assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory
 
 
+def test_a_ring_just_explained_is_remembered_with_the_thread():
+    threads = Threads(Store())
+    memory = Memory((), "concept", idea="ring:hold")
+    threads.remember(KEY, memory, at=NOON)
+    assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory
+
+
 def test_the_latest_answer_replaces_the_memory_and_renews_it():
     threads = Threads(Store())
     threads.remember(KEY, Memory(("dvc",), "lookup"), at=NOON)

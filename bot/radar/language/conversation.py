@@ -22,6 +22,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.understanding import VENDOR_PLATFORMS, Intent, Memory, Option, Question, Understander
 from bot.radar.models import Ring, Tool
+from bot.radar.team import STARTER
 
 TAG_LIST_SHOWN = 8
 UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
@@ -102,7 +103,7 @@ class ToolFact:
     """One fact about a tool a follow-up asked for ("is it open source?", "who makes it?")."""
 
     placed: Placed
-    fact: str  # license | maker | hosting | since | link
+    fact: str  # team | license | maker | hosting | since | link
     text: str
 
     @property
@@ -457,6 +458,8 @@ class Waiter:
             return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
         if q.action == "list" and q.need.tags:
             return self.tag_list(radar, q.need, q), tuple(m.tag.id for m in q.need.tags)
+        if q.action == "ring" and q.ring is not None:
+            return self.ring_list(radar, q.ring), ()
         if q.action == "depends" and tools:
             return self.underneath(radar, tools[0]), ()
         if q.action == "why" and tools:
@@ -530,6 +533,23 @@ def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
         text = f"{tool.name} is {kind}. " + (said[0] if said else "Its catalog entry names no managed offering.")
     elif fact == "since":
         text = f"{tool.name} has been around since {tool.since}."
+    elif fact == "team":
+        entry = radar.team.entry(tool)
+        if entry is None:
+            return ToolFact(
+                radar.placed(tool),
+                fact,
+                f"{tool.name} is not on the team's radar yet: nobody owns it and it has never moved. Its ring, "
+                f"{ring.name}, is the framework's default; propose it (`/radar propose {tool.id}`) for a vote.",
+            )
+        # (the starter set's entries belong to no one until the team votes on them)
+        owner_said = f"owned by {entry.owner}" if entry.owner and entry.owner != STARTER else "with no owner yet"
+        moved = entry.placed_at.date().isoformat()
+        confirmed = entry.confirmed_at.date().isoformat()
+        last = f", last confirmed {confirmed}" if confirmed != moved else ""
+        note = f" Why: {entry.note.rstrip('.')}." if entry.note else ""
+        text = f"{tool.name} is on the team's radar {owner_said}, placed in {ring.name} on {moved}{last}.{note}"
+        return ToolFact(radar.placed(tool), fact, f"{text} `/radar history {tool.id}` shows every move.")
     else:
         text = f"{tool.name}: {tool.homepage}" + (f" · code: {tool.repo}" if tool.repo else "")
     return ToolFact(radar.placed(tool), fact, f"{text} On the team's radar it is in {ring.name}.")
@@ -557,8 +577,12 @@ def _remembered_tools(memory: Memory, question: Question, answer: object, tags: 
     if not tags and question.intent is Intent.LOOKUP and question.need.phrased:
         tags = tuple(m.tag.id for m in question.need.tags if m.weight >= 1)[:2]  # "kubeflow for our pipelines"
     if not tool_ids:
-        # an idea or a greeting in between does not make the thread forget its tools
-        return memory if memory else Memory(intent=question.intent.value, tags=tags)
+        # an idea or a greeting in between does not make the thread forget its tools; a ring explained is kept
+        # for "which tools are in it?"
+        idea = question.action if question.intent is Intent.CONCEPT and question.action.startswith("ring:") else ""
+        if memory:
+            return replace(memory, idea=idea) if idea else memory
+        return Memory(intent=question.intent.value, tags=tags, idea=idea)
     if not tags and memory and set(tool_ids) <= set(memory.tools):
         # a closer look at some of the tools just discussed: they come first, the rest stay in reach
         rest = tuple(t for t in memory.tools if t not in tool_ids)

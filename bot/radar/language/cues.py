@@ -642,6 +642,12 @@ SETTING_AFTER = cue(
     r"(preferred|preferably|only please|if possible|ideally|based|shop|friendly|native|(is|are|would be|will be) "
     r"(fine|ok|okay|acceptable|allowed|approved)(?! (for|but|at|as|in|until|though))|works for us)\b"
 )
+# the tools an idea just explained holds, asked for: "give me a few examples", "which tools are in it right now?"
+EXAMPLES_ASKED = cue(
+    r"\b(examples?|name (a few|some|them|a couple)|which (tools|ones)|what (tools|is in it|is in there|else is in)|"
+    r"list (them|it|those)|show (me|us) (them|some|a few)|in (it|that ring|there) (now|right now|today)?\W*$|"
+    r"(tools|ones) (in|on) (it|that ring|that one|there))\b"
+)
 # a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
 EXAMPLE_AFTER = cue(r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b")
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
@@ -710,7 +716,8 @@ ASK_FOR_TOOL = cue(
 PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
     r"go with|try)|what (do|would) you "
-    r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|what is good|what works|any (good )?(tools?|options?))\b"
+    r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|recs$|recs (pls|please|plz|for|on)|what is good|what works|"
+    r"any (good )?(tools?|options?))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|reach for)\b"

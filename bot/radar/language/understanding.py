@@ -50,6 +50,7 @@ from bot.radar.language.cues import (
     EQUIVALENT_CUE,
     EVERY_ITEM,
     EXAMPLE_AFTER,
+    EXAMPLES_ASKED,
     FLOW_CUE,
     FOREIGN_HELP,
     FRAME_WORDS,
@@ -213,9 +214,10 @@ class Memory:
     pending: tuple[Option, ...] = ()
     asked: str = ""  # the question the clarifying question was about
     insists: tuple[str, ...] = ()  # what the person insisted on earlier in the thread (Constraints.as_tags)
+    idea: str = ""  # the radar's idea just explained ("ring:trial"), for "which tools are in it?"
 
     def __bool__(self) -> bool:
-        return bool(self.tools or self.tags)
+        return bool(self.tools or self.tags or self.idea)
 
     def resolve(self, reply: str) -> tuple[str, Memory] | None:
         """The refined question when a reply answers the pending clarifying question, with the memory for it."""
@@ -418,6 +420,10 @@ class Understander:
         told_again = self._setting_again(low, toks, memory, need, subjects, stack, mentions, situation, base)
         if told_again is not None:
             return told_again
+        explained = self.catalog.ring(memory.idea.removeprefix("ring:")) if memory.idea.startswith("ring:") else None
+        if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
+            # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
+            return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         refers = bool(
             SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
@@ -2937,6 +2943,16 @@ QUESTION_ASK = cue(r"\b(what|which|how|why|should|could|can you|recommend|compar
 
 
 FACTS = (
+    # (the team's own record of it, asked before the maker or the age: "who owns it on our radar?", "when did it
+    # last move?")
+    (
+        "team",
+        cue(
+            r"\b(who owns it|owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
+            r"(move|change|place|adopt)|last (moved|changed)|its history|ring history|how long (has it been|have we "
+            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b"
+        ),
+    ),
     ("license", cue(r"\b(open source|opensource|oss|free|licen[cs]e\w*|commercial|paid|proprietary|cost|pricing)\b")),
     (
         "maker",

@@ -57,7 +57,8 @@ def test_a_recommendation_is_remembered_with_its_need(waiter, radar):
 def test_ideas_in_between_do_not_make_a_thread_forget(waiter, radar):
     memory = waiter.reply(radar, "what for experiment tracking?").memory
     after = waiter.reply(radar, "what does assess mean?", memory).memory
-    assert after == memory
+    assert (after.tools, after.intent, after.tags) == (memory.tools, memory.intent, memory.tags)
+    assert after.idea == "ring:assess"  # for "which tools are in it?"
     why = waiter.reply(radar, "why is the second one on assess?", after)
     assert isinstance(why.answer, Placement) and why.answer.tool_ids == [memory.tools[1]]
 
@@ -331,3 +332,19 @@ def test_a_quadrants_idea_names_each_of_its_categories(full_waiter, full_radar, 
     text = " ".join(reply.answer.points)
     quadrant = next(q for q in bundled_catalog.quadrants if q.name.lower().startswith("speciali"))
     assert all(c.name in text for c in bundled_catalog.categories_in_quadrant(quadrant.id))
+
+
+def test_the_teams_record_of_a_tool_says_its_owner_ring_and_when_it_was_placed(bundled_catalog):
+    from datetime import UTC, datetime
+
+    from bot.radar.language.conversation import tool_fact
+    from bot.radar.team import Entry
+
+    index = ToolIndex(bundled_catalog)
+    placed = datetime(2026, 5, 4, tzinfo=UTC)
+    entries = {"dvc": Entry("dvc", "adopt", placed, placed, owner="U123", note="carried three projects")}
+    radar = Radar(TeamRadar(bundled_catalog, entries=entries), index)
+    dvc = tool_fact(radar, bundled_catalog.tool("dvc"), "team").text
+    assert "owned by U123" in dvc and "Adopt on 2026-05-04" in dvc and "carried three projects." in dvc
+    zenml = tool_fact(radar, bundled_catalog.tool("zenml"), "team").text
+    assert zenml.startswith("ZenML is not on the team's radar yet") and "/radar propose zenml" in zenml

@@ -2213,3 +2213,18 @@ def test_an_everyday_word_in_the_names_place_asked_a_placement_is_a_name(full, t
 def test_a_use_case_word_in_the_names_place_is_no_name(full):
     assert full.understand("thoughts on storage?").intent is Intent.CLARIFY
     assert full.understand("what is our take on kedro?").tools[0].id == "kedro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["give me a few examples from the catalog", "which tools are in it right now?", "name a few tools in that ring"],
+)
+def test_the_tools_of_a_ring_just_explained_are_its_examples(full, text):
+    question = full.understand(text, Memory((), Intent.CONCEPT.value, idea="ring:hold"))
+    assert (question.intent, question.action, question.ring and question.ring.id) == (Intent.FOLLOWUP, "ring", "hold")
+
+
+@pytest.mark.parametrize("text", ["who owns it on our radar?", "when did it last move?", "who owns it?"])
+def test_the_teams_record_of_a_tool_is_a_fact_asked_of_it(full, text):
+    question = full.understand(text, Memory(("dvc",), Intent.LOOKUP.value))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "fact:team")
