@@ -574,7 +574,8 @@ SINGLE_REF = cue(
 )
 DECIDE_CUE = cue(
     r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "
-    r"pick|winner)\b"
+    r"pick|winner|cheapest|simplest|easiest|lightest|leanest|fastest|most mature|least (ops|work|effort|infra|"
+    r"maintenance|painful))\b"
 )
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = cue(
@@ -590,7 +591,8 @@ STACK_VERB = cue(
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to| operate|"
-    r" operating| maintain| maintaining| dump| dumping| pay for| paying for| know| knows| familiar with| comfortable"
+    r" operating| maintain| maintaining| dump| dumping| pay for| paying for| picked| chose| went with| settled on|"
+    r" decided on| are going with| know| knows| familiar with| comfortable"
     r" with| fluent in| experienced with| good with| good at)\b"
 )
 MUST_RUN_ON = cue(

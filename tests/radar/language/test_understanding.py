@@ -2228,3 +2228,12 @@ def test_the_tools_of_a_ring_just_explained_are_its_examples(full, text):
 def test_the_teams_record_of_a_tool_is_a_fact_asked_of_it(full, text):
     question = full.understand(text, Memory(("dvc",), Intent.LOOKUP.value))
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "fact:team")
+
+
+def test_a_superlative_alone_after_picks_chooses_among_them(full):
+    memory = Memory(("vllm", "ollama", "llama-cpp"), Intent.RECOMMEND.value, ("serving",))
+    assert full.understand("cheapest option?", memory).intent is Intent.FOLLOWUP
+
+
+def test_a_tool_the_team_picked_is_its_stack(full):
+    assert dict(full.roles("ok we picked mlflow. what about a model registry then?"))["mlflow"] is Role.STACK
