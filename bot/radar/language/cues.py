@@ -217,13 +217,26 @@ ABOUT_THE_BOT = cue(
     r"could|do) you (do|handle|answer|make)\b.*\b(or|just|only)\b|\bhow (do|can|should) (i|we) ask you\b|\b(special|"
     r"what) syntax\b|\bas a (picture|web page|webpage|page|image)\b"
 )
+# questions about the bot itself as a being: "which LLM are you running on?", "are you a bot or a person?"
+ABOUT_ITSELF = cue(
+    r"\b(are you|you are) (running|built|based|powered|trained) (on|with|by)\b|\b(which|what) (llm|model|ai|language "
+    r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (a bot|a human|a "
+    r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) you\b"
+)
+# a thanks that closes a thread with what the person will do: "ok thx, will look at mlflow then"
+CLOSING_DECISION = cue(
+    r"\b(will|we will|i will|gonna|going to|let us|lets) (go with|look at|try|use|check out|take|pick|adopt|give|start "
+    r"with|stick with)\b"
+)
 # small talk: greetings, thanks, laughter, praise and goodbyes, which deserve a short friendly word
 SOCIAL_CUE = cue(
     r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day|night)|"
     r"thanks|thank you|thx|ty|cheers|ta|lol|lmao|haha+|hehe|nice|cool|great|awesome|ok(ay)?|bye|goodbye|see you|cya|"
     r"danke|merci|gracias|grazie|obrigado|tak|hallo|servus|moin|hola|ciao|bonjour|goedemorgen|goedemiddag|"
     r"guten (morgen|tag|abend)|buongiorno|buenos dias|bom dia|hej|hoi|salut|"
-    r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one)\b|"
+    r"happy (monday|tuesday|wednesday|thursday|friday|weekend|holidays)|wish me luck|good job|well done|nice one|nvm|"
+    r"never ?mind|all good|all sorted|sorted|got it|makes sense|perfect|sweet|noted|will do|no worries|brb|afk|gtg)\b|"
+    r"\b(figured it out|never ?mind|nvm|no worries|all sorted)\b|"
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
     r"(lifesaver|life saver|star|hero|champ|gem)|"
     r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
+    ABOUT_ITSELF,
     ABOUT_THE_BOT,
     ADDING,
     ADDING_FIRST,
@@ -39,6 +40,7 @@ from bot.radar.language.cues import (
     CHOICE_UNNAMED,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
+    CLOSING_DECISION,
     CLOUD_KIND,
     CLOUD_OPTION,
     COMMAND_HELP,
@@ -438,6 +440,17 @@ class Understander:
                 return named_first
         if JOKE_CUE.search(low) and not need.strong:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
+        if ABOUT_ITSELF.search(low) and not subjects:
+            return Question(intent=Intent.SOCIAL, action="itself", **base)  # "which LLM are you running on?"
+        if (
+            _small_talk_kind(low) == "thanks"
+            and CLOSING_DECISION.search(low)
+            and "?" not in text
+            and len(subjects) <= 1
+            and not need.strong
+        ):
+            # "great, thanks! we'll go with dvc": the thread closes with a decision, not a new question
+            return Question(intent=Intent.SOCIAL, action="thanks", tools=tuple(subjects), **base)
         if (
             SOCIAL_CUE.search(low)
             and not clear_names
@@ -2292,8 +2305,10 @@ class Understander:
             name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
-        if action == "reference":
+        if action == "reference" and not CHITCHAT.search(low):
             return self._which_tool(base["need"], base)
+        if action == "reference":
+            return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "is it friday yet?"
         asks_for_one = (
             CHOICE_UNNAMED.search(low)
             or PICK_CUE.search(low)

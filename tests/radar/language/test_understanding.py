@@ -2237,3 +2237,23 @@ def test_a_superlative_alone_after_picks_chooses_among_them(full):
 
 def test_a_tool_the_team_picked_is_its_stack(full):
     assert dict(full.roles("ok we picked mlflow. what about a model registry then?"))["mlflow"] is Role.STACK
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("nvm figured it out", "chat"),
+        ("brb", "chat"),
+        ("ok thx, will look at mlflow then", "thanks"),
+        ("great, thanks! we'll go with dvc", "thanks"),
+        ("which LLM are you running on?", "itself"),
+        ("are you a bot or a person?", "itself"),
+    ],
+)
+def test_small_talk_and_closing_thanks_get_a_short_reply(full, text, kind):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.SOCIAL, kind)
+
+
+def test_thanks_with_a_question_is_still_a_question(full):
+    assert full.understand("thanks! will we go with dvc or lakefs?").intent is Intent.COMPARE
