@@ -1375,9 +1375,11 @@ class Understander:
                 prefix = before[: verb.start()].split()
                 between = verb.group(2).split()  # "we are a small startup on X"
                 gap = before[verb.end() :].split()
+                # ("Feast or Tecton if we're on AWS?": where they are is the setting, conditional or not)
+                where = prefix[-1:] == ["if"] and verb.group(3).strip() in {"on", "run on", "live on", "hosted in"}
                 if (
                     len(gap) <= 3
-                    and not (prefix and QUESTION_BEFORE.search(prefix[-1]))
+                    and not (prefix and QUESTION_BEFORE.search(prefix[-1]) and not where)
                     and not (set(gap) | set(between)) & STACK_BREAKS
                 ):
                     stack = True
@@ -1499,7 +1501,14 @@ class Understander:
 
             return build
         yardsticks = [m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)]
-        if not need and not yardsticks and mentions and all(m.role is Role.STACK or context(m) for m in mentions):
+        list_asked = LIST_ASK.search(" ".join(t.low for t in toks))  # "which tools in the catalog run on azure?"
+        if (
+            not need
+            and not yardsticks
+            and mentions
+            and not list_asked
+            and all(m.role is Role.STACK or context(m) for m in mentions)
+        ):
             # "our pandas jobs are choking on 200GB of parquet, what next?": something beyond what they run
             yardsticks = [m.tool for m in mentions if m.role is Role.STACK][:1] or [mentions[0].tool]
             named = [m for m in mentions if m.tool.id == yardsticks[0].id]
@@ -1777,7 +1786,8 @@ class Understander:
             return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"
         if re.search(
             r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
-            r"team) (even )?(have|keep|maintain|need)\b",
+            r"team) (even )?(have|keep|maintain|need)\b|\b(why|point|purpose|bother|value|benefit|worth)\b.{0,40}\b((a|"
+            r"having a|keeping a) radar|(tech|technology) radar)\b",
             low,
         ):
             return "note:tech-radar"  # what the thing is for, before how it is laid out

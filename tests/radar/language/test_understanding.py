@@ -2257,3 +2257,18 @@ def test_small_talk_and_closing_thanks_get_a_short_reply(full, text, kind):
 
 def test_thanks_with_a_question_is_still_a_question(full):
     assert full.understand("thanks! will we go with dvc or lakefs?").intent is Intent.COMPARE
+
+
+def test_where_the_person_is_stays_the_setting_when_said_conditionally(full):
+    question = full.understand("Feast or Tecton if we're on AWS and want managed?")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.COMPARE, ["feast", "tecton"])
+
+
+def test_tools_in_the_catalog_that_run_on_a_cloud_are_its_list(full):
+    question = full.understand("which tools in the catalog run on azure?")
+    assert question.intent is Intent.LIST
+
+
+@pytest.mark.parametrize("text", ["why have a tech radar", "why should we bother with a tech radar at all?"])
+def test_why_keep_a_radar_is_the_tech_radar_idea(full, text):
+    assert full.understand(text).action == "note:tech-radar"
