@@ -135,7 +135,9 @@ OPEN_SOURCE_CUE = re.compile(
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
     r"infra(structure)?)))|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
-    r"vendor|third party|external|outside))\b"
+    r"vendor|third party|external|outside)|(can not|cannot|cant|must not|may not|not allowed to|never|does not|do not|"
+    r"will not|is not allowed to|not) (leave|go outside|leave the walls of) (our|the) (building|premises|dc|data "
+    r"?cent(er|re)s?|servers?|network|site|hospital|lab|own (servers|hardware|dc)))\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 MOVED_OFF = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")

@@ -1459,7 +1459,7 @@ class Understander:
             amount = toks[m.start - 2].low if m.start > 1 else ""  # "200GB of parquet", "tons of CSVs"
             return (
                 after in MODIFIED_NOUNS
-                or before in {"with", "alongside", "from", "into", "in", "on"}
+                or before in {"with", "alongside", "from", "into", "in", "on", "over", "atop", "against"}
                 or (before == "of" and (any(c.isdigit() for c in amount) or amount in AMOUNTS))
             )
 

@@ -579,3 +579,10 @@ def test_a_homegrown_system_with_a_tool_asked_for_is_no_build_vs_buy_question(un
     )
     assert question.intent is Intent.RECOMMEND
     assert understander.understand("should we build our own model server or buy one?").intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "text", ["data labelling but the data can't leave our building", "the scans must not leave the hospital"]
+)
+def test_data_that_may_not_leave_the_premises_asks_for_what_we_can_run_ourselves(text):
+    assert constraints_in(text.lower().replace("can't", "can not")).license == "open-source"
