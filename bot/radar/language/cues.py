@@ -28,7 +28,8 @@ LOOKUP_FRAME = cue(
     r"are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
     r"tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|who makes|what do "
-    r"(we|you|people|folks) think (of|about)|should we use|should we try|can we use|do we allow|are we allowed to use|"
+    r"(we|you|people|folks) think (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|should we use|"
+    r"should we try|can we use|do we allow|are we allowed to use|"
     r"should we adopt) "
     r"(?P<name>\S+(?: \S+)?)"
 )
@@ -75,6 +76,18 @@ MODIFIED_NOUNS = frozenset(
         "diffs",
         "versions",
         "exports",
+        # (what the person's own data or accounts live in: "our clickstream kafka topics", "the ML aws accounts")
+        "topics",
+        "topic",
+        "accounts",
+        "account",
+        "events",
+        "streams",
+        "instances",
+        "buckets",
+        "tenant",
+        "subscription",
+        "side",
     }
 )
 AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
@@ -279,7 +292,7 @@ NAME_ASKED_LATER = cue(
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
     # (or an opinion asked at the very end: "Credo AI - a vendor pitched it to us. what's our take")
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
-    r"position|stance))\W*$"
+    r"position|stance)|what (does|do) (the radar|you|we) (say|think))\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(
@@ -637,7 +650,8 @@ YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
     r"e g|eg|for example|for instance|"
     r"other \w+ (besides|than|like)|compared to|compared with)"
-    r"( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)?$"
+    r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)"
+    r"( calling| using| running)?|( calling| using| running))?$"
 )
 # a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
 # choking on 200GB", "our MLflow server has died three times")
@@ -649,7 +663,9 @@ TROUBLE_AFTER = cue(
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
-    r"heavyweight|clunky|flagged|oom\w*|spaghetti|unmaintained|abandoned|nobody dares|no one dares|nobody wants to "
+    r"heavyweight|clunky|flagged|oom\w*|spaghetti|unmaintained|abandoned|nobody dares|no one dares|banned|forbidden|"
+    r"not allowed|blocked|not cutting it|not enough|not good enough|falls short|eye watering|too pricey|(is|are) "
+    r"(itself )?out|ruled out|off the table|not an option|a no go|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"
 )
@@ -714,13 +730,15 @@ STACK_BREAKS = frozenset(
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
     r"teams)|what (fits|works|helps)|what is (good|"
-    r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction))|what tools|which (tool|"
+    r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction|go to|goto))|what tools|"
+    r"which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
     r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
     r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
     r"better way|a better way|how (do|"
-    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|options?|alternatives?|replacements?|"
+    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|"
+    r"are there (any |some )?\w+|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
     r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"

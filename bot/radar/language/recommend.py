@@ -288,6 +288,9 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|nothing|avoid|never|rather not|do not want to|not want to|zero|drop|dropping|ditch|ditching|"
     r"get rid of|move off|moving off|leave|leaving|refuses?|refused|refusing|rules? out|ruled out)( \w+){0,3} "
     r"(kubernetes|k8s)\b|"
+    # ("k8s is off the table", "kubernetes is out for us")
+    r"\b(kubernetes|k8s)( \w+){0,2} (is|are) (off the table|out|not an option|a no go|ruled out|not possible|banned|"
+    r"forbidden|not allowed)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b"
 )

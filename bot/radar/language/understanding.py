@@ -551,6 +551,12 @@ class Understander:
             if context is not None:
                 return context(base, stack)
 
+        framed_tool = self._framed_tool(LOOKUP_FRAME.match(low), toks, mentions) if not memory else None
+        if framed_tool is not None:
+            # "whats modal, the serverless gpu thing", "tell me about instructor (the python lib)": the tool right
+            # after the asking words is the question; what follows describes it ("what does the radar say about
+            # confluent cloud? backend wants to move off kafka")
+            return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **base)
         alternative = ALTERNATIVE_TO.search(low)
         remembered = list(self._thread_tools(memory, 1))
         # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
@@ -584,11 +590,6 @@ class Understander:
             return shared
 
         framed = LOOKUP_FRAME.match(low)
-        framed_tool = self._framed_tool(framed, toks, mentions) if framed and not memory else None
-        if framed_tool is not None:
-            # "whats modal, the serverless gpu thing", "tell me about instructor (the python lib)": the tool right
-            # after the asking words is the question; what follows describes it
-            return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **base)
         if framed and not subjects and not stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
             named = [
@@ -979,6 +980,10 @@ class Understander:
             and spoken
             and all(t.id in LANGUAGE_TOOLS for t in subjects)
             and (LIST_ASK.search(low) or LIST_CUE.search(low))
+            # (the tools that work with it are asked for, not the language itself: "julialang on the radar?")
+            and re.search(
+                r"\b(tools|libraries|libs|packages|frameworks|things|stuff|anything|everything|which|what)\b", low
+            )
         ):
             # "which tools on the radar work with R?", "list java tools": every tool that says it does
             said = replace(situation, constraints=replace(situation.constraints, language=spoken))
@@ -1822,10 +1827,16 @@ class Understander:
             return "personas"
         return ""
 
-    def _framed_tool(self, framed: re.Match[str], toks: list[Token], mentions: list[Mention]) -> Tool | None:
+    def _framed_tool(self, framed: re.Match[str] | None, toks: list[Token], mentions: list[Mention]) -> Tool | None:
         """The tool named right after the words asking what it is ("what's Kind?", "tell me about instructor"),
         when the rest of the message only describes it: no comparing word, and the name is the first thing said."""
-        if not re.match(r"(what is|whats|tell me about|what about|have you heard of|do you know)\b", framed.group(1)):
+        if framed is None:
+            return None
+        if not re.match(
+            r"(what is|whats|tell me about|what about|have you heard of|do you know|what (does|do) (the radar|you|we) "
+            r"(say|think))\b",
+            framed.group(1),
+        ):
             return None
         if COMPARE_CUE.search(framed.string):
             return None
@@ -2293,7 +2304,24 @@ class Understander:
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         if unfamiliar and CHITCHAT.search(low) and not any(t.low in asked for t in unfamiliar):
             unfamiliar = []  # "did anyone catch the Feyenoord match last night": a team, not a product
-        if len(toks) == 1 and not unfamiliar and self._unheard_of(toks[0]):
+        alone = toks[0] if len(toks) == 1 else None
+        if (
+            alone is not None
+            and not unfamiliar
+            and (
+                self._unheard_of(alone)
+                # (a word alone after /radar, even an everyday one, is a name asked: "/radar looker")
+                or (
+                    alone.low.isalpha()
+                    and len(alone.low) >= 3
+                    and alone.low not in STOP_WORDS
+                    and alone.low not in QUESTION_WORDS
+                    and alone.low not in self.vocabulary  # (the word itself: "looker" is not "look")
+                    and not is_common_word(alone.low)
+                    and not CHITCHAT.search(alone.low)
+                )
+            )
+        ):
             unfamiliar = list(toks)  # "prophet", "Looker?": a word alone, and not one of every day, is a name asked
         name = _compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()

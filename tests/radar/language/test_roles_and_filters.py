@@ -586,3 +586,20 @@ def test_a_homegrown_system_with_a_tool_asked_for_is_no_build_vs_buy_question(un
 )
 def test_data_that_may_not_leave_the_premises_asks_for_what_we_can_run_ourselves(text):
     assert constraints_in(text.lower().replace("can't", "can not")).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("containers w/o root on the cluster (docker is banned) — what do ppl use", "docker"),
+        ("legal says no BSL stuff so terraform itself is out. options?", "terraform"),
+        ("data quality checks before training, `dbt test` isn't cutting it anymore", "dbt"),
+        ("embedding server for our docs? anything beyond just calling openai", "openai-api"),
+    ],
+)
+def test_a_tool_refused_or_outgrown_in_other_words_is_to_be_replaced(understander, text, tool_id):
+    assert dict(understander.roles(text))[tool_id] in (Role.REPLACE, Role.COMPARE)
+
+
+def test_kubernetes_said_to_be_off_the_table_rules_it_out():
+    assert constraints_in("how do we serve it if k8s is off the table?").no_kubernetes

@@ -2272,3 +2272,29 @@ def test_tools_in_the_catalog_that_run_on_a_cloud_are_its_list(full):
 @pytest.mark.parametrize("text", ["why have a tech radar", "why should we bother with a tech radar at all?"])
 def test_why_keep_a_radar_is_the_tech_radar_idea(full, text):
     assert full.understand(text).action == "note:tech-radar"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("julialang on the radar?", "julia"),
+        (
+            "what does the radar say about confluent cloud? backend wants us to move off self-hosted kafka",
+            "confluent-cloud",
+        ),
+        ("driverless ai — vendor is pitching it hard to our VP. what does the radar say", "h2o-ai-cloud"),
+    ],
+)
+def test_a_tool_asked_about_is_looked_up_whatever_else_the_message_names(full, text, tool_id):
+    question = full.understand(text)
+    assert (question.intent, question.tools[0].id) == (Intent.LOOKUP, tool_id)
+
+
+def test_an_everyday_word_alone_is_a_name_asked_about(full):
+    question = full.understand("looker")
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, "looker")
+
+
+def test_a_tool_named_where_the_data_lives_is_the_setting(full):
+    text = "whats the go-to for computing streaming features off our clickstream kafka topics?"
+    assert full.understand(text).intent is Intent.RECOMMEND
