@@ -203,6 +203,7 @@ SMALL_TALK = {
     "thanks": ":slightly_smiling_face: You're welcome! Ask me again whenever a tool question comes up.",
     "goodbye": ":wave: See you! I'll be here when the next tool question comes up.",
     "chat": ":slightly_smiling_face: Glad to hear it! Ask me about any MLOps tool when you need one.",
+    "checkin": ":slightly_smiling_face: All good here, thanks for asking! Ready when a tool question comes up.",
     "itself": (
         ":robot_face: I'm the team's MLOps radar: I answer from the tool catalog and the team's votes, by rules, with "
         "no language model behind me, so the same question always gets the same answer."

@@ -237,6 +237,13 @@ ABOUT_ITSELF = cue(
     r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (a bot|a human|a "
     r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) you\b"
 )
+# small talk that wins over any tool word in it: "ugh, my job got preempted again. anyway how are you",
+# "we survived black friday with zero pages, just wanted to tell someone", "do you play valorant?"
+PLAIN_CHAT = cue(
+    r"\b(just wanted to (tell|share|say)|how are you|how is it going|hows it going|how s it going|how is your day|"
+    r"gg( wp)?|do you (play|like|watch|eat|sleep|dream|drink|have (a|any) (favou?rite|pets?|hobbies))|what is your "
+    r"favou?rite)\b"
+)
 # a thanks that closes a thread with what the person will do: "ok thx, will look at mlflow then"
 CLOSING_DECISION = cue(
     r"\b(will|we will|i will|gonna|going to|let us|lets) (go with|look at|try|use|check out|take|pick|adopt|give|start "

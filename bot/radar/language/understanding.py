@@ -95,6 +95,7 @@ from bot.radar.language.cues import (
     PERSONA_CUE,
     PICK_CUE,
     PLACE_FRAME,
+    PLAIN_CHAT,
     PLURAL_REF,
     QUADRANT_MEANING,
     QUESTION_BEFORE,
@@ -440,6 +441,8 @@ class Understander:
                 return named_first
         if JOKE_CUE.search(low) and not need.strong:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
+        if PLAIN_CHAT.search(low) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)) and not subjects:
+            return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)  # "gg wp :tada:"
         if ABOUT_ITSELF.search(low) and not subjects:
             return Question(intent=Intent.SOCIAL, action="itself", **base)  # "which LLM are you running on?"
         if (
@@ -3046,4 +3049,8 @@ def _small_talk_kind(low: str) -> str:
         return "greeting"
     if re.search(r"\b(bye|goodbye|see you|cya|good night|have a)\b", low):
         return "goodbye"
+    if re.search(r"\b(how are you|how is it going|hows it going|how s it going|how is your day)\b", low):
+        return "checkin"
+    if re.search(r"\bdo you (play|like|watch|eat|sleep|dream|drink|have)\b|\bwhat is your favou?rite\b", low):
+        return "offtopic"
     return "chat"

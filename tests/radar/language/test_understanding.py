@@ -2298,3 +2298,17 @@ def test_an_everyday_word_alone_is_a_name_asked_about(full):
 def test_a_tool_named_where_the_data_lives_is_the_setting(full):
     text = "whats the go-to for computing streaming features off our clickstream kafka topics?"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("we survived black friday with zero pages :partying_face: just wanted to tell someone", "chat"),
+        ("ugh my job got preempted again. anyway how are you", "checkin"),
+        ("do you play valorant?", "offtopic"),
+        ("gg wp :tada:", "chat"),
+    ],
+)
+def test_plain_chat_gets_small_talk_whatever_tool_words_it_holds(full, text, kind):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.SOCIAL, kind)
