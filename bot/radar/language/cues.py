@@ -330,7 +330,8 @@ CHANGES_PICK = cue(
 )
 # what the person has to work with, told after the answer: "actually we only have one 24GB GPU"
 SETTING_TOLD = cue(
-    r"\b(we|i) (only|just) (have|got|run|use)\b|\b(we|i) (have|got|run) (only|just)\b|\bonly (have|got) (one|a|an|"
+    r"\b(we|i) (only|just) (have|got|run|use)\b|^(only|just) (have|got|run) (one|a|an|two|\d+\w*)\b|"
+    r"\b(we|i) (have|got|run) (only|just)\b|\bonly (have|got) (one|a|an|"
     r"two|three|\d+)\b|^(actually|turns out|fyi|btw|oh and)\b.{0,30}\b(we|i) (have|got|run|are|use)\b"
 )
 # the thread's question asked again for another setting: "what about the R users?", "and if the devices are
@@ -340,7 +341,12 @@ SETTING_AGAIN = cue(r"^((ok|okay|so|hmm|and|but)\b[ ,]*)*((what|how) about|(what
 SETTING_ADDED = cue(
     r"^((ok|okay|so|oh|and|also|sorry|ah|right)\b[ ,]*)*(forgot to (say|mention|add|tell( you)?)|i forgot|should have "
     r"(said|mentioned)|one more thing|(also|oh and|btw|fyi|ps|p s|context|constraint|note)\b[ ,:]*(we|i|our|it|no|"
-    r"everything|nothing|must|has to|needs? to|only)\b)"
+    r"everything|nothing|must|has to|needs? to|only)\b"
+    # ("and it has to be OSS", "and fully managed pls", "and the team is mostly sql + python", "only have one 4090")
+    r"|and (it|we|everything|this|that|they) (has to|have to|must|needs? to|should|can not|cannot|are|is)\b"
+    r"|and (fully |only |preferably )?(managed|hosted|open source|self hosted|oss|free|cheap|serverless)\b"
+    r"|and (the|our) (team|people|folks|devs|engineers|users)( \w+)? (is|are|has|have|know|knows|only)\b"
+    r"|(we |i )?only (have|got|run)\b)"
 )
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
@@ -647,7 +653,8 @@ REPLACE_BEFORE = cue(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
-    r"burnt by|without( \w+)?( \w+ing)?|avoid|(nobody|no one) wants to (run|use|manage|operate|maintain)|avoiding|"
+    r"burnt by|without( \w+)?( \w+ing)?|hand write|hand writing|avoid|(nobody|no one) wants to (run|use|manage|"
+    r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "

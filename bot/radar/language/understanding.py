@@ -415,6 +415,10 @@ class Understander:
         ):
             # "is kubernetes mandatory now that it's in Adopt?": what Adopt asks of each project, shown on that tool
             return concept_question("note:adopt-not-everywhere", {**base, "tools": tuple(subjects)})
+        explained = self.catalog.ring(memory.idea.removeprefix("ring:")) if memory.idea.startswith("ring:") else None
+        if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
+            # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
+            return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
         if not subjects and COMMAND_HELP.search(low):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **base)
@@ -423,10 +427,6 @@ class Understander:
         told_again = self._setting_again(low, toks, memory, need, subjects, stack, mentions, situation, base)
         if told_again is not None:
             return told_again
-        explained = self.catalog.ring(memory.idea.removeprefix("ring:")) if memory.idea.startswith("ring:") else None
-        if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
-            # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
-            return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         refers = bool(
             SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
@@ -1632,6 +1632,8 @@ class Understander:
             return True  # "what's the link?", "pricing?": a fact about the thread's tool
         if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
             return True  # "what ring?" after a card: the thread's tool, placed
+        if not subjects and n <= 12 and re.search(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b", low):
+            return True  # "ok and which ring is each in?" after a comparison
         if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:
@@ -1694,6 +1696,9 @@ class Understander:
                 tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus),
                 **base,
             )
+        if len(remembered) >= 2 and re.search(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b", low):
+            # "ok and which ring is each in?": each one's place and why
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=tuple(remembered[:3]), **base)
         if not referenced and DECIDE_CUE.search(low) and len(remembered) >= 2:
             focus = remembered[:3]
         if len(focus) >= 2 and (
@@ -1746,7 +1751,8 @@ class Understander:
                 or low.strip() == "rings"
             )
         ):
-            return "rings"
+            # ("what's the deal with the hold ring": the one ring named)
+            return f"ring:{ring.id}" if ring is not None and len(self._rings_named(toks)) == 1 else "rings"
         if 2 <= len(need.categories) <= 3 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
             # "ML project framework vs ML task orchestrator: what's the difference between those categories?"
             return "categories:" + ",".join(c.id for c in need.categories)
@@ -1869,8 +1875,10 @@ class Understander:
         added_to_it = bool(SETTING_ADDED.match(low))
         if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
-        # (a tool named otherwise than as where things run is asked about: "what about dvc?")
-        if subjects and not (_only_where(toks, mentions) or re.search(r"\bif\b", low)):
+        # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
+        # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
+        asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack]
+        if asked_about and not (_only_where(toks, mentions) or re.search(r"\bif\b", low)):
             return None
         told = replace(self._situation(toks, low, _unique([*stack, *subjects]), []), constraints=situation.constraints)
         said = SETTING_TOLD.search(low)
@@ -2122,6 +2130,9 @@ class Understander:
             and not why_not_which
         ):
             return "", 0.0
+        named = self._rings_named(toks)
+        if hits[0].key == "rings" and len({r.id for r in named}) == 1:
+            return f"ring:{named[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
         return hits[0].key, hits[0].score
 
     def _quoted_idea(self, text: str) -> str:

@@ -2312,3 +2312,26 @@ def test_a_tool_named_where_the_data_lives_is_the_setting(full):
 def test_plain_chat_gets_small_talk_whatever_tool_words_it_holds(full, text, kind):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.SOCIAL, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and it has to be OSS, no hosted finetuning",
+        "and fully managed pls, nobody wants to run another stateful thing",
+        "and the team is mostly sql + python, nobody wants to hand-write k8s yaml",
+        "only have 1x rtx 4090 tho",
+    ],
+)
+def test_a_setting_added_with_and_asks_the_threads_need_again(full, text):
+    memory = Memory(("flyte",), Intent.RECOMMEND.value, ("ml-pipelines",))
+    assert (full.understand(text, memory).intent, full.understand(text, memory).action) == (Intent.FOLLOWUP, "need")
+
+
+def test_which_ring_each_is_in_places_every_tool_compared(full):
+    question = full.understand("ok and which ring is each in?", Memory(("snakemake", "airflow"), Intent.COMPARE.value))
+    assert (question.action, [t.id for t in question.tools]) == ("why", ["snakemake", "airflow"])
+
+
+def test_the_one_ring_named_is_the_idea(full):
+    assert full.understand("whats the deal with the hold ring").action == "ring:hold"
