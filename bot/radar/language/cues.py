@@ -28,7 +28,8 @@ LOOKUP_FRAME = cue(
     r"are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
     r"tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|who makes|what do "
-    r"(we|you|people|folks) think (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|should we use|"
+    r"(we|you|people|folks) think (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|(what is|whats) "
+    r"the radar (say|think) (of|about)|should we use|"
     r"should we try|can we use|do we allow|are we allowed to use|"
     r"should we adopt) "
     r"(?P<name>\S+(?: \S+)?)"
@@ -299,7 +300,7 @@ NAME_ASKED_LATER = cue(
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
     # (or an opinion asked at the very end: "Credo AI - a vendor pitched it to us. what's our take")
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
-    r"position|stance)|what (does|do) (the radar|you|we) (say|think))\W*$"
+    r"position|stance)|what (does|do) (the radar|you|we) (say|think)|(what is|whats) the radar (say|think))\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(

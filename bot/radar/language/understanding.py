@@ -419,6 +419,17 @@ class Understander:
         if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
             # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
             return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
+        asked_name = self._asked_name(low, toks, mentions, memory)
+        if asked_name:
+            # "statsig vs building our own analysis, what ring is statsig?", "tell me about kubecost, platform wants it
+            # for GKE": a name the catalog lacks, asked about in so many words, whatever else the message names
+            return Question(
+                intent=Intent.UNKNOWN,
+                action="name",
+                unknown=asked_name,
+                suggestions=self._close_tools(asked_name)[:3],
+                **base,
+            )
         if not subjects and COMMAND_HELP.search(low):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **base)
@@ -1286,6 +1297,49 @@ class Understander:
             )
         # ("AWS ML": an acronym after the cloud is its own word)
         return _goes_on_with_a_name(toks, m.end) and not toks[m.end].raw.isupper()
+
+    def _asked_name(self, low: str, toks: list[Token], mentions: list[Mention], memory: Memory) -> str:
+        """The name a placement or lookup frame asks about, when it is no tool and not a word of the radar's own
+        ("what ring is statsig?", "tell me about kubecost, ..."); a cloud's name with everyday words after it is
+        the cloud's product ("is azure data explorer in the catalog?"). Empty when there is none."""
+        if memory:
+            return ""
+        placed = PLACE_FRAME.search(low)
+        framed = LOOKUP_FRAME.match(low)
+        later = re.search(r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$", low)
+        slot = (
+            (_placed_name(placed) if placed else "")
+            or (framed.group("name") if framed else "")
+            or (later.group("name") if later else "")
+        )
+        if not slot:
+            return ""
+        slot_words = slot.split()
+        at = next((i for i in range(len(toks)) if [t.low for t in toks[i : i + len(slot_words)]] == slot_words), None)
+        if at is None or any(
+            m.start <= at < m.end for m in mentions if self.recommender.cloud_words.get(toks[at].low) is None
+        ):
+            return ""
+        first = toks[at]
+        maker = self.recommender.cloud_words.get(first.low)
+        if maker is not None:
+            # the words after the cloud's name, up to a frame or stop word: its product
+            product = []
+            for t in toks[at + 1 : at + 1 + COMPOUND_WORDS]:
+                if t.low in STOP_WORDS or t.low in FRAME_WORDS or any(m.start == toks.index(t) for m in mentions):
+                    break
+                product.append(t)
+            if product and any(t.low not in self.vocabulary for t in product):
+                name = " ".join(t.raw for t in [first, *product])
+                return name if self.index.exact(name) is None and self.index.correct(name) is None else ""
+            return ""
+        if first.low in STOP_WORDS or first.low in FRAME_WORDS or first.low in self.vocabulary:
+            return ""
+        if any(m.start == at for m in mentions) or self.index.correct(first.low) is not None:
+            return ""
+        if self.index.sharing(first.low):
+            return ""  # a word of tools' names ("paperspace", "vertex"): the usual lookup asks which one
+        return first.raw if self._unheard_of(first) or not is_ordinary_word(first.low) else ""
 
     def _unheard_of(self, token: Token) -> bool:
         """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a

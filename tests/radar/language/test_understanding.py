@@ -2335,3 +2335,22 @@ def test_which_ring_each_is_in_places_every_tool_compared(full):
 
 def test_the_one_ring_named_is_the_idea(full):
     assert full.understand("whats the deal with the hold ring").action == "ring:hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("statsig vs building our own experiment analysis, what ring is statsig?", "statsig"),
+        ("tell me about kubecost, platform wants it for GKE cost attribution", "kubecost"),
+        ("neo4j for a compound-target knowledge graph, what's the radar say", "neo4j"),
+        ("is azure data explorer in the catalog?", "azure data explorer"),
+    ],
+)
+def test_a_name_asked_about_in_so_many_words_is_unknown_whatever_else_is_named(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown.lower()) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize("text", ["what is Vertex", "thoughts on Paperspace?", "is azure ml any good"])
+def test_a_word_of_a_tools_name_in_the_frame_is_no_unknown_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
