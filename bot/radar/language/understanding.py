@@ -1325,9 +1325,10 @@ class Understander:
         if maker is not None:
             # the words after the cloud's name, up to a frame or stop word: its product
             product = []
-            for t in toks[at + 1 : at + 1 + COMPOUND_WORDS]:
-                if t.low in STOP_WORDS or t.low in FRAME_WORDS or any(m.start == toks.index(t) for m in mentions):
-                    break
+            for i in range(at + 1, min(len(toks), at + 1 + COMPOUND_WORDS)):
+                t = toks[i]
+                if t.low in STOP_WORDS or t.low in FRAME_WORDS or any(m.start <= i < m.end for m in mentions):
+                    break  # ("Databricks Unity Catalog": the product is a tool the catalog has)
                 product.append(t)
             if product and any(t.low not in self.vocabulary for t in product):
                 name = " ".join(t.raw for t in [first, *product])
@@ -1335,8 +1336,12 @@ class Understander:
             return ""
         if first.low in STOP_WORDS or first.low in FRAME_WORDS or first.low in self.vocabulary:
             return ""
-        if any(m.start == at for m in mentions) or self.index.correct(first.low) is not None:
-            return ""
+        if (
+            any(m.start == at for m in mentions)
+            or self.index.exact(first.low) is not None
+            or self.index.correct(first.low) is not None
+        ):
+            return ""  # (a tool's own name, or its maker's before its product: "Databricks Unity Catalog")
         if self.index.sharing(first.low):
             return ""  # a word of tools' names ("paperspace", "vertex"): the usual lookup asks which one
         return first.raw if self._unheard_of(first) or not is_ordinary_word(first.low) else ""
