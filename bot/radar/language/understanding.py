@@ -419,6 +419,12 @@ class Understander:
         if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
             # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
             return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
+        if need.categories and not memory and re.search(r"\bwhy (are|do|would)\b", low) and self._rings_named(toks):
+            # "why are vendor AI platforms like vertex only Trial when GCP itself is Adopt?": a kind's ring, asked
+            # of the kind (the tools named are its examples)
+            kinds = need.categories[:3]
+            idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
+            return concept_question(idea, base)
         asked_name = self._asked_name(low, toks, mentions, memory)
         if asked_name:
             # "statsig vs building our own analysis, what ring is statsig?", "tell me about kubecost, platform wants it
@@ -1774,6 +1780,13 @@ class Understander:
         ring = self._ring(toks)
         if CATALOG_VS_RADAR.search(low):
             return "note:catalog-vs-radar"
+        if re.search(
+            r"\b(explain|what are|walk (me|us) through|describe|remind me of)\b.{0,20}\b(the )?(four |4 )?quadrants\b",
+            low,
+        ):
+            return "axes"  # "can someone explain the four quadrants? cloud platforms, ML platforms, ..."
+        if re.search(r"\bpersonas?\b", low) and not need.strong:
+            return "personas"  # "who are the personas the framework keeps talking about?"
         quadrant = self._quadrant(toks)
         if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
             return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"
@@ -1853,7 +1866,8 @@ class Understander:
             return "note:team-votes"  # "how do I vote?", "how do the polls work?"
         if re.search(
             r"\bwho (decides|chooses|picks|maintains|curates|updates)\b.{0,40}\b(radar|rings?)\b|\bhow often\b.{0,30}\b"
-            r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b",
+            r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b|\bwho owns\b.{0,30}\b(entry|"
+            r"entries|place|places)\b|\bhistory\b.{0,40}\b(moved|moves|changed) rings?\b",
             low,
         ):
             return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"

@@ -2354,3 +2354,24 @@ def test_a_name_asked_about_in_so_many_words_is_unknown_whatever_else_is_named(f
 @pytest.mark.parametrize("text", ["what is Vertex", "thoughts on Paperspace?", "is azure ml any good"])
 def test_a_word_of_a_tools_name_in_the_frame_is_no_unknown_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("can someone explain the four quadrants? cloud platforms, ML platforms, ... i forget the other two", "axes"),
+        ("who owns a tool's entry on our radar and can i see the history of when it moved rings?", "note:team-votes"),
+        ('who are the "personas" the framework keeps talking about? we have data scientists and engineers', "personas"),
+        (
+            "why are vendor AI platforms like vertex only Trial and not Adopt when GCP itself is Adopt?",
+            "category:vendor-ai-platforms",
+        ),
+        (
+            "why are general cloud providers in adopt but vendor AI platforms only in trial?",
+            "categories:general-cloud-providers,vendor-ai-platforms",
+        ),
+    ],
+)
+def test_ideas_asked_with_examples_are_the_ideas(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
