@@ -315,7 +315,8 @@ WANTS_SOMETHING = cue(
     # (a choice asked for with nothing said of what it is for: "help me choose", "anything better than what we have?")
     r"|\bhelp (me|us) (choose|pick|decide)\b|\b(advice|tips|recs|suggestions?|recommendations?) (on|for|about) "
     r"(tooling|tools|the stack|our stack|what to use)\b|\b(a |any )?tool (suggestion|recommendation|rec)s?\b|"
-    r"\b(anything|something) better than what (we|i) (have|use|run)\b|\b(best|right) (option|choice|pick)\b"
+    r"\b(anything|something) better than what (we|i) (have|use|run)\b|\b(best|right) (option|choice|pick)\b|"
+    r"\bwhere (do|should|would|can) (we|i) (even )?(start|begin)\b"
 )
 # what a tool builds on: "what does it need underneath?", "what does it run on?", "dependencies?"
 DEPENDS_ON = cue(

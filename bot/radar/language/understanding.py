@@ -2056,6 +2056,8 @@ class Understander:
             or not (PICK_CUE.search(low) or ASK_FOR_TOOL.search(low) or any(t.low in RANKING_WORDS for t in toks))
         ):
             return False  # ("best database?" asks to be handed one as surely as "which database should we use?")
+        if re.search(r"\bwhere (do|should|would|can) (we|i) (even )?(start|begin)\b", low):
+            return True  # "my manager wants us to do mlops properly, where do we start?": no job named yet
         written = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
         heads = (written & self._distinct_heads) - GENERIC_HEADS
         if any(stem(words(m.tag.name)[-1]) in heads for m in need.tags):

@@ -2375,3 +2375,14 @@ def test_a_word_of_a_tools_name_in_the_frame_is_no_unknown_name(full, text):
 def test_ideas_asked_with_examples_are_the_ideas(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my manager wants us to "do mlops properly" — where do we start, what tool?',
+        'we need "mlops" now. where do i even start',
+    ],
+)
+def test_where_to_start_with_no_job_named_asks_what_for(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
