@@ -967,6 +967,22 @@ class Understander:
                     **{**base, "need": described, "situation": situation},
                 )
 
+        if (
+            len(subjects) >= 2
+            and not compares
+            and not STRICT_COMPARE_CUE.search(low)
+            and not asks_for_tool
+            and not need
+        ):
+            # ("should we be using kueue on GKE?": where it would run is no second tool compared; "is litellm any
+            # good? saw it in a github issue": the tool asked about in the first sentence, the rest is the story)
+            runs_on = {m.tool.id for n, m in enumerate(mentions) if _where_it_runs(toks, mentions, n)}
+            first_end = _sentence_end(plain, toks, 0)
+            opening = {m.tool.id for m in mentions if m.end <= first_end and not m.stack}
+            if len([t for t in subjects if t.id not in runs_on]) == 1:
+                subjects = [t for t in subjects if t.id not in runs_on]
+            elif LOOKUP_FRAME.match(low) and len(opening) == 1 and first_end < len(toks):
+                subjects = [t for t in subjects if t.id in opening]
         if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3):
             if memory.tools and any(t.id in memory.tools for t in subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
@@ -1437,7 +1453,16 @@ class Understander:
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
                 or (m.start > 1 and toks[m.start - 1].low == "own" and toks[m.start - 2].low in {"our", "my"})
                 # "we track experiments in Comet already" (not "is Unsloth already placed on the radar?")
-                or ("already" in after.split() and not (m.start == 1 and toks[0].low in {"is", "are", "was", "has"}))
+                or (
+                    "already" in after.split()
+                    and not (m.start == 1 and toks[0].low in {"is", "are", "was", "has"})
+                    # ("airflow vs dagster — we already run airflow": "already" belongs to the next clause, about
+                    # another tool; not "the postgres we already run")
+                    and not (
+                        after.split()[0] in {"we", "i", "they", "you", "our", "the", "it"}
+                        and any(m.end < o.start <= m.end + 4 for o in mentions)
+                    )
+                )
                 # "we are pytorch people", "a team of R folks"
                 or (
                     after.split()[:1] in (["people"], ["folks"], ["devs"], ["fans"])
@@ -2016,6 +2041,9 @@ class Understander:
             return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
         bare = ask.strip(" ?!.") in BARE_ASKS  # "Census - status?": nothing but the radar's question follows
         maker = self.recommender.cloud_words.get(name.split()[0].lower())
+        exact = self.index.exact(name)
+        if exact is not None and len(name.split()) > 1 and subjects[:1] in ([], [exact]):
+            return Question(intent=Intent.LOOKUP, tools=(exact,), **base)  # "determined ai — what is it?"
         if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         tool = self.index.exact(name) or self.index.correct(name)

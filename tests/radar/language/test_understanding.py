@@ -2386,3 +2386,22 @@ def test_ideas_asked_with_examples_are_the_ideas(full, text, action):
 )
 def test_where_to_start_with_no_job_named_asks_what_for(full, text):
     assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("is litellm any good? saw it in a github issue", "litellm"),
+        ("determined ai — heard it can run on slurm, what is it?", "determined"),
+        ("should we be using kueue on GKE?", "kueue"),
+    ],
+)
+def test_one_tool_asked_about_with_where_it_runs_or_where_it_was_seen_is_a_lookup(full, text, tool_id):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, [tool_id])
+
+
+def test_already_in_the_next_clause_belongs_to_its_own_tool(full):
+    roles = full.roles("airflow vs dagster — we already run airflow for dbt, is switching worth the pain?")
+    assert ("dagster", Role.SUBJECT) in roles
+    assert ("postgresql", Role.STACK) in full.roles("a vector store inside the postgres we already run")
