@@ -129,8 +129,8 @@ COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another
 # "list" as the ask ("a list of", "list the trackers", "pls list"), not a thing in the data ("a genre list per title")
 LIST_WORD = (
     r"((a|the|full|whole|complete|your|quick|short|long) list|list (of|all|the|every|them|those|these|your|tools|"
-    r"options|some|a few|what|which|me|us|any|out|everything|pls|please|plz)|(pls|please|just|can you|could you|would "
-    r"you) list|list\W*$)"
+    r"options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|could you|"
+    r"would you) list|list\W*$)"
 )
 LIST_ASK = cue(
     r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("
@@ -144,7 +144,9 @@ LIST_ASK = cue(
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
-    r"\b(on|in) (the|your) menu\b|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
+    r"\b(on|in) (the|your) menu\b|^(\w+ ){0,3}(tools|libraries|libs|frameworks|platforms|dbs|databases|stores|"
+    r"orchestrators|trackers) (that|which) are (fully |truly |all )?(open source|commercial|free|paid|managed|self "
+    r"hosted)\b|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
     r"(catalog|catalogue|radar|menu)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"

@@ -1572,7 +1572,15 @@ class Understander:
         if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
-            listed = _kind_listed(toks, need, mentions, asking)
+            # ("which CI/CD tools are open source? uni won't pay for circleci": the kind's list, filtered)
+            listed = _kind_listed(toks, need, mentions, asking) or bool(
+                re.match(
+                    r"(what|which) (\w+ ){0,3}(tools|libraries|libs|frameworks|platforms|options|ones|dbs|databases|"
+                    r"stores|services|orchestrators|trackers) (are|is) (fully |truly |actually )?(open source|"
+                    r"commercial|free|paid|managed|self hosted|proprietary)\b",
+                    " ".join(t.low for t in toks),
+                )
+            )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need

@@ -2405,3 +2405,16 @@ def test_already_in_the_next_clause_belongs_to_its_own_tool(full):
     roles = full.roles("airflow vs dagster — we already run airflow for dbt, is switching worth the pain?")
     assert ("dagster", Role.SUBJECT) in roles
     assert ("postgresql", Role.STACK) in full.roles("a vector store inside the postgres we already run")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which CI/CD tools are open source? uni won't pay for circleci etc",
+        "no-code ML tools that are open source? (for an undergrad module)",
+        "python-native data orchestrators that are fully open source",
+        "llm gateways / proxies, list em",
+    ],
+)
+def test_a_kind_filtered_by_licence_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
