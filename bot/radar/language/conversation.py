@@ -11,6 +11,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.recommend import (
+    VENDOR_PLATFORMS,
     Constraints,
     Need,
     NeedFinder,
@@ -20,7 +21,7 @@ from bot.radar.language.recommend import (
     Situation,
     adopted_cloud,
 )
-from bot.radar.language.understanding import VENDOR_PLATFORMS, Intent, Memory, Option, Question, Understander
+from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
 from bot.radar.models import Ring, Tool
 from bot.radar.team import STARTER
 

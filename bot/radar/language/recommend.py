@@ -37,6 +37,7 @@ DONE_FACTOR = 0.5  # a hint word in the past tense ("trained", "served") tells w
 NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
+VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
@@ -160,6 +161,7 @@ class Constraints:
     no_kubernetes: bool = False
     small_team: bool = False
     within_stack: bool = False  # "we're on postgres and don't want another database": what works with it first
+    cloud_only: bool = False  # "azure-native stuff only", "GCP only": the cloud's own services, where it has some
 
     def as_tags(self) -> tuple[str, ...]:
         """The constraints as short strings, for a thread to remember."""
@@ -171,6 +173,7 @@ class Constraints:
                 ("no-kubernetes", self.no_kubernetes),
                 ("small-team", self.small_team),
                 ("within-stack", self.within_stack),
+                ("cloud-only", self.cloud_only),
             )
             if present
         )
@@ -184,6 +187,7 @@ class Constraints:
             "no-kubernetes" in said,
             "small-team" in said,
             "within-stack" in said,
+            "cloud-only" in said,
         )
 
     def over(self, earlier: Constraints) -> Constraints:
@@ -194,6 +198,7 @@ class Constraints:
             self.no_kubernetes or earlier.no_kubernetes,
             self.small_team or earlier.small_team,
             self.within_stack or earlier.within_stack,
+            self.cloud_only or earlier.cloud_only,
         )
 
     def allows(self, tool: Tool) -> bool:
@@ -214,6 +219,8 @@ class Constraints:
             notes = [*notes, "you are a small team"]
         if self.within_stack:
             notes = [*notes, "you would rather not run anything new beside what you have"]
+        if self.cloud_only:
+            notes = [*notes, "you want your cloud's own services"]
         return notes
 
     def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
@@ -294,6 +301,11 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b"
 )
+# only the cloud's own services: "azure-native stuff only", "managed, GCP only", "only AWS services"
+CLOUD_ONLY_CUE = re.compile(
+    r"\b(aws|amazon|azure|microsoft|gcp|google|google cloud)( native)?( (stuff|tools|services|offerings))? only\b|"
+    r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b"
+)
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(
     r"\b(do not|not|rather not|without|no|never)( want to| need to)? (run|running|add|adding|introduce|introducing|"
@@ -362,6 +374,7 @@ def constraints_in(low: str) -> Constraints:
         bool(NO_KUBERNETES_CUE.search(low)),
         bool(SMALL_TEAM_CUE.search(low)),
         bool(WITHIN_STACK_CUE.search(low)),
+        bool(CLOUD_ONLY_CUE.search(low)),
     )
 
 
@@ -801,6 +814,18 @@ class Recommender:
         }
         if constraints.license is not None or constraints.no_kubernetes:
             scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}
+        if constraints.cloud_only and situation.cloud is not None:
+            # (the cloud's own services, when it has any for this need; otherwise the ordinary picks on it)
+            own = {tid: rel for tid, rel in scored.items() if self._affinity.get(tid) == situation.cloud.id}
+            if not own:
+                # (no service of its own for this need: its ML platform, which covers most of the lifecycle)
+                best = max(scored.values(), default=1.0)
+                own = {
+                    t.id: best
+                    for t in self.catalog.tools_in_category(VENDOR_PLATFORMS)
+                    if self._affinity.get(t.id) == situation.cloud.id and not t.discontinued
+                }
+            scored = own or scored
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
         best = max(scored.values())

@@ -152,6 +152,7 @@ from bot.radar.language.recommend import (
     KUBERNETES_WORDS,
     NO_KUBERNETES_CUE,
     PERSONA_WORDS,
+    VENDOR_PLATFORMS,
     Constraints,
     Need,
     NeedFinder,
@@ -170,7 +171,6 @@ SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 4
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
-VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 # use cases that name a kind of data or model rather than a job done with it
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})

@@ -603,3 +603,28 @@ def test_a_tool_refused_or_outgrown_in_other_words_is_to_be_replaced(understande
 
 def test_kubernetes_said_to_be_off_the_table_rules_it_out():
     assert constraints_in("how do we serve it if k8s is off the table?").no_kubernetes
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("and if we stick to azure-native stuff only?", True),
+        ("we're AWS-only, procurement won't onboard another cloud", True),
+        ("open source or azure-native, nothing else gets through procurement", False),
+    ],
+)
+def test_a_clouds_own_services_only_is_a_constraint(text, only):
+    assert constraints_in(text.lower().replace("-", " ")).cloud_only is only
+
+
+def test_a_clouds_own_services_are_its_picks_or_its_ml_platform(bundled_catalog):
+    from bot.radar.language.recommend import Need, NeedMatch, Recommender, Situation
+    from bot.radar.team import TeamRadar
+
+    recommender = Recommender(bundled_catalog)
+    tracking = Need((NeedMatch(bundled_catalog.tag("experiment-tracking"), 2.0, frozenset()),))
+    azure = bundled_catalog.tool("azure")
+    picks = recommender.recommend(
+        TeamRadar(bundled_catalog), tracking, Situation(azure, constraints=Constraints(cloud_only=True))
+    )
+    assert picks.tool_ids[0] == "azure-ml"
