@@ -2418,3 +2418,8 @@ def test_already_in_the_next_clause_belongs_to_its_own_tool(full):
 )
 def test_a_kind_filtered_by_licence_is_a_list(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize("text", ["is there a manual?", "tips for using the radar bot?", "explain yourself"])
+def test_asking_for_a_guide_to_the_bot_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
