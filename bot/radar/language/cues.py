@@ -24,12 +24,12 @@ RECOMMEND_CUE = cue(
 )
 LOOKUP_FRAME = cue(
     # (the longer frame first: "what is our take on polars" asks about polars, not about "our take")
-    r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|is(?! there)|"
+    r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|(what is|whats) the "
+    r"radar (say|think) (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|is(?! there)|"
     r"are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|do you know|ever heard of|anyone used|has anyone used|anyone tried|has anyone "
     r"tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|who makes|what do "
-    r"(we|you|people|folks) think (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|(what is|whats) "
-    r"the radar (say|think) (of|about)|should we use|"
+    r"(we|you|people|folks) think (of|about)|should we use|"
     r"should we try|can we use|do we allow|are we allowed to use|"
     r"should we adopt) "
     r"(?P<name>\S+(?: \S+)?)"

@@ -1433,6 +1433,9 @@ class Understander:
             and (end == len(toks) or toks[end].low in ADDED_AFTER)
         ):
             return True  # "add aim to that", "include flux too": what is added to a comparison is a name
+        framed = LOOKUP_FRAME.match(low)
+        if framed and end - start >= 2 and len(framed.group(1).split()) == start:
+            return True  # "is cloud run a sane place to host it?": a name of several words right where one is asked
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names

@@ -2423,3 +2423,13 @@ def test_a_kind_filtered_by_licence_is_a_list(full, text):
 @pytest.mark.parametrize("text", ["is there a manual?", "tips for using the radar bot?", "explain yourself"])
 def test_asking_for_a_guide_to_the_bot_is_help(full, text):
     assert full.understand(text).intent is Intent.HELP
+
+
+def test_a_name_of_everyday_words_right_where_a_name_is_asked_is_that_tool(full):
+    question = full.understand("is cloud run a sane place to host a small model api?")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["cloud-run"])
+
+
+def test_what_the_radar_says_about_a_name_it_lacks_is_unknown(full):
+    question = full.understand("what's the radar say about playfab? we already use it for player data")
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, "playfab")
