@@ -2433,3 +2433,12 @@ def test_a_name_of_everyday_words_right_where_a_name_is_asked_is_that_tool(full)
 def test_what_the_radar_says_about_a_name_it_lacks_is_unknown(full):
     question = full.understand("what's the radar say about playfab? we already use it for player data")
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, "playfab")
+
+
+@pytest.mark.parametrize(
+    "text", ["does any of that run inside postgres?", "narrow it to ones that can submit jobs to slurm pls"]
+)
+def test_a_setting_asked_of_the_threads_tools_chooses_among_them(full, text):
+    memory = Memory(("pinecone", "weaviate", "pgvector"), Intent.RECOMMEND.value, ("vector-search",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
