@@ -55,7 +55,7 @@ class Threads:
             return None
         try:
             tags = json.loads(row[2])
-            if isinstance(tags, dict):  # a pending question or what the person insisted on rides with the tags
+            if isinstance(tags, dict):  # a pending question, what was insisted on or a ring explained rides along
                 pending = tuple(Option(o["label"], o["text"], o.get("tool", "")) for o in tags.get("pending", []))
                 insists = tuple(str(i) for i in tags.get("insists", []))
                 asked = str(tags.get("asked", ""))
@@ -123,8 +123,8 @@ class Threads:
 
 
 def _tags_column(memory: Memory) -> str:
-    """The tags as a JSON list, or as an object when a clarifying question is pending or the person insisted on
-    something (no schema change)."""
+    """The tags as a JSON list, or as an object when a clarifying question is pending, the person insisted on
+    something or a ring was just explained (no schema change)."""
     if not memory.asked and not memory.insists and not memory.idea:
         return json.dumps(list(memory.tags))
     pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
