@@ -379,7 +379,9 @@ class Understander:
         stack = _unique(m.tool for m in mentions if m.stack)
         asked_from = _asking_sentence(plain, toks)
         asked_to = _sentence_end(plain, toks, asked_from)
-        need = self.needs.find(toks, taken | _not_the_need(toks), asked_from)
+        # (a ring's name is no need: "which monitoring tools are in trial?" asks nothing of hyperparameter trials)
+        ring_words = frozenset(i for i, _ in self._ring_mentions(toks))
+        need = self.needs.find(toks, taken | _not_the_need(toks) | ring_words, asked_from)
         if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
             # "a python library to parse PDFs", "data scientists train in python": the language is the setting
             mentions = [
@@ -2263,7 +2265,11 @@ class Understander:
         return named[0] if named else None
 
     def _rings_named(self, toks: list[Token]) -> list[Ring]:
-        found = []
+        return [ring for _, ring in self._ring_mentions(toks)]
+
+    def _ring_mentions(self, toks: list[Token]) -> list[tuple[int, Ring]]:
+        """Where the message names a ring, and which: not the verbs and phrases that share a ring's word."""
+        found: list[tuple[int, Ring]] = []
         for i, tok in enumerate(toks):
             ring = self._rings.get(tok.low)
             if ring is None:
@@ -2293,7 +2299,7 @@ class Understander:
                 and not tok.raw[:1].isupper()
             ):
                 continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
-            found.append(ring)
+            found.append((i, ring))
         return found
 
     def _quadrant(self, toks: list[Token]) -> Quadrant | None:
@@ -2346,7 +2352,11 @@ class Understander:
             ring
             and not subjects
             and not WHY_CUE.search(low)
-            and not (need.phrased and re.search(r"\b(in|on) (adopt|trial|assess|hold)\b", low))
+            # ("which monitoring tools are in trial?": the ring's tools for that use case, named even by its head)
+            and not (
+                any(m.weight >= HEAD_WEIGHT for m in need.tags)
+                and re.search(r"\b(in|on) (adopt|trial|assess|hold)\b", low)
+            )
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)

@@ -2442,3 +2442,9 @@ def test_a_setting_asked_of_the_threads_tools_chooses_among_them(full, text):
     memory = Memory(("pinecone", "weaviate", "pgvector"), Intent.RECOMMEND.value, ("vector-search",))
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_a_kind_asked_in_a_ring_is_that_kinds_list_in_the_ring(full):
+    question = full.understand("which monitoring tools are in trial?")
+    assert question.intent is Intent.LIST and question.action == "tag"
+    assert [m.tag.id for m in question.need.tags][:1] == ["monitoring"]  # not hyperparameter "trials"
