@@ -132,6 +132,17 @@ LIST_WORD = (
     r"options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|could you|"
     r"would you) list|list\W*$)"
 )
+# a kind of tool asked for by its licence: "which CI/CD tools are open source?", "orchestrators that are fully OSS"
+LISTED_KINDS = (
+    r"(tools|libraries|libs|frameworks|platforms|options|ones|dbs|databases|stores|services|orchestrators|trackers)"
+)
+LICENCE_FILTER = r"(fully |truly |actually |all )?(open source|commercial|free|paid|managed|self hosted|proprietary)"
+KIND_BY_LICENCE = cue(
+    rf"^(what|which) (\w+ ){{0,3}}{LISTED_KINDS} (are|is) {LICENCE_FILTER}\b"
+    rf"|^(\w+ ){{0,3}}{LISTED_KINDS} (that|which) are {LICENCE_FILTER}\b"
+)
+# "which rings are they in?", "ok and which ring is each in?": the place of every tool the thread compared
+EACH_RING_ASKED = cue(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b")
 LIST_ASK = cue(
     r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("
     + LIST_WORD
@@ -144,17 +155,16 @@ LIST_ASK = cue(
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
     r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
-    r"\b(on|in) (the|your) menu\b|^(\w+ ){0,3}(tools|libraries|libs|frameworks|platforms|dbs|databases|stores|"
-    r"orchestrators|trackers) (that|which) are (fully |truly |all )?(open source|commercial|free|paid|managed|self "
-    r"hosted)\b|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
+    r"\b(on|in) (the|your) menu\b|"
+    + KIND_BY_LICENCE.pattern
+    + r"|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
     r"(catalog|catalogue|radar|menu)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
     r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
     r"databases|clouds|engines|services|providers|orchestrators|libs)$|^which (tools|libraries|frameworks|platforms|"
     r"ones) (do|does|can|handle|support)\b|^which (\w+ ){0,2}\w+s (can|could) (we|i|you) (self host|host|run|"
-    r"install)\b|^(what|which) (\w+ ){0,3}(tools|libraries|frameworks|platforms|options|"
-    r"ones|dbs|databases|stores|services) (are|is) (open source|commercial|free|paid|managed|self hosted|proprietary)\b"
+    r"install)\b"
 )
 RING_MEANING_CUE = cue(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"

@@ -49,6 +49,7 @@ from bot.radar.language.cues import (
     COUNTED_BEFORE,
     DECIDE_CUE,
     DEPENDS_ON,
+    EACH_RING_ASKED,
     EQUIVALENT_CUE,
     EVERY_ITEM,
     EXAMPLE_AFTER,
@@ -60,6 +61,7 @@ from bot.radar.language.cues import (
     HELP_CUE,
     IDEA_MIN,
     JOKE_CUE,
+    KIND_BY_LICENCE,
     KIND_FILLERS,
     KIND_NOUNS,
     KIND_SETTING_WORDS,
@@ -377,8 +379,9 @@ class Understander:
             ]
         subjects = _unique(m.tool for m in mentions if not m.stack)
         stack = _unique(m.tool for m in mentions if m.stack)
-        asked_from = _asking_sentence(plain, toks)
-        asked_to = _sentence_end(plain, toks, asked_from)
+        sentences = _sentence_starts(plain, toks)
+        asked_from = _asking_sentence(plain, toks, sentences)
+        asked_to = _sentence_end(sentences[0], asked_from, len(toks))
         # (a ring's name is no need: "which monitoring tools are in trial?" asks nothing of hyperparameter trials)
         ring_words = frozenset(i for i, _ in self._ring_mentions(toks))
         need = self.needs.find(toks, taken | _not_the_need(toks) | ring_words, asked_from)
@@ -979,7 +982,7 @@ class Understander:
             # ("should we be using kueue on GKE?": where it would run is no second tool compared; "is litellm any
             # good? saw it in a github issue": the tool asked about in the first sentence, the rest is the story)
             runs_on = {m.tool.id for n, m in enumerate(mentions) if _where_it_runs(toks, mentions, n)}
-            first_end = _sentence_end(plain, toks, 0)
+            first_end = _sentence_end(sentences[0], 0, len(toks))
             opening = {m.tool.id for m in mentions if m.end <= first_end and not m.stack}
             if len([t for t in subjects if t.id not in runs_on]) == 1:
                 subjects = [t for t in subjects if t.id not in runs_on]
@@ -1340,12 +1343,12 @@ class Understander:
             return ""
         slot_words = slot.split()
         at = next((i for i in range(len(toks)) if [t.low for t in toks[i : i + len(slot_words)]] == slot_words), None)
-        if at is None or any(
-            m.start <= at < m.end for m in mentions if self.recommender.cloud_words.get(toks[at].low) is None
-        ):
+        if at is None:
             return ""
         first = toks[at]
         maker = self.recommender.cloud_words.get(first.low)
+        if maker is None and any(m.start <= at < m.end for m in mentions):
+            return ""  # a tool the catalog has, asked about as usual
         if maker is not None:
             # the words after the cloud's name, up to a frame or stop word: its product
             product = []
@@ -1530,6 +1533,7 @@ class Understander:
 
         # a sentence asking for a tool, after others that set the scene
         # (or names the use case on its own: "central notebook environment?")
+        said = " ".join(t.low for t in toks)
         asking = " ".join(t.low for t in toks[asked_from:])
         asked_to = len(toks) if asked_to is None else asked_to
         # (or before a sentence that sets the scene after it: "what should serve GPU jobs? slurm today, no k8s")
@@ -1578,14 +1582,7 @@ class Understander:
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
             # ("which CI/CD tools are open source? uni won't pay for circleci": the kind's list, filtered)
-            listed = _kind_listed(toks, need, mentions, asking) or bool(
-                re.match(
-                    r"(what|which) (\w+ ){0,3}(tools|libraries|libs|frameworks|platforms|options|ones|dbs|databases|"
-                    r"stores|services|orchestrators|trackers) (are|is) (fully |truly |actually )?(open source|"
-                    r"commercial|free|paid|managed|self hosted|proprietary)\b",
-                    " ".join(t.low for t in toks),
-                )
-            )
+            listed = _kind_listed(toks, need, mentions, asking) or bool(KIND_BY_LICENCE.search(said))
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
@@ -1612,7 +1609,7 @@ class Understander:
 
             return build
         yardsticks = [m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)]
-        list_asked = LIST_ASK.search(" ".join(t.low for t in toks))  # "which tools in the catalog run on azure?"
+        list_asked = LIST_ASK.search(said)  # "which tools in the catalog run on azure?"
         if (
             not need
             and not yardsticks
@@ -1735,7 +1732,7 @@ class Understander:
             return True  # "what's the link?", "pricing?": a fact about the thread's tool
         if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
             return True  # "what ring?" after a card: the thread's tool, placed
-        if not subjects and n <= 12 and re.search(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b", low):
+        if not subjects and n <= 12 and EACH_RING_ASKED.search(low):
             return True  # "ok and which ring is each in?" after a comparison
         if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
@@ -1799,7 +1796,7 @@ class Understander:
                 tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus),
                 **base,
             )
-        if len(remembered) >= 2 and re.search(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b", low):
+        if len(remembered) >= 2 and EACH_RING_ASKED.search(low):
             # "ok and which ring is each in?": each one's place and why
             return Question(intent=Intent.FOLLOWUP, action="why", tools=tuple(remembered[:3]), **base)
         if not referenced and DECIDE_CUE.search(low) and len(remembered) >= 2:
@@ -2059,7 +2056,7 @@ class Understander:
             return Question(intent=Intent.LOOKUP, tools=(exact,), **base)  # "determined ai — what is it?"
         if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
-        tool = self.index.exact(name) or self.index.correct(name)
+        tool = exact or self.index.correct(name)
         if tool is not None:
             if subjects[:1] and subjects[0].id != tool.id:
                 return None
@@ -2640,15 +2637,15 @@ def _sentence_starts(text: str, toks: list[Token]) -> tuple[list[int], list[int]
     return starts, asking
 
 
-def _sentence_end(text: str, toks: list[Token], start: int) -> int:
-    """The token after the sentence that begins at `start`."""
-    return next((s for s in _sentence_starts(text, toks)[0] if s > start), len(toks))
+def _sentence_end(starts: list[int], start: int, length: int) -> int:
+    """The token after the sentence that begins at `start` (`starts`: the first token of each sentence)."""
+    return next((s for s in starts if s > start), length)
 
 
-def _asking_sentence(text: str, toks: list[Token]) -> int:
+def _asking_sentence(text: str, toks: list[Token], sentences: tuple[list[int], list[int]]) -> int:
     """The first token of the sentence that asks: the last one ending in a question mark, else the last one
-    (0 for a message of one sentence)."""
-    starts, asking = _sentence_starts(text, toks)
+    (0 for a message of one sentence). `sentences`: what `_sentence_starts` found."""
+    starts, asking = sentences[0], list(sentences[1])
     if toks and "?" in text[toks[-1].end :]:
         asking.append(starts[-1])
     if asking:
