@@ -46,6 +46,11 @@ PROMINENCE_TIE = 1e-3
 # much ("trace prompts and token spend" picks the tracers among LLM tools, "quantization" the quantisers)
 DESCRIBED_WEIGHT = 1.0
 TEAM_LEAD_RELEVANCE = 0.85  # ...and leads the answer when its match is within this share of the best one
+# the tools whose own descriptions best answer the question join the candidates, whatever use cases they list: a
+# need no use case names well ("saliency maps", "rings of connected applicants") still finds its specialists
+DIRECT_MOST = 5
+DIRECT_SHARE = 0.85  # ...when their description scores this close to the best one
+DIRECT_WEIGHT = 0.25  # ...as this share of the best use-case match
 
 # Who people say they are, in their words, mapped to the catalog's personas.
 PERSONA_WORDS: dict[str, tuple[str, ...]] = {
@@ -908,7 +913,15 @@ class Recommender:
                         continue
                     counted.add(tool.id)
                     scores[tool.id] = scores.get(tool.id, 0.0) + bonus
+        self._add_directly_described(scores, need)
         return {tid: score for tid, score in scores.items() if score > 0 and tid not in exclude}
+
+    def _add_directly_described(self, scores: dict[str, float], need: Need) -> None:
+        """Raises the tools whose own descriptions answer the question best, above the use cases' match."""
+        top = max(1.0, max(scores.values(), default=0.0))
+        for hit in self._descriptions.rank(sorted(need.words), DIRECT_MOST):
+            if hit.share >= DIRECT_SHARE:
+                scores[hit.key] = max(0.0, scores.get(hit.key, 0.0)) + DIRECT_WEIGHT * hit.share * top
 
     def described_by(self, words: Iterable[str], tool_ids: Iterable[str]) -> dict[str, float]:
         """How well each tool's own description answers these question words (BM25; 0 when none is shared)."""

@@ -149,4 +149,8 @@ def _top(scores: Any, most: int) -> list[int]:
     """Indexes of the highest scores, best first (numpy's partition for large indexes)."""
     import numpy as np
 
+    if len(scores) > most:
+        # (only the few best are sorted: a large catalog's index has thousands of documents)
+        best = np.argpartition(-scores, most)[:most]
+        return [int(i) for i in best[np.argsort(-scores[best], kind="stable")]]
     return [int(i) for i in np.argsort(-scores, kind="stable")[:most]]
