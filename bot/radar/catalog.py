@@ -43,6 +43,15 @@ def _bundled_catalog() -> Path:
 
 BUNDLED_CATALOG = _bundled_catalog()
 OUT_OF_SCOPE_FILE = "out-of-scope.tsv"
+REQUESTS_FILE = "requests.tsv"
+
+
+@dataclass(frozen=True)
+class Request:
+    """A need someone put in their own words, and the catalog tools that answer it: an example to learn from."""
+
+    text: str
+    tools: tuple[str, ...]
 
 
 def normalise(name: str) -> str:
@@ -82,6 +91,8 @@ class Catalog:
     seeds: tuple[SeedPlacement, ...] = ()
     # names of real things the catalog leaves out on purpose: never corrected into a tool
     other_names: frozenset[str] = frozenset()
+    # needs people wrote, each with the tools that answer it
+    requests: tuple[Request, ...] = ()
     _by_id: dict[str, Tool] = field(default_factory=dict, repr=False)
     _by_category: dict[str, list[Tool]] = field(default_factory=dict, repr=False)
     # rings, quadrants, categories and tags by id: answers look them up thousands of times per list
@@ -393,7 +404,15 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
         raise CatalogError(problems)
     assert framework and vocabulary
     tools = tuple(t for t, _, _ in located)
-    return Catalog(framework=framework, vocabulary=vocabulary, tools=tools, seeds=seeds, other_names=_other_names(root))
+    known = {t.id for t in tools}
+    return Catalog(
+        framework=framework,
+        vocabulary=vocabulary,
+        tools=tools,
+        seeds=seeds,
+        other_names=_other_names(root),
+        requests=_requests(root, known),
+    )
 
 
 def _other_names(root: Path) -> frozenset[str]:
@@ -403,6 +422,21 @@ def _other_names(root: Path) -> frozenset[str]:
         return frozenset()
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return frozenset(normalise(line.split("\t", 1)[0]) for line in lines[1:]) - {""}
+
+
+def _requests(root: Path, known: set[str]) -> tuple[Request, ...]:
+    """`requests.tsv`: a need per line and the ids of the tools that answer it, comma-separated (ids the catalog
+    does not hold are left out, so a smaller catalog keeps the examples it can use)."""
+    path = root / REQUESTS_FILE
+    if not path.is_file():
+        return ()
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        text, _, ids = line.partition("\t")
+        tools = tuple(i for i in ids.split(",") if i in known)
+        if text.strip() and tools:
+            found.append(Request(text, tools))
+    return tuple(found)
 
 
 def _cross_check(

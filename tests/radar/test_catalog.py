@@ -210,3 +210,19 @@ def test_run_from_source_the_bundled_catalog_is_the_checkout_s_own_folder():
     from bot.radar.catalog import BUNDLED_CATALOG
 
     assert Path(bot.__file__).resolve().parents[1] / "catalog" == BUNDLED_CATALOG
+
+
+def test_requests_keep_only_the_tools_the_catalog_holds(catalog_dir):
+    (catalog_dir / "requests.tsv").write_text(
+        "request\ttools\nour pipelines need a proper orchestrator\tmetaflow,not-a-tool\nonly strangers\tnot-a-tool\n"
+    )
+    requests = load_catalog(catalog_dir).requests
+    assert [(r.text, r.tools) for r in requests] == [("our pipelines need a proper orchestrator", ("metaflow",))]
+
+
+def test_the_bundled_requests_are_the_read_sets_recommendations():
+    from bot.radar.catalog import BUNDLED_CATALOG, REQUESTS_FILE
+    from tests.support.requests import requests_table
+
+    # (written by `python -m tests.support.requests`; stale when a set joined the read ones without it)
+    assert (BUNDLED_CATALOG / REQUESTS_FILE).read_text(encoding="utf-8") == requests_table()

@@ -27,6 +27,54 @@ class Reply:
 Asker = Callable[[int, list[str]], Reply]
 
 
+# Every set whose failures were read: guards, no longer measures of accuracy (tests/question_scores.md)
+READ_SETS = (
+    "questions_heldout.yml",
+    "questions_fresh.yml",
+    "questions_fresh3.yml",
+    "questions_fresh4.yml",
+    "questions_fresh5.yml",
+    "questions_fresh6.yml",
+    "questions_fresh7.yml",
+    "questions_fresh8.yml",
+    "questions_fresh9.yml",
+    "questions_fresh10.yml",
+    "questions_fresh11.yml",
+    "questions_fresh12.yml",
+    "questions_fresh13.yml",
+    "questions_fresh14.yml",
+    "questions_fresh15.yml",
+    "questions_fresh16.yml",
+    "questions_fresh17.yml",
+    "questions_fresh18.yml",
+    "questions_fresh19.yml",
+    "questions_fresh20.yml",
+    "questions_fresh21.yml",
+    "questions_fresh22.yml",
+    "questions_fresh23.yml",
+    "questions_fresh24.yml",
+    "questions_fresh25.yml",
+    "questions_fresh26.yml",
+    "questions_fresh27.yml",
+    "questions_fresh28.yml",
+    "questions_fresh29.yml",
+    "questions_fresh30.yml",
+    "questions_fresh31.yml",
+    "questions_fresh32.yml",
+    "questions_fresh33.yml",
+    "questions_fresh34.yml",
+    "questions_fresh35.yml",
+    "questions_fresh36.yml",
+    "questions_fresh37.yml",
+    "questions_fresh38.yml",
+    "questions_fresh39.yml",
+    "questions_fresh40.yml",
+    "questions_fresh41.yml",
+    "questions_fresh42.yml",
+    "questions_fresh43.yml",
+)
+
+
 def load(name: str) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = yaml.safe_load((SETS / name).read_text())
     return entries

@@ -12,13 +12,23 @@ from itertools import accumulate
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
-from bot.radar.language.retrieval import QUESTION_STEMS, Hit, Ranker, problem_documents, tag_documents, tool_documents
+from bot.radar.language.retrieval import (
+    QUESTION_STEMS,
+    Hit,
+    Ranker,
+    problem_documents,
+    tag_documents,
+    terms,
+    tool_documents,
+)
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
 from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
 
 MOST_PICKS = 3
 POSITION_FACTOR = (1.0, 0.85, 0.7)  # a use case a tool lists first is what it is for; later ones are extras
+SHARED_BONUS = 0.3  # for each further use case of the need a tool lists
+HOME_BONUS = 0.2  # for living in the category where the need's use case lives
 MOST_CANDIDATES = 400  # candidates scored in full per recommendation; only very large catalogs have more
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
@@ -29,6 +39,12 @@ FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules foun
 # a need told by its symptoms is told in a problem's words more surely than in the words of the tools' descriptions
 PROBLEM_SHARE = 1.3
 PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (shorter texts, more words shared)
+# requests people wrote before, each answered by known tools: the most alike vote for their tools' use cases
+EXAMPLES_CONSULTED = 5
+EXAMPLE_MIN = 3.0  # a BM25 score this high makes an earlier request alike
+EXAMPLE_SHARE = 2.0  # the vote's weight beside the tags' own vocabulary (1.0) and their problems
+EXAMPLE_WORDS = 5  # ...and only for a question of this many words that say what it is about
+EXAMPLE_TAG_SHARE = 0.5  # a use case counts for a request when its tools list it this often, as a share of the most
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
@@ -474,6 +490,11 @@ class NeedFinder:
         self.catalog = catalog
         self.ranker = Ranker(tag_documents(catalog))
         self.problems = Ranker(problem_documents(catalog))
+        self.examples = (
+            Ranker([(str(n), [r.text]) for n, r in enumerate(catalog.requests)]) if catalog.requests else None
+        )
+        self._example_tags = [_answered_tags(catalog, r.tools) for r in catalog.requests]
+        self._example_terms = [frozenset(terms(r.text)) for r in catalog.requests]
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -633,14 +654,16 @@ class NeedFinder:
     def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:
         """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
-        hits = self._hits(stems, 2)
+        # (alike requests only weigh a use case the message itself points at: alone they would turn a question
+        # about one tool, "should new projects be built on airflow?", into a need)
+        hits = self._hits(stems, 2, voted=False)
         # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)
         if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < 2:
             return []
         tag = self.catalog.tag(hits[0].key)
         return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude))] if tag else []
 
-    def _hits(self, stems: list[str], most: int) -> list[Hit]:
+    def _hits(self, stems: list[str], most: int, voted: bool = True) -> list[Hit]:
         """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people
         describe them by. Each index's best has a share of 1.0 (the problems' a little more), so a use case both
         find leads one only one finds: shares are summed, then divided by the best sum."""
@@ -653,9 +676,31 @@ class NeedFinder:
         for hit, weight in found:
             summed[hit.key] = summed.get(hit.key, 0.0) + weight * hit.share
             score[hit.key] = max(score.get(hit.key, 0.0), hit.score)
+        for tag_id, vote, alike in self._voted(stems, most) if voted else ():
+            summed[tag_id] = summed.get(tag_id, 0.0) + EXAMPLE_SHARE * vote
+            score[tag_id] = max(score.get(tag_id, 0.0), alike)
         top = max(summed.values(), default=0.0)
         hits = [Hit(key, score[key], total / top) for key, total in summed.items()]
         return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
+
+    def _voted(self, stems: list[str], most: int) -> list[tuple[str, float, float]]:
+        """The use cases of the tools that answered the most alike earlier requests: each with its vote (1.0 for
+        the best) and the best BM25 score of a request that voted for it."""
+        votes: dict[str, float] = {}
+        alike: dict[str, float] = {}
+        asked = {s for s in stems if len(s) > 1}  # (a lone letter, "r" or "k", is too ambiguous to make requests alike)
+        if len(asked - QUESTION_STEMS) < EXAMPLE_WORDS:
+            return []  # (a short question says too little to be like another: "what's the best platform to buy?")
+        for hit in self.examples.rank(stems, EXAMPLES_CONSULTED) if self.examples else ():
+            # (one rare word in common is a coincidence, not a like request: "which tools work with R?")
+            if hit.score < EXAMPLE_MIN or len(asked & self._example_terms[int(hit.key)]) < 2:
+                continue
+            for tag_id, weight in self._example_tags[int(hit.key)].items():
+                votes[tag_id] = votes.get(tag_id, 0.0) + hit.share * weight
+                alike[tag_id] = max(alike.get(tag_id, 0.0), hit.score)
+        top = max(votes.values(), default=0.0)
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
+        return [(tag_id, vote / top, alike[tag_id]) for tag_id, vote in ranked]
 
     def _known(self, toks: list[Token], exclude: frozenset[int]) -> frozenset[int]:
         return frozenset(
@@ -663,6 +708,18 @@ class NeedFinder:
             for i, t in enumerate(toks)
             if i not in exclude and (t.stem in self.ranker.vocabulary or t.stem in self.problems.vocabulary)
         )
+
+
+def _answered_tags(catalog: Catalog, tool_ids: Iterable[str]) -> dict[str, float]:
+    """The use cases a request's answers share: each tool's first use case counts once, its second half, as a share
+    of the most shared one."""
+    counts: dict[str, float] = {}
+    for tool_id in tool_ids:
+        tool = catalog.tool(tool_id)
+        for position, tag_id in enumerate(tool.tags[:2] if tool else ()):
+            counts[tag_id] = counts.get(tag_id, 0.0) + (1.0 if position == 0 else 0.5)
+    top = max(counts.values(), default=0.0)
+    return {tag_id: count / top for tag_id, count in counts.items() if count >= EXAMPLE_TAG_SHARE * top}
 
 
 def _placed(toks: list[Token], first: int) -> bool:
@@ -902,7 +959,9 @@ class Recommender:
                 shared[tool_id] = shared.get(tool_id, 0) + 1
                 if home == category:
                     at_home.add(tool_id)  # the category where this use case lives: its specialists
-        scores = {tid: value + 0.3 * (shared[tid] - 1) + 0.2 * (tid in at_home) for tid, value in best.items()}
+        scores = {
+            tid: value + SHARED_BONUS * (shared[tid] - 1) + HOME_BONUS * (tid in at_home) for tid, value in best.items()
+        }
         category_ids = {c.id for c in need.categories}
         area_ids = {c.id for c in need.areas} - category_ids
         for bonus, ids in ((1.5, category_ids), (0.8, area_ids)):

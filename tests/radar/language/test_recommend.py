@@ -207,3 +207,19 @@ def test_a_discontinued_tool_is_never_recommended(bundled_catalog):
         need = Need((NeedMatch(bundled_catalog.tag(tool.tags[0]), 2.0, frozenset()),))
         picks = recommender.recommend(TeamRadar(bundled_catalog), need, Situation()).picks
         assert tool.id not in [p.placed.tool.id for p in picks]
+
+
+def test_alike_requests_vote_for_the_use_cases_of_the_tools_that_answered_them(bundled_catalog):
+    finder = NeedFinder(bundled_catalog)
+    # an earlier request's words, changed: the tools that answered it say which use case it was
+    stems = [
+        t.stem for t in tokens("how can we pin which exact snapshot of the parquet data each model was trained on")
+    ]
+    votes = dict((tag_id, vote) for tag_id, vote, _ in finder._voted(stems, 3))
+    assert votes.get("data-versioning") == 1.0
+
+
+@pytest.mark.parametrize("text", ["which tools work with R?", "best platform to buy?"])
+def test_a_short_question_has_no_alike_requests(bundled_catalog, text):
+    finder = NeedFinder(bundled_catalog)
+    assert finder._voted([t.stem for t in tokens(text)], 3) == []
