@@ -31,8 +31,9 @@ def requests_table() -> str:
 
 def main() -> int:
     path = BUNDLED_CATALOG / REQUESTS_FILE
-    path.write_text(requests_table(), encoding="utf-8")
-    print(f"wrote {path} ({requests_table().count(chr(10)) - 1} requests)")
+    table = requests_table()
+    path.write_text(table, encoding="utf-8")
+    print(f"wrote {path} ({table.count(chr(10)) - 1} requests)")
     return 0
 
 

@@ -18,7 +18,6 @@ from bot.radar.language.retrieval import (
     Ranker,
     problem_documents,
     tag_documents,
-    terms,
     tool_documents,
 )
 from bot.radar.language.text import COMMON_WORDS, GLUE_WORDS, STOP_WORDS, Token, stem, words
@@ -494,7 +493,6 @@ class NeedFinder:
             Ranker([(str(n), [r.text]) for n, r in enumerate(catalog.requests)]) if catalog.requests else None
         )
         self._example_tags = [_answered_tags(catalog, r.tools) for r in catalog.requests]
-        self._example_terms = [frozenset(terms(r.text)) for r in catalog.requests]
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -689,11 +687,11 @@ class NeedFinder:
         votes: dict[str, float] = {}
         alike: dict[str, float] = {}
         asked = {s for s in stems if len(s) > 1}  # (a lone letter, "r" or "k", is too ambiguous to make requests alike)
-        if len(asked - QUESTION_STEMS) < EXAMPLE_WORDS:
+        if self.examples is None or len(asked - QUESTION_STEMS) < EXAMPLE_WORDS:
             return []  # (a short question says too little to be like another: "what's the best platform to buy?")
-        for hit in self.examples.rank(stems, EXAMPLES_CONSULTED) if self.examples else ():
+        for hit in self.examples.rank(stems, EXAMPLES_CONSULTED):
             # (one rare word in common is a coincidence, not a like request: "which tools work with R?")
-            if hit.score < EXAMPLE_MIN or len(asked & self._example_terms[int(hit.key)]) < 2:
+            if hit.score < EXAMPLE_MIN or self.examples.shared(asked, hit.key) < 2:
                 continue
             for tag_id, weight in self._example_tags[int(hit.key)].items():
                 votes[tag_id] = votes.get(tag_id, 0.0) + hit.share * weight

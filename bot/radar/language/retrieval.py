@@ -76,34 +76,44 @@ class Ranker:
         self._position = {key: number for number, key in enumerate(self.keys)}
         corpus = [[t for text in texts for t in terms(text)] or ["_"] for _, texts in docs]
         self.vocabulary = {t for doc in corpus for t in doc}
+        self._terms = [frozenset(doc) for doc in corpus]
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
+        # the last query's scores: a recommendation asks the same words twice (the best tools of the whole catalog,
+        # then how well each candidate is described)
+        self._last: tuple[tuple[str, ...], Any] | None = None
 
     def _known(self, query: Iterable[str]) -> list[str]:
         """The query's stems this index knows, question words aside."""
         return [s for s in query if s in self.vocabulary and s not in QUESTION_STEMS]
+
+    def _scored(self, stems: list[str]) -> Any:
+        key = tuple(stems)
+        if self._last is None or self._last[0] != key:
+            self._last = (key, self._bm25.get_scores(stems))
+        return self._last[1]
 
     def scores(self, query: Iterable[str], keys: Iterable[str]) -> dict[str, float]:
         """The BM25 scores of the named documents for the query's stems (documents sharing none score 0)."""
         stems = self._known(query)
         if not stems:
             return {}
-        scores = self._bm25.get_scores(stems)
+        scores = self._scored(stems)
         return {key: float(scores[self._position[key]]) for key in keys if key in self._position}
 
     def shared(self, query: Iterable[str], key: str) -> int:
-        """How many of the query's distinct stems the named document holds (a stem it holds scores above 0)."""
+        """How many of the query's distinct stems the named document holds."""
         position = self._position.get(key)
         if position is None:
             return 0
-        return sum(1 for stem in set(self._known(query)) if self._bm25.get_scores([stem])[position] > 0)
+        return len(set(self._known(query)) & self._terms[position])
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""
         stems = self._known(query)
         if not stems or not self.keys:
             return []
-        scores = self._bm25.get_scores(stems)
+        scores = self._scored(stems)
         order = sorted(range(len(scores)), key=lambda i: -scores[i])[:most] if len(scores) < 64 else _top(scores, most)
         best = float(scores[order[0]]) if len(order) else 0.0
         if best <= 0:
