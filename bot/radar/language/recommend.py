@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from bot.radar.answers import Placed, members
@@ -489,10 +489,6 @@ class NeedFinder:
         self.catalog = catalog
         self.ranker = Ranker(tag_documents(catalog))
         self.problems = Ranker(problem_documents(catalog))
-        self.examples = (
-            Ranker([(str(n), [r.text]) for n, r in enumerate(catalog.requests)]) if catalog.requests else None
-        )
-        self._example_tags = [_answered_tags(catalog, r.tools) for r in catalog.requests]
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -527,6 +523,17 @@ class NeedFinder:
         for category in catalog.categories:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
             self._categories.append((category, tuple(f for f in forms if f)))
+
+    @cached_property
+    def examples(self) -> Ranker | None:
+        """The index of earlier requests, built with the first question long enough to be compared with them (it
+        is the largest index, and a lookup never needs it: start-up does not wait for it)."""
+        requests = self.catalog.requests
+        return Ranker([(str(n), [r.text]) for n, r in enumerate(requests)]) if requests else None
+
+    @cached_property
+    def _example_tags(self) -> list[dict[str, float]]:
+        return [_answered_tags(self.catalog, r.tools) for r in self.catalog.requests]
 
     @property
     def phrase_stems(self) -> frozenset[str]:
@@ -687,7 +694,7 @@ class NeedFinder:
         votes: dict[str, float] = {}
         alike: dict[str, float] = {}
         asked = {s for s in stems if len(s) > 1}  # (a lone letter, "r" or "k", is too ambiguous to make requests alike)
-        if self.examples is None or len(asked - QUESTION_STEMS) < EXAMPLE_WORDS:
+        if len(asked - QUESTION_STEMS) < EXAMPLE_WORDS or self.examples is None:
             return []  # (a short question says too little to be like another: "what's the best platform to buy?")
         for hit in self.examples.rank(stems, EXAMPLES_CONSULTED):
             # (one rare word in common is a coincidence, not a like request: "which tools work with R?")
