@@ -27,6 +27,8 @@ from bot.radar.language.cues import (
     AMOUNTS,
     ANYWHERE_COMPARE_CUE,
     ASK_FOR_TOOL,
+    ASKED_AFTER,
+    ASKED_BEFORE,
     ASKING_VERBS,
     ASKING_WORDS,
     AXES_CUE,
@@ -1578,7 +1580,9 @@ class Understander:
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(yardstick,), **base)
 
             return lighter
-        if need and not any(serves(m.tool) and not context(m) for m in named if m.role is Role.SUBJECT):
+        if need and not any(
+            serves(m.tool) and not context(m) and _asked_about(toks, m) for m in named if m.role is Role.SUBJECT
+        ):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
             # ("which CI/CD tools are open source? uni won't pay for circleci": the kind's list, filtered)
@@ -2798,6 +2802,17 @@ def _kind_listed(toks: list[Token], need: Need, mentions: list[Mention], low: st
     # "which orchestrator" or "which tools should we use" ask for a pick)
     asks = [m for m in ASK_FOR_TOOL.finditer(low) if not re.fullmatch(r"which \w+s", m.group(0))]
     return _names_a_kind(toks, need, where) and not (asks or PICK_CUE.search(low))
+
+
+def _asked_about(toks: list[Token], m: Mention) -> bool:
+    """Whether a message asking for a tool asks about this one: it opens the message, follows a word that
+    weighs or picks it ("should we use X", "what about X", "X vs"), or is followed by one ("X worth it?").
+    Otherwise it is a bystander in the story ("git-lfs choked", "we're piloting X", "not even X")."""
+    if m.start <= 1:
+        return True
+    said = [t.low for t in toks[: m.start] if t.low not in {"the", "a", "an"}]
+    after = toks[m.end].low if m.end < len(toks) else ""
+    return bool(said) and (said[-1] in ASKED_BEFORE or " ".join(said[-2:]) in ASKED_BEFORE) or after in ASKED_AFTER
 
 
 def _content_words(toks: list[Token]) -> int:

@@ -213,6 +213,35 @@ def test_a_need_told_around_a_tool_is_recommended_past_it(understander, text, le
     assert left_out in [t.id for t in question.tools] or left_out in [t.id for t in question.situation.stack]
 
 
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        ("which serving layer handles dynamic batching for a mix of onnx and tensorrt engines?", "onnx"),
+        ("cheapest way to get a few gpus for a weekend of fine-tuning, gcp quotas keep blocking us", "gcp"),
+        (
+            "need a scheduler for 30 nightly jobs, all of them run from cron on one vm today with a bit of airflow",
+            "airflow",
+        ),
+    ],
+)
+def test_a_tool_of_the_needed_kind_told_in_the_story_is_no_subject(understander, text, bystander):
+    question = understander.understand(text)
+    assert question.intent is Intent.RECOMMEND, (question.intent, [t.id for t in question.tools])
+    assert bystander in [t.id for t in question.tools]  # left out of the picks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should we use dvc to version 10TB of video?",
+        "what do you think of tensorboard for tracking our experiments",
+        "mlflow for tracking a team of 12, worth it?",
+    ],
+)
+def test_a_tool_weighed_by_a_need_question_is_still_its_subject(understander, text):
+    assert understander.understand(text).intent is Intent.LOOKUP
+
+
 def test_a_tool_framed_as_the_question_is_still_looked_up(understander):
     assert understander.understand("is kedro any good for our data pipelines?").intent is Intent.LOOKUP
     assert understander.understand("what is feast, is it a feature store?").intent is Intent.LOOKUP
