@@ -35,7 +35,7 @@ FRESH_FLOOR = {
     "questions_fresh10.yml": 0.86,
     "questions_fresh11.yml": 0.93,
     "questions_fresh12.yml": 0.95,
-    "questions_fresh13.yml": 0.96,
+    "questions_fresh13.yml": 0.95,
     "questions_fresh14.yml": 0.94,
     "questions_fresh15.yml": 0.90,
     "questions_fresh16.yml": 0.93,
@@ -66,6 +66,10 @@ FRESH_FLOOR = {
     "questions_fresh41.yml": 0.89,
     "questions_fresh42.yml": 0.88,
     "questions_fresh43.yml": 0.87,
+    "questions_fresh44.yml": 0.85,
+    "questions_fresh45.yml": 0.85,
+    "questions_fresh46.yml": 0.85,
+    "questions_fresh47.yml": 0.85,
 }
 
 

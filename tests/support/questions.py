@@ -72,6 +72,10 @@ READ_SETS = (
     "questions_fresh41.yml",
     "questions_fresh42.yml",
     "questions_fresh43.yml",
+    "questions_fresh44.yml",
+    "questions_fresh45.yml",
+    "questions_fresh46.yml",
+    "questions_fresh47.yml",
 )
 
 

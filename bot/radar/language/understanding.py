@@ -3005,7 +3005,8 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
         if (
             toks[i].low in ASKING_NOUNS
-            and (not before or before in ASKING_BEFORE)
+            # (or the ask as a sentence of its own: "... in python. recs?")
+            and (not before or before in ASKING_BEFORE or toks[i].sentence_start)
             and after in {"", "for", "on", "from"}
         ):
             found.add(i)
