@@ -211,7 +211,8 @@ HELP_CUE = cue(
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
     r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
     r"(you|this|the bot|the radar)|what can i do (here|with you|with this)|how can you help|can you help( me| us)?$|"
-    r"intro(duce yourself)?$|explain yourself|is there (a|an) (manual|user guide|guide|cheat ?sheet|faq|help page)|"
+    r"intro(duce yourself)?$|explain yourself|how (am i|are we) (supposed|meant) to (ask|use|talk to)|(any|what|which) "
+    r"syntax|is there (a|an) (manual|user guide|guide|cheat ?sheet|faq|help page)|"
     r"tips (for|on) (using|asking) (you|the (radar |)bot|the radar|this)|(manual|user guide|cheat ?sheet) for (you|"
     r"the bot|the radar|this bot)|what do you (cover|support|handle)|what (can|could) (this|it|the bot|this bot|the "
     r"radar|"
@@ -288,6 +289,10 @@ CHOICE_UNNAMED = cue(
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|match|game|football|soccer|canteen|lunch|dinner|food|"
     r"coffee|pizza|weekend|holidays?|vacation|birthday|party|traffic|movie|film|concert)\b"
+)
+# chat about life away from work, never about a tool ("game", "lunch" or "traffic" can be either)
+OUTSIDE_WORK = cue(
+    r"\b(weather|raining|rainy|snowing|sunny|football|soccer|birthday|vacation|holidays|movie|concert|tomorrow night)\b"
 )
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
@@ -762,7 +767,7 @@ STACK_BREAKS = frozenset(
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
     r"teams)|what (fits|works|helps)|what is (good|"
-    r"a good|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction|go to|goto))|what tools|"
+    r"a good|best|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction|go to|goto))|what tools|"
     r"which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
     r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"
@@ -783,6 +788,7 @@ PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
     r"go with|try)|what (do|would) you "
     r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|recs$|recs (pls|please|plz|for|on)|what is good|what works|"
+    r"(what|which) (is|one is) best|"
     r"any (good )?(tools?|options?))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "

@@ -95,6 +95,7 @@ from bot.radar.language.cues import (
     ORDINAL_REF,
     ORDINALS,
     OTHER_REF,
+    OUTSIDE_WORK,
     PERSON_WORDS,
     PERSONA_CUE,
     PICK_CUE,
@@ -463,8 +464,12 @@ class Understander:
             named_first = self._named_first(cleaned.text, subjects, base)
             if named_first is not None:
                 return named_first
-        if JOKE_CUE.search(low) and not need.strong:
+        asks_for_a_tool = bool(ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
+        if JOKE_CUE.search(low) and not asks_for_a_tool:
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
+        if OUTSIDE_WORK.search(low) and not (subjects or stack or need.phrased or asks_for_a_tool):
+            # "what's the weather in fresno tomorrow?": life outside work, whatever use case its words brush against
+            return Question(intent=Intent.SOCIAL, action="offtopic", **base)
         if PLAIN_CHAT.search(low) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)) and not subjects:
             return Question(intent=Intent.SOCIAL, action=_small_talk_kind(low), **base)  # "gg wp :tada:"
         if ABOUT_ITSELF.search(low) and not subjects:
@@ -1335,9 +1340,14 @@ class Understander:
             return ""
         placed = PLACE_FRAME.search(low)
         framed = LOOKUP_FRAME.match(low)
-        later = re.search(r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$", low)
+        later = re.search(
+            r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$|\bthe ring (for|of) (?P<of>\w+)\W*$",
+            low,
+        )
+        ring_of = later.group("of") if later else None  # "what's the ring for polars": asked as a tool in so many words
         slot = (
-            (_placed_name(placed) if placed else "")
+            ring_of
+            or (_placed_name(placed) if placed else "")
             or (framed.group("name") if framed else "")
             or (later.group("name") if later else "")
         )
@@ -1373,7 +1383,7 @@ class Understander:
             return ""  # (a tool's own name, or its maker's before its product: "Databricks Unity Catalog")
         if self.index.sharing(first.low):
             return ""  # a word of tools' names ("paperspace", "vertex"): the usual lookup asks which one
-        return first.raw if self._unheard_of(first) or not is_ordinary_word(first.low) else ""
+        return first.raw if ring_of or self._unheard_of(first) or not is_ordinary_word(first.low) else ""
 
     def _unheard_of(self, token: Token) -> bool:
         """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a
@@ -2417,6 +2427,7 @@ class Understander:
             )
             and not t.low.isdigit()
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
+            and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
             # an everyday English word is a name only when written like one ("what's Flux?")
             and not (is_common_word(t.low) and not _looks_like_a_name(t))
         ]
@@ -2612,6 +2623,8 @@ def _placed_name(placed: re.Match[str]) -> str:
 COMPOUND_WORDS = 3  # words a product's name may run to after its first
 
 
+# a quarter, a half or a financial year: "before Q3", "by H2", "FY26 budget"
+CALENDAR = re.compile(r"^(q[1-4]|h[12]|fy\d{2}(\d{2})?)$")
 # a number with a unit or a multiplier: model sizes, memory, counts of machines
 QUANTITY = re.compile(
     r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%)$"

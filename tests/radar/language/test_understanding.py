@@ -2439,3 +2439,27 @@ def test_a_kind_asked_in_a_ring_is_that_kinds_list_in_the_ring(full):
     question = full.understand("which monitoring tools are in trial?")
     assert question.intent is Intent.LIST and question.action == "tag"
     assert [m.tag.id for m in question.need.tags][:1] == ["monitoring"]  # not hyperparameter "trials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it going to be sunny for the team offsite on friday?",
+        "anyone know a good joke about gpu clusters?",
+    ],
+)
+def test_life_outside_work_is_small_talk_whatever_use_case_it_brushes(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("which is best for experiment tracking?", Intent.RECOMMEND),
+        ("we have to decide by Q4, which one is best?", Intent.CLARIFY),
+        ("what's the ring for zarrkit", Intent.UNKNOWN),
+        ("how am i meant to ask you things, is there a syntax?", Intent.HELP),
+    ],
+)
+def test_asks_said_in_few_words(full, text, intent):
+    assert full.understand(text).intent is intent
