@@ -540,7 +540,7 @@ WHICH_OF_THEM = cue(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*((which|what) (one|ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to (the )?ones|(only )?the ones "
-    r"that)\b"
+    r"that|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does))\b"
 )
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")

@@ -1994,7 +1994,18 @@ class Understander:
         """ "what about the R users?", "and without kubernetes? we only have slurm", "what about if we only have CPU
         servers?": the thread's question again, in the setting just told (its job, the tools it compared, or the
         tool it looked up)."""
-        added_to_it = bool(SETTING_ADDED.match(low))
+        # (or only a constraint told, after a recommendation: "any that run fully on-prem?", "scratch that, it must
+        # be open source")
+        # (not a choice among the tools shown, "which one of them is written in rust?", nor a fact of one of them,
+        # "is the second one open source?")
+        constrained = (
+            bool(memory and memory.tags)
+            and constraints_in(low) != Constraints()
+            and not need.phrased
+            and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low))
+            and not _fact_asked(low)
+        )
+        added_to_it = bool(SETTING_ADDED.match(low)) or constrained
         if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
@@ -2698,6 +2709,9 @@ ASKING_BEFORE = frozenset(
 )  # fmt: skip
 TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
 BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
+# nouns that close a message as its ask ("... recs?", "... ideas pls")
+CLOSING_ASKS = frozenset({"recs", "suggestions", "ideas", "advice", "tips", "pointers", "thoughts"})
+PLEASE = frozenset({"pls", "please", "plz", "thanks", "thx", "ty"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
 
@@ -3023,6 +3037,20 @@ def _not_the_need(toks: list[Token]) -> frozenset[int]:
             and after in {"", "for", "on", "from"}
         ):
             found.add(i)
+        if (
+            toks[i].low in {"model", "models"}
+            and i >= 3
+            and any(
+                toks[j - 1].low == "for" and toks[j].low in {"a", "an", "our", "the", "my", "their", "these", "those"}
+                for j in range(max(1, i - 3), i - 1)
+            )
+        ):
+            # "hpo tool recs for a segmentation model", "a serving option for our forecast models": the kind of
+            # model the need is for, not a second need
+            start = next(j for j in range(max(1, i - 3), i - 1) if toks[j - 1].low == "for")
+            found.update(range(start + 1, i))
+        if toks[i].low in CLOSING_ASKS and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE):
+            found.add(i)  # "llm gateway recs?": the ask that closes the message, never a recommender system
         if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
             found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
         if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):

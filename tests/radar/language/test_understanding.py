@@ -2463,3 +2463,27 @@ def test_life_outside_work_is_small_talk_whatever_use_case_it_brushes(full, text
 )
 def test_asks_said_in_few_words(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["scratch that, security says it has to be open source and on our own servers", "any that run fully on-prem?"],
+)
+def test_a_constraint_told_after_a_recommendation_narrows_the_same_need(full, text):
+    memory = Memory(("wandb", "comet", "mlflow"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand(text, memory)
+    assert question.intent is Intent.FOLLOWUP
+    assert question.situation.constraints.license == "open-source"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("feature store recs?", "feature-store"),
+        ("drift monitoring for our churn models, ideas?", "monitoring"),
+        ("tuning tool for a detection model please", "hyperparameter-tuning"),
+    ],
+)
+def test_the_ask_and_the_kind_of_model_are_not_the_need(full, text, tag):
+    tags = [m.tag.id for m in full.understand(text).need.tags]
+    assert tags[:1] == [tag], tags
