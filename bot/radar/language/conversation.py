@@ -568,7 +568,11 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
     """What the thread should know next time: the tools just discussed, in the order they were named, and
     everything the person has insisted on so far."""
     insists = question.situation.constraints.as_tags()
-    return replace(_remembered_tools(memory, question, answer, tags), insists=insists)
+    remembered = replace(_remembered_tools(memory, question, answer, tags), insists=insists)
+    if question.intent is Intent.LIST and question.action == "ring" and question.ring is not None:
+        # a ring's list, like a ring explained, is there for "anything in there worth a look?"
+        remembered = replace(remembered, idea=f"ring:{question.ring.id}")
+    return remembered
 
 
 def _remembered_tools(memory: Memory, question: Question, answer: object, tags: tuple[str, ...]) -> Memory:

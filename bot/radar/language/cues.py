@@ -715,7 +715,7 @@ SETTING_AFTER = cue(
 EXAMPLES_ASKED = cue(
     r"\b(examples?|name (a few|some|them|a couple)|which (tools|ones)|what (tools|is in it|is in there|else is in)|"
     r"list (them|it|those)|show (me|us) (them|some|a few)|in (it|that ring|there) (now|right now|today)?\W*$|"
-    r"(tools|ones) (in|on) (it|that ring|that one|there))\b"
+    r"(tools|ones) (in|on) (it|that ring|that one|there)|anything (in|on) (it|there|that ring|that one))\b"
 )
 # a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
 EXAMPLE_AFTER = cue(r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b")

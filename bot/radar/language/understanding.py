@@ -824,7 +824,8 @@ class Understander:
         if (
             memory.intent == Intent.LIST.value
             and memory.tags
-            and (not subjects or only_where)
+            # ("ok just the aws ones": a cloud named as the ones' kind)
+            and (not subjects or only_where or all(self._is_cloud(t) for t in subjects))
             and not need.phrased
             and re.search(r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b", low)
         ):
@@ -904,8 +905,12 @@ class Understander:
             added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
-        if memory and memory.tools and len(subjects) == 1 and EQUIVALENT_CUE.search(low):
-            cloud = subjects[0]
+        equivalent = EQUIVALENT_CUE.search(low) if memory and memory.tools else None
+        # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
+        before_cue = len(low[: equivalent.start()].split()) if equivalent else 0
+        clouds_at_cue = [m.tool for m in mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
+        if equivalent and (len(subjects) == 1 or clouds_at_cue):
+            cloud = clouds_at_cue[0] if clouds_at_cue else subjects[0]
             asked_about = self.catalog.tool(memory.tools[0])
             if self.recommender.affinity_of(cloud.id) == cloud.id and asked_about is not None and asked_about != cloud:
                 # "is there a GCP equivalent?" after SageMaker: what that cloud offers for the same job
@@ -916,6 +921,9 @@ class Understander:
                     tools=(asked_about,),
                     **{**base, "situation": moved},
                 )
+        if equivalent and not subjects and not need.strong and memory.intent == Intent.LOOKUP.value:
+            # "whats the closest open source equivalent?" after a tool's card: what else does its job, as asked
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(memory, 1), **base)
         if memory and not subjects and need and NEXT_NEED.search(low) and not RATHER_NOT.search(low):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             # (a kind of data or model after a job, "and for text, like chat messages?" after labelling photos, is
@@ -1074,7 +1082,12 @@ class Understander:
         if (
             subjects
             and memory.intent == Intent.CONCEPT.value
-            and (PLURAL_REF.search(low) or re.search(r"\bwhich (one|ring|quadrant|category)\b", low))
+            and (
+                PLURAL_REF.search(low)
+                or re.search(r"\bwhich (one|ring|quadrant|category)\b", low)
+                # "so where would dvc land then?" after the rings: placed on what was just explained
+                or re.search(r"\bwhere (would|does|do|will|should) \w+( \w+)? (land|sit|go|fit|fall|belong)\b", low)
+            )
             and len(subjects) == 1
         ):
             # "where does databricks fall on them?" after the two axes: the tool, on what was just explained

@@ -348,3 +348,10 @@ def test_the_teams_record_of_a_tool_says_its_owner_ring_and_when_it_was_placed(b
     assert "owned by U123" in dvc and "Adopt on 2026-05-04" in dvc and "carried three projects." in dvc
     zenml = tool_fact(radar, bundled_catalog.tool("zenml"), "team").text
     assert zenml.startswith("ZenML is not on the team's radar yet") and "/radar propose zenml" in zenml
+
+
+def test_a_rings_list_is_remembered_for_a_look_inside_it(waiter, radar):
+    listed = waiter.reply(radar, "what's on trial?")
+    assert listed.memory.idea == "ring:trial"
+    inside = waiter.reply(radar, "anything in there worth a brown-bag session?", listed.memory)
+    assert inside.intent is Intent.FOLLOWUP and isinstance(inside.answer, ToolList)

@@ -2487,3 +2487,27 @@ def test_a_constraint_told_after_a_recommendation_narrows_the_same_need(full, te
 def test_the_ask_and_the_kind_of_model_are_not_the_need(full, text, tag):
     tags = [m.tag.id for m in full.understand(text).need.tags]
     assert tags[:1] == [tag], tags
+
+
+def test_an_equivalent_asked_after_a_card_is_an_alternative_to_that_tool(full):
+    question = full.understand("what's the nearest free equivalent?", Memory(("comet",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["comet"])
+
+
+def test_the_cloud_written_before_equivalent_is_where_the_alternative_runs(full):
+    memory = Memory(("sagemaker",), Intent.LOOKUP.value)
+    question = full.understand("and the azure equivalent, if the aws contract ends?", memory)
+    assert question.action == "alternatives" and question.situation.cloud is not None
+    assert question.situation.cloud.id == "azure"
+
+
+def test_a_tool_placed_after_the_rings_were_explained_follows_on(full):
+    memory = Memory(intent=Intent.CONCEPT.value, idea="ring:trial")
+    question = full.understand("so where would mlflow sit then?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow"])
+
+
+def test_a_list_narrowed_to_one_clouds_ones_is_the_list_again_there(full):
+    memory = Memory(("vertex-ai", "sagemaker", "azure-ml"), Intent.LIST.value, ("data-science-platform",))
+    question = full.understand("only the azure ones", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "list"
