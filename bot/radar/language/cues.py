@@ -106,7 +106,7 @@ LIST_CUE = cue(
     r"which are|what are|what is on|"
     r"what is in|whats on|anything on|anything in|tools on|tools in|tools are|in the|on the|catalog|overview|"
     r"(your|the|full|whole) inventory|"
-    r"enumerate|options in|are there|do we have|we have|available|exist|exists)\b"
+    r"enumerate|options in|are there|do we have|we have|available|exist|exists|out there)\b"
 )
 # asking for every tool of a kind: "list the feature stores", "which vector dbs are on the radar"
 # "every" and "everything" ask for a list unless they count events or things the person has
@@ -149,7 +149,8 @@ LIST_ASK = cue(
     + r"|all the(?! (way|time)))\b|\b"
     + EVERY_ITEM
     + r"\b|"
-    r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|\b\w+s you (know|have|track)( about| of)?\b|"
+    r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|"
+    r"\b\w+s you (know|have|track)( about| of)?\b|"
     r"\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
     r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
@@ -171,7 +172,8 @@ RING_MEANING_CUE = cue(
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools)|"
-    r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to)\b"
+    r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|(put|use|run|deploy|"
+    r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod))\b"
 )
 # whether a ring binds every project: "is kubernetes mandatory now that it's in Adopt?", "a no-brainer, really?"
 RING_OBLIGATION = cue(
@@ -566,7 +568,7 @@ EQUIVALENT_CUE = cue(r"\b(equivalent|counterpart|version of (it|that|this)|(its|
 # asking what a category is, not what is in it
 CATEGORY_MEANING = cue(
     r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"
-    r"quadrant) (mean|cover|stand for|for)|what is (the|a|that) .{0,40}\b(category|quadrant)$|what counts as)\b"
+    r"quadrant) (mean|cover|stand for|for)|what is (the|a|that) .{0,40}\b(category|quadrant)($|\W)|what counts as)\b"
 )
 JOKE_CUE = cue(r"\b(tell|know|got) (me |us )?(a |any |another )?(good |funny )?jokes?\b")
 BUILD_BUY_CUE = cue(

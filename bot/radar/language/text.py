@@ -1060,8 +1060,12 @@ def clean(text: str) -> Cleaned:
     return Cleaned(" ".join(raw.split()), tuple(code))
 
 
+# "list em", "compare 'em": them, after a verb that takes the thread's or the kind's tools
+_THEM = re.compile(r"\b(list|compare|rank|show|name|sort|filter|give|gimme|pick|recommend) '?em\b", re.I)
+
+
 def expand_contractions(text: str) -> str:
-    return _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text)
+    return _THEM.sub(r"\1 them", _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text))
 
 
 @dataclass(frozen=True)

@@ -508,32 +508,41 @@ class Understander:
         if built_with and _asks_build_vs_buy(low, need) and not memory:
             return concept_question("build_vs_buy", base)
         quoted = self._quoted_idea(cleaned.text)
-        if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)):
+        # ("what counts as an 'ML task orchestrator' here? list them": a kind's list, asked after what it means)
+        kind_listed_after = bool(re.search(r"\blist (them|all|those)\b", low)) and bool(need.categories or need.tags)
+        if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)) and not kind_listed_after:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
             return concept_question(quoted, {**base, "tools": tuple(subjects)})
         if not subjects or all(_ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
             idea, score = self._idea_scored(low, toks, need, False)
             strong = STRONG_IDEA * (2 if need.strong and ASK_FOR_TOOL.search(low) else 1)
             meaning = WHY_CUE.search(low) or MEANING_CUE.search(low)
-            if idea and score >= strong and (meaning or (CONCEPT_ASK.search(low) and not idea.startswith("category:"))):
+            if (
+                idea
+                and score >= strong
+                and (meaning or (CONCEPT_ASK.search(low) and not idea.startswith("category:")))
+                and not kind_listed_after
+            ):
                 return concept_question(idea, {**base, "tools": ()})
         flow_named = [t for t in subjects if t.id in self.flow_tools]
         # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the
         # flows apart answers what people find confusing about their names)
         # ("... how do they differ?" compares them, the confusion told or not; "why the similar names?" asks the idea)
+        # ("the -flow names are doing my head in. what's the difference?": the names themselves are the question)
+        flow_names = re.search(
+            r"\b(the )?(flow|flows) (tools|ones|family|names|naming)\b|\ball the flows\b|\bflow tools\b|"
+            r"\b(called|named) (something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b|"
+            r"\b(end|ends|ending) (in|with) flow\b",
+            low,
+        )
         named_compared = (
             len(flow_named) >= 2
             and STRICT_COMPARE_CUE.search(low)
             and not (WHY_CUE.search(low) and NAMING_CUE.search(low))
+            and not (flow_names and "conceptual" in low)  # "the -flow names... conceptually, what's the difference?"
         )
         if (len(flow_named) >= 2 and (FLOW_CUE.search(low) or NAMING_CUE.search(low)) and not named_compared) or (
-            not subjects
-            and re.search(
-                r"\b(the )?(flow|flows) (tools|ones|family|names)\b|\ball the flows\b|\bflow tools\b|\b(called|named) "
-                r"(something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b|\b(end|ends|ending) "
-                r"(in|with) flow\b",
-                low,
-            )
+            not subjects and flow_names
         ):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
 
@@ -987,6 +996,19 @@ class Understander:
                     **{**base, "need": described, "situation": situation},
                 )
 
+        every_named = _unique([m.tool for m in mentions])
+        if (
+            not memory
+            and len(subjects) < 2
+            and 2 <= len(every_named) <= 3
+            and re.search(
+                r"\b(how do (they|the two|both|these|those) (compare|differ|stack up)|compare (them|the two|both)|"
+                r"differences? between (them|the two))\b",
+                low,
+            )
+        ):
+            # "why we're on vertex ai and not sagemaker. how do they compare?": the tools named, whatever their roles
+            return Question(intent=Intent.COMPARE, tools=tuple(every_named), **base)
         if (
             len(subjects) >= 2
             and not compares
@@ -1009,7 +1031,13 @@ class Understander:
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(subjects[:3]), **base)
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
 
-        if not subjects:
+        # (a kind asked about with a tool as its example: "what's a 'custom ML platform', like michelangelo?")
+        kind_by_example = (
+            bool(need.categories)
+            and bool(CATEGORY_MEANING.search(low))
+            and all(m.role is Role.COMPARE or m.stack for m in mentions)
+        )
+        if (not subjects or kind_by_example) and not kind_listed_after:
             concept = self._concept(_unhedged(low), need, toks)
             if not concept and (WHY_CUE.search(low) or MEANING_CUE.search(low)):
                 concept = self._idea(low, toks, need, asks_for_tool)
@@ -2408,7 +2436,10 @@ class Understander:
         if not subjects and _kind_listed(toks, need, mentions, low):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
-            if category and not need.tags:
+            # (the category named by its own name is the kind: "ML-focused IaaS providers?")
+            if category and (
+                not need.tags or len(words(category.name)) > len(need.tags[0].positions) or not need.phrased
+            ):
                 return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         # (asked which one to pick, "all" counts what the person would write: "rather not write all the glue")

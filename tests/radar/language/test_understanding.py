@@ -2511,3 +2511,22 @@ def test_a_list_narrowed_to_one_clouds_ones_is_the_list_again_there(full):
     memory = Memory(("vertex-ai", "sagemaker", "azure-ml"), Intent.LIST.value, ("data-science-platform",))
     question = full.understand("only the azure ones", memory)
     assert question.intent is Intent.FOLLOWUP and question.action == "list"
+
+
+def test_a_category_named_in_full_is_listed_over_a_use_case_one_of_its_words_names(full):
+    question = full.understand("which ML-focused IaaS companies do you track?")
+    assert question.intent is Intent.LIST and question.category is not None
+    assert question.category.id == "ml-focused-iaas"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("once a tool sits in Assess, may we deploy it to production?", Intent.CONCEPT),
+        ("what counts as a vendor AI platform? list them", Intent.LIST),
+        ("what is the ML-focused IaaS category, e.g. coreweave? does it matter to us", Intent.CONCEPT),
+        ("we're on airflow and the data team runs dagster. how do they compare?", Intent.COMPARE),
+    ],
+)
+def test_what_the_message_asks_of_the_names_and_kinds_it_mentions(full, text, intent):
+    assert full.understand(text).intent is intent
