@@ -1173,6 +1173,10 @@ def stem(word: str) -> str:
                 base = base[:-1]
             w = base
             break
+    # (a quality and its adjective are one word: "interpretability" and "interpretable", "observability")
+    for suffix, adjective in (("ability", "abl"), ("ibility", "ibl")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + adjective
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     return w

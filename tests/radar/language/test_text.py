@@ -63,6 +63,8 @@ def test_tokens_know_what_is_written_together():
         ("dataset", "datasets"),
         ("tune", "tuning"),
         ("annotate", "annotation"),
+        ("interpretable", "interpretability"),
+        ("reproducible", "reproducibility"),
     ],
 )
 def test_word_forms_share_a_stem(forms):
