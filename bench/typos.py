@@ -13,7 +13,8 @@ from collections import Counter
 
 from bot.radar.catalog import load_catalog
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.understanding import Intent, Understander
+from bot.radar.language.question import Intent
+from bot.radar.language.understanding import Understander
 
 FRAMES = ("what's {}?", "{} ring?", "is {} on the radar?")
 

@@ -17,7 +17,7 @@ from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
 from bot.radar.language.conversation import Capabilities, Reply, Waiter
 from bot.radar.language.lookup import find_ring
-from bot.radar.language.understanding import Intent, Memory
+from bot.radar.language.question import Intent, Memory
 from bot.services.commands import CommandTable, Handler, SubCommand
 from bot.services.sharing import web_command
 from bot.services.threads import ThreadKey, Threads

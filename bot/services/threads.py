@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
-from bot.radar.language.understanding import Memory, Option
+from bot.radar.language.question import Memory, Option
 from bot.storage.store import Store, stamp
 from bot.storage.store import now as utc_now
 

@@ -12,7 +12,7 @@ from bot.messages.render import render
 from bot.radar.answers import NotFound, Radar, Refusal
 from bot.radar.commands import parse
 from bot.radar.language.conversation import Clarification, Unknown
-from bot.radar.language.understanding import Option
+from bot.radar.language.question import Option
 from bot.radar.team import TeamRadar
 from bot.slack.listeners.actions import context_line
 from tests.radar.test_answers import CORE_WORDS

@@ -11,7 +11,7 @@ from bot.messages.render import render
 from bot.radar.answers import Radar
 from bot.radar.language.conversation import Waiter
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.understanding import Memory
+from bot.radar.language.question import Memory
 from bot.radar.team import TeamRadar
 from tests.support.blockkit import assert_valid_message
 

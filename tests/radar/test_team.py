@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.radar.language.understanding import Intent
+from bot.radar.language.question import Intent
 from bot.radar.team import (
     OFF_RADAR,
     STARTER,

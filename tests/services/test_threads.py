@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.radar.language.understanding import Memory
+from bot.radar.language.question import Memory
 from bot.services.threads import ThreadKey, Threads
 from bot.storage.store import Store
 

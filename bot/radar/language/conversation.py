@@ -10,6 +10,7 @@ from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, To
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
     VENDOR_PLATFORMS,
     Constraints,
@@ -21,7 +22,7 @@ from bot.radar.language.recommend import (
     Situation,
     adopted_cloud,
 )
-from bot.radar.language.understanding import Intent, Memory, Option, Question, Understander
+from bot.radar.language.understanding import Understander
 from bot.radar.models import Ring, Tool
 from bot.radar.team import STARTER
 

@@ -8,8 +8,8 @@ from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolLi
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
 from bot.radar.language.conversation import Chosen, Clarification, Placement, SmallTalk, ToolFact, Unknown, Waiter
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.question import Intent, Memory
 from bot.radar.language.recommend import Recommendation
-from bot.radar.language.understanding import Intent, Memory
 from bot.radar.team import TeamRadar
 
 

@@ -7,9 +7,10 @@ import re
 import pytest
 
 from bot.radar.language.lookup import ToolIndex, is_common_word
+from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, constraints_in
 from bot.radar.language.retrieval import Hit, terms
-from bot.radar.language.understanding import Intent, Memory, Role, Understander
+from bot.radar.language.understanding import Understander
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.recommend import Constraints, constraints_in
 from bot.radar.language.text import stem
-from bot.radar.language.understanding import Intent, Memory, Role, Understander
+from bot.radar.language.understanding import Understander
 
 
 @pytest.fixture(scope="module")

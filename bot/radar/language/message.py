@@ -1,0 +1,647 @@
+"""The shape of a message: its sentences and clauses, names written like names, and words that ask rather than need."""
+
+from __future__ import annotations
+
+import re
+
+from bot.radar.language.cues import (
+    AMBIGUOUS_FILLERS,
+    AMBIGUOUS_NEEDS,
+    ANYWHERE_COMPARE_CUE,
+    ASK_FOR_TOOL,
+    ASKED_AFTER,
+    ASKED_BEFORE,
+    ASKING_VERBS,
+    ASKING_WORDS,
+    BUILD_BUY_CUE,
+    BUILD_OR_BUY_ASKED,
+    BUY_DECIDED,
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
+    COMPARE_CUE,
+    FRAME_WORDS,
+    KIND_FILLERS,
+    KIND_NOUNS,
+    KIND_SETTING_WORDS,
+    KIND_WORDS_AT_MOST,
+    NEGATED_RESOURCES,
+    NEGATORS,
+    OTHER_REF,
+    PERSON_WORDS,
+    PICK_CUE,
+    PLURAL_REF,
+    RANKING_WORDS,
+    SETTING_WORDS,
+    SINGLE_REF,
+    STRICT_COMPARE_CUE,
+    WANTING_WORDS,
+    cue,
+)
+from bot.radar.language.lookup import (
+    is_common_word,
+)
+from bot.radar.language.question import Mention, Option
+from bot.radar.language.recommend import (
+    Need,
+    NeedMatch,
+)
+from bot.radar.language.retrieval import QUESTION_WORDS
+from bot.radar.language.text import STOP_WORDS, Token, stem, words
+from bot.radar.models import Tag, Tool
+
+
+def looks_like_a_name(token: Token) -> bool:
+    """Capitals inside a sentence, digits or odd casing: how product names tend to be written."""
+    raw = token.raw
+    return (
+        (raw[:1].isupper() and not token.sentence_start)
+        or any(c.isdigit() for c in raw)
+        or (raw[1:] != raw[1:].lower())
+    )
+
+
+def glued_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """The (start, end) positions of words written glued by a hyphen or a dot: "Node-RED", "Acord.NET"."""
+    spans, start = [], 0
+    for i, t in enumerate(toks):
+        if t.glued_to_next:
+            continue
+        if i > start:
+            spans.append((start, i + 1))
+        start = i + 1
+    return spans
+
+
+def odd_compounds(toks: list[Token]) -> set[int]:
+    """Positions of the words of hyphenated compounds with capitals inside a word: "Node-RED", "Open-WebUI"."""
+    return {
+        i
+        for start, end in glued_spans(toks)
+        if any(w.raw[1:] != w.raw[1:].lower() for w in toks[start:end])
+        for i in range(start, end)
+    }
+
+
+def compound(toks: list[Token], plain: str, token: Token) -> str:
+    """The whole written name a word belongs to ('mlflw-pro-max-9000'), or a few words around it."""
+    i = toks.index(token)
+    start = i
+    while start > 0 and toks[start - 1].glued_to_next:
+        start -= 1
+    end = i
+    while end + 1 < len(toks) and toks[end].glued_to_next:
+        end += 1
+    # (and the capitalised words written after it: "Azure Purview", "AWS Step Functions")
+    while end + 1 < len(toks) and end - start < COMPOUND_WORDS and goes_on_with_a_name(toks, end + 1):
+        end += 1
+    return plain[toks[start].start : toks[end].end]
+
+
+def goes_on_with_a_name(toks: list[Token], i: int) -> bool:
+    """Whether the word at i, capitalised in mid-sentence right after another, is more of the same name."""
+    tok = toks[i]
+    return (
+        i > 0
+        and tok.raw[:1].isupper()
+        and not tok.sentence_start
+        and not toks[i - 1].listed_with_next
+        and tok.low not in STOP_WORDS
+        and tok.low not in FRAME_WORDS
+    )
+
+
+def placed_name(placed: re.Match[str]) -> str:
+    """The name a place frame asks about ("where does X sit", "what ring is X in", "is X on the radar")."""
+    return (
+        placed.group("name")
+        or placed.group("other")
+        or placed.group("asked")
+        or placed.group("have")
+        or placed.group("where")
+    )
+
+
+COMPOUND_WORDS = 3  # words a product's name may run to after its first
+
+
+# a quarter, a half or a financial year: "before Q3", "by H2", "FY26 budget"
+CALENDAR = re.compile(r"^(q[1-4]|h[12]|fy\d{2}(\d{2})?)$")
+# a number with a unit or a multiplier: model sizes, memory, counts of machines
+QUANTITY = re.compile(
+    r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%)$"
+)
+LIKENESS_SUFFIXES = frozenset({"compatible", "style", "like", "esque", "flavoured", "flavored", "inspired"})
+
+
+def inside_a_compound(toks: list[Token], i: int) -> bool:
+    """A lower-case everyday word glued to its neighbour by a hyphen or slash-free punctuation ("fine-tune")."""
+    tok = toks[i]
+    glued = (i > 0 and toks[i - 1].glued_to_next and toks[i - 1].raw.isalpha()) or (
+        tok.glued_to_next and i + 1 < len(toks) and toks[i + 1].raw.isalpha()
+    )
+    return glued and tok.raw.islower() and is_common_word(tok.low)
+
+
+def sentence_starts(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
+    """The first token of each sentence, and of each sentence that ends in a question mark."""
+    starts, asking = [0], []
+    for i in range(1, len(toks)):
+        gap = text[toks[i - 1].end : toks[i].start]
+        # (a dot written against the next word is part of a name, ".NET", not the end of a sentence)
+        if any(c in gap for c in "!?\n") or (re.search(r"\.(\s|$)", gap) and not gap.endswith(".")):
+            if "?" in gap:
+                asking.append(starts[-1])
+            starts.append(i)
+    return starts, asking
+
+
+def sentence_end(starts: list[int], start: int, length: int) -> int:
+    """The token after the sentence that begins at `start` (`starts`: the first token of each sentence)."""
+    return next((s for s in starts if s > start), length)
+
+
+def asking_sentence(text: str, toks: list[Token], sentences: tuple[list[int], list[int]]) -> int:
+    """The first token of the sentence that asks: the last one ending in a question mark, else the last one
+    (0 for a message of one sentence). `sentences`: what `sentence_starts` found."""
+    starts, asking = sentences[0], list(sentences[1])
+    if toks and "?" in text[toks[-1].end :]:
+        asking.append(starts[-1])
+    if asking:
+        return asking[-1]
+    # with no question mark, the last sentence that wants something asks ("need to annotate forms. open source
+    # only": the constraint told last asks nothing); with none, the whole message does
+    ends = [*starts[1:], len(toks)]
+    wanting = [s for s, e in zip(starts, ends, strict=True) if any(t.low in SENTENCE_ASKS for t in toks[s:e])]
+    return wanting[-1] if wanting else 0
+
+
+SENTENCE_ASKS = frozenset(
+    {
+        "need",
+        "want",
+        "looking",
+        "what",
+        "which",
+        "how",
+        "recommend",
+        "suggest",
+        "suggestions",
+        "tool",
+        "tools",
+        "options",
+    }
+)
+RADAR_PICTURES = frozenset({"chart", "picture", "diagram", "image", "plot", "map", "graphic", "visual"})
+# (and the kinds of thing asked for: "tracking tool recommendations?", not "movie recommendations")
+ASKING_BEFORE = frozenset(
+    {"any", "your", "some", "got", "have", "me", "us", "for", "need", "want", "a", "good", "tool", "tools", "library",
+     "libraries", "framework", "platform", "stack", "software", "vendor"}
+)  # fmt: skip
+TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "department", "dept", "crew"})
+BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention", "mentions", "show", "shows"})
+# nouns that close a message as its ask ("... recs?", "... ideas pls")
+CLOSING_ASKS = frozenset({"recs", "suggestions", "ideas", "advice", "tips", "pointers", "thoughts"})
+PLEASE = frozenset({"pls", "please", "plz", "thanks", "thx", "ty"})
+ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
+
+
+def unfilled(low: str) -> str:
+    """A reply without the words people open it with: "ok what about luigi" is "what about luigi"."""
+    return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great)\b[ ,]*)+", "", low)
+
+
+def named_as_setting(toks: list[Token], m: Mention) -> bool:
+    """Whether a tool is named as what the answer is for or runs with: "just for pandas", "only on Spark"."""
+    i = m.start - 1
+    while i >= 0 and toks[i].low in {"just", "only", "mostly", "mainly"}:
+        i -= 1
+    return i >= 0 and toks[i].low in SETTING_WORDS | {"for"}
+
+
+def named_only_as_where(toks: list[Token], mentions: list[Mention]) -> bool:
+    """Whether every tool the message names is named as where the answer runs."""
+    return bool(mentions) and all(where_it_runs(toks, mentions, n) for n in range(len(mentions)))
+
+
+def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bool:
+    """Whether a tool is named as where the answer runs: after "on", "with", "in"..., or listed right after
+    one that is ("plays nicely with BigQuery / GCP", "on AWS or Azure")."""
+    m = mentions[number]
+    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS:
+        return True
+    if number == 0:
+        return False
+    between = [t.low for t in toks[mentions[number - 1].end : m.start]]
+    return all(w in {"or", "and", "/"} or not w.isalnum() for w in between) and where_it_runs(
+        toks, mentions, number - 1
+    )
+
+
+def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozenset()) -> bool:
+    """Whether the message only names a kind of tool in the plural, with filters at most: "model serving tools,
+    open source only", "open source vector databases pls", "serving tools that run on kubernetes", "annotation
+    tools that handle video" (not "a vector database for 3M chunks"). `around` holds the positions of tools named
+    as where the kind must run."""
+    category_stems = {stem(w) for c in need.categories for w in words(c.name)}
+    named = {i for m in need.tags if m.weight >= 1 for i in m.positions} | {
+        i for i, t in enumerate(toks) if t.stem in category_stems
+    }
+    # (a use case's hint word is named too when a kind noun follows it: "monitoring tools")
+    named |= {i for m in need.tags for i in m.positions if kind_follows(toks, i)}
+    # ("which cloud should host our web services?" asks for a pick)
+    if not named or any(t.low in RANKING_WORDS or t.low == "should" for t in toks):
+        return False
+    first, end = min(named), max(named)
+    if kind_follows(toks, end):
+        end += 1  # "synthetic data generators", "explainability libs"
+    # a filter told as a clause after the kind: "that do NOT need kubernetes", "for images", "with R support"
+    clause = set(range(end + 1, len(toks))) if filter_clause(toks[end + 1 :]) else set()
+    if len(toks) - len(clause) > KIND_WORDS_AT_MOST:
+        return False
+    setting = clause | {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
+    rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and i not in setting and t.low not in STOP_WORDS]
+    if not all(w in KIND_NOUNS or w in KIND_FILLERS or i == end for i, w in rest):
+        return False
+    # (the kind after the use case, "validation tools"; "tools for data validation?" asks which to use)
+    # (a kind noun inside the use case's own phrase counts too: "labelling tools for text")
+    # (not told as someone's own wish: "fine-tuning frameworks for open LLMs on our own GPUs?")
+    kinds = [i for i, w in rest if w in KIND_NOUNS or i == end]
+    if not any(t.low in PERSON_WORDS for t in toks):
+        kinds += [i for i in named if toks[i].low in KIND_NOUNS]
+    if kinds:
+        return min(kinds) > first or (min(kinds) == end and end in named)
+    # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",
+    # not "something to track our experiments")
+    # ("vector databases we could self-host?": a filter told as a clause after the kind wants nothing more)
+    last = max(
+        (i for i, t in enumerate(toks) if i not in setting and t.low not in KIND_FILLERS and t.low not in STOP_WORDS),
+        default=-1,
+    )
+    # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
+    wanting = [t for i, t in enumerate(toks) if i not in clause] if setting else toks[:first]
+    return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
+
+
+def kind_follows(toks: list[Token], i: int) -> bool:
+    """Whether the word after position i names tools of a kind: "tools", "libs", or a plural such as "generators",
+    "schedulers", "detectors"."""
+    if i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].low
+    return after in KIND_NOUNS or (after.endswith(("ers", "ors")) and after not in STOP_WORDS)
+
+
+def filter_clause(toks: list[Token]) -> bool:
+    """Whether the words after a kind only filter it: a short clause opened by "that", "for", "with"..., in which
+    nobody wants anything ("orchestrators that play well with GCP", not "orchestrators for our 5 pipelines")."""
+    # ("which inference servers can we run ourselves?": what the person can do with them filters them too)
+    modal = bool(toks) and toks[0].low in {"can", "could"}
+    return (
+        bool(toks)
+        and toks[0].low in CLAUSE_OPENERS
+        and len(toks) <= CLAUSE_WORDS
+        and (modal or not any(t.low in PERSON_WORDS for t in toks))
+    )
+
+
+def asks_build_vs_buy(low: str, need: Need) -> bool:
+    """Whether building or buying is the question. A need with a pick asked for, or with the choice already told
+    ("buy not build"), asks for the tool instead."""
+    # ("our homegrown server is painful to maintain. what's a good model server?": a tool asked for by its kind)
+    asks_a_tool = PICK_CUE.search(low) or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
+    return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool or BUY_DECIDED.search(low)) and need.strong)
+
+
+def kind_is_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:
+    """Whether a message names a kind of tool and where it must run, and asks for no pick: its list there."""
+    where = frozenset(i for m in mentions for i in range(m.start, m.end))
+    # ("which orchestrators run on kubernetes?": "which" before a plural kind with what it must do asks for them all;
+    # "which orchestrator" or "which tools should we use" ask for a pick)
+    asks = [m for m in ASK_FOR_TOOL.finditer(low) if not re.fullmatch(r"which \w+s", m.group(0))]
+    return names_a_kind(toks, need, where) and not (asks or PICK_CUE.search(low))
+
+
+def is_asked_about(toks: list[Token], m: Mention) -> bool:
+    """Whether a message asking for a tool asks about this one: it opens the message, follows a word that
+    weighs or picks it ("should we use X", "what about X", "X vs"), or is followed by one ("X worth it?").
+    Otherwise it is a bystander in the story ("git-lfs choked", "we're piloting X", "not even X")."""
+    if m.start <= 1:
+        return True
+    said = [t.low for t in toks[: m.start] if t.low not in {"the", "a", "an"}]
+    after = toks[m.end].low if m.end < len(toks) else ""
+    return bool(said) and (said[-1] in ASKED_BEFORE or " ".join(said[-2:]) in ASKED_BEFORE) or after in ASKED_AFTER
+
+
+def content_word_count(toks: list[Token]) -> int:
+    return sum(1 for t in toks if t.low not in STOP_WORDS)
+
+
+def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
+    """Whether the message weighs the tools it names against each other. A comparing word ("vs", "better")
+    counts anywhere; a joining one ("or", "than", "over") only between the first and the last name, so that
+    "all-or-nothing scheduling" or "merge or roll back" after two names compares nothing."""
+    if STRICT_COMPARE_CUE.search(low) or ANYWHERE_COMPARE_CUE.search(low):
+        return True
+    if len(named) < 2:
+        return bool(COMPARE_CUE.search(low))
+    first, last = min(m.end for m in named), max(m.start for m in named)
+    return bool(COMPARE_CUE.search(" ".join(t.low for t in toks[first:last])))
+
+
+def need_again(tags: tuple[Tag, ...]) -> Need:
+    """The thread's need asked again: its use cases in the order they mattered, the first one leading, and the
+    words of the first as the words the tools' descriptions are matched against (the thread's own words are gone)."""
+    described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
+    return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
+
+
+def their_own_aside(text: str, toks: list[Token]) -> frozenset[int]:
+    """The words in parentheses right after what the person calls theirs: "our data lake (Hive + Trino)", "we are a
+    Microsoft shop (Azure OpenAI, some C# services)" (not "which is better (mlflow or wandb)?")."""
+    found: set[int] = set()
+    for aside in re.finditer(r"\(([^()]{1,80})\)", text):
+        before = [t for t in toks if t.end <= aside.start()][-OWNER_REACH:]
+        if any(t.low in OWNER_WORDS for t in before):
+            found.update(i for i, t in enumerate(toks) if aside.start() < t.start < aside.end())
+    return frozenset(found)
+
+
+OWNER_WORDS = frozenset({"our", "we", "my", "us"})
+OWNER_REACH = 4  # words before the parentheses that may say whose things they list
+
+
+def ambiguous_need(toks: list[Token]) -> tuple[Option, ...] | None:
+    """The jobs to ask between when the message names a need only by a word several jobs share, and nothing else."""
+    # (what the need is about still counts: "model monitoring" is no longer ambiguous)
+    told = [
+        t
+        for t in toks
+        if t.low not in STOP_WORDS
+        and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
+        and t.low not in ASKING_WORDS
+        and t.low not in AMBIGUOUS_FILLERS
+    ]
+    if len(told) != 1 or told[0].stem not in AMBIGUOUS_NEEDS:
+        return None
+    return tuple(Option(label, text, "") for label, text in AMBIGUOUS_NEEDS[told[0].stem])
+
+
+ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
+
+
+def radar_rings(low: str) -> bool:
+    """Whether "rings" (or "a ring") are the radar's: not a noun's own rings ("fraud rings share phone numbers")."""
+    for found in re.finditer(r"\brings?\b", low):
+        before = low[: found.start()].split()
+        if found.group(0) == "ring":
+            # ("is a ring binding?" asks of any ring; "what ring is it in?" asks for one tool's)
+            if before and before[-1] in {"a", "each", "every", "any"}:
+                return True
+        elif not before or before[-1] in STOP_WORDS or before[-1] in RING_OWNERS:
+            return True
+    return False
+
+
+RING_OWNERS = frozenset({"radar", "radar's", "four", "4", "team", "team's", "adoption", "tech", "its"})
+
+
+def introduced_before(low: str) -> bool:
+    """Whether "it" or "the other one" follows words that name what it means, in the message itself ("is
+    Node-RED on the radar? the team wires everything with it", "plant managers ask why it says pump 7 will
+    fail"); "why is it on trial?" alone points outside the message."""
+    pointer = SINGLE_REF.search(low) or OTHER_REF.search(low) or PLURAL_REF.search(low)
+    if pointer is None:
+        return False
+    before = [w for w in low[: pointer.start()].split() if w not in STOP_WORDS and w not in QUESTION_WORDS]
+    return len(before) >= INTRODUCING_WORDS
+
+
+INTRODUCING_WORDS = 2
+NAME_ASKED_WORDS = 16  # a message short enough that the one name written like one in it is what "it" asks about
+# the radar's questions that may follow a name with nothing else: "Census - status?"
+BARE_ASKS = frozenset({"status", "ring", "what ring", "which ring", "verdict", "thoughts", "opinions", "radar says"})
+# words of an opinion asked, not of the name asked about ("is census worth a look?")
+OPINION_PARTS = frozenset({"worth", "any", "good", "on", "in", "a", "ok", "okay", "approved", "allowed", "still"})
+MEANING_OF = re.compile(r"\bwhat (?:does|do|is meant by) (?:the |a |an )?(?P<term>[\w' -]{2,40}?) (?:mean|stand for)\b")
+# what describes the name a message starts with: "Sift (the fraud detection vendor) - do we have a ring for it?"
+APPOSITION = re.compile(
+    r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
+)
+NAME_FIRST_WORDS = 8
+# what, said right after a name, asks where it stands: "prophet any good", "polars still recommended?"
+PLACEMENT_AFTER = re.compile(
+    r" (any good|still (recommended|ok|okay|good|a thing|maintained|alive|worth it)|worth (it|a look|a try|using)|"
+    r"(on|in) (the|our|your) (radar|catalog)|approved|allowed|(in|on) (adopt|trial|assess|hold)|(adopt|trial|assess|"
+    r"hold) or)\b"
+)
+OPINION_FRAME = re.compile(r"\b(take|think|thoughts|opinions?|position|stance|view)\b")
+# asking frames that say whether a tool may be used, with nothing after the name: "do we allow prophet"
+ALLOWING_FRAMES = frozenset(
+    {"do we allow", "are we allowed to use", "can we use", "should we use", "should we adopt"}
+)  # a short message that starts with a word and asks an opinion asks it of that word
+
+
+def unhedged(low: str) -> str:
+    """A question without the words that only hedge it: "what even is a tech radar?" asks what a tech radar is."""
+    return HEDGES.sub("", low)
+
+
+HEDGES = re.compile(r"\b(even|actually|exactly|really|basically|again|just) (?=\w)")
+
+
+def clause_words(toks: list[Token]) -> list[str]:
+    """The words up to a comma or the start of another sentence."""
+    words_: list[str] = []
+    for t in toks:
+        if t.sentence_start:
+            break
+        words_.append(t.low)
+        if t.listed_with_next:
+            break
+    return words_
+
+
+def versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
+    """Whether the word at i stands across a "vs" or an "or" from a name already found, or across an "and" in a
+    message that compares ("difference between evidently and nannyml")."""
+    comparing = any(t.low in {"between", "difference", "compare", "comparing", "versus", "vs"} for t in toks)
+    joins = {"vs", "versus", "or", "and"} if comparing else {"vs", "versus", "or"}
+    return any(
+        0 <= i + 2 * side < len(toks) and toks[i + side].low in joins and claimed[i + 2 * side] for side in (-1, 1)
+    )
+
+
+def paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:
+    """Set against a name already found: "great expectations or soda" (longer names are found first)."""
+    before = start >= 2 and toks[start - 1].low in PAIRING_WORDS and claimed[start - 2]
+    after = end + 1 < len(toks) and toks[end].low in PAIRING_WORDS and claimed[end + 1]
+    # ("great expectations / soda / pandera": a word listed by slash or comma right after a name)
+    listed = start >= 1 and toks[start - 1].listed_with_next and claimed[start - 1]
+    return bool(before or after or listed)
+
+
+PAIRING_WORDS = frozenset({"or", "vs", "versus"})
+ADDED_AFTER = frozenset({"to", "too", "as", "and", "please", "pls", "in", "into"})
+
+
+def char_offsets(toks: list[Token]) -> list[int]:
+    """Where each token starts in the question's words joined by single spaces (as cues are matched)."""
+    at, offsets = 0, []
+    for t in toks:
+        offsets.append(at)
+        at += len(t.low) + 1
+    return offsets
+
+
+NEEDING_WORDS = frozenset({"need", "needs", "want", "wants", "with", "for"})  # "we need pipelines"
+DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
+# words of a message after a tool, however vague: "what should we buy?", "which framework should we go for?"
+TOOL_WANTED = re.compile(
+    r"\b(tools?|frameworks?|platforms?|library|libraries|libs?|stack|something|solution|product|service|software|use|"
+    r"using|buy|pick|choose|add|adopt|go (for|with))\b"
+)
+# makers whose name comes before their product's: "apache solr", "google vizier"
+# words that end a product's name: "fireworks ai", "segments ai", "weaviate cloud"
+PRODUCT_SUFFIXES = frozenset({"ai", "ml", "io", "labs", "cloud", "db", "hq", "studio", "app"})
+MAKER_WORDS = frozenset(
+    {"apache", "google", "microsoft", "amazon", "aws", "azure", "nvidia", "meta", "facebook", "ibm"}
+)
+LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "product", "solution", "version", "option"})
+
+
+def not_the_need(toks: list[Token]) -> frozenset[int]:
+    """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
+    catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
+    found: set[int] = set()
+    for i in range(len(toks)):
+        before = toks[i - 1].low if i else ""
+        after = toks[i + 1].low if i + 1 < len(toks) else ""
+        if toks[i].low in {"catalog", "catalogue", "radar"} and before in {"the", "your", "our", "this"}:
+            found.update((i - 1, i))
+            if toks[i].low == "radar" and after in RADAR_PICTURES:
+                found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
+        if (
+            toks[i].low in ASKING_NOUNS
+            # (or the ask as a sentence of its own: "... in python. recs?")
+            and (not before or before in ASKING_BEFORE or toks[i].sentence_start)
+            and after in {"", "for", "on", "from"}
+        ):
+            found.add(i)
+        if (
+            toks[i].low in {"model", "models"}
+            and i >= 3
+            and any(
+                toks[j - 1].low == "for" and toks[j].low in {"a", "an", "our", "the", "my", "their", "these", "those"}
+                for j in range(max(1, i - 3), i - 1)
+            )
+        ):
+            # "hpo tool recs for a segmentation model", "a serving option for our forecast models": the kind of
+            # model the need is for, not a second need
+            start = next(j for j in range(max(1, i - 3), i - 1) if toks[j - 1].low == "for")
+            found.update(range(start + 1, i))
+        if toks[i].low in CLOSING_ASKS and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE):
+            found.add(i)  # "llm gateway recs?": the ask that closes the message, never a recommender system
+        if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
+            found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
+        if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):
+            found.add(i)  # "what would you recommend for tracking?", "still recommended in 2025?" (not "recommend
+            # products to shoppers")
+        if after in TEAM_WORDS and toks[i].low not in STOP_WORDS and toks[i].low not in {"small", "tiny", "whole"}:
+            found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
+        if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:
+            found.add(i)  # "the recommendations keep saying 'hard commitment'": the bot's own answers
+        if toks[i].low in INFRA_NOUNS and any(t.low in INFRA_TOLD for t in toks[max(0, i - 3) : i]):
+            found.add(i)  # "there it's plain VMs", "just on-prem VMs": where it must run, not a need for compute
+        if toks[i].low == "explain" and any(t.low in RADAR_IDEAS for t in toks[i + 1 : i + 4]):
+            found.add(i)  # "can someone explain the two axes again": the asking, not explainability
+        if toks[i].low == "open" and after in {"source", "sourced"}:
+            found.update((i, i + 1))  # "open source only": the licence asked for, not "data sources"
+        if toks[i].low == "saas" and (
+            any(t.low in NEGATORS | {"not", "never"} for t in toks[max(0, i - 3) : i]) or after in LICENCE_NOUNS
+        ):
+            found.add(i)  # "not a SaaS", "a SaaS subscription is not possible": the licence, not "SaaS sources"
+    return frozenset(found)
+
+
+INFRA_NOUNS = frozenset({"vm", "vms", "server", "servers", "machines", "boxes", "hardware"})
+INFRA_TOLD = frozenset({"just", "plain", "only", "bare", "few", "couple", "existing", "prem", "own"})
+RADAR_IDEAS = frozenset({"axes", "axis", "rings", "ring", "quadrant", "quadrants", "radar", "map", "categories"})
+
+
+def unique(tools) -> list[Tool]:  # type: ignore[no-untyped-def]
+    seen: dict[str, Tool] = {}
+    for tool in tools:
+        seen.setdefault(tool.id, tool)
+    return list(seen.values())
+
+
+NOT_A_QUESTION = cue(
+    r"\b(that is |thats )?(exactly |mostly |just )?what (i|we|\w+) (needed|wanted|was after|was looking for|were "
+    r"after|were looking for|asked for)\b"
+)
+
+
+def ordinary_lowercase(token: Token) -> bool:
+    """A lower-case everyday word ("ray", "determined"): a tool's name only when the message is about tools."""
+    return token.raw.islower() and is_common_word(token.low)
+
+
+QUESTION_ASK = cue(r"\b(what|which|how|why|should|could|can you|recommend|compare|vs|explain|tell me|list|show)\b.*\w")
+
+
+FACTS = (
+    # (the team's own record of it, asked before the maker or the age: "who owns it on our radar?", "when did it
+    # last move?")
+    (
+        "team",
+        cue(
+            r"\b(who owns it|owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
+            r"(move|change|place|adopt)|last (moved|changed)|its history|ring history|how long (has it been|have we "
+            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b"
+        ),
+    ),
+    ("license", cue(r"\b(open source|opensource|oss|free|licen[cs]e\w*|commercial|paid|proprietary|cost|pricing)\b")),
+    (
+        "maker",
+        cue(
+            r"\b(who (makes|made|built|builds|maintains|develops|owns|is behind)|maintained by|which company|vendor)\b"
+        ),
+    ),
+    (
+        "hosting",
+        cue(
+            r"\b(managed|hosted|saas|cloud) (version|offering|service|option|edition|tier|flavou?r)\b|\bself[- ]?"
+            r"host(ed|able|ing)?\b|\bcan (we|i) (host|run) (it|this|that)( ourselves| ourself| on prem\w*)?\b"
+        ),
+    ),
+    ("since", cue(r"\b(how old|since when|when (was|did)|first released|mature)\b")),
+    ("link", cue(r"\b(link|links|website|homepage|docs|documentation|repo|repository|github|url)\b")),
+)
+
+
+def fact_asked(low: str) -> str:
+    """The one fact a short follow-up asks about a tool: its licence, maker, age or links."""
+    if len(low.split()) > 12:
+        return ""
+    return next((name for name, cue in FACTS if cue.search(low)), "")
+
+
+def small_talk_kind(low: str) -> str:
+    if re.search(
+        r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|lifesaver|life saver|rock|good bot|great bot|"
+        r"love this|danke|merci|gracias|grazie|obrigado|tak)\b",
+        low,
+    ):
+        return "thanks"
+    if re.search(
+        r"^(hi|hello|hey|hiya|yo|sup|howdy|greetings|morning|afternoon|evening|good (morning|afternoon|evening|day))\b",
+        low,
+    ):
+        return "greeting"
+    if re.search(r"\b(bye|goodbye|see you|cya|good night|have a)\b", low):
+        return "goodbye"
+    if re.search(r"\b(how are you|how is it going|hows it going|how s it going|how is your day)\b", low):
+        return "checkin"
+    if re.search(r"\bdo you (play|like|watch|eat|sleep|dream|drink|have)\b|\bwhat is your favou?rite\b", low):
+        return "offtopic"
+    return "chat"

@@ -1,0 +1,31 @@
+"""Tools named in a message, read on their own: names and aliases, the common-word guard, and each one's role."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.mentions import ToolMentions
+from bot.radar.language.question import Role
+
+
+@pytest.fixture(scope="module")
+def mentions(bundled_catalog) -> ToolMentions:
+    return ToolMentions(bundled_catalog, ToolIndex(bundled_catalog))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we already run kubernetes, what should serve models?", [("kubernetes", Role.STACK)]),
+        ("what could replace jenkins for us", [("jenkins", Role.REPLACE)]),
+        ("anything lighter than airflow?", [("airflow", Role.COMPARE)]),
+        ("tell me about feast", [("feast", Role.SUBJECT)]),
+    ],
+)
+def test_each_tool_named_gets_its_role(mentions, text, expected):
+    assert mentions.roles(text) == expected
+
+
+def test_everyday_words_name_no_tool(mentions):
+    assert mentions.roles("thanks, mostly together with the engineer for the demo") == []

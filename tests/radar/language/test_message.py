@@ -1,0 +1,39 @@
+"""The shape of a message: words that ask rather than need, names written like names, tools weighed or told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.message import CALENDAR, is_asked_about, looks_like_a_name, not_the_need
+from bot.radar.language.question import Mention
+from bot.radar.language.text import tokens
+
+
+def test_an_ask_that_closes_the_message_is_not_the_need():
+    toks = tokens("feature store recs")
+    assert 2 in not_the_need(toks)
+
+
+def test_the_kind_of_model_a_need_is_for_is_not_the_need():
+    toks = tokens("tuning tool for a detection model")
+    assert 4 in not_the_need(toks) and 0 not in not_the_need(toks)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "asked"),
+    [
+        ("should we use dvc for this", 3, True),
+        ("dvc worth it for 10TB", 0, True),
+        ("we outgrew git-lfs, how do teams version video", 2, False),
+        ("what do we think of dvc", 5, True),
+    ],
+)
+def test_a_tool_weighed_by_the_message_is_asked_about(bundled_catalog, text, start, asked):
+    toks = tokens(text)
+    tool = bundled_catalog.tools[0]
+    assert is_asked_about(toks, Mention(tool, start, start + 1)) is asked
+
+
+def test_a_quarter_is_no_name_but_capitals_inside_a_sentence_look_like_one():
+    assert CALENDAR.match("q3") and CALENDAR.match("fy26") and not CALENDAR.match("q5")
+    assert looks_like_a_name(tokens("we use Dagster")[2]) and not looks_like_a_name(tokens("we use it")[2])
