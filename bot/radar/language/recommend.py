@@ -12,6 +12,7 @@ from itertools import accumulate
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
+from bot.radar.language.cues import KIND_NOUNS
 from bot.radar.language.retrieval import (
     QUESTION_STEMS,
     Hit,
@@ -51,6 +52,7 @@ NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
 DONE_FACTOR = 0.5  # a hint word in the past tense ("trained", "served") tells what happened, not the need
 NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
+KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
@@ -331,6 +333,9 @@ WITHIN_STACK_CUE = re.compile(
     r"\b(do not|not|rather not|without|no|never)( want to| need to)? (run|running|add|adding|introduce|introducing|"
     r"operate|operating|maintain|maintaining|install|installing|buy|buying|stand up|deploy|deploying|babysit)"
     r"( or \w+)?( yet)? (another|a new|new|an extra|a second|any new|one more|a separate)\b|"
+    # "ideally not another db to babysit"
+    r"\b(not|no|without) (yet )?(another|a new|one more|a second|an extra|a separate) \w+( \w+)? to (run|babysit|"
+    r"maintain|operate|manage|look after|patch|keep alive)\b|"
     # "the DBAs hate new databases", "we would rather stay within PostgreSQL"
     r"\b(hate|hates|dislike|dislikes|resist|resists|refuse|refuses|allergic to|tired of|fed up with) (any |yet )?(new|"
     r"another|more|extra|additional)\b|\b(stay|staying|keep it|keep everything|stick|sticking) (within|inside|in) "
@@ -499,7 +504,10 @@ class NeedFinder:
             head = next(([named[i - 1]] for i, w in enumerate(named) if i and w in NAME_COMPLEMENTS), named[-1:])
             # (not a word every question uses: "modelling" is only "model")
             heads = [h for h in head if len(h) >= 5 and h not in STOP_WORDS and stem(h) not in QUESTION_STEMS]
-            for phrase, is_head in [*((p, False) for p in (*tag.phrases, tag.name)), *((h, True) for h in heads)]:
+            # (each part of a name joined by "and" that is a phrase of its own: "graph ML" of "graph ML and graph data")
+            parts = [part for part in re.split(r" and | & |, ", tag.name) if len(part.split()) >= 2]
+            named_by = (*tag.phrases, tag.name, *(p for p in parts if p != tag.name))
+            for phrase, is_head in [*((p, False) for p in named_by), *((h, True) for h in heads)]:
                 stems = _phrase_stems(phrase)
                 if not stems or stems in seen:
                     continue
@@ -579,6 +587,8 @@ class NeedFinder:
                 weight = weight * NEGATED_FACTOR  # "themes without labelling anything": what they will not do
             elif _placed(toks, content[found[0]][0]):
                 weight = weight * PLACE_FACTOR  # "in merge requests", "on every PR": where the need arises
+            elif weight >= 1 and max(positions) + 1 < len(toks) and toks[max(positions) + 1].low in KIND_NOUNS:
+                weight = weight + KIND_NAMED  # "recsys libraries for a quick baseline": the kind asked for
             current = best.get(tag.id)
             if current is None or weight > current.weight:
                 if current is not None:

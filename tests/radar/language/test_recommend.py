@@ -12,6 +12,7 @@ from bot.radar.language.recommend import (
     NeedMatch,
     Recommender,
     Situation,
+    constraints_in,
     persona_named,
     personas_named,
     trade_off,
@@ -223,3 +224,12 @@ def test_alike_requests_vote_for_the_use_cases_of_the_tools_that_answered_them(b
 def test_a_short_question_has_no_alike_requests(bundled_catalog, text):
     finder = NeedFinder(bundled_catalog)
     assert finder._voted([t.stem for t in tokens(text)], 3) == []
+
+
+def test_each_part_of_a_use_cases_name_joined_by_and_names_it(bundled_catalog):
+    need = NeedFinder(bundled_catalog).find(tokens("graph ML libs for fault localisation on the grid"))
+    assert need.tags[0].tag.id == "graph-ml"
+
+
+def test_not_another_thing_to_babysit_keeps_the_answer_within_the_stack():
+    assert constraints_in("ideally not another db to babysit, we already run postgres").within_stack
