@@ -223,6 +223,7 @@ class Understander(ToolMentions):
         )
         self.ideas = Ranker(idea_documents(catalog))
         self._stems: list[str] = []
+        self._licence_said: str | None = None
         self._lows: list[str] = []
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
@@ -237,6 +238,8 @@ class Understander(ToolMentions):
         cleaned = clean((text or "")[:LONGEST_QUESTION])
         # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
         # no tool and no need of their own)
+        # (though the licence it names tells apart tools sharing the name: "h2o (the open source one)")
+        self._licence_said = constraints_in(expand_contractions(cleaned.text).lower()).license
         cleaned = replace(cleaned, text=APPOSITION.sub(r"\g<name>", cleaned.text, count=1))
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
@@ -620,8 +623,7 @@ class Understander(ToolMentions):
             named_alike = self.index.sharing(asked_name)
             if len(named_alike) >= 2 and self.index.exact(asked_name) is None:
                 # "what ring is Guardrails in?", "where is unity on the radar": a word several tools' names share
-                options = tuple(Option(t.name, "", t.id) for t in named_alike)
-                return Question(intent=Intent.CLARIFY, action="name", unknown=asked_name, options=options, **base)
+                return self._which_named(asked_name, named_alike, base)
             asked_words = set(asked_name.split())
             framed_tools = [m for m in mentions if {t.low for t in toks[m.start : m.end]} & asked_words]
             odd = [t for t in self._unfamiliar(toks) if t.low in asked_words and not is_common_word(t.low)]
@@ -1557,8 +1559,7 @@ class Understander(ToolMentions):
             return None
         shared = self.index.sharing(name)
         if len(shared) >= 2:
-            options = tuple(Option(t.name, "", t.id) for t in shared)
-            return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
+            return self._which_named(name, shared, base)
         bare = ask.strip(" ?!.") in BARE_ASKS  # "Census - status?": nothing but the radar's question follows
         maker = self.recommender.cloud_words.get(name.split()[0].lower())
         exact = self.index.exact(name)
@@ -1670,12 +1671,21 @@ class Understander(ToolMentions):
                 continue
             tools = self.index.sharing(name)
             if len(tools) >= 2:
-                options = tuple(Option(t.name, "", t.id) for t in tools)  # no text: the chosen tool's card
-                return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
+                return self._which_named(name, tools, base)
             # (an everyday word one tool's longer name holds is no name of it: "thoughts on storage?")
             if len(tools) == 1 and not subjects and not (is_common_word(name) and self.index.exact(name) is None):
                 return Question(intent=Intent.LOOKUP, tools=(tools[0],), **base)
         return None
+
+    def _which_named(self, name: str, tools: list[Tool], base: dict[str, Any]) -> Question:
+        """A name several tools share: the one the licence asked for fits ("h2o, the open source one"), or else
+        which one is meant is asked (the buttons carry no text: the chosen tool's card)."""
+        licence = base["situation"].constraints.license or self._licence_said
+        fitting = [t for t in tools if Constraints(licence).allows(t)] if licence else []
+        if len(fitting) == 1:
+            return Question(intent=Intent.LOOKUP, tools=(fitting[0],), **base)
+        options = tuple(Option(t.name, "", t.id) for t in tools)
+        return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
 
     def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""

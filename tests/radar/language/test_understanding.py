@@ -2531,3 +2531,9 @@ def test_a_category_named_in_full_is_listed_over_a_use_case_one_of_its_words_nam
 )
 def test_what_the_message_asks_of_the_names_and_kinds_it_mentions(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+def test_a_shared_name_with_the_licence_said_is_the_one_tool_with_that_licence(full):
+    question = full.understand("h2o, the commercial one: what ring is it in?")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["h2o-ai-cloud"])
+    assert full.understand("h2o - what ring?").intent is Intent.CLARIFY
