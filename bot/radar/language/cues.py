@@ -791,7 +791,7 @@ PICK_CUE = cue(
     r"go with|try)|what (do|would) you "
     r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|recs$|recs (pls|please|plz|for|on)|what is good|what works|"
     r"(what|which) (is|one is) best|"
-    r"any (good )?(tools?|options?))\b"
+    r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|reach for)\b"
