@@ -2458,7 +2458,7 @@ def test_life_outside_work_is_small_talk_whatever_use_case_it_brushes(full, text
     [
         ("which is best for experiment tracking?", Intent.RECOMMEND),
         ("we have to decide by Q4, which one is best?", Intent.CLARIFY),
-        ("help us choose a framework", Intent.CLARIFY),
+        ("help me select a library", Intent.CLARIFY),
         ("what's the ring for zarrkit", Intent.UNKNOWN),
         ("how am i meant to ask you things, is there a syntax?", Intent.HELP),
     ],
