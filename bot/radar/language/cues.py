@@ -829,57 +829,18 @@ STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the
 IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about
 # the word before a tool that makes it what a question weighs or picks, not part of the story around a need
 ASKED_BEFORE = frozenset(
-    [
-        "use",
-        "using",
-        "try",
-        "trying",
-        "pick",
-        "picking",
-        "adopt",
-        "adopting",
-        "choose",
-        "choosing",
-        "consider",
-        "considering",
-        "evaluate",
-        "evaluating",
-        "recommend",
-        "is",
-        "are",
-        "was",
-        "about",
-        "does",
-        "do",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "vs",
-        "versus",
-        "or",
-    ]
-) | {"think of", "opinion of", "opinions of", "take on", "thoughts on", "view on", "views on", "heard of"}
+    {
+        "use", "using", "try", "trying", "pick", "picking", "adopt", "adopting", "choose", "choosing", "consider",
+        "considering", "evaluate", "evaluating", "recommend", "is", "are", "was", "about", "does", "do", "can", "could",
+        "should", "would", "will", "vs", "versus", "or", "think of", "opinion of", "opinions of", "take on",
+        "thoughts on", "view on", "views on", "heard of",
+    }
+)  # fmt: skip
 # the word after a tool that weighs it: "X worth it?", "X any good for this?", "X vs Y"
 ASKED_AFTER = frozenset(
-    [
-        "worth",
-        "any",
-        "good",
-        "ok",
-        "okay",
-        "fit",
-        "fits",
-        "suitable",
-        "enough",
-        "handle",
-        "handles",
-        "vs",
-        "versus",
-        "or",
-    ]
-)
+    {"worth", "any", "good", "ok", "okay", "fit", "fits", "suitable", "enough", "handle", "handles", "vs", "versus",
+     "or"}
+)  # fmt: skip
 QUESTION_BEFORE = cue(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
 # Words that frame a question without naming anything ("where does X sit on the radar").
