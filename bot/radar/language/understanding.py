@@ -489,9 +489,26 @@ class Understander(ToolMentions):
             return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **base)
         alternative = ALTERNATIVE_TO.search(low)
         remembered = list(self._thread_tools(memory, 1))
+        # ("we don't have k8s, just slurm. what would you use instead?" after Kubeflow's card: the tools named are
+        # where the answer must run)
+        only_setting = all(
+            m.role is not Role.SUBJECT
+            or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS | {"just", "only", "plain"})
+            for m in mentions
+        )
+        # (not "should we move to dagster instead?": a tool to switch to is weighed against the thread's)
+        instead = (
+            bool(re.search(r"\b(instead|comparable|similar|equivalent)\b", low))
+            and only_setting
+            and not SWITCHING.search(low)
+        )
+        if instead and not alternative:
+            alternative = re.search(r"\b(instead|comparable|similar|equivalent)\b", low)
         # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
         of_the_thread = (
-            not subjects and not need.strong and memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
+            (not subjects or instead)
+            and not need.strong
+            and memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
         )
         if (
             alternative

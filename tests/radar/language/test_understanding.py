@@ -2538,3 +2538,10 @@ def test_a_shared_name_with_the_licence_said_is_the_one_tool_with_that_licence(f
     question = full.understand("h2o, the commercial one: what ring is it in?")
     assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["h2o-ai-cloud"])
     assert full.understand("h2o - what ring?").intent is Intent.CLARIFY
+
+
+def test_something_comparable_where_the_person_runs_things_is_an_alternative_to_the_threads_tool(full):
+    question = full.understand(
+        "is there anything comparable that works on plain slurm?", Memory(("kubeflow",), "lookup")
+    )
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["kubeflow"])
