@@ -167,12 +167,22 @@ def asking_sentence(text: str, toks: list[Token], sentences: tuple[list[int], li
     if toks and "?" in text[toks[-1].end :]:
         asking.append(starts[-1])
     if asking:
-        return asking[-1]
+        return _turn_within(toks, asking[-1])
     # with no question mark, the last sentence that wants something asks ("need to annotate forms. open source
     # only": the constraint told last asks nothing); with none, the whole message does
     ends = [*starts[1:], len(toks)]
     wanting = [s for s, e in zip(starts, ends, strict=True) if any(t.low in SENTENCE_ASKS for t in toks[s:e])]
     return wanting[-1] if wanting else 0
+
+
+def _turn_within(toks: list[Token], start: int) -> int:
+    """Where a sentence turns from the scene to the ask: "we log runs in W&B already, what about data versioning?"
+    asks from "what about"; a sentence that opens with it asks from its start."""
+    lows = [t.low for t in toks]
+    for i in range(start + 2, len(toks) - 1):
+        if lows[i] in {"what", "how"} and lows[i + 1] == "about" and toks[i - 1].listed_with_next:
+            return i
+    return start
 
 
 SENTENCE_ASKS = frozenset(

@@ -37,3 +37,11 @@ def test_a_tool_weighed_by_the_message_is_asked_about(bundled_catalog, text, sta
 def test_a_quarter_is_no_name_but_capitals_inside_a_sentence_look_like_one():
     assert CALENDAR.match("q3") and CALENDAR.match("fy26") and not CALENDAR.match("q5")
     assert looks_like_a_name(tokens("we use Dagster")[2]) and not looks_like_a_name(tokens("we use it")[2])
+
+
+def test_the_ask_starts_where_a_sentence_turns_to_what_about():
+    from bot.radar.language.message import asking_sentence, sentence_starts
+
+    text = "we log runs in mlflow already, what about data versioning?"
+    toks = tokens(text)
+    assert toks[asking_sentence(text, toks, sentence_starts(text, toks))].low == "what"

@@ -650,3 +650,8 @@ def test_a_clouds_own_services_are_its_picks_or_its_ml_platform(bundled_catalog)
         TeamRadar(bundled_catalog), tracking, Situation(azure, constraints=Constraints(cloud_only=True))
     )
     assert picks.tool_ids[0] == "azure-ml"
+
+
+def test_a_need_asked_after_the_stack_is_told_leads(understander):
+    question = understander.understand("we track experiments in mlflow already, how about model monitoring?")
+    assert question.need.tags[0].tag.id == "monitoring"
