@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.radar.language.message import CALENDAR, is_asked_about, looks_like_a_name, not_the_need
+from bot.radar.language.message import (
+    CALENDAR,
+    asking_sentence,
+    is_asked_about,
+    looks_like_a_name,
+    not_the_need,
+    sentence_starts,
+)
 from bot.radar.language.question import Mention
 from bot.radar.language.text import tokens
 
@@ -40,8 +47,6 @@ def test_a_quarter_is_no_name_but_capitals_inside_a_sentence_look_like_one():
 
 
 def test_the_ask_starts_where_a_sentence_turns_to_what_about():
-    from bot.radar.language.message import asking_sentence, sentence_starts
-
     text = "we log runs in mlflow already, what about data versioning?"
     toks = tokens(text)
     assert toks[asking_sentence(text, toks, sentence_starts(text, toks))].low == "what"
