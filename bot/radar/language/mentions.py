@@ -351,10 +351,14 @@ class ToolMentions:
             return ""
         placed = PLACE_FRAME.search(low)
         framed = LOOKUP_FRAME.match(low)
-        later = re.search(
-            r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$|\bthe ring (for|of) (?P<of>\w+)\W*$",
-            low,
+        # (asked at the end of the message or of its first sentence: "what ring is braintrust in? looking at it for
+        # llm evals")
+        first_end = next((i + 1 for i, t in enumerate(toks) if t.ends_sentence), len(toks))
+        opening = " ".join(t.low for t in toks[:first_end])
+        asked_last = (
+            r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$|\bthe ring (for|of) (?P<of>\w+)\W*$"
         )
+        later = re.search(asked_last, low) or re.search(asked_last, opening)
         ring_of = later.group("of") if later else None  # "what's the ring for polars": asked as a tool in so many words
         slot = (
             ring_of

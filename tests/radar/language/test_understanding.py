@@ -2545,3 +2545,8 @@ def test_something_comparable_where_the_person_runs_things_is_an_alternative_to_
         "is there anything comparable that works on plain slurm?", Memory(("kubeflow",), "lookup")
     )
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["kubeflow"])
+
+
+def test_a_ring_asked_of_an_unknown_name_in_the_first_sentence_is_about_that_name(full):
+    question = full.understand("what ring is zarrkit in? we are looking at it for tracking experiments")
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, "zarrkit")
