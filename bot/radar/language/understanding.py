@@ -223,7 +223,7 @@ class Understander(ToolMentions):
         )
         self.ideas = Ranker(idea_documents(catalog))
         self._stems: list[str] = []
-        self._licence_said: str | None = None
+        self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
@@ -239,7 +239,7 @@ class Understander(ToolMentions):
         # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
         # no tool and no need of their own)
         # (though the licence it names tells apart tools sharing the name: "h2o (the open source one)")
-        self._licence_said = constraints_in(expand_contractions(cleaned.text).lower()).license
+        self._unabridged = cleaned.text
         cleaned = replace(cleaned, text=APPOSITION.sub(r"\g<name>", cleaned.text, count=1))
         plain = expand_contractions(cleaned.text)
         toks = tokens(plain)
@@ -1697,7 +1697,10 @@ class Understander(ToolMentions):
     def _which_named(self, name: str, tools: list[Tool], base: dict[str, Any]) -> Question:
         """A name several tools share: the one the licence asked for fits ("h2o, the open source one"), or else
         which one is meant is asked (the buttons carry no text: the chosen tool's card)."""
-        licence = base["situation"].constraints.license or self._licence_said
+        licence = (
+            base["situation"].constraints.license
+            or constraints_in(expand_contractions(self._unabridged).lower()).license
+        )
         fitting = [t for t in tools if Constraints(licence).allows(t)] if licence else []
         if len(fitting) == 1:
             return Question(intent=Intent.LOOKUP, tools=(fitting[0],), **base)
