@@ -76,6 +76,10 @@ READ_SETS = (
     "questions_fresh45.yml",
     "questions_fresh46.yml",
     "questions_fresh47.yml",
+    "questions_fresh48.yml",
+    "questions_fresh49.yml",
+    "questions_fresh50.yml",
+    "questions_fresh51.yml",
 )
 
 
