@@ -70,10 +70,10 @@ FRESH_FLOOR = {
     "questions_fresh45.yml": 0.94,
     "questions_fresh46.yml": 0.95,
     "questions_fresh47.yml": 0.93,
-    "questions_fresh48.yml": 0.92,
-    "questions_fresh49.yml": 0.89,
-    "questions_fresh50.yml": 0.87,
-    "questions_fresh51.yml": 0.87,
+    "questions_fresh48.yml": 0.91,
+    "questions_fresh49.yml": 0.88,
+    "questions_fresh50.yml": 0.88,
+    "questions_fresh51.yml": 0.88,
 }
 
 
