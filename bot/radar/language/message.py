@@ -633,7 +633,21 @@ def fact_asked(low: str) -> str:
     """The one fact a short follow-up asks about a tool: its licence, maker, age or links."""
     if len(low.split()) > 12:
         return ""
-    return next((name for name, cue in FACTS if cue.search(low)), "")
+    return next(
+        (
+            name
+            for name, cue in FACTS
+            if any(name != "license" or not _qualifies_a_noun(low, m) for m in cue.finditer(low))
+        ),
+        "",
+    )
+
+
+def _qualifies_a_noun(low: str, match: re.Match[str]) -> bool:
+    """A licence word before the thing it describes is a constraint, not a fact asked: "oss data quality checks",
+    "free experiment trackers" (not "is it free to use?", "open source or not?")."""
+    following = re.match(r" (\w+)", low[match.end() :])
+    return bool(following) and following.group(1) not in STOP_WORDS | {"or", "and"}
 
 
 def small_talk_kind(low: str) -> str:

@@ -404,7 +404,9 @@ def constraints_in(low: str) -> Constraints:
 
 
 SELF_HOSTING_REFUSED = re.compile(
-    r"\b(do not|does not|not|never|rather not|no longer|can not|will not)( want to| like to| wish to)? $"
+    r"\b(do not|does not|not|never|rather not|no longer|can not|will not)( want to| like to| wish to)? $|"
+    # ("something managed, nothing we have to run ourselves")
+    r"\b(nothing|none) (that )?(we|i|you|they)( have to| need to| must| would| will)? $"
 )
 
 
@@ -412,7 +414,8 @@ def _refused(low: str, start: int, end: int) -> bool:
     """Whether the words around a span refuse it: before ("not in yet another SaaS", "drop the commercial") or after
     ("SaaS is a non-starter", "a vendor is not an option")."""
     before = re.search(
-        r"\b(not|no|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|except)\b"
+        r"\b(not|no|nothing|none|never|without|rather than|instead of|avoid|drop|exclude|remove|skip|minus|no more|"
+        r"except)\b"
         r"( \S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"
@@ -426,8 +429,8 @@ def _refused(low: str, start: int, end: int) -> bool:
     after = re.match(
         r"( \S+){0,2} (is|are) (a |an )?(non starter|nonstarter|no go|not an option|not allowed|forbidden|banned|off "
         r"limits|hard no|firm no|big no|definite no|strict no|"
-        r"the table|out of the question|ruled out|a no|not possible|impossible|excluded|not permitted|prohibited|not "
-        r"acceptable|unacceptable)\b",
+        r"(off )?the table|out of the question|out(?! of)|ruled out|a no|not possible|impossible|excluded|not "
+        r"permitted|prohibited|not acceptable|unacceptable)\b",
         low[end:],
     )
     return bool(before or after)

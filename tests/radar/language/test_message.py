@@ -7,6 +7,7 @@ import pytest
 from bot.radar.language.message import (
     CALENDAR,
     asking_sentence,
+    fact_asked,
     is_asked_about,
     looks_like_a_name,
     not_the_need,
@@ -50,3 +51,17 @@ def test_the_ask_starts_where_a_sentence_turns_to_what_about():
     text = "we log runs in mlflow already, what about data versioning?"
     toks = tokens(text)
     assert toks[asking_sentence(text, toks, sentence_starts(text, toks))].low == "what"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("is it open source?", "license"),
+        ("free to use?", "license"),
+        ("open source or not", "license"),
+        ("oss data quality checks on the landing zone?", ""),
+        ("free experiment trackers?", ""),
+    ],
+)
+def test_a_licence_word_before_what_it_describes_is_no_fact_asked(text, fact):
+    assert fact_asked(text) == fact

@@ -55,6 +55,21 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("the commercial team wants to suggest carriers to shippers").license is None
 
 
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("procurement takes a year so anything commercial is off the table", "open-source"),
+        ("anything paid is out", "open-source"),
+        ("nothing commercial please", "open-source"),
+        ("open source is out, we want a vendor", "commercial"),
+        ("something managed, nothing we have to run ourselves", "commercial"),
+        ("the commercial ones are out of budget", "commercial"),  # "out of" is no refusal of the kind
+    ],
+)
+def test_a_kind_refused_asks_for_the_other(text, licence):
+    assert constraints_in(text).license == licence
+
+
 def test_a_licence_constraint_filters_tools(bundled_catalog):
     open_only = Constraints("open-source")
     assert all(open_only.allows(t) == (t.license == "open-source") for t in bundled_catalog.tools)
