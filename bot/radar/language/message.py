@@ -669,3 +669,27 @@ def small_talk_kind(low: str) -> str:
     if re.search(r"\bdo you (play|like|watch|eat|sleep|dream|drink|have)\b|\bwhat is your favou?rite\b", low):
         return "offtopic"
     return "chat"
+
+
+def without_other_whiches(toks: list[Token], need: Need) -> str:
+    """The message's words with every "which" that picks among other things than tools dropped: "find which
+    datasets exist", "know which version a model was trained on" ask for no list of tools ("which libs", "which
+    are", "which feature stores" still do)."""
+    kept = []
+    for i, tok in enumerate(toks):
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            tok.low == "which"
+            and after is not None
+            and after.low not in KIND_NOUNS
+            and after.low not in STOP_WORDS
+            and after.low not in {"one", "ones", "tool", "library", "lib", "framework", "platform", "option"}
+            and after.low not in {"exist", "exists"}
+            # ("which big-tech in-house ML platforms", "which vector dbs": a kind of tool, however it is called)
+            and not any(t.low in KIND_NOUNS or t.low.endswith(("ers", "ors", "dbs")) for t in toks[i + 1 : i + 7])
+            # ("which LLM gateways exist": the need itself, unless it was named before and this is something else)
+            and not (i + 1 in need.positions and not any(p < i for p in need.positions))
+        ):
+            continue
+        kept.append(tok.low)
+    return " ".join(kept)

@@ -160,6 +160,7 @@ from bot.radar.language.message import (
     unhedged,
     unique,
     where_it_runs,
+    without_other_whiches,
 )
 from bot.radar.language.question import (
     Intent,
@@ -1922,7 +1923,7 @@ class Understander(ToolMentions):
         if (
             (need.tags or category)
             and not subjects
-            and LIST_ASK.search(low)
+            and LIST_ASK.search(without_other_whiches(toks, need))
             and not re.search(r"\bshould\b", low)
             and not PICK_CUE.search(low)
         ):

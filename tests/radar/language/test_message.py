@@ -12,8 +12,10 @@ from bot.radar.language.message import (
     looks_like_a_name,
     not_the_need,
     sentence_starts,
+    without_other_whiches,
 )
 from bot.radar.language.question import Mention
+from bot.radar.language.recommend import NeedFinder
 from bot.radar.language.text import tokens
 
 
@@ -65,3 +67,19 @@ def test_the_ask_starts_where_a_sentence_turns_to_what_about():
 )
 def test_a_licence_word_before_what_it_describes_is_no_fact_asked(text, fact):
     assert fact_asked(text) == fact
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("a data catalog so people can find which datasets exist", False),
+        ("nobody knows which version a given model was trained on", False),
+        ("which vector dbs are open source", True),
+        ("which big tech in house ml platforms do you know", True),
+        ("open source frameworks for evaluating llm apps which exist", True),
+    ],
+)
+def test_which_asks_for_tools_only_when_it_picks_among_tools(bundled_catalog, text, kept):
+    toks = tokens(text)
+    need = NeedFinder(bundled_catalog).find(toks)
+    assert ("which" in without_other_whiches(toks, need).split()) is kept
