@@ -492,6 +492,23 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Tables for analytics (a lakehouse)", "what table format or warehouse should we use for our data lake?"),
         ("Embeddings (a vector database)", "what vector database should we use?"),
     ),
+    "track": (
+        ("Experiments (runs, metrics)", "what should we use for experiment tracking?"),
+        ("An LLM app (traces, cost)", "what should we use to trace and monitor our LLM app?"),
+        ("Data (where it came from)", "what should we use for lineage of our datasets and tables?"),
+    ),
+    "evaluat": (
+        (
+            "A trained model (tests, fairness)",
+            "what should we use to check our trained models for errors and bias before release?",
+        ),
+        ("LLM or RAG answers", "what should we use to evaluate our LLM app?"),
+    ),
+    "version": (
+        ("Data and datasets", "what should we use for data versioning?"),
+        ("Models (a registry)", "what should we use as a model registry?"),
+        ("Experiments and their code", "what should we use for experiment tracking?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -528,6 +545,14 @@ AMBIGUOUS_FILLERS = frozenset(
         "building",
         "build",
         "first",
+        # (what says only that a tool is wanted: "some kind of monitoring", "a tracking tool", "can u")
+        "kind",
+        "sort",
+        "thing",
+        "tool",
+        "tools",
+        "ppl",
+        "u",
     }
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name

@@ -670,3 +670,17 @@ def test_a_clouds_own_services_are_its_picks_or_its_ml_platform(bundled_catalog)
 def test_a_need_asked_after_the_stack_is_told_leads(understander):
     question = understander.understand("we track experiments in mlflow already, how about model monitoring?")
     assert question.need.tags[0].tag.id == "monitoring"
+
+
+@pytest.mark.parametrize("text", ["any recommendations for tracking?", "best tool for evals?", "some kind of monitoring?"])
+def test_a_need_several_jobs_share_is_asked_back(understander, text):
+    assert understander.understand(text).intent is Intent.CLARIFY
+
+
+def test_every_answer_to_an_ambiguous_need_is_a_clear_need(understander):
+    from bot.radar.language.cues import AMBIGUOUS_NEEDS
+
+    for options in AMBIGUOUS_NEEDS.values():
+        for label, text in options:
+            question = understander.understand(text)
+            assert question.intent is Intent.RECOMMEND and question.need.tags, label
