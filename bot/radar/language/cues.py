@@ -316,6 +316,14 @@ OPINION_WORDS = r"any good|worth it|what ring|which ring|status|thoughts|opinion
 OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|yes or no|anyone|adopt|trial|assess|hold)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
 OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)\b")
+# the radar's stand on a tool asked, by its ring or by whether it still holds: "are we still recommending it?", "what
+# ring do we have tekton in", "still a thing or should we move off it?"
+STAND_ASKED = cue(
+    r"\bstill (recommend\w*|a thing|the thing|something (you|we)|good|ok|okay|fine|worth|alive|maintained|relevant|"
+    r"viable|supported|approved)\b|\b(say|think|thoughts?) (about|of|on) (it|that|this)\b|\b(recommend|recommending|"
+    r"move off|moving off|ditch|drop|keep using|stay on) (it|that|this)\b|\b(what|which) ring (is|do|does|did|would)\b|"
+    r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b"
+)
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
     r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "

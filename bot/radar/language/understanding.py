@@ -99,6 +99,7 @@ from bot.radar.language.cues import (
     SINGLE_REF,
     SOCIAL_CUE,
     SPEAKS_OF_ONESELF,
+    STAND_ASKED,
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
     SWITCHING,
@@ -477,7 +478,9 @@ class Understander(ToolMentions):
                 return Question(
                     intent=Intent.LIST, action="tag", **{**base, "need": Need((NeedMatch(kind, 2.0, frozenset()),))}
                 )
-        if subjects and (asks_for_tool or tells_a_need) and not memory:
+        # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
+        stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
+        if subjects and (asks_for_tool or tells_a_need) and not memory and not stand_of_one:
             context = self._context_only(mentions, need, toks, asked_from, asked_to)
             if context is not None:
                 return context(base, stack)

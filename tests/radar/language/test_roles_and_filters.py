@@ -672,7 +672,9 @@ def test_a_need_asked_after_the_stack_is_told_leads(understander):
     assert question.need.tags[0].tag.id == "monitoring"
 
 
-@pytest.mark.parametrize("text", ["any recommendations for tracking?", "best tool for evals?", "some kind of monitoring?"])
+@pytest.mark.parametrize(
+    "text", ["any recommendations for tracking?", "best tool for evals?", "some kind of monitoring?"]
+)
 def test_a_need_several_jobs_share_is_asked_back(understander, text):
     assert understander.understand(text).intent is Intent.CLARIFY
 
@@ -684,3 +686,16 @@ def test_every_answer_to_an_ambiguous_need_is_a_clear_need(understander):
         for label, text in options:
             question = understander.understand(text)
             assert question.intent is Intent.RECOMMEND and question.need.tags, label
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("whats the story with travis ci, are we still recommending it for new repos?", "travis-ci"),
+        ("pachyderm (the HPE one) still recommended?", "pachyderm"),
+        ("why is torchserve on hold?? we have 3 models running on it", "torchserve"),
+    ],
+)
+def test_the_radars_stand_on_the_one_tool_named_is_a_lookup(understander, text, tool):
+    question = understander.understand(text)
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [tool]
