@@ -452,7 +452,9 @@ class Understander(ToolMentions):
             (need.strong or (bool(need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(low)))
             and content_words >= TOLD_NEED_WORDS
             and not LOOKUP_FRAME.match(low)
-            and not STRICT_COMPARE_CUE.search(low)
+            # (a comparing word weighs tools against each other only where two are named or the thread has one: "we
+            # know TypeScript way better than HCL" compares no tools)
+            and not (STRICT_COMPARE_CUE.search(low) and (len(subjects) >= 2 or memory.tools))
             and not (len(subjects) >= 2 and compares)  # "Label Studio or Prodigy for NER?"
             and not fact_asked(low)
             # "temporal.io for ML workflows, thoughts?": the opinion asked of the one tool named
