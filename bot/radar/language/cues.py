@@ -301,6 +301,12 @@ NAME_FIRST = re.compile(
     r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*){0,2}?)\s*(?P<mark>[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$",
     re.DOTALL,
 )
+# ...or with the opinion asked right after it, no mark between: "segments.ai any good for point clouds?"
+NAME_THEN_OPINION = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w.+-]*)\s+(?P<mark>)(?P<ask>(any good|worth (it|a look|a try)|"
+    r"still (a thing|maintained|alive|recommended|supported))\b.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
     r"anyone|yes or no|yay or nay|"

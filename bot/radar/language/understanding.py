@@ -65,6 +65,7 @@ from bot.radar.language.cues import (
     NAME_ASK,
     NAME_ASKED_LATER,
     NAME_FIRST,
+    NAME_THEN_OPINION,
     NAMING_CUE,
     NEEDING,
     NEXT_NEED,
@@ -1568,7 +1569,7 @@ class Understander(ToolMentions):
         """A name written first, then asked about: "MONAI - status?", "Looker: is that on the radar?",
         "lightning: trial or assess?", "great expectatons - is it approved?". The name is the question,
         whatever the words after it tell about the need."""
-        framed = NAME_FIRST.match(text)
+        framed = NAME_FIRST.match(text) or NAME_THEN_OPINION.match(text)
         if framed is None:
             return None
         ask = framed.group("ask").lower()

@@ -699,3 +699,15 @@ def test_every_answer_to_an_ambiguous_need_is_a_clear_need(understander):
 def test_the_radars_stand_on_the_one_tool_named_is_a_lookup(understander, text, tool):
     question = understander.understand(text)
     assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("blorpflow any good for drift detection?", Intent.UNKNOWN),
+        ("kedro any good for our pipelines?", Intent.LOOKUP),
+        ("feast still maintained?", Intent.LOOKUP),
+    ],
+)
+def test_a_name_with_an_opinion_asked_right_after_it_is_the_question(understander, text, intent):
+    assert understander.understand(text).intent is intent
