@@ -375,6 +375,8 @@ SETTING_TOLD = cue(
 # the thread's question asked again for another setting: "what about the R users?", "and if the devices are
 # Jetson boards?", "and without kubernetes? we only have slurm"
 SETTING_AGAIN = cue(r"^((ok|okay|so|hmm|and|but)\b[ ,]*)*((what|how) about|(what )?if|(with|without|for|on) )")
+# the setting told after the question, at the end of the message: "gitlab self-managed, forgot to say"
+FORGOT_TO_SAY = cue(r"\b(forgot to (say|mention|add|tell( you)?)|should have (said|mentioned))\W*$")
 # the setting added to the thread's question, whatever else it names: "forgot to say: no kubernetes, one VM"
 SETTING_ADDED = cue(
     r"^((ok|okay|so|oh|and|also|sorry|ah|right)\b[ ,]*)*(forgot to (say|mention|add|tell( you)?)|i forgot|should have "

@@ -647,7 +647,7 @@ def _qualifies_a_noun(low: str, match: re.Match[str]) -> bool:
     """A licence word before the thing it describes is a constraint, not a fact asked: "oss data quality checks",
     "free experiment trackers" (not "is it free to use?", "open source or not?")."""
     following = re.match(r" (\w+)", low[match.end() :])
-    return bool(following) and following.group(1) not in STOP_WORDS | {"or", "and"}
+    return following is not None and following.group(1) not in STOP_WORDS | {"or", "and"}
 
 
 def small_talk_kind(low: str) -> str:

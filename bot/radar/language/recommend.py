@@ -307,7 +307,7 @@ LANGUAGES = {
     "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift",
 }  # fmt: skip
 LANGUAGE_CUE = re.compile(
-    r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting) "
+    r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be) "
     r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift)\b(?! (to|ahead|back|live|with|"
     r"for))|\b(?P<lang2>r|java|scala|golang|julia|rust|typescript|javascript|kotlin|swift) (shop|team|users|"
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"

@@ -44,6 +44,7 @@ from bot.radar.language.cues import (
     EXAMPLES_ASKED,
     FLOW_CUE,
     FOREIGN_HELP,
+    FORGOT_TO_SAY,
     FRAME_WORDS,
     GENERIC_HEADS,
     HELP_CUE,
@@ -68,6 +69,7 @@ from bot.radar.language.cues import (
     NAME_THEN_OPINION,
     NAMING_CUE,
     NEEDING,
+    NEGATORS,
     NEXT_NEED,
     OPINION_ASKED,
     OPINION_LAST,
@@ -1516,17 +1518,31 @@ class Understander(ToolMentions):
             and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low))
             and not fact_asked(low)
         )
-        added_to_it = bool(SETTING_ADDED.match(low)) or constrained
+        # (a tool refused is part of the setting too: "definitely not github", "zero python")
+        refused = {m.start for m in mentions if m.start > 0 and toks[m.start - 1].low in NEGATORS | {"not", "never"}}
+        # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
+        # "we use jenkins + bitbucket server, definitely not github")
+        told_plainly = (
+            bool(memory and memory.tags)
+            and bool(mentions)
+            and all(m.stack or m.start in refused for m in mentions)
+            and not (ASK_FOR_TOOL.search(low) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", low)
+        )
+        added_to_it = bool(SETTING_ADDED.match(low) or FORGOT_TO_SAY.search(low)) or constrained or told_plainly
         if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
         # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
-        asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack]
-        if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low)):
+        asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack and m.start not in refused]
+        forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
+        if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten):
             return None
-        told = replace(self._situation(toks, low, unique([*stack, *subjects]), []), constraints=situation.constraints)
+        unwanted = {m.tool.id for m in mentions if m.start in refused}
+        kept = [t for t in unique([*stack, *subjects]) if t.id not in unwanted]
+        told = replace(self._situation(toks, low, kept, []), constraints=situation.constraints)
         said = SETTING_TOLD.search(low)
-        if told.constraints == Constraints() and not told.stack and told.persona is None and not said:
+        if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
         added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         if memory.tags:

@@ -711,3 +711,19 @@ def test_the_radars_stand_on_the_one_tool_named_is_a_lookup(understander, text, 
 )
 def test_a_name_with_an_opinion_asked_right_after_it_is_the_question(understander, text, intent):
     assert understander.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "stack", "unwanted"),
+    [
+        ("gitlab self-managed, forgot to say", "gitlab", None),
+        ("we use Jenkins, definitely not github", "jenkins", "github"),
+    ],
+)
+def test_a_setting_told_plainly_after_a_recommendation_asks_its_need_again(understander, text, stack, unwanted):
+    memory = Memory(("argo", "tekton", "github-actions"), Intent.RECOMMEND.value, ("ci-cd",))
+    question = understander.understand(text, memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "need"
+    assert question.need.tags[0].tag.id == "ci-cd"
+    assert stack in [t.id for t in question.situation.stack]
+    assert unwanted not in [t.id for t in question.situation.stack]
