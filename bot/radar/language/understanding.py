@@ -194,6 +194,8 @@ from bot.radar.language.retrieval import QUESTION_WORDS, Ranker
 from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Quadrant, Ring, Tag, Tool
 
+# use cases of the places where things run: a tool leading with one, named before another job, is where it runs
+PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
@@ -287,6 +289,24 @@ class Understander(ToolMentions):
             mentions = [
                 Mention(m.tool, m.start, m.end, True, Role.STACK) if m.tool.id in LANGUAGE_TOOLS else m
                 for m in mentions
+            ]
+            subjects = unique(m.tool for m in mentions if not m.stack)
+            stack = unique(m.tool for m in mentions if m.stack)
+        # ("k8s gpu schedulers?", "kafka anomaly scoring": a tool written before the name of another job is where that
+        # job runs, not what is asked about; "mlflow tracking" names the tool's own job, and stays its subject)
+        modifiers = {
+            m.start
+            for m in mentions
+            if not m.stack
+            and not LOOKUP_FRAME.match(low)
+            and bool(PLACE_TAGS.intersection(m.tool.tags[:1]))  # (a place things run on, not a tool that does them)
+            and m.end < len(toks)
+            and toks[m.end].low not in MODIFIED_NOUNS  # ("pytorch models": what the need is about, left out of it)
+            and any(w >= 1 and m.end in p and tag not in m.tool.tags for tag, w, p in need.phrase_spans())
+        }
+        if modifiers:
+            mentions = [
+                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.start in modifiers else m for m in mentions
             ]
             subjects = unique(m.tool for m in mentions if not m.stack)
             stack = unique(m.tool for m in mentions if m.stack)

@@ -727,3 +727,11 @@ def test_a_setting_told_plainly_after_a_recommendation_asks_its_need_again(under
     assert question.need.tags[0].tag.id == "ci-cd"
     assert stack in [t.id for t in question.situation.stack]
     assert unwanted not in [t.id for t in question.situation.stack]
+
+
+def test_a_tool_written_before_another_jobs_name_is_where_it_runs(understander):
+    question = understander.understand("which k8s batch schedulers are on the radar?")
+    assert question.intent is Intent.LIST
+    assert "kubernetes" in [t.id for t in question.situation.stack]
+    # (the tool's own job after its name keeps it the subject)
+    assert understander.understand("mlflow tracking server any good?").tools[0].id == "mlflow"
