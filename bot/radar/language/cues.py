@@ -157,6 +157,8 @@ LIST_ASK = cue(
     r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
     r"\b(on|in) (the|your) menu\b|"
+    # ("CI/CD tools on the radar (not the k8s-native ones)")
+    r"\b(tools|options|libraries|libs|frameworks|platforms|services) (are on|on) the radar\b|"
     + KIND_BY_LICENCE.pattern
     + r"|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
     r"(catalog|catalogue|radar|menu)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "

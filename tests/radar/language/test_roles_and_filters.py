@@ -735,3 +735,8 @@ def test_a_tool_written_before_another_jobs_name_is_where_it_runs(understander):
     assert "kubernetes" in [t.id for t in question.situation.stack]
     # (the tool's own job after its name keeps it the subject)
     assert understander.understand("mlflow tracking server any good?").tools[0].id == "mlflow"
+
+
+def test_a_kind_of_tool_on_the_radar_is_its_list(understander):
+    assert understander.understand("CI/CD tools on the radar (not the k8s-native ones)").intent is Intent.LIST
+    assert understander.understand("monitoring options on the radar?").intent is Intent.LIST
