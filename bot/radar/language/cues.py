@@ -377,12 +377,14 @@ SETTING_TOLD = cue(
 # the thread's question asked again for another setting: "what about the R users?", "and if the devices are
 # Jetson boards?", "and without kubernetes? we only have slurm"
 SETTING_AGAIN = cue(r"^((ok|okay|so|hmm|and|but)\b[ ,]*)*((what|how) about|(what )?if|(with|without|for|on) )")
+FORGOT = r"(forgot to (say|mention|add|tell( you)?)|should have (said|mentioned))"
 # the setting told after the question, at the end of the message: "gitlab self-managed, forgot to say"
-FORGOT_TO_SAY = cue(r"\b(forgot to (say|mention|add|tell( you)?)|should have (said|mentioned))\W*$")
+FORGOT_TO_SAY = cue(rf"\b{FORGOT}\W*$")
 # the setting added to the thread's question, whatever else it names: "forgot to say: no kubernetes, one VM"
 SETTING_ADDED = cue(
-    r"^((ok|okay|so|oh|and|also|sorry|ah|right)\b[ ,]*)*(forgot to (say|mention|add|tell( you)?)|i forgot|should have "
-    r"(said|mentioned)|one more thing|(also|oh and|btw|fyi|ps|p s|context|constraint|note)\b[ ,:]*(we|i|our|it|no|"
+    r"^((ok|okay|so|oh|and|also|sorry|ah|right)\b[ ,]*)*("
+    + FORGOT
+    + r"|i forgot|one more thing|(also|oh and|btw|fyi|ps|p s|context|constraint|note)\b[ ,:]*(we|i|our|it|no|"
     r"everything|nothing|must|has to|needs? to|only)\b"
     # ("and it has to be OSS", "and fully managed pls", "and the team is mostly sql + python", "only have one 4090")
     r"|and (it|we|everything|this|that|they) (has to|have to|must|needs? to|should|can not|cannot|are|is)\b"

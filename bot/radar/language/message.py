@@ -671,6 +671,12 @@ def small_talk_kind(low: str) -> str:
     return "chat"
 
 
+# words after "which" that keep it a choice among tools: "which one", "which tool", "which exist"
+WHICH_OF_TOOLS = frozenset(
+    {"one", "ones", "tool", "library", "lib", "framework", "platform", "option", "exist", "exists"}
+)
+
+
 def without_other_whiches(toks: list[Token], need: Need) -> str:
     """The message's words with every "which" that picks among other things than tools dropped: "find which
     datasets exist", "know which version a model was trained on" ask for no list of tools ("which libs", "which
@@ -681,10 +687,7 @@ def without_other_whiches(toks: list[Token], need: Need) -> str:
         if (
             tok.low == "which"
             and after is not None
-            and after.low not in KIND_NOUNS
-            and after.low not in STOP_WORDS
-            and after.low not in {"one", "ones", "tool", "library", "lib", "framework", "platform", "option"}
-            and after.low not in {"exist", "exists"}
+            and after.low not in STOP_WORDS | WHICH_OF_TOOLS
             # ("which big-tech in-house ML platforms", "which vector dbs": a kind of tool, however it is called)
             and not any(t.low in KIND_NOUNS or t.low.endswith(("ers", "ors", "dbs")) for t in toks[i + 1 : i + 7])
             # ("which LLM gateways exist": the need itself, unless it was named before and this is something else)

@@ -144,10 +144,6 @@ class Need:
         names = [m.tag.name for m in self.tags[:2]] or [c.name for c in (*self.categories, *self.areas)[:1]]
         return " and ".join(names)
 
-    def phrase_spans(self) -> list[tuple[str, float, frozenset[int]]]:
-        """Each use case with its weight and the positions of the words that name it."""
-        return [(m.tag.id, m.weight, m.positions) for m in self.tags]
-
     @property
     def positions(self) -> frozenset[int]:
         return frozenset().union(*(m.positions for m in self.tags)) if self.tags else frozenset()

@@ -284,29 +284,28 @@ class Understander(ToolMentions):
         # (a ring's name is no need: "which monitoring tools are in trial?" asks nothing of hyperparameter trials)
         ring_words = frozenset(i for i, _ in self._ring_mentions(toks))
         need = self.needs.find(toks, taken | not_the_need(toks) | ring_words, asked_from)
-        if need and not LOOKUP_FRAME.match(low) and any(t.id in LANGUAGE_TOOLS for t in subjects):
-            # "a python library to parse PDFs", "data scientists train in python": the language is the setting
-            mentions = [
-                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.tool.id in LANGUAGE_TOOLS else m
-                for m in mentions
-            ]
-            subjects = unique(m.tool for m in mentions if not m.stack)
-            stack = unique(m.tool for m in mentions if m.stack)
-        # ("k8s gpu schedulers?", "kafka anomaly scoring": a tool written before the name of another job is where that
-        # job runs, not what is asked about; "mlflow tracking" names the tool's own job, and stays its subject)
-        modifiers = {
+        # the tools that name where the need is met, not what is asked about, become the setting:
+        # "a python library to parse PDFs", "data scientists train in python": the language
+        # ("k8s gpu schedulers?": a place things run, written before the name of another job; "mlflow tracking" names
+        # the tool's own job and stays its subject, "pytorch models" what the need is about)
+        looked_up = bool(LOOKUP_FRAME.match(low))
+        languages = bool(need) and not looked_up and any(t.id in LANGUAGE_TOOLS for t in subjects)
+        as_setting = {
             m.start
             for m in mentions
-            if not m.stack
-            and not LOOKUP_FRAME.match(low)
-            and bool(PLACE_TAGS.intersection(m.tool.tags[:1]))  # (a place things run on, not a tool that does them)
-            and m.end < len(toks)
-            and toks[m.end].low not in MODIFIED_NOUNS  # ("pytorch models": what the need is about, left out of it)
-            and any(w >= 1 and m.end in p and tag not in m.tool.tags for tag, w, p in need.phrase_spans())
+            if (languages and m.tool.id in LANGUAGE_TOOLS)
+            or (
+                not m.stack
+                and not looked_up
+                and bool(PLACE_TAGS.intersection(m.tool.tags[:1]))
+                and m.end < len(toks)
+                and toks[m.end].low not in MODIFIED_NOUNS
+                and any(n.weight >= 1 and m.end in n.positions and n.tag.id not in m.tool.tags for n in need.tags)
+            )
         }
-        if modifiers:
+        if as_setting:
             mentions = [
-                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.start in modifiers else m for m in mentions
+                Mention(m.tool, m.start, m.end, True, Role.STACK) if m.start in as_setting else m for m in mentions
             ]
             subjects = unique(m.tool for m in mentions if not m.stack)
             stack = unique(m.tool for m in mentions if m.stack)
@@ -1549,13 +1548,13 @@ class Understander(ToolMentions):
             and not (ASK_FOR_TOOL.search(low) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
             and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", low)
         )
-        added_to_it = bool(SETTING_ADDED.match(low) or FORGOT_TO_SAY.search(low)) or constrained or told_plainly
+        forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
+        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly
         if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
         # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
         asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack and m.start not in refused]
-        forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
         if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten):
             return None
         unwanted = {m.tool.id for m in mentions if m.start in refused}
