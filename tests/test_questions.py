@@ -74,6 +74,10 @@ FRESH_FLOOR = {
     "questions_fresh49.yml": 0.91,
     "questions_fresh50.yml": 0.89,
     "questions_fresh51.yml": 0.91,
+    "questions_fresh52.yml": 0.90,
+    "questions_fresh53.yml": 0.92,
+    "questions_fresh54.yml": 0.86,
+    "questions_fresh55.yml": 0.94,
 }
 
 

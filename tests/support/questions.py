@@ -80,6 +80,10 @@ READ_SETS = (
     "questions_fresh49.yml",
     "questions_fresh50.yml",
     "questions_fresh51.yml",
+    "questions_fresh52.yml",
+    "questions_fresh53.yml",
+    "questions_fresh54.yml",
+    "questions_fresh55.yml",
 )
 
 
