@@ -162,6 +162,15 @@ OPEN_SOURCE_CUE = re.compile(
     r"will not|is not allowed to|not) (leave|go outside|leave the walls of) (our|the) (building|premises|dc|data "
     r"?cent(er|re)s?|servers?|network|site|hospital|lab|own (servers|hardware|dc)))\b"
 )
+# "free" as a licence: said of tools or on its own ("free no-code ml tools?", "free + self-hostable", "free please"),
+# not of text, a tier, a slot or a card ("free-text notes", "if a GPU is free")
+FREE_CUE = re.compile(
+    r"(?<!hands-)(?<!hands )(?<!gpus )(?<!has )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?<!is )(?<!are )free\b(?![ -](text|form|tier|trial|plan|"
+    r"credits?|for|of|up|time|memory|space|disk|gpus?|slots?|capacity))"
+    r"(?=( [\w-]+){0,3} (tools?|libs?|libraries|library|options?|alternatives?|solutions?|software|frameworks?|products?|"
+    r"platforms?|ones|stuff|apps?|services?)\b|( ?[+,&]| and| please| pls| only| if possible| ideally| ones?)\b|"
+    r" ?[+,&]|\s*[?.!]|$)|\b(which|what|any)( of (those|them|these))?( \w+){0,2} (is|are) free\b"
+)
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 MOVED_OFF = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")
 VENDOR_ACTS = re.compile(
@@ -358,7 +367,7 @@ def constraints_in(low: str) -> Constraints:
     # for; somewhere else runs it for them)
     free_spans: list[tuple[int, int]] = []
     hosted_elsewhere: list[int] = []
-    for found in OPEN_SOURCE_CUE.finditer(low):
+    for found in sorted([*OPEN_SOURCE_CUE.finditer(low), *FREE_CUE.finditer(low)], key=lambda m: m.start()):
         # ("we do not want to run it ourselves", "rather not self-host": running it is refused, hosting is asked for)
         if MOVED_OFF.search(low[: found.start()]) or SELF_HOSTING_REFUSED.search(low[: found.start()]):
             hosted_elsewhere.append(found.start())
