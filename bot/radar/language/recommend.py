@@ -388,6 +388,8 @@ def constraints_in(low: str) -> Constraints:
         and not re.match(r" (team|teams|side|department|dept|folks|people|unit|org|colleagues)\b", low[m.end() :])
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
+            # ("commercial feature stores?": the message opens with the kind asked for; "managed to ..." is a verb)
+            or (m.start() == 0 and not low[m.end() :].startswith(" to "))
             or re.search(r"\b(only|must|has to|needs? to|wants?|prefer|rather|buy|pay)\b", low)
             or re.search(
                 r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|what|list|show|but) $",
