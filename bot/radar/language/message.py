@@ -278,6 +278,9 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     kinds = [i for i, w in rest if w in KIND_NOUNS or i == end]
     if not any(t.low in PERSON_WORDS for t in toks):
         kinds += [i for i in named if toks[i].low in KIND_NOUNS]
+    # (a plural after "for" is what the kind serves, not the kind: "gitops for deploying model services")
+    purpose = next((i for i in range(first + 1, len(toks)) if toks[i].low == "for"), len(toks))
+    kinds = [i for i in kinds if i < purpose]
     if kinds:
         return min(kinds) > first or (min(kinds) == end and end in named)
     # (with no kind word, the use case's own plural ends the message, which wants nothing: "feature stores?",

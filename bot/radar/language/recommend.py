@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from bot.radar.answers import Placed, members
 from bot.radar.catalog import Catalog
-from bot.radar.language.cues import KIND_NOUNS
+from bot.radar.language.cues import ASKING_WORDS, KIND_NOUNS
 from bot.radar.language.retrieval import (
     QUESTION_STEMS,
     Hit,
@@ -603,6 +603,8 @@ class NeedFinder:
                 weight = weight * PLACE_FACTOR  # "in merge requests", "on every PR": where the need arises
             elif weight >= 1 and max(positions) + 1 < len(toks) and toks[max(positions) + 1].low in KIND_NOUNS:
                 weight = weight + KIND_NAMED  # "recsys libraries for a quick baseline": the kind asked for
+            elif weight >= 1 and _opens_for(toks, positions, sentence):
+                weight = weight + KIND_NAMED  # "gitops for deploying model services": what the rest is for
             current = best.get(tag.id)
             if current is None or weight > current.weight:
                 if current is not None:
@@ -775,6 +777,15 @@ def _negated(toks: list[Token], first: int) -> bool:
 
 PHRASE_NEGATORS = frozenset({"without", "no", "zero", "never", "nor"})
 NEGATION_REACH = 3  # words before a phrase a negator may stand: "almost no confirmed fraud labels"
+
+
+def _opens_for(toks: list[Token], positions: frozenset[int], sentence: list[int]) -> bool:
+    """Whether a phrase opens its sentence (after asking words at most) and "for" follows it: "<kind> for <purpose>"."""
+    first, last = min(positions), max(positions)
+    if last + 1 >= len(toks) or toks[last + 1].low != "for":
+        return False
+    before = [t for i, t in enumerate(toks[:first]) if sentence[i] == sentence[first]]
+    return all(t.low in STOP_WORDS or t.low in ASKING_WORDS for t in before)
 
 
 def _describes(token: Token) -> bool:
