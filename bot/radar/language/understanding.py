@@ -504,7 +504,16 @@ class Understander(ToolMentions):
                 )
         # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
         stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
-        if subjects and (asks_for_tool or tells_a_need) and not memory and not stand_of_one:
+        # ("like tensorboard but usable for comparing hundreds of runs": a tool named only as the yardstick of a need
+        # asks for another)
+        measured_against = (
+            need.strong
+            and not need.categories
+            and any(m.role is Role.COMPARE for m in mentions)
+            and all(m.role in (Role.COMPARE, Role.STACK) for m in mentions)
+            and self._ring(toks) is None
+        )
+        if subjects and (asks_for_tool or tells_a_need or measured_against) and not memory and not stand_of_one:
             context = self._context_only(mentions, need, toks, asked_from, asked_to)
             if context is not None:
                 return context(base, stack)
