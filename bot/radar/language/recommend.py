@@ -687,7 +687,9 @@ class NeedFinder:
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
         # (alike requests only weigh a use case the message itself points at: alone they would turn a question
         # about one tool, "should new projects be built on airflow?", into a need)
-        hits = self._hits(stems, 2, voted=False)
+        # (they re-rank what the message's own words found: "graph neural net library" is graph ML, not containers)
+        found = {h.key for h in self._hits(stems, 3, voted=False)}
+        hits = [h for h in self._hits(stems, 3) if h.key in found]
         # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)
         if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < 2:
             return []
