@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.radar.language.cues import (
     AMBIGUOUS_FILLERS,
@@ -383,8 +384,9 @@ OWNER_WORDS = frozenset({"our", "we", "my", "us"})
 OWNER_REACH = 4  # words before the parentheses that may say whose things they list
 
 
-def ambiguous_need(toks: list[Token]) -> tuple[Option, ...] | None:
-    """The jobs to ask between when the message names a need only by a word several jobs share, and nothing else."""
+def ambiguous_need(toks: list[Token], sharing: Callable[[str], list[Tag]] | None = None) -> tuple[Option, ...] | None:
+    """The jobs to ask between when the message names a need only by a word several jobs share, and nothing else:
+    those the known loose words name, or else the use cases whose phrases share the word (`sharing`)."""
     # (what the need is about still counts: "model monitoring" is no longer ambiguous)
     told = [
         t
@@ -394,9 +396,17 @@ def ambiguous_need(toks: list[Token]) -> tuple[Option, ...] | None:
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
     ]
-    if len(told) != 1 or told[0].stem not in AMBIGUOUS_NEEDS:
+    if len(told) != 1:
         return None
-    return tuple(Option(label, text, "") for label, text in AMBIGUOUS_NEEDS[told[0].stem])
+    if told[0].stem in AMBIGUOUS_NEEDS:
+        return tuple(Option(label, text, "") for label, text in AMBIGUOUS_NEEDS[told[0].stem])
+    shared = sharing(told[0].stem) if sharing is not None and told[0].low not in ABOUT_WORDS else []
+    if len(shared) < SHARED_BY_AT_LEAST:
+        return None
+    return tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in shared[:3])
+
+
+SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no one job ("LLM stuff?")
 
 
 ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})

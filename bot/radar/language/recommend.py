@@ -567,6 +567,13 @@ class NeedFinder:
         """The use cases' phrases of two words, as stems ("gradient boosting")."""
         return frozenset(stems for _, stems, _ in self._phrases if len(stems) == 2)
 
+    def sharing(self, word_stem: str) -> list[Tag]:
+        """The use cases whose phrases hold this word, those with the most such phrases first ("llm": LLM ops,
+        evaluation, gateways...)."""
+        counts = Counter(self._phrases[n][0].id for n in self._by_stem.get(word_stem, ()))
+        ranked = sorted(counts, key=lambda tag_id: (-counts[tag_id], tag_id))
+        return [tag for tag in (self.catalog.tag(t) for t in ranked) if tag is not None]
+
     def phrases_of(self, tag_id: str) -> list[tuple[str, ...]]:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]

@@ -1072,7 +1072,7 @@ class Understander(ToolMentions):
         deciding = self._deciding_fact(cleaned.text, need, situation, base) if need else None
         if deciding is not None:
             return deciding
-        ambiguous = ambiguous_need(toks) if not (subjects or stack or memory.tags or need.categories) else None
+        ambiguous = ambiguous_need(toks, self.needs.sharing) if not (subjects or stack or memory.tags or need.categories) else None
         if ambiguous is not None:
             # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
             return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **base)
