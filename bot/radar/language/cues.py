@@ -392,6 +392,17 @@ SETTING_ADDED = cue(
     r"|and (the|our) (team|people|folks|devs|engineers|users)( \w+)? (is|are|has|have|know|knows|only)\b"
     r"|(we |i )?only (have|got|run)\b)"
 )
+# a setting stated at the start of a short message that names no job of its own: "we're on aws", "has to stay in our
+# AWS account", "we don't have gpus, only cpu", "python-native pls"
+SETTING_STATED = cue(
+    r"^((ok|okay|so|oh|and|also|sorry|ah|right|hmm|well|but)\b[ ,]*)*("
+    r"(we|i) (are|am|have|run|use|only|can not|cannot|must|are not|do not (have|run|use|want))\b|"
+    r"(it|this|that|they|everything|anything|all of it) (has|have|needs?|must|should|can not|cannot) (to )?(be|stay|"
+    r"run|work|live|support|leave)\b|"
+    r"(has|have|needs?|must) (to )?(be|stay|run|work|live)\b|"
+    r"(no|without|zero) (k8s|kubernetes|gpus?|cloud|budget|internet|saas|vendors?|ops)\b|"
+    r"[\w]+[ -]native\b|(only|just) (cpus?|on prem|oss|open source|self hosted)\b)"
+)
 # what the person would rather not have: "and if we'd rather not run any new database server?"
 RATHER_NOT = cue(r"\b(rather not|would not want|do not want|no new|not another|without (any|a|an|another))\b")
 # a requirement added to the thread's need: "we need SSO too", "it must support RBAC", "also needs audit logs"

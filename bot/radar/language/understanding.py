@@ -93,6 +93,7 @@ from bot.radar.language.cues import (
     RING_MEANING_CUE,
     RING_OBLIGATION,
     SETTING_ADDED,
+    SETTING_STATED,
     SETTING_AGAIN,
     SETTING_TOLD,
     SETTING_WORDS,
@@ -206,6 +207,7 @@ TOLD_AT_LENGTH = 8  # ...and beyond which a problem told with no word asking abo
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
 
@@ -1558,7 +1560,15 @@ class Understander(ToolMentions):
             and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", low)
         )
         forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
-        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly
+        stated = (
+            bool(memory and memory.tags)
+            and bool(SETTING_STATED.match(low))
+            and not need.phrased
+            and len(toks) <= SETTING_STATED_WORDS
+            # ("we are on GCP btw. anything managed?" asks among what was shown)
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|would)\b", low)
+        )
+        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated
         if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
