@@ -744,7 +744,9 @@ REPLACE_BEFORE = cue(
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
     r"e g|eg|for example|for instance|"
-    r"other \w+ (besides|than|like)|compared to|compared with)"
+    r"other \w+ (besides|than|like)|compared to|compared with|"
+    # ("managed spark options?", "hosted kafka": the tool run for them is the yardstick of what is asked)
+    r"(fully |a |an )?(?<!self )(managed|hosted|cloud hosted))"
     r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)"
     r"( calling| using| running)?|( calling| using| running))?$"
 )
