@@ -781,7 +781,15 @@ def _told_as_done(token: Token) -> bool:
 
 def _negated(toks: list[Token], first: int) -> bool:
     """Whether a phrase is said not to be there or not to be wanted: "without labelling", "almost no fraud labels"."""
-    return any(t.low in PHRASE_NEGATORS for t in toks[max(0, first - NEGATION_REACH) : first])
+    before = [t.low for t in toks[max(0, first - NEGATION_REACH) : first]]
+    # ("we do not have gpus", "we lack labels": what the setting lacks)
+    lacking = any(w in LACKING for w in before) or any(
+        w == "not" and before[i + 1 : i + 2] in (["have"], ["own"], ["got"]) for i, w in enumerate(before)
+    )
+    return lacking or any(w in PHRASE_NEGATORS for w in before)
+
+
+LACKING = frozenset({"lack", "lacking", "lacks", "missing"})
 
 
 PHRASE_NEGATORS = frozenset({"without", "no", "zero", "never", "nor"})
