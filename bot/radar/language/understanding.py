@@ -51,6 +51,7 @@ from bot.radar.language.cues import (
     IDEA_MIN,
     JOKE_CUE,
     KIND_BY_LICENCE,
+    KIND_NOUNS,
     LIFECYCLE_CUE,
     LIGHTER_CUE,
     LIST_ASK,
@@ -93,8 +94,8 @@ from bot.radar.language.cues import (
     RING_MEANING_CUE,
     RING_OBLIGATION,
     SETTING_ADDED,
-    SETTING_STATED,
     SETTING_AGAIN,
+    SETTING_STATED,
     SETTING_TOLD,
     SETTING_WORDS,
     SHOW_ASKED,
@@ -208,6 +209,8 @@ TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is m
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
+# words that name no product in a name asked about: "where does our monitoring stack sit?"
+GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
 
@@ -1074,7 +1077,11 @@ class Understander(ToolMentions):
         deciding = self._deciding_fact(cleaned.text, need, situation, base) if need else None
         if deciding is not None:
             return deciding
-        ambiguous = ambiguous_need(toks, self.needs.sharing) if not (subjects or stack or memory.tags or need.categories) else None
+        ambiguous = (
+            ambiguous_need(toks, self.needs.sharing)
+            if not (subjects or stack or memory.tags or need.categories)
+            else None
+        )
         if ambiguous is not None:
             # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
             return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **base)
@@ -1084,6 +1091,9 @@ class Understander(ToolMentions):
         if need and self._vague(toks, need, low):
             # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
+        if need and not (subjects or stack) and self._placed_unknown(toks, need, sentences[0]):
+            # "what ring is power bi in?": a product asked about by name, whose words only partly name a job
+            return self._unknown(toks, plain, base, referenced_without_memory=False)
         if need:
             # ("any alternatives for forecasting?" after Darts' card, "any that estimate performance without labels?"
             # after drift tools: the thread's job asked again, a follow-up)
@@ -1595,6 +1605,20 @@ class Understander(ToolMentions):
                 intent=Intent.FOLLOWUP, action="alternatives", tools=shown[:1], **{**base, "situation": told}
             )
         return None
+
+    def _placed_unknown(self, toks: list[Token], need: Need, starts: list[int]) -> bool:
+        """Whether the first sentence asks where a name sits ("where does Power BI sit?", "what ring is X in") and
+        the name holds a word that names no job: a product the catalog lacks, not a kind of tool."""
+        end = starts[1] if len(starts) > 1 else len(toks)
+        placed = PLACE_FRAME.search(" ".join(t.low for t in toks[:end]))
+        if placed is None:
+            return False
+        slot = set(placed_name(placed).split())
+        inside = [i for i in range(end) if toks[i].low in slot]
+        return any(
+            i not in need.positions and toks[i].low not in STOP_WORDS and toks[i].low not in KIND_NOUNS | GENERIC_KINDS
+            for i in inside
+        )
 
     def _ring_idea_first(self, text: str, toks: list[Token], mentions: list[Mention]) -> str:
         """ "does Adopt mean mandatory? e.g. do I have to put my notebooks in git now?": a first question about what
