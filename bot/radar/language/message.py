@@ -400,12 +400,22 @@ def ambiguous_need(toks: list[Token], sharing: Callable[[str], list[Tag]] | None
         return None
     if told[0].stem in AMBIGUOUS_NEEDS:
         return tuple(Option(label, text, "") for label, text in AMBIGUOUS_NEEDS[told[0].stem])
-    shared = sharing(told[0].stem) if sharing is not None and told[0].low not in ABOUT_WORDS else []
-    if len(shared) < SHARED_BY_AT_LEAST:
+    # (a kind of tool names no job at all: "which framework should we go for?" asks what for)
+    plain = told[0].low in ABOUT_WORDS or told[0].stem in KIND_STEMS
+    shared = sharing(told[0].stem) if sharing is not None and not plain else []
+    if len(shared) < SHARED_BY_AT_LEAST or any(_names(t, told[0].stem) for t in shared):
         return None
     return tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in shared[:3])
 
 
+def _names(tag: Tag, word_stem: str) -> bool:
+    """Whether a word names a use case on its own: its whole name, or its name after "model", "data" or "ml"
+    ("serving" is model serving)."""
+    named = [stem(w) for w in words(tag.name)]
+    return named == [word_stem] or (len(named) == 2 and named[1] == word_stem and words(tag.name)[0] in ABOUT_WORDS)
+
+
+KIND_STEMS = frozenset(stem(k) for k in KIND_NOUNS)
 SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no one job ("LLM stuff?")
 
 
