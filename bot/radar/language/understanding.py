@@ -210,6 +210,13 @@ REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requireme
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
+# a name asked about in a frame of its own: "does the radar cover trustyai?", "harbor - adopt?"
+NAME_ASKED = re.compile(
+    r"^(does|do|did) (the radar|the catalog|you|radar) (cover|have|know|include|list|track|mention|know about)"
+    r"( anything (on|about))? (?P<covered>[\w ]{2,30}?)$|^(?P<ringed>\w+( \w+){0,2}) (adopt|trial|assess|hold|ring|"
+    r"status|verdict)$"
+)
+NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -1026,6 +1033,11 @@ class Understander(ToolMentions):
         # (a tool named as an example of the kind asked for is no subject of the list: "local LLM runners you know
         # of? ollama and friends")
         examples = {m.tool.id for m in mentions if m.role is Role.COMPARE}
+        asked_name = "" if (subjects or stack) else self._lacked_name(toks, need, sentences[0])
+        if asked_name:
+            # "what ring is power bi in?", "harbor - adopt?", "does the radar cover trustyai?": a product asked about
+            # by name, whose words name no job (or only partly), is one the catalog lacks
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **base)
         listing = self._listing(low, toks, need, [t for t in subjects if t.id not in examples], mentions)
         if listing:
             return listing(base)
@@ -1091,9 +1103,6 @@ class Understander(ToolMentions):
         if need and self._vague(toks, need, low):
             # "we need a tool for our models, what do you suggest": what for is the question
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
-        if need and not (subjects or stack) and self._placed_unknown(toks, need, sentences[0]):
-            # "what ring is power bi in?": a product asked about by name, whose words only partly name a job
-            return self._unknown(toks, plain, base, referenced_without_memory=False)
         if need:
             # ("any alternatives for forecasting?" after Darts' card, "any that estimate performance without labels?"
             # after drift tools: the thread's job asked again, a follow-up)
@@ -1606,19 +1615,33 @@ class Understander(ToolMentions):
             )
         return None
 
-    def _placed_unknown(self, toks: list[Token], need: Need, starts: list[int]) -> bool:
-        """Whether the first sentence asks where a name sits ("where does Power BI sit?", "what ring is X in") and
-        the name holds a word that names no job: a product the catalog lacks, not a kind of tool."""
+    def _lacked_name(self, toks: list[Token], need: Need, starts: list[int]) -> str:
+        """The name the first sentence asks about ("where does Power BI sit?", "what ring is X in", "X - adopt?",
+        "does the radar cover X?") when it holds a word that names no job: a product the catalog lacks, not a kind
+        of tool; else ""."""
         end = starts[1] if len(starts) > 1 else len(toks)
-        placed = PLACE_FRAME.search(" ".join(t.low for t in toks[:end]))
-        if placed is None:
-            return False
-        slot = set(placed_name(placed).split())
-        inside = [i for i in range(end) if toks[i].low in slot]
-        return any(
-            i not in need.positions and toks[i].low not in STOP_WORDS and toks[i].low not in KIND_NOUNS | GENERIC_KINDS
+        first = " ".join(t.low for t in toks[:end])
+        placed = PLACE_FRAME.search(first)
+        framed = NAME_ASKED.match(first)
+        if placed is not None:
+            slot = placed_name(placed)
+        elif framed is not None:
+            slot = framed.group("covered") or framed.group("ringed")
+        else:
+            return ""
+        words_asked = slot.split()
+        inside = [i for i in range(end) if toks[i].low in words_asked]
+        named = [
+            i
             for i in inside
-        )
+            if i not in need.positions
+            and toks[i].low not in STOP_WORDS
+            and toks[i].low not in QUESTION_WORDS
+            and toks[i].low not in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME
+        ]
+        if not named or (framed is not None and placed is None and len(named) < len(inside)):
+            return ""  # ("X - adopt?" is a name only when all its words are: not "what s in adopt")
+        return " ".join(w for w in words_asked if w not in {"the", "a", "an", "our", "this"})
 
     def _ring_idea_first(self, text: str, toks: list[Token], mentions: list[Mention]) -> str:
         """ "does Adopt mean mandatory? e.g. do I have to put my notebooks in git now?": a first question about what
@@ -2072,6 +2095,9 @@ class Understander(ToolMentions):
             if framed is not None and (OPINION_ASKED.search(low) or OPINION_LAST.search(low))
             else []
         )
+        lacked = "" if unfamiliar else self._lacked_name(toks, base["need"], sentence_starts(plain, toks)[0])
+        if lacked:
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=lacked, **base)  # "vetiver - ring?"
         if not unfamiliar and (placed or asked_of):
             # "where does the office coffee machine sit on the radar?", "is census worth a look?": asked as a tool,
             # whatever its words
