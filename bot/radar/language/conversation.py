@@ -272,8 +272,9 @@ class Waiter:
             for i, t in enumerate(self.catalog.tag(x) for x in tag_ids)
             if t is not None
         )
-        categories = () if tags else (self.catalog.category(tool.category),)
-        need = Need(matches, categories)
+        # (by what it does, not by its category: an open-source alternative to DataRobot is an AutoML library, not
+        # another all-in-one platform)
+        need = Need(matches)
         recommendation = self.recommender.recommend(
             radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None
         )
