@@ -107,10 +107,11 @@ class ToolFact:
     placed: Placed
     fact: str  # team | license | maker | hosting | since | link
     text: str
+    hosts: tuple[Placed, ...] = ()  # (for hosting: the services that run it for you)
 
     @property
     def tool_ids(self) -> list[str]:
-        return [self.placed.tool.id]
+        return [self.placed.tool.id, *(p.tool.id for p in self.hosts)]
 
 
 @dataclass(frozen=True)
@@ -514,6 +515,28 @@ def _which_cloud(options: tuple[Option, ...]) -> Clarification:
     return Clarification(f"Which cloud are you on{choices}? The best pick depends on it.", options)
 
 
+def _hosted_by(catalog: Catalog, tool: Tool) -> list[Tool]:
+    """The commercial tools whose descriptions say they run this one for you ("a managed Airflow service")."""
+    names = [n for n in (tool.name, *tool.aliases) if len(n) >= 3]
+    return [
+        other
+        for other in catalog.tools
+        if other.id != tool.id
+        and other.license != "open-source"
+        and other.category != IN_HOUSE_PLATFORMS
+        and any(
+            re.search(rf"\b(managed|hosted|serverless|cloud)\b[^.]{{0,60}}(?<![\w-]){re.escape(name)}(?!\w)", sentence)
+            or re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)[^.]{{0,30}}\b(as a service|in the cloud)\b", sentence)
+            for sentence in re.split(r"(?<=\.)\s+", other.description)
+            for name in names
+        )
+    ][:HOSTS_SHOWN]
+
+
+HOSTS_SHOWN = 4
+IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
+
+
 def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
     """The answer to one question about a tool, from its catalog entry, with its ring for context."""
     ring = radar.team.ring_of(tool)
@@ -533,7 +556,15 @@ def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
             for sentence in re.split(r"(?<=\.)\s+", tool.description)
             if re.search(r"\b(managed|hosted|cloud|SaaS|self-host\w*|on[- ]prem\w*)\b", sentence, re.IGNORECASE)
         ]
+        hosts = _hosted_by(radar.catalog, tool)
+        offered = f" Run for you by: {_in_words([h.name for h in hosts])}." if hosts else ""
         text = f"{tool.name} is {kind}. " + (said[0] if said else "Its catalog entry names no managed offering.")
+        return ToolFact(
+            radar.placed(tool),
+            fact,
+            f"{text}{offered} On the team's radar it is in {ring.name}.",
+            tuple(radar.placed(h) for h in hosts),
+        )
     elif fact == "since":
         text = f"{tool.name} has been around since {tool.since}."
     elif fact == "team":
