@@ -210,6 +210,8 @@ REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requireme
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
+# a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
+IT_ASKED = re.compile(r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b")
 # a name asked about in a frame of its own: "does the radar cover trustyai?", "harbor - adopt?"
 NAME_ASKED = re.compile(
     r"^(does|do|did) (the radar|the catalog|you|radar) (cover|have|know|include|list|track|mention|know about)"
@@ -1339,7 +1341,10 @@ class Understander(ToolMentions):
             and not wants_other
         ):
             # "is it open source?", "who makes it?": the answer, not the card again
-            return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple((subjects or focus)[:1]), **base)
+            # ("does it need istio?": "it" is the thread's tool, the one named is what the question is about it)
+            about_it = bool(focus) and bool(IT_ASKED.match(unfilled(low)))
+            asked = focus if about_it else (subjects or focus)
+            return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple(asked[:1]), **base)
         adding = ADDING_FIRST.match(low)
         if subjects and (
             COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
