@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
+from bot.radar.language.cues import NO_LOCK_IN
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
@@ -234,6 +235,8 @@ class Waiter:
         """Picks from different clouds for someone who has not said theirs: the cloud decides, so ask it."""
         if q.situation.cloud is not None or any(self.recommender.cloud_of(t) for t in q.situation.stack):
             return None
+        if NO_LOCK_IN.search(q.text.lower()):
+            return None  # ("won't lock us in", "cloud-agnostic"): no cloud's own service is wanted
         owners = [self.recommender.affinity(p.placed.tool) for p in recommendation.picks]
         clouds = [c for c in dict.fromkeys(o for o in owners if o) if self.catalog.tool(c) is not None]
         # (two clouds' own ML platforms among the picks when a platform is asked for: which cloud is the choice,

@@ -974,3 +974,8 @@ FRAME_WORDS = frozenset(
         "bot",
     ]
 )
+# a wish to stay free of any one cloud: "won't lock us in", "cloud-agnostic"
+NO_LOCK_IN = cue(
+    r"\b(lock(s|ed)? (us |them |you )?in|lock ?in|vendor[ -]neutral|cloud[ -]agnostic|multi[ -]cloud|portable|not tied "
+    r"to)\b"
+)

@@ -355,6 +355,9 @@ SMALL_TEAM_CUE = re.compile(
     r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
     r"us|ml engineers|folks)\b|\b(no|zero|without( a| any)?) (dedicated )?(platform|devops|ops|infra|infrastructure|"
     r"mlops|sre)\b|\b(one|two|\d) person team\b|\bteam of (\d|one|two|three|four|five|six)\b|\bsolo\b|"
+    # ("a registry that isn't a whole platform", "without rolling out a huge platform")
+    r"\b(not|without|no|never)( rolling out| adopting| buying)? (a |an )?(whole|full|entire|big|huge|heavy|complete|"
+    r"giant)( \w+)? platform\b|"
     r"\b(something|anything|options?|tools?) (lighter|simpler|"
     r"more lightweight|less heavy)\b|\b(lighter|simpler|lightweight) (options?|alternatives?|tools?|setup|one)\b"
 )

@@ -72,6 +72,7 @@ from bot.radar.language.cues import (
     NEEDING,
     NEGATORS,
     NEXT_NEED,
+    NO_LOCK_IN,
     OPINION_ASKED,
     OPINION_LAST,
     ORDINAL_REF,
@@ -1822,8 +1823,14 @@ class Understander(ToolMentions):
 
     def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
-        if situation.cloud is not None or situation.constraints.license == "open-source":
-            return None  # (a cloud's own services are not open source: which cloud decides nothing then)
+        if (
+            situation.cloud is not None
+            or situation.constraints.license == "open-source"
+            or NO_LOCK_IN.search(text.lower())
+        ):
+            return (
+                None  # (a cloud's own services are not open source, nor free of lock-in: which cloud decides nothing)
+            )
         relevance = self.recommender.relevance(need)
         ranked = self.recommender.best_known(relevance, 6)
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
