@@ -1823,14 +1823,10 @@ class Understander(ToolMentions):
 
     def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
-        if (
-            situation.cloud is not None
-            or situation.constraints.license == "open-source"
-            or NO_LOCK_IN.search(text.lower())
-        ):
-            return (
-                None  # (a cloud's own services are not open source, nor free of lock-in: which cloud decides nothing)
-            )
+        # (a cloud's own services are not open source, nor free of lock-in: which cloud decides nothing then)
+        unbound = situation.constraints.license == "open-source" or bool(NO_LOCK_IN.search(text.lower()))
+        if situation.cloud is not None or unbound:
+            return None
         relevance = self.recommender.relevance(need)
         ranked = self.recommender.best_known(relevance, 6)
         owners = [self.recommender.affinity_of(i) for i, _ in ranked]
