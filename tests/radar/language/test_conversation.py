@@ -355,3 +355,16 @@ def test_a_rings_list_is_remembered_for_a_look_inside_it(waiter, radar):
     assert listed.memory.idea == "ring:trial"
     inside = waiter.reply(radar, "anything in there worth a brown-bag session?", listed.memory)
     assert inside.intent is Intent.FOLLOWUP and isinstance(inside.answer, ToolList)
+
+
+def test_alternatives_to_a_tool_do_what_it_does_not_what_its_category_holds(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "what is datarobot").memory
+    reply = full_waiter.reply(full_radar, "what are the open source alternatives?", memory)
+    picked = reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert picked and all("automl" in full_radar.catalog.tool(t).tags for t in picked[:3])  # type: ignore[union-attr]
+
+
+def test_a_managed_version_asked_names_the_services_that_run_the_tool(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "tell me about flyte").memory
+    reply = full_waiter.reply(full_radar, "is there a managed version?", memory)
+    assert reply.answer.tool_ids[0] == "flyte" and "union-ai" in reply.answer.tool_ids  # type: ignore[attr-defined]

@@ -2550,3 +2550,86 @@ def test_something_comparable_where_the_person_runs_things_is_an_alternative_to_
 def test_a_ring_asked_of_an_unknown_name_in_the_first_sentence_is_about_that_name(full):
     question = full.understand("what ring is zarrkit in? we are looking at it for tracking experiments")
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, "zarrkit")
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("free no-code ml tools?", "open-source"),
+        ("must be free + self-hostable", "open-source"),
+        ("which of those are free?", "open-source"),
+        ("commercial feature stores?", "commercial"),
+        ("paid options for labelling", "commercial"),
+        ("we have two years of free-text complaint notes", None),
+        ("see if a gpu is free before the job starts", None),
+        ("managed to get it running, now what about tracking?", None),
+    ],
+)
+def test_free_and_an_opening_licence_word_say_which_licence_is_asked(text, licence):
+    assert constraints_in(text.lower()).license == licence
+
+
+def test_a_use_case_before_for_is_the_kind_asked_and_the_rest_its_purpose(full):
+    question = full.understand("gitops for deploying model services to AKS?")
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "ci-cd"
+
+
+def test_a_tool_named_only_as_the_yardstick_of_a_need_asks_for_another(full):
+    question = full.understand("like tensorboard but actually usable for comparing hundreds of runs. open source")
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "experiment-tracking"
+
+
+@pytest.mark.parametrize("text", ["any recommendations for LLM stuff?", "we need something for scheduling"])
+def test_a_need_told_by_a_word_many_use_cases_share_is_asked_back(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "need")
+    assert len(question.options) >= 2
+
+
+def test_a_setting_stated_after_a_recommendation_asks_its_need_again(full):
+    memory = Memory(("litellm", "portkey-ai-gateway"), Intent.RECOMMEND.value, ("llm-gateway",))
+    question = full.understand("needs to be OSS and self-hosted on k8s", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "llm-gateway"
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_a_tool_after_managed_is_the_yardstick_and_a_self_hosted_one_is_not(full):
+    assert full.roles("managed spark options?") == [("apache-spark", Role.COMPARE)]
+    assert ("gitlab", Role.COMPARE) not in full.roles("our code lives on a self-hosted GitLab, what CI?")
+
+
+def test_what_the_setting_lacks_is_not_the_need(full):
+    question = full.understand("we don't have gpus, only cpu")
+    assert not any(m.tag.id == "gpu-compute" and m.weight >= 1 for m in question.need.tags)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what ring is power bi in", "power bi"),
+        ("does the radar cover trustyai?", "trustyai"),
+        ("harbor (the container registry) - adopt?", "harbor"),
+    ],
+)
+def test_a_name_asked_about_that_names_no_job_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize("text", ["what's in adopt", "adopt ring", "does the radar cover feature stores?"])
+def test_a_ring_or_a_kind_asked_about_is_no_unknown_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
+    memory = Memory(("kserve",), Intent.LOOKUP.value)
+    question = full.understand("does it need istio or can we run it without?", memory)
+    assert ids(question.tools) == ["kserve"]
+
+
+def test_a_wish_not_to_be_locked_in_is_not_asked_which_cloud(full):
+    question = full.understand("a managed ML platform for a 3-person team that won't lock us in?")
+    assert question.intent is not Intent.CLARIFY
