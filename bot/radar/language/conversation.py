@@ -210,7 +210,10 @@ class Waiter:
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
             # tools named as part of the need ("something to run jupyter") are known already
             recommendation = self.recommender.recommend(
-                radar.team, q.need, q.situation, exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation)
+                radar.team,
+                q.need,
+                q.situation,
+                exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation) | self._lock_in(q),
             )
             which_cloud = self.cloud_decides(recommendation, q)
             if which_cloud is not None:
@@ -230,6 +233,12 @@ class Waiter:
         if intent is Intent.CLARIFY:
             return self.clarify(q), ()
         return self.unknown(q), ()
+
+    def _lock_in(self, q: Question) -> frozenset[str]:
+        """A cloud's own services, left out when the person wants nothing that locks them in."""
+        if not NO_LOCK_IN.search(q.text.lower()):
+            return frozenset()
+        return frozenset(t.id for t in self.catalog.tools if self.recommender.affinity(t))
 
     def cloud_decides(self, recommendation: Recommendation, q: Question) -> Clarification | None:
         """Picks from different clouds for someone who has not said theirs: the cloud decides, so ask it."""

@@ -976,6 +976,7 @@ FRAME_WORDS = frozenset(
 )
 # a wish to stay free of any one cloud: "won't lock us in", "cloud-agnostic"
 NO_LOCK_IN = cue(
-    r"\b(lock(s|ed)? (us |them |you )?in|lock ?in|vendor[ -]neutral|cloud[ -]agnostic|multi[ -]cloud|portable|not tied "
-    r"to)\b"
+    r"\b(lock(s|ed)? (us |them |you )?in|lock ?in|vendor[ -]neutral|cloud[ -]agnostic|portable|not tied to)\b|"
+    # (not "we won't go multi-cloud")
+    r"(?<!not go )(?<!n't go )(?<!not )(?<!never )(?<!no )\bmulti[ -]cloud\b"
 )

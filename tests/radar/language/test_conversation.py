@@ -368,3 +368,9 @@ def test_a_managed_version_asked_names_the_services_that_run_the_tool(full_waite
     memory = full_waiter.reply(full_radar, "tell me about flyte").memory
     reply = full_waiter.reply(full_radar, "is there a managed version?", memory)
     assert reply.answer.tool_ids[0] == "flyte" and "union-ai" in reply.answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_a_wish_not_to_be_locked_in_leaves_the_clouds_own_services_out(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "managed ML platform for a 3-person team that won't lock us in?")
+    picked = reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert picked and not {"sagemaker", "vertex-ai", "azure-ml"} & set(picked)
