@@ -275,6 +275,7 @@ class Understander(ToolMentions):
         # ("Databricks Unity Catalog", "Google Vertex AI": a maker written before its own product is part of its name)
         mentions = [m for m in mentions if not any(self._maker_of(m, o, toks) for o in mentions)]
         mentions = self._roles(self._mark_stack(mentions, toks, their_own_aside(plain, toks)), toks)
+        mentions = self._framed_name(low, plain, toks, mentions)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
@@ -1620,6 +1621,25 @@ class Understander(ToolMentions):
                 intent=Intent.FOLLOWUP, action="alternatives", tools=shown[:1], **{**base, "situation": told}
             )
         return None
+
+    def _framed_name(self, low: str, plain: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The tool right after a frame that asks about one ("what do we think of sagemaker", "whats modal, the
+        serverless gpu thing") is the subject: not the person's stack, and named even by an everyday word."""
+        framed = LOOKUP_FRAME.match(low)
+        if framed is None:
+            return mentions
+        at = char_offsets(toks).index(framed.start("name")) if framed.start("name") in char_offsets(toks) else -1
+        if at < 0:
+            return mentions
+        named = [m for m in mentions if m.start == at]
+        if named:
+            return [Mention(m.tool, m.start, m.end) if m.start == at else m for m in mentions]
+        if mentions:
+            return mentions
+        tool = self.index.exact(toks[at].low)
+        # (a lone word only, written as a name is: "modal," or "modal?" ends it; "is training slow" names no tool)
+        ends = at + 1 == len(toks) or bool(re.match(r"\s*[,?(:—–-]", plain[toks[at].end :]))
+        return [Mention(tool, at, at + 1)] if tool is not None and ends else mentions
 
     def _lacked_name(self, toks: list[Token], need: Need, starts: list[int]) -> str:
         """The name the first sentence asks about ("where does Power BI sit?", "what ring is X in", "X - adopt?",

@@ -2633,3 +2633,16 @@ def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
 def test_a_wish_not_to_be_locked_in_is_not_asked_which_cloud(full):
     question = full.understand("a managed ML platform for a 3-person team that won't lock us in?")
     assert question.intent is not Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [("what do we think of sagemaker these days", "sagemaker"), ("whats modal, the serverless gpu thing", "modal")],
+)
+def test_the_tool_right_after_a_lookup_frame_is_its_subject(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_an_everyday_word_after_a_lookup_frame_is_no_name_unless_written_as_one(full):
+    assert full.understand("is training slow on gpus?").intent is not Intent.LOOKUP
