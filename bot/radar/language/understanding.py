@@ -529,7 +529,24 @@ class Understander(ToolMentions):
             and all(m.role in (Role.COMPARE, Role.STACK) for m in mentions)
             and self._ring(toks) is None
         )
-        if subjects and (asks_for_tool or tells_a_need or measured_against) and not memory and not stand_of_one:
+        # ("pandas falls over on 60gb ... what's the least-effort upgrade": a tool in trouble, and a question, ask for
+        # what replaces it)
+        troubled = (
+            any(m.role is Role.REPLACE for m in mentions)
+            and all(m.role in (Role.REPLACE, Role.STACK) for m in mentions)
+            and bool(
+                re.search(
+                    r"\b(what|which|where|how|any|anything|options?|ideas?|upgrade|next)\b",
+                    " ".join(t.low for t in toks[max(m.end for m in mentions) :]),
+                )
+            )
+        )
+        if (
+            subjects
+            and (asks_for_tool or tells_a_need or measured_against or troubled)
+            and not memory
+            and not stand_of_one
+        ):
             context = self._context_only(mentions, need, toks, asked_from, asked_to)
             if context is not None:
                 return context(base, stack)

@@ -2646,3 +2646,9 @@ def test_the_tool_right_after_a_lookup_frame_is_its_subject(full, text, tool):
 
 def test_an_everyday_word_after_a_lookup_frame_is_no_name_unless_written_as_one(full):
     assert full.understand("is training slow on gpus?").intent is not Intent.LOOKUP
+
+
+def test_a_tool_in_trouble_then_a_question_asks_what_replaces_it(full):
+    question = full.understand("pandas falls over on a 60gb day of logs on my laptop. what's the least-effort upgrade")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("what's the story with neptune.ai, heard it's being shut down").intent is Intent.LOOKUP
