@@ -293,8 +293,11 @@ class RadarService(Workspace):
     def _look_up_or_ask_reply(self, caller: Caller, text: str) -> ThreadReply:
         """A tool's exact name gets its card; other words are a question, answered as in a thread."""
         # (a name two unrelated tools answer to, "lambda", is asked about, not looked up)
+        name = text
         if self.index.exact(text) is None or len(self.index.sharing(text)) > 1:
             reply = self._converse(caller, f"slash:{caller.user_id}", text)
+            # ("what ring is power bi in?": the name asked about, not the whole question, is what the radar lacks)
+            name = reply.unknown_name or text
             # an unknown name keeps the lookup's own answer: close names and a button to propose it
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
                 if reply.intent is Intent.LOOKUP:
@@ -303,7 +306,7 @@ class RadarService(Workspace):
                 # a clarifying question is for the asker alone: nothing to share until it is answered
                 shared = message if reply.intent is Intent.CLARIFY else with_share_button(message, text)
                 return ThreadReply(shared, reply.intent.value)
-        message = self._core("lookup")(caller, text)
+        message = self._core("lookup")(caller, name)
         self._asked_about(caller, message.tool_ids[:1])
         self._remember_slash(caller, message.tool_ids[:1], Intent.LOOKUP.value)
         return ThreadReply(message, "lookup" if message.tool_ids else "unknown")

@@ -108,3 +108,10 @@ def test_asked_how_to_propose_a_tool_the_answer_lists_the_commands(tiny_catalog,
 def test_two_clouds_platforms_among_the_picks_ask_which_cloud(bundled_catalog, text):
     reply = RadarService(bundled_catalog, Store()).mention(Caller("T1", "U1", "C1"), "1700000000.000002", text)
     assert reply.intent == "clarify"
+
+
+def test_a_name_the_radar_lacks_asked_in_a_question_after_radar_is_named_alone(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    reply = service.slash(Caller("T1", "U1", "C1"), "what ring is power bi in")
+    assert reply.intent == "unknown"
+    assert "“power bi” is not on the radar" in reply.message.text

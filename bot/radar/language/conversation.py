@@ -148,6 +148,11 @@ class Reply:
     memory: Memory
 
     @property
+    def unknown_name(self) -> str:
+        """The name the radar does not know, when the answer is about one ("" otherwise)."""
+        return self.answer.name if isinstance(self.answer, Unknown) and self.answer.reason == "name" else ""
+
+    @property
     def answer_is_a_name(self) -> bool:
         """Whether the answer is about a name the radar does not know (rather than an unclear reference)."""
         return isinstance(self.answer, Unknown) and self.answer.reason == "name"
