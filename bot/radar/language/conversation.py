@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
@@ -241,8 +242,10 @@ class Waiter:
 
     def _lock_in(self, q: Question) -> frozenset[str]:
         """A cloud's own services, left out when the person wants nothing that locks them in."""
-        if not NO_LOCK_IN.search(q.text.lower()):
-            return frozenset()
+        return self._cloud_owned if NO_LOCK_IN.search(q.text.lower()) else frozenset()
+
+    @cached_property
+    def _cloud_owned(self) -> frozenset[str]:
         return frozenset(t.id for t in self.catalog.tools if self.recommender.affinity(t))
 
     def cloud_decides(self, recommendation: Recommendation, q: Question) -> Clarification | None:

@@ -45,6 +45,7 @@ EXAMPLE_MIN = 3.0  # a BM25 score this high makes an earlier request alike
 EXAMPLE_SHARE = 2.0  # the vote's weight beside the tags' own vocabulary (1.0) and their problems
 EXAMPLE_WORDS = 5  # ...and only for a question of this many words that say what it is about
 EXAMPLE_TAG_SHARE = 0.5  # a use case counts for a request when its tools list it this often, as a share of the most
+RETRIEVED_CONSIDERED = 3  # use cases BM25 retrieval weighs before the best one is taken
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint
@@ -698,8 +699,10 @@ class NeedFinder:
         # (alike requests only weigh a use case the message itself points at: alone they would turn a question
         # about one tool, "should new projects be built on airflow?", into a need)
         # (they re-rank what the message's own words found: "graph neural net library" is graph ML, not containers)
-        found = {h.key for h in self._hits(stems, 3, voted=False)}
-        hits = [h for h in self._hits(stems, 3) if h.key in found]
+        found = self._index_hits(stems, RETRIEVED_CONSIDERED)
+        own = {h.key for h in _summed(found, [], RETRIEVED_CONSIDERED)}
+        voted = _summed(found, self._voted(stems, RETRIEVED_CONSIDERED), RETRIEVED_CONSIDERED)
+        hits = [h for h in voted if h.key in own]
         # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)
         if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < 2:
             return []
@@ -710,21 +713,14 @@ class NeedFinder:
         """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people
         describe them by. Each index's best has a share of 1.0 (the problems' a little more), so a use case both
         find leads one only one finds: shares are summed, then divided by the best sum."""
-        found = [
+        return _summed(self._index_hits(stems, most), self._voted(stems, most) if voted else [], most)
+
+    def _index_hits(self, stems: list[str], most: int) -> list[tuple[Hit, float]]:
+        """Each index's hits for the question, with the weight its shares count by."""
+        return [
             *((h, 1.0) for h in self.ranker.rank(stems, most) if h.score >= RETRIEVED_MIN),
             *((h, PROBLEM_SHARE) for h in self.problems.rank(stems, most) if h.score >= PROBLEM_MIN),
         ]
-        summed: dict[str, float] = {}
-        score: dict[str, float] = {}
-        for hit, weight in found:
-            summed[hit.key] = summed.get(hit.key, 0.0) + weight * hit.share
-            score[hit.key] = max(score.get(hit.key, 0.0), hit.score)
-        for tag_id, vote, alike in self._voted(stems, most) if voted else ():
-            summed[tag_id] = summed.get(tag_id, 0.0) + EXAMPLE_SHARE * vote
-            score[tag_id] = max(score.get(tag_id, 0.0), alike)
-        top = max(summed.values(), default=0.0)
-        hits = [Hit(key, score[key], total / top) for key, total in summed.items()]
-        return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
     def _voted(self, stems: list[str], most: int) -> list[tuple[str, float, float]]:
         """The use cases of the tools that answered the most alike earlier requests: each with its vote (1.0 for
@@ -751,6 +747,21 @@ class NeedFinder:
             for i, t in enumerate(toks)
             if i not in exclude and (t.stem in self.ranker.vocabulary or t.stem in self.problems.vocabulary)
         )
+
+
+def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]], most: int) -> list[Hit]:
+    """The indexes' hits and the alike requests' votes, summed per use case and shared out of the best sum."""
+    summed: dict[str, float] = {}
+    score: dict[str, float] = {}
+    for hit, weight in found:
+        summed[hit.key] = summed.get(hit.key, 0.0) + weight * hit.share
+        score[hit.key] = max(score.get(hit.key, 0.0), hit.score)
+    for tag_id, vote, alike in votes:
+        summed[tag_id] = summed.get(tag_id, 0.0) + EXAMPLE_SHARE * vote
+        score[tag_id] = max(score.get(tag_id, 0.0), alike)
+    top = max(summed.values(), default=0.0)
+    hits = [Hit(key, score[key], total / top) for key, total in summed.items()]
+    return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
 
 def _answered_tags(catalog: Catalog, tool_ids: Iterable[str]) -> dict[str, float]:

@@ -210,7 +210,6 @@ TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is m
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
-# words that name no product in a name asked about: "where does our monitoring stack sit?"
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
 IT_ASKED = re.compile(r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b")
 # a name asked about in a frame of its own: "does the radar cover trustyai?", "harbor - adopt?"
@@ -220,6 +219,7 @@ NAME_ASKED = re.compile(
     r"status|verdict)$"
 )
 NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
+# words that name no product in a name asked about: "where does our monitoring stack sit?"
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -1645,9 +1645,10 @@ class Understander(ToolMentions):
         framed = LOOKUP_FRAME.match(low)
         if framed is None:
             return mentions
-        at = char_offsets(toks).index(framed.start("name")) if framed.start("name") in char_offsets(toks) else -1
-        if at < 0:
+        offsets = char_offsets(toks)
+        if framed.start("name") not in offsets:
             return mentions
+        at = offsets.index(framed.start("name"))
         named = [m for m in mentions if m.start == at]
         if named:
             return [Mention(m.tool, m.start, m.end) if m.start == at else m for m in mentions]
