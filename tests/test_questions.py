@@ -78,6 +78,10 @@ FRESH_FLOOR = {
     "questions_fresh53.yml": 0.93,
     "questions_fresh54.yml": 0.89,
     "questions_fresh55.yml": 0.95,
+    "questions_fresh56.yml": 0.91,
+    "questions_fresh57.yml": 0.86,
+    "questions_fresh58.yml": 0.85,
+    "questions_fresh59.yml": 0.85,
 }
 
 

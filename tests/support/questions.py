@@ -84,6 +84,10 @@ READ_SETS = (
     "questions_fresh53.yml",
     "questions_fresh54.yml",
     "questions_fresh55.yml",
+    "questions_fresh56.yml",
+    "questions_fresh57.yml",
+    "questions_fresh58.yml",
+    "questions_fresh59.yml",
 )
 
 
