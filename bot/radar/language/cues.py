@@ -467,6 +467,11 @@ ASKING_WORDS = frozenset(
         "recommendation",
         "recommendations",
         "recs",
+        "rec",
+        # (who is asked says nothing of the job: "anyone got a rec for observability?")
+        "anyone",
+        "anybody",
+        "got",
         "suggest",
         "suggestion",
         "suggestions",
@@ -507,6 +512,12 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
             "what should we use for metrics, dashboards and alerts on our services?",
         ),
     ),
+    # ("need something for serving": which models, and who runs the servers, decide it)
+    "serv": (
+        ("Classic models behind an API", "what should we use to serve our ML models behind an API?"),
+        ("An LLM on our own GPUs", "what should we use to serve an LLM on our own GPUs?"),
+        ("A managed endpoint", "what managed service should host our model endpoints?"),
+    ),
     "host": (
         ("Models behind an API", "what should we use for model serving?"),
         ("Apps and services", "where should we host our web apps and services?"),
@@ -546,6 +557,7 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("CI/CD for ML code", "what should we use for CI/CD of our ML code?"),
     ),
 }
+AMBIGUOUS_NEEDS["observ"] = AMBIGUOUS_NEEDS["monitor"]  # "observability" is monitoring, of any of the three
 # words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")
 AMBIGUOUS_FILLERS = frozenset(
     {

@@ -201,6 +201,10 @@ from bot.radar.models import Quadrant, Ring, Tag, Tool
 PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
+PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole lifecycle
+# the categories of platforms that carry the whole ML lifecycle: adopting one is the hardest commitment
+LIFECYCLE_PLATFORMS = frozenset({"high-coverage-saas", VENDOR_PLATFORMS})
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 # use cases that name a kind of data or model rather than a job done with it
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
@@ -1107,7 +1111,7 @@ class Understander(ToolMentions):
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
-        deciding = self._deciding_fact(cleaned.text, need, situation, base) if need else None
+        deciding = self._deciding_fact(cleaned.text, need, situation, base, bool(memory)) if need else None
         if deciding is not None:
             return deciding
         ambiguous = (
@@ -1859,8 +1863,11 @@ class Understander(ToolMentions):
         options = tuple(Option(t.name, "", t.id) for t in tools)
         return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
 
-    def _deciding_fact(self, text: str, need: Need, situation: Situation, base: dict[str, Any]) -> Question | None:
-        """A need whose best tools belong to different clouds, asked without saying which cloud: ask it."""
+    def _deciding_fact(
+        self, text: str, need: Need, situation: Situation, base: dict[str, Any], in_thread: bool = False
+    ) -> Question | None:
+        """A need whose best tools belong to different clouds, asked without saying which cloud: ask it (in a
+        thread, only of the cloud's own services: its earlier messages set the scene)."""
         # (a cloud's own services are not open source, nor free of lock-in: which cloud decides nothing then)
         unbound = situation.constraints.license == "open-source" or bool(NO_LOCK_IN.search(text.lower()))
         if situation.cloud is not None or unbound:
@@ -1882,6 +1889,15 @@ class Understander(ToolMentions):
             best_known = sorted(clouds, key=lambda c: (-self.recommender.prominence(c.id), c.name))[:3]
             options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in best_known)
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
+        if not in_thread and self._commits_to_platform(ranked, situation):
+            # "leadership wants one ML platform, which one?": an all-in-one platform is a hard commitment, and
+            # where the team runs decides it (a cloud's own, or one run in-house)
+            clouds = sorted(self.recommender.clouds, key=lambda c: (-self.recommender.prominence(c.id), c.name))[:3]
+            options = (
+                *(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds),
+                Option("Open source, run by us", f"{text} Open source, self-hosted.", ""),
+            )
+            return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
         if need.tags and not need.phrased and not need.categories and not need.areas:
             # "something to version our stuff": one verb several use cases start with, and no object to tell
             verbs = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
@@ -1902,6 +1918,16 @@ class Understander(ToolMentions):
                 options = tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in tied)
                 return Question(intent=Intent.CLARIFY, action="need", options=options, **base)
         return None
+
+    def _commits_to_platform(self, ranked: list[tuple[str, float]], situation: Situation) -> bool:
+        """Whether the best answers are mostly all-in-one platforms, asked for with nothing said of where the team
+        runs: no stack, no place it must run, no open-source rule."""
+        said = situation.constraints
+        if situation.stack or situation.targets or said.license == "open-source" or said.small_team:
+            return False  # ("three data scientists and no platform team": a small team is told what is light)
+        tools = [t for t in (self.catalog.tool(i) for i, _ in ranked) if t is not None]
+        platforms = sum(t.category in LIFECYCLE_PLATFORMS for t in tools)
+        return len(tools) >= PLATFORM_PICKS and platforms >= len(tools) * PLATFORM_SHARE
 
     def _idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
         """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""

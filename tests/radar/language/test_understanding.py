@@ -401,6 +401,8 @@ def test_a_question_with_no_need_is_offered_the_common_needs(full):
     # each button asks a question the understanding reads as that need
     for option in question.options:
         refined = full.understand(option.text)
+        if refined.action == "cloud":  # a platform for the whole lifecycle asks where the team runs first
+            refined = full.understand(refined.options[0].text)
         assert refined.intent is Intent.RECOMMEND and refined.need.tags[0].tag.name == option.label
 
 
@@ -467,7 +469,7 @@ def test_a_managed_platform_asks_which_cloud_unless_open_source_was_asked(full):
 
 
 def test_a_use_case_named_by_its_last_word_is_not_asked_about(full):
-    assert full.understand("what should we use for serving?").intent is Intent.RECOMMEND
+    assert full.understand("what should we use for tracking experiments?").intent is Intent.RECOMMEND
     # a verb several use cases start with still asks which one is meant
     assert (full.understand("we need something to version our stuff").action) == "need"
 
@@ -2628,6 +2630,35 @@ def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
     memory = Memory(("kserve",), Intent.LOOKUP.value)
     question = full.understand("does it need istio or can we run it without?", memory)
     assert ids(question.tools) == ["kserve"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my director wants "an MLOps platform" by Q3. recommendations?',
+        "which ML platform should all our DS teams standardise on?",
+    ],
+)
+def test_a_platform_for_the_whole_lifecycle_asks_where_the_team_runs(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "cloud")
+    assert [o.label for o in question.options][-1] == "Open source, run by us"
+    # each button is the same ask with the setting told, and is answered
+    assert all(full.understand(o.text).intent is Intent.RECOMMEND for o in question.options)
+
+
+@pytest.mark.parametrize(
+    "text", ["we're on gcp, which ML platform?", "open source mlops platform?", "ML platform for a team of three?"]
+)
+def test_a_platform_asked_for_in_a_setting_is_answered(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize("text", ["need something for serving", "anyone got a rec for observability? :eyes:"])
+def test_serving_or_observability_alone_asks_which_kind(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "need") and len(question.options) == 3
+    assert all(full.understand(o.text).intent is Intent.RECOMMEND for o in question.options)
 
 
 def test_a_wish_not_to_be_locked_in_is_not_asked_which_cloud(full):
