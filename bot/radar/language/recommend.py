@@ -586,7 +586,11 @@ class NeedFinder:
         """The use cases and categories a question names; when it sets the scene first and asks last, a use
         case named only in the scene ("we still want to train one model") yields to the one the ask names
         (`asked_from`: the first token of the asking sentence)."""
-        content = [(i, t.stem) for i, t in enumerate(toks) if i not in exclude and t.low not in GLUE_WORDS]
+        content = [
+            (i, t.stem)
+            for i, t in enumerate(toks)
+            if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
+        ]
         stems = [s for _, s in content]
         # (a phrase's words are one sentence's: "... offline for training. Today they are computed twice" is no
         # "compute for training")
@@ -786,6 +790,16 @@ def _placed(toks: list[Token], first: int) -> bool:
 
 PLACE_WORDS = frozenset({"in", "on", "into", "inside", "within", "per"})
 PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", "their", "its", "my", "your"})
+
+
+ASKING_VERBS = frozenset({"recommend", "suggest"})
+ASKERS = frozenset({"we", "you", "i", "u", "do", "does", "would", "could", "can", "anyone", "people", "still"})
+
+
+def _asking_verb(toks: list[Token], i: int) -> bool:
+    """Whether a word is the asking itself: "do we recommend airbyte?", "what would you suggest" (not "recommend
+    podcasts to listeners", a recommender's job)."""
+    return toks[i].low in ASKING_VERBS and i > 0 and toks[i - 1].low in ASKERS
 
 
 def _told_as_done(token: Token) -> bool:

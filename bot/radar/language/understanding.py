@@ -1738,6 +1738,9 @@ class Understander(ToolMentions):
         exact = self.index.exact(name)
         if exact is not None and len(name.split()) > 1 and subjects[:1] in ([], [exact]):
             return Question(intent=Intent.LOOKUP, tools=(exact,), **base)  # "determined ai — what is it?"
+        head = self.index.exact(name.split()[0]) if len(name.split()) > 1 else None
+        if head is not None and subjects[:1] in ([], [head]) and self._of_its_kind(head, words(name)[1:]):
+            return Question(intent=Intent.LOOKUP, tools=(head,), **base)  # "volcano scheduler: status on our radar?"
         if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         tool = exact or self.index.correct(name)
@@ -1763,6 +1766,14 @@ class Understander(ToolMentions):
             return None
         found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
+
+    def _of_its_kind(self, tool: Tool, kind: list[str]) -> bool:
+        """Whether the words after a tool's name say what kind of tool it is ("volcano scheduler"): each is a word
+        of its description, its use cases or its category."""
+        category = self.catalog.category(tool.category)
+        told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
+        known = {stem(w) for text in told for w in words(text)}
+        return bool(kind) and all(stem(w) in known for w in kind)
 
     def _vague(self, toks: list[Token], need: Need, low: str) -> bool:
         """A need told by one loose word and a vague object ("our stuff", "something", "a platform") in a message

@@ -2683,3 +2683,16 @@ def test_a_tool_in_trouble_then_a_question_asks_what_replaces_it(full):
     question = full.understand("pandas falls over on a 60gb day of logs on my laptop. what's the least-effort upgrade")
     assert question.intent is Intent.RECOMMEND
     assert full.understand("what's the story with neptune.ai, heard it's being shut down").intent is Intent.LOOKUP
+
+
+def test_recommend_as_the_asking_is_no_recommender_need(full):
+    question = full.understand("do we recommend Airbyte?")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["airbyte"])
+    recsys = full.understand("we want to recommend podcasts to listeners, what should we use?")
+    assert recsys.intent is Intent.RECOMMEND and recsys.need.tags[0].tag.id == "recommender-systems"
+
+
+def test_a_name_set_off_first_with_its_kind_is_that_tool(full):
+    question = full.understand("volcano scheduler: status on our radar?")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["volcano"])
+    assert full.understand("training scheduler: any good options?").intent is not Intent.LOOKUP
