@@ -15,8 +15,6 @@ from bot.radar.language.cues import (
     LIGHTER_CUE,
     LOOKUP_FRAME,
     MISSPELT_NAME_LENGTH,
-    NAME_FIRST,
-    OPINION_ASKED,
     MUST_RUN_ON,
     PLACE_FRAME,
     QUESTION_BEFORE,
@@ -467,13 +465,6 @@ class ToolMentions:
             and (end == len(toks) or toks[end].low in ADDED_AFTER)
         ):
             return True  # "add aim to that", "include flux too": what is added to a comparison is a name
-        first = NAME_FIRST.match(low) if start == 0 else None
-        if (
-            first
-            and first.group("name").split()[: end - start] == [t.low for t in window]
-            and (OPINION_ASKED.search(first.group("ask")))
-        ):
-            return True  # "volcano scheduler: status on our radar?": the name set off first, then its standing asked
         framed = LOOKUP_FRAME.match(low)
         if framed and end - start >= 2 and len(framed.group(1).split()) == start:
             return True  # "is cloud run a sane place to host it?": a name of several words right where one is asked
