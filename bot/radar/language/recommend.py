@@ -697,8 +697,11 @@ class NeedFinder:
                     by_tag[hit.key] = NeedMatch(tag, min(ceiling, RETRIEVED_WEIGHT * hit.share), positions)
         return list(by_tag.values())
 
-    def retrieved(self, toks: list[Token], exclude: frozenset[int] = frozenset()) -> list[NeedMatch]:
-        """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out."""
+    def retrieved(
+        self, toks: list[Token], exclude: frozenset[int] = frozenset(), least_shared: int = 2
+    ) -> list[NeedMatch]:
+        """The use case BM25 ranks first over tag phrases and tool descriptions, when it stands out (`least_shared`:
+        the words it must share with the message; one is enough only when a tool is plainly asked for)."""
         stems = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
         # (alike requests only weigh a use case the message itself points at: alone they would turn a question
         # about one tool, "should new projects be built on airflow?", into a need)
@@ -708,7 +711,7 @@ class NeedFinder:
         voted = _summed(found, self._voted(stems, RETRIEVED_CONSIDERED), RETRIEVED_CONSIDERED)
         hits = [h for h in voted if h.key in own]
         # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)
-        if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < 2:
+        if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < least_shared:
             return []
         tag = self.catalog.tag(hits[0].key)
         return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude))] if tag else []

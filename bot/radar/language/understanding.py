@@ -111,6 +111,7 @@ from bot.radar.language.cues import (
     SWITCHING,
     TASK_DONE_IN,
     TOOL_ASKED,
+    TOOL_SOUGHT,
     VAGUE_WORDS,
     WANTS_SOMETHING,
     WHICH_OF_THEM,
@@ -1144,6 +1145,11 @@ class Understander(ToolMentions):
             return Question(intent=Intent.LOOKUP, tools=(stack[0],), **base)
         if memory and SINGLE_REF.search(low):
             return self._followup(low, memory, referenced, subjects, base)
+        if not memory and not pointing and (asks_for_tool or TOOL_SOUGHT.search(low)):
+            # "best gbm lib for tabular alpha these days?": a tool plainly sought, and one word of a use case to go on
+            lone = self.needs.retrieved(toks, taken | not_the_need(toks) | ring_words, least_shared=1)
+            if lone:
+                return Question(intent=Intent.RECOMMEND, action="need", **{**base, "need": Need(tuple(lone))})
         return self._unknown(toks, plain, base, referenced_without_memory=pointing)
 
     # --- tools in the text -------------------------------------------------------------------
@@ -2195,6 +2201,7 @@ class Understander(ToolMentions):
         asks_for_one = (
             CHOICE_UNNAMED.search(low)
             or PICK_CUE.search(low)
+            or TOOL_SOUGHT.search(low)
             or WANTS_SOMETHING.search(low)
             or (ASK_FOR_TOOL.search(low) and TOOL_WANTED.search(low))  # not "how do I reset my password"
         )

@@ -2696,3 +2696,13 @@ def test_a_name_set_off_first_with_its_kind_is_that_tool(full):
     question = full.understand("volcano scheduler: status on our radar?")
     assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["volcano"])
     assert full.understand("training scheduler: any good options?").intent is not Intent.LOOKUP
+
+
+@pytest.mark.parametrize("text", ["best open source option for data?", "best gbm lib for tabular alpha these days?"])
+def test_a_tool_sought_by_its_kind_with_no_job_told_asks_what_for(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize("text", ["good tools for the weekend?", "good way to spend friday?"])
+def test_a_good_thing_for_life_outside_work_is_no_tool_sought(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
