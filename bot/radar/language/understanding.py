@@ -1147,7 +1147,9 @@ class Understander(ToolMentions):
             return self._followup(low, memory, referenced, subjects, base)
         if not memory and not pointing and (asks_for_tool or TOOL_SOUGHT.search(low)):
             # "best gbm lib for tabular alpha these days?": a tool plainly sought, and one word of a use case to go on
-            lone = self.needs.retrieved(toks, taken | not_the_need(toks) | ring_words, least_shared=1)
+            # (the one word must be a use case's own, not an everyday one: "help me select a library" names no job)
+            plain_words = frozenset(i for i, t in enumerate(toks) if is_common_word(t.low) or t.low in KIND_NOUNS)
+            lone = self.needs.retrieved(toks, taken | not_the_need(toks) | ring_words | plain_words, least_shared=1)
             if lone:
                 return Question(intent=Intent.RECOMMEND, action="need", **{**base, "need": Need(tuple(lone))})
         return self._unknown(toks, plain, base, referenced_without_memory=pointing)
