@@ -161,7 +161,10 @@ OPEN_SOURCE_CUE = re.compile(
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
     r"vendor|third party|external|outside)|(can not|cannot|cant|must not|may not|not allowed to|never|does not|do not|"
     r"will not|is not allowed to|not) (leave|go outside|leave the walls of) (our|the) (building|premises|dc|data "
-    r"?cent(er|re)s?|servers?|network|site|hospital|lab|own (servers|hardware|dc)))\b"
+    r"?cent(er|re)s?|servers?|network|site|hospital|lab|own (servers|hardware|dc)))\b|"
+    # ("a vector db we can run in-house", "runs in the customer's air-gapped k8s", "works fully offline")
+    r"\b(run|runs|running|host|hosted|hosting|deploy\w*|keep|kept|stay|stays|serve)( \S+){0,3} in[ -]house\b|"
+    r"\bair[ -]?gapped\b|\b(fully|completely|entirely) offline\b"
 )
 # "free" as a licence: said of tools or on its own ("free no-code ml tools?", "free + self-hostable", "free please"),
 # not of text, a tier, a slot or a card ("free-text notes", "if a GPU is free")

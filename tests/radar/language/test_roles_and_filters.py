@@ -740,3 +740,19 @@ def test_a_tool_written_before_another_jobs_name_is_where_it_runs(understander):
 def test_a_kind_of_tool_on_the_radar_is_its_list(understander):
     assert understander.understand("CI/CD tools on the radar (not the k8s-native ones)").intent is Intent.LIST
     assert understander.understand("monitoring options on the radar?").intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vector db we can run in-house for 50M embeddings",
+        "it has to run inside the customer's air-gapped k8s",
+        "model registry that works fully offline",
+    ],
+)
+def test_running_it_on_our_own_machines_asks_for_open_source(text):
+    assert constraints_in(text).license == "open-source"
+
+
+def test_building_in_house_is_no_licence(text="should we build our own tracker in-house?"):
+    assert constraints_in(text).license is None
