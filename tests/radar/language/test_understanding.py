@@ -2706,3 +2706,10 @@ def test_a_tool_sought_by_its_kind_with_no_job_told_asks_what_for(full, text):
 @pytest.mark.parametrize("text", ["good tools for the weekend?", "good way to spend friday?"])
 def test_a_good_thing_for_life_outside_work_is_no_tool_sought(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_metrics_and_alerts_for_services_are_their_own_job_not_model_drift(full):
+    services = full.understand("we need request latency and error rates for our model servers, with alerts")
+    assert services.need.tags[0].tag.id == "service-monitoring"
+    drift = full.understand("want to be alerted when the model's inputs start drifting")
+    assert drift.need.tags[0].tag.id == "monitoring"
