@@ -202,6 +202,11 @@ from bot.radar.models import Quadrant, Ring, Tag, Tool
 PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+KIND_ASKED_WORDS = 8  # words within which a kind of tool named is its list ("open source model serving options?")
+# the plural kinds that name what is listed (not "services" or "apps", which are also what a tool is for)
+LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
+STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
+FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
 PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole lifecycle
 # the categories of platforms that carry the whole ML lifecycle: adopting one is the hardest commitment
@@ -262,6 +267,31 @@ class Understander(ToolMentions):
     # --- entry point -------------------------------------------------------------------------
 
     def understand(self, text: str, memory: Memory | None = None) -> Question:
+        return self._list_or_pick(self._read(text, memory))
+
+    def _list_or_pick(self, question: Question) -> Question:
+        """What people mean by how they write, between a list of a kind and a pick for a need: a kind named in
+        a few words ("open source model serving options?", "CI systems we could host ourselves") asks for the
+        kind's list; a need told at length in the first person ("we run a lot of A/B tests and ... anything on the
+        radar for this?") asks for a pick, unless it plainly asks for a list."""
+        low = " ".join(self._lows)
+        told = len(self._lows)
+        if question.intent is Intent.RECOMMEND and question.action == "need" and question.need.tags:
+            kind = any(w in LISTED_KINDS for w in self._lows)
+            # (a kind with where or under what licence it must run: "tools for data validation?" may want a pick)
+            filtered = question.situation.constraints.license is not None or KUBERNETES_WORDS.search(low)
+            plain_ask = not (PICK_CUE.search(low) or RANKING_ASK.search(low))
+            if kind and filtered and told <= KIND_ASKED_WORDS and plain_ask:
+                return replace(question, intent=Intent.LIST, action="tag")
+        if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
+            listed = re.search(rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b", low)
+            which_kind = re.search(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b", low)
+            owned = re.search(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b", low)
+            if told > STORY_WORDS and FIRST_PERSON.search(low) and not (listed or which_kind or owned):
+                return replace(question, intent=Intent.RECOMMEND, action="need")
+        return question
+
+    def _read(self, text: str, memory: Memory | None = None) -> Question:
         cleaned = clean((text or "")[:LONGEST_QUESTION])
         # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
         # no tool and no need of their own)

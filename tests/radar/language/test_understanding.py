@@ -2713,3 +2713,34 @@ def test_metrics_and_alerts_for_services_are_their_own_job_not_model_drift(full)
     assert services.need.tags[0].tag.id == "service-monitoring"
     drift = full.understand("want to be alerted when the model's inputs start drifting")
     assert drift.need.tags[0].tag.id == "monitoring"
+
+
+@pytest.mark.parametrize(
+    "text", ["open source model serving options?", "CI systems we could host ourselves", "k8s feature stores?"]
+)
+def test_a_kind_named_in_a_few_words_with_a_filter_is_its_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we run a LOT of A/B tests and the in-house assignment service is creaking. want feature flags + experiment "
+        "analysis, self-hostable. anything on the radar for this?",
+        "we'd like to share a realistic-looking version of our dataset with a partner without giving away real "
+        "values. synthetic data generation, anything on the radar?",
+    ],
+)
+def test_a_need_told_at_length_in_the_first_person_asks_for_a_pick(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which experiment trackers in the catalog are open source? we can't use anything that needs a vendor contract",
+        "what LLM eval tools do we have on the radar",
+    ],
+)
+def test_a_list_asked_in_the_first_person_stays_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
