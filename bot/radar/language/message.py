@@ -458,7 +458,9 @@ OPINION_PARTS = frozenset({"worth", "any", "good", "on", "in", "a", "ok", "okay"
 MEANING_OF = re.compile(r"\bwhat (?:does|do|is meant by) (?:the |a |an )?(?P<term>[\w' -]{2,40}?) (?:mean|stand for)\b")
 # what describes the name a message starts with: "Sift (the fraud detection vendor) - do we have a ring for it?"
 APPOSITION = re.compile(
-    r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an)\s[^()]{1,60}\)", re.IGNORECASE
+    r"^(?P<name>\W*(?:\w[\w.+'\u2019-]*\s+){0,2}\w[\w.+-]*)\s*\((?:the|a|an|\w+(?:'s|s'|\u2019s|s\u2019))\s"
+    r"[^()]{1,60}\)",  # ("vetiver (posit's model deployment pkg)", "tract (sonos' rust onnx runtime)")
+    re.IGNORECASE,
 )
 NAME_FIRST_WORDS = 8
 # what, said right after a name, asks where it stands: "prophet any good", "polars still recommended?"

@@ -257,6 +257,7 @@ class Understander(ToolMentions):
         self._stems: list[str] = []
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
+        self._code_words: set[str] = set()  # the words the message wrote as code
         self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
         self._quadrants = [
             (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
@@ -304,6 +305,7 @@ class Understander(ToolMentions):
         self._lows = [t.low for t in toks]
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
+        self._code_words = code_words
         mentions = self._mentions(toks, low, code_words)
         # ("Azure Purview", "AWS Step Functions": a cloud's name before a product the catalog lacks is its maker)
         mentions = [m for m in mentions if not self._maker_of_unknown(m, toks, mentions)]
@@ -2184,6 +2186,9 @@ class Understander(ToolMentions):
             unfamiliar = []  # "what's the weather in Paris?": English words, not a product asked about
         if unfamiliar and CHITCHAT.search(low) and not any(t.low in asked for t in unfamiliar):
             unfamiliar = []  # "did anyone catch the Feyenoord match last night": a team, not a product
+        if not unfamiliar:
+            # ("should we switch to `polars`?": a word written as code is a name, however everyday)
+            unfamiliar = [t for t in toks if t.low in self._code_words and t.low not in self.vocabulary]
         alone = toks[0] if len(toks) == 1 else None
         if (
             alone is not None

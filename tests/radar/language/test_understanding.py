@@ -2744,3 +2744,15 @@ def test_a_need_told_at_length_in_the_first_person_asks_for_a_pick(full, text):
 )
 def test_a_list_asked_in_the_first_person_stays_a_list(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("should we switch to `quokkaflow`?", "quokkaflow"),
+        ("vetiver (posit's model deployment pkg) — ring?", "vetiver"),
+    ],
+)
+def test_a_name_written_as_code_or_described_in_its_makers_words_is_asked_about(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
