@@ -888,8 +888,8 @@ NEXT_NEED = cue(
 )
 # a question about an idea rather than a tool
 CONCEPT_ASK = cue(
-    r"\b(what|whats|why|how|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|counts? "
-    r"as|actually)\b|^(is|are|should|does|do|can)\b"
+    r"\b(what|whats|why|how|who|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|"
+    r"counts? as|actually)\b|^(is|are|should|does|do|can)\b"
 )
 # ("does not mean rewriting everything" is no question of meaning)
 MEANING_CUE = cue(

@@ -2756,3 +2756,8 @@ def test_a_list_asked_in_the_first_person_stays_a_list(full, text):
 def test_a_name_written_as_code_or_described_in_its_makers_words_is_asked_about(full, text, name):
     question = full.understand(text)
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+def test_who_asks_about_an_idea_as_what_and_why_do(full):
+    question = full.understand("who are the two personas the framework talks about? we have ML researchers too")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "personas")
