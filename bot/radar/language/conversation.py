@@ -178,6 +178,12 @@ class Waiter:
             named = self.understander.roles(text)
             if len({tool_id for tool_id, _ in named}) == 1 and len(text.split()) <= 6:
                 resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags, insists=memory.insists)
+        if resolved is None and memory.pending and len(text.split()) <= NAMED_REPLY_WORDS:
+            # "has to stay in our AWS account" after "which cloud?": the reply names one option's tool
+            named = {tool_id for tool_id, _ in self.understander.roles(text)}
+            picked = [o for o in memory.pending if (t := self.understander.index.exact(o.label)) and t.id in named]
+            if len(picked) == 1:
+                resolved = memory.resolve(picked[0].label)
         if resolved is not None and not resolved[0] and resolved[1].tools:
             # a shared name, now chosen: that tool's card
             chosen = self.catalog.tool(resolved[1].tools[0])
@@ -322,7 +328,12 @@ class Waiter:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
         # (how each fits the setting told: what works with the tools named, speaks the language asked for)
         fits = {t.id: self.recommender.fit(t, q.situation) for t in tools}
-        allowed = [t for t in tools if fits[t.id][0] is not None]
+        wanted_ring = self.understander.ring_in(q.text)  # "which of those are in trial?"
+        allowed = [
+            t
+            for t in tools
+            if fits[t.id][0] is not None and (wanted_ring is None or radar.team.ring_of(t).id == wanted_ring.id)
+        ]
         ruled_out = tuple(radar.placed(t) for t in tools if t not in allowed)
         fitting = [t for t in allowed if fits[t.id][1]]
         if fitting:
@@ -554,6 +565,7 @@ def _hosted_by(catalog: Catalog, tool: Tool) -> list[Tool]:
 
 
 HOSTS_SHOWN = 4
+NAMED_REPLY_WORDS = 12  # a reply this short naming one option's tool answers the clarifying question
 IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 
 

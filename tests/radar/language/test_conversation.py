@@ -374,3 +374,20 @@ def test_a_wish_not_to_be_locked_in_leaves_the_clouds_own_services_out(full_wait
     reply = full_waiter.reply(full_radar, "managed ML platform for a 3-person team that won't lock us in?")
     picked = reply.answer.tool_ids  # type: ignore[attr-defined]
     assert picked and not {"sagemaker", "vertex-ai", "azure-ml"} & set(picked)
+
+
+def test_which_of_those_in_a_ring_keeps_only_that_rings_tools(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    listed = waiter.reply(radar, "drift detection tools?")
+    chosen = waiter.reply(radar, "which of those are in trial?", listed.memory).answer
+    assert isinstance(chosen, Chosen) and chosen.placed
+    assert {p.ring.id for p in chosen.placed} == {"trial"}
+
+
+def test_a_reply_naming_one_options_cloud_answers_which_cloud(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    asked = waiter.reply(radar, "which managed ML platform should we buy?")
+    assert isinstance(asked.answer, Clarification)
+    answered = waiter.reply(radar, "it has to stay in our AWS account", asked.memory)
+    assert isinstance(answered.answer, Recommendation)
+    assert answered.answer.tool_ids[0] == "sagemaker"
