@@ -180,8 +180,8 @@ class Waiter:
                 resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags, insists=memory.insists)
         if resolved is None and memory.pending and len(text.split()) <= NAMED_REPLY_WORDS:
             # "has to stay in our AWS account" after "which cloud?": the reply names one option's tool
-            named = {tool_id for tool_id, _ in self.understander.roles(text)}
-            picked = [o for o in memory.pending if (t := self.understander.index.exact(o.label)) and t.id in named]
+            mentioned = {tool_id for tool_id, _ in self.understander.roles(text)}
+            picked = [o for o in memory.pending if (t := self.understander.index.exact(o.label)) and t.id in mentioned]
             if len(picked) == 1:
                 resolved = memory.resolve(picked[0].label)
         if resolved is not None and not resolved[0] and resolved[1].tools:
