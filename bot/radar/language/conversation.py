@@ -328,7 +328,7 @@ class Waiter:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
         # (how each fits the setting told: what works with the tools named, speaks the language asked for)
         fits = {t.id: self.recommender.fit(t, q.situation) for t in tools}
-        wanted_ring = self.understander.ring_in(q.text)  # "which of those are in trial?"
+        wanted_ring = self.understander.ideas.ring_in(q.text)  # "which of those are in trial?"
         allowed = [
             t
             for t in tools
@@ -348,7 +348,7 @@ class Waiter:
 
     def listing(self, radar: Radar, q: Question) -> object:
         constraints = q.situation.constraints
-        ring = self.understander.ring_in(q.text) if q.action != "ring" else None
+        ring = self.understander.ideas.ring_in(q.text) if q.action != "ring" else None
         if q.action == "ring" and q.ring:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
@@ -412,7 +412,7 @@ class Waiter:
             fits = {t.id: self.recommender.fit(t, setting) for t in tools}
             tools = [t for t in tools if fits[t.id][0] is not None]
             fitting = {t.id for t in tools if fits[t.id][1]}
-        wanted_ring = self.understander.ring_in(q.text) if q else None
+        wanted_ring = self.understander.ideas.ring_in(q.text) if q else None
         if wanted_ring is not None:
             tools = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
         kind = {"open-source": "open-source ", "commercial": "commercial "}.get(constraints.license or "", "")

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
-from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     ABOUT_ITSELF,
     ABOUT_THE_BOT,
@@ -23,7 +22,6 @@ from bot.radar.language.cues import (
     ASK_FOR_TOOL,
     ASKING_WORDS,
     AXES_CUE,
-    CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHANGES_PICK,
     CHITCHAT,
@@ -34,7 +32,6 @@ from bot.radar.language.cues import (
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
-    COUNTED_BEFORE,
     DECIDE_CUE,
     DEPENDS_ON,
     EACH_RING_ASKED,
@@ -48,11 +45,9 @@ from bot.radar.language.cues import (
     FRAME_WORDS,
     GENERIC_HEADS,
     HELP_CUE,
-    IDEA_MIN,
     JOKE_CUE,
     KIND_BY_LICENCE,
     KIND_NOUNS,
-    LIFECYCLE_CUE,
     LIGHTER_CUE,
     LIST_ASK,
     LIST_CUE,
@@ -85,13 +80,10 @@ from bot.radar.language.cues import (
     PLAIN_CHAT,
     PLURAL_REF,
     QUADRANT_MEANING,
-    QUOTED,
-    QUOTED_IDEA_MIN,
     RANKING_ASK,
     RANKING_WORDS,
     RATHER_NOT,
     RECOMMEND_CUE,
-    RING_CONTEXT,
     RING_MEANING_CUE,
     RING_OBLIGATION,
     SETTING_ADDED,
@@ -100,11 +92,8 @@ from bot.radar.language.cues import (
     SETTING_TOLD,
     SETTING_WORDS,
     SHOW_ASKED,
-    SIGNALS_CUE,
-    SIGNALS_SOFT_CUE,
     SINGLE_REF,
     SOCIAL_CUE,
-    SPEAKS_OF_ONESELF,
     STAND_ASKED,
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
@@ -117,8 +106,8 @@ from bot.radar.language.cues import (
     WHICH_OF_THEM,
     WHY_CUE,
 )
+from bot.radar.language.ideas import TOLD_AT_LENGTH, IdeaFinder
 from bot.radar.language.lookup import (
-    QUADRANT_NICKNAMES,
     ToolIndex,
     is_common_word,
     is_ordinary_word,
@@ -129,7 +118,6 @@ from bot.radar.language.message import (
     APPOSITION,
     BARE_ASKS,
     MAKER_WORDS,
-    MEANING_OF,
     NAME_ASKED_WORDS,
     NAME_FIRST_WORDS,
     NOT_A_QUESTION,
@@ -147,7 +135,6 @@ from bot.radar.language.message import (
     compound,
     content_word_count,
     fact_asked,
-    goes_on_with_a_name,
     introduced_before,
     is_asked_about,
     kind_is_listed,
@@ -159,7 +146,6 @@ from bot.radar.language.message import (
     odd_compounds,
     ordinary_lowercase,
     placed_name,
-    radar_rings,
     sentence_end,
     sentence_starts,
     small_talk_kind,
@@ -194,9 +180,9 @@ from bot.radar.language.recommend import (
     persona_named,
     personas_named,
 )
-from bot.radar.language.retrieval import QUESTION_WORDS, Ranker
+from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
-from bot.radar.models import Quadrant, Ring, Tag, Tool
+from bot.radar.models import Tag, Tool
 
 # use cases of the places where things run: a tool leading with one, named before another job, is where it runs
 PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
@@ -215,7 +201,6 @@ CLOUD_TIER = 0.9  # matches this close to the best one count when asking which c
 # use cases that name a kind of data or model rather than a job done with it
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be for, asked about as a whole
-TOLD_AT_LENGTH = 8  # ...and beyond which a problem told with no word asking about a tool is a need, however faint
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
@@ -253,17 +238,11 @@ class Understander(ToolMentions):
             Option(tag.name, f"what should we use for {tag.name}?", "")
             for tag in sorted(catalog.tags, key=lambda t: (-made_for[t.id], t.id))[:5]
         )
-        self.ideas = Ranker(idea_documents(catalog))
+        self.ideas = IdeaFinder(catalog, self.needs)
         self._stems: list[str] = []
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
         self._code_words: set[str] = set()  # the words the message wrote as code
-        self._rings = {w: r for r in catalog.rings for w in _ring_words(r)}
-        self._quadrants = [
-            (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
-            for q in catalog.quadrants
-            for name in {q.name, q.id.replace("-", " "), *QUADRANT_NICKNAMES.get(q.id, [])}
-        ]
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -335,7 +314,7 @@ class Understander(ToolMentions):
         asked_from = asking_sentence(plain, toks, sentences)
         asked_to = sentence_end(sentences[0], asked_from, len(toks))
         # (a ring's name is no need: "which monitoring tools are in trial?" asks nothing of hyperparameter trials)
-        ring_words = frozenset(i for i, _ in self._ring_mentions(toks))
+        ring_words = frozenset(i for i, _ in self.ideas.ring_mentions(toks))
         need = self.needs.find(toks, taken | not_the_need(toks) | ring_words, asked_from)
         # the tools that name where the need is met, not what is asked about, become the setting:
         # "a python library to parse PDFs", "data scientists train in python": the language
@@ -377,14 +356,16 @@ class Understander(ToolMentions):
         if not toks:
             return Question(intent=Intent.HELP, **base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
-        about_the_bot = ABOUT_THE_BOT.search(low) and not (self._rings_named(toks) or self._quadrants_named(toks))
+        about_the_bot = ABOUT_THE_BOT.search(low) and not (
+            self.ideas.rings_named(toks) or self.ideas.quadrants_named(toks)
+        )
         ring_idea = "" if memory else self._ring_idea_first(plain, toks, mentions)
         if ring_idea:
             return concept_question(ring_idea, base)
         if (
             subjects
             and RING_OBLIGATION.search(low)
-            and (self._rings_named(toks) == [self.catalog.ring("adopt")] or "brainer" in low)
+            and (self.ideas.rings_named(toks) == [self.catalog.ring("adopt")] or "brainer" in low)
             and not need.strong
         ):
             # "is kubernetes mandatory now that it's in Adopt?": what Adopt asks of each project, shown on that tool
@@ -393,7 +374,12 @@ class Understander(ToolMentions):
         if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
             # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
             return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
-        if need.categories and not memory and re.search(r"\bwhy (are|do|would)\b", low) and self._rings_named(toks):
+        if (
+            need.categories
+            and not memory
+            and re.search(r"\bwhy (are|do|would)\b", low)
+            and self.ideas.rings_named(toks)
+        ):
             # "why are vendor AI platforms like vertex only Trial when GCP itself is Adopt?": a kind's ring, asked
             # of the kind (the tools named are its examples)
             kinds = need.categories[:3]
@@ -473,14 +459,14 @@ class Understander(ToolMentions):
         # we'd rather not write the glue ourselves")
         if built_with and asks_build_vs_buy(low, need) and not memory:
             return concept_question("build_vs_buy", base)
-        quoted = self._quoted_idea(cleaned.text)
+        quoted = self.ideas.quoted_idea(cleaned.text)
         # ("what counts as an 'ML task orchestrator' here? list them": a kind's list, asked after what it means)
         kind_listed_after = bool(re.search(r"\blist (them|all|those)\b", low)) and bool(need.categories or need.tags)
         if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)) and not kind_listed_after:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
             return concept_question(quoted, {**base, "tools": tuple(subjects)})
         if not subjects or all(ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
-            idea, score = self._idea_scored(low, toks, need, False)
+            idea, score = self.ideas.idea_scored(low, toks, need, False)
             strong = STRONG_IDEA * (2 if need.strong and ASK_FOR_TOOL.search(low) else 1)
             meaning = WHY_CUE.search(low) or MEANING_CUE.search(low)
             if (
@@ -564,7 +550,7 @@ class Understander(ToolMentions):
             and not need.categories
             and any(m.role is Role.COMPARE for m in mentions)
             and all(m.role in (Role.COMPARE, Role.STACK) for m in mentions)
-            and self._ring(toks) is None
+            and self.ideas.ring(toks) is None
         )
         # ("pandas falls over on 60gb ... what's the least-effort upgrade": a tool in trouble, and a question, ask for
         # what replaces it)
@@ -776,7 +762,7 @@ class Understander(ToolMentions):
         # (nor in a question about the radar's axes: "the two axes - what does piecemeal vs all-in-one mean?")
         if (
             re.search(r"\b(a|any|some) (tool|product|library|platform)\b.*\bit\b", low)
-            or len({r.id for r in self._rings_named(toks)}) >= 2
+            or len({r.id for r in self.ideas.rings_named(toks)}) >= 2
             or AXES_CUE.search(low)
         ):
             pointing = False
@@ -1054,13 +1040,18 @@ class Understander(ToolMentions):
             and all(m.role is Role.COMPARE or m.stack for m in mentions)
         )
         if (not subjects or kind_by_example) and not kind_listed_after:
-            concept = self._concept(unhedged(low), need, toks)
+            concept = self.ideas.concept(unhedged(low), need, toks)
             if not concept and (WHY_CUE.search(low) or MEANING_CUE.search(low)):
-                concept = self._idea(low, toks, need, asks_for_tool)
+                concept = self.ideas.idea(low, toks, need, asks_for_tool)
             if concept:
                 return concept_question(concept, base)
 
-        if not subjects and need.strong and self._ring(toks) and (WHY_CUE.search(low) or re.search(r"\bfits?\b", low)):
+        if (
+            not subjects
+            and need.strong
+            and self.ideas.ring(toks)
+            and (WHY_CUE.search(low) or re.search(r"\bfits?\b", low))
+        ):
             # "why are all-in-one platforms in Assess?", "where do no-code tools fit and why on hold?": the
             # category's own reasoning, not its list
             home = (
@@ -1103,7 +1094,7 @@ class Understander(ToolMentions):
         # that shares a few of its words, unless it asks why or what something means)
         wants_tools = asks_for_tool and need and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
         if not subjects and not wants_tools:
-            concept = self._idea(low, toks, need, asks_for_tool)
+            concept = self.ideas.idea(low, toks, need, asks_for_tool)
             if concept:
                 return concept_question(concept, base)
 
@@ -1455,139 +1446,6 @@ class Understander(ToolMentions):
 
     # --- ideas and lists -----------------------------------------------------------------------
 
-    def _concept(self, low: str, need: Need, toks: list[Token]) -> str:
-        ring = self._ring(toks)
-        if CATALOG_VS_RADAR.search(low):
-            return "note:catalog-vs-radar"
-        if re.search(
-            r"\b(explain|what are|walk (me|us) through|describe|remind me of)\b.{0,20}\b(the )?(four |4 )?quadrants\b",
-            low,
-        ):
-            return "axes"  # "can someone explain the four quadrants? cloud platforms, ML platforms, ..."
-        if re.search(r"\bpersonas?\b", low) and not need.strong:
-            return "personas"  # "who are the personas the framework keeps talking about?"
-        quadrant = self._quadrant(toks)
-        if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
-            return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"
-        if len(self._quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
-            return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
-        if asks_build_vs_buy(low, need):
-            return "build_vs_buy"
-        signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
-        if signalled:
-            # the cue's own words ("evaluate", "maturity") are not the need; what else is asked? ("flag anomalous
-            # vehicle signals", "maturity flags on titles": a need of its own, told in the cue's words)
-            cue_words = set(signalled.group(0).split())
-            rest = self.needs.find(toks, frozenset(i for i, t in enumerate(toks) if t.low in cue_words))
-            if {m.tag.id for m in rest.tags if m.weight >= 1} <= {"data-science-platform"}:
-                return "signals"
-        strong_tags = {m.tag.id for m in need.tags if m.weight >= 1}
-        if (
-            LIFECYCLE_CUE.search(low)
-            and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops|fit|fits)\b", low)
-            and (strong_tags <= {"data-science-platform"} or re.search(r"\b(fit|fits|where)\b", low))
-        ):
-            return "lifecycle"
-        if len({r.id for r in self._rings_named(toks)}) >= 2 and (
-            RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)
-        ):
-            return "rings"
-        if (
-            radar_rings(low)
-            and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
-            and (
-                RING_MEANING_CUE.search(low)
-                # ("do the rings say how good a tool is?": the rings asked about, whatever the question word)
-                or re.search(r"\b(what|which|how|explain|tell|describe|say|says|measure|do|does)\b", low)
-                or low.strip() == "rings"
-            )
-        ):
-            # ("what's the deal with the hold ring": the one ring named)
-            return f"ring:{ring.id}" if ring is not None and len(self._rings_named(toks)) == 1 else "rings"
-        if 2 <= len(need.categories) <= 3 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
-            # "ML project framework vs ML task orchestrator: what's the difference between those categories?"
-            return "categories:" + ",".join(c.id for c in need.categories)
-        if len(need.categories) == 1 and CATEGORY_MEANING.search(low):
-            return f"category:{need.categories[0].id}"  # 'what is the "single-component ML tools" category for?'
-        if ring and (RING_MEANING_CUE.search(low) or (WHY_CUE.search(low) and not need.strong)):
-            return f"ring:{ring.id}"  # "what does Hold mean?", "why is anything on Hold at all?"
-        if (
-            AXES_CUE.search(low)
-            and not need.strong
-            and not self._quadrant(toks)
-            and not (ring and LIST_CUE.search(low))
-        ):
-            return "axes"
-        if (
-            re.search(r"\b(what|which|how many|list|show|all)\b.{0,25}\bcategor(y|ies)\b", low)
-            and not need.categories
-            and not need.strong
-        ):
-            return "axes"  # "what categories are there?": the map lists them, quadrant by quadrant
-        if re.search(
-            r"\b(who|where|what)\b.{0,40}\b(came up with|come up with|come from|comes from|came from|invented|created|"
-            r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|this|it|thoughtworks)\b|\b(framework|"
-            r"radar|map)\b.{0,20}\b(based on|inspired by|comes? from)\b",
-            low,
-        ):
-            return "note:origin"
-        if re.search(
-            r"\bhow (do|does|can|did|would) (a |new |our )?(tools?|things?|entries|entry) (get|gets|end up|make it|"
-            r"land|come) (on|onto|into|in|to) (our|the|this|your)( team s)? radar\b",
-            low,
-        ) or re.search(
-            r"\b(propose|suggest|nominate|submit|add|put)\b.{0,25}\b(tools?|something|entries|entry|one)\b.{0,25}\b(to|"
-            r"for|on|onto|into) (the|our|this|your) radar\b",
-            low,
-        ):
-            return "note:team-votes"
-        if re.search(r"\b(how|when|where|who|what)\b.{0,30}\b(vote|votes|voting|voted|poll|polls|polling)\b", low):
-            return "note:team-votes"  # "how do I vote?", "how do the polls work?"
-        if re.search(
-            r"\bwho (decides|chooses|picks|maintains|curates|updates)\b.{0,40}\b(radar|rings?)\b|\bhow often\b.{0,30}\b"
-            r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b|\bwho owns\b.{0,30}\b(entry|"
-            r"entries|place|places)\b|\bhistory\b.{0,40}\b(moved|moves|changed) rings?\b",
-            low,
-        ):
-            return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"
-        if re.search(
-            r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
-            r"team) (even )?(have|keep|maintain|need)\b|\b(why|point|purpose|bother|value|benefit|worth)\b.{0,40}\b((a|"
-            r"having a|keeping a) radar|(tech|technology) radar)\b",
-            low,
-        ):
-            return "note:tech-radar"  # what the thing is for, before how it is laid out
-        if re.search(
-            r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
-            r"this) (tech |technology )?radar\b",
-            low,
-        ):
-            return "axes"
-        if re.search(
-            r"\b(which|what) (parts?|bits?|sections?|areas?|quadrants?|rings?|tools?) of (the|this|our) (radar|catalog|"
-            r"map)\b.{0,40}\b(matter|relevant|important|useful|apply|care)\b.{0,30}\b(me|my|someone like me|us|our "
-            r"team)\b",
-            low,
-        ):
-            return "personas"  # "I'm a backend engineer moving into ML; which parts of the radar matter for me?"
-        # (a role word inside a product's name, "Azure DevOps", is no role)
-        roles = " ".join(
-            t.low
-            for i, t in enumerate(toks)
-            if not (goes_on_with_a_name(toks, i) and toks[i - 1].raw.istitle() and not toks[i - 1].raw.isupper())
-        )
-        if (
-            (PERSONA_CUE.search(roles) or persona_named(self.catalog, roles))
-            and not need.strong
-            and not (need and re.search(r"\b(we|i) (need|want)\b", low))  # "we need explanations a scientist reads"
-            # a need told at length with a role in it ("data scientists train in python but scoring has to happen in
-            # java") is about the work; asking about roles speaks of oneself ("someone in my seat", "for me")
-            and not (need and content_word_count(toks) >= TOLD_AT_LENGTH and not SPEAKS_OF_ONESELF.search(low))
-            and not self._quadrant(toks)
-        ):
-            return "personas"
-        return ""
-
     def _framed_tool(self, framed: re.Match[str] | None, toks: list[Token], mentions: list[Mention]) -> Tool | None:
         """The tool named right after the words asking what it is ("what's Kind?", "tell me about instructor"),
         when the rest of the message only describes it: no comparing word, and the name is the first thing said."""
@@ -1743,14 +1601,8 @@ class Understander(ToolMentions):
             or any(t.end <= toks[end].start for t in self._unfamiliar(toks))  # "what ring is MONAI in?"
         ):
             return ""
-        idea = self._concept(first, Need(), toks[:end])
+        idea = self.ideas.concept(first, Need(), toks[:end])
         return idea if idea.startswith("ring") else ""
-
-    def ring_in(self, text: str) -> Ring | None:
-        """The ring a question names as a filter ("which ... are in Trial"), if any."""
-        low = " ".join(words(text))
-        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
-        return self.catalog.ring(match.group(2)) if match else None
 
     # --- clarifying questions -------------------------------------------------------------------
 
@@ -1980,114 +1832,12 @@ class Understander(ToolMentions):
         platforms = sum(t.category in LIFECYCLE_PLATFORMS for t in tools)
         return len(tools) >= PLATFORM_PICKS and platforms >= len(tools) * PLATFORM_SHARE
 
-    def _idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
-        """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""
-        return self._idea_scored(low, toks, need, asks_for_tool)[0]
-
-    def _idea_scored(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> tuple[str, float]:
-        if not CONCEPT_ASK.search(low) or (asks_for_tool and need.strong):
-            return "", 0.0
-        hits = self.ideas.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
-        if not hits or hits[0].score < IDEA_MIN:
-            return "", 0.0
-        if (
-            hits[0].key.startswith("category:")
-            and (need.strong or (need and asks_for_tool))
-            and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
-        ):
-            # "where can we rent GPUs?", "how do we spread training over several GPUs?" ask for tools of a
-            # category, not what it is
-            return "", 0.0
-        # (a category guessed from a couple of its description's words does not outweigh an idea asked the meaning
-        # of; asked why, the category's own reasoning answers: "why are specialised ML tools in trial?")
-        # (asked why, with no tool asked for, the idea answers: "why try specialised tools before big platforms?")
-        why_not_which = bool(WHY_CUE.search(low)) and not asks_for_tool and not self._ring(toks)
-        if (
-            (need.phrased or need.categories or (need.areas and WHY_CUE.search(low)))
-            and not hits[0].key.startswith("category:")
-            and hits[0].score < 2 * IDEA_MIN
-            and not why_not_which
-        ):
-            return "", 0.0
-        named = self._rings_named(toks)
-        if hits[0].key == "rings" and len({r.id for r in named}) == 1:
-            return f"ring:{named[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
-        return hits[0].key, hits[0].score
-
-    def _quoted_idea(self, text: str) -> str:
-        """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
-        # (or named as the words asked the meaning of: "what does self-serve mean here?")
-        for phrase in [*QUOTED.findall(text), *(m.group("term") for m in MEANING_OF.finditer(text.lower()))]:
-            hits = self.ideas.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
-            if hits and hits[0].score >= QUOTED_IDEA_MIN:
-                return hits[0].key
-        return ""
-
-    def _ring(self, toks: list[Token]) -> Ring | None:
-        named = self._rings_named(toks)
-        return named[0] if named else None
-
-    def _rings_named(self, toks: list[Token]) -> list[Ring]:
-        return [ring for _, ring in self._ring_mentions(toks)]
-
-    def _ring_mentions(self, toks: list[Token]) -> list[tuple[int, Ring]]:
-        """Where the message names a ring, and which: not the verbs and phrases that share a ring's word."""
-        found: list[tuple[int, Ring]] = []
-        for i, tok in enumerate(toks):
-            ring = self._rings.get(tok.low)
-            if ring is None:
-                continue
-            after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if ring.id == "hold" and not (
-                i > 0
-                and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"}
-                or not after
-                or after in RING_CONTEXT
-                or (tok.low == "held" and after == "back")
-                or tok.raw[:1].isupper()
-            ):
-                continue  # "hold off", "get hold of" are not the ring
-            if (
-                ring.id in ("assess", "adopt")
-                and i > 0
-                and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help", "they", "you"}
-                and after not in RING_CONTEXT
-            ):
-                continue  # "how do we assess a platform", "what should we adopt?" use the verb
-            if (
-                ring.id == "trial"
-                and i > 0
-                and toks[i - 1].low in COUNTED_BEFORE
-                and after not in RING_CONTEXT
-                and not tok.raw[:1].isupper()
-            ):
-                continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
-            found.append((i, ring))
-        return found
-
-    def _quadrant(self, toks: list[Token]) -> Quadrant | None:
-        named = self._quadrant_phrases(toks)
-        return max(named, key=lambda item: item[0])[1] if named else None
-
-    def _quadrants_named(self, toks: list[Token]) -> set[str]:
-        return {quadrant.id for _, quadrant in self._quadrant_phrases(toks)}
-
-    def _quadrant_phrases(self, toks: list[Token]) -> list[tuple[int, Quadrant]]:
-        """Each quadrant phrase found in the text, with its length in words (longer is more specific)."""
-        stems = [t.stem for t in toks if t.low not in STOP_WORDS]
-        joined = " " + " ".join(stems) + " "
-        return [
-            (len(phrase), quadrant)
-            for quadrant, phrase in self._quadrants
-            if phrase and f" {' '.join(phrase)} " in joined
-        ]
-
     def _listing(
         self, low: str, toks: list[Token], need: Need, subjects: list[Tool], mentions: list[Mention]
     ) -> Callable[[dict[str, Any]], Question] | None:
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
-        ring = self._ring(toks)
-        quadrant = self._quadrant(toks)
+        ring = self.ideas.ring(toks)
+        quadrant = self.ideas.quadrant(toks)
         category = need.categories[0] if need.categories else None
         # (a message ending "... in three different tools" counts what the person uses, it asks for no list)
         wants_list = bool(LIST_CUE.search(low)) or bool(
@@ -2255,53 +2005,6 @@ class Understander(ToolMentions):
             suggestions=tuple(suggestions[:3]),
             **base,
         )
-
-
-def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
-    """The radar's ideas as documents for retrieval: their own words, then the framework's texts about them."""
-    fw = catalog.framework
-    docs: list[tuple[str, list[str]]] = [(f"note:{n.id}", [n.words, n.words, n.title]) for n in NOTES]
-    docs.append(("rings", ["rings ring meaning what do the rings mean four rings", *(r.name for r in fw.rings)]))
-    for ring in fw.rings:
-        docs.append(
-            (f"ring:{ring.id}", [f"{ring.name} {ring.name} counts as example actions", ring.strategy, ring.practice])
-        )
-    docs.append(("axes", ["axes axis quadrants map landscape organised two axes picture", fw.axes.scope.description]))
-    docs.append(
-        (
-            "build_vs_buy",
-            [
-                *[
-                    "build buy write our own in house roll our own build versus buy specialised tools first before "
-                    "platforms advice"
-                ]
-                * 2,
-                fw.build_vs_buy.stance,
-                *fw.build_vs_buy.rules,
-            ],
-        )
-    )
-    docs.append(("flow", ["flow flows called flow named flow related same family", fw.flow_distinction.summary]))
-    docs.append(("signals", ["signals maturity evaluate judge vet red flags", fw.signals.summary]))
-    docs.append(("lifecycle", ["lifecycle life cycle loops two loops stages fit", fw.lifecycle.summary]))
-    docs.append(("personas", ["personas persona who is it for roles", *(p.name for p in fw.personas)]))
-    for category in catalog.categories:
-        docs.append((f"category:{category.id}", [f"{category.name} {category.name} category", category.description]))
-    return docs
-
-
-def _ring_words(ring: Ring) -> set[str]:
-    base = ring.id
-    forms = {base, base + "s", base + "ed", ring.name.lower()}
-    if base == "trial":
-        forms |= {"trialled", "trialed", "trialing", "trialling"}
-    if base == "hold":
-        forms |= {"held"}
-    if base == "adopt":
-        forms |= {"adoption"}
-    if base == "assess":
-        forms |= {"assessment"}
-    return forms
 
 
 # a request hidden in small talk ("thanks! and what about drift?") is a question, not small talk

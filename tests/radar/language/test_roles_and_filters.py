@@ -118,7 +118,7 @@ def test_the_radars_ideas_are_concepts(understander, text, action):
 def test_a_list_in_a_ring_keeps_the_use_case_and_filters_by_ring(bundled_catalog, understander):
     question = understander.understand("which data version control tools are in Trial?")
     assert question.intent is Intent.LIST
-    assert understander.ring_in(question.text).id == "trial"  # type: ignore[union-attr]
+    assert understander.ideas.ring_in(question.text).id == "trial"  # type: ignore[union-attr]
 
 
 def test_a_cloud_named_as_the_setting_is_the_situation(understander):

@@ -1,0 +1,350 @@
+"""The radar's own ideas in a question: which one it asks about, and the rings and quadrants it names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.radar.catalog import Catalog
+from bot.radar.language.concepts import NOTES
+from bot.radar.language.cues import (
+    AXES_CUE,
+    CATALOG_VS_RADAR,
+    CATEGORY_MEANING,
+    COMPARE_CUE,
+    CONCEPT_ASK,
+    COUNTED_BEFORE,
+    IDEA_MIN,
+    LIFECYCLE_CUE,
+    LIST_CUE,
+    MEANING_CUE,
+    PERSONA_CUE,
+    QUADRANT_MEANING,
+    QUOTED,
+    QUOTED_IDEA_MIN,
+    RING_CONTEXT,
+    RING_MEANING_CUE,
+    SIGNALS_CUE,
+    SIGNALS_SOFT_CUE,
+    SPEAKS_OF_ONESELF,
+    STRICT_COMPARE_CUE,
+    WHY_CUE,
+)
+from bot.radar.language.lookup import (
+    QUADRANT_NICKNAMES,
+)
+from bot.radar.language.message import (
+    MEANING_OF,
+    asks_build_vs_buy,
+    content_word_count,
+    goes_on_with_a_name,
+    radar_rings,
+)
+from bot.radar.language.recommend import (
+    Need,
+    NeedFinder,
+    persona_named,
+)
+from bot.radar.language.retrieval import Ranker
+from bot.radar.language.text import STOP_WORDS, Token, stem, tokens, words
+from bot.radar.models import Quadrant, Ring
+
+TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
+
+
+class IdeaFinder:
+    """Finds the radar's ideas, rings and quadrants a question names, by BM25 over the ideas' words and by their
+    names."""
+
+    def __init__(self, catalog: Catalog, needs: NeedFinder) -> None:
+        self.catalog = catalog
+        self.needs = needs
+        self.index = Ranker(idea_documents(catalog))
+        self.rings = {w: r for r in catalog.rings for w in _ring_words(r)}
+        self.quadrants = [
+            (q, tuple(stem(w) for w in words(name) if w not in STOP_WORDS))
+            for q in catalog.quadrants
+            for name in {q.name, q.id.replace("-", " "), *QUADRANT_NICKNAMES.get(q.id, [])}
+        ]
+
+    def concept(self, low: str, need: Need, toks: list[Token]) -> str:
+        ring = self.ring(toks)
+        if CATALOG_VS_RADAR.search(low):
+            return "note:catalog-vs-radar"
+        if re.search(
+            r"\b(explain|what are|walk (me|us) through|describe|remind me of)\b.{0,20}\b(the )?(four |4 )?quadrants\b",
+            low,
+        ):
+            return "axes"  # "can someone explain the four quadrants? cloud platforms, ML platforms, ..."
+        if re.search(r"\bpersonas?\b", low) and not need.strong:
+            return "personas"  # "who are the personas the framework keeps talking about?"
+        quadrant = self.quadrant(toks)
+        if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
+            return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"
+        if len(self.quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+            return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
+        if asks_build_vs_buy(low, need):
+            return "build_vs_buy"
+        signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
+        if signalled:
+            # the cue's own words ("evaluate", "maturity") are not the need; what else is asked? ("flag anomalous
+            # vehicle signals", "maturity flags on titles": a need of its own, told in the cue's words)
+            cue_words = set(signalled.group(0).split())
+            rest = self.needs.find(toks, frozenset(i for i, t in enumerate(toks) if t.low in cue_words))
+            if {m.tag.id for m in rest.tags if m.weight >= 1} <= {"data-science-platform"}:
+                return "signals"
+        strong_tags = {m.tag.id for m in need.tags if m.weight >= 1}
+        if (
+            LIFECYCLE_CUE.search(low)
+            and re.search(r"\b(what|explain|describe|walk|how|steps|stages|loops|fit|fits)\b", low)
+            and (strong_tags <= {"data-science-platform"} or re.search(r"\b(fit|fits|where)\b", low))
+        ):
+            return "lifecycle"
+        if len({r.id for r in self.rings_named(toks)}) >= 2 and (
+            RING_MEANING_CUE.search(low) or STRICT_COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)
+        ):
+            return "rings"
+        if (
+            radar_rings(low)
+            and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
+            and (
+                RING_MEANING_CUE.search(low)
+                # ("do the rings say how good a tool is?": the rings asked about, whatever the question word)
+                or re.search(r"\b(what|which|how|explain|tell|describe|say|says|measure|do|does)\b", low)
+                or low.strip() == "rings"
+            )
+        ):
+            # ("what's the deal with the hold ring": the one ring named)
+            return f"ring:{ring.id}" if ring is not None and len(self.rings_named(toks)) == 1 else "rings"
+        if 2 <= len(need.categories) <= 3 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+            # "ML project framework vs ML task orchestrator: what's the difference between those categories?"
+            return "categories:" + ",".join(c.id for c in need.categories)
+        if len(need.categories) == 1 and CATEGORY_MEANING.search(low):
+            return f"category:{need.categories[0].id}"  # 'what is the "single-component ML tools" category for?'
+        if ring and (RING_MEANING_CUE.search(low) or (WHY_CUE.search(low) and not need.strong)):
+            return f"ring:{ring.id}"  # "what does Hold mean?", "why is anything on Hold at all?"
+        if AXES_CUE.search(low) and not need.strong and not self.quadrant(toks) and not (ring and LIST_CUE.search(low)):
+            return "axes"
+        if (
+            re.search(r"\b(what|which|how many|list|show|all)\b.{0,25}\bcategor(y|ies)\b", low)
+            and not need.categories
+            and not need.strong
+        ):
+            return "axes"  # "what categories are there?": the map lists them, quadrant by quadrant
+        if re.search(
+            r"\b(who|where|what)\b.{0,40}\b(came up with|come up with|come from|comes from|came from|invented|created|"
+            r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|this|it|thoughtworks)\b|\b(framework|"
+            r"radar|map)\b.{0,20}\b(based on|inspired by|comes? from)\b",
+            low,
+        ):
+            return "note:origin"
+        if re.search(
+            r"\bhow (do|does|can|did|would) (a |new |our )?(tools?|things?|entries|entry) (get|gets|end up|make it|"
+            r"land|come) (on|onto|into|in|to) (our|the|this|your)( team s)? radar\b",
+            low,
+        ) or re.search(
+            r"\b(propose|suggest|nominate|submit|add|put)\b.{0,25}\b(tools?|something|entries|entry|one)\b.{0,25}\b(to|"
+            r"for|on|onto|into) (the|our|this|your) radar\b",
+            low,
+        ):
+            return "note:team-votes"
+        if re.search(r"\b(how|when|where|who|what)\b.{0,30}\b(vote|votes|voting|voted|poll|polls|polling)\b", low):
+            return "note:team-votes"  # "how do I vote?", "how do the polls work?"
+        if re.search(
+            r"\bwho (decides|chooses|picks|maintains|curates|updates)\b.{0,40}\b(radar|rings?)\b|\bhow often\b.{0,30}\b"
+            r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b|\bwho owns\b.{0,30}\b(entry|"
+            r"entries|place|places)\b|\bhistory\b.{0,40}\b(moved|moves|changed) rings?\b",
+            low,
+        ):
+            return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"
+        if re.search(
+            r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
+            r"team) (even )?(have|keep|maintain|need)\b|\b(why|point|purpose|bother|value|benefit|worth)\b.{0,40}\b((a|"
+            r"having a|keeping a) radar|(tech|technology) radar)\b",
+            low,
+        ):
+            return "note:tech-radar"  # what the thing is for, before how it is laid out
+        if re.search(
+            r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
+            r"this) (tech |technology )?radar\b",
+            low,
+        ):
+            return "axes"
+        if re.search(
+            r"\b(which|what) (parts?|bits?|sections?|areas?|quadrants?|rings?|tools?) of (the|this|our) (radar|catalog|"
+            r"map)\b.{0,40}\b(matter|relevant|important|useful|apply|care)\b.{0,30}\b(me|my|someone like me|us|our "
+            r"team)\b",
+            low,
+        ):
+            return "personas"  # "I'm a backend engineer moving into ML; which parts of the radar matter for me?"
+        # (a role word inside a product's name, "Azure DevOps", is no role)
+        roles = " ".join(
+            t.low
+            for i, t in enumerate(toks)
+            if not (goes_on_with_a_name(toks, i) and toks[i - 1].raw.istitle() and not toks[i - 1].raw.isupper())
+        )
+        if (
+            (PERSONA_CUE.search(roles) or persona_named(self.catalog, roles))
+            and not need.strong
+            and not (need and re.search(r"\b(we|i) (need|want)\b", low))  # "we need explanations a scientist reads"
+            # a need told at length with a role in it ("data scientists train in python but scoring has to happen in
+            # java") is about the work; asking about roles speaks of oneself ("someone in my seat", "for me")
+            and not (need and content_word_count(toks) >= TOLD_AT_LENGTH and not SPEAKS_OF_ONESELF.search(low))
+            and not self.quadrant(toks)
+        ):
+            return "personas"
+        return ""
+
+    def idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
+        """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""
+        return self.idea_scored(low, toks, need, asks_for_tool)[0]
+
+    def idea_scored(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> tuple[str, float]:
+        if not CONCEPT_ASK.search(low) or (asks_for_tool and need.strong):
+            return "", 0.0
+        hits = self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
+        if not hits or hits[0].score < IDEA_MIN:
+            return "", 0.0
+        if (
+            hits[0].key.startswith("category:")
+            and (need.strong or (need and asks_for_tool))
+            and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
+        ):
+            # "where can we rent GPUs?", "how do we spread training over several GPUs?" ask for tools of a
+            # category, not what it is
+            return "", 0.0
+        # (a category guessed from a couple of its description's words does not outweigh an idea asked the meaning
+        # of; asked why, the category's own reasoning answers: "why are specialised ML tools in trial?")
+        # (asked why, with no tool asked for, the idea answers: "why try specialised tools before big platforms?")
+        why_not_which = bool(WHY_CUE.search(low)) and not asks_for_tool and not self.ring(toks)
+        if (
+            (need.phrased or need.categories or (need.areas and WHY_CUE.search(low)))
+            and not hits[0].key.startswith("category:")
+            and hits[0].score < 2 * IDEA_MIN
+            and not why_not_which
+        ):
+            return "", 0.0
+        named = self.rings_named(toks)
+        if hits[0].key == "rings" and len({r.id for r in named}) == 1:
+            return f"ring:{named[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
+        return hits[0].key, hits[0].score
+
+    def quoted_idea(self, text: str) -> str:
+        """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
+        # (or named as the words asked the meaning of: "what does self-serve mean here?")
+        for phrase in [*QUOTED.findall(text), *(m.group("term") for m in MEANING_OF.finditer(text.lower()))]:
+            hits = self.index.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
+            if hits and hits[0].score >= QUOTED_IDEA_MIN:
+                return hits[0].key
+        return ""
+
+    def ring(self, toks: list[Token]) -> Ring | None:
+        named = self.rings_named(toks)
+        return named[0] if named else None
+
+    def rings_named(self, toks: list[Token]) -> list[Ring]:
+        return [ring for _, ring in self.ring_mentions(toks)]
+
+    def ring_mentions(self, toks: list[Token]) -> list[tuple[int, Ring]]:
+        """Where the message names a ring, and which: not the verbs and phrases that share a ring's word."""
+        found: list[tuple[int, Ring]] = []
+        for i, tok in enumerate(toks):
+            ring = self.rings.get(tok.low)
+            if ring is None:
+                continue
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            if ring.id == "hold" and not (
+                i > 0
+                and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"}
+                or not after
+                or after in RING_CONTEXT
+                or (tok.low == "held" and after == "back")
+                or tok.raw[:1].isupper()
+            ):
+                continue  # "hold off", "get hold of" are not the ring
+            if (
+                ring.id in ("assess", "adopt")
+                and i > 0
+                and toks[i - 1].low in {"to", "we", "i", "can", "should", "how", "help", "they", "you"}
+                and after not in RING_CONTEXT
+            ):
+                continue  # "how do we assess a platform", "what should we adopt?" use the verb
+            if (
+                ring.id == "trial"
+                and i > 0
+                and toks[i - 1].low in COUNTED_BEFORE
+                and after not in RING_CONTEXT
+                and not tok.raw[:1].isupper()
+            ):
+                continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
+            found.append((i, ring))
+        return found
+
+    def quadrant(self, toks: list[Token]) -> Quadrant | None:
+        named = self.quadrant_phrases(toks)
+        return max(named, key=lambda item: item[0])[1] if named else None
+
+    def quadrants_named(self, toks: list[Token]) -> set[str]:
+        return {quadrant.id for _, quadrant in self.quadrant_phrases(toks)}
+
+    def quadrant_phrases(self, toks: list[Token]) -> list[tuple[int, Quadrant]]:
+        """Each quadrant phrase found in the text, with its length in words (longer is more specific)."""
+        stems = [t.stem for t in toks if t.low not in STOP_WORDS]
+        joined = " " + " ".join(stems) + " "
+        return [
+            (len(phrase), quadrant)
+            for quadrant, phrase in self.quadrants
+            if phrase and f" {' '.join(phrase)} " in joined
+        ]
+
+    def ring_in(self, text: str) -> Ring | None:
+        """The ring a question names as a filter ("which ... are in Trial"), if any."""
+        low = " ".join(words(text))
+        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
+        return self.catalog.ring(match.group(2)) if match else None
+
+
+def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
+    """The radar's ideas as documents for retrieval: their own words, then the framework's texts about them."""
+    fw = catalog.framework
+    docs: list[tuple[str, list[str]]] = [(f"note:{n.id}", [n.words, n.words, n.title]) for n in NOTES]
+    docs.append(("rings", ["rings ring meaning what do the rings mean four rings", *(r.name for r in fw.rings)]))
+    for ring in fw.rings:
+        docs.append(
+            (f"ring:{ring.id}", [f"{ring.name} {ring.name} counts as example actions", ring.strategy, ring.practice])
+        )
+    docs.append(("axes", ["axes axis quadrants map landscape organised two axes picture", fw.axes.scope.description]))
+    docs.append(
+        (
+            "build_vs_buy",
+            [
+                *[
+                    "build buy write our own in house roll our own build versus buy specialised tools first before "
+                    "platforms advice"
+                ]
+                * 2,
+                fw.build_vs_buy.stance,
+                *fw.build_vs_buy.rules,
+            ],
+        )
+    )
+    docs.append(("flow", ["flow flows called flow named flow related same family", fw.flow_distinction.summary]))
+    docs.append(("signals", ["signals maturity evaluate judge vet red flags", fw.signals.summary]))
+    docs.append(("lifecycle", ["lifecycle life cycle loops two loops stages fit", fw.lifecycle.summary]))
+    docs.append(("personas", ["personas persona who is it for roles", *(p.name for p in fw.personas)]))
+    for category in catalog.categories:
+        docs.append((f"category:{category.id}", [f"{category.name} {category.name} category", category.description]))
+    return docs
+
+
+def _ring_words(ring: Ring) -> set[str]:
+    base = ring.id
+    forms = {base, base + "s", base + "ed", ring.name.lower()}
+    if base == "trial":
+        forms |= {"trialled", "trialed", "trialing", "trialling"}
+    if base == "hold":
+        forms |= {"held"}
+    if base == "adopt":
+        forms |= {"adoption"}
+    if base == "assess":
+        forms |= {"assessment"}
+    return forms

@@ -1,0 +1,35 @@
+"""The radar's ideas, rings and quadrants a question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.ideas import IdeaFinder
+from bot.radar.language.recommend import Need, NeedFinder
+from bot.radar.language.text import tokens
+
+
+@pytest.fixture(scope="module")
+def ideas(bundled_catalog) -> IdeaFinder:
+    return IdeaFinder(bundled_catalog, NeedFinder(bundled_catalog))
+
+
+def test_a_ring_named_as_a_filter_is_found_and_a_trial_run_is_not(ideas):
+    assert ideas.ring_in("which feature stores are in trial?").id == "trial"  # type: ignore[union-attr]
+    assert ideas.ring_in("we ran a trial of feast last year") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("is the catalog the same as our team radar?", "note:catalog-vs-radar"),
+        ("can someone explain the four quadrants?", "axes"),
+    ],
+)
+def test_an_idea_asked_about_is_named(ideas, text, idea):
+    low = text.lower().rstrip("?")
+    assert ideas.concept(low, Need(), tokens(text)) == idea
+
+
+def test_quadrants_are_named_by_their_names_and_nicknames(ideas):
+    assert ideas.quadrant(tokens("what's in the specialized ml tools quadrant")).id == "specialized-ml-tools"  # type: ignore[union-attr]
