@@ -619,6 +619,7 @@ class Understander(ToolMentions):
             alternative
             and subjects
             and not moves_cloud
+            and not stand_of_one  # ("is great_expectations still a thing or should we be moving off it?")
             and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need)
         ):
             target = self._after(mentions, toks, alternative) or subjects[0]
@@ -979,7 +980,7 @@ class Understander(ToolMentions):
         if not memory and not subjects and not stack and need and OTHER_REF.search(low) and not introduced_before(low):
             return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
 
-        if subjects and RECOMMEND_CUE.search(low) and not compares:
+        if subjects and RECOMMEND_CUE.search(low) and not compares and not stand_of_one:
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
             setting = [m for m in mentions if m.stack or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS)]
             described = self.needs.find(

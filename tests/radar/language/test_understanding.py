@@ -2761,3 +2761,11 @@ def test_a_name_written_as_code_or_described_in_its_makers_words_is_asked_about(
 def test_who_asks_about_an_idea_as_what_and_why_do(full):
     question = full.understand("who are the two personas the framework talks about? we have ML researchers too")
     assert (question.intent, question.action) == (Intent.CONCEPT, "personas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is GX (great expectations) still recommended? feels heavy", "is `kedro` still a thing or should we move off it?"],
+)
+def test_the_radars_stand_on_one_tool_is_its_card_even_with_a_wish_to_leave(full, text):
+    assert full.understand(text).intent is Intent.LOOKUP
