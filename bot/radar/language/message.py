@@ -462,6 +462,12 @@ APPOSITION = re.compile(
     r"[^()]{1,60}\)",  # ("vetiver (posit's model deployment pkg)", "tract (sonos' rust onnx runtime)")
     re.IGNORECASE,
 )
+# a choice left open beyond the tools named: "delta or iceberg or something else?", "sagemaker vs something more
+# opinionated"
+OPEN_CHOICE = re.compile(
+    r"\b(or|vs|versus) (something|anything|someone) (else|better|more \w+|different|newer|lighter)\b|"
+    r"\bor (other|another|alternative) (options?|tools?|choices?)\b"
+)
 NAME_FIRST_WORDS = 8
 # what, said right after a name, asks where it stands: "prophet any good", "polars still recommended?"
 PLACEMENT_AFTER = re.compile(

@@ -121,6 +121,7 @@ from bot.radar.language.message import (
     NAME_ASKED_WORDS,
     NAME_FIRST_WORDS,
     NOT_A_QUESTION,
+    OPEN_CHOICE,
     OPINION_FRAME,
     OPINION_PARTS,
     PLACEMENT_AFTER,
@@ -1028,11 +1029,15 @@ class Understander(ToolMentions):
                 subjects = [t for t in subjects if t.id not in runs_on]
             elif LOOKUP_FRAME.match(low) and len(opening) == 1 and first_end < len(toks):
                 subjects = [t for t in subjects if t.id in opening]
-        if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3):
+        # ("delta or iceberg or something else?": the tools named are candidates for a need, not the whole choice)
+        open_choice = bool(need) and bool(OPEN_CHOICE.search(low))
+        if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3) and not open_choice:
             if memory.tools and any(t.id in memory.tools for t in subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(subjects[:3]), **base)
             return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
+        if open_choice and len(subjects) >= 2:
+            return Question(intent=Intent.RECOMMEND, action="need", **base)
 
         # (a kind asked about with a tool as its example: "what's a 'custom ML platform', like michelangelo?")
         kind_by_example = (

@@ -2769,3 +2769,9 @@ def test_who_asks_about_an_idea_as_what_and_why_do(full):
 )
 def test_the_radars_stand_on_one_tool_is_its_card_even_with_a_wish_to_leave(full, text):
     assert full.understand(text).intent is Intent.LOOKUP
+
+
+def test_tools_named_with_the_choice_left_open_are_candidates_for_the_need(full):
+    question = full.understand("delta or iceberg or something else? an open table format matters to us")
+    assert question.intent is Intent.RECOMMEND
+    assert full.understand("delta or iceberg?").intent is Intent.COMPARE
