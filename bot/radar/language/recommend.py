@@ -26,6 +26,7 @@ from bot.radar.models import Category, Persona, Ring, Tag, Tool
 from bot.radar.team import TeamRadar
 
 MOST_PICKS = 3
+HEDGE_SHARE = 0.8  # a second use case this close to the first gets the last pick
 POSITION_FACTOR = (1.0, 0.85, 0.7)  # a use case a tool lists first is what it is for; later ones are extras
 SHARED_BONUS = 0.3  # for each further use case of the need a tool lists
 HOME_BONUS = 0.2  # for living in the category where the need's use case lives
@@ -774,6 +775,24 @@ def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]
     return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
 
+def _hedged(
+    chosen: list[tuple[float, Tool, tuple[str, ...]]],
+    usable: list[tuple[float, Tool, tuple[str, ...]]],
+    need: Need,
+    most: int,
+) -> list[tuple[float, Tool, tuple[str, ...]]]:
+    """When the message reads almost as well as a second job, the last pick is that job's best tool, unless a pick
+    already serves it: a hedge, as a waiter unsure of the order would offer both dishes."""
+    if len(need.tags) < 2 or len(chosen) < most or need.tags[1].weight < HEDGE_SHARE * need.tags[0].weight:
+        return chosen
+    second = need.tags[1].tag.id
+    if any(second in tool.tags[:2] for _, tool, _ in chosen):
+        return chosen
+    kept = {tool.id for _, tool, _ in chosen}
+    hedge = next((r for r in usable if r[1].id not in kept and second in r[1].tags[:2]), None)
+    return chosen if hedge is None else [*chosen[: most - 1], hedge]
+
+
 def _answered_tags(catalog: Catalog, tool_ids: Iterable[str]) -> dict[str, float]:
     """The use cases a request's answers share: each tool's first use case counts once, its second half, as a share
     of the most shared one."""
@@ -1024,6 +1043,7 @@ class Recommender:
         ]
         have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
+        chosen = _hedged(chosen, usable, need, most)
         # what the team already has first, then the better rings; within a ring, the stronger match first
         chosen.sort(key=lambda item: (item[1].id not in ours, rings[item[1].id].order, -item[0]))
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)

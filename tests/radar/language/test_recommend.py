@@ -233,3 +233,16 @@ def test_each_part_of_a_use_cases_name_joined_by_and_names_it(bundled_catalog):
 
 def test_not_another_thing_to_babysit_keeps_the_answer_within_the_stack():
     assert constraints_in("ideally not another db to babysit, we already run postgres").within_stack
+
+
+def test_a_second_job_almost_as_likely_gets_the_last_pick(bundled_catalog):
+    recommender, team = Recommender(bundled_catalog), TeamRadar(bundled_catalog)
+    tracking = bundled_catalog.tag("experiment-tracking")
+    testing = bundled_catalog.tag("model-testing")
+    assert tracking is not None and testing is not None
+    close = Need((NeedMatch(testing, 2.0, frozenset()), NeedMatch(tracking, 1.8, frozenset())))
+    shown = [bundled_catalog.tool(t) for t in picks(recommender.recommend(team, close, Situation()))]
+    assert any("experiment-tracking" in t.tags[:2] for t in shown if t is not None)
+    far = Need((NeedMatch(testing, 2.0, frozenset()), NeedMatch(tracking, 1.0, frozenset())))
+    shown = [bundled_catalog.tool(t) for t in picks(recommender.recommend(team, far, Situation()))]
+    assert not any(t is not None and t.tags[0] == "experiment-tracking" for t in shown)
