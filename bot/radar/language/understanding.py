@@ -1801,7 +1801,16 @@ class Understander(ToolMentions):
         if not in_thread and self._commits_to_platform(ranked, situation):
             # "leadership wants one ML platform, which one?": an all-in-one platform is a hard commitment, and
             # where the team runs decides it (a cloud's own, or one run in-house)
-            clouds = sorted(self.recommender.clouds, key=lambda c: (-self.recommender.prominence(c.id), c.name))[:3]
+            # (the clouds that sell an ML platform of their own, the best known first)
+            owning = Counter(
+                owner
+                for t in self.catalog.tools_in_category(VENDOR_PLATFORMS)
+                if (owner := self.recommender.affinity_of(t.id)) is not None
+            )
+            clouds = sorted(
+                (c for c in self.recommender.clouds if owning[c.id]),
+                key=lambda c: (-self.recommender.prominence(c.id), -owning[c.id], c.name),
+            )[:3]
             options = (
                 *(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds),
                 Option("Open source, run by us", f"{text} Open source, self-hosted.", ""),

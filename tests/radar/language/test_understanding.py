@@ -2642,7 +2642,12 @@ def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
 def test_a_platform_for_the_whole_lifecycle_asks_where_the_team_runs(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CLARIFY, "cloud")
-    assert [o.label for o in question.options][-1] == "Open source, run by us"
+    assert [o.label for o in question.options] == [
+        "Microsoft Azure",
+        "Amazon Web Services",
+        "Google Cloud",
+        "Open source, run by us",
+    ]
     # each button is the same ask with the setting told, and is answered
     assert all(full.understand(o.text).intent is Intent.RECOMMEND for o in question.options)
 
