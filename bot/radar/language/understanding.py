@@ -1141,7 +1141,9 @@ class Understander(ToolMentions):
         if subjects:
             action = "why" if WHY_CUE.search(low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
-        deciding = self._deciding_fact(cleaned.text, need, situation, base, bool(memory)) if need else None
+        # (a thread about this same job has set its scene; a thread about another job has not)
+        same_job = bool(memory) and (not memory.tags or any(m.tag.id in memory.tags for m in need.tags))
+        deciding = self._deciding_fact(cleaned.text, need, situation, base, same_job) if need else None
         if deciding is not None:
             return deciding
         ambiguous = (
@@ -1773,10 +1775,10 @@ class Understander(ToolMentions):
         return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
 
     def _deciding_fact(
-        self, text: str, need: Need, situation: Situation, base: dict[str, Any], in_thread: bool = False
+        self, text: str, need: Need, situation: Situation, base: dict[str, Any], scene_set: bool = False
     ) -> Question | None:
         """A need whose best tools belong to different clouds, asked without saying which cloud: ask it (in a
-        thread, only of the cloud's own services: its earlier messages set the scene)."""
+        thread about the same job, only of the cloud's own services: its earlier messages set the scene)."""
         # (a cloud's own services are not open source, nor free of lock-in: which cloud decides nothing then)
         unbound = situation.constraints.license == "open-source" or bool(NO_LOCK_IN.search(text.lower()))
         if situation.cloud is not None or unbound:
@@ -1798,7 +1800,7 @@ class Understander(ToolMentions):
             best_known = sorted(clouds, key=lambda c: (-self.recommender.prominence(c.id), c.name))[:3]
             options = tuple(Option(c.name, f"{text} We are on {c.name}.", "") for c in best_known)
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
-        if not in_thread and self._commits_to_platform(ranked, situation):
+        if not scene_set and self._commits_to_platform(ranked, situation):
             # "leadership wants one ML platform, which one?": an all-in-one platform is a hard commitment, and
             # where the team runs decides it (a cloud's own, or one run in-house)
             # (the clouds that sell an ML platform of their own, the best known first)

@@ -391,3 +391,13 @@ def test_a_reply_naming_one_options_cloud_answers_which_cloud(bundled_catalog):
     answered = waiter.reply(radar, "it has to stay in our AWS account", asked.memory)
     assert isinstance(answered.answer, Recommendation)
     assert answered.answer.tool_ids[0] == "sagemaker"
+
+
+def test_a_platform_asked_for_in_a_thread_about_another_job_still_asks_where_the_team_runs(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    tracking = waiter.reply(radar, "what should we use for experiment tracking?")
+    asked = waiter.reply(radar, "my director wants an MLOps platform by Q3", tracking.memory)
+    assert isinstance(asked.answer, Clarification)
+    notebooks = waiter.reply(radar, "recommend a notebook platform for our scientists")
+    again = waiter.reply(radar, "what about the R users?", notebooks.memory)
+    assert not isinstance(again.answer, Clarification)
