@@ -451,13 +451,13 @@ CLAUSE_WORDS = 7
 PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ours"})
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
-# a kind named with one of these asks for the best few, not the list: "best feature stores"
 # a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
 TOOL_SOUGHT = cue(
     r"\b(best|good|decent|solid|cheap|cheapest|simple|simplest|easy|easiest|lightweight|fast|fastest|standard)\b"
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"
     r"choice|pick)\b"
 )
+# a kind named with one of these asks for the best few, not the list: "best feature stores"
 RANKING_WORDS = frozenset(
     {"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading", "cheap", "cheapest", "easiest"}
 )

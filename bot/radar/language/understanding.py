@@ -193,6 +193,10 @@ KIND_ASKED_WORDS = 8  # words within which a kind of tool named is its list ("op
 # the plural kinds that name what is listed (not "services" or "apps", which are also what a tool is for)
 LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
+# ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
+PLAINLY_LISTED = re.compile(rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b")
+WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
+RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
 PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole lifecycle
@@ -240,6 +244,16 @@ class Understander(ToolMentions):
             for tag in sorted(catalog.tags, key=lambda t: (-made_for[t.id], t.id))[:5]
         )
         self.ideas = IdeaFinder(catalog, self.needs)
+        # the clouds that sell an ML platform of their own, the best known first: where a platform is chosen
+        owning = Counter(
+            owner
+            for t in catalog.tools_in_category(VENDOR_PLATFORMS)
+            if (owner := self.recommender.affinity_of(t.id)) is not None
+        )
+        self._platform_clouds = sorted(
+            (c for c in self.recommender.clouds if owning[c.id]),
+            key=lambda c: (-self.recommender.prominence(c.id), -owning[c.id], c.name),
+        )[:3]
         self._stems: list[str] = []
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
@@ -265,10 +279,8 @@ class Understander(ToolMentions):
             if kind and filtered and told <= KIND_ASKED_WORDS and plain_ask:
                 return replace(question, intent=Intent.LIST, action="tag")
         if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
-            listed = re.search(rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b", low)
-            which_kind = re.search(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b", low)
-            owned = re.search(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b", low)
-            if told > STORY_WORDS and FIRST_PERSON.search(low) and not (listed or which_kind or owned):
+            listed = PLAINLY_LISTED.search(low) or WHICH_OF_A_KIND.search(low) or RADAR_HOLDS.search(low)
+            if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
                 return replace(question, intent=Intent.RECOMMEND, action="need")
         return question
 
@@ -1803,18 +1815,8 @@ class Understander(ToolMentions):
         if not scene_set and self._commits_to_platform(ranked, situation):
             # "leadership wants one ML platform, which one?": an all-in-one platform is a hard commitment, and
             # where the team runs decides it (a cloud's own, or one run in-house)
-            # (the clouds that sell an ML platform of their own, the best known first)
-            owning = Counter(
-                owner
-                for t in self.catalog.tools_in_category(VENDOR_PLATFORMS)
-                if (owner := self.recommender.affinity_of(t.id)) is not None
-            )
-            clouds = sorted(
-                (c for c in self.recommender.clouds if owning[c.id]),
-                key=lambda c: (-self.recommender.prominence(c.id), -owning[c.id], c.name),
-            )[:3]
             options = (
-                *(Option(c.name, f"{text} We are on {c.name}.", "") for c in clouds),
+                *(Option(c.name, f"{text} We are on {c.name}.", "") for c in self._platform_clouds),
                 Option("Open source, run by us", f"{text} Open source, self-hosted.", ""),
             )
             return Question(intent=Intent.CLARIFY, action="cloud", options=options, **base)
