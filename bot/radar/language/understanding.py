@@ -6,7 +6,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.radar.catalog import Catalog, normalise
@@ -182,7 +182,7 @@ from bot.radar.language.recommend import (
     personas_named,
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
-from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
+from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Tag, Tool
 
 # use cases of the places where things run: a tool leading with one, named before another job, is where it runs
@@ -222,6 +222,38 @@ NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "li
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
+
+
+@dataclass
+class Reading:
+    """A message as read once, before any answer is chosen: what the steps of understanding share."""
+
+    text: str
+    cleaned: Cleaned
+    plain: str
+    toks: list[Token]
+    low: str
+    mentions: list[Mention]
+    subjects: list[Tool]  # the tools asked about; a step that finds one is only the setting takes it out
+    stack: list[Tool]
+    sentences: tuple[list[int], list[int]]  # where each sentence starts, and each asking one
+    asked_from: int
+    asked_to: int
+    taken: frozenset[int]  # the words a tool's name takes, which name no need
+    ring_words: frozenset[int]
+    need: Need
+    situation: Situation
+    said_now: Constraints  # the constraints this message states, without the thread's
+    base: dict[str, Any]
+    memory: Memory
+    refers: bool  # "it", "the second one", "those"
+    kind_listed_after: bool
+    asks_for_tool: bool
+    compares: bool
+    stand_of_one: bool
+    referenced: list[Tool]
+    pointing: bool  # "it" points outside the message (before the thread is weighed)
+    only_where: bool
 
 
 class Understander(ToolMentions):
@@ -285,6 +317,27 @@ class Understander(ToolMentions):
         return question
 
     def _read(self, text: str, memory: Memory | None = None) -> Question:
+        msg = self._reading(text, memory)
+        steps = (
+            self._help_or_idea_first,
+            self._small_talk,
+            self._framework_asked,
+            self._tools_as_context,
+            self._tool_or_alternative,
+            self._names_lacked,
+            self._thread_setting,
+            self._thread_need,
+            self._tools_named,
+            self._kind_or_tool,
+        )
+        for step in steps:
+            question = step(msg)
+            if question is not None:
+                return question
+        return self._need_or_unknown(msg)
+
+    def _reading(self, text: str, memory: Memory | None) -> Reading:
+        """The message read once: its words, the tools it names and their roles, its need and its setting."""
         cleaned = clean((text or "")[:LONGEST_QUESTION])
         # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
         # no tool and no need of their own)
@@ -365,40 +418,100 @@ class Understander(ToolMentions):
             text=cleaned.text, need=need, situation=situation, persona=None if several else situation.persona
         )
         memory = memory if memory is not None else Memory()
-
-        if not toks:
-            return Question(intent=Intent.HELP, **base)
-        # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
-        about_the_bot = ABOUT_THE_BOT.search(low) and not (
-            self.ideas.rings_named(toks) or self.ideas.quadrants_named(toks)
+        refers = bool(
+            SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
+        )  # "it", "the second one", "those"
+        # ("what counts as an 'ML task orchestrator' here? list them": a kind's list, asked after what it means)
+        kind_listed_after = bool(re.search(r"\blist (them|all|those)\b", low)) and bool(need.categories or need.tags)
+        # (a sentence that starts with "need" or "want" drops its subject, as terse messages do: "need tracing")
+        terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
+        asks_for_tool = bool(
+            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask
+        ) and not (
+            STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
         )
-        ring_idea = "" if memory else self._ring_idea_first(plain, toks, mentions)
-        if ring_idea:
-            return concept_question(ring_idea, base)
+        compares = are_compared(toks, [m for m in mentions if not m.stack], low)
+        # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
+        stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
+        referenced = self._referenced(low, memory)
+        pointing = refers
+        # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
+        # question about two rings points at nothing outside the message
+        # (nor in a question about the radar's axes: "the two axes - what does piecemeal vs all-in-one mean?")
         if (
-            subjects
-            and RING_OBLIGATION.search(low)
-            and (self.ideas.rings_named(toks) == [self.catalog.ring("adopt")] or "brainer" in low)
-            and not need.strong
+            re.search(r"\b(a|any|some) (tool|product|library|platform)\b.*\bit\b", low)
+            or len({r.id for r in self.ideas.rings_named(toks)}) >= 2
+            or AXES_CUE.search(low)
+        ):
+            pointing = False
+        # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
+        only_where = named_only_as_where(toks, mentions)
+        return Reading(
+            text=text,
+            cleaned=cleaned,
+            plain=plain,
+            toks=toks,
+            low=low,
+            mentions=mentions,
+            subjects=subjects,
+            stack=stack,
+            sentences=sentences,
+            asked_from=asked_from,
+            asked_to=asked_to,
+            taken=taken,
+            ring_words=ring_words,
+            need=need,
+            situation=situation,
+            said_now=said_now,
+            base=base,
+            memory=memory,
+            refers=refers,
+            kind_listed_after=kind_listed_after,
+            asks_for_tool=asks_for_tool,
+            compares=compares,
+            stand_of_one=stand_of_one,
+            referenced=referenced,
+            pointing=pointing,
+            only_where=only_where,
+        )
+
+    def _help_or_idea_first(self, msg: Reading) -> Question | None:
+        """Help, a ring's idea, a name the catalog lacks asked outright, or a setting told again in a thread."""
+        if not msg.toks:
+            return Question(intent=Intent.HELP, **msg.base)
+        # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
+        about_the_bot = ABOUT_THE_BOT.search(msg.low) and not (
+            self.ideas.rings_named(msg.toks) or self.ideas.quadrants_named(msg.toks)
+        )
+        ring_idea = "" if msg.memory else self._ring_idea_first(msg.plain, msg.toks, msg.mentions)
+        if ring_idea:
+            return concept_question(ring_idea, msg.base)
+        if (
+            msg.subjects
+            and RING_OBLIGATION.search(msg.low)
+            and (self.ideas.rings_named(msg.toks) == [self.catalog.ring("adopt")] or "brainer" in msg.low)
+            and not msg.need.strong
         ):
             # "is kubernetes mandatory now that it's in Adopt?": what Adopt asks of each project, shown on that tool
-            return concept_question("note:adopt-not-everywhere", {**base, "tools": tuple(subjects)})
-        explained = self.catalog.ring(memory.idea.removeprefix("ring:")) if memory.idea.startswith("ring:") else None
-        if explained is not None and not subjects and not need.strong and EXAMPLES_ASKED.search(low):
+            return concept_question("note:adopt-not-everywhere", {**msg.base, "tools": tuple(msg.subjects)})
+        explained = (
+            self.catalog.ring(msg.memory.idea.removeprefix("ring:")) if msg.memory.idea.startswith("ring:") else None
+        )
+        if explained is not None and not msg.subjects and not msg.need.strong and EXAMPLES_ASKED.search(msg.low):
             # "what does Hold mean?" then "give me a few examples" or "which tools are in it right now?"
-            return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **base)
+            return Question(intent=Intent.FOLLOWUP, action="ring", ring=explained, **msg.base)
         if (
-            need.categories
-            and not memory
-            and re.search(r"\bwhy (are|do|would)\b", low)
-            and self.ideas.rings_named(toks)
+            msg.need.categories
+            and not msg.memory
+            and re.search(r"\bwhy (are|do|would)\b", msg.low)
+            and self.ideas.rings_named(msg.toks)
         ):
             # "why are vendor AI platforms like vertex only Trial when GCP itself is Adopt?": a kind's ring, asked
             # of the kind (the tools named are its examples)
-            kinds = need.categories[:3]
+            kinds = msg.need.categories[:3]
             idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
-            return concept_question(idea, base)
-        asked_name = self._asked_name(low, toks, mentions, memory)
+            return concept_question(idea, msg.base)
+        asked_name = self._asked_name(msg.low, msg.toks, msg.mentions, msg.memory)
         if asked_name:
             # "statsig vs building our own analysis, what ring is statsig?", "tell me about kubecost, platform wants it
             # for GKE": a name the catalog lacks, asked about in so many words, whatever else the message names
@@ -407,89 +520,101 @@ class Understander(ToolMentions):
                 action="name",
                 unknown=asked_name,
                 suggestions=self._close_tools(asked_name)[:3],
-                **base,
+                **msg.base,
             )
-        if not subjects and COMMAND_HELP.search(low):
+        if not msg.subjects and COMMAND_HELP.search(msg.low):
             # "how do i propose a new tool for the radar": the commands that do it
-            return Question(intent=Intent.HELP, action="commands", **base)
-        if FOREIGN_HELP.search(low) or (not subjects and ((HELP_CUE.search(low) and not need.strong) or about_the_bot)):
-            return Question(intent=Intent.HELP, **base)
-        told_again = self._setting_again(low, toks, memory, need, subjects, stack, mentions, situation, base)
+            return Question(intent=Intent.HELP, action="commands", **msg.base)
+        if FOREIGN_HELP.search(msg.low) or (
+            not msg.subjects and ((HELP_CUE.search(msg.low) and not msg.need.strong) or about_the_bot)
+        ):
+            return Question(intent=Intent.HELP, **msg.base)
+        told_again = self._setting_again(
+            msg.low, msg.toks, msg.memory, msg.need, msg.subjects, msg.stack, msg.mentions, msg.situation, msg.base
+        )
         if told_again is not None:
             return told_again
+        return None
+
+    def _small_talk(self, msg: Reading) -> Question | None:
+        """Thanks, greetings, jokes and chat: a short reply, unless the message also asks for something."""
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
-        refers = bool(
-            SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
-        )  # "it", "the second one", "those"
-        clear_names = [m for m in mentions if not (m.end - m.start == 1 and ordinary_lowercase(toks[m.start]))]
-        asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", low))
+        clear_names = [m for m in msg.mentions if not (m.end - m.start == 1 and ordinary_lowercase(msg.toks[m.start]))]
+        asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", msg.low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
-        points_back = bool(memory) and refers
-        if not memory or not refers:
-            named_first = self._named_first(cleaned.text, subjects, base)
+        points_back = bool(msg.memory) and msg.refers
+        if not msg.memory or not msg.refers:
+            named_first = self._named_first(msg.cleaned.text, msg.subjects, msg.base)
             if named_first is not None:
                 return named_first
-        asks_for_a_tool = bool(ASK_FOR_TOOL.search(low) or PICK_CUE.search(low))
-        if JOKE_CUE.search(low) and not asks_for_a_tool:
-            return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "a joke about kubernetes"
-        if OUTSIDE_WORK.search(low) and not (subjects or stack or need.phrased or asks_for_a_tool):
+        asks_for_a_tool = bool(ASK_FOR_TOOL.search(msg.low) or PICK_CUE.search(msg.low))
+        if JOKE_CUE.search(msg.low) and not asks_for_a_tool:
+            return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)  # "a joke about kubernetes"
+        if OUTSIDE_WORK.search(msg.low) and not (msg.subjects or msg.stack or msg.need.phrased or asks_for_a_tool):
             # "what's the weather in fresno tomorrow?": life outside work, whatever use case its words brush against
-            return Question(intent=Intent.SOCIAL, action="offtopic", **base)
-        if PLAIN_CHAT.search(low) and not (ASK_FOR_TOOL.search(low) or PICK_CUE.search(low)) and not subjects:
-            return Question(intent=Intent.SOCIAL, action=small_talk_kind(low), **base)  # "gg wp :tada:"
-        if ABOUT_ITSELF.search(low) and not subjects:
-            return Question(intent=Intent.SOCIAL, action="itself", **base)  # "which LLM are you running on?"
+            return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)
         if (
-            small_talk_kind(low) == "thanks"
-            and CLOSING_DECISION.search(low)
-            and "?" not in text
-            and len(subjects) <= 1
-            and not need.strong
+            PLAIN_CHAT.search(msg.low)
+            and not (ASK_FOR_TOOL.search(msg.low) or PICK_CUE.search(msg.low))
+            and not msg.subjects
+        ):
+            return Question(intent=Intent.SOCIAL, action=small_talk_kind(msg.low), **msg.base)  # "gg wp :tada:"
+        if ABOUT_ITSELF.search(msg.low) and not msg.subjects:
+            return Question(intent=Intent.SOCIAL, action="itself", **msg.base)  # "which LLM are you running on?"
+        if (
+            small_talk_kind(msg.low) == "thanks"
+            and CLOSING_DECISION.search(msg.low)
+            and "?" not in msg.text
+            and len(msg.subjects) <= 1
+            and not msg.need.strong
         ):
             # "great, thanks! we'll go with dvc": the thread closes with a decision, not a new question
-            return Question(intent=Intent.SOCIAL, action="thanks", tools=tuple(subjects), **base)
+            return Question(intent=Intent.SOCIAL, action="thanks", tools=tuple(msg.subjects), **msg.base)
         if (
-            SOCIAL_CUE.search(low)
+            SOCIAL_CUE.search(msg.low)
             and not clear_names
-            and not (memory and MORE_CUE.search(low))  # "ok. alternatives?"
-            and not (memory and said_now != Constraints())  # "ok but we self-host everything, no SaaS"
-            and not need.strong
+            and not (msg.memory and MORE_CUE.search(msg.low))  # "ok. alternatives?"
+            and not (msg.memory and msg.said_now != Constraints())  # "ok but we self-host everything, no SaaS"
+            and not msg.need.strong
             and not asks
-            and not (need and "?" in text)
+            and not (msg.need and "?" in msg.text)
             and not points_back
-            and not WANTS_SOMETHING.search(low)  # "hey radar, got a tool suggestion for us?"
+            and not WANTS_SOMETHING.search(msg.low)  # "hey radar, got a tool suggestion for us?"
         ):
-            return Question(intent=Intent.SOCIAL, action=small_talk_kind(low), **base)
+            return Question(intent=Intent.SOCIAL, action=small_talk_kind(msg.low), **msg.base)
+        return None
 
+    def _framework_asked(self, msg: Reading) -> Question | None:
+        """Build vs buy, a quoted idea, a framework idea asked by its meaning, or the -flow tools told apart."""
         # (tools named only as what it would be built with, "some python on k8s", leave the question build vs buy)
         built_with = all(
             m.stack
             or m.tool.id in LANGUAGE_TOOLS
-            or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS | {"with"})
-            for m in mentions
+            or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS | {"with"})
+            for m in msg.mentions
         )
         # (a tool asked for, to be spared writing it ourselves, is wanted: "what framework would you use to build RAG?
         # we'd rather not write the glue ourselves")
-        if built_with and asks_build_vs_buy(low, need) and not memory:
-            return concept_question("build_vs_buy", base)
-        quoted = self.ideas.quoted_idea(cleaned.text)
-        # ("what counts as an 'ML task orchestrator' here? list them": a kind's list, asked after what it means)
-        kind_listed_after = bool(re.search(r"\blist (them|all|those)\b", low)) and bool(need.categories or need.tags)
-        if quoted and (MEANING_CUE.search(low) or WHY_CUE.search(low)) and not kind_listed_after:
+        if built_with and asks_build_vs_buy(msg.low, msg.need) and not msg.memory:
+            return concept_question("build_vs_buy", msg.base)
+        quoted = self.ideas.quoted_idea(msg.cleaned.text)
+        if quoted and (MEANING_CUE.search(msg.low) or WHY_CUE.search(msg.low)) and not msg.kind_listed_after:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
-            return concept_question(quoted, {**base, "tools": tuple(subjects)})
-        if not subjects or all(ordinary_lowercase(toks[m.start]) for m in mentions if m.role is Role.SUBJECT):
-            idea, score = self.ideas.idea_scored(low, toks, need, False)
-            strong = STRONG_IDEA * (2 if need.strong and ASK_FOR_TOOL.search(low) else 1)
-            meaning = WHY_CUE.search(low) or MEANING_CUE.search(low)
+            return concept_question(quoted, {**msg.base, "tools": tuple(msg.subjects)})
+        if not msg.subjects or all(
+            ordinary_lowercase(msg.toks[m.start]) for m in msg.mentions if m.role is Role.SUBJECT
+        ):
+            idea, score = self.ideas.idea_scored(msg.low, msg.toks, msg.need, False)
+            strong = STRONG_IDEA * (2 if msg.need.strong and ASK_FOR_TOOL.search(msg.low) else 1)
+            meaning = WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)
             if (
                 idea
                 and score >= strong
-                and (meaning or (CONCEPT_ASK.search(low) and not idea.startswith("category:")))
-                and not kind_listed_after
+                and (meaning or (CONCEPT_ASK.search(msg.low) and not idea.startswith("category:")))
+                and not msg.kind_listed_after
             ):
-                return concept_question(idea, {**base, "tools": ()})
-        flow_named = [t for t in subjects if t.id in self.flow_tools]
+                return concept_question(idea, {**msg.base, "tools": ()})
+        flow_named = [t for t in msg.subjects if t.id in self.flow_tools]
         # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the
         # flows apart answers what people find confusing about their names)
         # ("... how do they differ?" compares them, the confusion told or not; "why the similar names?" asks the idea)
@@ -498,157 +623,161 @@ class Understander(ToolMentions):
             r"\b(the )?(flow|flows) (tools|ones|family|names|naming)\b|\ball the flows\b|\bflow tools\b|"
             r"\b(called|named) (something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b|"
             r"\b(end|ends|ending) (in|with) flow\b",
-            low,
+            msg.low,
         )
         named_compared = (
             len(flow_named) >= 2
-            and STRICT_COMPARE_CUE.search(low)
-            and not (WHY_CUE.search(low) and NAMING_CUE.search(low))
-            and not (flow_names and "conceptual" in low)  # "the -flow names... conceptually, what's the difference?"
+            and STRICT_COMPARE_CUE.search(msg.low)
+            and not (WHY_CUE.search(msg.low) and NAMING_CUE.search(msg.low))
+            and not (
+                flow_names and "conceptual" in msg.low
+            )  # "the -flow names... conceptually, what's the difference?"
         )
-        if (len(flow_named) >= 2 and (FLOW_CUE.search(low) or NAMING_CUE.search(low)) and not named_compared) or (
-            not subjects and flow_names
-        ):
-            return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **base)
+        if (
+            len(flow_named) >= 2 and (FLOW_CUE.search(msg.low) or NAMING_CUE.search(msg.low)) and not named_compared
+        ) or (not msg.subjects and flow_names):
+            return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **msg.base)
+        return None
 
-        # (a sentence that starts with "need" or "want" drops its subject, as terse messages do: "need tracing")
-        terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
-        asks_for_tool = bool(
-            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask
-        ) and not (
-            STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
-        )
+    def _tools_as_context(self, msg: Reading) -> Question | None:
+        """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
-        content_words = content_word_count(toks)
-        compares = are_compared(toks, [m for m in mentions if not m.stack], low)
+        content_words = content_word_count(msg.toks)
         tells_a_need = (
-            (need.strong or (bool(need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(low)))
+            (msg.need.strong or (bool(msg.need) and content_words >= TOLD_AT_LENGTH and not LOOKUP_ASK.search(msg.low)))
             and content_words >= TOLD_NEED_WORDS
-            and not LOOKUP_FRAME.match(low)
+            and not LOOKUP_FRAME.match(msg.low)
             # (a comparing word weighs tools against each other only where two are named or the thread has one: "we
             # know TypeScript way better than HCL" compares no tools)
-            and not (STRICT_COMPARE_CUE.search(low) and (len(subjects) >= 2 or memory.tools))
-            and not (len(subjects) >= 2 and compares)  # "Label Studio or Prodigy for NER?"
-            and not fact_asked(low)
+            and not (STRICT_COMPARE_CUE.search(msg.low) and (len(msg.subjects) >= 2 or msg.memory.tools))
+            and not (len(msg.subjects) >= 2 and msg.compares)  # "Label Studio or Prodigy for NER?"
+            and not fact_asked(msg.low)
             # "temporal.io for ML workflows, thoughts?": the opinion asked of the one tool named
-            and not (len(subjects) == 1 and OPINION_LAST.search(low))
+            and not (len(msg.subjects) == 1 and OPINION_LAST.search(msg.low))
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
-            and not (len(subjects) == 1 and TOOL_ASKED.search(low))
+            and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low))
         )
         example = next(
             (
                 m.tool
-                for m in mentions
-                if m.role is Role.COMPARE and EXAMPLE_AFTER.match(" ".join(t.low for t in toks[m.end : m.end + 3]))
+                for m in msg.mentions
+                if m.role is Role.COMPARE and EXAMPLE_AFTER.match(" ".join(t.low for t in msg.toks[m.end : m.end + 3]))
             ),
             None,
         )
-        if example is not None and not memory and LIST_ASK.search(low):
+        if example is not None and not msg.memory and LIST_ASK.search(msg.low):
             # "local LLM runners you know of? ollama and friends": the kind asked for, or else the example's own
             # kind ("list the in-house ML platforms (michelangelo and friends)")
-            if need.phrased:
-                return Question(intent=Intent.LIST, action="tag", **base)
+            if msg.need.phrased:
+                return Question(intent=Intent.LIST, action="tag", **msg.base)
             kind = self.catalog.tag(example.tags[0]) if example.tags else None
             if kind is not None:
                 return Question(
-                    intent=Intent.LIST, action="tag", **{**base, "need": Need((NeedMatch(kind, 2.0, frozenset()),))}
+                    intent=Intent.LIST, action="tag", **{**msg.base, "need": Need((NeedMatch(kind, 2.0, frozenset()),))}
                 )
-        # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
-        stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
         # ("like tensorboard but usable for comparing hundreds of runs": a tool named only as the yardstick of a need
         # asks for another)
         measured_against = (
-            need.strong
-            and not need.categories
-            and any(m.role is Role.COMPARE for m in mentions)
-            and all(m.role in (Role.COMPARE, Role.STACK) for m in mentions)
-            and self.ideas.ring(toks) is None
+            msg.need.strong
+            and not msg.need.categories
+            and any(m.role is Role.COMPARE for m in msg.mentions)
+            and all(m.role in (Role.COMPARE, Role.STACK) for m in msg.mentions)
+            and self.ideas.ring(msg.toks) is None
         )
         # ("pandas falls over on 60gb ... what's the least-effort upgrade": a tool in trouble, and a question, ask for
         # what replaces it)
         troubled = (
-            any(m.role is Role.REPLACE for m in mentions)
-            and all(m.role in (Role.REPLACE, Role.STACK) for m in mentions)
+            any(m.role is Role.REPLACE for m in msg.mentions)
+            and all(m.role in (Role.REPLACE, Role.STACK) for m in msg.mentions)
             and bool(
                 re.search(
                     r"\b(what|which|where|how|any|anything|options?|ideas?|upgrade|next)\b",
-                    " ".join(t.low for t in toks[max(m.end for m in mentions) :]),
+                    " ".join(t.low for t in msg.toks[max(m.end for m in msg.mentions) :]),
                 )
             )
         )
         if (
-            subjects
-            and (asks_for_tool or tells_a_need or measured_against or troubled)
-            and not memory
-            and not stand_of_one
+            msg.subjects
+            and (msg.asks_for_tool or tells_a_need or measured_against or troubled)
+            and not msg.memory
+            and not msg.stand_of_one
         ):
-            context = self._context_only(mentions, need, toks, asked_from, asked_to)
+            context = self._context_only(msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to)
             if context is not None:
-                return context(base, stack)
+                return context(msg.base, msg.stack)
+        return None
 
-        framed_tool = self._framed_tool(LOOKUP_FRAME.match(low), toks, mentions) if not memory else None
+    def _tool_or_alternative(self, msg: Reading) -> Question | None:
+        """A tool the asking words frame, or an alternative to a tool named or shown in the thread."""
+        framed_tool = self._framed_tool(LOOKUP_FRAME.match(msg.low), msg.toks, msg.mentions) if not msg.memory else None
         if framed_tool is not None:
             # "whats modal, the serverless gpu thing", "tell me about instructor (the python lib)": the tool right
             # after the asking words is the question; what follows describes it ("what does the radar say about
             # confluent cloud? backend wants to move off kafka")
-            return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **base)
-        alternative = ALTERNATIVE_TO.search(low)
-        remembered = list(self._thread_tools(memory, 1))
+            return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **msg.base)
+        alternative = ALTERNATIVE_TO.search(msg.low)
+        remembered = list(self._thread_tools(msg.memory, 1))
         # ("we don't have k8s, just slurm. what would you use instead?" after Kubeflow's card: the tools named are
         # where the answer must run)
         only_setting = all(
             m.role is not Role.SUBJECT
-            or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS | {"just", "only", "plain"})
-            for m in mentions
+            or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS | {"just", "only", "plain"})
+            for m in msg.mentions
         )
         # (not "should we move to dagster instead?": a tool to switch to is weighed against the thread's)
         instead = (
-            bool(re.search(r"\b(instead|comparable|similar|equivalent)\b", low))
+            bool(re.search(r"\b(instead|comparable|similar|equivalent)\b", msg.low))
             and only_setting
-            and not SWITCHING.search(low)
+            and not SWITCHING.search(msg.low)
         )
         if instead and not alternative:
-            alternative = re.search(r"\b(instead|comparable|similar|equivalent)\b", low)
+            alternative = re.search(r"\b(instead|comparable|similar|equivalent)\b", msg.low)
         # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
         of_the_thread = (
-            (not subjects or instead)
-            and not need.strong
-            and memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
+            (not msg.subjects or instead)
+            and not msg.need.strong
+            and msg.memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
         )
         if (
             alternative
             and remembered
-            and (re.match(r" (it|that|this|that one|this one)\b", low[alternative.end() :]) or of_the_thread)
+            and (re.match(r" (it|that|this|that one|this one)\b", msg.low[alternative.end() :]) or of_the_thread)
         ):
             # "anything like it that runs natively on kubernetes?": like the thread's tool, in the setting named
-            where = self._situation(toks, low, unique([*stack, *subjects]), [])
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
             return Question(
-                intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered), **{**base, "situation": where}
+                intent=Intent.FOLLOWUP,
+                action="alternatives",
+                tools=tuple(remembered),
+                **{**msg.base, "situation": where},
             )
         # ("and on azure instead of on-prem?" in a thread about a need: the need, on that cloud, further down)
-        moves_cloud = bool(memory.tags) and bool(subjects) and all(self._is_cloud(t) for t in subjects)
+        moves_cloud = bool(msg.memory.tags) and bool(msg.subjects) and all(self._is_cloud(t) for t in msg.subjects)
         if (
             alternative
-            and subjects
+            and msg.subjects
             and not moves_cloud
-            and not stand_of_one  # ("is great_expectations still a thing or should we be moving off it?")
-            and (MORE_CUE.search(low) or alternative.group(0) not in {"like"} or need)
+            and not msg.stand_of_one  # ("is great_expectations still a thing or should we be moving off it?")
+            and (MORE_CUE.search(msg.low) or alternative.group(0) not in {"like"} or msg.need)
         ):
-            target = self._after(mentions, toks, alternative) or subjects[0]
-            if len(subjects) < 2 or not COMPARE_CUE.search(low.replace(alternative.group(0), "")):
-                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
+            target = self._after(msg.mentions, msg.toks, alternative) or msg.subjects[0]
+            if len(msg.subjects) < 2 or not COMPARE_CUE.search(msg.low.replace(alternative.group(0), "")):
+                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **msg.base)
 
-        shared = self._shared(toks, mentions, subjects, stack, need, low, base)
+        shared = self._shared(msg.toks, msg.mentions, msg.subjects, msg.stack, msg.need, msg.low, msg.base)
         if shared is not None:
             return shared
+        return None
 
-        framed = LOOKUP_FRAME.match(low)
-        if framed and not subjects and not stack:
+    def _names_lacked(self, msg: Reading) -> Question | None:
+        """A product asked about by name that the catalog lacks, however the question frames it."""
+        framed = LOOKUP_FRAME.match(msg.low)
+        if framed and not msg.subjects and not msg.stack:
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
             named = [
                 t
-                for t in self._unfamiliar(toks)
+                for t in self._unfamiliar(msg.toks)
                 # (a rare word right after the frame is a name, even a dictionary one: "what do we think of vetiver")
                 if t.low in framed.group("name").split()
                 and (
@@ -666,11 +795,11 @@ class Understander(ToolMentions):
                 )
             ]
             if named:
-                return self._unknown(toks, plain, base, referenced_without_memory=False)
+                return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
             # (an everyday word alone in the name's place, asked a placement of, is a name too: "is prophet any good
             # for seasonal forecasting?", "do we allow prophet")
             word = framed.group("name").split()[0]
-            after = low[framed.start("name") + len(word) :]
+            after = msg.low[framed.start("name") + len(word) :]
             if (
                 (
                     PLACEMENT_AFTER.match(after)
@@ -684,62 +813,77 @@ class Understander(ToolMentions):
                 and stem(word) not in self.needs.phrase_stems
                 and not any(c.isdigit() for c in word)
             ):
-                name = next(t.raw for t in toks if t.low == word)
+                name = next(t.raw for t in msg.toks if t.low == word)
                 return Question(
-                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                    intent=Intent.UNKNOWN,
+                    action="name",
+                    unknown=name,
+                    suggestions=self._close_tools(name)[:3],
+                    **msg.base,
                 )
-        later = NAME_ASKED_LATER.search(low)  # "neo4j for the fraud graph, is it in the catalog?"
+        later = NAME_ASKED_LATER.search(msg.low)  # "neo4j for the fraud graph, is it in the catalog?"
         # (a short question of a name for a purpose asks about the name: "braintrust for llm evals?")
         short_for = (
-            len(toks) <= SHORT_FOR_WORDS and toks[1:2] != [] and toks[1].low == "for" and plain.rstrip().endswith("?")
+            len(msg.toks) <= SHORT_FOR_WORDS
+            and msg.toks[1:2] != []
+            and msg.toks[1].low == "for"
+            and msg.plain.rstrip().endswith("?")
         )
         # the words in a name's place at the start: "fireworks ai", "apache solr" (a maker first, a product word last)
-        slot = 1 if toks[0].low in MAKER_WORDS and len(toks) > 2 else 0
-        end = slot + 1 + (toks[slot + 1 : slot + 2] != [] and toks[slot + 1].low in PRODUCT_SUFFIXES)
-        purpose = toks[end : end + 1] != [] and toks[end].low == "for" and len(toks) <= SHORT_FOR_WORDS
+        slot = 1 if msg.toks[0].low in MAKER_WORDS and len(msg.toks) > 2 else 0
+        end = slot + 1 + (msg.toks[slot + 1 : slot + 2] != [] and msg.toks[slot + 1].low in PRODUCT_SUFFIXES)
+        purpose = msg.toks[end : end + 1] != [] and msg.toks[end].low == "for" and len(msg.toks) <= SHORT_FOR_WORDS
         if (
-            not subjects
-            and not stack
+            not msg.subjects
+            and not msg.stack
             and (
-                OPINION_LAST.search(low)
-                or (OPINION_ASKED.search(low) and not ASK_FOR_TOOL.search(low))
+                OPINION_LAST.search(msg.low)
+                or (OPINION_ASKED.search(msg.low) and not ASK_FOR_TOOL.search(msg.low))
                 or later
                 or short_for
-                or (purpose and plain.rstrip().endswith("?"))
+                or (purpose and msg.plain.rstrip().endswith("?"))
             )
         ):
-            unfamiliar = self._unfamiliar(toks)
+            unfamiliar = self._unfamiliar(msg.toks)
             # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on the
             # radar?", "our BI team wants Mode, where would it go?")
             written_like_names = [t for t in unfamiliar if looks_like_a_name(t) and not t.raw.isupper()]
             # (a capitalised first word for a purpose, then "it": "Prophet for the forecasts, where does it sit?")
             named_for = (
-                toks[0].raw[:1].isupper()
-                and toks[0].low not in STOP_WORDS
-                and toks[0].stem not in self.needs.phrase_stems
-                and toks[1:2]
-                and toks[1].low == "for"
+                msg.toks[0].raw[:1].isupper()
+                and msg.toks[0].low not in STOP_WORDS
+                and msg.toks[0].stem not in self.needs.phrase_stems
+                and msg.toks[1:2]
+                and msg.toks[1].low == "for"
             )
-            if (toks[0] in unfamiliar and not is_common_word(toks[0].low)) or (
-                later and len(toks) <= NAME_ASKED_WORDS and len(written_like_names) == 1
+            if (msg.toks[0] in unfamiliar and not is_common_word(msg.toks[0].low)) or (
+                later and len(msg.toks) <= NAME_ASKED_WORDS and len(written_like_names) == 1
             ):
                 # "Redpanda for the telematics event stream, what ring?": the name it starts with is asked about
-                return self._unknown(toks, plain, base, referenced_without_memory=False)
+                return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
             # (a word the radar has no use for, even an everyday one, that opens a question of opinion or placement
             # is the name asked about: "prophet for the collections forecast, thoughts?", "fireworks ai for hosting
             # our fine-tune?", "apache solr ring?")
-            if self._unheard_of(toks[slot]) and (OPINION_LAST.search(low) or purpose or later):
-                name = " ".join(t.raw for t in toks[:end])
+            if self._unheard_of(msg.toks[slot]) and (OPINION_LAST.search(msg.low) or purpose or later):
+                name = " ".join(t.raw for t in msg.toks[:end])
                 return Question(
-                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                    intent=Intent.UNKNOWN,
+                    action="name",
+                    unknown=name,
+                    suggestions=self._close_tools(name)[:3],
+                    **msg.base,
                 )
             if later and named_for:
                 # (an everyday word too: "Prophet for the forecasts, where does it sit?" asks about Prophet)
-                name = toks[0].raw
+                name = msg.toks[0].raw
                 return Question(
-                    intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+                    intent=Intent.UNKNOWN,
+                    action="name",
+                    unknown=name,
+                    suggestions=self._close_tools(name)[:3],
+                    **msg.base,
                 )
-        placed = PLACE_FRAME.search(low)
+        placed = PLACE_FRAME.search(msg.low)
         if placed is not None and placed.start() == 0:
             # "Is DuckDB on the radar? Half the team uses it on parquet files": the name the frame asks about is
             # the question, whatever tools the rest of the message names
@@ -747,455 +891,519 @@ class Understander(ToolMentions):
             named_alike = self.index.sharing(asked_name)
             if len(named_alike) >= 2 and self.index.exact(asked_name) is None:
                 # "what ring is Guardrails in?", "where is unity on the radar": a word several tools' names share
-                return self._which_named(asked_name, named_alike, base)
+                return self._which_named(asked_name, named_alike, msg.base)
             asked_words = set(asked_name.split())
-            framed_tools = [m for m in mentions if {t.low for t in toks[m.start : m.end]} & asked_words]
-            odd = [t for t in self._unfamiliar(toks) if t.low in asked_words and not is_common_word(t.low)]
+            framed_tools = [m for m in msg.mentions if {t.low for t in msg.toks[m.start : m.end]} & asked_words]
+            odd = [t for t in self._unfamiliar(msg.toks) if t.low in asked_words and not is_common_word(t.low)]
             if odd and not framed_tools:
-                return self._unknown(toks, plain, base, referenced_without_memory=False)
-        new_names = self._new_names(toks) if not subjects and not stack else []
+                return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
+        new_names = self._new_names(msg.toks) if not msg.subjects and not msg.stack else []
         # (the parts of one hyphenated name, "Node-RED", are one name)
         listed = (
-            [t for i, t in enumerate(toks) if t.raw[:1].isupper() and not (i and toks[i - 1].glued_to_next)]
+            [t for i, t in enumerate(msg.toks) if t.raw[:1].isupper() and not (i and msg.toks[i - 1].glued_to_next)]
             if new_names
             else []
         )
-        listed = [t for t in listed if t in self._unfamiliar(toks)]
+        listed = [t for t in listed if t in self._unfamiliar(msg.toks)]
         # (many words the bot does not know are prose in another language, not a product asked about)
-        foreign = len(self._unfamiliar(toks)) > MOST_UNFAMILIAR
-        if new_names and not foreign and not (len(listed) >= 2 and need.strong):
+        foreign = len(self._unfamiliar(msg.toks)) > MOST_UNFAMILIAR
+        if new_names and not foreign and not (len(listed) >= 2 and msg.need.strong):
             # "have you looked at Tarnwell for model monitoring?": the question is about a name the radar lacks
             # (several names listed beside a need are where data comes from: "Salesforce and Zendesk data in the
             # warehouse")
-            return self._unknown(toks, plain, base, referenced_without_memory=False)
+            return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
+        return None
 
-        referenced = self._referenced(low, memory)
-        pointing = refers
-        # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
-        # question about two rings points at nothing outside the message
-        # (nor in a question about the radar's axes: "the two axes - what does piecemeal vs all-in-one mean?")
+    def _thread_setting(self, msg: Reading) -> Question | None:
+        """A thread goes on in a new setting: another cloud, a list narrowed, a choice among the tools shown."""
         if (
-            re.search(r"\b(a|any|some) (tool|product|library|platform)\b.*\bit\b", low)
-            or len({r.id for r in self.ideas.rings_named(toks)}) >= 2
-            or AXES_CUE.search(low)
-        ):
-            pointing = False
-        if (
-            not memory
-            and not subjects
-            and not need.strong
-            and pointing
-            and (WHY_CUE.search(low) or STRICT_COMPARE_CUE.search(low))
+            not msg.memory
+            and not msg.subjects
+            and not msg.need.strong
+            and msg.pointing
+            and (WHY_CUE.search(msg.low) or STRICT_COMPARE_CUE.search(msg.low))
         ):
             # (an English word in lower case, "the triage model", is no name)
             if [
                 t
-                for t in self._unfamiliar(toks)
+                for t in self._unfamiliar(msg.toks)
                 if not is_common_word(t.low) and (not is_ordinary_word(t.low) or looks_like_a_name(t))
             ]:
                 # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name
-                return self._unknown(toks, plain, base, referenced_without_memory=False)
-            if not introduced_before(low):
-                return self._which_tool(need, base)  # "why is it on trial?" with nothing discussed yet
-        if not memory and introduced_before(low):
-            pointing = False
-        clouds = [t for t in subjects if self._is_cloud(t)]
+                return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
+            if not introduced_before(msg.low):
+                return self._which_tool(msg.need, msg.base)  # "why is it on trial?" with nothing discussed yet
+        clouds = [t for t in msg.subjects if self._is_cloud(t)]
         if (
-            memory
-            and memory.tags
-            and subjects
-            and clouds == subjects
+            msg.memory
+            and msg.memory.tags
+            and msg.subjects
+            and clouds == msg.subjects
             # ("on gcp", "we're on azure btw": the cloud said as where it runs, and little else)
             and (
-                NEXT_NEED.search(low)
-                or CLOUD_OPTION.search(low)
-                or (named_only_as_where(toks, mentions) and len(toks) <= 5)
+                NEXT_NEED.search(msg.low)
+                or CLOUD_OPTION.search(msg.low)
+                or (named_only_as_where(msg.toks, msg.mentions) and len(msg.toks) <= 5)
             )
         ):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
-            tags = self._thread_tags(memory)
+            tags = self._thread_tags(msg.memory)
             again = need_again(tags)
-            moved = Situation(clouds[0], (clouds[0],), situation.persona, situation.constraints)
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": moved})
-        # (a tool named only as where it would run, "for 20TB of images on Ceph", is the setting of the choice)
-        only_where = named_only_as_where(toks, mentions)
-        if memory and memory.tags and subjects and only_where and TASK_DONE_IN.search(low) and not need.strong:
+            moved = Situation(clouds[0], (clouds[0],), msg.situation.persona, msg.situation.constraints)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": moved})
+        if (
+            msg.memory
+            and msg.memory.tags
+            and msg.subjects
+            and msg.only_where
+            and TASK_DONE_IN.search(msg.low)
+            and not msg.need.strong
+        ):
             # "can it be done inside BigQuery directly?": the thread's job, done where the tools named run
-            tags = self._thread_tags(memory)
-            where = self._situation(toks, low, unique([*stack, *subjects]), [])
+            tags = self._thread_tags(msg.memory)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
             return Question(
                 intent=Intent.FOLLOWUP,
                 action="need",
-                tools=tuple(subjects),
-                **{**base, "need": need_again(tags), "situation": where},
+                tools=tuple(msg.subjects),
+                **{**msg.base, "need": need_again(tags), "situation": where},
             )
         if (
-            memory.intent == Intent.LOOKUP.value
-            and memory.tools
-            and len(subjects) == 1
-            and subjects[0].id not in memory.tools
-            and SWITCHING.search(low)
-            and not need.strong
+            msg.memory.intent == Intent.LOOKUP.value
+            and msg.memory.tools
+            and len(msg.subjects) == 1
+            and msg.subjects[0].id not in msg.memory.tools
+            and SWITCHING.search(msg.low)
+            and not msg.need.strong
         ):
             # "should we move to dagster instead?" after Airflow's card: the two, side by side
             return Question(
-                intent=Intent.FOLLOWUP, action="compare", tools=(*self._thread_tools(memory, 1), subjects[0]), **base
+                intent=Intent.FOLLOWUP,
+                action="compare",
+                tools=(*self._thread_tools(msg.memory, 1), msg.subjects[0]),
+                **msg.base,
             )
-        if memory.tools and subjects and ADDING.search(low) and not need.strong:
+        if msg.memory.tools and msg.subjects and ADDING.search(msg.low) and not msg.need.strong:
             # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
-            so_far = list(self._thread_tools(memory, 2))
-            compared = tuple(unique([*so_far, *subjects])[:3])
-            return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **base)
+            so_far = list(self._thread_tools(msg.memory, 2))
+            compared = tuple(unique([*so_far, *msg.subjects])[:3])
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **msg.base)
         if (
-            memory.intent == Intent.LIST.value
-            and memory.tags
+            msg.memory.intent == Intent.LIST.value
+            and msg.memory.tags
             # ("ok just the aws ones": a cloud named as the ones' kind)
-            and (not subjects or only_where or all(self._is_cloud(t) for t in subjects))
-            and not need.phrased
-            and re.search(r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b", low)
+            and (not msg.subjects or msg.only_where or all(self._is_cloud(t) for t in msg.subjects))
+            and not msg.need.phrased
+            and re.search(r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b", msg.low)
         ):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)
-            where = self._situation(toks, low, unique([*stack, *subjects]), [])
-            again = need_again(self._thread_tags(memory))
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            again = need_again(self._thread_tags(msg.memory))
             if where.cloud or where.stack:
-                return Question(intent=Intent.FOLLOWUP, action="list", **{**base, "need": again, "situation": where})
+                return Question(
+                    intent=Intent.FOLLOWUP, action="list", **{**msg.base, "need": again, "situation": where}
+                )
         # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
-        unshown = not any(t.id in memory.tools for t in subjects)
-        if len(memory.tools) >= 2 and (not subjects or only_where or unshown) and WHICH_OF_THEM.search(low):
+        unshown = not any(t.id in msg.memory.tools for t in msg.subjects)
+        if (
+            len(msg.memory.tools) >= 2
+            and (not msg.subjects or msg.only_where or unshown)
+            and WHICH_OF_THEM.search(msg.low)
+        ):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
-            shown = self._thread_tools(memory, MOST_CHOSEN_FROM)
-            if RANKING_ASK.search(low):
-                return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **base)
+            shown = self._thread_tools(msg.memory, MOST_CHOSEN_FROM)
+            if RANKING_ASK.search(msg.low):
+                return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **msg.base)
             # ("does any of those work with Spark?": the tools named are what the chosen must work with)
             where = replace(
-                self._situation(toks, low, unique([*stack, *subjects]), []), constraints=situation.constraints
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
+                constraints=msg.situation.constraints,
             )
-            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
         if (
-            memory.intent == Intent.COMPARE.value
-            and len(memory.tools) >= 2
-            and (not subjects or only_where)
-            and not need.strong  # ("a small team with no cluster" hints at clusters, it asks for none)
-            and (said_now != Constraints() or only_where)
-            and len(toks) <= RESTATED_WORDS
+            msg.memory.intent == Intent.COMPARE.value
+            and len(msg.memory.tools) >= 2
+            and (not msg.subjects or msg.only_where)
+            and not msg.need.strong  # ("a small team with no cluster" hints at clusters, it asks for none)
+            and (msg.said_now != Constraints() or msg.only_where)
+            and len(msg.toks) <= RESTATED_WORDS
         ):
             # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
-            shown = self._thread_tools(memory, 3)
-            where = self._situation(toks, low, unique([*stack, *subjects]), [])
-            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": where})
+            shown = self._thread_tools(msg.memory, 3)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
         if (
-            memory.tools
-            and subjects
-            and not any(t.id in memory.tools for t in subjects)
-            and LIGHTER_CUE.search(low)
-            and all(named_as_setting(toks, m) for m in mentions)
+            msg.memory.tools
+            and msg.subjects
+            and not any(t.id in msg.memory.tools for t in msg.subjects)
+            and LIGHTER_CUE.search(msg.low)
+            and all(named_as_setting(msg.toks, m) for m in msg.mentions)
         ):
             # "is there something lighter, just for pandas dataframes?" after Great Expectations' card: what else
             # does its job, where the tools named are the setting
             where = replace(
-                self._situation(toks, low, unique([*stack, *subjects]), []), constraints=situation.constraints
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
+                constraints=msg.situation.constraints,
             )
             return Question(
                 intent=Intent.FOLLOWUP,
                 action="alternatives",
-                tools=self._thread_tools(memory, 1),
-                **{**base, "situation": where},
+                tools=self._thread_tools(msg.memory, 1),
+                **{**msg.base, "situation": where},
             )
-        constraints = said_now
-        changes = CHANGES_PICK.search(low)  # "does that change the pick?": asked of the thread's answer
-        told = SETTING_TOLD.search(low)  # "actually we only have one 24GB GPU": the setting, told afterwards
+        return None
+
+    def _thread_need(self, msg: Reading) -> Question | None:
+        """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
+        constraints = msg.said_now
+        changes = CHANGES_PICK.search(msg.low)  # "does that change the pick?": asked of the thread's answer
+        told = SETTING_TOLD.search(msg.low)  # "actually we only have one 24GB GPU": the setting, told afterwards
         if (
-            memory
-            and memory.tags
-            and not subjects
-            and (not need.strong or changes or told)
+            msg.memory
+            and msg.memory.tags
+            and not msg.subjects
+            and (not msg.need.strong or changes or told)
             and (
                 constraints != Constraints()
-                or stack
-                or ALSO_NEEDED.search(low)
-                or RATHER_NOT.search(low)
+                or msg.stack
+                or ALSO_NEEDED.search(msg.low)
+                or RATHER_NOT.search(msg.low)
                 or changes
                 or told
             )
-            and len(toks) <= RESTATED_WORDS
+            and len(msg.toks) <= RESTATED_WORDS
             # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
-            and (REQUIRED.search(low) or not refers)
+            and (REQUIRED.search(msg.low) or not msg.refers)
         ):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
             # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
-            tags = self._thread_tags(memory)
+            tags = self._thread_tags(msg.memory)
             again = need_again(tags)
-            added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+            added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
-        equivalent = EQUIVALENT_CUE.search(low) if memory and memory.tools else None
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+        equivalent = EQUIVALENT_CUE.search(msg.low) if msg.memory and msg.memory.tools else None
         # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
-        before_cue = len(low[: equivalent.start()].split()) if equivalent else 0
-        clouds_at_cue = [m.tool for m in mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
-        if equivalent and (len(subjects) == 1 or clouds_at_cue):
-            cloud = clouds_at_cue[0] if clouds_at_cue else subjects[0]
-            asked_about = self.catalog.tool(memory.tools[0])
+        before_cue = len(msg.low[: equivalent.start()].split()) if equivalent else 0
+        clouds_at_cue = [m.tool for m in msg.mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
+        if equivalent and (len(msg.subjects) == 1 or clouds_at_cue):
+            cloud = clouds_at_cue[0] if clouds_at_cue else msg.subjects[0]
+            asked_about = self.catalog.tool(msg.memory.tools[0])
             if self.recommender.affinity_of(cloud.id) == cloud.id and asked_about is not None and asked_about != cloud:
                 # "is there a GCP equivalent?" after SageMaker: what that cloud offers for the same job
-                moved = Situation(cloud, (cloud,), situation.persona, situation.constraints)
+                moved = Situation(cloud, (cloud,), msg.situation.persona, msg.situation.constraints)
                 return Question(
                     intent=Intent.FOLLOWUP,
                     action="alternatives",
                     tools=(asked_about,),
-                    **{**base, "situation": moved},
+                    **{**msg.base, "situation": moved},
                 )
-        if equivalent and not subjects and not need.strong and memory.intent == Intent.LOOKUP.value:
+        if equivalent and not msg.subjects and not msg.need.strong and msg.memory.intent == Intent.LOOKUP.value:
             # "whats the closest open source equivalent?" after a tool's card: what else does its job, as asked
-            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(memory, 1), **base)
-        if memory and not subjects and need and NEXT_NEED.search(low) and not RATHER_NOT.search(low):
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(msg.memory, 1), **msg.base
+            )
+        if (
+            msg.memory
+            and not msg.subjects
+            and msg.need
+            and NEXT_NEED.search(msg.low)
+            and not RATHER_NOT.search(msg.low)
+        ):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             # (a kind of data or model after a job, "and for text, like chat messages?" after labelling photos, is
             # the same job for that data)
             of_data = (
-                bool(memory.tags)
-                and memory.tags[0] not in DATA_KINDS
-                and all(m.tag.id in DATA_KINDS for m in need.tags if m.weight >= HEAD_WEIGHT)
+                bool(msg.memory.tags)
+                and msg.memory.tags[0] not in DATA_KINDS
+                and all(m.tag.id in DATA_KINDS for m in msg.need.tags if m.weight >= HEAD_WEIGHT)
             )
-            if (need.phrased or not memory.tags or any(m.weight >= HEAD_WEIGHT for m in need.tags)) and not of_data:
-                return Question(intent=Intent.FOLLOWUP, action="need", **base)
+            if (
+                msg.need.phrased or not msg.memory.tags or any(m.weight >= HEAD_WEIGHT for m in msg.need.tags)
+            ) and not of_data:
+                return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
-            thread = list(self._thread_tags(memory)[:1])
+            thread = list(self._thread_tags(msg.memory)[:1])
             joined = Need(
-                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in need.tags if m.tag not in thread)),
-                need.categories,
-                need.words,
-                need.areas,
+                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in msg.need.tags if m.tag not in thread)),
+                msg.need.categories,
+                msg.need.words,
+                msg.need.areas,
             )
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": joined})
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": joined})
         if (
-            memory
-            and len(subjects) == 1
-            and (subjects[0].id in memory.tools or memory.intent == Intent.LIST.value)
-            and WHY_CUE.search(low)
+            msg.memory
+            and len(msg.subjects) == 1
+            and (msg.subjects[0].id in msg.memory.tools or msg.memory.intent == Intent.LIST.value)
+            and WHY_CUE.search(msg.low)
         ):
-            return Question(intent=Intent.FOLLOWUP, action="why", tools=(subjects[0],), **base)
-        if memory and referenced and subjects:
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=(msg.subjects[0],), **msg.base)
+        if msg.memory and msg.referenced and msg.subjects:
             # "is it hard to run on kubernetes?", "does it need kubernetes?": "it" is the thread's tool, Kubernetes
             # only where it would run or what it needs
             settled = [
                 m.tool
-                for m in mentions
-                if m.start > 0 and toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside", *NEEDING}
+                for m in msg.mentions
+                if m.start > 0
+                and msg.toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside", *NEEDING}
             ]
-            if {t.id for t in settled} >= {t.id for t in subjects} and not COMPARE_CUE.search(low):
-                subjects = []
+            if {t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low):
+                msg.subjects = []
         # ("is there a managed version?" after a tool's card: a fact about it, though no word points at it)
-        fact_of_it = bool(memory.tools) and not subjects and not need.phrased and bool(fact_asked(low))
-        if memory and len(subjects) <= 1 and (referenced or fact_of_it or self._bare_followup(low, subjects, need)):
-            return self._followup(low, memory, referenced, subjects, base)
-        if not memory and not subjects and not stack and need and OTHER_REF.search(low) and not introduced_before(low):
-            return self._which_tool(need, base)  # "the other tracker" with no tracker discussed yet
+        fact_of_it = bool(msg.memory.tools) and not msg.subjects and not msg.need.phrased and bool(fact_asked(msg.low))
+        if (
+            msg.memory
+            and len(msg.subjects) <= 1
+            and (msg.referenced or fact_of_it or self._bare_followup(msg.low, msg.subjects, msg.need))
+        ):
+            return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
+        if (
+            not msg.memory
+            and not msg.subjects
+            and not msg.stack
+            and msg.need
+            and OTHER_REF.search(msg.low)
+            and not introduced_before(msg.low)
+        ):
+            return self._which_tool(msg.need, msg.base)  # "the other tracker" with no tracker discussed yet
+        return None
 
-        if subjects and RECOMMEND_CUE.search(low) and not compares and not stand_of_one:
+    def _tools_named(self, msg: Reading) -> Question | None:
+        """Tools named: a need they describe, a comparison, or the candidates of an open choice."""
+        if msg.subjects and RECOMMEND_CUE.search(msg.low) and not msg.compares and not msg.stand_of_one:
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
-            setting = [m for m in mentions if m.stack or (m.start > 0 and toks[m.start - 1].low in SETTING_WORDS)]
+            setting = [
+                m for m in msg.mentions if m.stack or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS)
+            ]
             described = self.needs.find(
-                toks, frozenset(i for m in setting for i in range(m.start, m.end)) | not_the_need(toks)
+                msg.toks, frozenset(i for m in setting for i in range(m.start, m.end)) | not_the_need(msg.toks)
             )
             if described.strong:
-                situation = replace(
-                    self._situation(toks, low, unique([*stack, *(m.tool for m in setting)]), []),
+                msg.situation = replace(
+                    self._situation(msg.toks, msg.low, unique([*msg.stack, *(m.tool for m in setting)]), []),
                     targets=tuple(m.tool for m in setting if not m.stack),
                 )
-                named_tools = tuple(t for t in subjects if t.id not in {m.tool.id for m in setting})
+                named_tools = tuple(t for t in msg.subjects if t.id not in {m.tool.id for m in setting})
                 return Question(
                     intent=Intent.RECOMMEND,
                     action="need",
                     tools=named_tools,
-                    **{**base, "need": described, "situation": situation},
+                    **{**msg.base, "need": described, "situation": msg.situation},
                 )
 
-        every_named = unique([m.tool for m in mentions])
+        every_named = unique([m.tool for m in msg.mentions])
         if (
-            not memory
-            and len(subjects) < 2
+            not msg.memory
+            and len(msg.subjects) < 2
             and 2 <= len(every_named) <= 3
             and re.search(
                 r"\b(how do (they|the two|both|these|those) (compare|differ|stack up)|compare (them|the two|both)|"
                 r"differences? between (them|the two))\b",
-                low,
+                msg.low,
             )
         ):
             # "why we're on vertex ai and not sagemaker. how do they compare?": the tools named, whatever their roles
-            return Question(intent=Intent.COMPARE, tools=tuple(every_named), **base)
+            return Question(intent=Intent.COMPARE, tools=tuple(every_named), **msg.base)
         if (
-            len(subjects) >= 2
-            and not compares
-            and not STRICT_COMPARE_CUE.search(low)
-            and not asks_for_tool
-            and not need
+            len(msg.subjects) >= 2
+            and not msg.compares
+            and not STRICT_COMPARE_CUE.search(msg.low)
+            and not msg.asks_for_tool
+            and not msg.need
         ):
             # ("should we be using kueue on GKE?": where it would run is no second tool compared; "is litellm any
             # good? saw it in a github issue": the tool asked about in the first sentence, the rest is the story)
-            runs_on = {m.tool.id for n, m in enumerate(mentions) if where_it_runs(toks, mentions, n)}
-            first_end = sentence_end(sentences[0], 0, len(toks))
-            opening = {m.tool.id for m in mentions if m.end <= first_end and not m.stack}
-            if len([t for t in subjects if t.id not in runs_on]) == 1:
-                subjects = [t for t in subjects if t.id not in runs_on]
-            elif LOOKUP_FRAME.match(low) and len(opening) == 1 and first_end < len(toks):
-                subjects = [t for t in subjects if t.id in opening]
+            runs_on = {m.tool.id for n, m in enumerate(msg.mentions) if where_it_runs(msg.toks, msg.mentions, n)}
+            first_end = sentence_end(msg.sentences[0], 0, len(msg.toks))
+            opening = {m.tool.id for m in msg.mentions if m.end <= first_end and not m.stack}
+            if len([t for t in msg.subjects if t.id not in runs_on]) == 1:
+                msg.subjects = [t for t in msg.subjects if t.id not in runs_on]
+            elif LOOKUP_FRAME.match(msg.low) and len(opening) == 1 and first_end < len(msg.toks):
+                msg.subjects = [t for t in msg.subjects if t.id in opening]
         # ("delta or iceberg or something else?": the tools named are candidates for a need, not the whole choice)
-        open_choice = bool(need) and bool(OPEN_CHOICE.search(low))
-        if len(subjects) >= 2 and not (need and not compares and len(subjects) < 3) and not open_choice:
-            if memory.tools and any(t.id in memory.tools for t in subjects):
+        open_choice = bool(msg.need) and bool(OPEN_CHOICE.search(msg.low))
+        if len(msg.subjects) >= 2 and not (msg.need and not msg.compares and len(msg.subjects) < 3) and not open_choice:
+            if msg.memory.tools and any(t.id in msg.memory.tools for t in msg.subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
-                return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(subjects[:3]), **base)
-            return Question(intent=Intent.COMPARE, tools=tuple(subjects[:3]), **base)
-        if open_choice and len(subjects) >= 2:
-            return Question(intent=Intent.RECOMMEND, action="need", **base)
+                return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(msg.subjects[:3]), **msg.base)
+            return Question(intent=Intent.COMPARE, tools=tuple(msg.subjects[:3]), **msg.base)
+        if open_choice and len(msg.subjects) >= 2:
+            return Question(intent=Intent.RECOMMEND, action="need", **msg.base)
+        return None
 
+    def _kind_or_tool(self, msg: Reading) -> Question | None:
+        """A kind or a language listed, a kind's idea, a need where a tool runs, or a tool's card."""
         # (a kind asked about with a tool as its example: "what's a 'custom ML platform', like michelangelo?")
         kind_by_example = (
-            bool(need.categories)
-            and bool(CATEGORY_MEANING.search(low))
-            and all(m.role is Role.COMPARE or m.stack for m in mentions)
+            bool(msg.need.categories)
+            and bool(CATEGORY_MEANING.search(msg.low))
+            and all(m.role is Role.COMPARE or m.stack for m in msg.mentions)
         )
-        if (not subjects or kind_by_example) and not kind_listed_after:
-            concept = self.ideas.concept(unhedged(low), need, toks)
-            if not concept and (WHY_CUE.search(low) or MEANING_CUE.search(low)):
-                concept = self.ideas.idea(low, toks, need, asks_for_tool)
+        if (not msg.subjects or kind_by_example) and not msg.kind_listed_after:
+            concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
+            if not concept and (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)):
+                concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
             if concept:
-                return concept_question(concept, base)
+                return concept_question(concept, msg.base)
 
         if (
-            not subjects
-            and need.strong
-            and self.ideas.ring(toks)
-            and (WHY_CUE.search(low) or re.search(r"\bfits?\b", low))
+            not msg.subjects
+            and msg.need.strong
+            and self.ideas.ring(msg.toks)
+            and (WHY_CUE.search(msg.low) or re.search(r"\bfits?\b", msg.low))
         ):
             # "why are all-in-one platforms in Assess?", "where do no-code tools fit and why on hold?": the
             # category's own reasoning, not its list
             home = (
-                need.categories[0].id
-                if need.categories
-                else self.recommender.home_of(need.tags[0].tag.id)
-                if need.tags
-                else need.areas[0].id  # only a category's description was echoed ("specialised ML tools")
+                msg.need.categories[0].id
+                if msg.need.categories
+                else self.recommender.home_of(msg.need.tags[0].tag.id)
+                if msg.need.tags
+                else msg.need.areas[0].id  # only a category's description was echoed ("specialised ML tools")
             )
             if home:
-                return concept_question(f"category:{home}", base)
-        spoken = situation.constraints.language or next(
-            (t.name for t in [*subjects, *stack] if t.id in LANGUAGE_TOOLS and len(subjects) <= 1), None
+                return concept_question(f"category:{home}", msg.base)
+        spoken = msg.situation.constraints.language or next(
+            (t.name for t in [*msg.subjects, *msg.stack] if t.id in LANGUAGE_TOOLS and len(msg.subjects) <= 1), None
         )
         if (
-            not need
+            not msg.need
             and spoken
-            and all(t.id in LANGUAGE_TOOLS for t in subjects)
-            and (LIST_ASK.search(low) or LIST_CUE.search(low))
+            and all(t.id in LANGUAGE_TOOLS for t in msg.subjects)
+            and (LIST_ASK.search(msg.low) or LIST_CUE.search(msg.low))
             # (the tools that work with it are asked for, not the language itself: "julialang on the radar?")
             and re.search(
-                r"\b(tools|libraries|libs|packages|frameworks|things|stuff|anything|everything|which|what)\b", low
+                r"\b(tools|libraries|libs|packages|frameworks|things|stuff|anything|everything|which|what)\b", msg.low
             )
         ):
             # "which tools on the radar work with R?", "list java tools": every tool that says it does
-            said = replace(situation, constraints=replace(situation.constraints, language=spoken))
-            return Question(intent=Intent.LIST, action="language", **{**base, "situation": said})
+            said = replace(msg.situation, constraints=replace(msg.situation.constraints, language=spoken))
+            return Question(intent=Intent.LIST, action="language", **{**msg.base, "situation": said})
         # (a tool named as an example of the kind asked for is no subject of the list: "local LLM runners you know
         # of? ollama and friends")
-        examples = {m.tool.id for m in mentions if m.role is Role.COMPARE}
-        asked_name = "" if (subjects or stack) else self._lacked_name(toks, need, sentences[0])
+        examples = {m.tool.id for m in msg.mentions if m.role is Role.COMPARE}
+        asked_name = "" if (msg.subjects or msg.stack) else self._lacked_name(msg.toks, msg.need, msg.sentences[0])
         if asked_name:
             # "what ring is power bi in?", "harbor - adopt?", "does the radar cover trustyai?": a product asked about
             # by name, whose words name no job (or only partly), is one the catalog lacks
-            return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **base)
-        listing = self._listing(low, toks, need, [t for t in subjects if t.id not in examples], mentions)
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **msg.base)
+        listing = self._listing(
+            msg.low, msg.toks, msg.need, [t for t in msg.subjects if t.id not in examples], msg.mentions
+        )
         if listing:
-            return listing(base)
+            return listing(msg.base)
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
         # that shares a few of its words, unless it asks why or what something means)
-        wants_tools = asks_for_tool and need and not (WHY_CUE.search(low) or MEANING_CUE.search(low))
-        if not subjects and not wants_tools:
-            concept = self.ideas.idea(low, toks, need, asks_for_tool)
+        wants_tools = msg.asks_for_tool and msg.need and not (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low))
+        if not msg.subjects and not wants_tools:
+            concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
             if concept:
-                return concept_question(concept, base)
+                return concept_question(concept, msg.base)
 
         # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
-        listed_cloud = re.search(r"\b(everything|list|show)\b", low) and not (
-            PICK_CUE.search(low) or ASK_FOR_TOOL.search(low)
+        listed_cloud = re.search(r"\b(everything|list|show)\b", msg.low) and not (
+            PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low)
         )
-        clouds_named = subjects or (stack if listed_cloud else [])
+        clouds_named = msg.subjects or (msg.stack if listed_cloud else [])
         if (
             len(clouds_named) == 1
             and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
-            and not need
-            and not LOOKUP_FRAME.match(low)
-            and CLOUD_KIND.search(low)
+            and not msg.need
+            and not LOOKUP_FRAME.match(msg.low)
+            and CLOUD_KIND.search(msg.low)
         ):
             # "GCP tools you know about", "what AWS services are on the radar": that cloud's own tools
-            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **base)
-        if subjects and need and only_where and not LOOKUP_FRAME.match(low) and not OPINION_ASKED.search(low):
-            # "monitoring for our models on sagemaker?": the need, where it runs
-            where = replace(self._situation(toks, low, unique([*stack, *subjects]), []), targets=tuple(subjects))
-            # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
-            kind_listed = kind_is_listed(toks, need, mentions, low)
-            intent = Intent.LIST if kind_listed else Intent.RECOMMEND
-            return Question(intent=intent, action="tag" if kind_listed else "need", **{**base, "situation": where})
+            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **msg.base)
         if (
-            subjects
-            and memory.intent == Intent.CONCEPT.value
-            and (
-                PLURAL_REF.search(low)
-                or re.search(r"\bwhich (one|ring|quadrant|category)\b", low)
-                # "so where would dvc land then?" after the rings: placed on what was just explained
-                or re.search(r"\bwhere (would|does|do|will|should) \w+( \w+)? (land|sit|go|fit|fall|belong)\b", low)
+            msg.subjects
+            and msg.need
+            and msg.only_where
+            and not LOOKUP_FRAME.match(msg.low)
+            and not OPINION_ASKED.search(msg.low)
+        ):
+            # "monitoring for our models on sagemaker?": the need, where it runs
+            where = replace(
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []), targets=tuple(msg.subjects)
             )
-            and len(subjects) == 1
+            # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
+            kind_listed = kind_is_listed(msg.toks, msg.need, msg.mentions, msg.low)
+            intent = Intent.LIST if kind_listed else Intent.RECOMMEND
+            return Question(intent=intent, action="tag" if kind_listed else "need", **{**msg.base, "situation": where})
+        if (
+            msg.subjects
+            and msg.memory.intent == Intent.CONCEPT.value
+            and (
+                PLURAL_REF.search(msg.low)
+                or re.search(r"\bwhich (one|ring|quadrant|category)\b", msg.low)
+                # "so where would dvc land then?" after the rings: placed on what was just explained
+                or re.search(r"\bwhere (would|does|do|will|should) \w+( \w+)? (land|sit|go|fit|fall|belong)\b", msg.low)
+            )
+            and len(msg.subjects) == 1
         ):
             # "where does databricks fall on them?" after the two axes: the tool, on what was just explained
-            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-        if subjects:
-            action = "why" if WHY_CUE.search(low) else ""
-            return Question(intent=Intent.LOOKUP, action=action, tools=(subjects[0],), **base)
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(msg.subjects[0],), **msg.base)
+        if msg.subjects:
+            action = "why" if WHY_CUE.search(msg.low) else ""
+            return Question(intent=Intent.LOOKUP, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
-        same_job = bool(memory) and (not memory.tags or any(m.tag.id in memory.tags for m in need.tags))
-        deciding = self._deciding_fact(cleaned.text, need, situation, base, same_job) if need else None
+        return None
+
+    def _need_or_unknown(self, msg: Reading) -> Question:
+        """A need: a deciding fact asked, a clarifying question, or the recommendation; else an unknown name."""
+        # ("if a tool is on Hold, why is it on the radar?": "it" whose tool the message introduces points nowhere else)
+        pointing = msg.pointing and (bool(msg.memory) or not introduced_before(msg.low))
+        same_job = bool(msg.memory) and (not msg.memory.tags or any(m.tag.id in msg.memory.tags for m in msg.need.tags))
+        deciding = (
+            self._deciding_fact(msg.cleaned.text, msg.need, msg.situation, msg.base, same_job) if msg.need else None
+        )
         if deciding is not None:
             return deciding
         ambiguous = (
-            ambiguous_need(toks, self.needs.sharing)
-            if not (subjects or stack or memory.tags or need.categories)
+            ambiguous_need(msg.toks, self.needs.sharing)
+            if not (msg.subjects or msg.stack or msg.memory.tags or msg.need.categories)
             else None
         )
         if ambiguous is not None:
             # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
-            return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **base)
-        if not memory and not need.strong and CHOICE_UNNAMED.search(low):
+            return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **msg.base)
+        if not msg.memory and not msg.need.strong and CHOICE_UNNAMED.search(msg.low):
             # "self-host or SaaS? procurement needs an answer by friday": a choice for a job the message does not name
-            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
-        if need and self._vague(toks, need, low):
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
+        if msg.need and self._vague(msg.toks, msg.need, msg.low):
             # "we need a tool for our models, what do you suggest": what for is the question
-            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **base)
-        if need:
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
+        if msg.need:
             # ("any alternatives for forecasting?" after Darts' card, "any that estimate performance without labels?"
             # after drift tools: the thread's job asked again, a follow-up)
-            thread_jobs = set(memory.tags) | {g for t in self._thread_tools(memory, 3) for g in t.tags[:2]}
-            goes_on = bool(memory) and any(m.tag.id in thread_jobs for m in need.tags[:1])
-            return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **base)
-        if situation.persona or PERSONA_CUE.search(low):
-            return Question(intent=Intent.CONCEPT, action="personas", **base)
-        if situation.cloud is not None and asks_for_tool and self.catalog.category(VENDOR_PLATFORMS) is not None:
+            thread_jobs = set(msg.memory.tags) | {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:2]}
+            goes_on = bool(msg.memory) and any(m.tag.id in thread_jobs for m in msg.need.tags[:1])
+            return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **msg.base)
+        if msg.situation.persona or PERSONA_CUE.search(msg.low):
+            return Question(intent=Intent.CONCEPT, action="personas", **msg.base)
+        if (
+            msg.situation.cloud is not None
+            and msg.asks_for_tool
+            and self.catalog.category(VENDOR_PLATFORMS) is not None
+        ):
             # "we're all-in on Azure, what ML services should we use?": the cloud's own ML offerings
             platforms = Need(areas=(self.catalog.category(VENDOR_PLATFORMS),))
-            return Question(intent=Intent.RECOMMEND, action="need", **{**base, "need": platforms})
-        if stack:
-            return Question(intent=Intent.LOOKUP, tools=(stack[0],), **base)
-        if memory and SINGLE_REF.search(low):
-            return self._followup(low, memory, referenced, subjects, base)
-        if not memory and not pointing and (asks_for_tool or TOOL_SOUGHT.search(low)):
+            return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": platforms})
+        if msg.stack:
+            return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
+        if msg.memory and SINGLE_REF.search(msg.low):
+            return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
+        if not msg.memory and not pointing and (msg.asks_for_tool or TOOL_SOUGHT.search(msg.low)):
             # "best gbm lib for tabular alpha these days?": a tool plainly sought, and one word of a use case to go on
             # (the one word must be a use case's own, not an everyday one: "help me select a library" names no job)
-            plain_words = frozenset(i for i, t in enumerate(toks) if is_common_word(t.low) or t.low in KIND_NOUNS)
-            lone = self.needs.retrieved(toks, taken | not_the_need(toks) | ring_words | plain_words, least_shared=1)
+            plain_words = frozenset(i for i, t in enumerate(msg.toks) if is_common_word(t.low) or t.low in KIND_NOUNS)
+            lone = self.needs.retrieved(
+                msg.toks, msg.taken | not_the_need(msg.toks) | msg.ring_words | plain_words, least_shared=1
+            )
             if lone:
-                return Question(intent=Intent.RECOMMEND, action="need", **{**base, "need": Need(tuple(lone))})
-        return self._unknown(toks, plain, base, referenced_without_memory=pointing)
+                return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": Need(tuple(lone))})
+        return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=pointing)
 
     # --- tools in the text -------------------------------------------------------------------
 
