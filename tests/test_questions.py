@@ -82,6 +82,10 @@ FRESH_FLOOR = {
     "questions_fresh57.yml": 0.88,
     "questions_fresh58.yml": 0.89,
     "questions_fresh59.yml": 0.88,
+    "questions_fresh60.yml": 0.88,
+    "questions_fresh61.yml": 0.92,
+    "questions_fresh62.yml": 0.90,
+    "questions_fresh63.yml": 0.91,
 }
 
 

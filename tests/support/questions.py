@@ -88,6 +88,10 @@ READ_SETS = (
     "questions_fresh57.yml",
     "questions_fresh58.yml",
     "questions_fresh59.yml",
+    "questions_fresh60.yml",
+    "questions_fresh61.yml",
+    "questions_fresh62.yml",
+    "questions_fresh63.yml",
 )
 
 
