@@ -250,10 +250,19 @@ class Reading:
     kind_listed_after: bool
     asks_for_tool: bool
     compares: bool
+    weighs_settings: bool  # the tools weighed are where a need told first is met: "online could be postgres or redis"
     stand_of_one: bool
     referenced: list[Tool]
     pointing: bool  # "it" points outside the message (before the thread is weighed)
     only_where: bool
+
+
+def serves(need: Need, tool: Tool, first_only: bool = False) -> bool:
+    """Whether a tool is made for a need: the need's leading use case is one of the tool's (or the first, when
+    `first_only`: Redis serves feature stores, but is not made for them), or the need names one of its kinds."""
+    top = need.tags[0].tag.id if need.tags else None
+    uses = tool.tags[:1] if first_only else tool.tags
+    return bool((top and top in uses) or {c.id for c in (*need.categories, *need.areas)} & set(tool.categories))
 
 
 class Understander(ToolMentions):
@@ -430,7 +439,8 @@ class Understander(ToolMentions):
         ) and not (
             STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
         )
-        compares = are_compared(toks, [m for m in mentions if not m.stack], low)
+        weighs_settings = self._settings_weighed(need, mentions, low)
+        compares = are_compared(toks, [m for m in mentions if not m.stack], low) and not weighs_settings
         # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
         stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
         referenced = self._referenced(low, memory)
@@ -469,6 +479,7 @@ class Understander(ToolMentions):
             kind_listed_after=kind_listed_after,
             asks_for_tool=asks_for_tool,
             compares=compares,
+            weighs_settings=weighs_settings,
             stand_of_one=stand_of_one,
             referenced=referenced,
             pointing=pointing,
@@ -699,11 +710,13 @@ class Understander(ToolMentions):
         )
         if (
             msg.subjects
-            and (msg.asks_for_tool or tells_a_need or measured_against or troubled)
+            and (msg.asks_for_tool or tells_a_need or measured_against or troubled or msg.weighs_settings)
             and not msg.memory
             and not msg.stand_of_one
         ):
-            context = self._context_only(msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to)
+            context = self._context_only(
+                msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to, msg.weighs_settings
+            )
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
@@ -1407,8 +1420,26 @@ class Understander(ToolMentions):
 
     # --- tools in the text -------------------------------------------------------------------
 
+    def _settings_weighed(self, need: Need, mentions: list[Mention], low: str) -> bool:
+        """Whether the tools a message weighs are choices of where a need told first is met, not the choice it asks:
+        "drift monitoring for the ETA model, run as an airflow task against redshift", "feature store? online
+        could be postgres or redis", "launch training jobs on whichever cloud has gpus free, gcp or aws"."""
+        named = [m for m in mentions if not m.stack]
+        if not (need.strong and need.tags and len(named) >= 2) or STRICT_COMPARE_CUE.search(low):
+            return False
+        if self._unabridged.rstrip().endswith("?") and max(m.end for m in named) == len(self._lows):
+            return False  # "new ETL project next month. Airflow or Dagster?": the tools weighed close the question
+        told_first = min(need.tags[0].positions, default=len(low)) < min(m.start for m in named)
+        return told_first and not any(serves(need, m.tool, first_only=True) for m in named)
+
     def _context_only(
-        self, mentions: list[Mention], need: Need, toks: list[Token], asked_from: int = 0, asked_to: int | None = None
+        self,
+        mentions: list[Mention],
+        need: Need,
+        toks: list[Token],
+        asked_from: int = 0,
+        asked_to: int | None = None,
+        settings_weighed: bool = False,
     ) -> Callable[[dict[str, Any], list[Tool]], Question] | None:
         """When a message asks for a tool for a need, the tools it names that do not serve that need are context.
 
@@ -1416,15 +1447,9 @@ class Understander(ToolMentions):
         "something lighter than Airflow": Airflow is the yardstick, its own use case the need.
         """
         named = [m for m in mentions if m.role is not Role.STACK]
-        top = need.tags[0].tag.id if need.tags else None
 
         def runs_on(m: Mention) -> bool:
             return m.start > 0 and toks[m.start - 1].low in SETTING_WORDS
-
-        category_ids = {c.id for c in (*need.categories, *need.areas)}
-
-        def serves(tool: Tool) -> bool:
-            return bool((top and top in tool.tags) or category_ids & set(tool.categories))
 
         # a sentence asking for a tool, after others that set the scene
         # (or names the use case on its own: "central notebook environment?")
@@ -1474,7 +1499,9 @@ class Understander(ToolMentions):
 
             return lighter
         if need and not any(
-            serves(m.tool) and not context(m) and is_asked_about(toks, m) for m in named if m.role is Role.SUBJECT
+            serves(need, m.tool, first_only=settings_weighed) and not context(m) and is_asked_about(toks, m)
+            for m in named
+            if m.role is Role.SUBJECT
         ):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered

@@ -2780,3 +2780,18 @@ def test_tools_named_with_the_choice_left_open_are_candidates_for_the_need(full)
     question = full.understand("delta or iceberg or something else? an open table format matters to us")
     assert question.intent is Intent.RECOMMEND
     assert full.understand("delta or iceberg?").intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model drift checks for the pricing model, they would run as a nightly airflow job against snowflake",
+        "vector search for the help articles; the index could live in postgres or in redis",
+    ],
+)
+def test_tools_weighed_after_a_need_told_first_are_where_it_is_met(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_tools_weighed_that_close_the_question_are_compared(full):
+    assert full.understand("a new ETL pipeline next quarter. airflow or dagster?").intent is Intent.COMPARE
