@@ -114,7 +114,7 @@ EVERY_ITEM = (
     r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
     r"store|tracker|orchestrator|alternative|choice)|every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
     r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
-    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+)? (you|we) (have|know|"
+    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+){0,3} (you|we) (have|know|"
     r"track|have got|got|ve got))"
 )
 # "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
@@ -448,6 +448,7 @@ CLAUSE_OPENERS = frozenset(
     | {"runs", "works", "supports", "handles", "integrates", "plays", "speaks", "needs", "requires"}
 )
 CLAUSE_WORDS = 7
+KIND_PRONOUNS = frozenset({"ones", "those"})  # words standing for a kind named before them ("only the ones that ...")
 PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ours"})
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})

@@ -23,6 +23,7 @@ from bot.radar.language.cues import (
     FRAME_WORDS,
     KIND_FILLERS,
     KIND_NOUNS,
+    KIND_PRONOUNS,
     KIND_SETTING_WORDS,
     KIND_WORDS_AT_MOST,
     NEGATED_RESOURCES,
@@ -310,6 +311,10 @@ def filter_clause(toks: list[Token]) -> bool:
     nobody wants anything ("orchestrators that play well with GCP", not "orchestrators for our 5 pipelines")."""
     # ("which inference servers can we run ourselves?": what the person can do with them filters them too)
     modal = bool(toks) and toks[0].low in {"can", "could"}
+    # ("data versioning tools, only the ones that skip kubernetes": "ones" stands for the kind)
+    if any(t.low in KIND_PRONOUNS for t in toks[:3]):
+        while toks and toks[0].low in {"only", "just", "the", *KIND_PRONOUNS}:
+            toks = toks[1:]
     return (
         bool(toks)
         and toks[0].low in CLAUSE_OPENERS

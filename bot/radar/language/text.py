@@ -977,7 +977,7 @@ CONTRACTIONS = {
     "wasnt": "was not",
     "werent": "were not",
     "ive": "i have",
-    # chat shorthand ("what can u do"); a lone "r" is left alone: it is also the language
+    # chat shorthand ("what can u do"); a lone "r" is the language, unless it reads as "are" (_TEXTED_ARE)
     "u": "you",
     "ur": "your",
     "abt": "about",
@@ -1064,7 +1064,18 @@ def clean(text: str) -> Cleaned:
 _THEM = re.compile(r"\b(list|compare|rank|show|name|sort|filter|give|gimme|pick|recommend) '?em\b", re.I)
 
 
+# the chat spelling of "are" ("which serving engines r on here", "what r the options"), read only where "are" reads,
+# after a plural or a question word: "tools for r users" keeps the language
+_TEXTED_ARE = re.compile(
+    r"(?:(?<=\w\ws)|(?<=\bwhat)|(?<=\bwhich)|(?<=\bwho)|(?<=\bhow)|(?<=\bwhere)|(?<=\bwhy)|(?<=\bthey)|(?<=\bthere))"
+    r"\s+r\s+"
+    r"(?=(?:on|in|there|available|open|free|good|best|supported|still|any|the|we|you|they|worth|ok|okay|cheaper|better)\b)",
+    re.I,
+)
+
+
 def expand_contractions(text: str) -> str:
+    text = _TEXTED_ARE.sub(" are ", text)
     return _THEM.sub(r"\1 them", _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text))
 
 

@@ -221,6 +221,7 @@ NAME_ASKED = re.compile(
 NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
+POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question about the name it opened with
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
 
@@ -1872,7 +1873,15 @@ class Understander(ToolMentions):
         # (a name with a question mark of its own is asked about, whatever the scene after it: "Kognic? a vendor
         # pitched it to us")
         name_asked = framed.group("mark") == "?" and ask.strip() != "" and " " not in framed.group("name")
-        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask) and not name_asked:
+        # (or a question that points back at it, asking for nothing else: "nannyml, can it really work without
+        # labels?", "knime — our chemists love it. ok for building models?")
+        points_back = (
+            "?" in ask
+            and self.index.exact(framed.group("name")) is not None
+            and bool(POINTS_BACK.search(ask))
+            and not (ASK_FOR_TOOL.search(ask) or PICK_CUE.search(ask) or ALTERNATIVE_TO.search(ask))
+        )
+        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask) and not name_asked and not points_back:
             return None
         name = framed.group("name")
         if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):

@@ -2795,3 +2795,21 @@ def test_tools_weighed_after_a_need_told_first_are_where_it_is_met(full, text):
 
 def test_tools_weighed_that_close_the_question_are_compared(full):
     assert full.understand("a new ETL pipeline next quarter. airflow or dagster?").intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feature stores, just the ones that run without kubernetes",
+        "which feature stores r there",
+        "every model serving framework you have got",
+    ],
+)
+def test_a_kind_listed_however_it_is_written_is_its_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_a_name_opening_a_question_that_points_back_at_it_is_looked_up(full):
+    question = full.understand("optuna, can it really handle multi-objective searches?")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["optuna"])
+    assert full.understand("airflow: we run it on k8s. what should we use for tracking?").intent is Intent.RECOMMEND
