@@ -10,7 +10,7 @@ from functools import cached_property
 from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
-from bot.radar.language.cues import NO_LOCK_IN
+from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
@@ -339,6 +339,9 @@ class Waiter:
         if fitting:
             # "which of them can we use from R?": those that fit are the answer, whatever else the words say
             allowed = fitting
+        free = [t for t in allowed if t.license == "open-source"]
+        if free and COST_ASKED.search(q.text.lower()):
+            allowed = free  # "cheapest of those?": no licence to buy is the cheapest start
         scores = self.recommender.described_by(q.need.words, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)

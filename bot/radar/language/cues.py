@@ -617,7 +617,9 @@ WHICH_OF_THEM = cue(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*((which|what) (one|ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to (the )?ones|(only )?the ones "
-    r"that|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does))\b"
+    r"that|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does)|"
+    # ("which is cheapest for 5 annotators?", "what would be the most mature?")
+    r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
 )
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")
@@ -998,4 +1000,9 @@ NO_LOCK_IN = cue(
     r"\b(lock(s|ed)? (us |them |you )?in|lock ?in|vendor[ -]neutral|cloud[ -]agnostic|portable|not tied to)\b|"
     # (not "we won't go multi-cloud")
     r"(?<!not go )(?<!n't go )(?<!not )(?<!never )(?<!no )\bmulti[ -]cloud\b"
+)
+# the cost of a tool asked about ("which is cheapest?", "what would cost us least?"): the free ones answer first
+COST_ASKED = cue(
+    r"\b(cheap|cheaper|cheapest|cost|costs|costly|price|pricing|pricey|budget|afford|affordable|inexpensive|least "
+    r"expensive|less expensive|free)\b"
 )

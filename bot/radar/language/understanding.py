@@ -32,6 +32,7 @@ from bot.radar.language.cues import (
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
+    COST_ASKED,
     DECIDE_CUE,
     DEPENDS_ON,
     EACH_RING_ASKED,
@@ -256,6 +257,14 @@ class Reading:
     referenced: list[Tool]
     pointing: bool  # "it" points outside the message (before the thread is weighed)
     only_where: bool
+
+
+def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
+    """The tools shown, the open-source ones first when the cost is asked ("which is cheapest for 5 annotators?"):
+    no licence to buy is the cheapest start, whatever running it costs later."""
+    if not COST_ASKED.search(low):
+        return tools
+    return tuple(sorted(tools, key=lambda t: t.license != "open-source"))
 
 
 def serves(need: Need, tool: Tool, first_only: bool = False) -> bool:
@@ -1028,8 +1037,13 @@ class Understander(ToolMentions):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
             shown = self._thread_tools(msg.memory, MOST_CHOSEN_FROM)
+            free_instead = self._free_instead(msg.low, msg.memory, shown, msg.base)
+            if free_instead is not None:
+                return free_instead
             if RANKING_ASK.search(msg.low):
-                return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown[:3], **msg.base)
+                return Question(
+                    intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(msg.low, shown)[:3], **msg.base
+                )
             # ("does any of those work with Spark?": the tools named are what the chosen must work with)
             where = replace(
                 self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
@@ -1695,10 +1709,24 @@ class Understander(ToolMentions):
         if len(focus) >= 2 and (
             COMPARE_CUE.search(low) or DECIDE_CUE.search(low) or re.search(r"\b(which|pick|choose|recommend)\b", low)
         ):
-            return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
+            free_instead = self._free_instead(low, memory, tuple(focus), base)
+            if free_instead is not None:
+                return free_instead
+            return Question(
+                intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(low, tuple(focus))[:3], **base
+            )
         if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
         return Question(intent=Intent.FOLLOWUP, action="lookup", tools=tuple(focus[:1]), **base)
+
+    def _free_instead(self, low: str, memory: Memory, shown: tuple[Tool, ...], base: dict[str, Any]) -> Question | None:
+        """ "Which is cheapest?" after a need's picks that are all licences to buy: the need again, open source."""
+        if not (memory.tags and COST_ASKED.search(low)) or any(t.license == "open-source" for t in shown):
+            return None
+        situation: Situation = base["situation"]
+        free = replace(situation, constraints=replace(situation.constraints, license="open-source"))
+        again = need_again(self._thread_tags(memory))
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": free})
 
     # --- ideas and lists -----------------------------------------------------------------------
 

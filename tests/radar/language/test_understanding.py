@@ -2813,3 +2813,16 @@ def test_a_name_opening_a_question_that_points_back_at_it_is_looked_up(full):
     question = full.understand("optuna, can it really handle multi-objective searches?")
     assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["optuna"])
     assert full.understand("airflow: we run it on k8s. what should we use for tracking?").intent is Intent.RECOMMEND
+
+
+def test_the_cost_asked_after_picks_to_buy_is_the_need_again_open_source(full):
+    bought = Memory(("wandb", "comet", "neptune"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("which is cheapest for a team of four?", bought)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_the_cost_asked_among_picks_puts_the_free_ones_first(full):
+    compared = Memory(("tecton", "feast", "hopsworks"), Intent.COMPARE.value)
+    question = full.understand("ok which of those is the cheapest?", compared)
+    assert ids(question.tools)[0] != "tecton"
