@@ -285,6 +285,17 @@ NOTES: tuple[Note, ...] = (
         "experiment trackers…), and each category has a default ring where its tools start.",
     ),
     Note(
+        "one-home-category",
+        "two categories several categories more than one category multiple categories both categories belong to "
+        "sit in at once overlap overlapping home category also in fits where does it go",
+        "A tool in more than one category",
+        "Many tools do more than one job, and the seed posts admit that specialised tools are the hardest to "
+        "cluster because their features overlap. Here each tool has one home category, the job it is best known "
+        "for: that category sets its quadrant, its place on the two axes and the ring it starts on. The card lists "
+        "the other categories it also fits after the home one. A tool that covers more than two or three steps "
+        "of the lifecycle is read as an all-in-one platform instead.",
+    ),
+    Note(
         "hold-in-practice",
         "hold on hold keep using existing project legacy already using bad stop migrate still running",
         "What Hold means for what you already run",

@@ -892,7 +892,7 @@ NEXT_NEED = cue(
 # a question about an idea rather than a tool
 CONCEPT_ASK = cue(
     r"\b(what|whats|why|how|who|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|"
-    r"counts? as|actually)\b|^(is|are|should|does|do|can)\b"
+    r"counts? as|actually)\b|^(is|are|should|does|do|can|could|would|will)\b"
 )
 # ("does not mean rewriting everything" is no question of meaning)
 MEANING_CUE = cue(

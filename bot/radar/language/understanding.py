@@ -222,6 +222,8 @@ NAME_ASKED = re.compile(
 NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
+# a question that opens by asking what something is: the words it quotes are the term asked about
+TERM_ASKED = re.compile(r"(so |ok |okay |and )?(what is|what are|whats|explain|define|what do you mean by)\b")
 POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question about the name it opened with
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -619,7 +621,8 @@ class Understander(ToolMentions):
         if built_with and asks_build_vs_buy(msg.low, msg.need) and not msg.memory:
             return concept_question("build_vs_buy", msg.base)
         quoted = self.ideas.quoted_idea(msg.cleaned.text)
-        if quoted and (MEANING_CUE.search(msg.low) or WHY_CUE.search(msg.low)) and not msg.kind_listed_after:
+        asked = MEANING_CUE.search(msg.low) or WHY_CUE.search(msg.low) or TERM_ASKED.match(msg.low)
+        if quoted and asked and not msg.kind_listed_after:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
             return concept_question(quoted, {**msg.base, "tools": tuple(msg.subjects)})
         if not msg.subjects or all(
@@ -643,7 +646,7 @@ class Understander(ToolMentions):
         flow_names = re.search(
             r"\b(the )?(flow|flows) (tools|ones|family|names|naming)\b|\ball the flows\b|\bflow tools\b|"
             r"\b(called|named) (something )?flow\b|\bflow in (the|their) names?\b|\b(called|named) \w+ ?flow\b|"
-            r"\b(end|ends|ending) (in|with) flow\b",
+            r"\b(end|ends|ending) (in|with) flow\b|\bflow (confusion|confusing|mix ?up|naming)\b",
             msg.low,
         )
         named_compared = (

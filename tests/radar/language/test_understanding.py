@@ -2826,3 +2826,16 @@ def test_the_cost_asked_among_picks_puts_the_free_ones_first(full):
     compared = Memory(("tecton", "feast", "hopsworks"), Intent.COMPARE.value)
     question = full.understand("ok which of those is the cheapest?", compared)
     assert ids(question.tools)[0] != "tecton"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("so what's this flow naming mix-up people complain about?", "flow"),
+        ("could one library belong to several categories?", "note:one-home-category"),
+        ('what is "Big Data IaaS" compared to a plain cloud?', "category:big-data-iaas"),
+    ],
+)
+def test_a_term_quoted_or_named_by_its_confusion_is_the_idea_asked(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
