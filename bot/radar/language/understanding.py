@@ -571,7 +571,7 @@ class Understander(ToolMentions):
             if named_first is not None:
                 return named_first
         asks_for_a_tool = bool(ASK_FOR_TOOL.search(msg.low) or PICK_CUE.search(msg.low))
-        if JOKE_CUE.search(msg.low) and not asks_for_a_tool:
+        if JOKE_CUE.search(msg.low) and not (asks_for_a_tool and msg.need):
             return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)  # "a joke about kubernetes"
         if OUTSIDE_WORK.search(msg.low) and not (msg.subjects or msg.stack or msg.need.phrased or asks_for_a_tool):
             # "what's the weather in fresno tomorrow?": life outside work, whatever use case its words brush against

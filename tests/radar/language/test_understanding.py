@@ -2839,3 +2839,21 @@ def test_the_cost_asked_among_picks_puts_the_free_ones_first(full):
 def test_a_term_quoted_or_named_by_its_confusion_is_the_idea_asked(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how can we get a new library added to the catalogue?", "how do i make you list a ring, is there a format?"],
+)
+def test_how_to_work_the_bot_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+def test_what_the_bot_knows_of_a_name_asks_about_the_name(full):
+    question = full.understand("what do you know about Quorvex Pipelines")
+    assert question.intent is Intent.UNKNOWN
+    assert full.understand("what do you know about dvc").intent is Intent.LOOKUP
+
+
+def test_a_joke_asked_for_with_a_need_word_is_still_small_talk(full):
+    assert full.understand("any good jokes? friday deploy freeze and we need one").intent is Intent.SOCIAL
