@@ -46,6 +46,8 @@ EXAMPLE_MIN = 3.0  # a BM25 score this high makes an earlier request alike
 EXAMPLE_SHARE = 2.0  # the vote's weight beside the tags' own vocabulary (1.0) and their problems
 EXAMPLE_WORDS = 5  # ...and only for a question of this many words that say what it is about
 EXAMPLE_TAG_SHARE = 0.5  # a use case counts for a request when its tools list it this often, as a share of the most
+ALIKE_WEIGHT = 0.6  # the alike requests' vote for a candidate, as a share of the best candidate's match
+ALIKE_OUTSIDE = 1.0  # ...and for a tool none of the need's use cases found, which only their votes bring in
 RETRIEVED_CONSIDERED = 3  # use cases BM25 retrieval weighs before the best one is taken
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
@@ -127,6 +129,8 @@ class Need:
     categories: tuple[Category, ...] = ()
     words: frozenset[str] = frozenset()  # stems of the question's content words, for finer matching
     areas: tuple[Category, ...] = ()  # categories whose description the question echoes
+    # the tools that answered the most alike earlier requests, with their votes (1.0 for the best)
+    alike: tuple[tuple[str, float], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.tags or self.categories or self.areas)
@@ -516,6 +520,7 @@ class NeedFinder:
         self.catalog = catalog
         self.ranker = Ranker(tag_documents(catalog))
         self.problems = Ranker(problem_documents(catalog))
+        self._last_alike: tuple[tuple[str, ...], list[Hit]] = ((), [])
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
@@ -672,7 +677,37 @@ class NeedFinder:
             matches = self.retrieved(toks, exclude)
             if matches:
                 areas = []
-        return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas))
+        message = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
+        alike = self._alike_tools(message) if matches or categories or areas else ()
+        return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas), alike)
+
+    def _alike_tools(self, stems: list[str]) -> tuple[tuple[str, float], ...]:
+        """The tools that answered the earlier requests most alike this one, each with its summed vote as a share
+        of the best: what people accepted for needs told in these words."""
+        votes: dict[str, float] = {}
+        for hit in self._alike_requests(stems):
+            for tool_id in self.catalog.requests[int(hit.key)].tools:
+                votes[tool_id] = votes.get(tool_id, 0.0) + hit.share
+        top = max(votes.values(), default=0.0)
+        return tuple(sorted(((t, v / top) for t, v in votes.items()), key=lambda tv: (-tv[1], tv[0])))
+
+    def _alike_requests(self, stems: list[str]) -> list[Hit]:
+        """The earlier requests alike this question: enough words in common, not one rare word."""
+        key = tuple(stems)
+        if self._last_alike[0] == key:
+            return self._last_alike[1]  # asked twice for one message: for its use cases, then for its tools
+        asked = {s for s in stems if len(s) > 1}  # (a lone letter, "r" or "k", is too ambiguous to make requests alike)
+        if len(asked - QUESTION_STEMS) < EXAMPLE_WORDS or self.examples is None:
+            return []  # (a short question says too little to be like another: "what's the best platform to buy?")
+        # (one rare word in common is a coincidence, not a like request: "which tools work with R?")
+        examples = self.examples
+        alike = [
+            hit
+            for hit in examples.rank(stems, EXAMPLES_CONSULTED)
+            if hit.score >= EXAMPLE_MIN and examples.shared(asked, hit.key) >= 2
+        ]
+        self._last_alike = (key, alike)
+        return alike
 
     def _fused(self, matches: list[NeedMatch], toks: list[Token], exclude: frozenset[int]) -> list[NeedMatch]:
         """The rules' matches with BM25's ranking added: a use case the whole message describes outweighs a
@@ -738,13 +773,7 @@ class NeedFinder:
         the best) and the best BM25 score of a request that voted for it."""
         votes: dict[str, float] = {}
         alike: dict[str, float] = {}
-        asked = {s for s in stems if len(s) > 1}  # (a lone letter, "r" or "k", is too ambiguous to make requests alike)
-        if len(asked - QUESTION_STEMS) < EXAMPLE_WORDS or self.examples is None:
-            return []  # (a short question says too little to be like another: "what's the best platform to buy?")
-        for hit in self.examples.rank(stems, EXAMPLES_CONSULTED):
-            # (one rare word in common is a coincidence, not a like request: "which tools work with R?")
-            if hit.score < EXAMPLE_MIN or self.examples.shared(asked, hit.key) < 2:
-                continue
+        for hit in self._alike_requests(stems):
             for tag_id, weight in self._example_tags[int(hit.key)].items():
                 votes[tag_id] = votes.get(tag_id, 0.0) + hit.share * weight
                 alike[tag_id] = max(alike.get(tag_id, 0.0), hit.score)
@@ -1084,6 +1113,14 @@ class Recommender:
                     counted.add(tool.id)
                     scores[tool.id] = scores.get(tool.id, 0.0) + bonus
         self._add_directly_described(scores, need)
+        # what people accepted for alike requests re-ranks the candidates, and brings in a tool the use cases missed
+        # ("profile a new CSV export quickly": the requests that said "profile" were answered with profilers)
+        top = max(scores.values(), default=0.0)
+        for tool_id, vote in need.alike:
+            if tool_id in scores:
+                scores[tool_id] += ALIKE_WEIGHT * vote * top
+            elif tool_id in self._tools:
+                scores[tool_id] = ALIKE_OUTSIDE * vote * top
         return {tid: score for tid, score in scores.items() if score > 0 and tid not in exclude}
 
     def _add_directly_described(self, scores: dict[str, float], need: Need) -> None:

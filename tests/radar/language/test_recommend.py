@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
+from bot.radar.catalog import Request
 from bot.radar.language.recommend import (
     Need,
     NeedFinder,
@@ -246,3 +248,25 @@ def test_a_second_job_almost_as_likely_gets_the_last_pick(bundled_catalog):
     far = Need((NeedMatch(testing, 2.0, frozenset()), NeedMatch(tracking, 1.0, frozenset())))
     shown = [bundled_catalog.tool(t) for t in picks(recommender.recommend(team, far, Situation()))]
     assert not any(t is not None and t.tags[0] == "experiment-tracking" for t in shown)
+
+
+FILLER_TOPICS = ("containers", "kubernetes clusters", "source control", "cloud bills", "gpu quotas", "label queues")
+
+
+def test_the_tools_accepted_for_alike_requests_match_best(tiny_catalog):
+    earlier = (
+        Request("experiment tracking for scattered notebook runs on laptops, compare them in one place", ("clearml",)),
+        Request("we want to version the datasets our pipelines read every night", ("dvc",)),
+        Request("a scheduler that runs our nightly ETL jobs as DAGs", ("airflow",)),
+        *(Request(f"filler request number {n} about {topic}", ("git",)) for n, topic in enumerate(FILLER_TOPICS)),
+    )
+    taught = replace(tiny_catalog, requests=earlier)
+    finder, recommender = NeedFinder(taught), Recommender(taught)
+    asked = need(finder, "experiment tracking for notebook runs scattered over laptops")
+    assert dict(asked.alike) == {"clearml": 1.0}
+    relevance = recommender.relevance(asked)
+    assert max(relevance, key=relevance.__getitem__) == "clearml"
+    untaught = need(NeedFinder(tiny_catalog), "experiment tracking for notebook runs scattered over laptops")
+    assert untaught.alike == ()
+    relevance = Recommender(tiny_catalog).relevance(untaught)
+    assert max(relevance, key=relevance.__getitem__) != "clearml"
