@@ -678,10 +678,10 @@ class NeedFinder:
             if matches:
                 areas = []
         message = [t.stem for i, t in enumerate(toks) if i not in exclude and t.low not in STOP_WORDS]
-        alike = self._alike_tools(message) if matches or categories or areas else ()
+        alike = self.alike_tools(message) if matches or categories or areas else ()
         return Need(tuple(matches), tuple(categories), frozenset(stems), tuple(areas), alike)
 
-    def _alike_tools(self, stems: list[str]) -> tuple[tuple[str, float], ...]:
+    def alike_tools(self, stems: list[str]) -> tuple[tuple[str, float], ...]:
         """The tools that answered the earlier requests most alike this one, each with its summed vote as a share
         of the best: what people accepted for needs told in these words."""
         votes: dict[str, float] = {}
@@ -1030,7 +1030,14 @@ class Recommender:
         if not scored:
             return Recommendation(need.label, tuple(situation.notes()), (), instead_of=instead_of)
         best = max(scored.values())
-        kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
+        # (the named cloud's own service for the job stays a candidate though it lists the job late: "a model
+        # registry, we're on azure" weighs Azure ML, whose registry comes after its training and serving)
+        cloud = situation.cloud.id if situation.cloud is not None else None
+        kept = {
+            tid: rel
+            for tid, rel in scored.items()
+            if rel >= RELEVANCE_KEPT * best or (cloud is not None and self._affinity.get(tid) == cloud)
+        }
         if len(kept) > MOST_CANDIDATES:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
             ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))

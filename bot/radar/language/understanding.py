@@ -315,7 +315,17 @@ class Understander(ToolMentions):
     # --- entry point -------------------------------------------------------------------------
 
     def understand(self, text: str, memory: Memory | None = None) -> Question:
-        return self._list_or_pick(self._read(text, memory))
+        return self._with_alike(self._list_or_pick(self._read(text, memory)))
+
+    def _with_alike(self, question: Question) -> Question:
+        """A need carried over from the thread, with the tools accepted for requests alike in its words and this
+        message's ("a model registry" then "forgot to say: azure is our cloud")."""
+        need = question.need
+        if question.action != "need" or not need or need.alike:
+            return question
+        said = {s for s, low in zip(self._stems, self._lows, strict=True) if low not in STOP_WORDS}
+        alike = self.needs.alike_tools(sorted(need.words | said))
+        return replace(question, need=replace(need, alike=alike)) if alike else question
 
     def _list_or_pick(self, question: Question) -> Question:
         """What people mean by how they write, between a list of a kind and a pick for a need: a kind named in

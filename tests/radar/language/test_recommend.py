@@ -270,3 +270,11 @@ def test_the_tools_accepted_for_alike_requests_match_best(tiny_catalog):
     assert untaught.alike == ()
     relevance = Recommender(tiny_catalog).relevance(untaught)
     assert max(relevance, key=relevance.__getitem__) != "clearml"
+
+
+def test_the_named_clouds_own_service_is_weighed_though_it_lists_the_job_late(bundled_catalog):
+    finder, recommender = NeedFinder(bundled_catalog), Recommender(bundled_catalog)
+    azure = bundled_catalog.tool("azure")
+    registry = finder.find(tokens("a model registry"))
+    recommendation = recommender.recommend(TeamRadar(bundled_catalog), registry, Situation(azure, (azure,)))
+    assert "azure-ml" in picks(recommendation)

@@ -2857,3 +2857,10 @@ def test_what_the_bot_knows_of_a_name_asks_about_the_name(full):
 
 def test_a_joke_asked_for_with_a_need_word_is_still_small_talk(full):
     assert full.understand("any good jokes? friday deploy freeze and we need one").intent is Intent.SOCIAL
+
+
+def test_a_need_carried_over_from_the_thread_gets_the_alike_requests_votes(full):
+    thread = Memory(("comet", "kitops"), Intent.RECOMMEND.value, ("model-registry",))
+    question = full.understand("should have said, budget is tiny and we deploy on azure", thread)
+    assert question.action == "need"
+    assert question.need.alike
