@@ -41,7 +41,7 @@ FUSION_WEIGHT = 1.0  # how much BM25's ranking adds to a use case the rules foun
 PROBLEM_SHARE = 1.3
 PROBLEM_MIN = 3.0  # the same, over the problems people describe a use case by (shorter texts, more words shared)
 # requests people wrote before, each answered by known tools: the most alike vote for their tools' use cases
-EXAMPLES_CONSULTED = 5
+EXAMPLES_CONSULTED = 8
 EXAMPLE_MIN = 3.0  # a BM25 score this high makes an earlier request alike
 EXAMPLE_SHARE = 2.0  # the vote's weight beside the tags' own vocabulary (1.0) and their problems
 EXAMPLE_WORDS = 5  # ...and only for a question of this many words that say what it is about
