@@ -985,7 +985,9 @@ class Understander(ToolMentions):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
             tags = self._thread_tags(msg.memory)
             again = need_again(tags)
-            moved = Situation(clouds[0], (clouds[0],), msg.situation.persona, msg.situation.constraints)
+            # (the need moved to a cloud asks for that cloud's own services, where it has some)
+            native = replace(msg.situation.constraints, cloud_only=True)
+            moved = Situation(clouds[0], (clouds[0],), msg.situation.persona, native)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": moved})
         if (
             msg.memory
