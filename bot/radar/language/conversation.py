@@ -356,7 +356,9 @@ class Waiter:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
             return radar.quadrant_answer(q.quadrant.id)
-        if q.action == "category" and q.category and constraints.license is None and ring is None:
+        # (a filter told reaches the category's tools: "which ML task orchestrators don't need kubernetes?")
+        unfiltered = constraints.license is None and not constraints.no_kubernetes
+        if q.action == "category" and q.category and unfiltered and ring is None:
             return radar.category_answer(q.category.id)
         if q.action == "category" and q.category:
             tools = self.catalog.tools_in_category(q.category.id)

@@ -289,11 +289,22 @@ def _needs_kubernetes(description: str) -> bool:
     return bool(KUBERNETES_WORDS.search(description)) and not KUBERNETES_OPTIONAL.search(description)
 
 
+# places to run that are not a Kubernetes cluster
+ELSEWHERE = (
+    r"clouds?|cloud compute|VMs?|virtual machines|servers?|laptops?|on-prem\w*|premises|Slurm|machines|fleets|"
+    r"locally|bare metal|serverless|marketplaces?|Docker|Ray"
+)
 # Kubernetes named as one choice of several: "locally, on Kubernetes or on the vendor's cloud", "with or without k8s"
 KUBERNETES_OPTIONAL = re.compile(
     r"\b(locally|a laptop|single machine|a VM|virtual machines?|bare metal|anywhere)\b[^.]{0,40}\b(Kubernetes|K8s)\b"
     r"[^.]{0,25}\bor\b|\b(Kubernetes|K8s)\b[^.]{0,25}\bor\b[^.]{0,40}\b(locally|a laptop|a VM|virtual machines?|"
-    r"bare metal|serverless|managed)\b|\bwith or without (Kubernetes|K8s)\b|\bwithout (needing )?(Kubernetes|K8s)\b",
+    r"bare metal|serverless|managed)\b|\bwith or without (Kubernetes|K8s)\b|\bwithout (needing )?(Kubernetes|K8s)\b|"
+    # (one place among others joined by "or", "and" or a comma: "cloud compute or Kubernetes", "across clouds,
+    # Kubernetes and on-premise fleets"; "a laptop ... including GPU nodes on Kubernetes"; "an alternative to k8s")
+    rf"\b({ELSEWHERE})(\s+\w+){{0,3}}?\s*(,|\bor\b|\band\b)\s*(on\s+)?(an?\s+|any\s+)?(Kubernetes|K8s)\b|"
+    rf"\b(Kubernetes|K8s)( clusters?)?\s*(,|\bor\b|\band\b)\s*(on\s+)?(an?\s+|any\s+)?(\w+\s+){{0,2}}({ELSEWHERE})\b|"
+    r"\b(alternative to|instead of|lighter than|no need for)( running)? (Kubernetes|K8s)\b|\bincluding\b[^.]{0,40}"
+    r"\b(Kubernetes|K8s)\b|\blaptops?\b[^.]*\b(Kubernetes|K8s)\b",
     re.IGNORECASE,
 )
 

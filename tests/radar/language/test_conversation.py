@@ -401,3 +401,9 @@ def test_a_platform_asked_for_in_a_thread_about_another_job_still_asks_where_the
     notebooks = waiter.reply(radar, "recommend a notebook platform for our scientists")
     again = waiter.reply(radar, "what about the R users?", notebooks.memory)
     assert not isinstance(again.answer, Clarification)
+
+
+def test_a_categorys_list_keeps_to_the_filter_told(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "which ML task orchestrators don't need kubernetes?")
+    listed = reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert "metaflow" in listed and "kubeflow" not in listed

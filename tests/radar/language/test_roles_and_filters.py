@@ -756,3 +756,19 @@ def test_running_it_on_our_own_machines_asks_for_open_source(text):
 
 def test_building_in_house_is_no_licence(text="should we build our own tracker in-house?"):
     assert constraints_in(text).license is None
+
+
+@pytest.mark.parametrize(
+    ("description", "allowed"),
+    [
+        ("Runs each step on cloud compute or Kubernetes, whichever the team has.", True),
+        ("Launches jobs across clouds, Kubernetes and on-premise fleets from one file.", True),
+        ("The same code runs on a laptop or on a cluster, including GPU nodes on Kubernetes.", True),
+        ("A lighter alternative to Kubernetes for small ML teams.", True),
+        ("Serverless inference on Kubernetes, with autoscaling to zero.", False),
+        ("A Kubernetes operator that schedules gang jobs.", False),
+    ],
+)
+def test_a_tool_needs_kubernetes_only_when_no_other_place_is_named_beside_it(bundled_catalog, description, allowed):
+    tool = bundled_catalog.tool("optuna").model_copy(update={"description": description})
+    assert Constraints(no_kubernetes=True).allows(tool) is allowed
