@@ -320,6 +320,7 @@ def _speaks(description: str, language: str) -> bool:
 
 
 LANGUAGE_FIT = 0.4
+NATIVE_FIT = 0.8  # a tool of the person's cloud, or a product of a vendor they already run
 STACK_FIT = 0.3  # a tool that works with one the person runs
 STACK_FIT_KEPT = 1.0  # ...when they will not run anything new beside it
 SMALL_TEAM_WEIGHT = 0.15
@@ -1043,11 +1044,15 @@ class Recommender:
         best = max(scored.values())
         # (the named cloud's own service for the job stays a candidate though it lists the job late: "a model
         # registry, we're on azure" weighs Azure ML, whose registry comes after its training and serving)
+        # (and so does a product of a vendor they run: "we're a databricks shop" weighs Databricks Mosaic AI)
         cloud = situation.cloud.id if situation.cloud is not None else None
+        makers = tuple(f"{t.name.lower()} " for t in situation.stack)
         kept = {
             tid: rel
             for tid, rel in scored.items()
-            if rel >= RELEVANCE_KEPT * best or (cloud is not None and self._affinity.get(tid) == cloud)
+            if rel >= RELEVANCE_KEPT * best
+            or (cloud is not None and self._affinity.get(tid) == cloud)
+            or self._tools[tid].name.lower().startswith(makers)
         }
         if len(kept) > MOST_CANDIDATES:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
@@ -1170,13 +1175,18 @@ class Recommender:
         owner = self._affinity.get(tool.id)
         if situation.cloud:
             if owner == situation.cloud.id:
-                bonus += 0.8
+                bonus += NATIVE_FIT
                 fits.append(f"native to {situation.cloud.name}")
             elif owner and owner != situation.cloud.id:
                 return None, ()
         for stack_tool in situation.stack:
             if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
                 continue
+            if tool.name.lower().startswith(f"{stack_tool.name.lower()} "):
+                # ("CI for the ML repos? everything's on github": GitHub's own CI, as a cloud's own service)
+                bonus += NATIVE_FIT
+                fits.append(f"{stack_tool.name}'s own")
+                break
             primary = stack_tool.tags[0] if stack_tool.tags else None
             if (
                 stack_tool.id in tool.related

@@ -278,3 +278,12 @@ def test_the_named_clouds_own_service_is_weighed_though_it_lists_the_job_late(bu
     registry = finder.find(tokens("a model registry"))
     recommendation = recommender.recommend(TeamRadar(bundled_catalog), registry, Situation(azure, (azure,)))
     assert "azure-ml" in picks(recommendation)
+
+
+def test_a_vendors_own_product_fits_like_a_clouds_own_service(bundled_catalog):
+    recommender = Recommender(bundled_catalog)
+    github = bundled_catalog.tool("github")
+    own, said = recommender.fit(bundled_catalog.tool("github-actions"), Situation(stack=(github,)))
+    other, _ = recommender.fit(bundled_catalog.tool("gitlab-ci"), Situation(stack=(github,)))
+    assert own is not None and other is not None and own > other
+    assert "GitHub's own" in said
