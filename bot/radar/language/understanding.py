@@ -191,6 +191,7 @@ PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-comput
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 KIND_ASKED_WORDS = 8  # words within which a kind of tool named is its list ("open source model serving options?")
+BARE_KIND_WORDS = 6  # ...and without a filter, in this many
 # the plural kinds that name what is listed (not "services" or "apps", which are also what a tool is for)
 LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
@@ -339,7 +340,9 @@ class Understander(ToolMentions):
             # (a kind with where or under what licence it must run: "tools for data validation?" may want a pick)
             filtered = question.situation.constraints.license is not None or KUBERNETES_WORDS.search(low)
             plain_ask = not (PICK_CUE.search(low) or RANKING_ASK.search(low))
-            if kind and filtered and told <= KIND_ASKED_WORDS and plain_ask:
+            # (with no filter, only in fewer words and not in the first person: "managed spark options?")
+            bare = told <= BARE_KIND_WORDS and not FIRST_PERSON.search(low)
+            if kind and (filtered or bare) and told <= KIND_ASKED_WORDS and plain_ask:
                 return replace(question, intent=Intent.LIST, action="tag")
         if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
             listed = PLAINLY_LISTED.search(low) or WHICH_OF_A_KIND.search(low) or RADAR_HOLDS.search(low)

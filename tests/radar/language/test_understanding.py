@@ -2864,3 +2864,8 @@ def test_a_need_carried_over_from_the_thread_gets_the_alike_requests_votes(full)
     question = full.understand("should have said, budget is tiny and we deploy on azure", thread)
     assert question.action == "need"
     assert question.need.alike
+
+
+def test_a_kind_named_bare_in_a_few_words_is_its_list_but_not_told_as_ones_own(full):
+    assert full.understand("tools for LLM fine-tuning?").intent is Intent.LIST
+    assert full.understand("we need tools for LLM fine-tuning").intent is Intent.RECOMMEND
