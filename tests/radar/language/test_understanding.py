@@ -868,7 +868,7 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
     "text",
     [
         "a vector database for 3M chunks",
-        "tools for data validation?",
+        "tools for data validation of our nightly parquet drops?",
         "monitoring for our models on sagemaker?",
         "orchestrators for our 5 pipelines",
         "cheap GPUs for training?",
