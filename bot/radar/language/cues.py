@@ -196,7 +196,7 @@ CATALOG_VS_RADAR = cue(
 # the Cloud Platforms quadrant supposed to contain?"
 QUADRANT_MEANING = cue(
     r"\bcategor(y|ies)\b|\bsupposed to (contain|hold|have|be)\b|\bmeans? for a tool to be in\b|\bkinds? of (tools|"
-    r"things|stuff) (go|goes|belong|end up)\b|\bwhat goes (in|into)\b"
+    r"things|stuff) (go|goes|belong|end up)\b|\bwhat goes (in|into)\b|\bquadrant (mean|means|cover|covers|stand for)\b"
 )
 AXES_CUE = cue(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"

@@ -46,6 +46,7 @@ from bot.radar.language.cues import (
     FRAME_WORDS,
     GENERIC_HEADS,
     HELP_CUE,
+    IDEA_MIN,
     JOKE_CUE,
     KIND_BY_LICENCE,
     KIND_NOUNS,
@@ -223,6 +224,8 @@ NAME_ASKED = re.compile(
 NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
 GENERIC_KINDS = frozenset({"stack", "setup", "thing", "things", "stuff", "approach", "kind", "sort", "type"})
+# a question that opens by asking why: the reasoning is asked, not a tool
+REASON_ASKED = re.compile(r"(so |but |ok |okay |and )?why (are|is|do|does|would|should|did|must)\b")
 # a question that opens by asking what something is: the words it quotes are the term asked about
 TERM_ASKED = re.compile(r"(so |ok |okay |and )?(what is|what are|whats|explain|define|what do you mean by)\b")
 POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question about the name it opened with
@@ -650,6 +653,12 @@ class Understander(ToolMentions):
                 and (meaning or (CONCEPT_ASK.search(msg.low) and not idea.startswith("category:")))
                 and not msg.kind_listed_after
             ):
+                return concept_question(idea, {**msg.base, "tools": ()})
+        examples_only = all(m.role is Role.COMPARE for m in msg.mentions)
+        if REASON_ASKED.match(msg.low) and examples_only and not msg.memory:
+            # "why are specialised tools recommended before big platforms?": the reasoning asked, never a pick
+            idea, score = self.ideas.idea_scored(msg.low, msg.toks, msg.need, False)
+            if idea and score >= IDEA_MIN:
                 return concept_question(idea, {**msg.base, "tools": ()})
         flow_named = [t for t in msg.subjects if t.id in self.flow_tools]
         # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the

@@ -2869,3 +2869,14 @@ def test_a_need_carried_over_from_the_thread_gets_the_alike_requests_votes(full)
 def test_a_kind_named_bare_in_a_few_words_is_its_list_but_not_told_as_ones_own(full):
     assert full.understand("tools for LLM fine-tuning?").intent is Intent.LIST
     assert full.understand("we need tools for LLM fine-tuning").intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why are specialised ML tools suggested before big platforms?",
+        "what does the ML platforms quadrant cover?",
+    ],
+)
+def test_the_reasoning_or_meaning_asked_of_a_kind_is_an_idea_not_a_pick(full, text):
+    assert full.understand(text).intent is Intent.CONCEPT
