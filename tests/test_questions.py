@@ -48,7 +48,7 @@ FRESH_FLOOR = {
     "questions_fresh23.yml": 0.98,
     "questions_fresh24.yml": 0.95,
     "questions_fresh25.yml": 0.96,
-    "questions_fresh26.yml": 0.930,
+    "questions_fresh26.yml": 0.93,
     "questions_fresh27.yml": 0.97,
     "questions_fresh28.yml": 0.96,
     "questions_fresh29.yml": 0.95,
@@ -56,7 +56,7 @@ FRESH_FLOOR = {
     "questions_fresh31.yml": 0.94,
     "questions_fresh32.yml": 0.96,
     "questions_fresh33.yml": 0.93,
-    "questions_fresh34.yml": 0.910,
+    "questions_fresh34.yml": 0.91,
     "questions_fresh35.yml": 0.89,
     "questions_fresh36.yml": 0.96,
     "questions_fresh37.yml": 0.96,
@@ -84,7 +84,7 @@ FRESH_FLOOR = {
     "questions_fresh59.yml": 0.91,
     "questions_fresh60.yml": 0.95,
     "questions_fresh61.yml": 0.96,
-    "questions_fresh62.yml": 0.930,
+    "questions_fresh62.yml": 0.93,
     "questions_fresh63.yml": 0.97,
 }
 
