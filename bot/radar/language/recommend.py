@@ -1047,13 +1047,14 @@ class Recommender:
         # (and so does a product of a vendor they run: "we're a databricks shop" weighs Databricks Mosaic AI)
         cloud = situation.cloud.id if situation.cloud is not None else None
         makers = tuple(f"{t.name.lower()} " for t in situation.stack)
-        kept = {
-            tid: rel
-            for tid, rel in scored.items()
-            if rel >= RELEVANCE_KEPT * best
-            or (cloud is not None and self._affinity.get(tid) == cloud)
-            or self._tools[tid].name.lower().startswith(makers)
-        }
+        kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
+        if cloud is not None or makers:
+            kept |= {
+                tid: rel
+                for tid, rel in scored.items()
+                if (cloud is not None and self._affinity.get(tid) == cloud)
+                or (makers and self._tools[tid].name.lower().startswith(makers))
+            }
         if len(kept) > MOST_CANDIDATES:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
             ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))
