@@ -816,6 +816,11 @@ def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]
     return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
 
+def _product_of(tool: Tool, maker: Tool) -> bool:
+    """Whether a tool is a product of a vendor the person runs, named after it ("GitHub Actions" of GitHub)."""
+    return tool.name.lower().startswith(f"{maker.name.lower()} ")
+
+
 def _hedged(
     chosen: list[tuple[float, Tool, tuple[str, ...]]],
     usable: list[tuple[float, Tool, tuple[str, ...]]],
@@ -1046,14 +1051,13 @@ class Recommender:
         # registry, we're on azure" weighs Azure ML, whose registry comes after its training and serving)
         # (and so does a product of a vendor they run: "we're a databricks shop" weighs Databricks Mosaic AI)
         cloud = situation.cloud.id if situation.cloud is not None else None
-        makers = tuple(f"{t.name.lower()} " for t in situation.stack)
         kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
-        if cloud is not None or makers:
+        if cloud is not None or situation.stack:
             kept |= {
                 tid: rel
                 for tid, rel in scored.items()
                 if (cloud is not None and self._affinity.get(tid) == cloud)
-                or (makers and self._tools[tid].name.lower().startswith(makers))
+                or any(_product_of(self._tools[tid], maker) for maker in situation.stack)
             }
         if len(kept) > MOST_CANDIDATES:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
@@ -1183,7 +1187,7 @@ class Recommender:
         for stack_tool in situation.stack:
             if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
                 continue
-            if tool.name.lower().startswith(f"{stack_tool.name.lower()} "):
+            if _product_of(tool, stack_tool):
                 # ("CI for the ML repos? everything's on github": GitHub's own CI, as a cloud's own service)
                 bonus += NATIVE_FIT
                 fits.append(f"{stack_tool.name}'s own")
