@@ -86,6 +86,10 @@ FRESH_FLOOR = {
     "questions_fresh61.yml": 0.96,
     "questions_fresh62.yml": 0.93,
     "questions_fresh63.yml": 0.97,
+    "questions_fresh64.yml": 0.93,
+    "questions_fresh65.yml": 0.93,
+    "questions_fresh66.yml": 0.89,
+    "questions_fresh67.yml": 0.92,
 }
 
 

@@ -92,6 +92,10 @@ READ_SETS = (
     "questions_fresh61.yml",
     "questions_fresh62.yml",
     "questions_fresh63.yml",
+    "questions_fresh64.yml",
+    "questions_fresh65.yml",
+    "questions_fresh66.yml",
+    "questions_fresh67.yml",
 )
 
 
