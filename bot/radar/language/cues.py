@@ -457,6 +457,16 @@ PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ou
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
+# the work a tool would be for, when no job is named: "the DS team", "the new client", "they want AI"
+WORK_CONTEXT = cue(
+    r"\b(ml|ai|ds|mlops|data|models?|teams?|clients?|customers?|pipelines?|platform|prod|production|infra|stack|"
+    r"workflows?|projects?)\b"
+)
+# help wanted for that work, asked without a tool word: "anything to make the DS team faster?"
+HELP_WANTED_FOR_WORK = cue(
+    r"\b(anything|something|what) (to|that would|that could|that can|could|would) (make|help|"
+    r"speed|improve|get)\b|\bwhat (should|could|can) (i|we) (propose|offer|pitch|sell|suggest)\b"
+)
 TOOL_SOUGHT = cue(
     r"\b(best|good|decent|solid|cheap|cheapest|simple|simplest|easy|easiest|lightweight|fast|fastest|standard)\b"
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"
@@ -899,9 +909,10 @@ CONCEPT_ASK = cue(
     r"counts? as|actually)\b|^(is|are|should|does|do|can|could|would|will)\b"
 )
 # ("does not mean rewriting everything" is no question of meaning)
+# ("the rolling power mean", "a weighted mean" are the statistic, not a word's meaning)
 MEANING_CUE = cue(
-    r"\b(?<!not )(mean|means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|"
-    r"fits)\b"
+    r"\b(?<!not )((?<!the )(?<!a )(?<!rolling )(?<!moving )(?<!running )(?<!weighted )(?<!power )(?<!sample )mean|"
+    r"means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|fits)\b"
 )
 # words in quotes, after a space or at the start and before a space or punctuation (not "isn't")
 QUOTED = re.compile(

@@ -80,7 +80,14 @@ class IdeaFinder:
         quadrant = self.quadrant(toks)
         if quadrant is not None and QUADRANT_MEANING.search(low) and not need.categories:
             return f"quadrant:{quadrant.id}"  # "which categories are in the Specialized ML Tools quadrant?"
-        if len(self.quadrants_named(toks)) >= 2 and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low)):
+        # (two quadrants each named by one everyday word, "one platform ... public cloud is not an option", are not
+        # the two set side by side)
+        phrases = self.quadrant_phrases(toks)
+        if (
+            len({quadrant.id for _, quadrant in phrases}) >= 2
+            and max(length for length, _ in phrases) >= 2
+            and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low))
+        ):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if asks_build_vs_buy(low, need):
             return "build_vs_buy"

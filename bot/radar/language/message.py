@@ -401,6 +401,12 @@ def ambiguous_need(toks: list[Token], sharing: Callable[[str], list[Tag]] | None
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
     ]
+    loose = next((i for i, t in enumerate(told) if t.stem in LOOSE_WHATEVER_ITS_OBJECT), None)
+    if loose is not None:
+        # (what monitoring or storage is for, told after it, is as loose: "monitoring for our models" may mean drift,
+        # an LLM's traces or the services' health, "storage for our data" files, tables or embeddings; "serve our
+        # models" does say which models)
+        told = told[: loose + 1] + [t for t in told[loose + 1 :] if t.low not in ABOUT_WORDS | {"ai"}]
     if len(told) != 1:
         return None
     if told[0].stem in AMBIGUOUS_NEEDS:
@@ -425,6 +431,7 @@ SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no
 
 
 ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
+LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag"})
 
 
 def radar_rings(low: str) -> bool:

@@ -46,6 +46,7 @@ from bot.radar.language.cues import (
     FRAME_WORDS,
     GENERIC_HEADS,
     HELP_CUE,
+    HELP_WANTED_FOR_WORK,
     IDEA_MIN,
     JOKE_CUE,
     KIND_BY_LICENCE,
@@ -107,6 +108,7 @@ from bot.radar.language.cues import (
     WANTS_SOMETHING,
     WHICH_OF_THEM,
     WHY_CUE,
+    WORK_CONTEXT,
 )
 from bot.radar.language.ideas import TOLD_AT_LENGTH, IdeaFinder
 from bot.radar.language.lookup import (
@@ -652,6 +654,7 @@ class Understander(ToolMentions):
                 and score >= strong
                 and (meaning or (CONCEPT_ASK.search(msg.low) and not idea.startswith("category:")))
                 and not msg.kind_listed_after
+                and self._idea_in_the_ask(msg, idea)
             ):
                 return concept_question(idea, {**msg.base, "tools": ()})
         examples_only = all(m.role is Role.COMPARE for m in msg.mentions)
@@ -684,6 +687,19 @@ class Understander(ToolMentions):
         ) or (not msg.subjects and flow_names):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **msg.base)
         return None
+
+    def _idea_in_the_ask(self, msg: Reading, idea: str) -> bool:
+        """Whether an idea found in a message told at length is in the sentence that asks, not only in the scene set
+        before it: "... right now tests run on laptops if at all. what should run the tests?" asks for no idea.
+        (Without a need, the ask may point back at the idea: "the blog talks about two personas. what's that about?")"""
+        if msg.asked_from == 0 or not msg.need:
+            return True
+        asking = msg.toks[msg.asked_from : msg.asked_to]
+        asked = " ".join(t.low for t in asking)
+        if re.search(r"\b(that|this|it|those|these|them)\b", asked):
+            return True  # "... two personas, ML researcher vs software engineer. what's that about?"
+        in_the_ask, score = self.ideas.idea_scored(asked, asking, msg.need, False)
+        return in_the_ask == idea and score >= IDEA_MIN
 
     def _tools_as_context(self, msg: Reading) -> Question | None:
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
@@ -1458,7 +1474,18 @@ class Understander(ToolMentions):
             )
             if lone:
                 return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": Need(tuple(lone))})
-        return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=pointing)
+        unknown = self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=pointing)
+        if (
+            unknown.intent is Intent.SOCIAL
+            and not msg.memory
+            and not pointing
+            and (msg.asks_for_tool or WANTS_SOMETHING.search(msg.low) or HELP_WANTED_FOR_WORK.search(msg.low))
+            and WORK_CONTEXT.search(msg.low)
+        ):
+            # "anything to make the DS team faster?", "what should I propose to the new client? they want AI": a tool
+            # asked for the team's work, with no job named, asks back what for
+            return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
+        return unknown
 
     # --- tools in the text -------------------------------------------------------------------
 

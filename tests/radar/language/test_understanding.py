@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.radar.language.cues import MEANING_CUE
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.recommend import Constraints, constraints_in
@@ -2880,3 +2881,38 @@ def test_a_kind_named_bare_in_a_few_words_is_its_list_but_not_told_as_ones_own(f
 )
 def test_the_reasoning_or_meaning_asked_of_a_kind_is_an_idea_not_a_pick(full, text):
     assert full.understand(text).intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two quadrants each named by one everyday word are not set side by side
+        "instead of gluing many tools together, is there one platform with vendor support? public cloud is not allowed",
+        # an idea's words in the scene set before the ask are not what is asked
+        "we need CI for the ML repos. right now tests run on laptops if at all. what should run the tests and builds?",
+    ],
+)
+def test_a_need_told_with_words_of_an_idea_around_it_is_the_need(full, text):
+    assert full.understand(text).intent in {Intent.RECOMMEND, Intent.CLARIFY}
+
+
+def test_a_statistics_mean_is_no_question_of_meaning():
+    assert MEANING_CUE.search("we log the rolling power mean per chamber") is None
+    assert MEANING_CUE.search("a weighted mean over the last ten wafers") is None
+    assert MEANING_CUE.search("what does hold mean for us?") is not None
+
+
+def test_an_idea_named_before_an_ask_pointing_back_at_it_is_still_the_idea(full):
+    question = full.understand("the seed posts mention two personas, researcher and engineer. what's that about?")
+    assert question.intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize("text", ["monitoring for our models, ideas?", "good storage for the ML stuff?"])
+def test_what_monitoring_or_storage_is_for_told_loosely_leaves_it_ambiguous(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+def test_a_tool_asked_for_the_teams_work_without_a_job_asks_what_for(full):
+    question = full.understand("anything to make our data team faster?")
+    assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
+    assert full.understand("what should I eat for lunch?").intent is Intent.SOCIAL
