@@ -265,6 +265,8 @@ def render_chosen(answer: Chosen, *, query: str = "") -> Message:
         names = plain_names(answer.ruled_out)
         return message_of([section(escape(f"None of them fits that: {names} all fall outside what you asked."))])
     blocks: list[Block] = []
+    if answer.beyond_shown:
+        blocks.append(section("None of those answers that well. For the same need, these do:"))
     for number, placed in enumerate(answer.placed, start=1):
         ring = placed.ring
         lead = f"{number}. *{escape(placed.tool.name)}* ({RING_EMOJI[ring.id]} {ring.name})"

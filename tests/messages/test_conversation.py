@@ -86,3 +86,8 @@ def test_tools_chosen_among_a_threads_are_listed_with_those_left_out(bundled_cat
     nothing = render(waiter.reply(radar, "which of them is open source?", Memory(("wandb", "comet"), "compare")).answer)
     assert_valid_message(nothing)
     assert nothing.tool_ids == [] and nothing.text.startswith("None of them fits that")
+    # met only beyond the thread's tools: said so before them
+    beyond = Memory(("shap", "lime"), "recommend", ("explainability",))
+    wider = render(waiter.reply(radar, "which of them work from R?", beyond).answer)
+    assert_valid_message(wider)
+    assert wider.text.startswith("None of those answers that well. For the same need, these do:")

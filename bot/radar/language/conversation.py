@@ -12,6 +12,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
 from bot.radar.language.lookup import ToolIndex
+from bot.radar.language.message import need_again
 from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
     VENDOR_PLATFORMS,
@@ -33,6 +34,9 @@ UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
 CHOSEN_SHARE = 0.5  # of the best description match: a tool below it does not answer the ask
+OTHERS_CONSIDERED = 8  # the thread need's candidates looked at beyond those shown, when none shown answers the ask
+FIT_BEYOND_SHARE = 0.5  # of the leading shown tool's relevance, for one beyond them that fits the setting told
+PHRASE_BEYOND_SHARE = 0.35  # the shown tools' best answer to a use case's phrase, as a share of the best beyond them
 SUGGESTION_CLOSENESS = 0.7  # "did you mean" only for names this close to what was typed
 
 
@@ -123,6 +127,7 @@ class Chosen:
 
     placed: tuple[Placed, ...]
     ruled_out: tuple[Placed, ...]
+    beyond_shown: bool = False  # none shown answers the ask: these are the thread need's other candidates
 
     @property
     def tool_ids(self) -> list[str]:
@@ -324,8 +329,29 @@ class Waiter:
             (ToolGroup("Underneath", placed),),
         )
 
-    def choose(self, radar: Radar, q: Question, tools: list[Tool]) -> Chosen:
-        """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it."""
+    def choose(self, radar: Radar, q: Question, tools: list[Tool], thread_tags: tuple[str, ...] = ()) -> Chosen:
+        """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it; when
+        none of them meets what is asked, the same among the other candidates for the thread's need."""
+        shown, shown_fit = self._allowed(radar, q, tools)
+        chosen, best = self._best_answering(q, shown)
+        ruled_out = tuple(radar.placed(t) for t in tools if t not in shown)
+        # what none shown meets may be met beyond them: a setting told ("which of them can we use from R?") or a
+        # use case's own phrase ("which one can estimate performance without labels?")
+        phrased = q.need.phrased and q.need.tags[0].tag.id in thread_tags
+        others, relevance = self._other_candidates(thread_tags, tools) if not shown_fit else ([], {})
+        if others:
+            wider_allowed, wider_fit = self._allowed(radar, q, others)
+            wider, wider_best = self._best_answering(q, wider_allowed)
+            # (one that merely names the setting, far down the need's candidates, does not outrank those shown)
+            leading = max((relevance.get(t.id, 0.0) for t in tools), default=0.0)
+            wider_fit = wider_fit and bool(wider) and relevance.get(wider[0].id, 0.0) >= FIT_BEYOND_SHARE * leading
+            if wider and (not chosen or wider_fit or (phrased and best < PHRASE_BEYOND_SHARE * wider_best)):
+                return Chosen(tuple(radar.placed(t) for t in wider), ruled_out, beyond_shown=True)
+        return Chosen(tuple(radar.placed(t) for t in chosen), ruled_out)
+
+    def _allowed(self, radar: Radar, q: Question, tools: list[Tool]) -> tuple[list[Tool], bool]:
+        """The tools that fit the setting told and the ring asked for, and only the free ones when cost is asked;
+        and whether they fit a setting the person told (a language, a stack), not only pass its filters."""
         # (how each fits the setting told: what works with the tools named, speaks the language asked for)
         fits = {t.id: self.recommender.fit(t, q.situation) for t in tools}
         wanted_ring = self.understander.ideas.ring_in(q.text)  # "which of those are in trial?"
@@ -334,7 +360,6 @@ class Waiter:
             for t in tools
             if fits[t.id][0] is not None and (wanted_ring is None or radar.team.ring_of(t).id == wanted_ring.id)
         ]
-        ruled_out = tuple(radar.placed(t) for t in tools if t not in allowed)
         fitting = [t for t in allowed if fits[t.id][1]]
         if fitting:
             # "which of them can we use from R?": those that fit are the answer, whatever else the words say
@@ -342,12 +367,26 @@ class Waiter:
         free = [t for t in allowed if t.license == "open-source"]
         if free and COST_ASKED.search(q.text.lower()):
             allowed = free  # "cheapest of those?": no licence to buy is the cheapest start
+        return allowed, bool(fitting)
+
+    def _best_answering(self, q: Question, allowed: list[Tool]) -> tuple[list[Tool], float]:
+        """Up to three tools whose descriptions answer the ask's words best, with the best score."""
         scores = self.recommender.described_by(q.need.words, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)
         # when the ask has words the descriptions answer, only the tools that answer them well are chosen
-        chosen = [t for t in ranked if best <= 0 or scores.get(t.id, 0.0) >= CHOSEN_SHARE * best][:3]
-        return Chosen(tuple(radar.placed(t) for t in chosen), ruled_out)
+        return [t for t in ranked if best <= 0 or scores.get(t.id, 0.0) >= CHOSEN_SHARE * best][:3], best
+
+    def _other_candidates(self, thread_tags: tuple[str, ...], shown: list[Tool]) -> tuple[list[Tool], dict[str, float]]:
+        """The thread need's best candidates that the thread has not shown, and every candidate's relevance."""
+        tags = tuple(t for t in (self.catalog.tag(i) for i in thread_tags) if t is not None)
+        if not tags:
+            return [], {}
+        relevance = self.recommender.relevance(need_again(tags))
+        seen = {t.id for t in shown}
+        ranked = sorted((tid for tid in relevance if tid not in seen), key=lambda tid: (-relevance[tid], tid))
+        others = [t for t in (self.catalog.tool(tid) for tid in ranked[:OTHERS_CONSIDERED]) if t is not None]
+        return others, relevance
 
     def listing(self, radar: Radar, q: Question) -> object:
         constraints = q.situation.constraints
@@ -505,7 +544,7 @@ class Waiter:
         if q.action == "why" and tools:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
         if q.action == "which" and tools:
-            return self.choose(radar, q, tools), ()
+            return self.choose(radar, q, tools, memory.tags), ()
         if tools:
             return radar.card(tools[0]), ()
         return Unknown("", "reference", (), self.examples), ()

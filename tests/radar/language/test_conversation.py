@@ -407,3 +407,23 @@ def test_a_categorys_list_keeps_to_the_filter_told(full_waiter, full_radar):
     reply = full_waiter.reply(full_radar, "which ML task orchestrators don't need kubernetes?")
     listed = reply.answer.tool_ids  # type: ignore[attr-defined]
     assert "metaflow" in listed and "kubeflow" not in listed
+
+
+def test_what_none_of_the_threads_picks_meets_is_sought_among_the_needs_other_candidates(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    # a setting told that no pick fits: the need's candidates that fit it
+    memory = Memory(tools=("shap", "lime", "captum"), intent=Intent.RECOMMEND.value, tags=("explainability",))
+    chosen = waiter.reply(radar, "which of them work from R?", memory).answer
+    assert isinstance(chosen, Chosen) and chosen.beyond_shown
+    assert chosen.tool_ids and not set(chosen.tool_ids) & set(memory.tools)
+    assert all("R" in p.tool.description for p in chosen.placed)
+    # a use case's own phrase that the picks do not answer: the candidate that does
+    memory = Memory(tools=("arize", "aporia", "fiddler"), intent=Intent.RECOMMEND.value, tags=("monitoring",))
+    chosen = waiter.reply(radar, "which one can estimate performance without labels?", memory).answer
+    assert isinstance(chosen, Chosen) and "nannyml" in chosen.tool_ids
+    # picks that meet the ask stay the answer
+    memory = Memory(
+        tools=("optuna", "ray-tune", "katib"), intent=Intent.RECOMMEND.value, tags=("hyperparameter-tuning",)
+    )
+    chosen = waiter.reply(radar, "which of those can we self-host?", memory).answer
+    assert isinstance(chosen, Chosen) and not chosen.beyond_shown
