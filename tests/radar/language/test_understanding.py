@@ -2704,7 +2704,7 @@ def test_a_name_set_off_first_with_its_kind_is_that_tool(full):
     assert full.understand("training scheduler: any good options?").intent is not Intent.LOOKUP
 
 
-@pytest.mark.parametrize("text", ["best open source option for data?", "best gbm lib for tabular alpha these days?"])
+@pytest.mark.parametrize("text", ["best open source option for data?", "best lib for alpha these days?"])
 def test_a_tool_sought_by_its_kind_with_no_job_told_asks_what_for(full, text):
     assert full.understand(text).intent is Intent.CLARIFY
 
@@ -2916,3 +2916,16 @@ def test_a_tool_asked_for_the_teams_work_without_a_job_asks_what_for(full):
     question = full.understand("anything to make our data team faster?")
     assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
     assert full.understand("what should I eat for lunch?").intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("best gbdt lib these days?", "tabular-ml"),
+        ("which lib for grad-cam heatmaps on a CNN?", "explainability"),
+        ("reranker lib?", "embeddings"),
+    ],
+)
+def test_the_short_names_people_use_for_a_job_name_it(full, text, tag):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == tag
