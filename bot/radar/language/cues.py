@@ -207,8 +207,8 @@ AXES_CUE = cue(
     r"catalogue|tools|framework)\b"
 )
 HELP_CUE = cue(
-    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what can you do|"
-    r"what do you do|how do "
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what (can|could) "
+    r"you( actually| really| even| exactly)? do|what do you( actually| really| even| exactly)? do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can|should) "
     r"(i|we) use( the| this)? (radar|bot|slash command|command)$|how (do|can) (i|we) use "
     r"(this|the) (bot|radar)|what are you|who are you|what can (i|we) ask|how does this bot work|how do "
@@ -229,7 +229,10 @@ HELP_CUE = cue(
     r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b|\bhow (do|can|should) (i|we) use (the |this )?(radar|"
     r"bot|slash command)\b|\bare there (any )?commands\b|\bfirst time (here|using (you|this|the bot|radar)|"
-    r"with (you|this bot))\b|\b(dm|mention|ping) (you|the bot|radar)\b"
+    r"with (you|this bot))\b|\b(dm|mention|ping) (you|the bot|radar)\b|"
+    # ("is there a way to ask you stuff without pinging the whole channel? like a DM?")
+    r"\b(ask|message|talk to) (you|the bot|radar)\b.{0,40}\b(dm|dms|direct message|privately|in private|without "
+    r"(pinging|spamming|bothering|notifying))\b"
 )
 # help with one of the bot's own commands: how to propose, vote, see the picture ("how do i propose a new tool for the
 # radar", "where do I see the radar picture?"); the answer is the command list

@@ -2929,3 +2929,10 @@ def test_a_tool_asked_for_the_teams_work_without_a_job_asks_what_for(full):
 def test_the_short_names_people_use_for_a_job_name_it(full, text, tag):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == tag
+
+
+@pytest.mark.parametrize(
+    "text", ["hey radar, what can you really do?", "can I message the bot privately instead of in the channel?"]
+)
+def test_how_to_use_the_bot_asked_with_a_greeting_or_about_privacy_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
