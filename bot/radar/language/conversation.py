@@ -25,6 +25,7 @@ from bot.radar.language.recommend import (
     Situation,
     adopted_cloud,
 )
+from bot.radar.language.text import STOP_WORDS, stem, words
 from bot.radar.language.understanding import Understander
 from bot.radar.models import Ring, Tool
 from bot.radar.team import STARTER
@@ -306,7 +307,10 @@ class Waiter:
         )
         # (by what it does, not by its category: an open-source alternative to DataRobot is an AutoML library, not
         # another all-in-one platform)
-        need = Need(matches)
+        # (what the tool's own description says it does picks the ones most like it among those: Evidently's
+        # drift reports find other drift monitors, not LLM tracers that also list monitoring)
+        described = frozenset() if tags else described_words(tool)
+        need = Need(matches, words=described)
         recommendation = self.recommender.recommend(
             radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None
         )
@@ -578,6 +582,12 @@ class Waiter:
 
 PLATFORM_QUADRANTS = frozenset({"ml-platforms", "cloud-platforms"})  # where the all-in-one choices live
 ANSWERING_SHARE = 0.6  # a description scoring this share of the best answers a list's own words
+
+
+def described_words(tool: Tool) -> frozenset[str]:
+    """The stems of what a tool's description says it does, without its own name's words."""
+    own = {stem(w) for n in (tool.name, *tool.aliases) for w in words(n)}
+    return frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS) - own
 
 
 def _in_words(labels: list[str]) -> str:

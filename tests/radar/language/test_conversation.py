@@ -427,3 +427,11 @@ def test_what_none_of_the_threads_picks_meets_is_sought_among_the_needs_other_ca
     )
     chosen = waiter.reply(radar, "which of those can we self-host?", memory).answer
     assert isinstance(chosen, Chosen) and not chosen.beyond_shown
+
+
+def test_alternatives_to_a_tool_are_those_most_like_its_own_description(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    card = waiter.reply(radar, "what is mleap?")
+    others = waiter.reply(radar, "alternatives?", card.memory).answer
+    # MLeap turns Spark pipelines into a portable format: ONNX is the like of it, more than an LLM runtime
+    assert "onnx" in others.tool_ids
