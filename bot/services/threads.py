@@ -60,7 +60,10 @@ class Threads:
                 insists = tuple(str(i) for i in tags.get("insists", []))
                 asked = str(tags.get("asked", ""))
                 idea = str(tags.get("idea", ""))
-                return Memory(tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists, idea)
+                told = tuple(str(w) for w in tags.get("words", []))
+                return Memory(
+                    tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists, idea, told
+                )
             return Memory(tuple(json.loads(row[0])), row[1], tuple(tags))
         except (ValueError, TypeError, KeyError):
             return None  # a damaged row is as good as no memory; the next reply overwrites it
@@ -124,8 +127,8 @@ class Threads:
 
 def _tags_column(memory: Memory) -> str:
     """The tags as a JSON list, or as an object when a clarifying question is pending, the person insisted on
-    something or a ring was just explained (no schema change)."""
-    if not memory.asked and not memory.insists and not memory.idea:
+    something, a ring was just explained or the need's words ride along (no schema change)."""
+    if not memory.asked and not memory.insists and not memory.idea and not memory.words:
         return json.dumps(list(memory.tags))
     pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
     return json.dumps(
@@ -135,6 +138,7 @@ def _tags_column(memory: Memory) -> str:
             "asked": memory.asked,
             "insists": memory.insists,
             "idea": memory.idea,
+            "words": memory.words,
         }
     )
 

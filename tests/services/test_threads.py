@@ -28,6 +28,13 @@ def test_what_the_person_insisted_on_is_remembered_with_the_thread():
     assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory
 
 
+def test_the_words_a_need_was_told_in_are_remembered_with_the_thread():
+    threads = Threads(Store())
+    memory = Memory(("vllm", "ollama"), "recommend", ("serving",), words=("llm", "npc", "prototyp", "serv"))
+    threads.remember(KEY, memory, at=NOON)
+    assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory
+
+
 def test_a_ring_just_explained_is_remembered_with_the_thread():
     threads = Threads(Store())
     memory = Memory((), "concept", idea="ring:hold")

@@ -183,7 +183,10 @@ class Waiter:
             # the reply names the tool the earlier question pointed at: ask that question about it
             named = self.understander.roles(text)
             if len({tool_id for tool_id, _ in named}) == 1 and len(text.split()) <= 6:
-                resolved = memory.asked, Memory((named[0][0],), memory.intent, memory.tags, insists=memory.insists)
+                resolved = (
+                    memory.asked,
+                    Memory((named[0][0],), memory.intent, memory.tags, insists=memory.insists, words=memory.words),
+                )
         if resolved is None and memory.pending and len(text.split()) <= NAMED_REPLY_WORDS:
             # "has to stay in our AWS account" after "which cloud?": the reply names one option's tool
             mentioned = {tool_id for tool_id, _ in self.understander.roles(text)}
@@ -333,7 +336,7 @@ class Waiter:
             (ToolGroup("Underneath", placed),),
         )
 
-    def choose(self, radar: Radar, q: Question, tools: list[Tool], thread_tags: tuple[str, ...] = ()) -> Chosen:
+    def choose(self, radar: Radar, q: Question, tools: list[Tool], memory: Memory | None = None) -> Chosen:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it; when
         none of them meets what is asked, the same among the other candidates for the thread's need."""
         shown, shown_fit = self._allowed(radar, q, tools)
@@ -341,8 +344,9 @@ class Waiter:
         ruled_out = tuple(radar.placed(t) for t in tools if t not in shown)
         # what none shown meets may be met beyond them: a setting told ("which of them can we use from R?") or a
         # use case's own phrase ("which one can estimate performance without labels?")
-        phrased = q.need.phrased and q.need.tags[0].tag.id in thread_tags
-        others, relevance = self._other_candidates(thread_tags, tools) if not shown_fit else ([], {})
+        thread = memory or Memory()
+        phrased = q.need.phrased and q.need.tags[0].tag.id in thread.tags
+        others, relevance = self._other_candidates(thread, tools) if not shown_fit else ([], {})
         if others:
             wider_allowed, wider_fit = self._allowed(radar, q, others)
             wider, wider_best = self._best_answering(q, wider_allowed)
@@ -381,11 +385,12 @@ class Waiter:
         # when the ask has words the descriptions answer, only the tools that answer them well are chosen
         return [t for t in ranked if best <= 0 or scores.get(t.id, 0.0) >= CHOSEN_SHARE * best][:3], best
 
-    def _other_candidates(self, thread_tags: tuple[str, ...], shown: list[Tool]) -> tuple[list[Tool], dict[str, float]]:
+    def _other_candidates(self, thread: Memory, shown: list[Tool]) -> tuple[list[Tool], dict[str, float]]:
         """The thread need's best candidates that the thread has not shown, and every candidate's relevance."""
-        tags = tuple(t for t in (self.catalog.tag(i) for i in thread_tags) if t is not None)
+        tags = tuple(t for t in (self.catalog.tag(i) for i in thread.tags) if t is not None)
         if not tags:
             return [], {}
+        # (by its use cases alone: a thread's own words would favour the tools that echo them over those that fit)
         relevance = self.recommender.relevance(need_again(tags))
         seen = {t.id for t in shown}
         ranked = sorted((tid for tid in relevance if tid not in seen), key=lambda tid: (-relevance[tid], tid))
@@ -548,7 +553,7 @@ class Waiter:
         if q.action == "why" and tools:
             return Placement(tuple(radar.card(t) for t in tools[:3])), ()
         if q.action == "which" and tools:
-            return self.choose(radar, q, tools, memory.tags), ()
+            return self.choose(radar, q, tools, memory), ()
         if tools:
             return radar.card(tools[0]), ()
         return Unknown("", "reference", (), self.examples), ()
@@ -619,6 +624,7 @@ def _hosted_by(catalog: Catalog, tool: Tool) -> list[Tool]:
 
 
 HOSTS_SHOWN = 4
+REMEMBERED_WORDS = 40  # stems of the words a thread's need was told in, kept for its follow-ups
 NAMED_REPLY_WORDS = 12  # a reply this short naming one option's tool answers the clarifying question
 IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 
@@ -710,10 +716,12 @@ def _remembered_tools(memory: Memory, question: Question, answer: object, tags: 
     if not tags and memory and set(tool_ids) <= set(memory.tools):
         # a closer look at some of the tools just discussed: they come first, the rest stay in reach
         rest = tuple(t for t in memory.tools if t not in tool_ids)
-        return Memory((*tool_ids, *rest)[:REMEMBERED_TOOLS], memory.intent, memory.tags)
+        return Memory((*tool_ids, *rest)[:REMEMBERED_TOOLS], memory.intent, memory.tags, words=memory.words)
     # a follow-up answered with picks leaves picks behind: "what else?" then means beyond them
     intent = Intent.RECOMMEND if isinstance(answer, Recommendation) else question.intent
-    return Memory(tool_ids[:REMEMBERED_TOOLS], intent.value, tags)
+    # (the words a need was told in go on with its use cases; a tool's own card has none to carry)
+    told = tuple(sorted(question.need.words))[:REMEMBERED_WORDS] if tags and question.need.tags else ()
+    return Memory(tool_ids[:REMEMBERED_TOOLS], intent.value, tags, words=told)
 
 
 def _close(name: str, tool: Tool) -> float:

@@ -367,10 +367,12 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     return bool(COMPARE_CUE.search(" ".join(t.low for t in toks[first:last])))
 
 
-def need_again(tags: tuple[Tag, ...]) -> Need:
+def need_again(tags: tuple[Tag, ...], told: tuple[str, ...] = ()) -> Need:
     """The thread's need asked again: its use cases in the order they mattered, the first one leading, and the
-    words of the first as the words the tools' descriptions are matched against (the thread's own words are gone)."""
+    words of the first, with the words the need was told in, as the words the tools' descriptions are matched
+    against ("llm serving ..." stays about LLMs when "we can't use kubernetes" follows)."""
     described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
+    described |= frozenset(told)
     return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
 
 

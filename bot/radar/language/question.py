@@ -48,6 +48,7 @@ class Memory:
     asked: str = ""  # the question the clarifying question was about
     insists: tuple[str, ...] = ()  # what the person insisted on earlier in the thread (Constraints.as_tags)
     idea: str = ""  # the radar's idea just explained ("ring:trial"), for "which tools are in it?"
+    words: tuple[str, ...] = ()  # the stems the thread's need was told in ("llm serving for our npc prototype")
 
     def __bool__(self) -> bool:
         return bool(self.tools or self.tags or self.idea)
@@ -63,7 +64,7 @@ class Memory:
         if chosen is None:
             return None
         tools = (chosen.tool, *(t for t in self.tools if t != chosen.tool)) if chosen.tool else self.tools
-        return chosen.text, Memory(tools, self.intent, self.tags, insists=self.insists)
+        return chosen.text, Memory(tools, self.intent, self.tags, insists=self.insists, words=self.words)
 
 
 class Role(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members

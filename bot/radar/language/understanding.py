@@ -1012,7 +1012,7 @@ class Understander(ToolMentions):
         ):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
             tags = self._thread_tags(msg.memory)
-            again = need_again(tags)
+            again = need_again(tags, msg.memory.words)
             # (the need moved to a cloud asks for that cloud's own services, where it has some)
             native = replace(msg.situation.constraints, cloud_only=True)
             moved = Situation(clouds[0], (clouds[0],), msg.situation.persona, native)
@@ -1032,7 +1032,7 @@ class Understander(ToolMentions):
                 intent=Intent.FOLLOWUP,
                 action="need",
                 tools=tuple(msg.subjects),
-                **{**msg.base, "need": need_again(tags), "situation": where},
+                **{**msg.base, "need": need_again(tags, msg.memory.words), "situation": where},
             )
         if (
             msg.memory.intent == Intent.LOOKUP.value
@@ -1065,7 +1065,7 @@ class Understander(ToolMentions):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
-            again = need_again(self._thread_tags(msg.memory))
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
             if where.cloud or where.stack:
                 return Question(
                     intent=Intent.FOLLOWUP, action="list", **{**msg.base, "need": again, "situation": where}
@@ -1151,7 +1151,7 @@ class Understander(ToolMentions):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
             # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
             tags = self._thread_tags(msg.memory)
-            again = need_again(tags)
+            again = need_again(tags, msg.memory.words)
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
@@ -1779,7 +1779,7 @@ class Understander(ToolMentions):
             return None
         situation: Situation = base["situation"]
         free = replace(situation, constraints=replace(situation.constraints, license="open-source"))
-        again = need_again(self._thread_tags(memory))
+        again = need_again(self._thread_tags(memory), memory.words)
         return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": free})
 
     # --- ideas and lists -----------------------------------------------------------------------
@@ -1867,7 +1867,7 @@ class Understander(ToolMentions):
             return None  # nothing of the setting was told
         added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         if memory.tags:
-            again = need_again(self._thread_tags(memory))
+            again = need_again(self._thread_tags(memory), memory.words)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": told})
         shown = self._thread_tools(memory, 3)

@@ -435,3 +435,15 @@ def test_alternatives_to_a_tool_are_those_most_like_its_own_description(bundled_
     others = waiter.reply(radar, "alternatives?", card.memory).answer
     # MLeap turns Spark pipelines into a portable format: ONNX is the like of it, more than an LLM runtime
     assert "onnx" in others.tool_ids
+
+
+def test_a_setting_told_later_keeps_the_words_the_need_was_told_in(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "we need llm serving for our game's npc prototype")
+    assert "llm" in first.memory.words
+    later = waiter.understander.understand("we can't use kubernetes though", first.memory)
+    assert later.action == "need" and "llm" in later.need.words
+    # so the picks stay with serving language models, off Kubernetes
+    answer = waiter.reply(radar, "we can't use kubernetes though", first.memory).answer
+    assert isinstance(answer, Recommendation)
+    assert any(w in answer.picks[0].placed.tool.description for w in ("LLM", "language model"))
