@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 from wordfreq import zipf_frequency
 
 from bot.radar.catalog import Catalog, normalise
@@ -60,6 +60,36 @@ def typo_budget(key: str) -> int:
     if len(key) < SHORTEST_TYPO:
         return 0
     return 1 if len(key) < 10 else 2
+
+
+KEYBOARD_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+LOOK_ALIKES = frozenset({("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("3", "e")})
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two characters sit next to each other on a QWERTY keyboard, look alike ("0" and "o") or are two
+    vowels, which people swap when they spell by ear ("sentance", "pachiderm")."""
+    if (a, b) in LOOK_ALIKES or (b, a) in LOOK_ALIKES or (a in VOWELS and b in VOWELS):
+        return True
+    at = {c: (row, col) for row, keys in enumerate(KEYBOARD_ROWS) for col, c in enumerate(keys)}
+    if a not in at or b not in at:
+        return False
+    (ra, ca), (rb, cb) = at[a], at[b]
+    return abs(ra - rb) <= 1 and abs(ca - cb) <= 1
+
+
+def slip_of(typed: str, name: str) -> bool:
+    """Whether a typed word reads as a slip on a name: a letter dropped or doubled, two swapped, a key next to the
+    right one or a vowel spelt by ear. "vanta" is not a slip on "vanna" (t is far from n), nor "deepstream" on
+    "deepteam" (two letters too many): those are other names."""
+    ops = Levenshtein.editops(typed, name)
+    extra = sum(1 for op in ops if op.tag == "delete")
+    if extra > 1:
+        return False
+    return all(_neighbours(typed[op.src_pos], name[op.dest_pos]) for op in ops if op.tag == "replace")
 
 
 @dataclass(frozen=True)
@@ -190,7 +220,8 @@ class ToolIndex:
         if not close:
             return None
         nearest = min(distance for _, distance, _ in close)
-        tools = {self._keys[candidate] for candidate, distance, _ in close if distance == nearest}
+        typos = [candidate for candidate, distance, _ in close if distance == nearest and slip_of(key, candidate)]
+        tools = {self._keys[candidate] for candidate in typos}
         return self.catalog.tool(tools.pop()) if len(tools) == 1 else None
 
     def _ranked(self, key: str) -> list[tuple[Tool, float]]:

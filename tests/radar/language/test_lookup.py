@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.radar.catalog import normalise
-from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
+from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring, slip_of
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,25 @@ def test_a_short_name_two_unrelated_tools_answer_to_is_shared(index, typed, tool
 def test_a_family_head_or_a_brand_is_not_shared(index, typed):
     """Spark NLP's description names Spark, AWS Glue is of AWS's family, Arize is Arize AI's own first word."""
     assert len(index.sharing(typed)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "slip"),
+    [
+        ("kubeflw", "kubeflow", True),  # a letter dropped
+        ("evidenlty", "evidently", True),  # two swapped
+        ("mlflpw", "mlflow", True),  # the key next to the right one
+        ("sentance", "sentence", True),  # a vowel spelt by ear
+        ("kedr0", "kedro", True),  # a digit for the letter it looks like
+        ("vanta", "vanna", False),  # t is nowhere near n: another name
+        ("deepstream", "deepteam", False),  # two letters too many: another name
+    ],
+)
+def test_only_a_slip_on_a_name_is_corrected_into_it(typed, name, slip):
+    assert slip_of(typed, name) is slip
+
+
+def test_another_products_name_one_letter_off_is_not_corrected(bundled_catalog):
+    index = ToolIndex(bundled_catalog)
+    assert index.find("vanta").tool is None and index.find("atlan").tool is None
+    assert index.find("pachiderm").tool is not None and index.find("pachiderm").tool.id == "pachyderm"
