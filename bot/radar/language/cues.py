@@ -316,6 +316,13 @@ NAME_THEN_OPINION = re.compile(
     r"still (a thing|maintained|alive|recommended|supported))\b.*)$",
     re.DOTALL | re.IGNORECASE,
 )
+# ...or with what it would be used for between it and the radar's question: "harbor as our internal container
+# registry — what ring?", "hightouch for reverse etl from snowflake — what does radar say"
+NAME_THEN_USE = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*){0,2}?)\s+(?P<use>(as|for) [^?\u2013\u2014]{3,90}?)\s*"
+    r"(?P<mark>\?|[:,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$",
+    re.DOTALL,
+)
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
     r"anyone|yes or no|yay or nay|"

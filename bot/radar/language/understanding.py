@@ -66,6 +66,7 @@ from bot.radar.language.cues import (
     NAME_ASKED_LATER,
     NAME_FIRST,
     NAME_THEN_OPINION,
+    NAME_THEN_USE,
     NAMING_CUE,
     NEEDING,
     NEGATORS,
@@ -1950,7 +1951,7 @@ class Understander(ToolMentions):
         whatever the words after it tell about the need."""
         framed = NAME_FIRST.match(text) or NAME_THEN_OPINION.match(text)
         if framed is None:
-            return None
+            return self._named_with_its_use(text, subjects, base)
         ask = framed.group("ask").lower()
         # (a name with a question mark of its own is asked about, whatever the scene after it: "Kognic? a vendor
         # pitched it to us")
@@ -2002,6 +2003,31 @@ class Understander(ToolMentions):
             len(name.split()) > 1 and not (rare and framed.group("mark") != ",")
         ):
             return None
+        found = self._close_tools(name)[:3]
+        return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
+
+    def _named_with_its_use(self, text: str, subjects: list[Tool], base: dict[str, Any]) -> Question | None:
+        """A name the catalog lacks, written first with what it is (or would be) used for, then the radar's
+        question: "harbor as our internal container registry — what ring?", "Prophet for forecasting listing
+        volume — on the radar?". The use told makes the name a product, however everyday its word."""
+        framed = NAME_THEN_USE.match(text)
+        if framed is None:
+            return None
+        ask = framed.group("ask").lower()
+        if not (NAME_ASK.match(ask) or NAME_ASKED_LATER.search(ask) or PLACE_FRAME.search(ask)):
+            return None
+        name = framed.group("name")
+        name_toks = tokens(name.lower())
+        if (
+            self.index.exact(name) is not None
+            or self.index.correct(name) is not None  # "clikhouse for event analytics, what does the radar think"
+            or any(normalise(w) in self.keys for w in words(name))
+            or any(t == self.index.exact(name.split()[0]) for t in subjects)
+            or all(w in FRAME_WORDS or w in STOP_WORDS or w in QUESTION_WORDS for w in name.lower().split())
+            or any(t.low in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME for t in name_toks)
+            or self.needs.find(name_toks)
+        ):
+            return None  # a tool it knows, or a kind of tool ("feature stores for our team — what ring?")
         found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
 

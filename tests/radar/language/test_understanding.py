@@ -2936,3 +2936,22 @@ def test_the_short_names_people_use_for_a_job_name_it(full, text, tag):
 )
 def test_how_to_use_the_bot_asked_with_a_greeting_or_about_privacy_is_help(full, text):
     assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gitea as our code host for the ML repos — what ring?", "gitea"),
+        ("Orbit for scheduling the nightly retrains - adopt?", "Orbit"),
+    ],
+)
+def test_a_name_the_catalog_lacks_told_with_its_use_then_placed_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["kubeflow for our pipelines — what ring?", "feature stores for our team — what ring?"]
+)
+def test_a_known_tool_or_a_kind_told_with_its_use_is_not_unknown(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
