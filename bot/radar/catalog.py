@@ -162,6 +162,14 @@ class Catalog:
         """How many tools name this one as related."""
         return self._referenced.get(tool_id, 0)
 
+    def tools_naming(self, tool: Tool) -> list[Tool]:
+        """The other tools whose descriptions name this one, by its name or an alias (capitals and all)."""
+        names = [re.escape(n) for n in (tool.name, *tool.aliases) if len(n) >= 3]
+        if not names:
+            return []
+        pattern = re.compile(rf"(?<![\w-])({'|'.join(names)})(?!\w)")
+        return [t for t in self.tools if t.id != tool.id and pattern.search(t.description)]
+
     def tools_named_in(self, text: str) -> list[Tool]:
         """The tools a text names, spelled as their names or aliases are (capitals and all), in the order it
         names them first."""

@@ -203,6 +203,15 @@ def test_the_tools_a_text_names_are_found_in_the_order_it_names_them(bundled_cat
     assert [t.id for t in named] == ["kubernetes", "knative"]
 
 
+def test_the_tools_naming_one_are_those_whose_descriptions_name_it(bundled_catalog):
+    spark = bundled_catalog.tool("apache-spark")
+    naming = bundled_catalog.tools_naming(spark)
+    assert naming and spark not in naming
+    assert {t.id for t in naming} == {
+        t.id for t in bundled_catalog.tools if t != spark and spark in bundled_catalog.tools_named_in(t.description)
+    }
+
+
 def test_run_from_source_the_bundled_catalog_is_the_checkout_s_own_folder():
     # (an editable install maps bot.catalog to the folder it was installed from, which for a second checkout of the
     # code is another version of the catalog)

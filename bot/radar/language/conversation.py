@@ -415,6 +415,9 @@ class Waiter:
             cloud = q.tools[0]
             own = [t for t in self.catalog.tools if t.id != cloud.id and self.recommender.affinity(t) == cloud.id]
             return self.grouped_list(radar, cloud.name, own, q, relation="own")
+        if q.action == "with" and q.tools:
+            partner = q.tools[0]
+            return self.grouped_list(radar, partner.name, self.catalog.tools_naming(partner), q, relation="with")
         if q.action == "language" and q.situation.constraints.language:
             language = q.situation.constraints.language
             return self.grouped_list(radar, language, self.recommender.speaking(language), q, relation="with")

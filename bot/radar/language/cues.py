@@ -467,6 +467,12 @@ PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ou
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
 # a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
+# the tools that go with one asked for as a list: "everything that works with spark", "kafka-related tools"
+WORKS_WITH_LISTED = cue(
+    r"\b(everything|anything|all|which|what|list|show|tools|stuff|things)\b[^?]{0,30}\b(works?|integrates?|plays?|"
+    r"fits?|goes|compatible|connects?)( nicely| well| natively| directly)? (with|into|to)\b|\b\w+ related (tools|stuff|"
+    r"things|libs|libraries|options)\b"
+)
 # the work a tool would be for, when no job is named: "the DS team", "the new client", "they want AI"
 WORK_CONTEXT = cue(
     r"\b(ml|ai|ds|mlops|data|models?|teams?|clients?|customers?|pipelines?|platform|prod|production|infra|stack|"

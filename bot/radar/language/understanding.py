@@ -110,6 +110,7 @@ from bot.radar.language.cues import (
     WHICH_OF_THEM,
     WHY_CUE,
     WORK_CONTEXT,
+    WORKS_WITH_LISTED,
 )
 from bot.radar.language.ideas import TOLD_AT_LENGTH, IdeaFinder
 from bot.radar.language.lookup import (
@@ -1340,8 +1341,11 @@ class Understander(ToolMentions):
         spoken = msg.situation.constraints.language or next(
             (t.name for t in [*msg.subjects, *msg.stack] if t.id in LANGUAGE_TOOLS and len(msg.subjects) <= 1), None
         )
+        # (a word or two that brush a use case do not make it a need: "anything in the catalog that works from
+        # TypeScript / JS? asking for our ex-web-dev")
+        catalog_asked = bool(re.search(r"\b(in|on) (the|your) (catalog|catalogue|radar)\b", msg.low))
         if (
-            not msg.need
+            (not msg.need or (catalog_asked and not msg.need.strong))
             and spoken
             and all(t.id in LANGUAGE_TOOLS for t in msg.subjects)
             and (LIST_ASK.search(msg.low) or LIST_CUE.search(msg.low))
@@ -1374,15 +1378,26 @@ class Understander(ToolMentions):
             if concept:
                 return concept_question(concept, msg.base)
 
+        if (
+            len(msg.subjects) == 1
+            and msg.subjects[0].id not in LANGUAGE_TOOLS
+            and not msg.need.strong
+            and not msg.memory
+            and WORKS_WITH_LISTED.search(msg.low)
+        ):
+            # "everything that works with spark for ML", "what kafka-related tools do you know about": the tools
+            # whose descriptions name it
+            return Question(intent=Intent.LIST, action="with", tools=(msg.subjects[0],), **msg.base)
         # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
-        listed_cloud = re.search(r"\b(everything|list|show)\b", msg.low) and not (
-            PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low)
-        )
+        listed_cloud = re.search(
+            r"\b(everything|list|show|native|on (the|your) radar|in (the|your) catalog(ue)?)\b", msg.low
+        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
         clouds_named = msg.subjects or (msg.stack if listed_cloud else [])
         if (
             len(clouds_named) == 1
             and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
-            and not msg.need
+            # ("the azure services you track": a word that brushes a use case asks for no job)
+            and not msg.need.strong
             and not LOOKUP_FRAME.match(msg.low)
             and CLOUD_KIND.search(msg.low)
         ):

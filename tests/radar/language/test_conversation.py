@@ -447,3 +447,10 @@ def test_a_setting_told_later_keeps_the_words_the_need_was_told_in(bundled_catal
     answer = waiter.reply(radar, "we can't use kubernetes though", first.memory).answer
     assert isinstance(answer, Recommendation)
     assert any(w in answer.picks[0].placed.tool.description for w in ("LLM", "language model"))
+
+
+def test_the_tools_that_work_with_one_are_those_whose_descriptions_name_it(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    listed = waiter.reply(radar, "everything that works with dbt?").answer
+    assert isinstance(listed, ToolList) and listed.tool_ids and "dbt" not in listed.tool_ids
+    assert all("dbt" in bundled_catalog.tool(i).description for i in listed.tool_ids)

@@ -2955,3 +2955,18 @@ def test_a_name_the_catalog_lacks_told_with_its_use_then_placed_is_unknown(full,
 )
 def test_a_known_tool_or_a_kind_told_with_its_use_is_not_unknown(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("which tools on your radar work nicely with airflow?", "with"),
+        ("postgres-related tools you know of?", "with"),
+        ("the aws services you track", "cloud"),
+        ("azure-native stuff on the radar?", "cloud"),
+        ("anything in the catalog we could call from Rust code?", "language"),
+    ],
+)
+def test_what_goes_with_a_tool_a_cloud_or_a_language_is_listed(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, action)
