@@ -285,6 +285,21 @@ NOTES: tuple[Note, ...] = (
         "experiment trackers…), and each category has a default ring where its tools start.",
     ),
     Note(
+        "default-rings",
+        "default ring default rings by default defaults start starts started starting where it starts ring per "
+        "category category ring each kind of tool",
+        "Why each kind of tool starts on its ring",
+        "Every category has a default ring: the seed posts' verdict on that kind of tool as a whole, before the "
+        "team judges any one of them. The everyday engineering kit (version control, containers, CI/CD, data "
+        "orchestrators) and the big clouds start on Adopt, because every model that reaches production ends up "
+        "relying on them, ML or not. Specialised ML tools, experiment platforms and the clouds' own AI services "
+        "start on Trial: each does one job, so its benefit is plain and a wrong pick is cheap to swap out. "
+        "All-in-one ML platforms and frameworks start on Assess: adopting one means working its way, so try it on "
+        "an internal research project and judge its age and community first. No-code platforms and the in-house "
+        "platforms of big tech companies start on Hold. The default is only where a tool starts: the team's polls "
+        "move single tools, and a tool's card says when its ring is the team's own decision.",
+    ),
+    Note(
         "one-home-category",
         "two categories several categories more than one category multiple categories both categories belong to "
         "sit in at once overlap overlapping home category also in fits where does it go",

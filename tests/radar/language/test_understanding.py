@@ -2970,3 +2970,11 @@ def test_a_known_tool_or_a_kind_told_with_its_use_is_not_unknown(full, text):
 def test_what_goes_with_a_tool_a_cloud_or_a_language_is_listed(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.LIST, action)
+
+
+@pytest.mark.parametrize(
+    "text", ["why does every category come with a default ring?", "where do tools start by default?"]
+)
+def test_why_kinds_of_tools_start_on_their_rings_is_an_idea(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
