@@ -236,6 +236,12 @@ POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question a
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
 
+# the words a yes-or-no question about something opens with: "is X ...", "X: can we ..."
+YES_NO_OPENERS = frozenset(
+    {"is", "are", "was", "does", "do", "did", "can", "could", "should", "would", "will", "has", "have", "still"}
+)
+
+
 @dataclass
 class Reading:
     """A message as read once, before any answer is chosen: what the steps of understanding share."""
@@ -766,6 +772,7 @@ class Understander(ToolMentions):
             and (msg.asks_for_tool or tells_a_need or measured_against or troubled or msg.weighs_settings)
             and not msg.memory
             and not msg.stand_of_one
+            and not self._opens_asking_of_it(msg)
         ):
             context = self._context_only(
                 msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to, msg.weighs_settings
@@ -773,6 +780,21 @@ class Understander(ToolMentions):
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
+
+    def _opens_asking_of_it(self, msg: Reading) -> bool:
+        """Whether the message opens with a yes-or-no question of the one tool it names, and asks for no other:
+        "is litellm safe to use lol, it's in every LLM stack I look at", "clearml - is the self-hosted server
+        actually free or is there a catch", "Is KNIME on Hold? a couple of engineers want to use it"."""
+        if len(msg.subjects) != 1 or len(msg.mentions) != 1 or PICK_CUE.search(msg.low) or MORE_CUE.search(msg.low):
+            return False
+        mention = msg.mentions[0]
+        if mention.end >= len(msg.toks):
+            return False
+        # ("clearml - is it free?" asks of it; "airflow is overkill for us, what's lighter?" tells of it)
+        gap = msg.plain[msg.toks[mention.end - 1].end : msg.toks[mention.end].start]
+        set_off = mention.start == 0 and bool(re.search(r"[-:,\u2013\u2014]", gap))
+        opens = set_off and msg.toks[mention.end].low in YES_NO_OPENERS
+        return opens or (mention.start == 1 and msg.toks[0].low in YES_NO_OPENERS)
 
     def _tool_or_alternative(self, msg: Reading) -> Question | None:
         """A tool the asking words frame, or an alternative to a tool named or shown in the thread."""

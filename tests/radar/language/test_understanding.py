@@ -2978,3 +2978,19 @@ def test_what_goes_with_a_tool_a_cloud_or_a_language_is_listed(full, text, actio
 def test_why_kinds_of_tools_start_on_their_rings_is_an_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("is dvc fine for 2TB of images, I keep seeing it in every tutorial I look at", "dvc"),
+        ("mlflow - is the open source server enough or is there a catch", "mlflow"),
+    ],
+)
+def test_a_yes_or_no_question_opened_on_one_tool_is_about_it(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_a_tool_told_of_before_an_ask_is_still_the_yardstick(full):
+    assert full.understand("airflow is way too heavy for our 3 person team, what's lighter?").intent is Intent.RECOMMEND
