@@ -2994,3 +2994,8 @@ def test_a_yes_or_no_question_opened_on_one_tool_is_about_it(full, text, tool):
 
 def test_a_tool_told_of_before_an_ask_is_still_the_yardstick(full):
     assert full.understand("airflow is way too heavy for our 3 person team, what's lighter?").intent is Intent.RECOMMEND
+
+
+def test_names_listed_then_a_choice_among_them_is_a_comparison(full):
+    question = full.understand("optuna, hyperopt and ray tune - which do you recommend for our lightgbm models")
+    assert (question.intent, ids(question.tools)) == (Intent.COMPARE, ["optuna", "hyperopt", "ray-tune"])
