@@ -220,9 +220,12 @@ class ToolIndex:
         if not close:
             return None
         nearest = min(distance for _, distance, _ in close)
-        typos = [candidate for candidate, distance, _ in close if distance == nearest and slip_of(key, candidate)]
-        tools = {self._keys[candidate] for candidate in typos}
-        return self.catalog.tool(tools.pop()) if len(tools) == 1 else None
+        closest = [candidate for candidate, distance, _ in close if distance == nearest]
+        tools = {self._keys[candidate] for candidate in closest}
+        # (as close to two tools' names means neither; one name it is no slip on is another product's)
+        if len(tools) != 1 or not any(slip_of(key, candidate) for candidate in closest):
+            return None
+        return self.catalog.tool(tools.pop())
 
     def _ranked(self, key: str) -> list[tuple[Tool, float]]:
         """Tools ranked by their best-matching key (0-100), one entry per tool, for "did you mean"."""
