@@ -780,7 +780,8 @@ STACK_NOUN = cue(
     r"logging to|track in|tracking in|store in|storing in|deploy to|deploying to)\b"
 )
 REPLACE_BEFORE = cue(
-    r"\b(instead of|replace|replaces|replacing|replacement for|what replaces|move off|moving off|move away from|"
+    r"\b((that|which|one|ones) (is|are|was|were) not|other than|anything but|instead of|replace|replaces|replacing|"
+    r"replacement for|what replaces|move off|moving off|move away from|"
     r"moving away from|away from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"

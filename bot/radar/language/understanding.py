@@ -767,9 +767,15 @@ class Understander(ToolMentions):
                 )
             )
         )
+        # ("model registry that isn't vertex": a need, and the one tool named is what it must not be)
+        refused = (
+            msg.need.strong
+            and all(m.role is Role.REPLACE for m in msg.mentions)
+            and min(msg.need.positions, default=len(msg.toks)) < min((m.start for m in msg.mentions), default=0)
+        )
         if (
             msg.subjects
-            and (msg.asks_for_tool or tells_a_need or measured_against or troubled or msg.weighs_settings)
+            and (msg.asks_for_tool or tells_a_need or measured_against or troubled or refused or msg.weighs_settings)
             and not msg.memory
             and not msg.stand_of_one
             and not self._opens_asking_of_it(msg)

@@ -2999,3 +2999,17 @@ def test_a_tool_told_of_before_an_ask_is_still_the_yardstick(full):
 def test_names_listed_then_a_choice_among_them_is_a_comparison(full):
     question = full.understand("optuna, hyperopt and ray tune - which do you recommend for our lightgbm models")
     assert (question.intent, ids(question.tools)) == (Intent.COMPARE, ["optuna", "hyperopt", "ray-tune"])
+
+
+@pytest.mark.parametrize("text", ["a model registry that isn't sagemaker", "experiment tracker other than wandb?"])
+def test_a_tool_a_need_must_not_be_is_left_out_of_the_picks(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert [m for m in full.roles(text) if m[1] is Role.REPLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"), [("what ring is vertex in?", "vertex-ai"), ("AOAI - adopt?", "azure-openai")]
+)
+def test_the_short_names_people_call_tools_by_find_them(full, text, tool):
+    assert ids(full.understand(text).tools) == [tool]
