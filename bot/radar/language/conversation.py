@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -393,8 +394,10 @@ class Waiter:
         # (by its use cases alone: a thread's own words would favour the tools that echo them over those that fit)
         relevance = self.recommender.relevance(need_again(tags))
         seen = {t.id for t in shown}
-        ranked = sorted((tid for tid in relevance if tid not in seen), key=lambda tid: (-relevance[tid], tid))
-        others = [t for t in (self.catalog.tool(tid) for tid in ranked[:OTHERS_CONSIDERED]) if t is not None]
+        ranked = heapq.nsmallest(
+            OTHERS_CONSIDERED, (tid for tid in relevance if tid not in seen), key=lambda tid: (-relevance[tid], tid)
+        )
+        others = [t for t in (self.catalog.tool(tid) for tid in ranked) if t is not None]
         return others, relevance
 
     def listing(self, radar: Radar, q: Question) -> object:

@@ -466,7 +466,6 @@ KIND_PRONOUNS = frozenset({"ones", "those"})  # words standing for a kind named 
 PERSON_WORDS = frozenset({"we", "our", "i", "my", "us", "me", "you", "your", "ours"})
 # words of a message that wants something done, not a kind's list: "something to track our experiments"
 WANTING_WORDS = frozenset({"to", "something", "anything", "a", "an", "our", "my", "we", "i", "need", "want", "for"})
-# a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
 # the tools that go with one asked for as a list: "everything that works with spark", "kafka-related tools"
 WORKS_WITH_LISTED = cue(
     r"\b(everything|anything|all|which|what|list|show|tools|stuff|things)\b[^?]{0,30}\b(works?|integrates?|plays?|"
@@ -483,6 +482,9 @@ HELP_WANTED_FOR_WORK = cue(
     r"\b(anything|something|what) (to|that would|that could|that can|could|would) (make|help|"
     r"speed|improve|get)\b|\bwhat (should|could|can) (i|we) (propose|offer|pitch|sell|suggest)\b"
 )
+# the bot's own lists named as where to look: "anything in the catalog ...", "... on the radar?"
+ON_THE_RADAR = cue(r"\b(in|on) (the|your) (catalog|catalogue|radar)\b")
+# a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
 TOOL_SOUGHT = cue(
     r"\b(best|good|decent|solid|cheap|cheapest|simple|simplest|easy|easiest|lightweight|fast|fastest|standard)\b"
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"

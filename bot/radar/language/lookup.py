@@ -63,9 +63,8 @@ def typo_budget(key: str) -> int:
 
 
 KEYBOARD_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_POSITIONS = {key: (row, col) for row, keys in enumerate(KEYBOARD_ROWS) for col, key in enumerate(keys)}
 LOOK_ALIKES = frozenset({("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("3", "e")})
-
-
 VOWELS = frozenset("aeiouy")
 
 
@@ -74,10 +73,9 @@ def _neighbours(a: str, b: str) -> bool:
     vowels, which people swap when they spell by ear ("sentance", "pachiderm")."""
     if (a, b) in LOOK_ALIKES or (b, a) in LOOK_ALIKES or (a in VOWELS and b in VOWELS):
         return True
-    at = {c: (row, col) for row, keys in enumerate(KEYBOARD_ROWS) for col, c in enumerate(keys)}
-    if a not in at or b not in at:
+    if a not in KEY_POSITIONS or b not in KEY_POSITIONS:
         return False
-    (ra, ca), (rb, cb) = at[a], at[b]
+    (ra, ca), (rb, cb) = KEY_POSITIONS[a], KEY_POSITIONS[b]
     return abs(ra - rb) <= 1 and abs(ca - cb) <= 1
 
 

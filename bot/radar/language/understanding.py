@@ -72,6 +72,7 @@ from bot.radar.language.cues import (
     NEGATORS,
     NEXT_NEED,
     NO_LOCK_IN,
+    ON_THE_RADAR,
     OPINION_ASKED,
     OPINION_LAST,
     ORDINAL_REF,
@@ -1371,9 +1372,8 @@ class Understander(ToolMentions):
         )
         # (a word or two that brush a use case do not make it a need: "anything in the catalog that works from
         # TypeScript / JS? asking for our ex-web-dev")
-        catalog_asked = bool(re.search(r"\b(in|on) (the|your) (catalog|catalogue|radar)\b", msg.low))
         if (
-            (not msg.need or (catalog_asked and not msg.need.strong))
+            (not msg.need or (ON_THE_RADAR.search(msg.low) and not msg.need.strong))
             and spoken
             and all(t.id in LANGUAGE_TOOLS for t in msg.subjects)
             and (LIST_ASK.search(msg.low) or LIST_CUE.search(msg.low))
@@ -1417,8 +1417,8 @@ class Understander(ToolMentions):
             # whose descriptions name it
             return Question(intent=Intent.LIST, action="with", tools=(msg.subjects[0],), **msg.base)
         # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
-        listed_cloud = re.search(
-            r"\b(everything|list|show|native|on (the|your) radar|in (the|your) catalog(ue)?)\b", msg.low
+        listed_cloud = (
+            re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
         ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
         clouds_named = msg.subjects or (msg.stack if listed_cloud else [])
         if (
@@ -1994,7 +1994,7 @@ class Understander(ToolMentions):
         whatever the words after it tell about the need."""
         framed = NAME_FIRST.match(text) or NAME_THEN_OPINION.match(text)
         if framed is None:
-            return self._named_with_its_use(text, subjects, base)
+            return self._named_with_its_use(text, base)
         ask = framed.group("ask").lower()
         # (a name with a question mark of its own is asked about, whatever the scene after it: "Kognic? a vendor
         # pitched it to us")
@@ -2049,7 +2049,7 @@ class Understander(ToolMentions):
         found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
 
-    def _named_with_its_use(self, text: str, subjects: list[Tool], base: dict[str, Any]) -> Question | None:
+    def _named_with_its_use(self, text: str, base: dict[str, Any]) -> Question | None:
         """A name the catalog lacks, written first with what it is (or would be) used for, then the radar's
         question: "harbor as our internal container registry — what ring?", "Prophet for forecasting listing
         volume — on the radar?". The use told makes the name a product, however everyday its word."""
@@ -2065,7 +2065,6 @@ class Understander(ToolMentions):
             self.index.exact(name) is not None
             or self.index.correct(name) is not None  # "clikhouse for event analytics, what does the radar think"
             or any(normalise(w) in self.keys for w in words(name))
-            or any(t == self.index.exact(name.split()[0]) for t in subjects)
             or all(w in FRAME_WORDS or w in STOP_WORDS or w in QUESTION_WORDS for w in name.lower().split())
             or any(t.low in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME for t in name_toks)
             or self.needs.find(name_toks)
