@@ -90,6 +90,10 @@ FRESH_FLOOR = {
     "questions_fresh65.yml": 0.94,
     "questions_fresh66.yml": 0.92,
     "questions_fresh67.yml": 0.93,
+    "questions_fresh68.yml": 0.90,
+    "questions_fresh69.yml": 0.90,
+    "questions_fresh70.yml": 0.86,
+    "questions_fresh71.yml": 0.94,
 }
 
 

@@ -96,6 +96,10 @@ READ_SETS = (
     "questions_fresh65.yml",
     "questions_fresh66.yml",
     "questions_fresh67.yml",
+    "questions_fresh68.yml",
+    "questions_fresh69.yml",
+    "questions_fresh70.yml",
+    "questions_fresh71.yml",
 )
 
 
