@@ -188,6 +188,7 @@ RING_OBLIGATION = cue(
 # radar yet' mean?"
 CATALOG_VS_RADAR = cue(
     r"\b(catalog|catalogue)\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?|other)\b.{0,40}\bradar\b|"
+    r"\b(difference|differences|diff|differ|distinction) between (the |our |a |your )?(catalog|catalogue|radar)\b|"
     r"\bradar\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?)\b.{0,40}\b(catalog|catalogue)\b|"
     r"\bnot on (our|the|your) radar yet\b.{0,40}\b(mean|means|meaning)\b|\b(mean|means|meaning)\b.{0,40}\bnot on "
     r"(our|the|your) radar yet\b"
@@ -833,6 +834,12 @@ EXAMPLES_ASKED = cue(
 )
 # a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
 EXAMPLE_AFTER = cue(r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b")
+# a named tool followed by this is one candidate of a choice left open: "vllm or something else?", "grafana or?",
+# "grafana for GPU utilisation or is there something more ML-aware"
+OPEN_AFTER = cue(
+    r"^(\S+ ){0,5}?or (is there |are there |maybe |perhaps )?(something|anything|some other|another|other|others|"
+    r"alternatives?)\b|^or\W*$"
+)
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"

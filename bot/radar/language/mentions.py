@@ -16,6 +16,7 @@ from bot.radar.language.cues import (
     LOOKUP_FRAME,
     MISSPELT_NAME_LENGTH,
     MUST_RUN_ON,
+    OPEN_AFTER,
     PLACE_FRAME,
     QUESTION_BEFORE,
     REPLACE_AFTER,
@@ -54,6 +55,7 @@ from bot.radar.language.message import (
     placed_name,
     unique,
     versus_a_name,
+    where_it_runs,
 )
 from bot.radar.language.question import (
     Memory,
@@ -73,6 +75,10 @@ SUGGEST = 0.6  # and this close is offered as "did you mean"
 FUZZY_MIN_LENGTH = 4
 LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
+
+
+# how far after a name a choice left open is looked for ("grafana for GPU utilisation or is there something ...")
+OPEN_REACH = 10
 
 
 class ToolMentions:
@@ -558,7 +564,19 @@ class ToolMentions:
                 role = Role.STACK
             elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE
-            elif YARDSTICK_BEFORE.search(before) or EXAMPLE_AFTER.match(after):
+            elif (
+                YARDSTICK_BEFORE.search(before)
+                or EXAMPLE_AFTER.match(after)
+                # (the one name asked about, beside where it runs and what the person runs: "mlflow or wandb or
+                # something else?" compares them)
+                or (
+                    all(
+                        other == number or mentions[other].stack or where_it_runs(toks, mentions, other)
+                        for other in range(len(mentions))
+                    )
+                    and OPEN_AFTER.match(" ".join(t.low for t in toks[m.end : m.end + OPEN_REACH]))
+                )
+            ):
                 role = Role.COMPARE
             elif lighter and len(mentions) == 1 and m.end <= len(lighter.string[: lighter.start()].split()):
                 role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?", "Fivetran's bill

@@ -1074,7 +1074,14 @@ _TEXTED_ARE = re.compile(
 )
 
 
+# "ELI5 the quadrants": the chat idiom ("explain like I'm five") before what is to be explained, not the library
+_ELI5_ASKED = re.compile(
+    r"\beli5\b(?=\W+(the|a|an|what|how|why|me|us|this|that|these|those|it|them|our|your|pls|please)\b)", re.I
+)
+
+
 def expand_contractions(text: str) -> str:
+    text = _ELI5_ASKED.sub("explain simply", text)
     text = _TEXTED_ARE.sub(" are ", text)
     return _THEM.sub(r"\1 them", _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text))
 

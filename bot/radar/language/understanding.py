@@ -192,6 +192,9 @@ from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Tag, Tool
 
+# the last word of a label before the asking: "CFO question:", "PM ask:", "newbie q:"
+ASKING_LABELS = frozenset({"question", "questions", "q", "qs", "qn", "ask", "query", "request"})
+
 # use cases of the places where things run: a tool leading with one, named before another job, is where it runs
 PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
 # programming languages the catalog lists: named in a need, they are where the answer must fit
@@ -869,12 +872,15 @@ class Understander(ToolMentions):
         """A product asked about by name that the catalog lacks, however the question frames it."""
         framed = LOOKUP_FRAME.match(msg.low)
         if framed and not msg.subjects and not msg.stack:
+            # (a category's own name is no product: "what's the ML-focused IaaS category?")
+            kind_words = {stem(w) for c in msg.need.categories for w in words(c.name)}
             # "is Quuxly any good for tracking?" asks about a name, whatever else it mentions
             named = [
                 t
                 for t in self._unfamiliar(msg.toks)
                 # (a rare word right after the frame is a name, even a dictionary one: "what do we think of vetiver")
                 if t.low in framed.group("name").split()
+                and t.stem not in kind_words
                 and (
                     looks_like_a_name(t)
                     or not is_ordinary_word(t.low)
@@ -2025,6 +2031,8 @@ class Understander(ToolMentions):
             return Question(intent=Intent.LOOKUP, tools=(head,), **base)  # "volcano scheduler: status on our radar?"
         if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
+        if len(name.split()) > 1 and name.lower().split()[-1] in ASKING_LABELS:
+            return None  # "CFO question: should we build or buy?": who asks, not a name
         tool = exact or self.index.correct(name)
         if tool is not None:
             if subjects[:1] and subjects[0].id != tool.id:

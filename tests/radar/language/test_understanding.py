@@ -3013,3 +3013,42 @@ def test_a_tool_a_need_must_not_be_is_left_out_of_the_picks(full, text):
 )
 def test_the_short_names_people_call_tools_by_find_them(full, text, tool):
     assert ids(full.understand(text).tools) == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("self-hosted llm serving. vllm or something else?", "vllm"),
+        ("grafana for GPU utilisation or is there something more ML-aware", "grafana"),
+    ],
+)
+def test_one_tool_left_open_to_others_is_a_candidate_for_the_need(full, text, candidate):
+    assert full.understand(text).intent is Intent.RECOMMEND
+    assert (candidate, Role.COMPARE) in full.roles(text)
+
+
+def test_two_tools_with_a_choice_left_open_are_still_both_named(full):
+    assert [role for _, role in full.roles("mlflow or wandb or something else?")] == [Role.SUBJECT, Role.SUBJECT]
+
+
+def test_a_kind_for_a_cloud_is_a_need_where_it_runs(full):
+    question = full.understand("feature store for gcp?")
+    assert (question.intent, question.situation.cloud and question.situation.cloud.id) == (Intent.RECOMMEND, "gcp")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("ELI5 the quadrants", "axes"),
+        ("what's the ML-focused IaaS category?", "category:ml-focused-iaas"),
+        ("CFO question: should we build our own ML platform or buy one?", "build_vs_buy"),
+        ("whats the diff between the catalog and our team radar?", "note:catalog-vs-radar"),
+    ],
+)
+def test_ideas_asked_in_chat_idiom_or_behind_a_label(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_eli5_before_a_name_is_the_library(full):
+    assert ids(full.understand("is ELI5 still maintained?").tools) == ["eli5"]
