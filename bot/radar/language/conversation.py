@@ -571,7 +571,8 @@ class Waiter:
         if q.action == "cloud":
             return _which_cloud(q.options)
         if q.action == "need" and q.options:
-            lowered = [o.label if o.label[:2].isupper() else o.label[:1].lower() + o.label[1:] for o in q.options]
+            # (an acronym keeps its capitals: "LLM or RAG answers"; "A trained model" does not)
+            lowered = [o.label if _acronym_first(o.label) else o.label[:1].lower() + o.label[1:] for o in q.options]
             return Clarification(f"Which of these do you mean: {_in_words(lowered)}?", q.options)
         if q.action == "purpose":
             return Clarification(
@@ -748,3 +749,8 @@ def _already_run(situation: Situation) -> frozenset[str]:
         for t in situation.stack
         if (situation.cloud is None or t.id != situation.cloud.id) and t not in situation.targets
     )
+
+
+def _acronym_first(label: str) -> bool:
+    first = label.split()[0] if label.split() else ""
+    return len(first) > 1 and first.isupper()

@@ -591,6 +591,18 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Models (a registry)", "what should we use as a model registry?"),
         ("Experiments and their code", "what should we use for experiment tracking?"),
     ),
+    # ("what's the best tool for quality?": of the data, of a trained model, or of an LLM's answers)
+    "quality": (
+        ("Data (checks and validation)", "what should we use for data quality checks?"),
+        ("A trained model (tests, fairness)", "what should we use to test our trained models before release?"),
+        ("LLM or RAG answers", "what should we use to evaluate our LLM app?"),
+    ),
+    # ("we need automation": of the pipelines, of releases, or of model building)
+    "automat": (
+        ("Pipelines on a schedule", "what should we use to orchestrate our ML pipelines?"),
+        ("Testing and releasing models (CI/CD)", "what should we use for CI/CD of our ML code?"),
+        ("Building models (AutoML)", "what AutoML tool should we use?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -610,6 +622,8 @@ AMBIGUOUS_FILLERS = frozenset(
         "things",
         "setup",
         "solution",
+        "option",
+        "choice",
         "somewhere",
         "pick",
         "suggest",

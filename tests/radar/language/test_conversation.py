@@ -454,3 +454,15 @@ def test_the_tools_that_work_with_one_are_those_whose_descriptions_name_it(bundl
     listed = waiter.reply(radar, "everything that works with dbt?").answer
     assert isinstance(listed, ToolList) and listed.tool_ids and "dbt" not in listed.tool_ids
     assert all("dbt" in bundled_catalog.tool(i).description for i in listed.tool_ids)
+
+
+def test_a_question_between_jobs_keeps_acronyms_and_lowers_articles(bundled_catalog):
+    from bot.radar.language.conversation import Waiter
+    from bot.radar.language.lookup import ToolIndex
+
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    asked = waiter.clarify(waiter.understander.understand("what's the best tool for quality?"))
+    assert asked.question == (
+        "Which of these do you mean: data (checks and validation), a trained model (tests, fairness) or LLM or RAG "
+        "answers?"
+    )

@@ -3052,3 +3052,10 @@ def test_ideas_asked_in_chat_idiom_or_behind_a_label(full, text, action):
 
 def test_eli5_before_a_name_is_the_library(full):
     assert ids(full.understand("is ELI5 still maintained?").tools) == ["eli5"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what's the best tool for quality?", "what's the best storage option", "we need automation"]
+)
+def test_a_need_named_by_a_word_several_jobs_share_is_asked_back(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
