@@ -407,13 +407,14 @@ class Waiter:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
             return radar.quadrant_answer(q.quadrant.id)
-        # (a filter told reaches the category's tools: "which ML task orchestrators don't need kubernetes?")
-        unfiltered = constraints.license is None and not constraints.no_kubernetes
+        # (a filter told reaches the category's tools: "which ML task orchestrators don't need kubernetes?", "big
+        # data services, azure-compatible ones only")
+        unfiltered = constraints.license is None and not constraints.no_kubernetes and q.situation.cloud is None
         if q.action == "category" and q.category and unfiltered and ring is None:
             return radar.category_answer(q.category.id)
         if q.action == "category" and q.category:
             tools = self.catalog.tools_in_category(q.category.id)
-            return self.grouped_list(radar, q.category.name, tools, q)
+            return self.grouped_list(radar, q.category.name, tools, q, relation="in")
         if q.action == "cloud" and q.tools:
             cloud = q.tools[0]
             own = [t for t in self.catalog.tools if t.id != cloud.id and self.recommender.affinity(t) == cloud.id]
@@ -490,6 +491,7 @@ class Waiter:
         title, verb = {
             "own": (f"{topic}'s own {kind}tools", f"belong to {topic}"),
             "with": (f"{kind.capitalize() or ''}Tools that work with {topic}", f"work with {topic}"),
+            "in": (f"{kind.capitalize() or ''}{topic}", f"are in {topic}"),
         }.get(relation, (f"{kind.capitalize() or ''}Tools for {topic}", f"are used for {topic}"))
         hint = ""
         if hidden:
@@ -497,6 +499,8 @@ class Waiter:
                 f"{hidden} more not shown; ask for a recommendation (“what should we use for {topic}?”) or see "
                 "`/radar category <name>` for the full list."
                 if relation == "for"
+                else f"{hidden} more not shown; `/radar category {topic}` lists every one."
+                if relation == "in"
                 else f"{hidden} more not shown; `/radar <tool>` explains any of them."
             )
         fit_first = f" Since {' and '.join(told)}, those that fit come first." if told else ""

@@ -158,6 +158,8 @@ LIST_ASK = cue(
     r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
     r"\b(on|in) (the|your) menu\b|"
+    # ("what LLM tooling is on here?", "which big data services are listed?": on the radar, asked of the bot)
+    r"\b(is|are) (on|in) here\W*$|\b(which|what)\b.{0,50}\b(are|is) listed\b|"
     # ("CI/CD tools on the radar (not the k8s-native ones)")
     r"\b(tools|options|libraries|libs|frameworks|platforms|services) (are on|on) the radar\b|"
     + KIND_BY_LICENCE.pattern

@@ -58,7 +58,17 @@ NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without label
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
-VENDOR_PLATFORMS = "vendor-ai-platforms"  # the category of the clouds' and vendors' own ML services
+VENDOR_PLATFORMS = "vendor-ai-platforms"
+AS_A_SERVICE = frozenset({"iaas", "saas", "paas"})
+SERVICE_NOUNS = (
+    "services",
+    "service",
+    "providers",
+    "provider",
+    "vendors",
+    "platforms",
+    "offerings",
+)  # the category of the clouds' and vendors' own ML services
 RING_BONUS = {"adopt": 0.3, "trial": 0.2, "assess": 0.1, "hold": -1.0}
 # a tool the team itself placed in Adopt or Trial beats an unplaced catalog tool of about the same fit
 TEAM_BONUS = 0.35
@@ -569,6 +579,10 @@ class NeedFinder:
         self._categories: list[tuple[Category, tuple[tuple[str, ...], ...]]] = []
         for category in catalog.categories:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
+            # ("big data services", "ML-focused IaaS providers": an "as a service" kind named by what it serves)
+            head, _, last = category.name.rpartition(" ")
+            if last.lower() in AS_A_SERVICE and len(words(head)) >= 2:
+                forms |= {_phrase_stems(f"{head} {noun}") for noun in SERVICE_NOUNS}
             self._categories.append((category, tuple(f for f in forms if f)))
 
     @cached_property

@@ -981,6 +981,8 @@ CONTRACTIONS = {
     "u": "you",
     "ur": "your",
     "abt": "about",
+    "gimme": "give me",
+    "lemme": "let me",
 }
 
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")

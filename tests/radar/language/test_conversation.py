@@ -409,6 +409,13 @@ def test_a_categorys_list_keeps_to_the_filter_told(full_waiter, full_radar):
     assert "metaflow" in listed and "kubeflow" not in listed
 
 
+def test_a_categorys_list_drops_another_clouds_own_tools(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "which big data services are listed? azure-compatible ones only")
+    listed = reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert "azure-synapse" in listed and "amazon-emr" not in listed
+    assert "are in Big Data IaaS" in reply.answer.intro  # type: ignore[attr-defined]
+
+
 def test_what_none_of_the_threads_picks_meets_is_sought_among_the_needs_other_candidates(bundled_catalog):
     waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
     # a setting told that no pick fits: the need's candidates that fit it

@@ -3059,3 +3059,16 @@ def test_eli5_before_a_name_is_the_library(full):
 )
 def test_a_need_named_by_a_word_several_jobs_share_is_asked_back(full, text):
     assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("gimme the data version control category", "category"),
+        ("which big data services are listed?", "category"),
+        ("what LLM tooling is on here?", "tag"),
+    ],
+)
+def test_lists_asked_in_chat(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, action)
