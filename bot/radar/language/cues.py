@@ -862,7 +862,10 @@ LIGHTER_CUE = cue(
     r"better|friendlier|less "
     r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
     r"\b(has|have|got) to be a better way\b|\bsomething better\b|\bwhat( is|s)? (lighter|simpler|easier|cheaper|leaner|"
-    r"better)\b"
+    r"better)\b|"
+    # ("like airflow but lighter?")
+    r"^(something |anything )?like \w+( \w+)? but (simpler|lighter|easier|cheaper|smaller|leaner|nicer|less \w+|more "
+    r"\w+)\b"
 )
 STACK_SUFFIX = cue(
     r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup|"

@@ -752,8 +752,12 @@ class Understander(ToolMentions):
                 )
         # ("like tensorboard but usable for comparing hundreds of runs": a tool named only as the yardstick of a need
         # asks for another)
+        # ("like DVC but for big image datasets in GCS?": the yardstick set against what is wanted instead)
+        contrasted = any(
+            m.role is Role.COMPARE and m.end < len(msg.toks) and msg.toks[m.end].low == "but" for m in msg.mentions
+        )
         measured_against = (
-            msg.need.strong
+            (msg.need.strong or (bool(msg.need.tags) and contrasted))
             and not msg.need.categories
             and any(m.role is Role.COMPARE for m in msg.mentions)
             and all(m.role in (Role.COMPARE, Role.STACK) for m in msg.mentions)

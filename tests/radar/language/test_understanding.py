@@ -3072,3 +3072,10 @@ def test_a_need_named_by_a_word_several_jobs_share_is_asked_back(full, text):
 def test_lists_asked_in_chat(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.LIST, action)
+
+
+@pytest.mark.parametrize("text", ["like DVC but for big image datasets sitting in GCS?", "like airflow but lighter?"])
+def test_a_tool_set_against_what_is_wanted_instead_asks_for_another(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert not [tool for tool, role in full.roles(text) if role is Role.SUBJECT]
