@@ -326,13 +326,15 @@ NAME_THEN_USE = re.compile(
     r"(?P<mark>\?|[:,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$",
     re.DOTALL,
 )
+# the radar's placement asked right away: "which ring do we have it in?", "what ring?", "status?"
+PLACE_ASKED = re.compile(r"^(status|verdict|(which|what) (ring|quadrant)|ring|adopt|trial|assess|hold)\b")
 NAME_ASK = re.compile(
     r"^(status|ring|verdict|thoughts|opinions?|radar says|what does the radar say|what do we think|is (it|that|this)|"
     r"anyone|yes or no|yay or nay|"
     r"are (they|those)|adopt|trial|assess|hold|approved|allowed|any good|where (does|do|is)|"
     r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
-    r"what (is|about|ring)|should we|can we|worth|still (ok|good|recommended|worth|a thing|maintained|alive|relevant|"
-    r"used|around|in use|legit)|legacy|good idea|safe|card|on the radar|"
+    r"what (is|about|ring)|which (ring|quadrant)|should we|can we|worth|still (ok|good|recommended|worth|a thing|"
+    r"maintained|alive|relevant|used|around|in use|legit)|legacy|good idea|safe|card|on the radar|"
     r"in the catalog|do we (use|have|allow|track|cover|know))\b"
 )
 # the words asking a tool's placement or an opinion of it

@@ -77,6 +77,27 @@ LONGEST_NAME = 4  # words in the longest tool name worth scanning for
 TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per question
 
 
+# words after "is <word>" that make the word the subject asked about: "is evidently the right call?"
+ASKED_OF_A_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "any",
+        "still",
+        "worth",
+        "really",
+        "actually",
+        "good",
+        "ok",
+        "okay",
+        "safe",
+        "ready",
+        "mature",
+        "stable",
+    }
+)
+
 # how far after a name a choice left open is looked for ("grafana for GPU utilisation or is there something ...")
 OPEN_REACH = 10
 
@@ -446,6 +467,14 @@ class ToolMentions:
             or (m.start > 0 and toks[m.start - 1].listed_with_next and m.start - 1 in named)
         )
 
+    def _of_its_kind(self, tool: Tool, kind: list[str]) -> bool:
+        """Whether the words after a tool's name say what kind of tool it is ("volcano scheduler"): each is a word
+        of its description, its use cases or its category."""
+        category = self.catalog.category(tool.category)
+        told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
+        known = {stem(w) for text in told for w in words(text)}
+        return bool(kind) and all(stem(w) in known for w in kind)
+
     def _clearly_named(
         self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str
     ) -> bool:
@@ -457,6 +486,17 @@ class ToolMentions:
             return True
         if all(t.raw.isupper() and len(t.raw) >= 2 for t in window):
             return True  # an acronym written in capitals ("SAS licences end next year") even to start a sentence
+        tool = self.catalog.tool(self.keys.get("".join(t.low for t in window), ""))
+        if (
+            tool is not None
+            and window[0].raw[:1].isupper()
+            and end < len(toks)
+            and toks[end].low not in STOP_WORDS
+            and self._of_its_kind(tool, [toks[end].low])
+        ):
+            return True  # "Volcano scheduler :thinking_face:": a capitalised name followed by what kind of tool it is
+        if start == 1 and toks[0].low in {"is", "are"} and end < len(toks) and toks[end].low in ASKED_OF_A_NAME:
+            return True  # "is evidently the right call for the churn model": the subject a question opens on
         # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need
         # something for our pipelines")
         if (

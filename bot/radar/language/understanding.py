@@ -81,6 +81,7 @@ from bot.radar.language.cues import (
     OUTSIDE_WORK,
     PERSONA_CUE,
     PICK_CUE,
+    PLACE_ASKED,
     PLACE_FRAME,
     PLAIN_CHAT,
     PLURAL_REF,
@@ -449,6 +450,8 @@ class Understander(ToolMentions):
                 and bool(PLACE_TAGS.intersection(m.tool.tags[:1]))
                 and m.end < len(toks)
                 and toks[m.end].low not in MODIFIED_NOUNS
+                # ("Volcano scheduler?": the name and its own kind, nothing more)
+                and not (m.end + 1 == len(toks) and self._of_its_kind(m.tool, [toks[m.end].low]))
                 and any(n.weight >= 1 and m.end in n.positions and n.tag.id not in m.tool.tags for n in need.tags)
             )
         }
@@ -2073,8 +2076,11 @@ class Understander(ToolMentions):
             return None
         name = framed.group("name")
         name_toks = tokens(name.lower())
+        known = self.index.exact(name)
+        if known is not None and PLACE_ASKED.match(ask):
+            return Question(intent=Intent.LOOKUP, tools=(known,), **base)  # "Cloud Run for model serving - which ring?"
         if (
-            self.index.exact(name) is not None
+            known is not None
             or self.index.correct(name) is not None  # "clikhouse for event analytics, what does the radar think"
             or any(normalise(w) in self.keys for w in words(name))
             or all(w in FRAME_WORDS or w in STOP_WORDS or w in QUESTION_WORDS for w in name.lower().split())
@@ -2084,14 +2090,6 @@ class Understander(ToolMentions):
             return None  # a tool it knows, or a kind of tool ("feature stores for our team — what ring?")
         found = self._close_tools(name)[:3]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=found, **base)
-
-    def _of_its_kind(self, tool: Tool, kind: list[str]) -> bool:
-        """Whether the words after a tool's name say what kind of tool it is ("volcano scheduler"): each is a word
-        of its description, its use cases or its category."""
-        category = self.catalog.category(tool.category)
-        told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
-        known = {stem(w) for text in told for w in words(text)}
-        return bool(kind) and all(stem(w) in known for w in kind)
 
     def _vague(self, toks: list[Token], need: Need, low: str) -> bool:
         """A need told by one loose word and a vague object ("our stuff", "something", "a platform") in a message

@@ -3079,3 +3079,21 @@ def test_a_tool_set_against_what_is_wanted_instead_asks_for_another(full, text):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND
     assert not [tool for tool, role in full.roles(text) if role is Role.SUBJECT]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("SHAP - which ring, and can city managers understand the plots?", "shap"),
+        ("Cloud Run for model serving - which ring do we have it in?", "cloud-run"),
+        ("Volcano scheduler :thinking_face:", "volcano"),
+        ("is evidently the right call for the churn model or", "evidently"),
+    ],
+)
+def test_a_name_asked_about_first_or_told_with_its_kind_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_an_everyday_word_after_is_is_no_name_without_a_question_about_it(full):
+    assert full.understand("is evidently going to rain today?").intent is not Intent.LOOKUP
