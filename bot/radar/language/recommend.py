@@ -580,9 +580,9 @@ class NeedFinder:
         for category in catalog.categories:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
             # ("big data services", "ML-focused IaaS providers": an "as a service" kind named by what it serves)
-            head, _, last = category.name.rpartition(" ")
-            if last.lower() in AS_A_SERVICE and len(words(head)) >= 2:
-                forms |= {_phrase_stems(f"{head} {noun}") for noun in SERVICE_NOUNS}
+            served, _, last = category.name.rpartition(" ")
+            if last.lower() in AS_A_SERVICE and len(words(served)) >= 2:
+                forms |= {_phrase_stems(f"{served} {noun}") for noun in SERVICE_NOUNS}
             self._categories.append((category, tuple(f for f in forms if f)))
 
     @cached_property
