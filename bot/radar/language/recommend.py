@@ -379,7 +379,10 @@ WITHIN_STACK_CUE = re.compile(
     # "the DBAs hate new databases", "we would rather stay within PostgreSQL"
     r"\b(hate|hates|dislike|dislikes|resist|resists|refuse|refuses|allergic to|tired of|fed up with) (any |yet )?(new|"
     r"another|more|extra|additional)\b|\b(stay|staying|keep it|keep everything|stick|sticking) (within|inside|in) "
-    r"(our|the|what)\b|\b(stay|staying) (with|within)\b"
+    r"(our|the|what)\b|\b(stay|staying) (with|within)\b|"
+    # ("we're already paying for databricks", "we have an enterprise licence already": what is paid for first)
+    r"\balready (paying|pay|paid) for\b|\b(paying|pay) for \w+( \w+)? already\b|\balready (have|own|hold) (a |an )?"
+    r"(\w+ )?(licen[cs]e|contract|subscription)\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
@@ -1098,7 +1101,12 @@ class Recommender:
         usable = [r for r in ranked if rings[r[1].id].id != "hold"]
         if constraints.within_stack:
             # "we're on postgres and don't want another database": what works with postgres, if anything does
-            beside = [r for r in usable if any(f.startswith("works with") for f in r[2])]
+            # (among those that do the job well: the cloud's own services are all candidates, not all answers)
+            beside = [
+                r
+                for r in usable
+                if any(f.startswith("works with") for f in r[2]) and scored[r[1].id] >= RELEVANCE_KEPT * best
+            ]
             usable = beside or usable
         held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool

@@ -193,6 +193,9 @@ from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Tag, Tool
 
+# words said in passing that tell nothing of a setting: "btw", "fyi"
+ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actual", "actually", "sorri", "sorry", "oh", "ok", "okay"})
+ALIKE_WORDS = frozenset({"similar", "comparable", "equivalent", "alike", "same"})
 # the last word of a label before the asking: "CFO question:", "PM ask:", "newbie q:"
 ASKING_LABELS = frozenset({"question", "questions", "q", "qs", "qn", "ask", "query", "request"})
 
@@ -828,6 +831,8 @@ class Understander(ToolMentions):
         only_setting = all(
             m.role is not Role.SUBJECT
             or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS | {"just", "only", "plain"})
+            # ("anything similar for tensorflow?" after Opacus: what the alike tool must work with)
+            or (m.start > 1 and msg.toks[m.start - 1].low == "for" and msg.toks[m.start - 2].low in ALIKE_WORDS)
             for m in msg.mentions
         )
         # (not "should we move to dagster instead?": a tool to switch to is weighed against the thread's)
@@ -1266,6 +1271,14 @@ class Understander(ToolMentions):
             ]
             if {t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low):
                 msg.subjects = []
+        if (
+            msg.memory.tools
+            and msg.subjects
+            and {t.id for t in msg.subjects} == {msg.memory.tools[0]}
+            and LIGHTER_CUE.search(msg.low)
+        ):
+            # "lighter alternative? GX feels heavy for 2 people" after its card: the thread's tool, named again
+            return self._followup(msg.low, msg.memory, list(msg.subjects), [], msg.base)
         # ("is there a managed version?" after a tool's card: a fact about it, though no word points at it)
         fact_of_it = bool(msg.memory.tools) and not msg.subjects and not msg.need.phrased and bool(fact_asked(msg.low))
         if (
@@ -1919,10 +1932,11 @@ class Understander(ToolMentions):
         unwanted = {m.tool.id for m in mentions if m.start in refused}
         kept = [t for t in unique([*stack, *subjects]) if t.id not in unwanted]
         told = replace(self._situation(toks, low, kept, []), constraints=situation.constraints)
-        said = SETTING_TOLD.search(low)
+        added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+        # ("we're CPU only btw": a fact of the setting no filter holds still weighs on the thread's need)
+        said = SETTING_TOLD.search(low) or (stated and memory.tags and added - ASIDE_STEMS)
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
-        added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         if memory.tags:
             again = need_again(self._thread_tags(memory), memory.words)
             again = replace(again, words=again.words | added)

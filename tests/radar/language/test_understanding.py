@@ -3097,3 +3097,26 @@ def test_a_name_asked_about_first_or_told_with_its_kind_is_looked_up(full, text,
 
 def test_an_everyday_word_after_is_is_no_name_without_a_question_about_it(full):
     assert full.understand("is evidently going to rain today?").intent is not Intent.LOOKUP
+
+
+def test_the_threads_tool_named_again_with_a_wish_for_lighter_asks_for_alternatives(full):
+    memory = Memory(("great-expectations",), Intent.LOOKUP.value)
+    question = full.understand("lighter alternative? GX feels heavy for 2 people", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+    assert ids(question.tools) == ["great-expectations"]
+
+
+def test_something_similar_for_a_tool_asks_for_alternatives_that_work_with_it(full):
+    question = full.understand("anything similar for tensorflow?", Memory(("opacus",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["opacus"])
+
+
+def test_a_fact_of_the_setting_no_filter_holds_keeps_the_threads_need(full):
+    memory = Memory(("bentoml", "mlserver"), Intent.RECOMMEND.value, ("serving",))
+    question = full.understand("we're CPU only btw", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_a_vendor_already_paid_for_is_where_the_answer_should_stay(full):
+    question = full.understand("experiment tracking? we're already paying for databricks")
+    assert question.situation.constraints.within_stack
