@@ -176,7 +176,8 @@ RING_MEANING_CUE = cue(
     r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
-    r"forbidden|prohibited|prohibido|mandatory|compulsory|obligatory|binding|ends? up|kinds? of (stuff|things|tools)|"
+    r"forbidden|prohibited|prohibido|mandatory|never (use|touch|use it)|not yet|off limits|compulsory|obligatory|"
+    r"binding|ends? up|kinds? of (stuff|things|tools)|"
     r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|(put|use|run|deploy|"
     r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod))\b"
 )
@@ -876,8 +877,12 @@ STACK_SUFFIX = cue(
     r"platform|provider|standard|default|home)\b"
 )
 RING_CONTEXT = frozenset(
-    {"mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status"}
-)
+    {
+        "mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status",
+        # ("hold = banned?", "is hold mandatory to leave?": what a ring obliges, asked of it)
+        "banned", "forbidden", "mandatory", "deprecated", "equals", "vs", "versus",
+    }
+)  # fmt: skip
 STACK_BREAKS = frozenset(
     {
         "what",

@@ -259,13 +259,18 @@ class IdeaFinder:
             if ring is None:
                 continue
             after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if ring.id == "hold" and not (
-                i > 0
-                and toks[i - 1].low in {"on", "in", "the", "ring", "to", "into"}
-                or not after
-                or after in RING_CONTEXT
-                or (tok.low == "held" and after == "back")
-                or tok.raw[:1].isupper()
+            if (
+                ring.id == "hold"
+                and not (
+                    i > 0
+                    # ("diff between assess and hold?", "is hold banned?")
+                    and toks[i - 1].low
+                    in {"on", "in", "the", "ring", "to", "into", "and", "vs", "versus", "is", "between"}
+                    or not after
+                    or after in RING_CONTEXT
+                    or (tok.low == "held" and after == "back")
+                    or tok.raw[:1].isupper()
+                )
             ):
                 continue  # "hold off", "get hold of" are not the ring
             if (

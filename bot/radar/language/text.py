@@ -1082,8 +1082,13 @@ _ELI5_ASKED = re.compile(
 )
 
 
+# "diff between assess and hold?": the difference, not a code diff
+_DIFF_BETWEEN = re.compile(r"\bdiffs?\b(?=\W+(between|btw)\b)", re.I)
+
+
 def expand_contractions(text: str) -> str:
     text = _ELI5_ASKED.sub("explain simply", text)
+    text = _DIFF_BETWEEN.sub("difference", text)
     text = _TEXTED_ARE.sub(" are ", text)
     return _THEM.sub(r"\1 them", _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text))
 

@@ -3120,3 +3120,20 @@ def test_a_fact_of_the_setting_no_filter_holds_keeps_the_threads_need(full):
 def test_a_vendor_already_paid_for_is_where_the_answer_should_stay(full):
     question = full.understand("experiment tracking? we're already paying for databricks")
     assert question.situation.constraints.within_stack
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("diff between assess and hold? both sound like 'not yet'", "rings"),
+        ("hold = banned?", "ring:hold"),
+        ('is Hold "never use" or "not yet"?', "ring:hold"),
+    ],
+)
+def test_rings_asked_in_chat_are_the_rings_idea(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_hold_as_a_verb_is_no_ring(full):
+    assert full.understand("we need to hold and wait").intent is not Intent.CONCEPT
