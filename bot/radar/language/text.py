@@ -1000,6 +1000,7 @@ _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NUMBERED_PLURAL = re.compile(r"[a-z]+\d+s")
 _ISATION = re.compile(r"i[sz]ation$")
 _ISE = re.compile(r"i[sz](e|es|ed|ing|er|ers)$")
 _CONTRACTION = re.compile(
@@ -1181,6 +1182,8 @@ def stem(word: str) -> str:
         return stem(SHORT_FORMS[w])  # "vector dbs" is "vector databases"
     if len(w) == 3 and w.endswith("s") and not (set(w[:2]) & set("aeiouy")):
         return w[:2]  # "vms", "prs": plurals of two-letter abbreviations
+    if _NUMBERED_PLURAL.fullmatch(w):
+        return w[:-1]  # "H100s", "A100s": plurals of a numbered model
     if len(w) <= 3 or not w.isalpha():
         return w
     w = _ISATION.sub("is", w)

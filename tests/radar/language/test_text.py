@@ -65,6 +65,8 @@ def test_tokens_know_what_is_written_together():
         ("annotate", "annotation"),
         ("interpretable", "interpretability"),
         ("reproducible", "reproducibility"),
+        ("h100", "H100s"),
+        ("a100", "a100s"),
     ],
 )
 def test_word_forms_share_a_stem(forms):

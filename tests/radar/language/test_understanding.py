@@ -3137,3 +3137,17 @@ def test_rings_asked_in_chat_are_the_rings_idea(full, text, action):
 
 def test_hold_as_a_verb_is_no_ring(full):
     assert full.understand("we need to hold and wait").intent is not Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("need 64 H100s for a 2 week burst, where", "gpu-compute"),
+        ("what do we use to distill the 34B into a ~3B?", "model-optimisation"),
+        ("a tool to clean our pretraining data", "data-processing"),
+    ],
+)
+def test_the_words_of_large_model_work_name_their_jobs(full, text, tag):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert tag in [m.tag.id for m in question.need.tags]
