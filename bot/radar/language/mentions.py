@@ -475,6 +475,21 @@ class ToolMentions:
         known = {stem(w) for text in told for w in words(text)}
         return bool(kind) and all(stem(w) in known for w in kind)
 
+    def _told_apart(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
+        """A name several tools share, named beside others, means the one of their kind: "coreweave vs lambda vs
+        nebius" is Lambda Cloud, not AWS Lambda."""
+        result = []
+        for m in mentions:
+            shared = self.index.sharing(" ".join(t.low for t in toks[m.start : m.end]))
+            others = [o.tool for o in mentions if o is not m and o.tool not in shared]
+            if len(shared) < 2 or not others:
+                result.append(m)
+                continue
+            best = max(shared, key=lambda tool: _kinship(tool, others))
+            closer = _kinship(best, others) > _kinship(m.tool, others)
+            result.append(Mention(best, m.start, m.end, m.stack, m.role) if closer else m)
+        return result
+
     def _clearly_named(
         self, toks: list[Token], start: int, end: int, content: list[int], code_words: set[str], low: str
     ) -> bool:
@@ -727,3 +742,11 @@ class NameSearch:
 def trigrams(word: str) -> set[str]:
     padded = f"^{word}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _kinship(tool: Tool, others: list[Tool]) -> tuple[bool, int]:
+    """How close a tool is to others named beside it: the same category first, then shared use cases."""
+    return (
+        any(tool.category == o.category for o in others),
+        len({tag for o in others for tag in o.tags}.intersection(tool.tags)),
+    )

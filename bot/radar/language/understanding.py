@@ -411,6 +411,7 @@ class Understander(ToolMentions):
         mentions = [m for m in mentions if not self._maker_of_unknown(m, toks, mentions)]
         # ("Databricks Unity Catalog", "Google Vertex AI": a maker written before its own product is part of its name)
         mentions = [m for m in mentions if not any(self._maker_of(m, o, toks) for o in mentions)]
+        mentions = self._told_apart(mentions, toks)
         mentions = self._roles(self._mark_stack(mentions, toks, their_own_aside(plain, toks)), toks)
         mentions = self._framed_name(low, plain, toks, mentions)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)

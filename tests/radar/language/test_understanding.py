@@ -3151,3 +3151,10 @@ def test_the_words_of_large_model_work_name_their_jobs(full, text, tag):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND
     assert tag in [m.tag.id for m in question.need.tags]
+
+
+def test_a_name_several_tools_share_means_the_one_of_the_kind_named_beside_it(full):
+    gpu_clouds = full.understand("coreweave vs lambda vs nebius for a 6 month reservation?")
+    assert ids(gpu_clouds.tools) == ["coreweave", "lambda-cloud", "nebius"]
+    serverless = full.understand("lambda vs cloud run for a small API")
+    assert ids(serverless.tools) == ["aws-lambda", "cloud-run"]
