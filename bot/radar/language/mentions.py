@@ -200,6 +200,16 @@ class ToolMentions:
                     and (end == len(toks) or toks[end].low in STOP_WORDS)
                 ):
                     continue  # "a spark of an idea", "a checklist": the everyday noun, not the tool
+                if (
+                    size > 1
+                    and not glued
+                    and start > 0
+                    and toks[start - 1].low in {"a", "an"}
+                    and " " not in self._name_of(tool_id)
+                    and all(t.raw.islower() or t.raw.isupper() for t in window)
+                    and all(t.low not in code_words for t in window)
+                ):
+                    continue  # "an open LLM": an adjective and a noun, not OpenLLM written apart
                 if size == 1 and inside_a_compound(toks, start) and window[0].low not in code_words:
                     continue  # "fine-tune", "drop-in": an everyday word inside a hyphenated word, not a name
                 if end < len(toks) and toks[end].low in LIKENESS_SUFFIXES and toks[end - 1].glued_to_next:
@@ -474,6 +484,10 @@ class ToolMentions:
         told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
         known = {stem(w) for text in told for w in words(text)}
         return bool(kind) and all(stem(w) in known for w in kind)
+
+    def _name_of(self, tool_id: str) -> str:
+        tool = self.catalog.tool(tool_id)
+        return tool.name if tool is not None else ""
 
     def _told_apart(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
         """A name several tools share, named beside others, means the one of their kind: "coreweave vs lambda vs

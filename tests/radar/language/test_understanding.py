@@ -3158,3 +3158,9 @@ def test_a_name_several_tools_share_means_the_one_of_the_kind_named_beside_it(fu
     assert ids(gpu_clouds.tools) == ["coreweave", "lambda-cloud", "nebius"]
     serverless = full.understand("lambda vs cloud run for a small API")
     assert ids(serverless.tools) == ["aws-lambda", "cloud-run"]
+
+
+def test_an_adjective_and_noun_after_an_article_are_no_one_word_name(full):
+    text = "what can we use to run an open LLM ourselves on GKE GPUs, instead of calling OpenAI?"
+    assert "openllm" not in [tool for tool, _ in full.roles(text)]
+    assert ids(full.understand("is open llm any good").tools) == ["openllm"]
