@@ -1270,7 +1270,17 @@ class Understander(ToolMentions):
                 if m.start > 0
                 and msg.toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside", *NEEDING}
             ]
-            if {t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low):
+            # ("does it also do slurm or only k8s + clouds?": a yes-or-no question of the thread's tool asks what it
+            # works with, not which is better)
+            asked_of_it = re.match(
+                r"^((and|so|ok|okay|but|also|hmm)\b\W*)*(does|do|is|can|will|would|could) it\b", msg.low
+            )
+            if ({t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low)) or (
+                asked_of_it
+                and not STRICT_COMPARE_CUE.search(msg.low)
+                # ("does it play nice with ray or do we need something else?" weighs the two)
+                and not re.search(r"\b(something|anything) else\b|\balternatives?\b", msg.low)
+            ):
                 msg.subjects = []
         if (
             msg.memory.tools

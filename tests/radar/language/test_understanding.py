@@ -3164,3 +3164,16 @@ def test_an_adjective_and_noun_after_an_article_are_no_one_word_name(full):
     text = "what can we use to run an open LLM ourselves on GKE GPUs, instead of calling OpenAI?"
     assert "openllm" not in [tool for tool, _ in full.roles(text)]
     assert ids(full.understand("is open llm any good").tools) == ["openllm"]
+
+
+@pytest.mark.parametrize(
+    "text", ["does it also do slurm or only k8s + clouds?", "does it work with slurm or is it k8s only?"]
+)
+def test_a_yes_or_no_question_of_the_threads_tool_asks_what_it_works_with(full, text):
+    question = full.understand(text, Memory(("dstack",), Intent.LOOKUP.value))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["dstack"]
+
+
+def test_a_yes_or_no_question_that_weighs_another_tool_still_compares(full):
+    question = full.understand("is it better than airflow?", Memory(("flyte",), Intent.LOOKUP.value))
+    assert ids(question.tools) == ["flyte", "airflow"]
