@@ -454,7 +454,9 @@ def constraints_in(low: str) -> Constraints:
 SELF_HOSTING_REFUSED = re.compile(
     r"\b(do not|does not|not|never|rather not|no longer|can not|will not)( want to| like to| wish to)? $|"
     # ("something managed, nothing we have to run ourselves")
-    r"\b(nothing|none) (that )?(we|i|you|they)( have to| need to| must| would| will)? $"
+    r"\b(nothing|none) (that )?(we|i|you|they)( have to| need to| must| would| will)? $|"
+    # ("nothing self-hosted pls", "no self hosting")
+    r"\b(nothing|no|not|without) $"
 )
 
 
@@ -833,6 +835,20 @@ def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]
     return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
 
 
+def _makers(tools: tuple[Tool, ...] | list[Tool]) -> dict[str, Tool]:
+    """Each tool named after another in the catalog, with that other: its maker ("GitHub Actions": GitHub)."""
+    by_name = {t.name.lower(): t for t in tools}
+    makers: dict[str, Tool] = {}
+    for tool in tools:
+        name_words = tool.name.lower().split()
+        for size in range(1, len(name_words)):
+            maker = by_name.get(" ".join(name_words[:size]))
+            if maker is not None and maker.id != tool.id:
+                makers[tool.id] = maker
+                break
+    return makers
+
+
 def _product_of(tool: Tool, maker: Tool) -> bool:
     """Whether a tool is a product of a vendor the person runs, named after it ("GitHub Actions" of GitHub)."""
     return tool.name.lower().startswith(f"{maker.name.lower()} ")
@@ -961,6 +977,10 @@ class Recommender:
         self.cloud_words = _cloud_words(catalog)
         self.clouds = sorted({t.id: t for t in self.cloud_words.values()}.values(), key=lambda t: t.name)
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
+        self._makers = _makers(catalog.tools)
+        self._products: dict[str, list[Tool]] = {}
+        for product_id, maker in self._makers.items():
+            self._products.setdefault(maker.id, []).append(self._tools[product_id])
         seeds = {s.tool for s in catalog.seeds}
         self._home = _home_categories(catalog)
         self._last: tuple[Need, dict[str, float]] | None = None
@@ -1193,6 +1213,15 @@ class Recommender:
         best = max(mine.values(), default=0.0)
         return {tid: DESCRIBED_WEIGHT * score / best for tid, score in mine.items()} if best > 0 else {}
 
+    def _rival_has_its_own(self, stack_tool: Tool, maker: Tool, product: Tool) -> bool:
+        """Whether the person runs a rival of a product's maker that offers its own product of that kind
+        (GitLab, with GitLab CI, against GitHub Actions)."""
+        return (
+            stack_tool.id != maker.id
+            and stack_tool.category == maker.category
+            and any(p.category == product.category for p in self._products.get(stack_tool.id, ()))
+        )
+
     def fit(self, tool: Tool, situation: Situation) -> tuple[float | None, tuple[str, ...]]:
         """How well a tool fits the person's setting; None when it belongs to another cloud."""
         bonus = 0.0
@@ -1206,6 +1235,9 @@ class Recommender:
                 fits.append(f"native to {situation.cloud.name}")
             elif owner and owner != situation.cloud.id:
                 return None, ()
+        maker = self._makers.get(tool.id)
+        if maker is not None and any(self._rival_has_its_own(s, maker, tool) for s in situation.stack):
+            return None, ()  # ("we run self-managed gitlab, which CI?": GitHub's own CI belongs to a rival they lack)
         for stack_tool in situation.stack:
             if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
                 continue

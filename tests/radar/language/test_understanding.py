@@ -3177,3 +3177,21 @@ def test_a_yes_or_no_question_of_the_threads_tool_asks_what_it_works_with(full, 
 def test_a_yes_or_no_question_that_weighs_another_tool_still_compares(full):
     question = full.understand("is it better than airflow?", Memory(("flyte",), Intent.LOOKUP.value))
     assert ids(question.tools) == ["flyte", "airflow"]
+
+
+def test_a_rivals_own_product_drops_out_when_the_persons_platform_has_its_own(full):
+    from bot.radar.language.recommend import Recommender, Situation
+
+    catalog = full.catalog
+    recommender = Recommender(catalog)
+    on_gitlab = Situation(stack=(catalog.tool("gitlab"),))
+    github_actions, gitlab_ci = catalog.tool("github-actions"), catalog.tool("gitlab-ci")
+    assert recommender.fit(github_actions, on_gitlab)[0] is None
+    assert recommender.fit(gitlab_ci, on_gitlab)[0] is not None
+    # (a product of a maker whose rival offers nothing of its kind stays: Argo CD beside Airflow)
+    assert recommender.fit(catalog.tool("argo-cd"), Situation(stack=(catalog.tool("airflow"),)))[0] is not None
+
+
+def test_nothing_self_hosted_asks_for_what_someone_else_runs(full):
+    question = full.understand("a ci tool for the ml repo, we're on github and nothing self-hosted pls")
+    assert question.situation.constraints.license == "commercial"
