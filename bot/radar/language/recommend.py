@@ -184,11 +184,13 @@ OPEN_SOURCE_CUE = re.compile(
 # "free" as a licence: said of tools or on its own ("free no-code ml tools?", "free + self-hostable", "free please"),
 # not of text, a tier, a slot or a card ("free-text notes", "if a GPU is free")
 FREE_CUE = re.compile(
-    r"(?<!hands-)(?<!hands )(?<!gpus )(?<!has )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?<!is )(?<!are )free\b"
+    r"(?<!hands-)(?<!hands )(?<!feel )(?<!gpus )(?<!has )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?<!is )(?<!are )free\b"
     r"(?![ -](text|form|tier|trial|plan|credits?|for|of|up|time|memory|space|disk|gpus?|slots?|capacity))"
-    r"(?=( [\w-]+){0,3} (tools?|libs?|libraries|library|options?|alternatives?|solutions?|software|frameworks?|"
+    r"(?=( [\w-]+){0,5} (tools?|libs?|libraries|library|options?|alternatives?|solutions?|software|frameworks?|"
     r"products?|platforms?|ones|stuff|apps?|services?)\b|( ?[+,&]| and| please| pls| only| if possible| ideally| "
-    r"ones?)\b| ?[+,&]|\s*[?.!]|$)|\b(which|what|any)( of (those|them|these))?( \w+){0,2} (is|are) free\b"
+    r"ones?)\b| ?[+,&]|\s*[?.!]|$)|\b(which|what|any)( of (those|them|these))?( \w+){0,2} (is|are) free\b|"
+    # ("has to be free, there is zero licence budget")
+    r"\b(be|stay|remain) free\b|\b(zero|no) (licen[cs]e|licensing|software|tool|tooling) budget\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
 MOVED_OFF = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")

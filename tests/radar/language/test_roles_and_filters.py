@@ -772,3 +772,17 @@ def test_building_in_house_is_no_licence(text="should we build our own tracker i
 def test_a_tool_needs_kubernetes_only_when_no_other_place_is_named_beside_it(bundled_catalog, description, allowed):
     tool = bundled_catalog.tool("optuna").model_copy(update={"description": description})
     assert Constraints(no_kubernetes=True).allows(tool) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("has to be free there is zero licence budget this fy", "open-source"),
+        ("are there free no code low code ml tools the analysts could use", "open-source"),
+        ("we have zero licence budget", "open-source"),
+        ("feel free to suggest tools", None),
+        ("nothing self hosted pls", "commercial"),
+    ],
+)
+def test_what_a_free_or_refused_setting_asks_of_the_licence(text, licence):
+    assert constraints_in(text).license == licence
