@@ -284,6 +284,8 @@ def test_a_vendors_own_product_fits_like_a_clouds_own_service(bundled_catalog):
     recommender = Recommender(bundled_catalog)
     github = bundled_catalog.tool("github")
     own, said = recommender.fit(bundled_catalog.tool("github-actions"), Situation(stack=(github,)))
-    other, _ = recommender.fit(bundled_catalog.tool("gitlab-ci"), Situation(stack=(github,)))
+    other, _ = recommender.fit(bundled_catalog.tool("circleci"), Situation(stack=(github,)))
     assert own is not None and other is not None and own > other
     assert "GitHub's own" in said
+    # (GitLab's own CI is a rival platform's: it drops out for a team on GitHub)
+    assert recommender.fit(bundled_catalog.tool("gitlab-ci"), Situation(stack=(github,)))[0] is None
