@@ -3145,6 +3145,7 @@ def test_hold_as_a_verb_is_no_ring(full):
         ("need 64 H100s for a 2 week burst, where", "gpu-compute"),
         ("what do we use to distill the 34B into a ~3B?", "model-optimisation"),
         ("a tool to clean our pretraining data", "data-processing"),
+        ("which explainability tool should we use for our CNNs?", "computer-vision"),
     ],
 )
 def test_the_words_of_large_model_work_name_their_jobs(full, text, tag):
