@@ -791,7 +791,18 @@ class Understander(ToolMentions):
         if (
             msg.subjects
             and (msg.asks_for_tool or tells_a_need or measured_against or troubled or refused or msg.weighs_settings)
-            and not msg.memory
+            # (a thread comparing other tools, with no need of its own, does not make a new need told in it a follow-up:
+            # "coreweave vs lambda?" then "self-hosted llm serving. vllm or something else?")
+            and (
+                not msg.memory
+                or (
+                    msg.need.strong
+                    and msg.memory.intent == Intent.COMPARE.value
+                    and not msg.memory.tags
+                    and not msg.referenced
+                    and not any(t.id in msg.memory.tools for t in msg.subjects)
+                )
+            )
             and not msg.stand_of_one
             and not self._opens_asking_of_it(msg)
         ):

@@ -3196,3 +3196,14 @@ def test_a_rivals_own_product_drops_out_when_the_persons_platform_has_its_own(fu
 def test_nothing_self_hosted_asks_for_what_someone_else_runs(full):
     question = full.understand("a ci tool for the ml repo, we're on github and nothing self-hosted pls")
     assert question.situation.constraints.license == "commercial"
+
+
+def test_a_new_need_told_after_a_comparison_of_other_tools_is_a_new_question(full):
+    memory = Memory(("coreweave", "lambda-cloud", "nebius"), Intent.COMPARE.value)
+    question = full.understand("self-hosted llm serving. vllm or something else?", memory)
+    assert question.intent is Intent.RECOMMEND
+    # (after a tool's card, a lighter thing for the same job stays about that tool)
+    after_card = full.understand(
+        "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), Intent.LOOKUP.value)
+    )
+    assert after_card.intent is Intent.FOLLOWUP
