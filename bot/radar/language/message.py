@@ -580,6 +580,11 @@ MAKER_WORDS = frozenset(
 LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "product", "solution", "version", "option"})
 
 
+# people who ask on someone's behalf, and the verbs they ask with: "my manager asked me to ...", "our CTO wants ..."
+ASKERS = frozenset({"manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm"})
+ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
+
+
 def not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
@@ -617,6 +622,8 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
         if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):
             found.add(i)  # "what would you recommend for tracking?", "still recommended in 2025?" (not "recommend
             # products to shoppers")
+        if toks[i].low in ASKERS and before in {"my", "our", "the"} and after in ASKED_BY:
+            found.add(i)  # "my manager asked me to find a tool": who asks, not a need for managing anything
         if after in TEAM_WORDS and toks[i].low not in STOP_WORDS and toks[i].low not in {"small", "tiny", "whole"}:
             found.add(i)  # "the quality team wants an endpoint": a team's name, not the need
         if toks[i].low in ASKING_NOUNS and before in {"the", "your", "its", "these", "those"} and after in BOT_SAYS:

@@ -3207,3 +3207,18 @@ def test_a_new_need_told_after_a_comparison_of_other_tools_is_a_new_question(ful
         "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), Intent.LOOKUP.value)
     )
     assert after_card.intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hi radar, my manager asked me to "find an MLOps tool" for our team. What should I pick?',
+        "my manager asked me to find an MLOps tool",
+    ],
+)
+def test_who_asks_on_someones_behalf_is_no_need(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+def test_finding_a_tool_of_a_kind_asks_for_one(full):
+    assert full.understand("please find us a labelling tool").intent is Intent.RECOMMEND
