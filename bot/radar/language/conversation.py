@@ -16,6 +16,7 @@ from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.message import need_again
 from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
+    CLOUD_PROVIDERS,
     VENDOR_PLATFORMS,
     Constraints,
     Need,
@@ -53,7 +54,7 @@ def examples_from(catalog: Catalog) -> tuple[str, ...]:
     pair = next((by_category[c][:2] for c in ordered if len(by_category.get(c, [])) >= 2), seeded[:2])
     platform = next((t for t in seeded if catalog.quadrant_of(t).id == "ml-platforms"), seeded[0])
     tag = catalog.tag(pair[0].tags[0]) if pair and pair[0].tags else None
-    cloud = next((t for t in seeded if t.category == "general-cloud-providers"), None)
+    cloud = next((t for t in seeded if t.category == CLOUD_PROVIDERS), None)
     flows = [t.name for t in (catalog.tool(f.tool) for f in catalog.framework.flow_distinction.tools) if t is not None]
     examples = [f"what's {platform.name.lower()}?"]
     if len(pair) == 2:

@@ -130,6 +130,7 @@ class ToolMentions:
             normalise(c.name).rstrip("s") for c in catalog.categories
         }
         self.names = NameSearch(self.keys)
+        self._kind_words: dict[str, frozenset[str]] = {}  # each tool's own kind words, stemmed when first asked
         self._two_word_phrases = self.needs.two_word_phrases
         # the last words of use cases' names that no other use case's name uses ("serving", not "platform")
         heads = Counter(stem(w) for tag in catalog.tags for w in set(words(tag.name)))
@@ -200,12 +201,15 @@ class ToolMentions:
                     and (end == len(toks) or toks[end].low in STOP_WORDS)
                 ):
                     continue  # "a spark of an idea", "a checklist": the everyday noun, not the tool
+                tool = self.catalog.tool(tool_id)
+                if tool is None:
+                    continue
                 if (
                     size > 1
                     and not glued
                     and start > 0
                     and toks[start - 1].low in {"a", "an"}
-                    and " " not in self._name_of(tool_id)
+                    and " " not in tool.name
                     and all(t.raw.islower() or t.raw.isupper() for t in window)
                     and all(t.low not in code_words for t in window)
                 ):
@@ -214,9 +218,6 @@ class ToolMentions:
                     continue  # "fine-tune", "drop-in": an everyday word inside a hyphenated word, not a name
                 if end < len(toks) and toks[end].low in LIKENESS_SUFFIXES and toks[end - 1].glued_to_next:
                     continue  # "an OpenAI-compatible API", "Airflow-style DAGs": a likeness, not the tool
-                tool = self.catalog.tool(tool_id)
-                if tool is None:
-                    continue
                 for i in range(start, end):
                     claimed[i] = True
                 found.append(Mention(tool, start, end))
@@ -480,14 +481,12 @@ class ToolMentions:
     def _of_its_kind(self, tool: Tool, kind: list[str]) -> bool:
         """Whether the words after a tool's name say what kind of tool it is ("volcano scheduler"): each is a word
         of its description, its use cases or its category."""
-        category = self.catalog.category(tool.category)
-        told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
-        known = {stem(w) for text in told for w in words(text)}
+        known = self._kind_words.get(tool.id)
+        if known is None:
+            category = self.catalog.category(tool.category)
+            told = [tool.description, category.name, *(t.name for t in (self.catalog.tag(i) for i in tool.tags) if t)]
+            known = self._kind_words[tool.id] = frozenset(stem(w) for text in told for w in words(text))
         return bool(kind) and all(stem(w) in known for w in kind)
-
-    def _name_of(self, tool_id: str) -> str:
-        tool = self.catalog.tool(tool_id)
-        return tool.name if tool is not None else ""
 
     def _told_apart(self, mentions: list[Mention], toks: list[Token]) -> list[Mention]:
         """A name several tools share, named beside others, means the one of their kind: "coreweave vs lambda vs

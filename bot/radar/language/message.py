@@ -44,6 +44,7 @@ from bot.radar.language.lookup import (
 )
 from bot.radar.language.question import Mention, Option
 from bot.radar.language.recommend import (
+    CLOUD_PROVIDERS,
     Need,
     NeedMatch,
 )
@@ -230,9 +231,6 @@ def named_as_setting(toks: list[Token], m: Mention) -> bool:
     return i >= 0 and toks[i].low in SETTING_WORDS | {"for"}
 
 
-CLOUD_CATEGORY = "general-cloud-providers"
-
-
 def named_only_as_where(toks: list[Token], mentions: list[Mention]) -> bool:
     """Whether every tool the message names is named as where the answer runs."""
     return bool(mentions) and all(where_it_runs(toks, mentions, n) for n in range(len(mentions)))
@@ -244,7 +242,7 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
     m = mentions[number]
     if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS:
         return True
-    if m.start > 0 and toks[m.start - 1].low == "for" and m.tool.category == CLOUD_CATEGORY:
+    if m.start > 0 and toks[m.start - 1].low == "for" and m.tool.category == CLOUD_PROVIDERS:
         return True  # "feature store for gcp?": a cloud a kind is for is where it runs
     if number == 0:
         return False

@@ -59,6 +59,7 @@ PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge req
 KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 VENDOR_PLATFORMS = "vendor-ai-platforms"
+CLOUD_PROVIDERS = "general-cloud-providers"  # the category of the clouds themselves
 AS_A_SERVICE = frozenset({"iaas", "saas", "paas"})
 SERVICE_NOUNS = (
     "services",
@@ -1284,11 +1285,9 @@ def adopted_cloud(team: TeamRadar, situation: Situation) -> Situation:
     if situation.cloud is not None or team.whole_catalog:
         return situation
     # the radar grouped once per version rather than a pass over the whole menu per question
-    general = [*members(team).by_category.get("general-cloud-providers", []), *team.team_tools]
+    general = [*members(team).by_category.get(CLOUD_PROVIDERS, []), *team.team_tools]
     clouds = [
-        t
-        for t in general
-        if t.category == "general-cloud-providers" and team.on_radar(t) and team.ring_of(t).id == "adopt"
+        t for t in general if t.category == CLOUD_PROVIDERS and team.on_radar(t) and team.ring_of(t).id == "adopt"
     ]
     if len(clouds) != 1:
         return situation
@@ -1359,7 +1358,7 @@ def _cloud_words(catalog: Catalog) -> dict[str, Tool]:
     a word belongs to the provider that came first, and a provider whose names use another
     provider's word is one of its services, not a cloud.
     """
-    providers = catalog.tools_in_category("general-cloud-providers")
+    providers = catalog.tools_in_category(CLOUD_PROVIDERS)
     distinct = {
         t.id: {w for w in _name_words(t) if w not in COMMON_WORDS and w not in STOP_WORDS and len(w) >= 3}
         for t in providers

@@ -194,7 +194,8 @@ from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_co
 from bot.radar.models import Tag, Tool
 
 # words said in passing that tell nothing of a setting: "btw", "fyi"
-ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actual", "actually", "sorri", "sorry", "oh", "ok", "okay"})
+ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
+INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
 ALIKE_WORDS = frozenset({"similar", "comparable", "equivalent", "alike", "same"})
 # the last word of a label before the asking: "CFO question:", "PM ask:", "newbie q:"
 ASKING_LABELS = frozenset({"question", "questions", "q", "qs", "qn", "ask", "query", "request"})
@@ -848,13 +849,9 @@ class Understander(ToolMentions):
             for m in msg.mentions
         )
         # (not "should we move to dagster instead?": a tool to switch to is weighed against the thread's)
-        instead = (
-            bool(re.search(r"\b(instead|comparable|similar|equivalent)\b", msg.low))
-            and only_setting
-            and not SWITCHING.search(msg.low)
-        )
+        instead = bool(INSTEAD_WORDS.search(msg.low)) and only_setting and not SWITCHING.search(msg.low)
         if instead and not alternative:
-            alternative = re.search(r"\b(instead|comparable|similar|equivalent)\b", msg.low)
+            alternative = INSTEAD_WORDS.search(msg.low)
         # ("legal says no BSL licences. alternative?" after Terraform: an alternative to the thread's tool)
         of_the_thread = (
             (not msg.subjects or instead)
