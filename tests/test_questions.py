@@ -94,6 +94,10 @@ FRESH_FLOOR = {
     "questions_fresh69.yml": 0.94,
     "questions_fresh70.yml": 0.94,
     "questions_fresh71.yml": 0.97,
+    "questions_fresh72.yml": 0.91,
+    "questions_fresh73.yml": 0.93,
+    "questions_fresh74.yml": 0.92,
+    "questions_fresh75.yml": 0.90,
 }
 
 

@@ -100,6 +100,10 @@ READ_SETS = (
     "questions_fresh69.yml",
     "questions_fresh70.yml",
     "questions_fresh71.yml",
+    "questions_fresh72.yml",
+    "questions_fresh73.yml",
+    "questions_fresh74.yml",
+    "questions_fresh75.yml",
 )
 
 
