@@ -647,6 +647,14 @@ AMBIGUOUS_FILLERS = frozenset(
         "building",
         "build",
         "first",
+        # (nor does what is to be done about it: "boss asked me to add monitoring", "improve our pipeline")
+        "add",
+        "adding",
+        "improve",
+        "improving",
+        "standardise",
+        "standardize",
+        "introduce",
         # (what says only that a tool is wanted: "some kind of monitoring", "a tracking tool", "can u")
         "kind",
         "sort",

@@ -10,13 +10,16 @@ from rapidfuzz import fuzz
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
+    ALTERNATIVE_TO,
     EXAMPLE_AFTER,
     FRAME_WORDS,
     LIGHTER_CUE,
     LOOKUP_FRAME,
     MISSPELT_NAME_LENGTH,
+    MORE_CUE,
     MUST_RUN_ON,
     OPEN_AFTER,
+    PICK_CUE,
     PLACE_FRAME,
     QUESTION_BEFORE,
     REPLACE_AFTER,
@@ -531,6 +534,7 @@ class ToolMentions:
             [i for i in content if not (start <= i < end)] == []
             and content
             and not (start > 0 and toks[start - 1].low in (DETERMINERS | NEEDING_WORDS))
+            and not self._job_asked_for([t.stem for t in window], low)
         ):
             return True
         if (
@@ -546,6 +550,16 @@ class ToolMentions:
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
         return bool(near & {"vs", "versus", "or", "compare", "compared", "than"}) and len(content) <= end - start + 3
+
+    def _job_asked_for(self, stems: list[str], low: str) -> bool:
+        """Whether words of a use case, alone in a message that asks to be handed a tool, are the job asked for
+        ("pipelines. what should we use": not Azure Pipelines), not a name ("spark? what instead")."""
+        return (
+            all(s in self.needs.phrase_stems for s in stems)
+            and bool(PICK_CUE.search(low))
+            and not MORE_CUE.search(low)
+            and not ALTERNATIVE_TO.search(low)
+        )
 
     def _mark_stack(
         self, mentions: list[Mention], toks: list[Token], aside: frozenset[int] = frozenset()

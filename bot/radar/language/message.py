@@ -41,6 +41,7 @@ from bot.radar.language.cues import (
 )
 from bot.radar.language.lookup import (
     is_common_word,
+    is_ordinary_word,
 )
 from bot.radar.language.question import Mention, Option
 from bot.radar.language.recommend import (
@@ -405,17 +406,33 @@ OWNER_WORDS = frozenset({"our", "we", "my", "us"})
 OWNER_REACH = 4  # words before the parentheses that may say whose things they list
 
 
-def ambiguous_need(toks: list[Token], sharing: Callable[[str], list[Tag]] | None = None) -> tuple[Option, ...] | None:
+def ambiguous_need(
+    toks: list[Token],
+    sharing: Callable[[str], list[Tag]] | None = None,
+    needed_at: frozenset[int] = frozenset(),
+    known_words: frozenset[str] = frozenset(),
+) -> tuple[Option, ...] | None:
     """The jobs to ask between when the message names a need only by a word several jobs share, and nothing else:
-    those the known loose words name, or else the use cases whose phrases share the word (`sharing`)."""
+    those the known loose words name, or else the use cases whose phrases share the word (`sharing`).
+    `needed_at`: the positions of the words a use case was found in; `known_words`: the stems the use cases and the
+    problems people told are written in. An everyday word that is neither, or who asked, says nothing of which job
+    is meant ("boss asked me to add monitoring", "we need a tool for the LLM pilot"); "eval the podcast summaries"
+    does."""
     # (what the need is about still counts: "model monitoring" is no longer ambiguous)
     told = [
         t
-        for t in toks
+        for i, t in enumerate(toks)
         if t.low not in STOP_WORDS
         and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
+        and (
+            i in needed_at
+            or t.low in ABOUT_WORDS
+            or t.stem in AMBIGUOUS_NEEDS
+            or not needed_at
+            or not (is_ordinary_word(t.low) and (t.low in ASKERS | ASKED_BY or t.stem not in known_words))
+        )
     ]
     loose = next((i for i, t in enumerate(told) if t.stem in LOOSE_WHATEVER_ITS_OBJECT), None)
     if loose is not None:
@@ -597,9 +614,9 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
         if (
             toks[i].low in ASKING_NOUNS
             # (or the ask as a sentence of its own: "... in python. recs?")
-            and (not before or before in ASKING_BEFORE or toks[i].sentence_start)
+            and (not before or before in ASKING_BEFORE or toks[i].sentence_start or (before == "the" and not after))
             and after in {"", "for", "on", "from"}
-        ):
+        ):  # ("... going live next month, what's the recommendation?": the ask closing the message)
             found.add(i)
         if (
             toks[i].low in {"model", "models"}

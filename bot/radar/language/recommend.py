@@ -815,6 +815,11 @@ class NeedFinder:
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
         return [(tag_id, vote / top, alike[tag_id]) for tag_id, vote in ranked]
 
+    @cached_property
+    def known_stems(self) -> frozenset[str]:
+        """The stems the use cases and the problems people describe them by are written in."""
+        return frozenset(self.ranker.vocabulary | self.problems.vocabulary)
+
     def _known(self, toks: list[Token], exclude: frozenset[int]) -> frozenset[int]:
         return frozenset(
             i

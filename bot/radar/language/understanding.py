@@ -1521,7 +1521,7 @@ class Understander(ToolMentions):
         if deciding is not None:
             return deciding
         ambiguous = (
-            ambiguous_need(msg.toks, self.needs.sharing)
+            ambiguous_need(msg.toks, self.needs.sharing, msg.need.positions, self.needs.known_stems)
             if not (msg.subjects or msg.stack or msg.memory.tags or msg.need.categories)
             else None
         )
@@ -2058,6 +2058,8 @@ class Understander(ToolMentions):
         name = framed.group("name")
         if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):
             return None
+        if self._job_asked_for([t.stem for t in tokens(name.lower())], text.lower()):
+            return None  # "pipelines? what should we use": the job asked for, not a name
         shared = self.index.sharing(name)
         if len(shared) >= 2:
             return self._which_named(name, shared, base)

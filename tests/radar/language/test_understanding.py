@@ -1522,6 +1522,27 @@ def test_a_need_named_by_a_word_several_jobs_share_asks_which_job(full, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my lead wants us to add monitoring, what would you pick?",
+        "need a tool for the LLM poc haha, what do you suggest",
+        "we'd like to standardize our pipelines. recs?",
+        "pipelines? what should we use",
+    ],
+)
+def test_everyday_words_around_a_shared_word_leave_it_ambiguous(full, text):
+    # (who asked, what is to be done and words no use case is told in say nothing of which job is meant)
+    assert (full.understand(text).intent, full.understand(text).action) == (Intent.CLARIFY, "need")
+
+
+@pytest.mark.parametrize(
+    "text", ["evaluate our meeting summaries, which tool?", "we need monitoring for the fraud models"]
+)
+def test_words_of_what_the_job_is_about_around_a_shared_word_answer_it(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
     "text", ["model monitoring?", "monitoring for our LLM app", "data pipelines for our warehouse"]
 )
 def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
