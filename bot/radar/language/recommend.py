@@ -215,6 +215,7 @@ class Constraints:
     small_team: bool = False
     within_stack: bool = False  # "we're on postgres and don't want another database": what works with it first
     cloud_only: bool = False  # "azure-native stuff only", "GCP only": the cloud's own services, where it has some
+    off_big_clouds: bool = False  # "someone who is NOT one of the big three": no hyperscaler nor its own services
 
     def as_tags(self) -> tuple[str, ...]:
         """The constraints as short strings, for a thread to remember."""
@@ -227,6 +228,7 @@ class Constraints:
                 ("small-team", self.small_team),
                 ("within-stack", self.within_stack),
                 ("cloud-only", self.cloud_only),
+                ("off-big-clouds", self.off_big_clouds),
             )
             if present
         )
@@ -241,6 +243,7 @@ class Constraints:
             "small-team" in said,
             "within-stack" in said,
             "cloud-only" in said,
+            "off-big-clouds" in said,
         )
 
     def over(self, earlier: Constraints) -> Constraints:
@@ -252,11 +255,14 @@ class Constraints:
             self.small_team or earlier.small_team,
             self.within_stack or earlier.within_stack,
             self.cloud_only or earlier.cloud_only,
+            self.off_big_clouds or earlier.off_big_clouds,
         )
 
     def allows(self, tool: Tool) -> bool:
         if self.no_kubernetes and (_needs_kubernetes(tool.description) or KUBERNETES_WORDS.fullmatch(tool.name)):
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
+        if self.off_big_clouds and tool.category in (CLOUD_PROVIDERS, VENDOR_PLATFORMS):
+            return False
         return self.license is None or tool.license == self.license
 
     def notes(self) -> list[str]:
@@ -274,6 +280,8 @@ class Constraints:
             notes = [*notes, "you would rather not run anything new beside what you have"]
         if self.cloud_only:
             notes = [*notes, "you want your cloud's own services"]
+        if self.off_big_clouds:
+            notes = [*notes, "you want none of the big clouds"]
         return notes
 
     def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
@@ -371,6 +379,11 @@ CLOUD_ONLY_CUE = re.compile(
     r"\b(aws|amazon|azure|microsoft|gcp|google|google cloud)( native)?( (stuff|tools|services|offerings))? only\b|"
     r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b"
 )
+# the hyperscalers refused as a whole: "a GPU box from someone who is NOT one of the big three", "no hyperscalers"
+OFF_BIG_CLOUDS_CUE = re.compile(
+    r"\b(not|no|none of|outside|other than|besides|away from|instead of|avoid|without)( one of)?( the)? "
+    r"(big (three|3|clouds?)|hyperscalers?|major clouds?|large clouds?)\b"
+)
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(
     r"\b(do not|not|rather not|without|no|never)( want to| need to)? (run|running|add|adding|introduce|introducing|"
@@ -451,6 +464,7 @@ def constraints_in(low: str) -> Constraints:
         bool(SMALL_TEAM_CUE.search(low)),
         bool(WITHIN_STACK_CUE.search(low)),
         bool(CLOUD_ONLY_CUE.search(low)),
+        bool(OFF_BIG_CLOUDS_CUE.search(low)),
     )
 
 
@@ -1151,6 +1165,8 @@ class Recommender:
         have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
         chosen = _hedged(chosen, usable, need, most)
+        if cloud is not None and need.tags:
+            chosen = self._with_native(chosen, usable, cloud, need.tags[0].tag.id, most)
         # what the team already has first, then the better rings; within a ring, the stronger match first
         chosen.sort(key=lambda item: (item[1].id not in ours, rings[item[1].id].order, -item[0]))
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
@@ -1158,6 +1174,21 @@ class Recommender:
         more = tuple(Placed(t, team.ring_of(t)) for _, t, _ in usable if t.id not in shown)[:5]
         held_back = tuple(Placed(t, team.ring_of(t)) for _, t, _ in held[:2]) if usable else ()
         return Recommendation(need.label, tuple(situation.notes()), picks, more, instead_of, held_back)
+
+    def _with_native(
+        self,
+        chosen: list[tuple[float, Tool, tuple[str, ...]]],
+        usable: list[tuple[float, Tool, tuple[str, ...]]],
+        cloud: str,
+        job: str,
+        most: int,
+    ) -> list[tuple[float, Tool, tuple[str, ...]]]:
+        """With the person's cloud known, its own best service for the job (one that lists the job) has the last
+        pick when no pick is the cloud's: "a GPU cloud, we're on GCP" offers GCP beside the GPU clouds."""
+        if len(chosen) < most or any(self._affinity.get(tool.id) == cloud for _, tool, _ in chosen):
+            return chosen
+        native = next((r for r in usable if self._affinity.get(r[1].id) == cloud and job in r[1].tags), None)
+        return chosen if native is None else [*chosen[: most - 1], native]
 
     def _relevance(self, need: Need, exclude: frozenset[str]) -> dict[str, float]:
         """Each candidate's match: its best use case (weighted by how early the tool lists it), more for each

@@ -289,3 +289,22 @@ def test_a_vendors_own_product_fits_like_a_clouds_own_service(bundled_catalog):
     assert "GitHub's own" in said
     # (GitLab's own CI is a rival platform's: it drops out for a team on GitHub)
     assert recommender.fit(bundled_catalog.tool("gitlab-ci"), Situation(stack=(github,)))[0] is None
+
+
+def test_the_persons_cloud_has_a_pick_of_its_own_when_it_does_the_job(bundled_catalog):
+    finder, recommender = NeedFinder(bundled_catalog), Recommender(bundled_catalog)
+    gcp = bundled_catalog.tool("gcp")
+    gpus = finder.find(tokens("rent gpus for a training run"))
+    team = TeamRadar(bundled_catalog)
+    assert "gcp" not in picks(recommender.recommend(team, gpus, Situation()))
+    on_gcp = picks(recommender.recommend(team, gpus, Situation(gcp, (gcp,))))
+    assert "gcp" in on_gcp and len(on_gcp) == 3
+
+
+def test_refusing_the_big_clouds_leaves_them_and_their_services_out(bundled_catalog):
+    said = constraints_in("a gpu box from someone who is not one of the big three")
+    assert said.off_big_clouds and constraints_in("no hyperscalers please").off_big_clouds
+    assert not constraints_in("the big three clouds all sell gpus").off_big_clouds
+    assert not said.allows(bundled_catalog.tool("aws")) and not said.allows(bundled_catalog.tool("sagemaker"))
+    assert said.allows(bundled_catalog.tool("runpod"))
+    assert "off-big-clouds" in said.as_tags() and type(said).from_tags(said.as_tags()) == said
