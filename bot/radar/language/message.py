@@ -656,7 +656,7 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
     return frozenset(found)
 
 
-INFRA_NOUNS = frozenset({"vm", "vms", "server", "servers", "machines", "boxes", "hardware"})
+INFRA_NOUNS = frozenset({"vm", "vms", "server", "servers", "machines", "boxes", "hardware", "gpus", "gpu"})
 INFRA_TOLD = frozenset({"just", "plain", "only", "bare", "few", "couple", "existing", "prem", "own"})
 RADAR_IDEAS = frozenset({"axes", "axis", "rings", "ring", "quadrant", "quadrants", "radar", "map", "categories"})
 

@@ -216,6 +216,7 @@ class Constraints:
     within_stack: bool = False  # "we're on postgres and don't want another database": what works with it first
     cloud_only: bool = False  # "azure-native stuff only", "GCP only": the cloud's own services, where it has some
     off_big_clouds: bool = False  # "someone who is NOT one of the big three": no hyperscaler nor its own services
+    cpu_only: bool = False  # "we don't have gpus, only cpu": what runs without a GPU first, what needs one last
 
     def as_tags(self) -> tuple[str, ...]:
         """The constraints as short strings, for a thread to remember."""
@@ -229,6 +230,7 @@ class Constraints:
                 ("within-stack", self.within_stack),
                 ("cloud-only", self.cloud_only),
                 ("off-big-clouds", self.off_big_clouds),
+                ("cpu-only", self.cpu_only),
             )
             if present
         )
@@ -244,6 +246,7 @@ class Constraints:
             "within-stack" in said,
             "cloud-only" in said,
             "off-big-clouds" in said,
+            "cpu-only" in said,
         )
 
     def over(self, earlier: Constraints) -> Constraints:
@@ -256,6 +259,7 @@ class Constraints:
             self.within_stack or earlier.within_stack,
             self.cloud_only or earlier.cloud_only,
             self.off_big_clouds or earlier.off_big_clouds,
+            self.cpu_only or earlier.cpu_only,
         )
 
     def allows(self, tool: Tool) -> bool:
@@ -282,14 +286,22 @@ class Constraints:
             notes = [*notes, "you want your cloud's own services"]
         if self.off_big_clouds:
             notes = [*notes, "you want none of the big clouds"]
+        if self.cpu_only:
+            notes = [*notes, "you have no GPUs"]
         return notes
 
     def weigh(self, tool: Tool) -> tuple[float, tuple[str, ...]]:
         """How the softer constraints move a tool up or down, with what to say about it."""
-        if not (self.language or self.small_team):
+        if not (self.language or self.small_team or self.cpu_only):
             return 0.0, ()
         bonus, fits = 0.0, []
         described = tool.description
+        if self.cpu_only:
+            if _runs_on_cpu(described):
+                bonus += CPU_FIT
+                fits.append("runs without a GPU")
+            elif GPU_WORDS.search(described):
+                bonus -= GPU_BOUND  # "many more requests fit on one GPU": built for the hardware they lack
         if self.language and _speaks(described, self.language):
             bonus += LANGUAGE_FIT
             fits.append(f"supports {self.language}")
@@ -328,6 +340,21 @@ KUBERNETES_OPTIONAL = re.compile(
     r"\b(Kubernetes|K8s)\b|\blaptops?\b[^.]*\b(Kubernetes|K8s)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=50_000)
+def _runs_on_cpu(description: str) -> bool:
+    return bool(CPU_WORDS.search(description))
+
+
+# what a description says of running without a GPU: "on a CPU", "ordinary hardware", "for local use", "offline"
+CPU_WORDS = re.compile(
+    r"\b(CPUs?|without a GPU|ordinary hardware|commodity hardware|consumer hardware|laptops?|local use|locally|"
+    r"offline|Apple Silicon)\b"
+)
+GPU_WORDS = re.compile(r"\bGPUs?\b")
+CPU_FIT = 0.4
+GPU_BOUND = 0.35
 
 
 @lru_cache(maxsize=50_000)
@@ -383,6 +410,11 @@ CLOUD_ONLY_CUE = re.compile(
 OFF_BIG_CLOUDS_CUE = re.compile(
     r"\b(not|no|none of|outside|other than|besides|away from|instead of|avoid|without)( one of)?( the)? "
     r"(big (three|3|clouds?)|hyperscalers?|major clouds?|large clouds?)\b"
+)
+# no GPU to run on: "cpu-only customer boxes", "we don't have gpus, only cpu", "any that work well without a GPU?"
+CPU_ONLY_CUE = re.compile(
+    r"\b(cpu[- ]only|only (on |have |got )?cpus?|(no|zero|without( an?| any)?|not have( an?| any)?|lack( an?| any)?) "
+    r"gpus?|gpu[- ]?less|cpu (servers?|boxes|nodes|machines|instances))\b"
 )
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(
@@ -465,6 +497,7 @@ def constraints_in(low: str) -> Constraints:
         bool(WITHIN_STACK_CUE.search(low)),
         bool(CLOUD_ONLY_CUE.search(low)),
         bool(OFF_BIG_CLOUDS_CUE.search(low)),
+        bool(CPU_ONLY_CUE.search(low)),
     )
 
 

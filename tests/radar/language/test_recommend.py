@@ -308,3 +308,14 @@ def test_refusing_the_big_clouds_leaves_them_and_their_services_out(bundled_cata
     assert not said.allows(bundled_catalog.tool("aws")) and not said.allows(bundled_catalog.tool("sagemaker"))
     assert said.allows(bundled_catalog.tool("runpod"))
     assert "off-big-clouds" in said.as_tags() and type(said).from_tags(said.as_tags()) == said
+
+
+def test_having_no_gpu_puts_what_runs_on_a_cpu_first(bundled_catalog):
+    for text in ("we don't have gpus, only cpu", "cpu-only customer boxes", "any that work without a gpu?"):
+        assert constraints_in(text.replace("don't", "do not")).cpu_only, text
+    assert not constraints_in("we have 4 gpus and a cpu cluster").cpu_only
+    said = constraints_in("no gpus this year")
+    on_cpu, told = said.weigh(bundled_catalog.tool("llama-cpp"))
+    gpu_bound, _ = said.weigh(bundled_catalog.tool("vllm"))
+    assert on_cpu > 0 > gpu_bound and "runs without a GPU" in told
+    assert "you have no GPUs" in said.notes()
