@@ -36,6 +36,8 @@ TAG_LIST_SHOWN = 8
 UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
+JOB_NAMED = 2.0  # a use case's whole phrase ("model registry"), not one of its words
+REMEMBERED_LISTED = 20  # a list names more, and "which of those ..." chooses among them all
 CHOSEN_SHARE = 0.5  # of the best description match: a tool below it does not answer the ask
 OTHERS_CONSIDERED = 8  # the thread need's candidates looked at beyond those shown, when none shown answers the ask
 FIT_BEYOND_SHARE = 0.5  # of the leading shown tool's relevance, for one beyond them that fits the setting told
@@ -342,6 +344,12 @@ class Waiter:
         """Among the thread's tools, those the ask allows, ordered by how well their descriptions answer it; when
         none of them meets what is asked, the same among the other candidates for the thread's need."""
         shown, shown_fit = self._allowed(radar, q, tools)
+        # ("which of those has a model registry built in?": a use case named in its own words is one they must list;
+        # a word that hints at one, "plays nicest with ray, we have a cluster", is no such job)
+        job = q.need.tags[0].tag.id if q.need.tags and q.need.tags[0].weight >= JOB_NAMED else None
+        doing = [t for t in shown if job in t.tags]
+        if doing and len(doing) < len(shown):
+            shown, shown_fit = doing, True
         chosen, best = self._best_answering(q, shown)
         ruled_out = tuple(radar.placed(t) for t in tools if t not in shown)
         # what none shown meets may be met beyond them: a setting told ("which of them can we use from R?") or a
@@ -733,7 +741,8 @@ def _remembered_tools(memory: Memory, question: Question, answer: object, tags: 
     intent = Intent.RECOMMEND if isinstance(answer, Recommendation) else question.intent
     # (the words a need was told in go on with its use cases; a tool's own card has none to carry)
     told = tuple(sorted(question.need.words))[:REMEMBERED_WORDS] if tags and question.need.tags else ()
-    return Memory(tool_ids[:REMEMBERED_TOOLS], intent.value, tags, words=told)
+    most = REMEMBERED_LISTED if intent is Intent.LIST else REMEMBERED_TOOLS
+    return Memory(tool_ids[:most], intent.value, tags, words=told)
 
 
 def _close(name: str, tool: Tool) -> float:

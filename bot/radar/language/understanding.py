@@ -1137,7 +1137,9 @@ class Understander(ToolMentions):
         ):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
-            shown = self._thread_tools(msg.memory, MOST_CHOSEN_FROM)
+            # (a list shows every tool it names to choose from: MLflow in Assess, after eight in Trial)
+            listed = msg.memory.intent == Intent.LIST.value
+            shown = self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM)
             free_instead = self._free_instead(msg.low, msg.memory, shown, msg.base)
             if free_instead is not None:
                 return free_instead

@@ -384,6 +384,16 @@ def test_which_of_those_in_a_ring_keeps_only_that_rings_tools(bundled_catalog):
     assert {p.ring.id for p in chosen.placed} == {"trial"}
 
 
+def test_which_of_a_lists_tools_is_chosen_among_all_it_named_by_the_job_asked(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    listed = waiter.reply(radar, "list the open source experiment trackers")
+    assert len(listed.memory.tools) > 8  # (a list names more than a recommendation's picks)
+    chosen = waiter.reply(radar, "which of those come with a model registry?", listed.memory).answer
+    assert isinstance(chosen, Chosen) and chosen.tool_ids
+    assert all("model-registry" in bundled_catalog.tool(t).tags for t in chosen.tool_ids)  # type: ignore[union-attr]
+    assert set(chosen.tool_ids) <= set(listed.memory.tools)
+
+
 def test_a_reply_naming_one_options_cloud_answers_which_cloud(bundled_catalog):
     waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
     asked = waiter.reply(radar, "which managed ML platform should we buy?")
