@@ -179,6 +179,11 @@ def test_hold_as_a_verb_is_not_the_ring(understander):
         "what is this bot?",
         "how does this thing work",
         "can you help me?",
+        # (how the bot is used, though the words brush against needs: "recommendations", "tools we're evaluating")
+        "what's the exact syntax for comparing two tools or getting recommendations?",
+        "is the radar command the only way in, or can i just @ you from a channel?",
+        "does it keep context between messages in a thread?",
+        "first week here, how should we talk to it?",
     ],
 )
 def test_help(understander, text):
