@@ -264,10 +264,11 @@ ABOUT_THE_BOT = cue(
     r"what) syntax\b|\bas a (picture|web page|webpage|page|image)\b|"
     # (how it is used: "what's the syntax", "the /radar command or can I just @ you", "how do i talk to it", "does
     # this thing remember context")
-    r"\b(what is|whats) the (correct |right |exact )?syntax\b|\bsyntax (for|of) (a |the )?(query|queries|questions?|"
-    r"asking|submitting)\b|\b(the )?(/radar|slash|radar) command\b|\bhow (do|can|should) (i|we) talk to (it|you|the bot|"
-    r"radar)\b|\b(remember|remembers|keep|keeps) (the )?context\b|\brepeat myself\b|\bfunctions (this|the) bot\b|"
-    r"\b(this|the) bot (provides|offers|supports)\b|\bwhat is (@ ?)?radar for\b|\b(just|only) (@ ?)?(you|radar) (in|from|via) (a |the )?(thread|channel|dm)\b"
+    r"\b(what is|whats) the (correct |right |exact )?syntax\b|\bsyntax (for|of) (a |the )?(query|queries|"
+    r"questions?|asking|submitting)\b|\b(the )?(/radar|slash|radar) command\b|\bhow (do|can|should) (i|we) talk to "
+    r"(it|you|the bot|radar)\b|\b(remember|remembers|keep|keeps) (the )?context\b|\brepeat myself\b|\bfunctions "
+    r"(this|the) bot\b|\b(this|the) bot (provides|offers|supports)\b|\bwhat is (@ ?)?radar for\b|\b(just|only) "
+    r"(@ ?)?(you|radar) (in|from|via) (a |the )?(thread|channel|dm)\b"
 )
 # questions about the bot itself as a being: "which LLM are you running on?", "are you a bot or a person?"
 ABOUT_ITSELF = cue(
