@@ -202,6 +202,12 @@ QUADRANT_MEANING = cue(
     r"\bcategor(y|ies)\b|\bsupposed to (contain|hold|have|be)\b|\bmeans? for a tool to be in\b|\bkinds? of (tools|"
     r"things|stuff) (go|goes|belong|end up)\b|\bwhat goes (in|into)\b|\bquadrant (mean|means|cover|covers|stand for)\b"
 )
+# words that name nothing but the framework's own ideas: the personas, the quadrants, the two axes
+# (not a character's "persona", nor a plot's "x axis")
+FRAMEWORK_TERMS = cue(
+    r"\b(personas|(the|which|what|a|our|my|each) (\w+ )?persona|quadrants?|axes|(scope|artifact) axis|piecemeal|"
+    r"software focused|model focused)\b"
+)
 AXES_CUE = cue(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"
     # words that also describe data or documents ("structured text", "the artifact store") ask about the map only

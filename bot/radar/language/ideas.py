@@ -201,15 +201,19 @@ class IdeaFinder:
             return "personas"
         return ""
 
-    def idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> str:
-        """One of the radar's ideas found by BM25 over their words, when the message asks about an idea."""
-        return self.idea_scored(low, toks, need, asks_for_tool)[0]
+    def idea(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool, named: bool = False) -> str:
+        """One of the radar's ideas found by BM25 over their words, when the message asks about an idea (`named`:
+        it names one in words of the framework's own, which is asking about it)."""
+        return self.idea_scored(low, toks, need, asks_for_tool, named)[0]
 
-    def idea_scored(self, low: str, toks: list[Token], need: Need, asks_for_tool: bool) -> tuple[str, float]:
-        if not CONCEPT_ASK.search(low) or (asks_for_tool and need.strong):
+    def idea_scored(
+        self, low: str, toks: list[Token], need: Need, asks_for_tool: bool, named: bool = False
+    ) -> tuple[str, float]:
+        if not (named or CONCEPT_ASK.search(low)) or (asks_for_tool and need.strong):
             return "", 0.0
         hits = self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
-        if not hits or hits[0].score < IDEA_MIN:
+        # (a word of the framework's own is half the evidence: "the two axes again please")
+        if not hits or hits[0].score < (IDEA_MIN / 2 if named else IDEA_MIN):
             return "", 0.0
         if (
             hits[0].key.startswith("category:")
@@ -324,7 +328,17 @@ def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
         docs.append(
             (f"ring:{ring.id}", [f"{ring.name} {ring.name} counts as example actions", ring.strategy, ring.practice])
         )
-    docs.append(("axes", ["axes axis quadrants map landscape organised two axes picture", fw.axes.scope.description]))
+    docs.append(
+        (
+            "axes",
+            [
+                "axes axis quadrants map landscape organised two axes picture",
+                f"{fw.axes.artifact.low} {fw.axes.artifact.high} {fw.axes.scope.low} {fw.axes.scope.high}",
+                fw.axes.scope.description,
+                fw.axes.artifact.description,
+            ],
+        )
+    )
     docs.append(
         (
             "build_vs_buy",

@@ -44,6 +44,7 @@ from bot.radar.language.cues import (
     FOREIGN_HELP,
     FORGOT_TO_SAY,
     FRAME_WORDS,
+    FRAMEWORK_TERMS,
     GENERIC_HEADS,
     HELP_CUE,
     HELP_WANTED_FOR_WORK,
@@ -1448,8 +1449,17 @@ class Understander(ToolMentions):
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
         # that shares a few of its words, unless it asks why or what something means)
         wants_tools = msg.asks_for_tool and msg.need and not (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low))
-        if not msg.subjects and not wants_tools:
-            concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
+        # (words that name only the framework's own ideas outweigh the needs the rest brushes against: "ML researcher
+        # vs software engineer personas, which one are we? mostly NLP people")
+        framework_named = bool(FRAMEWORK_TERMS.search(msg.low))
+        if not msg.subjects and (not wants_tools or framework_named):
+            concept = self.ideas.idea(
+                msg.low,
+                msg.toks,
+                Need() if framework_named else msg.need,
+                msg.asks_for_tool and not framework_named,
+                named=framework_named,
+            )
             if concept:
                 return concept_question(concept, msg.base)
 

@@ -3248,3 +3248,20 @@ def test_who_asks_on_someones_behalf_is_no_need(full, text):
 
 def test_finding_a_tool_of_a_kind_asks_for_one(full):
     assert full.understand("please find us a labelling tool").intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "data scientist vs ML engineer personas, which is our analytics group? they mostly build forecasting models",
+        "what do software-focused and model-focused mean on the map?",
+        "the two axes again please, for someone from the data warehouse side",
+    ],
+)
+def test_words_naming_only_the_frameworks_ideas_outweigh_the_needs_around_them(full, text):
+    assert full.understand(text).intent is Intent.CONCEPT
+
+
+def test_a_characters_persona_is_no_idea_of_the_framework(full):
+    text = "want a test suite that checks our chatbot stays in persona on every prompt change, which tool?"
+    assert full.understand(text).intent is Intent.RECOMMEND
