@@ -234,9 +234,9 @@ class IdeaFinder:
             and not why_not_which
         ):
             return "", 0.0
-        named = self.rings_named(toks)
-        if hits[0].key == "rings" and len({r.id for r in named}) == 1:
-            return f"ring:{named[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
+        rings = self.rings_named(toks)
+        if hits[0].key == "rings" and len({r.id for r in rings}) == 1:
+            return f"ring:{rings[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
         return hits[0].key, hits[0].score
 
     def quoted_idea(self, text: str) -> str:
