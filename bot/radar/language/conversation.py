@@ -497,8 +497,9 @@ class Waiter:
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
         where = f" on {wanted_ring.name}" if wanted_ring else ""
+        possessive = f"{topic}'" if topic.endswith("s") else f"{topic}'s"  # "Amazon Web Services' own tools"
         title, verb = {
-            "own": (f"{topic}'s own {kind}tools", f"belong to {topic}"),
+            "own": (f"{possessive} own {kind}tools", f"belong to {topic}"),
             "with": (f"{kind.capitalize() or ''}Tools that work with {topic}", f"work with {topic}"),
             "in": (f"{kind.capitalize() or ''}{topic}", f"are in {topic}"),
         }.get(relation, (f"{kind.capitalize() or ''}Tools for {topic}", f"are used for {topic}"))

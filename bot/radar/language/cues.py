@@ -379,6 +379,8 @@ CLOUD_KIND = cue(
     # "what do you have that's azure-specific?", "anything aws native?"
     r"\b(what|anything|everything)\b.*\b(specific|native|only)\b"
 )
+# one of a kind named after "every" or "each": "show me every AWS service in the catalog"
+EVERY_ONE_OF_A_KIND = cue(r"\b(every|each|all)( \w+){0,2} (tool|service|product|thing|offering)\b")
 # wanting a tool without saying what for: "we need a tool", "recommend something for our data"
 WANTS_SOMETHING = cue(
     r"\b(we|i) (need|want)\b.*\b(tool|tools|something|anything|platform|solution)\b|\b(best|right|good|one new) "

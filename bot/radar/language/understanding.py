@@ -38,6 +38,7 @@ from bot.radar.language.cues import (
     EACH_RING_ASKED,
     EQUIVALENT_CUE,
     EVERY_ITEM,
+    EVERY_ONE_OF_A_KIND,
     EXAMPLE_AFTER,
     EXAMPLES_ASKED,
     FLOW_CUE,
@@ -1441,6 +1442,22 @@ class Understander(ToolMentions):
             # "what ring is power bi in?", "harbor - adopt?", "does the radar cover trustyai?": a product asked about
             # by name, whose words name no job (or only partly), is one the catalog lacks
             return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **msg.base)
+        # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
+        listed_cloud = (
+            re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
+        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
+        clouds_named = unique(msg.subjects or (msg.stack if listed_cloud else []))
+        if (
+            len(clouds_named) == 1
+            and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
+            # ("the azure services you track": a word that brushes a use case asks for no job)
+            and not msg.need.strong
+            and not LOOKUP_FRAME.match(msg.low)
+            and (CLOUD_KIND.search(msg.low) or EVERY_ONE_OF_A_KIND.search(msg.low))
+        ):
+            # "GCP tools you know about", "what AWS services are on the radar", "show me every AWS service": that
+            # cloud's own tools (before the quadrant "cloud" may name)
+            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **msg.base)
         listing = self._listing(
             msg.low, msg.toks, msg.need, [t for t in msg.subjects if t.id not in examples], msg.mentions
         )
@@ -1473,21 +1490,6 @@ class Understander(ToolMentions):
             # "everything that works with spark for ML", "what kafka-related tools do you know about": the tools
             # whose descriptions name it
             return Question(intent=Intent.LIST, action="with", tools=(msg.subjects[0],), **msg.base)
-        # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
-        listed_cloud = (
-            re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
-        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
-        clouds_named = msg.subjects or (msg.stack if listed_cloud else [])
-        if (
-            len(clouds_named) == 1
-            and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
-            # ("the azure services you track": a word that brushes a use case asks for no job)
-            and not msg.need.strong
-            and not LOOKUP_FRAME.match(msg.low)
-            and CLOUD_KIND.search(msg.low)
-        ):
-            # "GCP tools you know about", "what AWS services are on the radar": that cloud's own tools
-            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **msg.base)
         if (
             msg.subjects
             and msg.need

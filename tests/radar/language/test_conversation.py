@@ -193,6 +193,13 @@ def test_a_clouds_own_tools_are_listed_by_ring(bundled_catalog):
     listed = {p.tool.id for g in answer.answer.groups for p in g.tools}
     assert {"vertex-ai", "bigquery"} <= listed and "gcp" not in listed and "sagemaker" not in listed
     assert answer.answer.title == "Google Cloud's own tools"
+    # (named after "every" or as "things", and before the cloud quadrant the word "cloud" could name)
+    waiter, radar = Waiter(bundled_catalog, index), Radar(TeamRadar(bundled_catalog), index)
+    for text in ("list every azure product you know", "all the google cloud things in the catalog"):
+        listed_answer = waiter.reply(radar, text).answer
+        assert isinstance(listed_answer, ToolList) and "own tools" in listed_answer.title, text
+    aws = waiter.reply(radar, "every AWS service on the radar").answer
+    assert isinstance(aws, ToolList) and aws.title == "Amazon Web Services' own tools"
 
 
 def test_what_a_tool_builds_on_is_what_its_description_names_on_the_software_side(bundled_catalog):
