@@ -368,13 +368,16 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     if len(named) < 2:
         return bool(COMPARE_CUE.search(low))
     first, last = min(m.end for m in named), max(m.start for m in named)
-    if COMPARE_CUE.search(" ".join(t.low for t in toks[first:last])):
+    # ("is KServe any good or is it kubeflow baggage?": an "or" that opens a clause about the first asks no choice)
+    between = CLAUSE_OR.sub(" ", " ".join(t.low for t in toks[first:last]))
+    if COMPARE_CUE.search(between):
         return True
     # ("xgboost, lightgbm and catboost - which does the radar prefer?": the names, then a choice among them)
     after = " ".join(t.low for t in toks[max(m.end for m in named) :])
     return min(m.start for m in named) <= 1 and bool(CHOICE_AFTER_NAMES.match(after))
 
 
+CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they|that|this|you|he|she)\b")
 # a choice asked right after the names: "which does the radar prefer", "which one would you pick"
 CHOICE_AFTER_NAMES = re.compile(
     r"(so |ok |and )?(which|what)( one| of (them|those|these|the \w+))?( \w+){0,3} (prefer|prefers|preferred|better|"

@@ -127,6 +127,7 @@ from bot.radar.language.message import (
     ALLOWING_FRAMES,
     APPOSITION,
     BARE_ASKS,
+    CLAUSE_OR,
     MAKER_WORDS,
     NAME_ASKED_WORDS,
     NAME_FIRST_WORDS,
@@ -1373,6 +1374,11 @@ class Understander(ToolMentions):
                 msg.subjects = [t for t in msg.subjects if t.id not in runs_on]
             elif LOOKUP_FRAME.match(msg.low) and len(opening) == 1 and first_end < len(msg.toks):
                 msg.subjects = [t for t in msg.subjects if t.id in opening]
+            elif (clause := CLAUSE_OR.search(msg.low)) is not None:
+                # ("is katib worth it or is it just a kubeflow appendix?": the tool asked about before the "or is it")
+                before = {m.tool.id for m in msg.mentions if char_offsets(msg.toks)[m.start] < clause.start()}
+                if len(before) == 1:
+                    msg.subjects = [t for t in msg.subjects if t.id in before]
         # ("delta or iceberg or something else?": the tools named are candidates for a need, not the whole choice)
         open_choice = bool(msg.need) and bool(OPEN_CHOICE.search(msg.low))
         if len(msg.subjects) >= 2 and not (msg.need and not msg.compares and len(msg.subjects) < 3) and not open_choice:

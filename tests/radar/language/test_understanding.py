@@ -3265,3 +3265,16 @@ def test_words_naming_only_the_frameworks_ideas_outweigh_the_needs_around_them(f
 def test_a_characters_persona_is_no_idea_of_the_framework(full):
     text = "want a test suite that checks our chatbot stays in persona on every prompt change, which tool?"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("is kserve worth running or is it just knative with extra steps?", "kserve"),
+        ("is dvc still the way or did we switch everything to lakefs?", "dvc"),
+    ],
+)
+def test_an_or_that_opens_a_clause_about_the_first_tool_asks_about_it(full, text, asked):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [asked]
+    assert full.understand("should we use feast or is hopsworks better?").intent is Intent.COMPARE
