@@ -284,7 +284,14 @@ class ToolMentions:
             # a clearly written name is what the message is about; everyday words beside it stay words
             # ("the doc that outlines our stack says DVC is in Trial")
             named = {i for m in found if not self._ordinary(m, toks, code_words) for i in range(m.start, m.end)}
-            found = [m for m in found if not self._ordinary(m, toks, code_words) or self._beside_a_name(m, toks, named)]
+            # (unless the question opens on it: "is feast worth running or is it just redis with extra steps?")
+            found = [
+                m
+                for m in found
+                if not self._ordinary(m, toks, code_words)
+                or self._beside_a_name(m, toks, named)
+                or _asked_of(toks, m.start, m.end)
+            ]
         return found
 
     def _in_a_phrase(self, toks: list[Token], i: int) -> bool:
@@ -526,7 +533,7 @@ class ToolMentions:
             and self._of_its_kind(tool, [toks[end].low])
         ):
             return True  # "Volcano scheduler :thinking_face:": a capitalised name followed by what kind of tool it is
-        if start == 1 and toks[0].low in {"is", "are"} and end < len(toks) and toks[end].low in ASKED_OF_A_NAME:
+        if _asked_of(toks, start, end):
             return True  # "is evidently the right call for the churn model": the subject a question opens on
         # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need
         # something for our pipelines")
@@ -703,6 +710,11 @@ class ToolMentions:
         """The tools whose names are spelled closest to a name the catalog lacks, for "did you mean"."""
         found = unique(self.catalog.tool(self.keys[k]) for k, _ in self.names.close(normalise(name), SUGGEST, most=8))
         return tuple(t for t in found if t is not None)
+
+
+def _asked_of(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the words are the subject a question opens on: "is evidently the right call", "is feast worth it"."""
+    return start == 1 and toks[0].low in {"is", "are"} and end < len(toks) and toks[end].low in ASKED_OF_A_NAME
 
 
 def _key_parts(tool: Tool) -> list[tuple[str, list[str]]]:

@@ -3271,6 +3271,7 @@ def test_a_characters_persona_is_no_idea_of_the_framework(full):
     ("text", "asked"),
     [
         ("is kserve worth running or is it just knative with extra steps?", "kserve"),
+        ("is feast worth running or is it just redis with extra steps?", "feast"),
         ("is dvc still the way or did we switch everything to lakefs?", "dvc"),
     ],
 )
