@@ -128,6 +128,7 @@ from bot.radar.language.message import (
     APPOSITION,
     BARE_ASKS,
     CLAUSE_OR,
+    DETERMINERS,
     MAKER_WORDS,
     NAME_ASKED_WORDS,
     NAME_FIRST_WORDS,
@@ -228,6 +229,8 @@ SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be 
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
+TIED_TO_THE_JOB = frozenset({"for", "on", "with", "in", "into", "to", "from"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
 IT_ASKED = re.compile(r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b")
@@ -1524,11 +1527,41 @@ class Understander(ToolMentions):
         ):
             # "where does databricks fall on them?" after the two axes: the tool, on what was just explained
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(msg.subjects[0],), **msg.base)
+        if self._need_for_the_tool(msg):
+            # "guardrails for azure openai?", "hpo lib for pytorch", "gitops for openshift?": a job told first, for a
+            # tool not made for it, asks for what does the job there
+            tool = msg.subjects[0]
+            where = replace(self._situation(msg.toks, msg.low, unique([*msg.stack, tool]), []), targets=(tool,))
+            return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
             return Question(intent=Intent.LOOKUP, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
+
+    def _need_for_the_tool(self, msg: Reading) -> bool:
+        """Whether the one tool named comes after the job asked, as what the job is for or on: "DP-SGD for a pytorch
+        model, go-to lib?" (not "evidently for drift?", nor "drift monitoring with evidently?", which it does)."""
+        if len(msg.subjects) != 1 or msg.memory or not msg.need.tags or msg.need.tags[0].weight < NEED_TOLD_FIRST:
+            return False
+        tool = msg.subjects[0]
+        first = min(m.start for m in msg.mentions if m.tool.id == tool.id)
+        told = msg.need.tags[0].positions
+        # (what comes right before the tool ties it to the job: "for", "on", "with", or the job's own word, "serve
+        # lightgbm"; not "tell me about openvino", "is that the Determined thing")
+        before = first - 1
+        while before > 0 and msg.toks[before].low in DETERMINERS | {"a", "an"}:
+            before -= 1
+        tied = before >= 0 and (msg.toks[before].low in TIED_TO_THE_JOB or before in told)
+        return (
+            bool(told)
+            and tied
+            and max(told) < first
+            and not serves(msg.need, tool)
+            and not LOOKUP_FRAME.match(msg.low)
+            and not OPINION_ASKED.search(msg.low)
+            and not msg.stand_of_one
+        )
 
     def _need_or_unknown(self, msg: Reading) -> Question:
         """A need: a deciding fact asked, a clarifying question, or the recommendation; else an unknown name."""

@@ -3279,3 +3279,25 @@ def test_an_or_that_opens_a_clause_about_the_first_tool_asks_about_it(full, text
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [asked]
     assert full.understand("should we use feast or is hopsworks better?").intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("experiment tracking for pytorch lightning, what do people use?", "pytorch-lightning"),
+        ("drift checks for a lightgbm model?", "lightgbm"),
+        ("guardrails for amazon bedrock?", "amazon-bedrock"),
+        ("serve xgboost with low latency, ideas?", "xgboost"),
+    ],
+)
+def test_a_job_told_before_the_tool_it_is_for_asks_for_the_job(full, text, setting):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert setting in [t.id for t in (*question.situation.targets, *question.situation.stack)]
+
+
+def test_a_tool_asked_about_after_the_job_stays_the_subject(full):
+    question = full.understand("tell me about openvino for our atom boxes")
+    assert question.intent is Intent.LOOKUP and question.tools[0].id == "openvino"
+    question = full.understand("is that the Determined thing, the hpo and training platform?")
+    assert question.intent is Intent.LOOKUP and question.tools[0].id == "determined"
