@@ -765,7 +765,13 @@ FLOW_CUE = cue(
     r"\b(flows|flow tools|flow ones|the flow|apart|confus\w*|mix up|mixed up|mixing up|same thing|all the same|tell "
     r"the difference|tell them apart|naming|same (kind|sort|type) of|in (the|their) names?)\b"
 )
-WHY_CUE = cue(r"\b(why|how come|reason|reasons|reasoning|justify|justification|rationale)\b")
+# (not a question the person reports, "wants to know WHY each customer got flagged", nor a model's reasons, "per-player
+# reasons we can show them")
+WHY_CUE = cue(
+    r"(?<!know )(?<!asking )(?<!asks )(?<!explain )(?<!understand )\b(why|how come)\b|"
+    r"\b(the|your|a|any) (reason|reasons|reasoning)\b|\breasons? (for|behind|why)\b|\b(justify|justification|"
+    r"rationale)\b"
+)
 # verbs of what a tool needs beside it: "does it need kubernetes?" names no subject of its own
 NEEDING = frozenset({"need", "needs", "require", "requires", "support", "supports", "use", "uses"})
 MORE_CUE = cue(

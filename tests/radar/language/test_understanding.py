@@ -3301,3 +3301,16 @@ def test_a_tool_asked_about_after_the_job_stays_the_subject(full):
     assert question.intent is Intent.LOOKUP and question.tools[0].id == "openvino"
     question = full.understand("is that the Determined thing, the hpo and training platform?")
     assert question.intent is Intent.LOOKUP and question.tools[0].id == "determined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "claims handlers keep asking WHY a claim got flagged. which explainability tool gives per-claim reasons?",
+        "ops wants to know why each order was marked risky, per-order explanations, open source pls",
+        "underwriters want to know why each claim got a high fraud score. which tool gives them that per claim?",
+    ],
+)
+def test_a_why_the_person_reports_is_a_need_for_explanations_not_a_question_of_the_radar(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "explainability"
