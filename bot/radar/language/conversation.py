@@ -233,12 +233,15 @@ class Waiter:
         if intent is Intent.RECOMMEND:
             if action == "alternatives":
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
+            # ("managed mlflow anywhere?": the services that run the tool for you lead; others doing its job follow)
+            hosts = frozenset(h.id for h in _hosted_by(self.catalog, q.tools[0])) if action == "hosted" else frozenset()
             # tools named as part of the need ("something to run jupyter") are known already
             recommendation = self.recommender.recommend(
                 radar.team,
                 q.need,
                 q.situation,
                 exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation) | self._lock_in(q),
+                preferred=hosts,
             )
             which_cloud = self.cloud_decides(recommendation, q)
             if which_cloud is not None:

@@ -368,6 +368,7 @@ def _speaks(description: str, language: str) -> bool:
 
 
 LANGUAGE_FIT = 0.4
+PREFERRED_FIT = 1.0  # a tool that answers the ask itself (it runs the tool asked for as a managed service)
 NATIVE_FIT = 0.8  # a tool of the person's cloud, or a product of a vendor they already run
 STACK_FIT = 0.3  # a tool that works with one the person runs
 STACK_FIT_KEPT = 1.0  # ...when they will not run anything new beside it
@@ -1111,7 +1112,11 @@ class Recommender:
         exclude: frozenset[str] = frozenset(),
         instead_of: Tool | None = None,
         most: int = MOST_PICKS,
+        preferred: frozenset[str] = frozenset(),
     ) -> Recommendation:
+        """The picks for a need in the person's situation (`preferred`: tools that answer the ask itself, such as the
+        services that run an open-source tool asked for as managed: candidates whatever their match, and weighed
+        up)."""
         situation = adopted_cloud(team, situation)
         # what the person ruled out goes before the best match is known: otherwise the best matches could all be
         # ruled out, leaving nothing above the cut ("something lighter than Kubeflow that does not need Kubernetes")
@@ -1151,6 +1156,7 @@ class Recommender:
                 if (cloud is not None and self._affinity.get(tid) == cloud)
                 or any(_product_of(self._tools[tid], maker) for maker in situation.stack)
             }
+        kept |= {tid: max(scored.get(tid, 0.0), RELEVANCE_KEPT * best) for tid in preferred if tid in self._tools}
         if len(kept) > MOST_CANDIDATES:
             # a very large catalog: only the best-matching candidates can win once rings and fit are added
             ordered = sorted(kept.items(), key=lambda kv: (-kv[1], -self._prominence[kv[0]], kv[0]))
@@ -1167,6 +1173,8 @@ class Recommender:
                 continue
             ring = rings[tool_id] = team.ring_of(tool)
             total = rel + fit + RING_BONUS[ring.id] + self._prominence[tool.id] + described.get(tool_id, 0.0)
+            if tool_id in preferred:
+                total += PREFERRED_FIT
             if _ours(team, tool):
                 ours.add(tool_id)
                 if ring.id in ("adopt", "trial"):
@@ -1196,12 +1204,18 @@ class Recommender:
             and kept[r[1].id] + described.get(r[1].id, 0.0) >= TEAM_LEAD_RELEVANCE * match_best
         ]
         have_ids = {r[1].id for r in have}
+        # (what answers the ask itself comes before the team's own)
+        asked = [r for r in usable if r[1].id in preferred]
+        have = asked + [r for r in have if r[1].id not in preferred]
+        have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
         chosen = _hedged(chosen, usable, need, most)
         if cloud is not None and need.tags:
             chosen = self._with_native(chosen, usable, cloud, need.tags[0].tag.id, most)
         # what the team already has first, then the better rings; within a ring, the stronger match first
-        chosen.sort(key=lambda item: (item[1].id not in ours, rings[item[1].id].order, -item[0]))
+        chosen.sort(
+            key=lambda item: (item[1].id not in preferred, item[1].id not in ours, rings[item[1].id].order, -item[0])
+        )
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
         shown = {p.placed.tool.id for p in picks}
         more = tuple(Placed(t, team.ring_of(t)) for _, t, _ in usable if t.id not in shown)[:5]

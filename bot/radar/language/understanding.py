@@ -230,6 +230,9 @@ TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is m
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
+HOSTED_WORDS = frozenset({"managed", "hosted"})
+# after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
+HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
 TIED_TO_THE_JOB = frozenset({"for", "on", "with", "in", "into", "to", "from"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
@@ -729,6 +732,19 @@ class Understander(ToolMentions):
 
     def _tools_as_context(self, msg: Reading) -> Question | None:
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
+        hosted = self._hosted_asked(msg)
+        if hosted is not None:
+            # "managed mlflow anywhere?", "airflow but fully managed?": who runs that open-source tool for you
+            managed = replace(msg.situation.constraints, license="commercial")
+            # ("managed kafka-ish thing on aws?": the cloud named is where it must run)
+            clouds = [m.tool for m in msg.mentions if self._is_cloud(m.tool)]
+            where = replace(self._situation(msg.toks, msg.low, clouds, []), constraints=managed)
+            return Question(
+                intent=Intent.RECOMMEND,
+                action="hosted",
+                tools=(hosted,),
+                **{**msg.base, "need": need_again(tuple(self._tags_of(hosted))), "situation": where},
+            )
         # a problem told at some length around a tool ("pandas runs out of memory at 30GB, I have a 64-core box")
         # asks for a tool as surely as a question does, unless the message is framed as a question about the tool
         content_words = content_word_count(msg.toks)
@@ -1538,6 +1554,30 @@ class Understander(ToolMentions):
             return Question(intent=Intent.LOOKUP, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
+
+    def _hosted_asked(self, msg: Reading) -> Tool | None:
+        """The one open-source tool asked for as a managed service: "managed kafka", "a hosted label studio",
+        "airflow but fully managed?", "mlflow as a service"."""
+        named = [m for m in msg.mentions if not self._is_cloud(m.tool)]
+        if len(named) != 1 or named[0].tool.license != "open-source" or msg.memory:
+            return None
+        m = named[0]
+        at = next(
+            (i for i in (m.start - 1, m.start - 2) if i >= 0 and msg.toks[i].low in HOSTED_WORDS),
+            None,
+        )
+        if at is not None and (at == m.start - 1 or msg.toks[m.start - 1].low in {"version", "flavour", "flavor"}):
+            # (not what they run already: "our self-managed gitlab", "as a managed k8s cluster")
+            owned = at > 0 and (
+                msg.toks[at - 1].low in {"self", "our", "their", "my"} or msg.toks[at - 1].glued_to_next
+            )
+            described = at > 1 and [t.low for t in msg.toks[at - 2 : at]] == ["as", "a"]
+            return None if owned or described else m.tool
+        after = " ".join(t.low for t in msg.toks[m.end : m.end + 4])
+        return m.tool if HOSTED_AFTER.match(after) and "?" in msg.text else None
+
+    def _tags_of(self, tool: Tool) -> list[Tag]:
+        return [t for t in (self.catalog.tag(i) for i in tool.tags[:2]) if t is not None]
 
     def _need_for_the_tool(self, msg: Reading) -> bool:
         """Whether the one tool named comes after the job asked, as what the job is for or on: "DP-SGD for a pytorch

@@ -490,3 +490,23 @@ def test_a_question_between_jobs_keeps_acronyms_and_lowers_articles(bundled_cata
         "Which of these do you mean: data (checks and validation), a trained model (tests, fairness) or LLM or RAG "
         "answers?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "host"), [("a hosted ray, anyone?", "anyscale"), ("feast but fully managed?", "tecton")]
+)
+def test_an_open_source_tool_asked_for_managed_is_answered_with_who_runs_it(bundled_catalog, text, host):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    reply = waiter.reply(radar, text)
+    assert reply.intent is Intent.RECOMMEND and isinstance(reply.answer, Recommendation)
+    assert reply.answer.tool_ids[0] == host
+    assert all(p.placed.tool.license != "open-source" for p in reply.answer.picks)
+
+
+def test_what_the_team_runs_itself_managed_is_no_ask_for_a_host(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    reply = waiter.reply(
+        radar, "our self-managed gitlab runs CI for everything, what should do the model training steps?"
+    )
+    assert "gitlab" not in reply.answer.tool_ids[:1]  # type: ignore[attr-defined]
+    assert reply.answer.tool_ids and "github-actions" not in reply.answer.tool_ids  # type: ignore[attr-defined]
