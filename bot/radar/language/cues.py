@@ -782,6 +782,8 @@ MORE_CUE = cue(
     r"alternatives?|tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
 )
 ALTERNATIVE_TO = cue(
+    # ("a dbt-ish thing for our sql transforms?": one like the tool written before it)
+    r"\bish (thing|tool|option|setup|service|library|lib|framework|platform)s?\b|"
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"
     r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"

@@ -656,6 +656,10 @@ class ToolMentions:
             elif (
                 YARDSTICK_BEFORE.search(before)
                 or EXAMPLE_AFTER.match(after)
+                # ("pandas but on gpu?", "git but for a table analysts edit", "a dbt-ish thing for sql transforms":
+                # the tool as the yardstick of what is asked)
+                or (m.start == 0 and after.startswith("but "))
+                or (m.end < len(toks) and toks[m.end].low == "ish" and toks[m.end - 1].glued_to_next)
                 # (the one name asked about, beside where it runs and what the person runs: "mlflow or wandb or
                 # something else?" compares them)
                 or (

@@ -786,3 +786,16 @@ def test_a_tool_needs_kubernetes_only_when_no_other_place_is_named_beside_it(bun
 )
 def test_what_a_free_or_refused_setting_asks_of_the_licence(text, licence):
     assert constraints_in(text).license == licence
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("numpy but for gpus?", "numpy"),
+        ("airflow but for event streams", "airflow"),
+        ("a kafka-ish thing?", "apache-kafka"),
+    ],
+)
+def test_a_tool_opening_with_but_or_written_ish_is_the_yardstick(understander, text, tool_id):
+    assert dict(understander.roles(text))[tool_id] is Role.COMPARE
+    assert understander.understand(text).intent is Intent.RECOMMEND
