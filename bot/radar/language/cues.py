@@ -696,6 +696,13 @@ WHICH_OF_THEM = cue(
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
     r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
 )
+# after a comparison, a pick asked among the tools compared: "which is easier for data engineers?", "which would QA
+# be happier with?", "ok which would you pick for us?"
+CHOICE_AMONG_COMPARED = cue(
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*which (one )?((is|are|would be) (\w+ )?"
+    r"(easier|simpler|safer|faster|lighter|cheaper|better|nicer|friendlier|\w\w+est)|(would|should|do|will) (you|we|i|"
+    r"\w+) (pick|choose|take|recommend|go with|prefer|use|be \w+))\b"
+)
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")
 RANKING_ASK = cue(

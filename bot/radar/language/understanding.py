@@ -25,6 +25,7 @@ from bot.radar.language.cues import (
     CATEGORY_MEANING,
     CHANGES_PICK,
     CHITCHAT,
+    CHOICE_AMONG_COMPARED,
     CHOICE_UNNAMED,
     CLOSING_DECISION,
     CLOUD_KIND,
@@ -1175,6 +1176,18 @@ class Understander(ToolMentions):
                 constraints=msg.situation.constraints,
             )
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
+        if (
+            msg.memory.intent == Intent.COMPARE.value
+            and len(msg.memory.tools) >= 2
+            # (a tool not compared is where it must work: "which would you pick for us? slurm only")
+            and not any(t.id in msg.memory.tools for t in msg.subjects)
+            and CHOICE_AMONG_COMPARED.search(msg.low)
+        ):
+            # "compare mlflow and clearml" then "which is easier for data engineers with zero ML background?": the
+            # compared tools, chosen between for that
+            shown = self._thread_tools(msg.memory, 3)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown, **{**msg.base, "situation": where})
         if (
             msg.memory.intent == Intent.COMPARE.value
             and len(msg.memory.tools) >= 2

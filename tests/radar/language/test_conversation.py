@@ -510,3 +510,19 @@ def test_what_the_team_runs_itself_managed_is_no_ask_for_a_host(bundled_catalog)
     )
     assert "gitlab" not in reply.answer.tool_ids[:1]  # type: ignore[attr-defined]
     assert reply.answer.tool_ids and "github-actions" not in reply.answer.tool_ids  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "which is simpler for analysts who never touched docker?",
+        "so which would the auditors prefer?",
+        "ok which would you pick for us? three people, kubernetes only",
+    ],
+)
+def test_a_pick_asked_after_a_comparison_is_made_between_the_tools_compared(bundled_catalog, ask):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    compared = waiter.reply(radar, "compare dvc and lakefs")
+    reply = waiter.reply(radar, ask, compared.memory)
+    assert reply.intent is Intent.FOLLOWUP
+    assert set(reply.answer.tool_ids) == {"dvc", "lakefs"}  # type: ignore[attr-defined]
