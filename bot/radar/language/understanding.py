@@ -1187,7 +1187,7 @@ class Understander(ToolMentions):
             # compared tools, chosen between for that
             shown = self._thread_tools(msg.memory, 3)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
-            return Question(intent=Intent.FOLLOWUP, action="compare", tools=shown, **{**msg.base, "situation": where})
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
         if (
             msg.memory.intent == Intent.COMPARE.value
             and len(msg.memory.tools) >= 2
