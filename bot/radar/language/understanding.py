@@ -196,7 +196,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_contractions, stem, tokens, words
-from bot.radar.models import Tag, Tool
+from bot.radar.models import Quadrant, Tag, Tool
 
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
@@ -230,6 +230,7 @@ SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be 
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+JOB_IN_FULL = 2.0  # a use case's whole phrase ('experiment tracking'), not a word of it
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
@@ -2444,6 +2445,15 @@ class Understander(ToolMentions):
             quadrant
             and (wants_list or "quadrant" in low)
             and not (need.tags and not explicit_list and "quadrant" not in low)
+            # ("list the commercial experiment tracking platforms": a use case named in full in other words than the
+            # quadrant's, not the ML platforms; "list ml platforms" is the quadrant)
+            and not (
+                "quadrant" not in low
+                and any(
+                    m.weight >= JOB_IN_FULL and not m.positions & self._quadrant_words(toks, quadrant)
+                    for m in need.tags
+                )
+            )
             and not QUADRANT_MEANING.search(low)
         ):
             return lambda base: Question(intent=Intent.LIST, action="quadrant", quadrant=quadrant, **base)
@@ -2475,6 +2485,11 @@ class Understander(ToolMentions):
                 intent=Intent.LIST, action="tag" if need.tags else "category", category=category, **base
             )
         return None
+
+    def _quadrant_words(self, toks: list[Token], quadrant: Quadrant) -> frozenset[int]:
+        """Where the message writes a word of the quadrant's names."""
+        named = {s for q, stems in self.ideas.quadrants if q.id == quadrant.id for s in stems}
+        return frozenset(i for i, t in enumerate(toks) if t.stem in named)
 
     # --- nothing recognised ------------------------------------------------------------------------
 

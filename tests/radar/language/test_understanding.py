@@ -3314,3 +3314,10 @@ def test_a_tool_asked_about_after_the_job_stays_the_subject(full):
 def test_a_why_the_person_reports_is_a_need_for_explanations_not_a_question_of_the_radar(full, text):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "explainability"
+
+
+def test_a_use_case_named_in_full_beside_a_quadrants_word_lists_the_use_case(full):
+    question = full.understand("list all open source model monitoring platforms")
+    assert question.intent is Intent.LIST and question.action == "tag"
+    assert question.need.tags[0].tag.id == "monitoring"
+    assert full.understand("list the ML platforms quadrant").action == "quadrant"
