@@ -179,6 +179,7 @@ class Waiter:
         self.recommender = Recommender(catalog)
         self.understander = Understander(catalog, index, self.needs, self.recommender)
         self.examples = examples_from(catalog)
+        self._hosts_of: dict[str, frozenset[str]] = {}
 
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory if memory is not None else Memory()
@@ -234,13 +235,17 @@ class Waiter:
             if action == "alternatives":
                 return self.alternatives(radar, q, q.tools[0], frozenset({q.tools[0].id}))
             # ("managed mlflow anywhere?": the services that run the tool for you lead; others doing its job follow)
-            hosts = frozenset(h.id for h in _hosted_by(self.catalog, q.tools[0])) if action == "hosted" else frozenset()
-            # tools named as part of the need ("something to run jupyter") are known already
+            hosts = self._hosts(q.tools[0]) if action == "hosted" else frozenset()
+            # tools named as part of the need ("something to run jupyter") are known already, and so are their
+            # managed versions when one is to be replaced ("an airflow-like scheduler that is NOT airflow")
+            # (unless a managed one is what is asked: "off self-managed airflow, something managed?")
+            managed = action == "hosted" or q.situation.constraints.license == "commercial"
+            replaced = frozenset(h for t in q.tools for h in self._hosts(t)) if not managed else frozenset()
             recommendation = self.recommender.recommend(
                 radar.team,
                 q.need,
                 q.situation,
-                exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation) | self._lock_in(q),
+                exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation) | self._lock_in(q) | replaced,
                 preferred=hosts,
             )
             which_cloud = self.cloud_decides(recommendation, q)
@@ -305,6 +310,12 @@ class Waiter:
             Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
         )
 
+    def _hosts(self, tool: Tool) -> frozenset[str]:
+        """The services that run an open-source tool for you, read once per tool."""
+        if tool.id not in self._hosts_of:
+            self._hosts_of[tool.id] = frozenset(h.id for h in _hosted_by(self.catalog, tool))
+        return self._hosts_of[tool.id]
+
     def alternatives(
         self, radar: Radar, q: Question, tool: Tool, exclude: frozenset[str], tags: tuple[str, ...] = ()
     ) -> tuple[object, tuple[str, ...]]:
@@ -321,8 +332,11 @@ class Waiter:
         # drift reports find other drift monitors, not LLM tracers that also list monitoring)
         described = frozenset() if tags else described_words(tool)
         need = Need(matches, words=described)
+        # (another tool, not the same one run for you: no Astronomer as an alternative to Airflow, unless a managed
+        # one is asked for)
+        hosts = self._hosts(tool) if q.situation.constraints.license != "commercial" else frozenset()
         recommendation = self.recommender.recommend(
-            radar.team, need, q.situation, exclude=exclude, instead_of=tool if not tags else None
+            radar.team, need, q.situation, exclude=exclude | hosts, instead_of=tool if not tags else None
         )
         return recommendation, tag_ids
 

@@ -1357,7 +1357,14 @@ class Understander(ToolMentions):
 
     def _tools_named(self, msg: Reading) -> Question | None:
         """Tools named: a need they describe, a comparison, or the candidates of an open choice."""
-        if msg.subjects and RECOMMEND_CUE.search(msg.low) and not msg.compares and not msg.stand_of_one:
+        if (
+            msg.subjects
+            and RECOMMEND_CUE.search(msg.low)
+            and not msg.compares
+            and not msg.stand_of_one
+            # ("pyod for anomaly detection - recommended?": an opinion asked last, of the tool named)
+            and not (len(msg.subjects) == 1 and OPINION_LAST.search(msg.low))
+        ):
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
             setting = [
                 m for m in msg.mentions if m.stack or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS)
@@ -2089,12 +2096,13 @@ class Understander(ToolMentions):
         named = [m for m in mentions if m.start == at]
         if named:
             return [Mention(m.tool, m.start, m.end) if m.start == at else m for m in mentions]
-        if mentions:
-            return mentions
         tool = self.index.exact(toks[at].low)
         # (a lone word only, written as a name is: "modal," or "modal?" ends it; "is training slow" names no tool)
+        # (whatever else the message names after it: "what's ray? someone said it replaces slurm")
         ends = at + 1 == len(toks) or bool(re.match(r"\s*[,?(:—–-]", plain[toks[at].end :]))
-        return [Mention(tool, at, at + 1)] if tool is not None and ends else mentions
+        if tool is None or not ends or any(m.start <= at < m.end for m in mentions):
+            return mentions
+        return sorted([Mention(tool, at, at + 1), *mentions], key=lambda m: m.start)
 
     def _lacked_name(self, toks: list[Token], need: Need, starts: list[int]) -> str:
         """The name the first sentence asks about ("where does Power BI sit?", "what ring is X in", "X - adopt?",

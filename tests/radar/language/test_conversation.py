@@ -526,3 +526,20 @@ def test_a_pick_asked_after_a_comparison_is_made_between_the_tools_compared(bund
     reply = waiter.reply(radar, ask, compared.memory)
     assert reply.intent is Intent.FOLLOWUP
     assert set(reply.answer.tool_ids) == {"dvc", "lakefs"}  # type: ignore[attr-defined]
+
+
+def test_an_alternative_to_a_tool_is_not_the_same_tool_run_for_you_unless_managed_is_asked(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    other = waiter.reply(radar, "we want a kafka replacement, something that is not kafka at all").answer
+    assert "confluent-cloud" not in other.tool_ids  # type: ignore[attr-defined]
+    managed = waiter.reply(radar, "we want off our self-hosted kafka, anything managed instead?").answer
+    assert "confluent-cloud" in managed.tool_ids  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"), [("what's determined? a colleague said it replaces our slurm scripts", "determined")]
+)
+def test_a_lone_word_framed_as_asked_is_the_tool_whatever_follows(bundled_catalog, text, tool_id):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    reply = waiter.reply(radar, text)
+    assert reply.intent is Intent.LOOKUP and reply.answer.tool_ids[:1] == [tool_id]  # type: ignore[attr-defined]

@@ -3321,3 +3321,8 @@ def test_a_use_case_named_in_full_beside_a_quadrants_word_lists_the_use_case(ful
     assert question.intent is Intent.LIST and question.action == "tag"
     assert question.need.tags[0].tag.id == "monitoring"
     assert full.understand("list the ML platforms quadrant").action == "quadrant"
+
+
+def test_an_opinion_asked_last_of_the_one_tool_named_is_a_lookup_whatever_it_is_for(full):
+    question = full.understand("nannyml for data drift - recommended?")
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == ["nannyml"]
