@@ -623,6 +623,11 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Testing and releasing models (CI/CD)", "what should we use for CI/CD of our ML code?"),
         ("Building models (AutoML)", "what AutoML tool should we use?"),
     ),
+    # ("anyone got a good registry recommendation?": of models, or of the images they ship in)
+    "registry": (
+        ("Models (versions, stages)", "what should we use as a model registry?"),
+        ("Container images", "what should we use as a container registry?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),

@@ -1533,6 +1533,7 @@ def test_a_need_named_by_a_word_several_jobs_share_asks_which_job(full, text):
         "need a tool for the LLM poc haha, what do you suggest",
         "we'd like to standardize our pipelines. recs?",
         "pipelines? what should we use",
+        "which registry should we standardise on?",
     ],
 )
 def test_everyday_words_around_a_shared_word_leave_it_ambiguous(full, text):
