@@ -232,6 +232,11 @@ REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requireme
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 JOB_IN_FULL = 2.0  # a use case's whole phrase ('experiment tracking'), not a word of it
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
+# why the radar places a kind of tool where it does: "why are X even on an MLOps radar?", "why is Y in adopt by default"
+PLACEMENT_WHY = re.compile(
+    r"^why (is|are|do|does|would|should)\b.*\b(on (the|an|our|this|a) (\w+ )?radar|(in|on) (adopt|trial|assess|hold)\b.*"
+    r"\b(and|while|but|by default)|by default|default ring)\b"
+)
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -583,6 +588,21 @@ class Understander(ToolMentions):
             kinds = msg.need.categories[:3]
             idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
             return concept_question(idea, msg.base)
+        # (one tool named plainly is asked about itself: "why is H2O Driverless AI where it is on the radar?")
+        in_brackets = {i for span in re.finditer(r"\([^()]*\)", msg.plain) for i in range(*span.span())}
+        offsets = char_offsets(msg.toks)
+        examples = [m for m in msg.mentions if m.role is Role.COMPARE or offsets[m.start] in in_brackets]
+        one_asked = len(msg.mentions) - len(examples) == 1 and len(msg.mentions) == 1
+        if PLACEMENT_WHY.search(msg.low) and not msg.memory and not one_asked:
+            # "why are boring things like git and docker even on an MLOps radar?", "why is standard SWE tooling (git,
+            # docker, CI) in adopt by default": why the radar places a kind of tool, the tools named as its examples
+            idea = self.ideas.idea(msg.low, msg.toks, Need(), False, named=True)
+            if not idea and msg.mentions:
+                # (the examples' own kind, when no idea's words are written: "plain old tools like postgres and
+                # fastapi")
+                idea = f"category:{msg.mentions[0].tool.category}"
+            if idea:
+                return concept_question(idea, msg.base)
         asked_name = self._asked_name(msg.low, msg.toks, msg.mentions, msg.memory)
         if asked_name:
             # "statsig vs building our own analysis, what ring is statsig?", "tell me about kubecost, platform wants it

@@ -3327,3 +3327,20 @@ def test_a_use_case_named_in_full_beside_a_quadrants_word_lists_the_use_case(ful
 def test_an_opinion_asked_last_of_the_one_tool_named_is_a_lookup_whatever_it_is_for(full):
     question = full.understand("nannyml for data drift - recommended?")
     assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == ["nannyml"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why are plain old tools like postgres and fastapi even on an ML radar?",
+        "why are no-code platforms (knime, alteryx) in hold by default",
+        "why do single-purpose tools like optuna sit in trial while whole platforms are in assess?",
+    ],
+)
+def test_why_the_radar_places_a_kind_with_tools_as_its_examples_is_a_concept(full, text):
+    assert full.understand(text).intent is Intent.CONCEPT
+
+
+def test_why_one_tool_sits_where_it_does_is_still_its_card(full):
+    question = full.understand("why is kubeflow where it is on the radar?")
+    assert question.intent is Intent.LOOKUP and question.tools[0].id == "kubeflow"
