@@ -234,8 +234,8 @@ JOB_IN_FULL = 2.0  # a use case's whole phrase ('experiment tracking'), not a wo
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
 # why the radar places a kind of tool where it does: "why are X even on an MLOps radar?", "why is Y in adopt by default"
 PLACEMENT_WHY = re.compile(
-    r"^why (is|are|do|does|would|should)\b.*\b(on (the|an|our|this|a) (\w+ )?radar|(in|on) (adopt|trial|assess|hold)\b.*"
-    r"\b(and|while|but|by default)|by default|default ring)\b"
+    r"^why (is|are|do|does|would|should)\b.*\b(on (the|an|our|this|a) (\w+ )?radar|(in|on) (adopt|trial|assess|"
+    r"hold)\b.*\b(and|while|but|by default)|by default|default ring)\b"
 )
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
