@@ -237,6 +237,9 @@ PLACEMENT_WHY = re.compile(
     r"^why (is|are|do|does|would|should)\b.*\b(on (the|an|our|this|a) (\w+ )?radar|(in|on) (adopt|trial|assess|"
     r"hold)\b.*\b(and|while|but|by default)|by default|default ring)\b"
 )
+# the first few tools of a thread's answer: "compare the first two", "the top 3"
+FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
+FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -1883,6 +1886,10 @@ class Understander(ToolMentions):
         remembered = list(self._thread_tools(memory))
         if not remembered:
             return []
+        few = FIRST_FEW.search(low)
+        if few:
+            # "compare the first two", "the top 3 side by side": the first few the thread showed
+            return remembered[: FEW.get(few.group(2), len(remembered))]
         ordinal = ORDINAL_REF.search(low)
         if ordinal:
             word = ordinal.group(2) or ordinal.group(5)

@@ -543,3 +543,12 @@ def test_a_lone_word_framed_as_asked_is_the_tool_whatever_follows(bundled_catalo
     waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
     reply = waiter.reply(radar, text)
     assert reply.intent is Intent.LOOKUP and reply.answer.tool_ids[:1] == [tool_id]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("ask", "few"), [("compare the first two", 2), ("put the top 3 side by side", 3)])
+def test_the_first_few_of_a_threads_answer_are_compared(bundled_catalog, ask, few):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    picked = waiter.reply(radar, "what should we use for data versioning?")
+    reply = waiter.reply(radar, ask, picked.memory)
+    assert isinstance(reply.answer, Comparison)
+    assert reply.answer.tool_ids == list(picked.memory.tools[:few])  # type: ignore[attr-defined]
