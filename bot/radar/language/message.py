@@ -216,6 +216,13 @@ BOT_SAYS = frozenset({"keep", "kept", "say", "says", "said", "saying", "mention"
 # nouns that close a message as its ask ("... recs?", "... ideas pls")
 CLOSING_ASKS = frozenset({"recs", "suggestions", "ideas", "advice", "tips", "pointers", "thoughts"})
 PLEASE = frozenset({"pls", "please", "plz", "thanks", "thx", "ty"})
+# what a recommender system recommends to people: "product recommendations", "next-best-offer", "content recs"
+RECOMMENDED_THINGS = frozenset(
+    {"product", "products", "item", "items", "content", "movie", "movies", "music", "song", "songs", "article",
+     "articles", "news", "job", "jobs", "video", "videos", "personalised", "personalized", "personal", "offer",
+     "offers", "playlist", "playlists", "podcast", "podcasts", "course", "courses", "listing", "listings", "book",
+     "books", "friend", "friends", "match", "matches", "restaurant", "restaurants", "hotel", "hotels"}
+)  # fmt: skip
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
 
@@ -635,6 +642,13 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             found.update(range(start + 1, i))
         if toks[i].low in CLOSING_ASKS and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE):
             found.add(i)  # "llm gateway recs?": the ask that closes the message, never a recommender system
+        if (
+            toks[i].low in {"recommendation", "recommendations"}
+            and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE)
+            and i > 0
+            and before not in RECOMMENDED_THINGS
+        ):
+            found.add(i)  # "feature store recommendations?": the ask (not "product recommendations?", a recommender)
         if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
             found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
         if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):

@@ -3344,3 +3344,19 @@ def test_why_the_radar_places_a_kind_with_tools_as_its_examples_is_a_concept(ful
 def test_why_one_tool_sits_where_it_does_is_still_its_card(full):
     question = full.understand("why is kubeflow where it is on the radar?")
     assert question.intent is Intent.LOOKUP and question.tools[0].id == "kubeflow"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("model registry recommendations?", "model-registry"),
+        ("data labelling tool recommendations pls", "labelling"),
+        ("music recommendations?", "recommender-systems"),
+    ],
+)
+def test_recommendations_closing_the_ask_are_the_ask_unless_of_what_people_are_recommended(full, text, tag):
+    question = full.understand(text)
+    assert [m.tag.id for m in question.need.tags] == [tag] or question.need.tags[0].tag.id == tag
+    assert tag != "recommender-systems" or question.intent is Intent.RECOMMEND
+    if tag != "recommender-systems":
+        assert "recommender-systems" not in [m.tag.id for m in question.need.tags]
