@@ -206,7 +206,7 @@ QUADRANT_MEANING = cue(
 # (not a character's "persona", nor a plot's "x axis")
 FRAMEWORK_TERMS = cue(
     r"\b(personas|(the|which|what|a|our|my|each) (\w+ )?persona|quadrants?|axes|(scope|artifact) axis|piecemeal|"
-    r"software focused|model focused)\b"
+    r"software focused|model focused|(in|of|by|from) the (radar s |radars )?framework)\b"
 )
 AXES_CUE = cue(
     r"\b(axes|axis|quadrants|piecemeal|all in one|model focused|software focused|scope axis|artifact axis|the map)\b|"

@@ -3257,6 +3257,7 @@ def test_finding_a_tool_of_a_kind_asks_for_one(full):
         "data scientist vs ML engineer personas, which is our analytics group? they mostly build forecasting models",
         "what do software-focused and model-focused mean on the map?",
         "the two axes again please, for someone from the data warehouse side",
+        "where do researchers fit in the framework? we are mostly people who train forecasting models",
     ],
 )
 def test_words_naming_only_the_frameworks_ideas_outweigh_the_needs_around_them(full, text):
