@@ -18,6 +18,7 @@ from bot.radar.language.question import Intent, Memory, Option, Question
 from bot.radar.language.recommend import (
     CLOUD_PROVIDERS,
     VENDOR_PLATFORMS,
+    WHOLE_PHRASE,
     Constraints,
     Need,
     NeedFinder,
@@ -36,7 +37,6 @@ TAG_LIST_SHOWN = 8
 UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
 RING_LIST_SHOWN = 8
 REMEMBERED_TOOLS = 8
-JOB_NAMED = 2.0  # a use case's whole phrase ("model registry"), not one of its words
 REMEMBERED_LISTED = 20  # a list names more, and "which of those ..." chooses among them all
 CHOSEN_SHARE = 0.5  # of the best description match: a tool below it does not answer the ask
 OTHERS_CONSIDERED = 8  # the thread need's candidates looked at beyond those shown, when none shown answers the ask
@@ -363,7 +363,7 @@ class Waiter:
         shown, shown_fit = self._allowed(radar, q, tools)
         # ("which of those has a model registry built in?": a use case named in its own words is one they must list;
         # a word that hints at one, "plays nicest with ray, we have a cluster", is no such job)
-        job = q.need.tags[0].tag.id if q.need.tags and q.need.tags[0].weight >= JOB_NAMED else None
+        job = q.need.tags[0].tag.id if q.need.tags and q.need.tags[0].weight >= WHOLE_PHRASE else None
         doing = [t for t in shown if job in t.tags]
         if doing and len(doing) < len(shown):
             shown, shown_fit = doing, True

@@ -49,6 +49,7 @@ EXAMPLE_TAG_SHARE = 0.5  # a use case counts for a request when its tools list i
 ALIKE_WEIGHT = 0.6  # the alike requests' vote for a candidate, as a share of the best candidate's match
 ALIKE_OUTSIDE = 1.0  # ...and for a tool none of the need's use cases found, which only their votes bring in
 RETRIEVED_CONSIDERED = 3  # use cases BM25 retrieval weighs before the best one is taken
+WHOLE_PHRASE = 2.0  # a use case named in its own whole phrase ("model registry"), not one of its words
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
 PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "images"): a weaker hint

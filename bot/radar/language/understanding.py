@@ -184,6 +184,7 @@ from bot.radar.language.recommend import (
     KUBERNETES_WORDS,
     NO_KUBERNETES_CUE,
     VENDOR_PLATFORMS,
+    WHOLE_PHRASE,
     Constraints,
     Need,
     NeedFinder,
@@ -230,7 +231,6 @@ SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be 
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
-JOB_IN_FULL = 2.0  # a use case's whole phrase ('experiment tracking'), not a word of it
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
 # why the radar places a kind of tool where it does: "why are X even on an MLOps radar?", "why is Y in adopt by default"
 PLACEMENT_WHY = re.compile(
@@ -241,7 +241,7 @@ PLACEMENT_WHY = re.compile(
 FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 HOSTED_WORDS = frozenset({"managed", "hosted"})
-# after the tool's name: "airflow but fully managed?", "mlflow as a service", "kafka, hosted by someone"
+# after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
 TIED_TO_THE_JOB = frozenset({"for", "on", "with", "in", "into", "to", "from"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
@@ -591,12 +591,7 @@ class Understander(ToolMentions):
             kinds = msg.need.categories[:3]
             idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
             return concept_question(idea, msg.base)
-        # (one tool named plainly is asked about itself: "why is H2O Driverless AI where it is on the radar?")
-        in_brackets = {i for span in re.finditer(r"\([^()]*\)", msg.plain) for i in range(*span.span())}
-        offsets = char_offsets(msg.toks)
-        examples = [m for m in msg.mentions if m.role is Role.COMPARE or offsets[m.start] in in_brackets]
-        one_asked = len(msg.mentions) - len(examples) == 1 and len(msg.mentions) == 1
-        if PLACEMENT_WHY.search(msg.low) and not msg.memory and not one_asked:
+        if PLACEMENT_WHY.search(msg.low) and not msg.memory and not self._one_tool_asked(msg):
             # "why are boring things like git and docker even on an MLOps radar?", "why is standard SWE tooling (git,
             # docker, CI) in adopt by default": why the radar places a kind of tool, the tools named as its examples
             idea = self.ideas.idea(msg.low, msg.toks, Need(), False, named=True)
@@ -1439,7 +1434,8 @@ class Understander(ToolMentions):
                 msg.subjects = [t for t in msg.subjects if t.id in opening]
             elif (clause := CLAUSE_OR.search(msg.low)) is not None:
                 # ("is katib worth it or is it just a kubeflow appendix?": the tool asked about before the "or is it")
-                before = {m.tool.id for m in msg.mentions if char_offsets(msg.toks)[m.start] < clause.start()}
+                at = char_offsets(msg.toks)
+                before = {m.tool.id for m in msg.mentions if at[m.start] < clause.start()}
                 if len(before) == 1:
                     msg.subjects = [t for t in msg.subjects if t.id in before]
         # ("delta or iceberg or something else?": the tools named are candidates for a need, not the whole choice)
@@ -1599,6 +1595,15 @@ class Understander(ToolMentions):
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
 
+    def _one_tool_asked(self, msg: Reading) -> bool:
+        """Whether the message names one tool, plainly, not as an example ("like git", "(git, docker)"): "why is H2O
+        Driverless AI where it is on the radar?" asks about it."""
+        if len(msg.mentions) != 1:
+            return False
+        in_brackets = {i for span in re.finditer(r"\([^()]*\)", msg.plain) for i in range(*span.span())}
+        m = msg.mentions[0]
+        return m.role is not Role.COMPARE and char_offsets(msg.toks)[m.start] not in in_brackets
+
     def _hosted_asked(self, msg: Reading) -> Tool | None:
         """The one open-source tool asked for as a managed service: "managed kafka", "a hosted label studio",
         "airflow but fully managed?", "mlflow as a service"."""
@@ -1621,6 +1626,7 @@ class Understander(ToolMentions):
         return m.tool if HOSTED_AFTER.match(after) and "?" in msg.text else None
 
     def _tags_of(self, tool: Tool) -> list[Tag]:
+        """A tool's first two use cases: what it is for."""
         return [t for t in (self.catalog.tag(i) for i in tool.tags[:2]) if t is not None]
 
     def _need_for_the_tool(self, msg: Reading) -> bool:
@@ -2485,7 +2491,7 @@ class Understander(ToolMentions):
             and not (
                 "quadrant" not in low
                 and any(
-                    m.weight >= JOB_IN_FULL and not m.positions & self._quadrant_words(toks, quadrant)
+                    m.weight >= WHOLE_PHRASE and not m.positions & self._quadrant_words(toks, quadrant)
                     for m in need.tags
                 )
             )
