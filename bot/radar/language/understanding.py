@@ -1608,7 +1608,7 @@ class Understander(ToolMentions):
         """The one open-source tool asked for as a managed service: "managed kafka", "a hosted label studio",
         "airflow but fully managed?", "mlflow as a service"."""
         named = [m for m in msg.mentions if not self._is_cloud(m.tool)]
-        if len(named) != 1 or named[0].tool.license != "open-source" or msg.memory:
+        if len(named) != 1 or named[0].tool.license != "open-source" or msg.refers:
             return None
         m = named[0]
         at = next(

@@ -552,3 +552,10 @@ def test_the_first_few_of_a_threads_answer_are_compared(bundled_catalog, ask, fe
     reply = waiter.reply(radar, ask, picked.memory)
     assert isinstance(reply.answer, Comparison)
     assert reply.answer.tool_ids == list(picked.memory.tools[:few])  # type: ignore[attr-defined]
+
+
+def test_a_tool_asked_for_managed_in_a_thread_about_another_is_still_that_ask(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    card = waiter.reply(radar, "what's kedro?")
+    reply = waiter.reply(radar, "a hosted ray, anyone?", card.memory)
+    assert isinstance(reply.answer, Recommendation) and reply.answer.tool_ids[0] == "anyscale"
