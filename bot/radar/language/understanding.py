@@ -240,6 +240,8 @@ PLACEMENT_WHY = re.compile(
 # the first few tools of a thread's answer: "compare the first two", "the top 3"
 FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# what a job is done to, swapped in a follow-up: "and for models?" after data versioning
+OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -628,6 +630,9 @@ class Understander(ToolMentions):
 
     def _small_talk(self, msg: Reading) -> Question | None:
         """Thanks, greetings, jokes and chat: a short reply, unless the message also asks for something."""
+        swapped = self._job_for_another_object(msg)
+        if swapped is not None:
+            return swapped
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
         clear_names = [m for m in msg.mentions if not (m.end - m.start == 1 and ordinary_lowercase(msg.toks[m.start]))]
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", msg.low))
@@ -1594,6 +1599,26 @@ class Understander(ToolMentions):
             return Question(intent=Intent.LOOKUP, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
+
+    def _job_for_another_object(self, msg: Reading) -> Question | None:
+        """ "ok and for models?" after data versioning: the thread's job, done to what is named instead (model
+        versioning), when that names a use case of its own."""
+        if not msg.memory.tags or msg.subjects or msg.need or not NEXT_NEED.search(unfilled(msg.low)):
+            return None
+        objects = [t.low for t in msg.toks if t.low in OBJECTS_OF_A_JOB]
+        told = [t for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS]
+        thread = self._thread_tags(msg.memory)
+        if len(objects) != 1 or len(told) > len(objects) + 1 or not thread:
+            return None
+        object_word = objects[0].rstrip("s")
+        told_of = words(thread[0].name)
+        if object_word in told_of or not OBJECTS_OF_A_JOB.intersection(told_of):
+            return None  # (the job's own object again, or a job not told of an object: "experiment tracking")
+        swapped = self.needs.find(tokens(" ".join(object_word if w in OBJECTS_OF_A_JOB else w for w in told_of)))
+        top = swapped.tags[0] if swapped.tags else None
+        if top is None or top.weight < 1 or top.tag.id == thread[0].id:
+            return None
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": need_again((top.tag,))})
 
     def _one_tool_asked(self, msg: Reading) -> bool:
         """Whether the message names one tool, plainly, not as an example ("like git", "(git, docker)"): "why is H2O

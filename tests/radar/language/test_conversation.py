@@ -559,3 +559,11 @@ def test_a_tool_asked_for_managed_in_a_thread_about_another_is_still_that_ask(bu
     card = waiter.reply(radar, "what's kedro?")
     reply = waiter.reply(radar, "a hosted ray, anyone?", card.memory)
     assert isinstance(reply.answer, Recommendation) and reply.answer.tool_ids[0] == "anyscale"
+
+
+def test_the_threads_job_done_to_another_object_is_that_job(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "we need to version our datasets, what should we use?")
+    reply = waiter.reply(radar, "cool, and for models?", first.memory)
+    assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Recommendation)
+    assert all("model-registry" in bundled_catalog.tool(t).tags for t in reply.answer.tool_ids)  # type: ignore[union-attr]
