@@ -242,6 +242,7 @@ FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 # what a job is done to, swapped in a follow-up: "and for models?" after data versioning
 OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
+WEIGHING_VERBS = frozenset({"evaluating", "considering", "weighing", "assessing", "trialing", "trialling", "testing"})
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -459,7 +460,13 @@ class Understander(ToolMentions):
         asked_to = sentence_end(sentences[0], asked_from, len(toks))
         # (a ring's name is no need: "which monitoring tools are in trial?" asks nothing of hyperparameter trials)
         ring_words = frozenset(i for i, _ in self.ideas.ring_mentions(toks))
-        need = self.needs.find(toks, taken | not_the_need(toks) | ring_words, asked_from)
+        # ("we're evaluating seldon, kserve and bentoml": weighing the tools named next, not evaluating models)
+        weighing = frozenset(
+            i
+            for i, t in enumerate(toks)
+            if t.low in WEIGHING_VERBS and any(m.start in (i + 1, i + 2) for m in mentions)
+        )
+        need = self.needs.find(toks, taken | not_the_need(toks) | ring_words | weighing, asked_from)
         # the tools that name where the need is met, not what is asked about, become the setting:
         # "a python library to parse PDFs", "data scientists train in python": the language
         # ("k8s gpu schedulers?": a place things run, written before the name of another job; "mlflow tracking" names

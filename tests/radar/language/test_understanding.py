@@ -3361,3 +3361,10 @@ def test_recommendations_closing_the_ask_are_the_ask_unless_of_what_people_are_r
     assert tag != "recommender-systems" or question.intent is Intent.RECOMMEND
     if tag != "recommender-systems":
         assert "recommender-systems" not in [m.tag.id for m in question.need.tags]
+
+
+def test_weighing_the_tools_named_next_is_no_need_for_evaluation(full):
+    question = full.understand("we're evaluating feast, tecton and hopsworks - which suits a tiny team?")
+    assert question.intent is Intent.COMPARE
+    assert {t.id for t in question.tools} == {"feast", "tecton", "hopsworks"}
+    assert full.understand("we are evaluating our churn models before release, what tool?").intent is Intent.RECOMMEND
