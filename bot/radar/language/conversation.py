@@ -31,7 +31,7 @@ from bot.radar.language.recommend import (
 from bot.radar.language.text import STOP_WORDS, stem, words
 from bot.radar.language.understanding import Understander
 from bot.radar.models import Ring, Tool
-from bot.radar.team import STARTER
+from bot.radar.team import STARTER, RingMove
 
 TAG_LIST_SHOWN = 8
 UNDERNEATH_SHOWN = 5  # the tools shown as what another builds on
@@ -427,6 +427,8 @@ class Waiter:
         return others, relevance
 
     def listing(self, radar: Radar, q: Question) -> object:
+        if q.action == "recent":
+            return recent_decisions(radar)
         constraints = q.situation.constraints
         ring = self.understander.ideas.ring_in(q.text) if q.action != "ring" else None
         if q.action == "ring" and q.ring:
@@ -631,6 +633,37 @@ def described_words(tool: Tool) -> frozenset[str]:
     """The stems of what a tool's description says it does, without its own name's words."""
     own = {stem(w) for n in (tool.name, *tool.aliases) for w in words(n)}
     return frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS) - own
+
+
+def recent_decisions(radar: Radar) -> ToolList:
+    """What changed on the team's radar, newest first: the tools placed, moved or retired since the starter set."""
+    moves = sorted(
+        (m for m in radar.team.latest_moves.values() if m.by != STARTER and m.changes_ring),
+        key=lambda m: m.decided_at,
+        reverse=True,
+    )
+    tools = [(m, t) for m in moves if (t := radar.team.tool(m.tool_id)) is not None][:RECENT_SHOWN]
+    if not tools:
+        return ToolList(
+            "What changed on our radar",
+            "Nothing yet: the radar is still its starter set. `/radar propose <tool> <ring> <why>` puts a tool to the "
+            "team's vote.",
+            (),
+        )
+    rings: dict[str, str] = {str(r.id): r.name for r in radar.catalog.rings}
+
+    def told(move: RingMove, tool: Tool) -> str:
+        frm, to = rings.get(move.from_ring, move.from_ring), rings.get(move.to_ring, move.to_ring)
+        what = {"placed": f"placed in {to}", "retired": f"retired from {frm}"}.get(move.what, f"{frm} → {to}")
+        return f"{tool.name} ({what}, {move.decided_at:%Y-%m-%d})"
+
+    said = [told(m, t) for m, t in tools]
+    intro = "The team's latest decisions, newest first: " + "; ".join(said) + ". `/radar history <tool>` has the votes."
+    group = ToolGroup("Latest decisions", tuple(radar.placed(t) for _, t in tools))
+    return ToolList("What changed on our radar", intro, (group,))
+
+
+RECENT_SHOWN = 8
 
 
 def _in_words(labels: list[str]) -> str:

@@ -243,6 +243,13 @@ FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 
 # what a job is done to, swapped in a follow-up: "and for models?" after data versioning
 OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
 WEIGHING_VERBS = frozenset({"evaluating", "considering", "weighing", "assessing", "trialing", "trialling", "testing"})
+# the team's latest decisions asked for: "what's new on the radar?", "which tools did we move last month?"
+RECENT_ASKED = re.compile(
+    r"\b(what is|whats|anything) new (on|in) (the|our) radar\b|\bwhat (has )?changed (on|in) (the|our) radar\b|"
+    r"\b(recent|latest|last) (changes|moves|decisions|votes)\b|\b(which|what) tools (did|have) we (move|moved|"
+    r"change|changed|add|added|place|placed|retire|retired)\b|\b(what|which tools?) (was|were|got|has been|have been) "
+    r"(moved|changed|placed|retired) (recently|lately|this (week|month)|last (week|month))\b"
+)
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -600,6 +607,9 @@ class Understander(ToolMentions):
             kinds = msg.need.categories[:3]
             idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
             return concept_question(idea, msg.base)
+        if RECENT_ASKED.search(msg.low) and not msg.subjects and not msg.need.strong:
+            # "what's new on the radar?", "which tools did we move last month?": the team's latest decisions
+            return Question(intent=Intent.LIST, action="recent", **msg.base)
         if PLACEMENT_WHY.search(msg.low) and not msg.memory and not self._one_tool_asked(msg):
             # "why are boring things like git and docker even on an MLOps radar?", "why is standard SWE tooling (git,
             # docker, CI) in adopt by default": why the radar places a kind of tool, the tools named as its examples

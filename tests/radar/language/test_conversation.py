@@ -567,3 +567,25 @@ def test_the_threads_job_done_to_another_object_is_that_job(bundled_catalog):
     reply = waiter.reply(radar, "cool, and for models?", first.memory)
     assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Recommendation)
     assert all("model-registry" in bundled_catalog.tool(t).tags for t in reply.answer.tool_ids)  # type: ignore[union-attr]
+
+
+def test_whats_new_lists_the_teams_latest_decisions_newest_first(bundled_catalog):
+    from datetime import UTC, datetime
+
+    from bot.radar.team import RingMove, fold
+
+    moves = [
+        RingMove("kedro", "assess", "assess", datetime(2026, 1, 1, tzinfo=UTC), {}, kind="placed", by="starter"),
+        RingMove("kedro", "assess", "trial", datetime(2026, 11, 2, tzinfo=UTC), {"trial": 4}, by="U1"),
+        RingMove("feast", "", "assess", datetime(2026, 11, 20, tzinfo=UTC), {}, kind="placed", by="U2"),
+    ]
+    latest = {m.tool_id: m for m in moves}
+    radar = Radar(TeamRadar(bundled_catalog, latest, fold(moves)))
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    for ask in ("what's new on the radar?", "which tools did we move last month?"):
+        reply = waiter.reply(radar, ask)
+        assert reply.intent is Intent.LIST and isinstance(reply.answer, ToolList), ask
+        assert reply.answer.tool_ids == ["feast", "kedro"]
+        assert "Assess → Trial, 2026-11-02" in reply.answer.intro
+    starter_only = waiter.reply(Radar(TeamRadar(bundled_catalog)), "what's new on the radar?").answer
+    assert isinstance(starter_only, ToolList) and not starter_only.groups and "starter set" in starter_only.intro
