@@ -1204,10 +1204,8 @@ class Recommender:
             and rings[r[1].id].id in ("adopt", "trial")
             and kept[r[1].id] + described.get(r[1].id, 0.0) >= TEAM_LEAD_RELEVANCE * match_best
         ]
-        have_ids = {r[1].id for r in have}
         # (what answers the ask itself comes before the team's own)
-        asked = [r for r in usable if r[1].id in preferred]
-        have = asked + [r for r in have if r[1].id not in preferred]
+        have = [r for r in usable if r[1].id in preferred] + [r for r in have if r[1].id not in preferred]
         have_ids = {r[1].id for r in have}
         chosen = (have + [r for r in usable if r[1].id not in have_ids] if usable else held)[:most]
         chosen = _hedged(chosen, usable, need, most)
