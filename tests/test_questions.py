@@ -98,6 +98,10 @@ FRESH_FLOOR = {
     "questions_fresh73.yml": 0.96,
     "questions_fresh74.yml": 0.95,
     "questions_fresh75.yml": 0.94,
+    "questions_fresh76.yml": 0.89,
+    "questions_fresh77.yml": 0.90,
+    "questions_fresh78.yml": 0.94,
+    "questions_fresh79.yml": 0.91,
 }
 
 

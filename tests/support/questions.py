@@ -104,6 +104,10 @@ READ_SETS = (
     "questions_fresh73.yml",
     "questions_fresh74.yml",
     "questions_fresh75.yml",
+    "questions_fresh76.yml",
+    "questions_fresh77.yml",
+    "questions_fresh78.yml",
+    "questions_fresh79.yml",
 )
 
 
