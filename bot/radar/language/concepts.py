@@ -226,6 +226,35 @@ NOTES: tuple[Note, ...] = (
         "rather than a vendor's.",
     ),
     Note(
+        "entry-owner",
+        "owner owners owns entry listed on the hook responsible duties contact who to ask",
+        "What a tool's owner on the radar does",
+        "Each tool the team placed has an owner: the person who proposed the move the poll carried, or whom an "
+        "admin named with `/radar edit`. The owner is the person to ask about it, not a gatekeeper: they know "
+        "how the team uses it, keep its note true, and propose a new vote when it goes stale or stops earning "
+        "its ring. Being listed is no promise of support; hand it on with `/radar edit` when you move on.",
+    ),
+    Note(
+        "entry-note",
+        "note notes entry card what goes into who writes written fill in trust quote where come from",
+        "What the notes on the radar are",
+        "A tool's card carries two kinds of text. Its description and the framework's note are the catalog's, "
+        "written for this bot from public facts: what the tool is and why its kind of tool sits where it does. "
+        "The team's note is the team's own: why it placed the tool in its ring, set by an admin with "
+        "`/radar edit`; the reasons people gave when they proposed a move are in the poll that carried it. "
+        "Quote the team's note as the team's opinion; check the catalog's facts against the tool's own site "
+        "before a big decision.",
+    ),
+    Note(
+        "decision-trail",
+        "decision trail audit auditors log history past decisions when and why moved record who decided",
+        "The radar's decision trail",
+        "Every decision is kept: each placement, move, confirmation, note and retirement with its date, the poll "
+        "that carried it and its counts, or the admin who made it. A tool's card shows its latest move and why; "
+        "`/radar web` links to the team's radar page, where each tool's history of moves can be read, which "
+        "is what an audit asks for.",
+    ),
+    Note(
         "hard-commitment",
         "hard commitment commitments commit lock in lock-in all in one platform platforms switching cost "
         "expensive to leave migrate away",

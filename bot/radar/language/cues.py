@@ -154,8 +154,9 @@ LIST_ASK = cue(
     r"\b\w+s you (know|have|track)( about| of)?\b|"
     r"\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
-    r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|are (there|on the radar)|are "
-    r"in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|\banything on the radar\b|\bon the radar for\b|"
+    r"(adopt|trial|assess|hold)|exist)\b|\bwhat\b.{0,50}\b(do (we|you) (have|know|track)|"
+    r"are (out )?(there|on the radar)|are in (adopt|trial|assess|hold))\b|\bwhat \w+( \w+){0,5} exists?\W*$|"
+    r"\banything on the radar\b|\bon the radar for\b|"
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
     r"\b(on|in) (the|your) menu\b|"
     # ("what LLM tooling is on here?", "which big data services are listed?": on the radar, asked of the bot)
@@ -256,7 +257,9 @@ COMMAND_HELP = cue(
     r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b|\b(can|could|how (do|can|would)) (i|we) "
     r"((export|download) (the|our|this) (radar|catalog)|subscribe|get notified|be notified|get (a )?notifications?)\b|"
     r"\bhistory of (a|the|this|that) tool\b|\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
-    r"\b(web ?page|page|link) (of|for|to) (the|our) radar\b|"
+    r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
+    # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
+    r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
     r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
@@ -274,7 +277,10 @@ ABOUT_THE_BOT = cue(
     r"questions?|asking|submitting)\b|\b(the )?(/radar|slash|radar) command\b|\bhow (do|can|should) (i|we) talk to "
     r"(it|you|the bot|radar)\b|\b(remember|remembers|keep|keeps) (the )?context\b|\brepeat myself\b|\bfunctions "
     r"(this|the) bot\b|\b(this|the) bot (provides|offers|supports)\b|\bwhat is (@ ?)?radar for\b|\b(just|only) "
-    r"(@ ?)?(you|radar) (in|from|via) (a |the )?(thread|channel|dm)\b"
+    r"(@ ?)?(you|radar) (in|from|via) (a |the )?(thread|channel|dm)\b|"
+    # ("if I reply in the thread do you remember what we were talking about?", "do I need to repeat everything?")
+    r"\b(do|does|will|can) (you|it|the bot|radar) remember\b|\brepeat (everything|it all|the question|myself)\b|"
+    r"\breply in (the|a|this) thread\b"
 )
 # questions about the bot itself as a being: "which LLM are you running on?", "are you a bot or a person?"
 ABOUT_ITSELF = cue(
@@ -352,7 +358,10 @@ NAME_ASK = re.compile(
     r"in the catalog|do we (use|have|allow|track|cover|know))\b"
 )
 # the words asking a tool's placement or an opinion of it
-OPINION_WORDS = r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended"
+OPINION_WORDS = (
+    r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended|hype or (real|not)|"
+    r"overhyped|(what|how) (does|do) (the radar|you|we) (think|say|feel)|your take"
+)
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
 OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|yes or no|anyone|adopt|trial|assess|hold)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
@@ -458,7 +467,8 @@ KIND_NOUNS = frozenset(
     {
         "tools", "libraries", "libs", "frameworks", "platforms", "stores", "trackers", "databases", "dbs", "engines",
         "services", "providers", "orchestrators", "runtimes", "options", "solutions", "products", "vendors",
-        "packages", "systems", "servers", "apps", "offerings", "stuff",
+        "packages", "systems", "servers", "apps", "offerings", "stuff", "toolkits", "toolsets", "toolchains",
+        "suites", "sdks", "utilities", "plugins",
     }
 )  # fmt: skip
 KIND_FILLERS = frozenset(
@@ -466,7 +476,8 @@ KIND_FILLERS = frozenset(
         "open", "source", "opensource", "oss", "only", "managed", "self", "hosted", "commercial", "free", "paid",
         "proprietary", "saas", "prem", "premise", "premises", "pls", "plz", "please", "thanks", "thx", "ty", "list",
         "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai", "host",
-        "hostable", "could", "can", "that", "which", "model", "llm", "llms",
+        "hostable", "could", "can", "that", "which", "model", "llm", "llms", "minus", "except", "excluding", "skip",
+        "ones",
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10
@@ -628,6 +639,12 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Models (versions, stages)", "what should we use as a model registry?"),
         ("Container images", "what should we use as a container registry?"),
     ),
+    # ("need something for the chatbot": the app named, not what it needs)
+    "chatbot": (
+        ("Building it (a framework)", "what should we use to build our LLM chatbot?"),
+        ("Checking its answers (evals, traces)", "what should we use to evaluate and trace our LLM chatbot?"),
+        ("Running the model (serving, gateway)", "what should we use to serve the LLM behind our chatbot?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -635,6 +652,8 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 AMBIGUOUS_NEEDS["observ"] = AMBIGUOUS_NEEDS["monitor"]  # "observability" is monitoring, of any of the three
+for _app in ("bot", "assistant", "copilot"):
+    AMBIGUOUS_NEEDS[_app] = AMBIGUOUS_NEEDS["chatbot"]
 # words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")
 AMBIGUOUS_FILLERS = frozenset(
     {
@@ -675,6 +694,14 @@ AMBIGUOUS_FILLERS = frozenset(
         "standardise",
         "standardize",
         "introduce",
+        # (nor does how bad it is now: "our pipelines are a mess", "monitoring is a nightmare")
+        "mess",
+        "messy",
+        "chaos",
+        "chaotic",
+        "broken",
+        "nightmare",
+        "painful",
         # (what says only that a tool is wanted: "some kind of monitoring", "a tracking tool", "can u")
         "kind",
         "sort",
@@ -856,7 +883,10 @@ REPLACE_BEFORE = cue(
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "
-    r"not (learn|use|touch)|no)( a| an| the| our| any)?$"
+    r"not (learn|use|touch)|no|"
+    # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
+    r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out)"
+    r"( a| an| the| our| any)?$"
 )
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
@@ -972,7 +1002,10 @@ ASK_FOR_TOOL = cue(
     r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
     r"cleanest|best|least painful|most painless|sanest|right) way|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
-    r"people|the|our|my|\d+ people))\b"
+    r"people|the|our|my|a|an|\d+ people)|"
+    # ("which inference server gives best throughput per $?": the one that does best, asked for)
+    r"(what|which)( \w+){1,3} (gives|has|offers|does|performs|scales|handles|is) (the )?(best|most|fastest|cheapest|"
+    r"lowest|highest|least))\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(

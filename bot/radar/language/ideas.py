@@ -15,6 +15,7 @@ from bot.radar.language.cues import (
     COUNTED_BEFORE,
     IDEA_MIN,
     LIFECYCLE_CUE,
+    LIST_ASK,
     LIST_CUE,
     MEANING_CUE,
     PERSONA_CUE,
@@ -48,6 +49,14 @@ from bot.radar.language.retrieval import Ranker
 from bot.radar.language.text import STOP_WORDS, Token, stem, tokens, words
 from bot.radar.models import Quadrant, Ring
 
+# the ideas about one tool's place on the team's radar, and the words that say a message is about that place
+# ("who owns them" of tables, "an audit trail" of models are not)
+ENTRY_IDEAS = frozenset({"note:entry-owner", "note:entry-note", "note:decision-trail"})
+ABOUT_AN_ENTRY = re.compile(
+    r"\b(radar|entry|entries|card|cards|rings?|listed|polls?|votes?|adopt|trial|assess|hold)\b|"
+    r"\b(each|every|a|the|per|one) tool('s)?\b"
+)
+MEANING_WORDS = frozenset({"mean", "means", "meaning", "exactly", "actually", "again", "explain", "definition"})
 TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
 
 
@@ -197,6 +206,8 @@ class IdeaFinder:
             # java") is about the work; asking about roles speaks of oneself ("someone in my seat", "for me")
             and not (need and content_word_count(toks) >= TOLD_AT_LENGTH and not SPEAKS_OF_ONESELF.search(low))
             and not self.quadrant(toks)
+            # ("which tools on the radar work from R? our sports scientists want a list": who asks, for a list)
+            and not LIST_ASK.search(low)
         ):
             return "personas"
         return ""
@@ -211,7 +222,11 @@ class IdeaFinder:
     ) -> tuple[str, float]:
         if not (named or CONCEPT_ASK.search(low)) or (asks_for_tool and need.strong):
             return "", 0.0
-        hits = self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 2)
+        hits = [
+            hit
+            for hit in self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 3)
+            if hit.key not in ENTRY_IDEAS or ABOUT_AN_ENTRY.search(low)
+        ][:2]
         # (a word of the framework's own is half the evidence: "the two axes again please")
         if not hits or hits[0].score < (IDEA_MIN / 2 if named else IDEA_MIN):
             return "", 0.0
@@ -237,12 +252,18 @@ class IdeaFinder:
         rings = self.rings_named(toks)
         if hits[0].key == "rings" and len({r.id for r in rings}) == 1:
             return f"ring:{rings[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
+        said = {t.low for t in toks if t.low not in STOP_WORDS and t.low not in MEANING_WORDS}
+        if len({r.id for r in rings}) == 1 and said <= {r.id for r in rings} | {"ring"}:
+            return f"ring:{rings[0].id}", hits[0].score  # "what does Hold mean?": the ring, nothing more about it
         return hits[0].key, hits[0].score
 
     def quoted_idea(self, text: str) -> str:
         """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
         # (or named as the words asked the meaning of: "what does self-serve mean here?")
         for phrase in [*QUOTED.findall(text), *(m.group("term") for m in MEANING_OF.finditer(text.lower()))]:
+            named = {r.id for r in self.rings_named(tokens(phrase))}
+            if len(named) == 1 and set(words(phrase)) <= named | {"ring", "the"}:
+                return f"ring:{named.pop()}"  # "what does Hold mean?": the ring itself
             hits = self.index.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
             if hits and hits[0].score >= QUOTED_IDEA_MIN:
                 return hits[0].key

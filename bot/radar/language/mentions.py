@@ -13,6 +13,7 @@ from bot.radar.language.cues import (
     ALTERNATIVE_TO,
     EXAMPLE_AFTER,
     FRAME_WORDS,
+    KIND_FILLERS,
     LIGHTER_CUE,
     LOOKUP_FRAME,
     MISSPELT_NAME_LENGTH,
@@ -103,6 +104,15 @@ ASKED_OF_A_NAME = frozenset(
 
 # how far after a name a choice left open is looked for ("grafana for GPU utilisation or is there something ...")
 OPEN_REACH = 10
+
+
+# words asking about a thing by its name: "does the radar know about shiny?", "thoughts on outlines?"
+KNOWN_OF_BEFORE = re.compile(
+    r"\b(know about|heard of|heard about|familiar with|cover|covers|thoughts on|opinion on|opinions on|verdict on|"
+    r"stance on|take on)$"
+)
+# an opinion asked right after a name that opens the message: "shiny still ok for the R crowd?", "ray any good?"
+OPINION_OF_AFTER = re.compile(r"(still )?(ok|okay|fine|alive|worth it|recommended|a thing|any good|legit)\b")
 
 
 class ToolMentions:
@@ -240,6 +250,7 @@ class ToolMentions:
             # (an everyday word counts only set against a name across a "vs": "iceberg vs delta vs hudi")
             if (
                 claimed[i]
+                or tok.low in KIND_FILLERS  # "open source or azure-native": a filter, not Rasa Open Source
                 or not (beside & {"vs", "versus", "or", "and"} or acronym)
                 or (is_common_word(tok.low) and not versus_a_name(toks, i, claimed))
             ):
@@ -553,6 +564,11 @@ class ToolMentions:
         framed = LOOKUP_FRAME.match(low)
         if framed and end - start >= 2 and len(framed.group(1).split()) == start:
             return True  # "is cloud run a sane place to host it?": a name of several words right where one is asked
+        before = " ".join(t.low for t in toks[max(0, start - 3) : start])
+        after = " ".join(t.low for t in toks[end : end + 3])
+        if KNOWN_OF_BEFORE.search(before) or (start == 0 and OPINION_OF_AFTER.match(after)):
+            # "does the radar know about shiny?", "shiny still ok for the R crowd?": a word asked about as a thing
+            return True
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names

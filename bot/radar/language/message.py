@@ -53,6 +53,18 @@ from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Token, stem, words
 from bot.radar.models import Tag, Tool
 
+# words that soften a filter on a kind: "labelling tools, ideally ones that handle audio"
+PREFERRING_WORDS = frozenset({"ideally", "preferably", "especially", "mainly", "mostly", "particularly"})
+PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+TOLD_ADVICE = frozenset({"recommended", "suggested"})
+REASON_WORDS = 9  # words of a reason told after a kind asked for: "we can't send docs to a vendor"
+BARE_REASON_WORDS = 3  # ...and of one that refuses nothing: "we're aws"
+REFUSING = frozenset({"not", "no", "never", "nothing", "none", "without"})
+# words that make a clause of the person's circumstances a wish: "vector dbs, we need one for fraud"
+ASKING_IN_REASON = frozenset({"need", "needs", "want", "wants", "looking", "should", "recommend", "suggest", "pick"})
+# use cases of the places where things run: a tool leading with one, named before another job, is where it runs
+PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
+
 
 def looks_like_a_name(token: Token) -> bool:
     """Capitals inside a sentence, digits or odd casing: how product names tend to be written."""
@@ -244,14 +256,27 @@ def named_only_as_where(toks: list[Token], mentions: list[Mention]) -> bool:
     return bool(mentions) and all(where_it_runs(toks, mentions, n) for n in range(len(mentions)))
 
 
+def is_a_place(tool: Tool) -> bool:
+    """Whether a tool is somewhere things run: a cloud, a cluster, a compute platform."""
+    return tool.category == CLOUD_PROVIDERS or bool(PLACE_TAGS.intersection(tool.tags[:1]))
+
+
 def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bool:
     """Whether a tool is named as where the answer runs: after "on", "with", "in"..., or listed right after
     one that is ("plays nicely with BigQuery / GCP", "on AWS or Azure")."""
     m = mentions[number]
     if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS:
         return True
+    # "feature store for gcp?", "thinking of it for EKS", "in the AKS release notes": a place named after "for"
+    # or "in the" is where it runs, or where the person read of it
     if m.start > 0 and toks[m.start - 1].low == "for" and m.tool.category == CLOUD_PROVIDERS:
-        return True  # "feature store for gcp?": a cloud a kind is for is where it runs
+        return True
+    # (a cluster is where the answer runs when the thing asked about is used for it, "thinking of it for EKS"; a job
+    # for it may want that job's tools, "gitops for openshift?")
+    if m.start > 1 and toks[m.start - 1].low == "for" and toks[m.start - 2].low in PRONOUNS and is_a_place(m.tool):
+        return True
+    if m.start > 1 and toks[m.start - 1].low == "the" and toks[m.start - 2].low in SETTING_WORDS and is_a_place(m.tool):
+        return True
     if number == 0:
         return False
     between = [t.low for t in toks[mentions[number - 1].end : m.start]]
@@ -266,7 +291,8 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     tools that handle video" (not "a vector database for 3M chunks"). `around` holds the positions of tools named
     as where the kind must run."""
     category_stems = {stem(w) for c in need.categories for w in words(c.name)}
-    named = {i for m in need.tags if m.weight >= 1 for i in m.positions} | {
+    toks = toks[: told_reason(toks)]
+    named = {i for m in need.tags if m.weight >= 1 for i in m.positions if i < len(toks)} | {
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
     # (a use case's hint word is named too when a kind noun follows it: "monitoring tools")
@@ -275,6 +301,12 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     if not named or any(t.low in RANKING_WORDS or t.low == "should" for t in toks):
         return False
     first, end = min(named), max(named)
+    # (a use case told in the filter after the kind is the filter's: "labelling tools, ideally ones that handle
+    # audio" names labelling tools)
+    kind = next((i for i in range(first + 1, end) if toks[i].low in KIND_NOUNS), None)
+    if kind is not None and filter_clause(toks[kind + 1 :]):
+        named = {i for i in named if i < kind}
+        end = kind - 1
     if kind_follows(toks, end):
         end += 1  # "synthetic data generators", "explainability libs"
     # a filter told as a clause after the kind: "that do NOT need kubernetes", "for images", "with R support"
@@ -308,6 +340,28 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
 
 
+def told_reason(toks: list[Token]) -> int:
+    """Where a clause of the person's own circumstances begins, one that asks for nothing: "annotation tools,
+    open source only, we can't send docs to a vendor", "CI/CD tools (we're on AWS)"; the length when none does."""
+    for i, tok in enumerate(toks):
+        clause = toks[i:]
+        if (
+            i > 1
+            and tok.clause_start
+            and tok.low in PERSON_WORDS
+            and not any(t.low in ASKING_IN_REASON for t in clause)
+            and not toks[i - 1].ends_sentence  # a sentence of its own may ask in other words
+            # (a short "we're aws", or what the person cannot do; not a story of their trouble, "we keep finding
+            # null GPS coords", nor what they run, "we have prometheus already")
+            and (
+                len(clause) <= BARE_REASON_WORDS
+                or (len(clause) <= REASON_WORDS and any(t.low in REFUSING for t in clause))
+            )
+        ):
+            return i
+    return len(toks)
+
+
 def kind_follows(toks: list[Token], i: int) -> bool:
     """Whether the word after position i names tools of a kind: "tools", "libs", or a plural such as "generators",
     "schedulers", "detectors"."""
@@ -324,7 +378,7 @@ def filter_clause(toks: list[Token]) -> bool:
     modal = bool(toks) and toks[0].low in {"can", "could"}
     # ("data versioning tools, only the ones that skip kubernetes": "ones" stands for the kind)
     if any(t.low in KIND_PRONOUNS for t in toks[:3]):
-        while toks and toks[0].low in {"only", "just", "the", *KIND_PRONOUNS}:
+        while toks and toks[0].low in {"only", "just", "the", *PREFERRING_WORDS, *KIND_PRONOUNS}:
             toks = toks[1:]
     return (
         bool(toks)
@@ -646,12 +700,14 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             toks[i].low in {"recommendation", "recommendations"}
             and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE)
             and i > 0
-            and before not in RECOMMENDED_THINGS
+            # ("need something for video, recommendations?": a clause of its own is the ask whatever it follows)
+            and (before not in RECOMMENDED_THINGS or toks[i].clause_start)
         ):
             found.add(i)  # "feature store recommendations?": the ask (not "product recommendations?", a recommender)
         if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
             found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
-        if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS):
+        # ("Priya recommended Perspective", "the vendor suggested a PoC": advice told is no recommender system)
+        if toks[i].low in ASKING_VERBS and (not after or after in STOP_WORDS or toks[i].low in TOLD_ADVICE):
             found.add(i)  # "what would you recommend for tracking?", "still recommended in 2025?" (not "recommend
             # products to shoppers")
         if toks[i].low in ASKERS and before in {"my", "our", "the"} and after in ASKED_BY:

@@ -1107,6 +1107,7 @@ class Token:
     sentence_start: bool
     listed_with_next: bool = False  # a slash or comma between it and the next word ("great expectations / soda")
     ends_sentence: bool = False  # a full stop, "!" or "?" and a space after it (not ".NET", not "model's")
+    clause_start: bool = False  # first of a sentence, or after a comma, a dash or an opening parenthesis
 
 
 def tokens(text: str) -> list[Token]:
@@ -1128,6 +1129,7 @@ def tokens(text: str) -> list[Token]:
                 sentence_start=not before or before[-1] in ".!?:;\"'(",
                 listed_with_next=between_next.strip() in {"/", ","},
                 ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
+                clause_start=not before or before[-1] in ".!?:;\"'(,\u2014\u2013" or before.endswith(" -"),
             )
         )
     return result

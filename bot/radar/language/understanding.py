@@ -137,6 +137,7 @@ from bot.radar.language.message import (
     OPEN_CHOICE,
     OPINION_FRAME,
     OPINION_PARTS,
+    PLACE_TAGS,
     PLACEMENT_AFTER,
     PRODUCT_SUFFIXES,
     QUESTION_ASK,
@@ -150,6 +151,7 @@ from bot.radar.language.message import (
     content_word_count,
     fact_asked,
     introduced_before,
+    is_a_place,
     is_asked_about,
     kind_is_listed,
     looks_like_a_name,
@@ -164,6 +166,7 @@ from bot.radar.language.message import (
     sentence_starts,
     small_talk_kind,
     their_own_aside,
+    told_reason,
     unfilled,
     unhedged,
     unique,
@@ -199,6 +202,14 @@ from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Cleaned, Token, clean, expand_contractions, stem, tokens, words
 from bot.radar.models import Quadrant, Tag, Tool
 
+# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
+WEIGHED_AGAINST = re.compile(r"\b(fit|fits|sit|sits|comparison|stack up|stacks up|next to|compared)\b")
+# the thread's tool put somewhere: "could we run it on a vm in azure", "can we host that on gke"
+PLACED_IT = re.compile(r"\b(run|host|deploy|put|use|install|self host|operate) (it|this|that|them)\b")
+# the words that may stand between two tools weighed as a choice: "darts or just lightgbm", "xgboost, lightgbm"
+NAMES_WEIGHED_BY = frozenset({"or", "vs", "versus", "just", "maybe", "plain", "simply"})
+CHOICE_WORDS = frozenset({"or", "vs", "versus"})
+THANKS_THEN_ASKED = 4  # words of substance after which thanks with a question mark in a thread is a question
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
@@ -206,8 +217,6 @@ ALIKE_WORDS = frozenset({"similar", "comparable", "equivalent", "alike", "same"}
 # the last word of a label before the asking: "CFO question:", "PM ask:", "newbie q:"
 ASKING_LABELS = frozenset({"question", "questions", "q", "qs", "qn", "ask", "query", "request"})
 
-# use cases of the places where things run: a tool leading with one, named before another job, is where it runs
-PLACE_TAGS = frozenset({"cluster-orchestration", "compute-platform", "gpu-compute", "containers"})
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
 KIND_ASKED_WORDS = 8  # words within which a kind of tool named is its list ("open source model serving options?")
@@ -395,6 +404,10 @@ class Understander(ToolMentions):
             bare = told <= BARE_KIND_WORDS and not FIRST_PERSON.search(low)
             if kind and (filtered or bare) and told <= KIND_ASKED_WORDS and plain_ask:
                 return replace(question, intent=Intent.LIST, action="tag")
+        # (the person's circumstances told after the ask are no story of theirs: "annotation tools, open source
+        # only, we can't send docs to a vendor")
+        told = self._asked_words
+        low = " ".join(self._lows[:told])
         if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
             listed = PLAINLY_LISTED.search(low) or WHICH_OF_A_KIND.search(low) or RADAR_HOLDS.search(low)
             if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
@@ -433,6 +446,7 @@ class Understander(ToolMentions):
         toks = tokens(plain)
         self._stems = [t.stem for t in toks]
         self._lows = [t.low for t in toks]
+        self._asked_words = told_reason(toks)
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         self._code_words = code_words
@@ -655,7 +669,9 @@ class Understander(ToolMentions):
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", msg.low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
         points_back = bool(msg.memory) and msg.refers
-        if not msg.memory or not msg.refers:
+        # ("xgboost, lightgbm or catboost for the injury model — does it matter?": the first of names weighed)
+        weighed = self._names_weighed(msg)
+        if (not msg.memory or not msg.refers) and not weighed:
             named_first = self._named_first(msg.cleaned.text, msg.subjects, msg.base)
             if named_first is not None:
                 return named_first
@@ -687,7 +703,11 @@ class Understander(ToolMentions):
             and not clear_names
             and not (msg.memory and MORE_CUE.search(msg.low))  # "ok. alternatives?"
             and not (msg.memory and msg.said_now != Constraints())  # "ok but we self-host everything, no SaaS"
-            and not msg.need.strong
+            # ("happy friday! the new forecast is live": news told, nothing asked, whatever job its words name)
+            # (in a thread, a need told goes on with it: "ok but we only have a single 24GB GPU")
+            and not (msg.need.strong and (bool(msg.memory) or "?" in msg.text or asks_for_a_tool))
+            # ("thanks. who owns that entry, who do I talk to?": thanks, then a question in the thread)
+            and not (msg.memory and "?" in msg.text and content_word_count(msg.toks) >= THANKS_THEN_ASKED)
             and not asks
             and not (msg.need and "?" in msg.text)
             and not points_back
@@ -800,7 +820,11 @@ class Understander(ToolMentions):
             and not (len(msg.subjects) >= 2 and msg.compares)  # "Label Studio or Prodigy for NER?"
             and not fact_asked(msg.low)
             # "temporal.io for ML workflows, thoughts?": the opinion asked of the one tool named
-            and not (len(msg.subjects) == 1 and OPINION_LAST.search(msg.low))
+            # ("microsoft fabric — hype or real? our CDO saw a demo": asked anywhere, when no need is plainly told)
+            and not (
+                len(msg.subjects) == 1
+                and (OPINION_LAST.search(msg.low) or (OPINION_ASKED.search(msg.low) and not msg.need.strong))
+            )
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
             and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low))
         )
@@ -870,6 +894,8 @@ class Understander(ToolMentions):
             )
             and not msg.stand_of_one
             and not self._opens_asking_of_it(msg)
+            # ("darts or just lightgbm with lag features? what would you do": a choice between the names asked)
+            and not (self._names_weighed(msg) and not OPEN_CHOICE.search(msg.low))
         ):
             context = self._context_only(
                 msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to, msg.weighs_settings
@@ -877,6 +903,23 @@ class Understander(ToolMentions):
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
+
+    @staticmethod
+    def _names_weighed(msg: Reading) -> bool:
+        """Whether the first two tools named stand side by side as a choice: "xgboost, lightgbm or catboost",
+        "darts or just lightgbm"."""
+        named = msg.mentions
+        # (where the answer runs is no choice of tools: "self-host on GKE or Cloud Run"; nor one tool twice)
+        if len(named) < 2 or named[0].tool == named[1].tool or where_it_runs(msg.toks, named, 0):
+            return False
+        gaps: list[str] = []
+        for before, after in zip(named, named[1:], strict=False):
+            gap = [t.low for t in msg.toks[before.end : after.start]]
+            if not all(w in NAMES_WEIGHED_BY for w in gap):
+                break
+            gaps += gap
+        # (a list joined by commas alone tells what the person has: "switch between OpenAI, Anthropic and vLLM")
+        return bool(CHOICE_WORDS.intersection(gaps))
 
     def _opens_asking_of_it(self, msg: Reading) -> bool:
         """Whether the message opens with a yes-or-no question of the one tool it names, and asks for no other:
@@ -1462,7 +1505,14 @@ class Understander(ToolMentions):
                     msg.subjects = [t for t in msg.subjects if t.id in before]
         # ("delta or iceberg or something else?": the tools named are candidates for a need, not the whole choice)
         open_choice = bool(msg.need) and bool(OPEN_CHOICE.search(msg.low))
-        if len(msg.subjects) >= 2 and not (msg.need and not msg.compares and len(msg.subjects) < 3) and not open_choice:
+        # ("what can we bolt onto postgres or snowflake?" for embeddings: where the answer runs, not a choice between)
+        where_only = bool(msg.need) and msg.only_where
+        if (
+            len(msg.subjects) >= 2
+            and not (msg.need and not msg.compares and len(msg.subjects) < 3)
+            and not open_choice
+            and not where_only
+        ):
             if msg.memory.tools and any(t.id in msg.memory.tools for t in msg.subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(msg.subjects[:3]), **msg.base)
@@ -1613,7 +1663,12 @@ class Understander(ToolMentions):
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
-            return Question(intent=Intent.LOOKUP, action=action, tools=(msg.subjects[0],), **msg.base)
+            # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,
+            # or one doing the thread's job, is looked up as part of it)
+            intent = Intent.FOLLOWUP if self._of_the_thread(msg.subjects[0], msg.memory) else Intent.LOOKUP
+            if intent is Intent.FOLLOWUP:
+                action = action or "lookup"
+            return Question(intent=intent, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
 
@@ -1849,7 +1904,12 @@ class Understander(ToolMentions):
             setting = [m.tool for m in named if m.role is Role.SUBJECT]
             # "serving tools that run on kubernetes" names a kind and where it runs: the kind's list, filtered
             # ("which CI/CD tools are open source? uni won't pay for circleci": the kind's list, filtered)
-            listed = kind_is_listed(toks, need, mentions, asking) or bool(KIND_BY_LICENCE.search(said))
+            # ("which vendor AI platforms are there? skip the azure ones": a kind's list asked plainly, tools left out)
+            listed = (
+                kind_is_listed(toks, need, mentions, asking)
+                or bool(KIND_BY_LICENCE.search(said))
+                or bool(WHICH_OF_A_KIND.search(said) and LIST_ASK.search(said) and not PICK_CUE.search(said))
+            )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
@@ -2002,8 +2062,11 @@ class Understander(ToolMentions):
             asked = focus if about_it else (subjects or focus)
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple(asked[:1]), **base)
         adding = ADDING_FIRST.match(low)
+        # ("could we run it in azure or does it need a cluster?": an "or" opening a clause weighs nothing)
         if subjects and (
-            COMPARE_CUE.search(low) or adding or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
+            COMPARE_CUE.search(CLAUSE_OR.sub(" ", low))
+            or adding
+            or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
         ):
             # "add dagster to that": everything compared so far, and the new one ("and ClearML?" after a comparison
             # adds it too)
@@ -2011,7 +2074,10 @@ class Understander(ToolMentions):
             if bare_and and memory.intent == Intent.LOOKUP.value:
                 # "what ring is Airflow in?" then "and luigi?": the same question about the new one
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-            adding_too = bool(adding) or (bare_and and memory.intent == Intent.COMPARE.value)
+            # ("and where does neptune fit in that comparison?": a new one weighed against what was compared)
+            adding_too = bool(adding) or (
+                memory.intent == Intent.COMPARE.value and (bare_and or bool(WEIGHED_AGAINST.search(low)))
+            )
             others = remembered[:2] if adding_too else referenced or remembered[:1]
             if subjects[0].id in {t.id for t in others}:
                 others = [t for t in remembered if t.id != subjects[0].id][:1]
@@ -2019,9 +2085,17 @@ class Understander(ToolMentions):
             if (family or re.match(r"^(what about|how about)\b", unfilled(low))) and not COMPARE_CUE.search(low):
                 # "what about dvc?" looks it up; "and ray serve?" after Ray asks about a part of it
                 return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-            return Question(
-                intent=Intent.FOLLOWUP, action="compare", tools=tuple(unique([*others, *subjects]))[:3], **base
-            )
+            # (the new one leads, as what the question is about, unless it asks about one the thread showed: "how
+            # does the first one compare to kedro?")
+            pointer = ORDINAL_REF.search(low) or SINGLE_REF.search(low)
+            named_at = low.find(subjects[0].name.lower())
+            # ("and prefect, where does that one sit?": "that one" is the new one, named before it)
+            points_first = bool(referenced) and pointer is not None and (named_at < 0 or pointer.start() < named_at)
+            ordered = [*others, *subjects] if points_first else [*subjects, *others]
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(unique(ordered))[:3], **base)
+        if subjects and focus and all(is_a_place(t) for t in subjects) and PLACED_IT.search(low):
+            # "could we run it on a single vm in azure?": the thread's tool, asked about where it would run
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
         if MORE_CUE.search(low) and not WHY_CUE.search(low):
@@ -2568,6 +2642,14 @@ class Understander(ToolMentions):
                 intent=Intent.LIST, action="tag" if need.tags else "category", category=category, **base
             )
         return None
+
+    def _of_the_thread(self, tool: Tool, memory: Memory) -> bool:
+        """Whether a tool belongs to what the thread was about: shown in it, or doing its job."""
+        if not memory:
+            return False
+        shown = self._thread_tools(memory)
+        jobs = set(memory.tags) | {g for t in shown[:3] for g in t.tags[:1]}
+        return tool in shown or bool(jobs.intersection(tool.tags[:2]))
 
     def _quadrant_words(self, toks: list[Token], quadrant: Quadrant) -> frozenset[int]:
         """Where the message writes a word of the quadrant's names."""

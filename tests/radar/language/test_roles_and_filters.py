@@ -799,3 +799,37 @@ def test_what_a_free_or_refused_setting_asks_of_the_licence(text, licence):
 def test_a_tool_opening_with_but_or_written_ish_is_the_yardstick(understander, text, tool_id):
     assert dict(understander.roles(text))[tool_id] is Role.COMPARE
     assert understander.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["orchestrators, minus the GCP ones", "serving tools but skip the gcp ones", "experiment trackers except GCP"],
+)
+def test_a_cloud_left_out_of_a_list_is_to_replace(understander, text):
+    assert ("gcp", Role.REPLACE) in understander.roles(text)
+
+
+def test_a_cluster_a_tool_is_meant_for_is_where_it_runs(understander):
+    question = understander.understand("where does flyte sit on the radar? thinking of it for AKS")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["flyte"])
+
+
+def test_a_job_for_a_cluster_asks_for_the_jobs_tools(understander):
+    question = understander.understand("canary rollouts for gke?")
+    assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("does the radar know about dash? our analysts build apps in it", "dash"),
+        ("dash still ok for internal apps?", "dash"),
+    ],
+)
+def test_an_everyday_word_asked_about_as_a_thing_is_a_name(understander, text, tool):
+    question = understander.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t.id for t in tools]

@@ -232,7 +232,7 @@ MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=(
         ("what else?", "alternatives", ["wandb"]),
         ("compare them", "compare", ["wandb", "clearml", "mlflow"]),
         ("which one is safer?", "compare", ["wandb", "clearml", "mlflow"]),
-        ("and kedro?", "compare", ["wandb", "kedro"]),
+        ("and kedro?", "compare", ["kedro", "wandb"]),
         ("what about dvc?", "lookup", ["dvc"]),
         ("ok which one can we self-host?", "which", ["wandb", "clearml", "mlflow"]),
         ("which of them run in CI on every pull request?", "which", ["wandb", "clearml", "mlflow"]),
@@ -972,6 +972,22 @@ def test_words_quoted_and_asked_the_meaning_of_are_the_idea(full, text, idea):
     assert (question.intent, question.action) == (Intent.CONCEPT, idea)
 
 
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("if my name sits next to a tool as its owner, what am I signing up for?", "note:entry-owner"),
+        ("who fills in the note shown on a tool's card, and is it gospel?", "note:entry-note"),
+        (
+            "compliance asks for a log of past ring changes and who decided them. does that exist?",
+            "note:decision-trail",
+        ),
+    ],
+)
+def test_the_fields_of_a_radar_entry_are_ideas_to_explain(full, text, idea):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, idea)
+
+
 def test_which_one_with_the_setting_listed_chooses_among_the_threads_tools(full):
     memory = Memory(tools=("feast", "tecton", "hopsworks"), intent="list", tags=("feature-store",))
     question = full.understand("ok and which one plays nicely with BigQuery / GCP?", memory)
@@ -1702,7 +1718,7 @@ def test_and_a_new_name_after_a_card_asks_the_same_of_it(full):
 
 def test_and_a_new_name_after_a_comparison_joins_it(full):
     question = full.understand("and ClearML?", Memory(tools=("mlflow", "wandb"), intent="compare"))
-    assert (question.action, ids(question.tools)) == ("compare", ["mlflow", "wandb", "clearml"])
+    assert (question.action, ids(question.tools)) == ("compare", ["clearml", "mlflow", "wandb"])
 
 
 @pytest.mark.parametrize(
@@ -2382,7 +2398,7 @@ def test_a_word_of_a_tools_name_in_the_frame_is_no_unknown_name(full, text):
     ("text", "action"),
     [
         ("can someone explain the four quadrants? cloud platforms, ML platforms, ... i forget the other two", "axes"),
-        ("who owns a tool's entry on our radar and can i see the history of when it moved rings?", "note:team-votes"),
+        ("who owns a tool's entry on our radar and can i see the history of when it moved rings?", "note:entry-owner"),
         ('who are the "personas" the framework keeps talking about? we have data scientists and engineers', "personas"),
         (
             "why are vendor AI platforms like vertex only Trial and not Adopt when GCP itself is Adopt?",
@@ -3368,3 +3384,147 @@ def test_weighing_the_tools_named_next_is_no_need_for_evaluation(full):
     assert question.intent is Intent.COMPARE
     assert {t.id for t in question.tools} == {"feast", "tecton", "hopsworks"}
     assert full.understand("we are evaluating our churn models before release, what tool?").intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what LLM gateways are out there?",
+        "drift detection toolkits?",
+        "vector databases, open source only, we cannot pay for another vendor",
+        "serving frameworks - preferably ones that run on CPUs",
+    ],
+)
+def test_a_kind_asked_for_with_filters_and_a_reason_is_its_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_a_story_after_a_kind_still_asks_for_a_pick(full):
+    question = full.understand("feature stores pls - we keep rebuilding the same customer features in every notebook")
+    assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "memory", "tools"),
+    [
+        (
+            "and where does zenml fit in?",
+            Memory(tools=("kedro", "metaflow"), intent="compare"),
+            ["zenml", "kedro", "metaflow"],
+        ),
+        (
+            "and how does flyte stack up?",
+            Memory(tools=("airflow", "prefect"), intent="compare"),
+            ["flyte", "airflow", "prefect"],
+        ),
+    ],
+)
+def test_a_tool_weighed_against_a_comparison_joins_it_first(full, text, memory, tools):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "compare", tools)
+
+
+def test_a_tool_doing_the_threads_job_is_looked_up_as_a_follow_up(full):
+    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
+    question = full.understand("ok, which ring is pandera in then?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["pandera"])
+
+
+def test_a_tool_of_another_job_in_a_thread_is_a_plain_lookup(full):
+    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
+    assert full.understand("unrelated, what is vllm?", memory).intent is Intent.LOOKUP
+
+
+def test_the_threads_tool_asked_about_where_it_would_run_is_looked_up(full):
+    memory = Memory(tools=("langfuse",), intent="lookup")
+    question = full.understand("can we deploy it on one box in aws, or does it need a cluster?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["langfuse"])
+
+
+@pytest.mark.parametrize(
+    "text", ["need something for the chatbot we are piloting", "our pipelines are a mess, any ideas?"]
+)
+def test_an_llm_app_named_without_its_job_is_asked_back(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+def test_a_closing_recommendations_clause_is_the_ask(full):
+    assert full.understand("need something for music, recommendations?").intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "ring"), [("what does Assess mean?", "ring:assess"), ("Hold means what exactly?", "ring:hold")]
+)
+def test_a_ring_asked_the_meaning_of_is_that_ring(full, text, ring):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, ring)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("databricks - hype or real? the VP saw a demo of it and wants it by Q3", "databricks"),
+        ("a consultant recommended Dataiku for the analysts, what does the radar think?", "dataiku"),
+    ],
+)
+def test_an_opinion_asked_of_the_one_tool_named_is_its_lookup(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_which_one_does_best_asks_for_a_pick(full):
+    question = full.understand(
+        "we serve a 7B model to 50 users. which inference server gives the best latency per GPU?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I answer in a thread, will you remember what I asked before?",
+        "is there a link to our radar I can drop in the onboarding doc?",
+        "how do I even vote on the weekly poll?",
+    ],
+)
+def test_how_the_bot_is_used_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+def test_news_told_with_a_greeting_is_small_talk(full):
+    assert full.understand("good morning all! the churn model retrained fine overnight").intent is Intent.SOCIAL
+
+
+def test_thanks_then_a_question_in_a_thread_is_answered(full):
+    memory = Memory(tools=("kedro",), intent="lookup")
+    assert full.understand("thanks! and who would we ask about it on the team?", memory).intent is not Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sklearn, xgboost or lightgbm for a first churn model - any real difference?", Intent.COMPARE),
+        (
+            "we call OpenAI, Mistral and our own vLLM from five services. one gateway for keys and retries?",
+            Intent.RECOMMEND,
+        ),
+        ("we need a tracing tool we can host on GKE or Cloud Run, traces cannot leave our project", Intent.RECOMMEND),
+    ],
+)
+def test_only_names_set_side_by_side_as_a_choice_are_compared(full, text, intent):
+    assert full.understand(text).intent is intent
+
+
+def test_a_need_where_every_tool_named_is_where_it_runs_is_a_recommendation(full):
+    question = full.understand("no new infra please. what can we add onto postgres or bigquery for vector search?")
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_licence_word_beside_a_name_is_no_name(full):
+    question = full.understand("what do we use to ingest sensor streams? open source or azure native only")
+    assert "rasa" not in ids(question.tools) and question.intent is Intent.RECOMMEND
+
+
+def test_a_list_asked_for_by_someone_named_by_role_is_the_list(full):
+    question = full.understand("which tools on the radar work with Julia? our research scientists asked for a list")
+    assert question.intent is Intent.LIST
