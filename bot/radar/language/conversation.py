@@ -27,8 +27,9 @@ from bot.radar.language.recommend import (
     Recommender,
     Situation,
     adopted_cloud,
+    licence_words,
 )
-from bot.radar.language.text import STOP_WORDS, stem, words
+from bot.radar.language.text import STOP_WORDS, expand_contractions, stem, words
 from bot.radar.language.understanding import Understander
 from bot.radar.models import Ring, Tool
 from bot.radar.team import STARTER, RingMove
@@ -406,7 +407,10 @@ class Waiter:
 
     def _best_answering(self, q: Question, allowed: list[Tool]) -> tuple[list[Tool], float]:
         """Up to three tools whose descriptions answer the ask's words best, with the best score."""
-        scores = self.recommender.described_by(q.need.words, [t.id for t in allowed])
+        # (the words that asked for a licence or a place filtered already: "which of them can run on our own
+        # workstation?" is answered by the licence, not by descriptions that mention workstations)
+        asked = q.need.words - licence_words(expand_contractions(q.text.lower()))
+        scores = self.recommender.described_by(asked, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)
         # when the ask has words the descriptions answer, only the tools that answer them well are chosen

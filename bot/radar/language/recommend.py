@@ -174,7 +174,7 @@ OPEN_SOURCE_CUE = re.compile(
     r"charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate)"
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
-    r"infra(structure)?)))|(can not|cannot|cant|not allowed to|must not|may not|"
+    r"infra(structure)?|workstations?|laptops?|desktops?|pcs?)))|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
     r"vendor|third party|external|outside)|(can not|cannot|cant|must not|may not|not allowed to|never|does not|do not|"
     r"will not|is not allowed to|not) (leave|go outside|leave the walls of) (our|the) (building|premises|dc|data "
@@ -501,6 +501,13 @@ def constraints_in(low: str) -> Constraints:
         bool(OFF_BIG_CLOUDS_CUE.search(low)),
         bool(CPU_ONLY_CUE.search(low)),
     )
+
+
+def licence_words(low: str) -> frozenset[str]:
+    """The stems of the words that ask for a licence or a place to run ("run it on our own workstation", "can't
+    leave the building"): filters, not words a tool's description should answer."""
+    spans = [m.span() for cue in (OPEN_SOURCE_CUE, FREE_CUE, COMMERCIAL_CUE) for m in cue.finditer(low)]
+    return frozenset(stem(w) for start, end in spans for w in words(low[start:end]))
 
 
 SELF_HOSTING_REFUSED = re.compile(

@@ -210,6 +210,17 @@ PLACED_IT = re.compile(r"\b(run|host|deploy|put|use|install|self host|operate) (
 NAMES_WEIGHED_BY = frozenset({"or", "vs", "versus", "just", "maybe", "plain", "simply"})
 CHOICE_WORDS = frozenset({"or", "vs", "versus"})
 THANKS_THEN_ASKED = 4  # words of substance after which thanks with a question mark in a thread is a question
+# the thread's question asked again in a new setting: "what then?", "what now?", "what do we do then?"
+WHAT_THEN = re.compile(
+    r"\b(what|which|how) (then|now|instead)\b|\bwhat (do|should|would) (we|i|you) (do|use|pick) then\b"
+)
+# what comes after the thread's tools: "if we outgrow both?", "something beyond those two"
+OUTGROWN = re.compile(
+    r"\b(outgrow|outgrows|outgrew|outgrown|outgrowing|beyond|bigger than|past) (both|them|those|these|either|all of "
+    r"them|the two|those two|these two)\b"
+)
+# the thread's question asked again for another place: "what about on the macbooks?", "and in the browser?"
+PLACE_AGAIN = re.compile(r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*((what|how) about|and) (on|in|inside|from|offline)\b")
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
@@ -1199,6 +1210,26 @@ class Understander(ToolMentions):
                 tools=tuple(msg.subjects),
                 **{**msg.base, "need": need_again(tags, msg.memory.words), "situation": where},
             )
+        named = unique([m.tool for m in msg.mentions])
+        if (
+            msg.memory
+            and (msg.memory.tags or msg.memory.tools)
+            and len(named) == 1
+            and named[0].id not in msg.memory.tools
+            and (CHANGES_PICK.search(msg.low) or WHAT_THEN.search(msg.low))
+            and not msg.need.strong
+        ):
+            # "our data is mostly snowflake tables though. what then?", "the data shouldn't leave snowflake. does that
+            # change things?": the thread's job again, where the tool named holds the data
+            tags = self._thread_tags(msg.memory) or tuple(
+                t for t in (self.catalog.tag(g) for g in self._thread_tools(msg.memory, 1)[0].tags[:1]) if t
+            )
+            where = self._situation(msg.toks, msg.low, [*msg.stack, named[0]], [])
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="need",
+                **{**msg.base, "need": need_again(tags, msg.memory.words), "situation": where},
+            )
         if (
             msg.memory.intent == Intent.LOOKUP.value
             and msg.memory.tools
@@ -2093,6 +2124,20 @@ class Understander(ToolMentions):
             points_first = bool(referenced) and pointer is not None and (named_at < 0 or pointer.start() < named_at)
             ordered = [*others, *subjects] if points_first else [*subjects, *others]
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(unique(ordered))[:3], **base)
+        if len(subjects) == 1 and focus and subjects[0] not in focus and WHY_CUE.search(low) and SINGLE_REF.search(low):
+            # "why is that Adopt when kubeflow is only Assess?" after Dagster's card: both places, and why
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=(focus[0], subjects[0]), **base)
+        if not subjects and len(remembered) >= 2 and OUTGROWN.search(low):
+            # "ok and if we outgrow both? 50M chunks someday": what comes after the tools the thread weighed
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered[:3]), **base)
+        if (
+            subjects
+            and focus
+            and all(t.id in LANGUAGE_TOOLS for t in subjects)
+            and (MORE_CUE.search(low) or INSTEAD_WORDS.search(low))
+        ):
+            # "anything similar that the python people would prefer?": others like the thread's tool, in that language
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus[:1]), **base)
         if subjects and focus and all(is_a_place(t) for t in subjects) and PLACED_IT.search(low):
             # "could we run it on a single vm in azure?": the thread's tool, asked about where it would run
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
@@ -2217,6 +2262,8 @@ class Understander(ToolMentions):
         added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         # ("we're CPU only btw": a fact of the setting no filter holds still weighs on the thread's need)
         said = SETTING_TOLD.search(low) or (stated and memory.tags and added - ASIDE_STEMS)
+        # ("what about on the macbooks for offline demos?": somewhere else to run it, in words no filter holds)
+        said = said or (bool(PLACE_AGAIN.match(low)) and bool(added - ASIDE_STEMS))
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
         if memory.tags:

@@ -15,6 +15,7 @@ from bot.radar.language.recommend import (
     Recommender,
     Situation,
     constraints_in,
+    licence_words,
     persona_named,
     personas_named,
     trade_off,
@@ -319,3 +320,8 @@ def test_having_no_gpu_puts_what_runs_on_a_cpu_first(bundled_catalog):
     gpu_bound, _ = said.weigh(bundled_catalog.tool("vllm"))
     assert on_cpu > 0 > gpu_bound and "runs without a GPU" in told
     assert "you have no GPUs" in said.notes()
+
+
+def test_the_words_asking_for_a_licence_are_filters_not_description_words():
+    found = licence_words("which of them can we run on our own laptops? the data can not leave the building")
+    assert {"laptop", "build"} <= found and "which" not in found

@@ -3528,3 +3528,39 @@ def test_a_licence_word_beside_a_name_is_no_name(full):
 def test_a_list_asked_for_by_someone_named_by_role_is_the_list(full):
     question = full.understand("which tools on the radar work with Julia? our research scientists asked for a list")
     assert question.intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "most of our models live in databricks though. what then?",
+        "legal says nothing may leave bigquery. does that change things?",
+    ],
+)
+def test_the_threads_job_asked_again_where_the_data_lives(full, text):
+    memory = Memory(tools=("mlflow",), intent="lookup")
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.stack
+
+
+def test_something_similar_in_a_language_is_the_threads_alternatives(full):
+    question = full.understand("anything similar that our java people would like?", Memory(tools=("langchain",)))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langchain"])
+
+
+def test_outgrowing_the_tools_compared_asks_for_what_comes_after(full):
+    memory = Memory(tools=("chroma", "lancedb"), intent="compare")
+    question = full.understand("and when we outgrow those two?", memory)
+    assert (question.action, ids(question.tools)) == ("alternatives", ["chroma", "lancedb"])
+
+
+def test_why_the_threads_tool_sits_where_it_does_beside_another(full):
+    question = full.understand("why is that on trial when prefect is adopt?", Memory(tools=("flyte",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "why", ["flyte", "prefect"])
+
+
+def test_another_place_to_run_the_threads_need(full):
+    memory = Memory(tools=("vllm",), intent="recommend", tags=("serving",), words=("serv", "open", "model"))
+    question = full.understand("what about on raspberry pis in the field?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
