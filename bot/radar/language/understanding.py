@@ -2261,9 +2261,12 @@ class Understander(ToolMentions):
         told = replace(self._situation(toks, low, kept, []), constraints=situation.constraints)
         added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         # ("we're CPU only btw": a fact of the setting no filter holds still weighs on the thread's need)
-        said = SETTING_TOLD.search(low) or (stated and memory.tags and added - ASIDE_STEMS)
         # ("what about on the macbooks for offline demos?": somewhere else to run it, in words no filter holds)
-        said = said or (bool(PLACE_AGAIN.match(low)) and bool(added - ASIDE_STEMS))
+        said = (
+            bool(SETTING_TOLD.search(low))
+            or bool(stated and memory.tags and added - ASIDE_STEMS)
+            or bool(PLACE_AGAIN.match(low) and added - ASIDE_STEMS)
+        )
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
         if memory.tags:
