@@ -14,7 +14,7 @@ from bot.radar.language import concepts
 from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.message import need_again
-from bot.radar.language.question import Intent, Memory, Option, Question
+from bot.radar.language.question import Intent, Memory, Option, Question, Role
 from bot.radar.language.recommend import (
     CLOUD_PROVIDERS,
     VENDOR_PLATFORMS,
@@ -27,6 +27,7 @@ from bot.radar.language.recommend import (
     Recommender,
     Situation,
     adopted_cloud,
+    constraints_in,
     licence_words,
 )
 from bot.radar.language.text import STOP_WORDS, expand_contractions, stem, words
@@ -199,6 +200,9 @@ class Waiter:
             picked = [o for o in memory.pending if (t := self.understander.index.exact(o.label)) and t.id in mentioned]
             if len(picked) == 1:
                 resolved = memory.resolve(picked[0].label)
+        if resolved is None and memory.pending and memory.asked and self._only_a_setting(text):
+            # "we're on GCP" after "which orchestration do you mean?": the question asked again, in that setting
+            resolved = (f"{memory.asked} {text}", replace(memory, pending=(), asked=""))
         if resolved is not None and not resolved[0] and resolved[1].tools:
             # a shared name, now chosen: that tool's card
             chosen = self.catalog.tool(resolved[1].tools[0])
@@ -220,6 +224,16 @@ class Waiter:
             remembered = replace(remembered, pending=answer.options, asked=question.text)
             intent = Intent.CLARIFY
         return Reply(answer, intent, remembered)
+
+    def _only_a_setting(self, text: str) -> bool:
+        """Whether a short reply tells only where the person runs things or what they insist on ("we're on GCP",
+        "open source only"), asking nothing of its own."""
+        if len(text.split()) > SETTING_REPLY_WORDS or "?" in text:
+            return False
+        named = self.understander.roles(text)
+        if named:
+            return all(role is Role.STACK for _, role in named)
+        return constraints_in(expand_contractions(text.lower())) != Constraints()
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -701,6 +715,7 @@ def _hosted_by(catalog: Catalog, tool: Tool) -> list[Tool]:
 HOSTS_SHOWN = 4
 REMEMBERED_WORDS = 40  # stems of the words a thread's need was told in, kept for its follow-ups
 NAMED_REPLY_WORDS = 12  # a reply this short naming one option's tool answers the clarifying question
+SETTING_REPLY_WORDS = 8  # a reply this short telling only a setting asks the pending question again in it
 IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 
 

@@ -220,7 +220,11 @@ OUTGROWN = re.compile(
     r"them|the two|those two|these two)\b"
 )
 # the thread's question asked again for another place: "what about on the macbooks?", "and in the browser?"
-PLACE_AGAIN = re.compile(r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*((what|how) about|and) (on|in|inside|from|offline)\b")
+PLACE_AGAIN = re.compile(
+    r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*((what|how) about|and) (on|in|inside|from|offline)\b|"
+    # ("what about text?" after image labelling: the same job, for something else)
+    r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*(what|how) about (for )?(\w+ ?){1,3}\W*$"
+)
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
@@ -1003,7 +1007,16 @@ class Understander(ToolMentions):
                 return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **msg.base)
 
         shared = self._shared(msg.toks, msg.mentions, msg.subjects, msg.stack, msg.need, msg.low, msg.base)
-        if shared is not None:
+        # ("labelling tool for images?" then "what about text?": an everyday word in a thread about a job is what the
+        # job is done to, not a name several tools share)
+        everyday = (
+            shared is not None
+            and bool(msg.memory.tags)
+            and all(
+                is_common_word(t.low) and t.raw.islower() for t in msg.toks if t.low not in STOP_WORDS | FRAME_WORDS
+            )
+        )
+        if shared is not None and not everyday:
             return shared
         return None
 
@@ -1256,7 +1269,12 @@ class Understander(ToolMentions):
             # ("ok just the aws ones": a cloud named as the ones' kind)
             and (not msg.subjects or msg.only_where or all(self._is_cloud(t) for t in msg.subjects))
             and not msg.need.phrased
-            and re.search(r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b", msg.low)
+            and re.search(
+                r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b|"
+                # ("which works with spark?" after a list: which of the list)
+                r"^(\w+ )?which (one )?(works?|runs?|plays?|supports?|integrates?|fits?|speaks?|talks?)\b",
+                msg.low,
+            )
         ):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)

@@ -145,6 +145,15 @@ def test_a_new_question_drops_the_pending_one(bundled_catalog):
     assert second.intent is Intent.LOOKUP and not second.memory.asked
 
 
+@pytest.mark.parametrize("setting", ["we're on azure", "open source only please"])
+def test_a_setting_told_after_a_clarifying_question_asks_it_again_there(bundled_catalog, setting):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "we need monitoring")
+    assert first.intent is Intent.CLARIFY
+    second = waiter.reply(radar, setting, first.memory)
+    assert second.intent is Intent.RECOMMEND and second.answer.tool_ids  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("catalog_name", ["tiny_catalog", "bundled_catalog"])
 def test_the_examples_it_offers_are_understood(request, catalog_name):
     catalog = request.getfixturevalue(catalog_name)

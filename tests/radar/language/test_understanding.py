@@ -3564,3 +3564,15 @@ def test_another_place_to_run_the_threads_need(full):
     memory = Memory(tools=("vllm",), intent="recommend", tags=("serving",), words=("serv", "open", "model"))
     question = full.understand("what about on raspberry pis in the field?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_an_everyday_word_after_a_job_is_what_the_job_is_done_to(full):
+    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",), words=("label", "imag"))
+    question = full.understand("and what about text?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_which_one_works_with_a_tool_after_a_list_filters_the_list(full):
+    memory = Memory(tools=("great-expectations", "soda", "pandera"), intent="list", tags=("data-quality",))
+    question = full.understand("which works with snowflake?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "list")
