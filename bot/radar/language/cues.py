@@ -180,7 +180,10 @@ RING_MEANING_CUE = cue(
     r"forbidden|prohibited|prohibido|mandatory|never (use|touch|use it)|not yet|off limits|compulsory|obligatory|"
     r"binding|ends? up|kinds? of (stuff|things|tools)|"
     r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|(put|use|run|deploy|"
-    r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod))\b"
+    r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod)|"
+    # ("what makes a tool land in hold?", "what gets something put on hold")
+    r"(makes?|gets?|puts?) (a tool|tools|something|things|it|them) (land|end up|go|get put|put|moved?|placed?)? ?"
+    r"(in|on|into|onto))\b"
 )
 # whether a ring binds every project: "is kubernetes mandatory now that it's in Adopt?", "a no-brainer, really?"
 RING_OBLIGATION = cue(
@@ -195,7 +198,9 @@ CATALOG_VS_RADAR = cue(
     r"\b(difference|differences|diff|differ|distinction) between (the |our |a |your )?(catalog|catalogue|radar)\b|"
     r"\bradar\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?)\b.{0,40}\b(catalog|catalogue)\b|"
     r"\bnot on (our|the|your) radar yet\b.{0,40}\b(mean|means|meaning)\b|\b(mean|means|meaning)\b.{0,40}\bnot on "
-    r"(our|the|your) radar yet\b"
+    r"(our|the|your) radar yet\b|"
+    # ("what's the catalog?", "what is this catalog thing")
+    r"^(so |ok |and )?(what is|whats|what s) (the|this|your) (catalog|catalogue)( thing)?\W*$"
 )
 # what a quadrant holds, asked of the quadrant: "which categories are in the Specialized ML Tools quadrant?", "what is
 # the Cloud Platforms quadrant supposed to contain?"
@@ -249,10 +254,11 @@ HELP_CUE = cue(
 # radar", "where do I see the radar picture?"); the answer is the command list
 COMMAND_HELP = cue(
     r"\b(slash commands?|what commands|which commands|the commands|your commands|list of commands|commands? list|"
-    r"commands (do you|can i|are there))\b|\bhow (do|can|should|would) i (propose|suggest|nominate|vote|start (a|the) "
-    r"(vote|poll)|open (a|the) poll|subscribe)\b|\bhow (do|can|should|would) (i|we) (add|submit|see|view|get|find|"
-    r"edit)\b.{0,50}\b(radar|poll|vote|picture|chart|web page|(to|in|from|into|on) (the|your|our) (catalog|"
-    r"catalogue))\b|\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
+    r"commands (do you|can i|are there))\b|\bhow (do|can|should|would) (i|we) (propose|suggest|nominate|vote|"
+    r"start (a|the) (vote|poll)|open (a|the) poll|subscribe)\b|"
+    r"\bhow (do|can|should|would) (i|we) (add|submit|see|view|get|find|edit)\b.{0,50}\b(radar|poll|vote|picture|"
+    r"chart|web page|(to|in|from|into|on) (the|your|our) (catalog|catalogue))\b|"
+    r"\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
     r"(radar )?(picture|chart|page|web page|poll)\b|\b(show|see|view|get)( me| us)? (the|our) (whole|full|entire) "
     r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b|\b(can|could|how (do|can|would)) (i|we) "
     r"((export|download) (the|our|this) (radar|catalog)|subscribe|get notified|be notified|get (a )?notifications?)\b|"
@@ -260,6 +266,8 @@ COMMAND_HELP = cue(
     r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
     # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
     r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
+    # ("can I add my own tool to the catalog?", "can we suggest a tool for the radar?")
+    r"\bcan (i|we) (add|submit|propose|suggest|nominate)\b.{0,40}\b(catalog|catalogue|radar)\b|"
     r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
@@ -280,13 +288,16 @@ ABOUT_THE_BOT = cue(
     r"(@ ?)?(you|radar) (in|from|via) (a |the )?(thread|channel|dm)\b|"
     # ("if I reply in the thread do you remember what we were talking about?", "do I need to repeat everything?")
     r"\b(do|does|will|can) (you|it|the bot|radar) remember\b|\brepeat (everything|it all|the question|myself)\b|"
-    r"\breply in (the|a|this) thread\b"
+    r"\breply in (the|a|this) thread\b|"
+    # ("is there an API?", "do you have a CLI?": other ways in)
+    r"^(is there|do you have|have you got|got) (an? )?(api|cli|command line( tool)?|web ?page|dashboard|export)\W*$"
 )
 # questions about the bot itself as a being: "which LLM are you running on?", "are you a bot or a person?"
 ABOUT_ITSELF = cue(
     r"\b(are you|you are) (running|built|based|powered|trained) (on|with|by)\b|\b(which|what) (llm|model|ai|language "
     r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (a bot|a human|a "
-    r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) you\b"
+    r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) (you|this bot|the "
+    r"bot|this thing)\b"
 )
 # small talk that wins over any tool word in it: "ugh, my job got preempted again. anyway how are you",
 # "we survived black friday with zero pages, just wanted to tell someone", "do you play valorant?"
@@ -784,8 +795,9 @@ BUY_DECIDED = cue(
 )
 SIGNALS_CUE = cue(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
-    r"look out for|warning signs?)\b|\b(tell if|how (do|can|should) (we|i) know)\b.{0,40}\b(platform|tool|vendor|"
-    r"framework|library|product|project|option)s?\b"
+    r"look out for|warning signs?|questions to ask|what (questions|things) (should|do|would|to) (we |i )?ask)\b|"
+    r"\b(tell if|how (do|can|should) (we|i) know)\b.{0,40}\b(platform|tool|vendor|framework|library|product|project|"
+    r"option)s?\b"
 )
 SIGNALS_SOFT_CUE = cue(
     r"\b(evaluate|evaluating|assess|assessing|choose|choosing|pick|picking|select|selecting|compare|"

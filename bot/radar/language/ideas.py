@@ -336,7 +336,10 @@ class IdeaFinder:
     def ring_in(self, text: str) -> Ring | None:
         """The ring a question names as a filter ("which ... are in Trial"), if any."""
         low = " ".join(words(text))
-        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low)
+        # ("which are in trial?", "the trial tools for monitoring")
+        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low) or re.search(
+            r"\b()(adopt|trial|assess|hold) (tools|ones|options|libraries|libs|platforms|picks)\b", low
+        )
         return self.catalog.ring(match.group(2)) if match else None
 
 

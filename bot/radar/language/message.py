@@ -57,6 +57,8 @@ from bot.radar.models import Tag, Tool
 PREFERRING_WORDS = frozenset({"ideally", "preferably", "especially", "mainly", "mostly", "particularly"})
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 TOLD_ADVICE = frozenset({"recommended", "suggested"})
+KEEPING_TRACK = frozenset({"keep", "keeps", "keeping", "kept", "lose", "loses", "losing", "lost"})
+KNOWING_WHICH = frozenset({f"of {w}" for w in ("which", "what", "who", "where", "when", "how", "whether")})
 REASON_WORDS = 9  # words of a reason told after a kind asked for: "we can't send docs to a vendor"
 BARE_REASON_WORDS = 3  # ...and of one that refuses nothing: "we're aws"
 REFUSING = frozenset({"not", "no", "never", "nothing", "none", "without"})
@@ -704,6 +706,12 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             and (before not in RECOMMENDED_THINGS or toks[i].clause_start)
         ):
             found.add(i)  # "feature store recommendations?": the ask (not "product recommendations?", a recommender)
+        if (
+            toks[i].low == "track"
+            and before in KEEPING_TRACK
+            and " ".join(t.low for t in toks[i + 1 : i + 3]) in KNOWING_WHICH
+        ):
+            found.add(i)  # "keep track of which version is deployed where": knowing, not tracking experiments
         if toks[i].low in NEGATED_RESOURCES and before in NEGATORS:
             found.add(i)  # "small ARM boxes (no GPU, 4GB RAM)": what the setting lacks, not what is wanted
         # ("Priya recommended Perspective", "the vendor suggested a PoC": advice told is no recommender system)

@@ -225,6 +225,10 @@ PLACE_AGAIN = re.compile(
     # ("what about text?" after image labelling: the same job, for something else)
     r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*(what|how) about (for )?(\w+ ?){1,3}\W*$"
 )
+# how to do to a tool what only a command does: "how do I propose moving kedro to trial?"
+RADAR_ACTION_ASKED = re.compile(
+    r"\bhow (do|can|should|would) (i|we) (propose|suggest|nominate|vote|put \w+ to a vote)\b"
+)
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
@@ -660,7 +664,8 @@ class Understander(ToolMentions):
                 suggestions=self._close_tools(asked_name)[:3],
                 **msg.base,
             )
-        if not msg.subjects and COMMAND_HELP.search(msg.low):
+        # ("how do I propose moving kedro to trial?": the command that does it, whichever tool it is for)
+        if (not msg.subjects or RADAR_ACTION_ASKED.search(msg.low)) and COMMAND_HELP.search(msg.low):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **msg.base)
         if FOREIGN_HELP.search(msg.low) or (
@@ -2656,10 +2661,7 @@ class Understander(ToolMentions):
             and not subjects
             and not WHY_CUE.search(low)
             # ("which monitoring tools are in trial?": the ring's tools for that use case, named even by its head)
-            and not (
-                any(m.weight >= HEAD_WEIGHT for m in need.tags)
-                and re.search(r"\b(in|on) (adopt|trial|assess|hold)\b", low)
-            )
+            and not (any(m.weight >= HEAD_WEIGHT for m in need.tags) and self.ideas.ring_in(low) is not None)
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)

@@ -3576,3 +3576,32 @@ def test_which_one_works_with_a_tool_after_a_list_filters_the_list(full):
     memory = Memory(tools=("great-expectations", "soda", "pandera"), intent="list", tags=("data-quality",))
     question = full.understand("which works with snowflake?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "list")
+
+
+def test_a_ring_named_as_an_adjective_filters_a_kinds_list(full):
+    question = full.understand("list the assess tools for feature stores")
+    assert question.intent is Intent.LIST and full.ideas.ring_in(question.text) is not None
+
+
+def test_how_to_propose_a_tool_is_help_with_the_commands(full):
+    question = full.understand("how can we propose moving dvc to adopt?")
+    assert (question.intent, question.action) == (Intent.HELP, "commands")
+
+
+@pytest.mark.parametrize(
+    ("text", "ring"),
+    [("what makes a tool end up on hold?", "ring:hold"), ("what gets something put in assess?", "ring:assess")],
+)
+def test_what_puts_a_tool_in_a_ring_is_that_rings_meaning(full, text, ring):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, ring)
+
+
+def test_what_the_catalog_is_is_its_idea(full):
+    question = full.understand("ok what is this catalog thing")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:catalog-vs-radar")
+
+
+def test_keeping_track_of_which_thing_is_knowing_not_experiment_tracking(full):
+    question = full.understand("how do we keep track of which model version runs in which region?")
+    assert question.need.tags and question.need.tags[0].tag.id != "experiment-tracking"
