@@ -266,8 +266,8 @@ COMMAND_HELP = cue(
     r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
     # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
     r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
-    # ("can I add my own tool to the catalog?", "can we suggest a tool for the radar?")
-    r"\bcan (i|we) (add|submit|propose|suggest|nominate)\b.{0,40}\b(catalog|catalogue|radar)\b|"
+    # ("can I add my own tool to the catalog?")
+    r"\bcan (i|we) (add|submit)\b.{0,40}\b(to|into) (the|your|our) (catalog|catalogue)\b|"
     r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
