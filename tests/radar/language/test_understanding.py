@@ -6,15 +6,9 @@ import pytest
 
 from bot.radar.language.cues import MEANING_CUE
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.question import Intent, Memory, Role
+from bot.radar.language.question import Intent, Role
 from bot.radar.language.recommend import Constraints, constraints_in
-from bot.radar.language.text import stem
 from bot.radar.language.understanding import Understander
-
-
-@pytest.fixture(scope="module")
-def understander(tiny_catalog) -> Understander:
-    return Understander(tiny_catalog, ToolIndex(tiny_catalog))
 
 
 def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
@@ -218,42 +212,9 @@ def test_off_topic_is_small_talk(understander):
     assert understander.understand("what's the weather in Paris?").intent is Intent.SOCIAL
 
 
-MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=("experiment-tracking",))
-
-
-@pytest.mark.parametrize(
-    ("text", "action", "tools"),
-    [
-        ("how does the first one compare to kedro?", "compare", ["wandb", "kedro"]),
-        ("why is it on trial?", "why", ["wandb"]),
-        ("why is the second one there?", "why", ["clearml"]),
-        ("is the third one open source?", "fact:license", ["mlflow"]),
-        ("who makes it?", "fact:maker", ["wandb"]),
-        ("what else?", "alternatives", ["wandb"]),
-        ("compare them", "compare", ["wandb", "clearml", "mlflow"]),
-        ("which one is safer?", "compare", ["wandb", "clearml", "mlflow"]),
-        ("and kedro?", "compare", ["kedro", "wandb"]),
-        ("what about dvc?", "lookup", ["dvc"]),
-        ("ok which one can we self-host?", "which", ["wandb", "clearml", "mlflow"]),
-        ("which of them run in CI on every pull request?", "which", ["wandb", "clearml", "mlflow"]),
-        ("add kedro to that", "compare", ["wandb", "clearml", "kedro"]),
-        ("kedro too", "compare", ["wandb", "clearml", "kedro"]),
-    ],
-)
-def test_follow_ups_resolve_against_the_threads_memory(understander, text, action, tools):
-    question = understander.understand(text, MEMORY)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
-    assert ids(question.tools) == tools
-
-
 def test_a_follow_up_without_memory_asks_which_tool(understander):
     question = understander.understand("why is it on trial?")
     assert (question.intent, question.action) == (Intent.CLARIFY, "reference")
-
-
-def test_a_new_question_in_a_thread_is_not_a_follow_up(understander):
-    assert understander.understand("what's kedro?", MEMORY).intent is Intent.LOOKUP
-    assert understander.understand("we need to version our datasets", MEMORY).intent is Intent.RECOMMEND
 
 
 def test_a_setting_can_be_described_at_length(understander):
@@ -291,11 +252,6 @@ def test_asking_why_a_category_sits_in_a_ring_needs_no_use_case(bundled_catalog)
     question = understander.understand("why are specialised ML tools in trial rather than adopt?")
     assert not question.need.tags and question.need.areas
     assert question.intent is Intent.CONCEPT and question.action == f"category:{question.need.areas[0].id}"
-
-
-@pytest.fixture(scope="module")
-def full(bundled_catalog) -> Understander:
-    return Understander(bundled_catalog, ToolIndex(bundled_catalog))
 
 
 @pytest.mark.parametrize(
@@ -412,16 +368,6 @@ def test_a_question_with_no_need_is_offered_the_common_needs(full):
         assert refined.intent is Intent.RECOMMEND and refined.need.tags[0].tag.name == option.label
 
 
-def test_a_short_fact_question_in_a_thread_is_about_its_tool(full):
-    memory = Memory(("label-studio",), Intent.LOOKUP.value)
-    question = full.understand("pricing?", memory)
-    assert (question.intent, question.action, ids(question.tools)) == (
-        Intent.FOLLOWUP,
-        "fact:license",
-        ["label-studio"],
-    )
-
-
 def test_what_else_could_do_the_job_of_a_tool_in_trouble(full):
     question = full.understand("we are an Airflow shop but the DAGs are painful. what else could schedule our jobs?")
     assert question.intent is Intent.RECOMMEND and ids(question.tools) == ["airflow"]
@@ -512,16 +458,6 @@ def test_a_kind_asked_for_as_a_whole_is_a_list(full, text):
     assert full.understand(text).intent is Intent.LIST
 
 
-@pytest.mark.parametrize(
-    "text", ["oh and it has to be open source", "we're on kubernetes by the way, does that change anything?"]
-)
-def test_a_follow_up_that_only_adds_a_constraint_re_answers_the_threads_need(full, text):
-    memory = Memory(("label-studio", "cvat"), Intent.RECOMMEND.value, ("labelling",))
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.need.tags[0].tag.id == "labelling"
-
-
 def test_it_introduced_in_the_message_or_two_rings_point_at_nothing_outside(full):
     assert full.understand("if a tool sits in Assess, why keep it on the radar?").intent is Intent.CONCEPT
     assert full.understand("Adopt vs Trial, what is it that separates them?").intent is Intent.CONCEPT
@@ -570,19 +506,6 @@ def test_what_a_kind_of_tool_is_makes_a_filtered_list(full):
     paid = full.understand("which experiment trackers are commercial?")
     assert (free.intent, free.situation.constraints.license) == (Intent.LIST, "open-source")
     assert (paid.intent, paid.situation.constraints.license) == (Intent.LIST, "commercial")
-
-
-def test_what_if_we_move_to_a_cloud_re_answers_the_threads_need_there(full):
-    memory = Memory(("mlflow", "wandb"), Intent.RECOMMEND.value, ("experiment-tracking",))
-    question = full.understand("what if we move to Azure next year", memory)
-    assert question.intent is Intent.FOLLOWUP and question.situation.cloud is not None
-    assert question.situation.cloud.id == "azure"
-
-
-def test_thanks_then_a_question_about_the_picks_is_a_follow_up(full):
-    memory = Memory(("wandb", "comet"), Intent.RECOMMEND.value, ("experiment-tracking",))
-    question = full.understand("thx! is the second one open source?", memory)
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["comet"]
 
 
 def test_an_everyday_word_set_against_a_name_is_a_name_too(full):
@@ -647,26 +570,6 @@ def test_a_typo_in_the_first_word_of_a_longer_name_finds_the_longer_name(full):
     assert ids(full.understand("kubeflw pipelines").tools) == ["kubeflow-pipelines"]
 
 
-@pytest.mark.parametrize(
-    ("text", "action", "tools"),
-    [
-        ("ok. alternatives?", "alternatives", ["great-expectations"]),
-        ("which one would you pick for 20TB of images on Ceph?", "compare", ["great-expectations", "soda"]),
-    ],
-)
-def test_follow_ups_with_small_talk_or_a_setting_stay_follow_ups(full, text, action, tools):
-    memory = Memory(("great-expectations", "soda"), Intent.COMPARE.value)
-    question = full.understand(text, memory)
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, action, tools)
-
-
-def test_where_the_answer_must_run_is_the_setting(full):
-    memory = Memory(("soda",), Intent.RECOMMEND.value, ("data-quality",))
-    question = full.understand("it must run inside spark btw", memory)
-    assert question.intent is Intent.FOLLOWUP and question.action == "need"
-    assert [t.id for t in question.situation.stack] == ["apache-spark"]
-
-
 def test_already_after_a_name_asked_about_is_not_the_persons_stack(full):
     question = full.understand("Is Unsloth already placed somewhere on the radar or not yet?")
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["unsloth"]
@@ -694,20 +597,6 @@ def test_a_teams_name_is_not_the_need(full):
 )
 def test_inventories_all_the_way_and_worth_a_look_ask_for_no_list(full, text):
     assert full.understand(text).intent is not Intent.LIST
-
-
-def test_a_constraint_added_later_keeps_the_order_of_the_threads_use_cases(full):
-    memory = Memory(("tecton",), Intent.RECOMMEND.value, ("feature-store", "streaming"))
-    question = full.understand("oh and it has to be open source", memory)
-    assert question.action == "need" and [m.tag.id for m in question.need.tags] == ["feature-store", "streaming"]
-    assert question.need.tags[0].weight > question.need.tags[1].weight
-
-
-def test_a_clouds_own_option_asks_the_threads_need_again_on_that_cloud(full):
-    memory = Memory(("langextract",), Intent.RECOMMEND.value, ("document-ai",))
-    question = full.understand("is there an AWS managed option?", memory)
-    assert question.intent is Intent.FOLLOWUP and question.action == "need"
-    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
 
 
 def test_an_acronym_leading_one_tools_name_is_that_tool_and_a_need_word_is_not(full):
@@ -988,19 +877,6 @@ def test_the_fields_of_a_radar_entry_are_ideas_to_explain(full, text, idea):
     assert (question.intent, question.action) == (Intent.CONCEPT, idea)
 
 
-def test_which_one_with_the_setting_listed_chooses_among_the_threads_tools(full):
-    memory = Memory(tools=("feast", "tecton", "hopsworks"), intent="list", tags=("feature-store",))
-    question = full.understand("ok and which one plays nicely with BigQuery / GCP?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
-
-
-def test_the_threads_need_asked_again_keeps_words_to_match_descriptions_by(full):
-    memory = Memory(tools=("bentoml", "seldon-core"), intent="recommend", tags=("serving",))
-    question = full.understand("what about without kubernetes at all?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.need.words and question.situation.constraints.no_kubernetes
-
-
 def test_a_resource_the_setting_lacks_is_no_need(full):
     question = full.understand("The vans have small ARM boxes (no GPU, 4GB RAM). Which runtime for a detection model?")
     assert "gpu-compute" not in [m.tag.id for m in question.need.tags]
@@ -1042,14 +918,6 @@ def test_a_hyphenated_name_of_everyday_words_written_oddly_is_an_unknown_name(fu
     question = full.understand("google OR-Tools, is it on the radar?")
     assert (question.intent, question.action) == (Intent.UNKNOWN, "name")
     assert "OR" in question.unknown
-
-
-def test_the_threads_job_asked_of_a_place_is_the_need_again_there(full):
-    memory = Memory(tools=("darts", "tsfresh"), intent="recommend", tags=("time-series",))
-    question = full.understand("can it be done inside BigQuery directly?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert [m.tag.id for m in question.need.tags] == ["time-series"]
-    assert "bigquery" in ids(question.situation.stack)
 
 
 @pytest.mark.parametrize(
@@ -1114,22 +982,6 @@ def test_how_to_do_a_job_is_no_help_with_the_commands(full, text):
     assert full.understand(text).action != "commands"
 
 
-@pytest.mark.parametrize("text", ["we need SSO too", "it must support RBAC"])
-def test_a_requirement_added_later_is_the_threads_need_again_with_its_words(full, text):
-    memory = Memory(tools=("label-studio", "cvat"), intent="recommend", tags=("labelling",))
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert [m.tag.id for m in question.need.tags] == ["labelling"]
-    assert question.need.words >= {stem(text.split()[-2 if text.endswith("too") else -1])}
-
-
-def test_a_cloud_said_alone_after_a_need_is_that_need_on_that_cloud(full):
-    memory = Memory(tools=("feast", "tecton"), intent="recommend", tags=("feature-store",))
-    question = full.understand("on gcp", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
-
-
 def test_a_shared_name_sent_alone_asks_which_even_when_it_is_a_word(full):
     question = full.understand("lightning?")
     assert (question.intent, question.action) == (Intent.CLARIFY, "name")
@@ -1158,38 +1010,6 @@ def test_a_typo_in_a_hyphenated_or_dotted_name_finds_its_tool(full, text, tool_i
     assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool_id]
 
 
-def test_what_is_refused_after_a_recommendation_keeps_the_threads_need(full):
-    memory = Memory(tools=("chroma", "weaviate"), intent="recommend", tags=("vector-search",))
-    question = full.understand("and if we would rather not run any new database server at all?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert [m.tag.id for m in question.need.tags] == ["vector-search"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "some of the jobs are R scripts, does that change anything?",
-        "our labels come months late, does that change the pick?",
-    ],
-)
-def test_does_that_change_the_pick_asks_the_threads_need_again(full, text):
-    memory = Memory(tools=("evidently", "nannyml"), intent="recommend", tags=("monitoring",))
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-
-
-def test_does_any_of_those_chooses_among_the_threads_tools_whatever_tool_it_names(full):
-    memory = Memory(tools=("datahub", "openmetadata", "amundsen"), intent="recommend", tags=("data-catalog",))
-    question = full.understand("does any of those pick up lineage from airflow automatically?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
-
-
-def test_kubernetes_right_after_not_is_ruled_out_not_asked_about(full):
-    memory = Memory(tools=("slurm", "kueue"), intent="recommend", tags=("gpu-scheduling",))
-    question = full.understand("we're on slurm, not kubernetes, and that won't change", memory)
-    assert "kubernetes" not in ids(question.tools) and question.situation.constraints.no_kubernetes
-
-
 @pytest.mark.parametrize("text", ["goedemorgen radar!", "thanks, that's exactly what procurement needed"])
 def test_greetings_and_thanks_in_other_words_are_small_talk(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
@@ -1197,24 +1017,6 @@ def test_greetings_and_thanks_in_other_words_are_small_talk(full, text):
 
 def test_using_the_bot_in_a_dm_is_help(full):
     assert full.understand("can I use this in a DM or only in channels?").intent is Intent.HELP
-
-
-def test_an_alternative_asked_after_a_tools_card_is_an_alternative_to_it(full):
-    memory = Memory(tools=("terraform",), intent="lookup")
-    question = full.understand("legal says no BSL licences. alternative?", memory)
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["terraform"])
-    assert question.situation.constraints.license == "open-source"
-
-
-@pytest.mark.parametrize("text", ["what does it need underneath?", "what does it run on?"])
-def test_what_a_tool_needs_underneath_is_asked_of_the_threads_tool(full, text):
-    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "depends", ["kserve"])
-
-
-def test_comparing_the_threads_tool_with_another_goes_on_with_the_thread(full):
-    question = full.understand("and how does it compare to dataiku?", Memory(tools=("sas-viya",), intent="lookup"))
-    assert question.intent is Intent.FOLLOWUP and set(ids(question.tools)) == {"sas-viya", "dataiku"}
 
 
 @pytest.mark.parametrize(
@@ -1286,16 +1088,6 @@ def test_the_best_of_a_kind_that_names_its_job_is_recommended(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
 
 
-def test_show_me_more_after_a_recommendation_is_more_of_it(full):
-    memory = Memory(tools=("vespa", "weaviate", "qdrant"), intent="recommend", tags=("vector-search",))
-    assert full.understand("show me more", memory).intent is Intent.FOLLOWUP
-
-
-def test_does_it_work_with_a_tool_asks_about_the_threads_tool(full):
-    question = full.understand("does it work with langchain?", Memory(tools=("evalscope",), intent="recommend"))
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["evalscope"]
-
-
 def test_a_need_with_a_tool_named_only_as_where_it_runs_is_a_recommendation(full):
     question = full.understand("monitoring for our models on sagemaker?")
     assert question.intent is Intent.RECOMMEND and "sagemaker" in ids(question.situation.stack)
@@ -1303,22 +1095,6 @@ def test_a_need_with_a_tool_named_only_as_where_it_runs_is_a_recommendation(full
 
 def test_a_team_of_three_is_a_small_team(full):
     assert constraints_in("what would you pick for a team of 3").small_team
-
-
-@pytest.mark.parametrize("text", ["is there a managed version?", "can we host it ourselves?"])
-def test_hosting_asked_after_a_tools_card_is_a_fact_about_it(full, text):
-    question = full.understand(text, Memory(tools=("weaviate",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "fact:hosting", ["weaviate"])
-
-
-def test_a_reply_opened_with_ok_is_still_a_what_about(full):
-    question = full.understand("ok what about luigi", Memory(tools=("prefect", "dagster"), intent="compare"))
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["luigi"]
-
-
-def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
-    question = full.understand("where does databricks fall on them?", Memory(intent="concept"))
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["databricks"])
 
 
 @pytest.mark.parametrize(
@@ -1334,21 +1110,10 @@ def test_the_flows_named_and_weighed_are_compared_and_their_names_are_the_idea(f
     assert full.understand(text).intent is intent
 
 
-@pytest.mark.parametrize("text", ["we have 50TB, does that matter?", "same but for R users", "cheaper options?"])
-def test_short_replies_after_a_recommendation_go_on_with_it(full, text):
-    memory = Memory(tools=("dvc", "pachyderm", "lakefs"), intent="recommend", tags=("data-versioning",))
-    assert full.understand(text, memory).intent is Intent.FOLLOWUP
-
-
 def test_tool_recommendations_asked_for_are_no_recommender_need(full):
     question = full.understand("tracking tool recommendations?")
     assert [m.tag.id for m in question.need.tags][:1] == ["experiment-tracking"]
     assert "recommender-systems" not in [m.tag.id for m in question.need.tags]
-
-
-def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
-    question = full.understand("for a team of 5 on azure?", Memory(tools=("mlflow", "wandb"), intent="compare"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "which", ["mlflow", "wandb"])
 
 
 @pytest.mark.parametrize(
@@ -1377,23 +1142,6 @@ def test_a_need_told_around_words_of_the_radar_still_asks_for_tools(full, text):
 def test_the_radar_s_own_structure_and_rings_are_still_its_ideas(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
-
-
-def test_a_name_added_to_a_comparison_counts_though_it_is_an_everyday_word(full):
-    question = full.understand("add aim to that", Memory(tools=("mlflow", "clearml"), intent="compare"))
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow", "clearml", "aim"])
-
-
-def test_a_setting_told_after_a_recommendation_asks_the_thread_s_need_again(full):
-    memory = Memory(tools=("peft", "axolotl"), intent="recommend", tags=("training",))
-    question = full.understand("actually we only have one 24GB GPU", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert [m.tag.id for m in question.need.tags][:1] == ["training"]
-
-
-def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_thread(full):
-    question = full.understand("ok and which one is kedro in?", Memory(intent="concept"))
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
 
 
 @pytest.mark.parametrize(
@@ -1457,20 +1205,6 @@ def test_words_describing_the_name_asked_about_name_nothing_of_their_own(full, t
     assert (question.intent, ids(question.tools)) == (intent, tools)
 
 
-def test_moving_to_another_tool_after_a_card_compares_the_two(full):
-    question = full.understand("should we move to dagster instead?", Memory(tools=("airflow",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (
-        Intent.FOLLOWUP,
-        "compare",
-        ["airflow", "dagster"],
-    )
-
-
-def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
-    memory = Memory(tools=("wandb", "comet"), intent="recommend", tags=("experiment-tracking",))
-    assert full.understand("ok but we self-host everything, no SaaS", memory).intent is Intent.FOLLOWUP
-
-
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -1517,14 +1251,6 @@ def test_tools_in_parentheses_asked_about_are_still_compared(full):
 def test_everyday_words_across_a_vs_from_a_name_and_a_cloud_s_everything(full, text, intent, tools):
     question = full.understand(text)
     assert (question.intent, ids(question.tools)) == (intent, tools)
-
-
-def test_a_cloud_instead_of_on_prem_in_a_thread_is_the_thread_s_need_there(full):
-    memory = Memory(tools=("kserve", "bentoml"), intent="recommend", tags=("serving",))
-    question = full.understand("and on azure instead of on-prem?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
-    assert question.situation.constraints.license != "open-source"
 
 
 @pytest.mark.parametrize(
@@ -1629,24 +1355,6 @@ def test_a_cloud_s_product_the_catalog_has_is_still_that_product(full, text, too
     assert ids(full.understand(text).tools)[:1] == [tool]
 
 
-def test_an_alternative_asked_with_its_licence_first_is_still_an_alternative(full):
-    memory = Memory(tools=("langsmith",), intent="lookup")
-    question = full.understand("is there an open source alternative we can self-host?", memory)
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langsmith"])
-    assert question.situation.constraints.license == "open-source"
-
-
-def test_what_sits_next_to_a_tool_is_its_alternatives(full):
-    question = full.understand("what sits next to it on the radar?", Memory(tools=("dvc",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["dvc"])
-
-
-@pytest.mark.parametrize("text", ["does it need kubernetes?", "does it require kubernetes?"])
-def test_what_the_threads_tool_needs_keeps_it_the_subject(full, text):
-    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["kserve"]
-
-
 def test_a_shared_name_written_first_with_a_comma_asks_which_tool(full):
     question = full.understand("lightning, adopt or not?")
     assert question.intent is Intent.CLARIFY and question.action == "name"
@@ -1711,16 +1419,6 @@ def test_already_in_the_next_clause_makes_no_tool_the_persons(full):
     assert ids(question.situation.stack) == ["postgresql"]
 
 
-def test_and_a_new_name_after_a_card_asks_the_same_of_it(full):
-    question = full.understand("and luigi?", Memory(tools=("airflow",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "lookup", ["luigi"])
-
-
-def test_and_a_new_name_after_a_comparison_joins_it(full):
-    question = full.understand("and ClearML?", Memory(tools=("mlflow", "wandb"), intent="compare"))
-    assert (question.action, ids(question.tools)) == ("compare", ["clearml", "mlflow", "wandb"])
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1766,21 +1464,6 @@ def test_the_axes_asked_with_their_poles_set_against_each_other_are_the_axes(ful
     assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "and if we drop kubernetes entirely?",
-        "we don't have kubernetes, does that change the answer?",
-        "forgot to say: nothing that needs kubernetes",
-    ],
-)
-def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(full, text):
-    memory = Memory(tools=("kserve", "seldon-core"), intent="recommend", tags=("serving",))
-    question = full.understand(text, memory)
-    assert question.intent is Intent.FOLLOWUP and question.situation.constraints.no_kubernetes
-    assert "kubernetes" not in ids(question.tools)
-
-
 def test_plain_machines_told_as_the_setting_are_no_need_for_compute(full):
     question = full.understand("claims history is ~900M rows and pandas just dies. we have a few big VMs")
     assert "compute-platform" not in [m.tag.id for m in question.need.tags[:1]]
@@ -1820,32 +1503,12 @@ def test_a_wish_for_a_tool_with_nothing_to_go_on_asks_what_for(full, text):
     assert (question.intent, question.action) == (Intent.CLARIFY, "purpose")
 
 
-def test_a_kind_of_data_after_a_job_is_the_same_job_for_that_data(full):
-    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",))
-    question = full.understand("and for text, like chat messages?", memory)
-    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "labelling"
-    assert "nlp" in [m.tag.id for m in question.need.tags]
-
-
-def test_a_new_job_after_a_job_is_the_new_job(full):
-    memory = Memory(tools=("evidently",), intent="recommend", tags=("monitoring",))
-    question = full.understand("and for feature stores?", memory)
-    assert question.need.tags[0].tag.id == "feature-store"
-
-
 @pytest.mark.parametrize(
     ("text", "cloud"), [("everything AWS-native you have", "aws"), ("show me everything GCP-native you know", "gcp")]
 )
 def test_everything_native_to_a_cloud_is_that_clouds_list(full, text, cloud):
     question = full.understand(text)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.LIST, "cloud", [cloud])
-
-
-def test_a_setting_with_a_passing_hint_after_a_comparison_chooses_between_the_compared(full):
-    memory = Memory(tools=("ray-tune", "optuna"), intent="compare")
-    question = full.understand("which would you pick for a small team with no cluster?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
-    assert set(ids(question.tools)) == {"ray-tune", "optuna"}
 
 
 @pytest.mark.parametrize(
@@ -1859,42 +1522,6 @@ def test_the_licence_said_is_no_word_of_the_need(full, text):
     question = full.understand(text)
     assert question.need.tags[0].tag.id == "monitoring"
     assert question.situation.constraints.license == "open-source"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "who else does that?",
-        "is there something similar but commercial, with a support contract? procurement prefers vendors",
-    ],
-)
-def test_asked_for_others_after_a_card_with_a_passing_hint_is_alternatives(full, text):
-    memory = Memory(tools=("nannyml",), intent="lookup")
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
-
-
-@pytest.mark.parametrize(
-    ("memory", "text"),
-    [
-        (None, "we already run postgres everywhere and the DBAs hate new databases. what do we use for vector search?"),
-        (
-            Memory(tools=("qdrant", "chroma"), intent="recommend", tags=("vector-search",)),
-            "And if we would rather stay within PostgreSQL?",
-        ),
-    ],
-)
-def test_refusing_anything_new_keeps_to_the_stack(full, memory, text):
-    question = full.understand(text, memory)
-    assert question.situation.constraints.within_stack
-    assert "postgresql" in ids(question.situation.stack)
-
-
-def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that_setting(full):
-    memory = Memory(tools=("great-expectations",), intent="lookup")
-    question = full.understand("is there something lighter, just for pandas dataframes?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
-    assert ids(question.tools) == ["great-expectations"] and "pandas" in ids(question.situation.stack)
 
 
 def test_a_phrases_words_belong_to_one_sentence(full):
@@ -1988,41 +1615,6 @@ def test_the_catalog_set_against_the_teams_radar_is_that_idea(full, text):
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:catalog-vs-radar")
 
 
-def test_the_threads_job_asked_again_in_other_words_is_a_follow_up(full):
-    memory = Memory(tools=("darts",), intent="lookup")
-    question = full.understand("any alternatives for forecasting?", memory)
-    assert question.intent is Intent.FOLLOWUP
-
-
-def test_a_new_job_in_a_thread_is_a_new_recommendation(full):
-    memory = Memory(tools=("darts",), intent="lookup")
-    question = full.understand("what vector database should the RAG bot use?", memory)
-    assert question.intent is Intent.RECOMMEND
-
-
-@pytest.mark.parametrize(
-    ("memory", "text", "action"),
-    [
-        (Memory(tools=("jupyterhub",), intent="recommend", tags=("notebooks",)), "what about the R users?", "need"),
-        (
-            Memory(tools=("vllm", "text-generation-inference"), intent="compare"),
-            "what about if we only have CPU servers?",
-            "which",
-        ),
-        (Memory(tools=("kubeflow",), intent="lookup"), "and without kubernetes? we only have slurm", "alternatives"),
-    ],
-)
-def test_the_threads_question_asked_again_for_another_setting(full, memory, text, action):
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
-
-
-def test_a_tool_asked_about_with_what_about_is_no_setting(full):
-    memory = Memory(tools=("kserve",), intent="recommend", tags=("serving",))
-    question = full.understand("what about dvc?", memory)
-    assert question.action != "need" and ids(question.tools) == ["dvc"]
-
-
 @pytest.mark.parametrize(
     ("text", "tool"),
     [
@@ -2081,12 +1673,6 @@ def test_a_tool_asked_for_with_nothing_to_go_on_asks_what_for(full, text):
 @pytest.mark.parametrize("text", ["how do I reset my password", "what should we have for lunch?"])
 def test_everyday_asks_are_no_request_for_a_tool(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
-
-
-@pytest.mark.parametrize("text", ["what ring?", "ring?", "status?"])
-def test_a_bare_ring_asked_after_a_card_is_the_threads_tool(full, text):
-    question = full.understand(text, Memory(tools=("bentoml",), intent="lookup"))
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["bentoml"]
 
 
 @pytest.mark.parametrize(
@@ -2193,20 +1779,6 @@ def test_sizes_and_dimensions_are_no_names(full):
     assert full.understand("the two axes — what is piecemeal supposed to mean?").intent is Intent.CONCEPT
 
 
-def test_a_setting_added_later_asks_the_threads_question_again_in_it(full):
-    memory = Memory((), Intent.RECOMMEND.value, ("orchestration",))
-    question = full.understand("forgot to say: no kubernetes, everything is one VM + cloud run", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.situation.constraints.no_kubernetes
-
-
-def test_a_pick_asked_for_a_new_setting_is_among_the_threads_tools(full):
-    memory = Memory(("ncnn", "mnn"), Intent.COMPARE.value)
-    question = full.understand("which would you pick for a pi zero 2 then?", memory)
-    assert question.intent is Intent.FOLLOWUP
-    assert [t.id for t in question.tools] == ["ncnn", "mnn"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2260,26 +1832,6 @@ def test_an_everyday_word_in_the_names_place_asked_a_placement_is_a_name(full, t
 def test_a_use_case_word_in_the_names_place_is_no_name(full):
     assert full.understand("thoughts on storage?").intent is Intent.CLARIFY
     assert full.understand("what is our take on kedro?").tools[0].id == "kedro"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["give me a few examples from the catalog", "which tools are in it right now?", "name a few tools in that ring"],
-)
-def test_the_tools_of_a_ring_just_explained_are_its_examples(full, text):
-    question = full.understand(text, Memory((), Intent.CONCEPT.value, idea="ring:hold"))
-    assert (question.intent, question.action, question.ring and question.ring.id) == (Intent.FOLLOWUP, "ring", "hold")
-
-
-@pytest.mark.parametrize("text", ["who owns it on our radar?", "when did it last move?", "who owns it?"])
-def test_the_teams_record_of_a_tool_is_a_fact_asked_of_it(full, text):
-    question = full.understand(text, Memory(("dvc",), Intent.LOOKUP.value))
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "fact:team")
-
-
-def test_a_superlative_alone_after_picks_chooses_among_them(full):
-    memory = Memory(("vllm", "ollama", "llama-cpp"), Intent.RECOMMEND.value, ("serving",))
-    assert full.understand("cheapest option?", memory).intent is Intent.FOLLOWUP
 
 
 def test_a_tool_the_team_picked_is_its_stack(full):
@@ -2350,25 +1902,6 @@ def test_an_everyday_word_alone_is_a_name_asked_about(full):
 def test_a_tool_named_where_the_data_lives_is_the_setting(full):
     text = "whats the go-to for computing streaming features off our clickstream kafka topics?"
     assert full.understand(text).intent is Intent.RECOMMEND
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "and it has to be OSS, no hosted finetuning",
-        "and fully managed pls, nobody wants to run another stateful thing",
-        "and the team is mostly sql + python, nobody wants to hand-write k8s yaml",
-        "only have 1x rtx 4090 tho",
-    ],
-)
-def test_a_setting_added_with_and_asks_the_threads_need_again(full, text):
-    memory = Memory(("flyte",), Intent.RECOMMEND.value, ("ml-pipelines",))
-    assert (full.understand(text, memory).intent, full.understand(text, memory).action) == (Intent.FOLLOWUP, "need")
-
-
-def test_which_ring_each_is_in_places_every_tool_compared(full):
-    question = full.understand("ok and which ring is each in?", Memory(("snakemake", "airflow"), Intent.COMPARE.value))
-    assert (question.action, [t.id for t in question.tools]) == ("why", ["snakemake", "airflow"])
 
 
 def test_the_one_ring_named_is_the_idea(full):
@@ -2473,15 +2006,6 @@ def test_what_the_radar_says_about_a_name_it_lacks_is_unknown(full):
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, "playfab")
 
 
-@pytest.mark.parametrize(
-    "text", ["does any of that run inside postgres?", "narrow it to ones that can submit jobs to slurm pls"]
-)
-def test_a_setting_asked_of_the_threads_tools_chooses_among_them(full, text):
-    memory = Memory(("pinecone", "weaviate", "pgvector"), Intent.RECOMMEND.value, ("vector-search",))
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
-
-
 def test_a_kind_asked_in_a_ring_is_that_kinds_list_in_the_ring(full):
     question = full.understand("which monitoring tools are in trial?")
     assert question.intent is Intent.LIST and question.action == "tag"
@@ -2514,17 +2038,6 @@ def test_asks_said_in_few_words(full, text, intent):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["scratch that, security says it has to be open source and on our own servers", "any that run fully on-prem?"],
-)
-def test_a_constraint_told_after_a_recommendation_narrows_the_same_need(full, text):
-    memory = Memory(("wandb", "comet", "mlflow"), Intent.RECOMMEND.value, ("experiment-tracking",))
-    question = full.understand(text, memory)
-    assert question.intent is Intent.FOLLOWUP
-    assert question.situation.constraints.license == "open-source"
-
-
-@pytest.mark.parametrize(
     ("text", "tag"),
     [
         ("feature store recs?", "feature-store"),
@@ -2535,30 +2048,6 @@ def test_a_constraint_told_after_a_recommendation_narrows_the_same_need(full, te
 def test_the_ask_and_the_kind_of_model_are_not_the_need(full, text, tag):
     tags = [m.tag.id for m in full.understand(text).need.tags]
     assert tags[:1] == [tag], tags
-
-
-def test_an_equivalent_asked_after_a_card_is_an_alternative_to_that_tool(full):
-    question = full.understand("what's the nearest free equivalent?", Memory(("comet",), Intent.LOOKUP.value))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["comet"])
-
-
-def test_the_cloud_written_before_equivalent_is_where_the_alternative_runs(full):
-    memory = Memory(("sagemaker",), Intent.LOOKUP.value)
-    question = full.understand("and the azure equivalent, if the aws contract ends?", memory)
-    assert question.action == "alternatives" and question.situation.cloud is not None
-    assert question.situation.cloud.id == "azure"
-
-
-def test_a_tool_placed_after_the_rings_were_explained_follows_on(full):
-    memory = Memory(intent=Intent.CONCEPT.value, idea="ring:trial")
-    question = full.understand("so where would mlflow sit then?", memory)
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow"])
-
-
-def test_a_list_narrowed_to_one_clouds_ones_is_the_list_again_there(full):
-    memory = Memory(("vertex-ai", "sagemaker", "azure-ml"), Intent.LIST.value, ("data-science-platform",))
-    question = full.understand("only the azure ones", memory)
-    assert question.intent is Intent.FOLLOWUP and question.action == "list"
 
 
 def test_a_category_named_in_full_is_listed_over_a_use_case_one_of_its_words_names(full):
@@ -2584,13 +2073,6 @@ def test_a_shared_name_with_the_licence_said_is_the_one_tool_with_that_licence(f
     question = full.understand("h2o, the commercial one: what ring is it in?")
     assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["h2o-ai-cloud"])
     assert full.understand("h2o - what ring?").intent is Intent.CLARIFY
-
-
-def test_something_comparable_where_the_person_runs_things_is_an_alternative_to_the_threads_tool(full):
-    question = full.understand(
-        "is there anything comparable that works on plain slurm?", Memory(("kubeflow",), "lookup")
-    )
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["kubeflow"])
 
 
 def test_a_ring_asked_of_an_unknown_name_in_the_first_sentence_is_about_that_name(full):
@@ -2634,14 +2116,6 @@ def test_a_need_told_by_a_word_many_use_cases_share_is_asked_back(full, text):
     assert len(question.options) >= 2
 
 
-def test_a_setting_stated_after_a_recommendation_asks_its_need_again(full):
-    memory = Memory(("litellm", "portkey-ai-gateway"), Intent.RECOMMEND.value, ("llm-gateway",))
-    question = full.understand("needs to be OSS and self-hosted on k8s", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.need.tags[0].tag.id == "llm-gateway"
-    assert question.situation.constraints.license == "open-source"
-
-
 def test_a_tool_after_managed_is_the_yardstick_and_a_self_hosted_one_is_not(full):
     assert full.roles("managed spark options?") == [("apache-spark", Role.COMPARE)]
     assert ("gitlab", Role.COMPARE) not in full.roles("our code lives on a self-hosted GitLab, what CI?")
@@ -2668,12 +2142,6 @@ def test_a_name_asked_about_that_names_no_job_is_unknown(full, text, name):
 @pytest.mark.parametrize("text", ["what's in adopt", "adopt ring", "does the radar cover feature stores?"])
 def test_a_ring_or_a_kind_asked_about_is_no_unknown_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
-
-
-def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
-    memory = Memory(("kserve",), Intent.LOOKUP.value)
-    question = full.understand("does it need istio or can we run it without?", memory)
-    assert ids(question.tools) == ["kserve"]
 
 
 @pytest.mark.parametrize(
@@ -2859,19 +2327,6 @@ def test_a_name_opening_a_question_that_points_back_at_it_is_looked_up(full):
     assert full.understand("airflow: we run it on k8s. what should we use for tracking?").intent is Intent.RECOMMEND
 
 
-def test_the_cost_asked_after_picks_to_buy_is_the_need_again_open_source(full):
-    bought = Memory(("wandb", "comet", "neptune"), Intent.RECOMMEND.value, ("experiment-tracking",))
-    question = full.understand("which is cheapest for a team of four?", bought)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.situation.constraints.license == "open-source"
-
-
-def test_the_cost_asked_among_picks_puts_the_free_ones_first(full):
-    compared = Memory(("tecton", "feast", "hopsworks"), Intent.COMPARE.value)
-    question = full.understand("ok which of those is the cheapest?", compared)
-    assert ids(question.tools)[0] != "tecton"
-
-
 @pytest.mark.parametrize(
     ("text", "action"),
     [
@@ -2901,13 +2356,6 @@ def test_what_the_bot_knows_of_a_name_asks_about_the_name(full):
 
 def test_a_joke_asked_for_with_a_need_word_is_still_small_talk(full):
     assert full.understand("any good jokes? friday deploy freeze and we need one").intent is Intent.SOCIAL
-
-
-def test_a_need_carried_over_from_the_thread_gets_the_alike_requests_votes(full):
-    thread = Memory(("comet", "kitops"), Intent.RECOMMEND.value, ("model-registry",))
-    question = full.understand("should have said, budget is tiny and we deploy on azure", thread)
-    assert question.action == "need"
-    assert question.need.alike
 
 
 def test_a_kind_named_bare_in_a_few_words_is_its_list_but_not_told_as_ones_own(full):
@@ -3142,24 +2590,6 @@ def test_an_everyday_word_after_is_is_no_name_without_a_question_about_it(full):
     assert full.understand("is evidently going to rain today?").intent is not Intent.LOOKUP
 
 
-def test_the_threads_tool_named_again_with_a_wish_for_lighter_asks_for_alternatives(full):
-    memory = Memory(("great-expectations",), Intent.LOOKUP.value)
-    question = full.understand("lighter alternative? GX feels heavy for 2 people", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
-    assert ids(question.tools) == ["great-expectations"]
-
-
-def test_something_similar_for_a_tool_asks_for_alternatives_that_work_with_it(full):
-    question = full.understand("anything similar for tensorflow?", Memory(("opacus",), Intent.LOOKUP.value))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["opacus"])
-
-
-def test_a_fact_of_the_setting_no_filter_holds_keeps_the_threads_need(full):
-    memory = Memory(("bentoml", "mlserver"), Intent.RECOMMEND.value, ("serving",))
-    question = full.understand("we're CPU only btw", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-
-
 def test_a_vendor_already_paid_for_is_where_the_answer_should_stay(full):
     question = full.understand("experiment tracking? we're already paying for databricks")
     assert question.situation.constraints.within_stack
@@ -3210,19 +2640,6 @@ def test_an_adjective_and_noun_after_an_article_are_no_one_word_name(full):
     assert ids(full.understand("is open llm any good").tools) == ["openllm"]
 
 
-@pytest.mark.parametrize(
-    "text", ["does it also do slurm or only k8s + clouds?", "does it work with slurm or is it k8s only?"]
-)
-def test_a_yes_or_no_question_of_the_threads_tool_asks_what_it_works_with(full, text):
-    question = full.understand(text, Memory(("dstack",), Intent.LOOKUP.value))
-    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["dstack"]
-
-
-def test_a_yes_or_no_question_that_weighs_another_tool_still_compares(full):
-    question = full.understand("is it better than airflow?", Memory(("flyte",), Intent.LOOKUP.value))
-    assert ids(question.tools) == ["flyte", "airflow"]
-
-
 def test_a_rivals_own_product_drops_out_when_the_persons_platform_has_its_own(full):
     from bot.radar.language.recommend import Recommender, Situation
 
@@ -3239,17 +2656,6 @@ def test_a_rivals_own_product_drops_out_when_the_persons_platform_has_its_own(fu
 def test_nothing_self_hosted_asks_for_what_someone_else_runs(full):
     question = full.understand("a ci tool for the ml repo, we're on github and nothing self-hosted pls")
     assert question.situation.constraints.license == "commercial"
-
-
-def test_a_new_need_told_after_a_comparison_of_other_tools_is_a_new_question(full):
-    memory = Memory(("coreweave", "lambda-cloud", "nebius"), Intent.COMPARE.value)
-    question = full.understand("self-hosted llm serving. vllm or something else?", memory)
-    assert question.intent is Intent.RECOMMEND
-    # (after a tool's card, a lighter thing for the same job stays about that tool)
-    after_card = full.understand(
-        "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), Intent.LOOKUP.value)
-    )
-    assert after_card.intent is Intent.FOLLOWUP
 
 
 @pytest.mark.parametrize(
@@ -3405,43 +2811,6 @@ def test_a_story_after_a_kind_still_asks_for_a_pick(full):
 
 
 @pytest.mark.parametrize(
-    ("text", "memory", "tools"),
-    [
-        (
-            "and where does zenml fit in?",
-            Memory(tools=("kedro", "metaflow"), intent="compare"),
-            ["zenml", "kedro", "metaflow"],
-        ),
-        (
-            "and how does flyte stack up?",
-            Memory(tools=("airflow", "prefect"), intent="compare"),
-            ["flyte", "airflow", "prefect"],
-        ),
-    ],
-)
-def test_a_tool_weighed_against_a_comparison_joins_it_first(full, text, memory, tools):
-    question = full.understand(text, memory)
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "compare", tools)
-
-
-def test_a_tool_doing_the_threads_job_is_looked_up_as_a_follow_up(full):
-    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
-    question = full.understand("ok, which ring is pandera in then?", memory)
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["pandera"])
-
-
-def test_a_tool_of_another_job_in_a_thread_is_a_plain_lookup(full):
-    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
-    assert full.understand("unrelated, what is vllm?", memory).intent is Intent.LOOKUP
-
-
-def test_the_threads_tool_asked_about_where_it_would_run_is_looked_up(full):
-    memory = Memory(tools=("langfuse",), intent="lookup")
-    question = full.understand("can we deploy it on one box in aws, or does it need a cluster?", memory)
-    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["langfuse"])
-
-
-@pytest.mark.parametrize(
     "text", ["need something for the chatbot we are piloting", "our pipelines are a mess, any ideas?"]
 )
 def test_an_llm_app_named_without_its_job_is_asked_back(full, text):
@@ -3495,11 +2864,6 @@ def test_news_told_with_a_greeting_is_small_talk(full):
     assert full.understand("good morning all! the churn model retrained fine overnight").intent is Intent.SOCIAL
 
 
-def test_thanks_then_a_question_in_a_thread_is_answered(full):
-    memory = Memory(tools=("kedro",), intent="lookup")
-    assert full.understand("thanks! and who would we ask about it on the team?", memory).intent is not Intent.SOCIAL
-
-
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -3528,54 +2892,6 @@ def test_a_licence_word_beside_a_name_is_no_name(full):
 def test_a_list_asked_for_by_someone_named_by_role_is_the_list(full):
     question = full.understand("which tools on the radar work with Julia? our research scientists asked for a list")
     assert question.intent is Intent.LIST
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "most of our models live in databricks though. what then?",
-        "legal says nothing may leave bigquery. does that change things?",
-    ],
-)
-def test_the_threads_job_asked_again_where_the_data_lives(full, text):
-    memory = Memory(tools=("mlflow",), intent="lookup")
-    question = full.understand(text, memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-    assert question.situation.stack
-
-
-def test_something_similar_in_a_language_is_the_threads_alternatives(full):
-    question = full.understand("anything similar that our java people would like?", Memory(tools=("langchain",)))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langchain"])
-
-
-def test_outgrowing_the_tools_compared_asks_for_what_comes_after(full):
-    memory = Memory(tools=("chroma", "lancedb"), intent="compare")
-    question = full.understand("and when we outgrow those two?", memory)
-    assert (question.action, ids(question.tools)) == ("alternatives", ["chroma", "lancedb"])
-
-
-def test_why_the_threads_tool_sits_where_it_does_beside_another(full):
-    question = full.understand("why is that on trial when prefect is adopt?", Memory(tools=("flyte",), intent="lookup"))
-    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "why", ["flyte", "prefect"])
-
-
-def test_another_place_to_run_the_threads_need(full):
-    memory = Memory(tools=("vllm",), intent="recommend", tags=("serving",), words=("serv", "open", "model"))
-    question = full.understand("what about on raspberry pis in the field?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-
-
-def test_an_everyday_word_after_a_job_is_what_the_job_is_done_to(full):
-    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",), words=("label", "imag"))
-    question = full.understand("and what about text?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
-
-
-def test_which_one_works_with_a_tool_after_a_list_filters_the_list(full):
-    memory = Memory(tools=("great-expectations", "soda", "pandera"), intent="list", tags=("data-quality",))
-    question = full.understand("which works with snowflake?", memory)
-    assert (question.intent, question.action) == (Intent.FOLLOWUP, "list")
 
 
 def test_a_ring_named_as_an_adjective_filters_a_kinds_list(full):

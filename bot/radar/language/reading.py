@@ -1,0 +1,58 @@
+"""A message as read once, before any answer is chosen, and the words every step of reading shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.radar.language.question import (
+    Memory,
+    Mention,
+)
+from bot.radar.language.recommend import (
+    Constraints,
+    Need,
+    Situation,
+)
+from bot.radar.language.text import Cleaned, Token
+from bot.radar.models import Tool
+
+# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
+
+INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
+# programming languages the catalog lists: named in a need, they are where the answer must fit
+LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+
+
+@dataclass
+class Reading:
+    """A message as read once, before any answer is chosen: what the steps of understanding share."""
+
+    text: str
+    cleaned: Cleaned
+    plain: str
+    toks: list[Token]
+    low: str
+    mentions: list[Mention]
+    subjects: list[Tool]  # the tools asked about; a step that finds one is only the setting takes it out
+    stack: list[Tool]
+    sentences: tuple[list[int], list[int]]  # where each sentence starts, and each asking one
+    asked_from: int
+    asked_to: int
+    taken: frozenset[int]  # the words a tool's name takes, which name no need
+    ring_words: frozenset[int]
+    need: Need
+    situation: Situation
+    said_now: Constraints  # the constraints this message states, without the thread's
+    base: dict[str, Any]
+    memory: Memory
+    refers: bool  # "it", "the second one", "those"
+    kind_listed_after: bool
+    asks_for_tool: bool
+    compares: bool
+    weighs_settings: bool  # the tools weighed are where a need told first is met: "online could be postgres or redis"
+    stand_of_one: bool
+    referenced: list[Tool]
+    pointing: bool  # "it" points outside the message (before the thread is weighed)
+    only_where: bool

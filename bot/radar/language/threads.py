@@ -1,0 +1,761 @@
+"""Reading a message as the next turn of a thread: a new setting, the thread's need again, a follow-up on what
+it showed."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import replace
+from typing import Any
+
+from bot.radar.language.cues import (
+    ADDING,
+    ADDING_FIRST,
+    ALSO_NEEDED,
+    ASK_FOR_TOOL,
+    CHANGES_PICK,
+    CHOICE_AMONG_COMPARED,
+    CLOUD_OPTION,
+    COMPARE_CUE,
+    COST_ASKED,
+    DECIDE_CUE,
+    DEPENDS_ON,
+    EACH_RING_ASKED,
+    EQUIVALENT_CUE,
+    FORGOT_TO_SAY,
+    LIGHTER_CUE,
+    LOOKUP_FRAME,
+    MORE_CUE,
+    MOST_CHOSEN_FROM,
+    NEEDING,
+    NEGATORS,
+    NEXT_NEED,
+    OPINION_ASKED,
+    ORDINAL_REF,
+    ORDINALS,
+    OTHER_REF,
+    PLURAL_REF,
+    RANKING_ASK,
+    RATHER_NOT,
+    SETTING_ADDED,
+    SETTING_AGAIN,
+    SETTING_STATED,
+    SETTING_TOLD,
+    SINGLE_REF,
+    STRICT_COMPARE_CUE,
+    SWITCHING,
+    TASK_DONE_IN,
+    WHICH_OF_THEM,
+    WHY_CUE,
+)
+from bot.radar.language.lookup import (
+    is_common_word,
+    is_ordinary_word,
+)
+from bot.radar.language.mentions import ToolMentions
+from bot.radar.language.message import (
+    CLAUSE_OR,
+    fact_asked,
+    introduced_before,
+    is_a_place,
+    looks_like_a_name,
+    named_as_setting,
+    named_only_as_where,
+    need_again,
+    unfilled,
+    unique,
+)
+from bot.radar.language.question import (
+    Intent,
+    Memory,
+    Mention,
+    Option,
+    Question,
+    Role,
+)
+
+# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
+from bot.radar.language.reading import INSTEAD_WORDS, LANGUAGE_TOOLS, Reading
+from bot.radar.language.recommend import (
+    HEAD_WEIGHT,
+    Constraints,
+    Need,
+    NeedMatch,
+    Situation,
+    constraints_in,
+    persona_named,
+)
+from bot.radar.language.retrieval import QUESTION_WORDS
+from bot.radar.language.text import STOP_WORDS, Token, tokens, words
+from bot.radar.models import Tag, Tool
+
+# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
+WEIGHED_AGAINST = re.compile(r"\b(fit|fits|sit|sits|comparison|stack up|stacks up|next to|compared)\b")
+# the thread's tool put somewhere: "could we run it on a vm in azure", "can we host that on gke"
+PLACED_IT = re.compile(r"\b(run|host|deploy|put|use|install|self host|operate) (it|this|that|them)\b")
+# the thread's question asked again in a new setting: "what then?", "what now?", "what do we do then?"
+WHAT_THEN = re.compile(
+    r"\b(what|which|how) (then|now|instead)\b|\bwhat (do|should|would) (we|i|you) (do|use|pick) then\b"
+)
+# what comes after the thread's tools: "if we outgrow both?", "something beyond those two"
+OUTGROWN = re.compile(
+    r"\b(outgrow|outgrows|outgrew|outgrown|outgrowing|beyond|bigger than|past) (both|them|those|these|either|all of "
+    r"them|the two|those two|these two)\b"
+)
+# the thread's question asked again for another place: "what about on the macbooks?", "and in the browser?"
+PLACE_AGAIN = re.compile(
+    r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*((what|how) about|and) (on|in|inside|from|offline)\b|"
+    # ("what about text?" after image labelling: the same job, for something else)
+    r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*(what|how) about (for )?(\w+ ?){1,3}\W*$"
+)
+# words said in passing that tell nothing of a setting: "btw", "fyi"
+ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
+# use cases that name a kind of data or model rather than a job done with it
+DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
+REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
+RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+# the first few tools of a thread's answer: "compare the first two", "the top 3"
+FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
+FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# what a job is done to, swapped in a follow-up: "and for models?" after data versioning
+OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
+SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
+# a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
+IT_ASKED = re.compile(r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b")
+
+
+def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
+    """The tools shown, the open-source ones first when the cost is asked ("which is cheapest for 5 annotators?"):
+    no licence to buy is the cheapest start, whatever running it costs later."""
+    if not COST_ASKED.search(low):
+        return tools
+    return tuple(sorted(tools, key=lambda t: t.license != "open-source"))
+
+
+class ThreadReader(ToolMentions):
+    """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
+
+    def _unknown(
+        self, toks: list[Token], plain: str, base: dict[str, Any], referenced_without_memory: bool
+    ) -> Question:
+        """A name the radar does not know, or small talk (read where single messages are read)."""
+        raise NotImplementedError
+
+    def _situation(self, toks: list[Token], low: str, stack: list[Tool], subjects: list[Tool]) -> Situation:
+        cloud = None
+        for tool in stack:
+            cloud = self.recommender.cloud_of(tool)
+            if cloud:
+                break
+        if cloud is None:
+            for tok in toks:
+                owner = self.recommender.cloud_words.get(tok.low)
+                if owner and not any(self.recommender.cloud_of(s) == owner for s in subjects):
+                    cloud = owner
+                    break
+        return Situation(cloud, tuple(stack), persona_named(self.catalog, low), constraints_in(low))
+
+    def _thread_tags(self, memory: Memory) -> tuple[Tag, ...]:
+        """The use cases the thread has been about, in the order they mattered."""
+        return tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
+
+    def _thread_tools(self, memory: Memory, most: int | None = None) -> tuple[Tool, ...]:
+        """The tools the thread has shown, in order, the first `most` of them."""
+        return tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:most]) if t is not None)
+
+    def _referenced(self, low: str, memory: Memory) -> list[Tool]:
+        if not memory.tools:
+            return []
+        remembered = list(self._thread_tools(memory))
+        if not remembered:
+            return []
+        few = FIRST_FEW.search(low)
+        if few:
+            # "compare the first two", "the top 3 side by side": the first few the thread showed
+            return remembered[: FEW.get(few.group(2), len(remembered))]
+        ordinal = ORDINAL_REF.search(low)
+        if ordinal:
+            word = ordinal.group(2) or ordinal.group(5)
+            index = ORDINALS.get(
+                word or "", {"1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2}.get(word or "", 0)
+            )
+            if index < len(remembered):
+                return [remembered[index]]
+        if PLURAL_REF.search(low):
+            return remembered[:3]
+        if SINGLE_REF.search(low):
+            return remembered[:1]
+        return []
+
+    def _bare_followup(self, low: str, subjects: list[Tool], need: Need) -> bool:
+        """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'."""
+        # (a passing hint of a need, "with a support contract", leaves "something similar?" a follow-up)
+        if need.strong or (need and not MORE_CUE.search(low)):
+            return False
+        n = len(low.split())
+        if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
+            return True
+        if not subjects and DECIDE_CUE.search(low) and re.search(r"\bthen\W*$|^(ok|okay|so|right)\b", low) and n <= 16:
+            return True  # "which would you pick for a pi zero 2 then?": a pick among the thread's tools, for a setting
+        if not subjects and fact_asked(low) and n <= 6:
+            return True  # "what's the link?", "pricing?": a fact about the thread's tool
+        if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
+            return True  # "what ring?" after a card: the thread's tool, placed
+        if not subjects and n <= 12 and EACH_RING_ASKED.search(low):
+            return True  # "ok and which ring is each in?" after a comparison
+        if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
+            return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
+        if subjects and COMPARE_CUE.search(low) and n <= 10:
+            return True
+        return bool(
+            subjects
+            and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", unfilled(low))
+        )
+
+    def _followup(
+        self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict[str, Any]
+    ) -> Question:
+        remembered = list(self._thread_tools(memory))
+        focus = referenced or remembered[:1]
+        if DEPENDS_ON.search(low) and (subjects[:1] or focus[:1]) and len(subjects) <= 1:
+            # "what does it need underneath?": the tools it builds on
+            return Question(intent=Intent.FOLLOWUP, action="depends", tools=tuple((subjects or focus)[:1]), **base)
+        fact = fact_asked(low)
+        # ("legal says no BSL licences. alternative?": the licence is why, an alternative is what is asked)
+        # ("is there an open source alternative we can self-host?": the licence filters, an alternative is asked)
+        wants_other = bool(re.search(r"\b(alternatives?|replacements?|substitutes?)\b|\binstead\W*$", low))
+        if (
+            fact
+            and (subjects[:1] or focus[:1])
+            and len(subjects) <= 1
+            and not PLURAL_REF.search(low)
+            and not wants_other
+        ):
+            # "is it open source?", "who makes it?": the answer, not the card again
+            # ("does it need istio?": "it" is the thread's tool, the one named is what the question is about it)
+            about_it = bool(focus) and bool(IT_ASKED.match(unfilled(low)))
+            asked = focus if about_it else (subjects or focus)
+            return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple(asked[:1]), **base)
+        adding = ADDING_FIRST.match(low)
+        # ("could we run it in azure or does it need a cluster?": an "or" opening a clause weighs nothing)
+        if subjects and (
+            COMPARE_CUE.search(CLAUSE_OR.sub(" ", low))
+            or adding
+            or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
+        ):
+            # "add dagster to that": everything compared so far, and the new one ("and ClearML?" after a comparison
+            # adds it too)
+            bare_and = bool(re.match(r"^(and|or)\b", unfilled(low))) and not COMPARE_CUE.search(low)
+            if bare_and and memory.intent == Intent.LOOKUP.value:
+                # "what ring is Airflow in?" then "and luigi?": the same question about the new one
+                return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
+            # ("and where does neptune fit in that comparison?": a new one weighed against what was compared)
+            adding_too = bool(adding) or (
+                memory.intent == Intent.COMPARE.value and (bare_and or bool(WEIGHED_AGAINST.search(low)))
+            )
+            others = remembered[:2] if adding_too else referenced or remembered[:1]
+            if subjects[0].id in {t.id for t in others}:
+                others = [t for t in remembered if t.id != subjects[0].id][:1]
+            family = any(subjects[0].name.lower().startswith(f"{t.name.lower()} ") for t in others)
+            if (family or re.match(r"^(what about|how about)\b", unfilled(low))) and not COMPARE_CUE.search(low):
+                # "what about dvc?" looks it up; "and ray serve?" after Ray asks about a part of it
+                return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
+            # (the new one leads, as what the question is about, unless it asks about one the thread showed: "how
+            # does the first one compare to kedro?")
+            pointer = ORDINAL_REF.search(low) or SINGLE_REF.search(low)
+            named_at = low.find(subjects[0].name.lower())
+            # ("and prefect, where does that one sit?": "that one" is the new one, named before it)
+            points_first = bool(referenced) and pointer is not None and (named_at < 0 or pointer.start() < named_at)
+            ordered = [*others, *subjects] if points_first else [*subjects, *others]
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(unique(ordered))[:3], **base)
+        if len(subjects) == 1 and focus and subjects[0] not in focus and WHY_CUE.search(low) and SINGLE_REF.search(low):
+            # "why is that Adopt when kubeflow is only Assess?" after Dagster's card: both places, and why
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=(focus[0], subjects[0]), **base)
+        if not subjects and len(remembered) >= 2 and OUTGROWN.search(low):
+            # "ok and if we outgrow both? 50M chunks someday": what comes after the tools the thread weighed
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered[:3]), **base)
+        if (
+            subjects
+            and focus
+            and all(t.id in LANGUAGE_TOOLS for t in subjects)
+            and (MORE_CUE.search(low) or INSTEAD_WORDS.search(low))
+        ):
+            # "anything similar that the python people would prefer?": others like the thread's tool, in that language
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus[:1]), **base)
+        if subjects and focus and all(is_a_place(t) for t in subjects) and PLACED_IT.search(low):
+            # "could we run it on a single vm in azure?": the thread's tool, asked about where it would run
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
+        if subjects:
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
+        if MORE_CUE.search(low) and not WHY_CUE.search(low):
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus), **base)
+        if WHY_CUE.search(low):
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="why",
+                tools=tuple(focus[:1] if not PLURAL_REF.search(low) else focus),
+                **base,
+            )
+        if len(remembered) >= 2 and EACH_RING_ASKED.search(low):
+            # "ok and which ring is each in?": each one's place and why
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=tuple(remembered[:3]), **base)
+        if not referenced and DECIDE_CUE.search(low) and len(remembered) >= 2:
+            focus = remembered[:3]
+        if len(focus) >= 2 and (
+            COMPARE_CUE.search(low) or DECIDE_CUE.search(low) or re.search(r"\b(which|pick|choose|recommend)\b", low)
+        ):
+            free_instead = self._free_instead(low, memory, tuple(focus), base)
+            if free_instead is not None:
+                return free_instead
+            return Question(
+                intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(low, tuple(focus))[:3], **base
+            )
+        if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
+        return Question(intent=Intent.FOLLOWUP, action="lookup", tools=tuple(focus[:1]), **base)
+
+    def _free_instead(self, low: str, memory: Memory, shown: tuple[Tool, ...], base: dict[str, Any]) -> Question | None:
+        """ "Which is cheapest?" after a need's picks that are all licences to buy: the need again, open source."""
+        if not (memory.tags and COST_ASKED.search(low)) or any(t.license == "open-source" for t in shown):
+            return None
+        situation: Situation = base["situation"]
+        free = replace(situation, constraints=replace(situation.constraints, license="open-source"))
+        again = need_again(self._thread_tags(memory), memory.words)
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": free})
+
+    def _setting_again(
+        self,
+        low: str,
+        toks: list[Token],
+        memory: Memory | None,
+        need: Need,
+        subjects: list[Tool],
+        stack: list[Tool],
+        mentions: list[Mention],
+        situation: Situation,
+        base: dict[str, Any],
+    ) -> Question | None:
+        """ "what about the R users?", "and without kubernetes? we only have slurm", "what about if we only have CPU
+        servers?": the thread's question again, in the setting just told (its job, the tools it compared, or the
+        tool it looked up)."""
+        # (or only a constraint told, after a recommendation: "any that run fully on-prem?", "scratch that, it must
+        # be open source")
+        # (not a choice among the tools shown, "which one of them is written in rust?", nor a fact of one of them,
+        # "is the second one open source?")
+        constrained = (
+            bool(memory and memory.tags)
+            and constraints_in(low) != Constraints()
+            and not need.phrased
+            and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low))
+            and not fact_asked(low)
+        )
+        # (a tool refused is part of the setting too: "definitely not github", "zero python")
+        refused = {m.start for m in mentions if m.start > 0 and toks[m.start - 1].low in NEGATORS | {"not", "never"}}
+        # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
+        # "we use jenkins + bitbucket server, definitely not github")
+        told_plainly = (
+            bool(memory and memory.tags)
+            and bool(mentions)
+            and all(m.stack or m.start in refused for m in mentions)
+            and not (ASK_FOR_TOOL.search(low) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", low)
+        )
+        forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
+        stated = (
+            bool(memory and memory.tags)
+            and bool(SETTING_STATED.match(low))
+            and not need.phrased
+            and len(toks) <= SETTING_STATED_WORDS
+            # ("we are on GCP btw. anything managed?" asks among what was shown)
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|would)\b", low)
+        )
+        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated
+        if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
+            return None
+        # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
+        # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
+        asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack and m.start not in refused]
+        if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten):
+            return None
+        unwanted = {m.tool.id for m in mentions if m.start in refused}
+        kept = [t for t in unique([*stack, *subjects]) if t.id not in unwanted]
+        told = replace(self._situation(toks, low, kept, []), constraints=situation.constraints)
+        added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+        # ("we're CPU only btw": a fact of the setting no filter holds still weighs on the thread's need)
+        # ("what about on the macbooks for offline demos?": somewhere else to run it, in words no filter holds)
+        said = (
+            bool(SETTING_TOLD.search(low))
+            or bool(stated and memory.tags and added - ASIDE_STEMS)
+            or bool(PLACE_AGAIN.match(low) and added - ASIDE_STEMS)
+        )
+        if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
+            return None  # nothing of the setting was told
+        if memory.tags:
+            again = need_again(self._thread_tags(memory), memory.words)
+            again = replace(again, words=again.words | added)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": told})
+        shown = self._thread_tools(memory, 3)
+        if memory.intent == Intent.COMPARE.value and len(shown) >= 2:
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": told})
+        if shown:
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=shown[:1], **{**base, "situation": told}
+            )
+        return None
+
+    def _which_tool(self, need: Need, base: dict[str, Any]) -> Question:
+        """'It', 'those two' or 'the other tracker' with nothing to point at: ask which tool, offering the best."""
+        options: tuple[Option, ...] = ()
+        if need:
+            ranked = heapq.nsmallest(3, self.recommender.relevance(need).items(), key=lambda kv: (-kv[1], kv[0]))
+            tools = [t for t in (self.catalog.tool(i) for i, _ in ranked) if t is not None]
+            options = tuple(Option(t.name, base["text"], t.id) for t in tools)
+        return Question(intent=Intent.CLARIFY, action="reference", options=options, **base)
+
+    def _thread_setting(self, msg: Reading) -> Question | None:
+        """A thread goes on in a new setting: another cloud, a list narrowed, a choice among the tools shown."""
+        if (
+            not msg.memory
+            and not msg.subjects
+            and not msg.need.strong
+            and msg.pointing
+            and (WHY_CUE.search(msg.low) or STRICT_COMPARE_CUE.search(msg.low))
+        ):
+            # (an English word in lower case, "the triage model", is no name)
+            if [
+                t
+                for t in self._unfamiliar(msg.toks)
+                if not is_common_word(t.low) and (not is_ordinary_word(t.low) or looks_like_a_name(t))
+            ]:
+                # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name
+                return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
+            if not introduced_before(msg.low):
+                return self._which_tool(msg.need, msg.base)  # "why is it on trial?" with nothing discussed yet
+        clouds = [t for t in msg.subjects if self._is_cloud(t)]
+        if (
+            msg.memory
+            and msg.memory.tags
+            and msg.subjects
+            and clouds == msg.subjects
+            # ("on gcp", "we're on azure btw": the cloud said as where it runs, and little else)
+            and (
+                NEXT_NEED.search(msg.low)
+                or CLOUD_OPTION.search(msg.low)
+                or (named_only_as_where(msg.toks, msg.mentions) and len(msg.toks) <= 5)
+            )
+        ):
+            # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
+            tags = self._thread_tags(msg.memory)
+            again = need_again(tags, msg.memory.words)
+            # (the need moved to a cloud asks for that cloud's own services, where it has some)
+            native = replace(msg.situation.constraints, cloud_only=True)
+            moved = Situation(clouds[0], (clouds[0],), msg.situation.persona, native)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": moved})
+        if (
+            msg.memory
+            and msg.memory.tags
+            and msg.subjects
+            and msg.only_where
+            and TASK_DONE_IN.search(msg.low)
+            and not msg.need.strong
+        ):
+            # "can it be done inside BigQuery directly?": the thread's job, done where the tools named run
+            tags = self._thread_tags(msg.memory)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="need",
+                tools=tuple(msg.subjects),
+                **{**msg.base, "need": need_again(tags, msg.memory.words), "situation": where},
+            )
+        named = unique([m.tool for m in msg.mentions])
+        if (
+            msg.memory
+            and (msg.memory.tags or msg.memory.tools)
+            and len(named) == 1
+            and named[0].id not in msg.memory.tools
+            and (CHANGES_PICK.search(msg.low) or WHAT_THEN.search(msg.low))
+            and not msg.need.strong
+        ):
+            # "our data is mostly snowflake tables though. what then?", "the data shouldn't leave snowflake. does that
+            # change things?": the thread's job again, where the tool named holds the data
+            tags = self._thread_tags(msg.memory) or tuple(
+                t for t in (self.catalog.tag(g) for g in self._thread_tools(msg.memory, 1)[0].tags[:1]) if t
+            )
+            where = self._situation(msg.toks, msg.low, [*msg.stack, named[0]], [])
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="need",
+                **{**msg.base, "need": need_again(tags, msg.memory.words), "situation": where},
+            )
+        if (
+            msg.memory.intent == Intent.LOOKUP.value
+            and msg.memory.tools
+            and len(msg.subjects) == 1
+            and msg.subjects[0].id not in msg.memory.tools
+            and SWITCHING.search(msg.low)
+            and not msg.need.strong
+        ):
+            # "should we move to dagster instead?" after Airflow's card: the two, side by side
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="compare",
+                tools=(*self._thread_tools(msg.memory, 1), msg.subjects[0]),
+                **msg.base,
+            )
+        if msg.memory.tools and msg.subjects and ADDING.search(msg.low) and not msg.need.strong:
+            # "add sglang too", "throw dagster in as well": the comparison so far, and the new one
+            so_far = list(self._thread_tools(msg.memory, 2))
+            compared = tuple(unique([*so_far, *msg.subjects])[:3])
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **msg.base)
+        if (
+            msg.memory.intent == Intent.LIST.value
+            and msg.memory.tags
+            # ("ok just the aws ones": a cloud named as the ones' kind)
+            and (not msg.subjects or msg.only_where or all(self._is_cloud(t) for t in msg.subjects))
+            and not msg.need.phrased
+            and re.search(
+                r"\b(only|just)? ?(the ones|which ones|which of (them|those|these)|those|ones)\b|"
+                # ("which works with spark?" after a list: which of the list)
+                r"^(\w+ )?which (one )?(works?|runs?|plays?|supports?|integrates?|fits?|speaks?|talks?)\b",
+                msg.low,
+            )
+        ):
+            # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
+            # for that setting (the list shows a few of each ring; its filter reaches them all)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+            if where.cloud or where.stack:
+                return Question(
+                    intent=Intent.FOLLOWUP, action="list", **{**msg.base, "need": again, "situation": where}
+                )
+        # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
+        unshown = not any(t.id in msg.memory.tools for t in msg.subjects)
+        if (
+            len(msg.memory.tools) >= 2
+            and (not msg.subjects or msg.only_where or unshown)
+            and WHICH_OF_THEM.search(msg.low)
+        ):
+            # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
+            # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
+            # (a list shows every tool it names to choose from: MLflow in Assess, after eight in Trial)
+            listed = msg.memory.intent == Intent.LIST.value
+            shown = self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM)
+            free_instead = self._free_instead(msg.low, msg.memory, shown, msg.base)
+            if free_instead is not None:
+                return free_instead
+            if RANKING_ASK.search(msg.low):
+                return Question(
+                    intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(msg.low, shown)[:3], **msg.base
+                )
+            # ("does any of those work with Spark?": the tools named are what the chosen must work with)
+            where = replace(
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
+                constraints=msg.situation.constraints,
+            )
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
+        if (
+            msg.memory.intent == Intent.COMPARE.value
+            and len(msg.memory.tools) >= 2
+            # (a tool not compared is where it must work: "which would you pick for us? slurm only")
+            and not any(t.id in msg.memory.tools for t in msg.subjects)
+            and CHOICE_AMONG_COMPARED.search(msg.low)
+        ):
+            # "compare mlflow and clearml" then "which is easier for data engineers with zero ML background?": the
+            # compared tools, chosen between for that
+            shown = self._thread_tools(msg.memory, 3)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
+        if (
+            msg.memory.intent == Intent.COMPARE.value
+            and len(msg.memory.tools) >= 2
+            and (not msg.subjects or msg.only_where)
+            and not msg.need.strong  # ("a small team with no cluster" hints at clusters, it asks for none)
+            and (msg.said_now != Constraints() or msg.only_where)
+            and len(msg.toks) <= RESTATED_WORDS
+        ):
+            # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
+            shown = self._thread_tools(msg.memory, 3)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
+        if (
+            msg.memory.tools
+            and msg.subjects
+            and not any(t.id in msg.memory.tools for t in msg.subjects)
+            and LIGHTER_CUE.search(msg.low)
+            and all(named_as_setting(msg.toks, m) for m in msg.mentions)
+        ):
+            # "is there something lighter, just for pandas dataframes?" after Great Expectations' card: what else
+            # does its job, where the tools named are the setting
+            where = replace(
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
+                constraints=msg.situation.constraints,
+            )
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="alternatives",
+                tools=self._thread_tools(msg.memory, 1),
+                **{**msg.base, "situation": where},
+            )
+        return None
+
+    def _thread_need(self, msg: Reading) -> Question | None:
+        """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
+        constraints = msg.said_now
+        changes = CHANGES_PICK.search(msg.low)  # "does that change the pick?": asked of the thread's answer
+        told = SETTING_TOLD.search(msg.low)  # "actually we only have one 24GB GPU": the setting, told afterwards
+        if (
+            msg.memory
+            and msg.memory.tags
+            and not msg.subjects
+            and (not msg.need.strong or changes or told)
+            and (
+                constraints != Constraints()
+                or msg.stack
+                or ALSO_NEEDED.search(msg.low)
+                or RATHER_NOT.search(msg.low)
+                or changes
+                or told
+            )
+            and len(msg.toks) <= RESTATED_WORDS
+            # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
+            and (REQUIRED.search(msg.low) or not msg.refers)
+        ):
+            # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
+            # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
+            tags = self._thread_tags(msg.memory)
+            again = need_again(tags, msg.memory.words)
+            added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+            again = replace(again, words=again.words | added)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+        equivalent = EQUIVALENT_CUE.search(msg.low) if msg.memory and msg.memory.tools else None
+        # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
+        before_cue = len(msg.low[: equivalent.start()].split()) if equivalent else 0
+        clouds_at_cue = [m.tool for m in msg.mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
+        if equivalent and (len(msg.subjects) == 1 or clouds_at_cue):
+            cloud = clouds_at_cue[0] if clouds_at_cue else msg.subjects[0]
+            asked_about = self.catalog.tool(msg.memory.tools[0])
+            if self.recommender.affinity_of(cloud.id) == cloud.id and asked_about is not None and asked_about != cloud:
+                # "is there a GCP equivalent?" after SageMaker: what that cloud offers for the same job
+                moved = Situation(cloud, (cloud,), msg.situation.persona, msg.situation.constraints)
+                return Question(
+                    intent=Intent.FOLLOWUP,
+                    action="alternatives",
+                    tools=(asked_about,),
+                    **{**msg.base, "situation": moved},
+                )
+        if equivalent and not msg.subjects and not msg.need.strong and msg.memory.intent == Intent.LOOKUP.value:
+            # "whats the closest open source equivalent?" after a tool's card: what else does its job, as asked
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(msg.memory, 1), **msg.base
+            )
+        if (
+            msg.memory
+            and not msg.subjects
+            and msg.need
+            and NEXT_NEED.search(msg.low)
+            and not RATHER_NOT.search(msg.low)
+        ):
+            # "and for monitoring them?": the thread goes on to a new need, in the same setting
+            # (a kind of data or model after a job, "and for text, like chat messages?" after labelling photos, is
+            # the same job for that data)
+            of_data = (
+                bool(msg.memory.tags)
+                and msg.memory.tags[0] not in DATA_KINDS
+                and all(m.tag.id in DATA_KINDS for m in msg.need.tags if m.weight >= HEAD_WEIGHT)
+            )
+            if (
+                msg.need.phrased or not msg.memory.tags or any(m.weight >= HEAD_WEIGHT for m in msg.need.tags)
+            ) and not of_data:
+                return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
+            # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
+            thread = list(self._thread_tags(msg.memory)[:1])
+            joined = Need(
+                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in msg.need.tags if m.tag not in thread)),
+                msg.need.categories,
+                msg.need.words,
+                msg.need.areas,
+            )
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": joined})
+        if (
+            msg.memory
+            and len(msg.subjects) == 1
+            and (msg.subjects[0].id in msg.memory.tools or msg.memory.intent == Intent.LIST.value)
+            and WHY_CUE.search(msg.low)
+        ):
+            return Question(intent=Intent.FOLLOWUP, action="why", tools=(msg.subjects[0],), **msg.base)
+        if msg.memory and msg.referenced and msg.subjects:
+            # "is it hard to run on kubernetes?", "does it need kubernetes?": "it" is the thread's tool, Kubernetes
+            # only where it would run or what it needs
+            settled = [
+                m.tool
+                for m in msg.mentions
+                if m.start > 0
+                and msg.toks[m.start - 1].low in {"on", "in", "into", "onto", "with", "alongside", *NEEDING}
+            ]
+            # ("does it also do slurm or only k8s + clouds?": a yes-or-no question of the thread's tool asks what it
+            # works with, not which is better)
+            asked_of_it = re.match(
+                r"^((and|so|ok|okay|but|also|hmm)\b\W*)*(does|do|is|can|will|would|could) it\b", msg.low
+            )
+            if ({t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low)) or (
+                asked_of_it
+                and not STRICT_COMPARE_CUE.search(msg.low)
+                # ("does it play nice with ray or do we need something else?" weighs the two)
+                and not re.search(r"\b(something|anything) else\b|\balternatives?\b", msg.low)
+            ):
+                msg.subjects = []
+        if (
+            msg.memory.tools
+            and msg.subjects
+            and {t.id for t in msg.subjects} == {msg.memory.tools[0]}
+            and LIGHTER_CUE.search(msg.low)
+        ):
+            # "lighter alternative? GX feels heavy for 2 people" after its card: the thread's tool, named again
+            return self._followup(msg.low, msg.memory, list(msg.subjects), [], msg.base)
+        # ("is there a managed version?" after a tool's card: a fact about it, though no word points at it)
+        fact_of_it = bool(msg.memory.tools) and not msg.subjects and not msg.need.phrased and bool(fact_asked(msg.low))
+        if (
+            msg.memory
+            and len(msg.subjects) <= 1
+            and (msg.referenced or fact_of_it or self._bare_followup(msg.low, msg.subjects, msg.need))
+        ):
+            return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
+        if (
+            not msg.memory
+            and not msg.subjects
+            and not msg.stack
+            and msg.need
+            and OTHER_REF.search(msg.low)
+            and not introduced_before(msg.low)
+        ):
+            return self._which_tool(msg.need, msg.base)  # "the other tracker" with no tracker discussed yet
+        return None
+
+    def _job_for_another_object(self, msg: Reading) -> Question | None:
+        """ "ok and for models?" after data versioning: the thread's job, done to what is named instead (model
+        versioning), when that names a use case of its own."""
+        if not msg.memory.tags or msg.subjects or msg.need or not NEXT_NEED.search(unfilled(msg.low)):
+            return None
+        objects = [t.low for t in msg.toks if t.low in OBJECTS_OF_A_JOB]
+        told = [t for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS]
+        thread = self._thread_tags(msg.memory)
+        if len(objects) != 1 or len(told) > len(objects) + 1 or not thread:
+            return None
+        object_word = objects[0].rstrip("s")
+        told_of = words(thread[0].name)
+        if object_word in told_of or not OBJECTS_OF_A_JOB.intersection(told_of):
+            return None  # (the job's own object again, or a job not told of an object: "experiment tracking")
+        swapped = self.needs.find(tokens(" ".join(object_word if w in OBJECTS_OF_A_JOB else w for w in told_of)))
+        top = swapped.tags[0] if swapped.tags else None
+        if top is None or top.weight < 1 or top.tag.id == thread[0].id:
+            return None
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": need_again((top.tag,))})
+
+    def _of_the_thread(self, tool: Tool, memory: Memory) -> bool:
+        """Whether a tool belongs to what the thread was about: shown in it, or doing its job."""
+        if not memory:
+            return False
+        shown = self._thread_tools(memory)
+        jobs = set(memory.tags) | {g for t in shown[:3] for g in t.tags[:1]}
+        return tool in shown or bool(jobs.intersection(tool.tags[:2]))

@@ -1,0 +1,685 @@
+"""Reading a message as the next turn of its thread: follow-ups, settings told again, choices among what it showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.radar.language.question import Intent, Memory
+from bot.radar.language.text import stem
+
+
+def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t.id for t in tools]
+
+
+MEMORY = Memory(tools=("wandb", "clearml", "mlflow"), intent="recommend", tags=("experiment-tracking",))
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "tools"),
+    [
+        ("how does the first one compare to kedro?", "compare", ["wandb", "kedro"]),
+        ("why is it on trial?", "why", ["wandb"]),
+        ("why is the second one there?", "why", ["clearml"]),
+        ("is the third one open source?", "fact:license", ["mlflow"]),
+        ("who makes it?", "fact:maker", ["wandb"]),
+        ("what else?", "alternatives", ["wandb"]),
+        ("compare them", "compare", ["wandb", "clearml", "mlflow"]),
+        ("which one is safer?", "compare", ["wandb", "clearml", "mlflow"]),
+        ("and kedro?", "compare", ["kedro", "wandb"]),
+        ("what about dvc?", "lookup", ["dvc"]),
+        ("ok which one can we self-host?", "which", ["wandb", "clearml", "mlflow"]),
+        ("which of them run in CI on every pull request?", "which", ["wandb", "clearml", "mlflow"]),
+        ("add kedro to that", "compare", ["wandb", "clearml", "kedro"]),
+        ("kedro too", "compare", ["wandb", "clearml", "kedro"]),
+    ],
+)
+def test_follow_ups_resolve_against_the_threads_memory(understander, text, action, tools):
+    question = understander.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
+    assert ids(question.tools) == tools
+
+
+def test_a_new_question_in_a_thread_is_not_a_follow_up(understander):
+    assert understander.understand("what's kedro?", MEMORY).intent is Intent.LOOKUP
+    assert understander.understand("we need to version our datasets", MEMORY).intent is Intent.RECOMMEND
+
+
+def test_a_short_fact_question_in_a_thread_is_about_its_tool(full):
+    memory = Memory(("label-studio",), Intent.LOOKUP.value)
+    question = full.understand("pricing?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (
+        Intent.FOLLOWUP,
+        "fact:license",
+        ["label-studio"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["oh and it has to be open source", "we're on kubernetes by the way, does that change anything?"]
+)
+def test_a_follow_up_that_only_adds_a_constraint_re_answers_the_threads_need(full, text):
+    memory = Memory(("label-studio", "cvat"), Intent.RECOMMEND.value, ("labelling",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "labelling"
+
+
+def test_what_if_we_move_to_a_cloud_re_answers_the_threads_need_there(full):
+    memory = Memory(("mlflow", "wandb"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("what if we move to Azure next year", memory)
+    assert question.intent is Intent.FOLLOWUP and question.situation.cloud is not None
+    assert question.situation.cloud.id == "azure"
+
+
+def test_thanks_then_a_question_about_the_picks_is_a_follow_up(full):
+    memory = Memory(("wandb", "comet"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("thx! is the second one open source?", memory)
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["comet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "tools"),
+    [
+        ("ok. alternatives?", "alternatives", ["great-expectations"]),
+        ("which one would you pick for 20TB of images on Ceph?", "compare", ["great-expectations", "soda"]),
+    ],
+)
+def test_follow_ups_with_small_talk_or_a_setting_stay_follow_ups(full, text, action, tools):
+    memory = Memory(("great-expectations", "soda"), Intent.COMPARE.value)
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, action, tools)
+
+
+def test_where_the_answer_must_run_is_the_setting(full):
+    memory = Memory(("soda",), Intent.RECOMMEND.value, ("data-quality",))
+    question = full.understand("it must run inside spark btw", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "need"
+    assert [t.id for t in question.situation.stack] == ["apache-spark"]
+
+
+def test_a_constraint_added_later_keeps_the_order_of_the_threads_use_cases(full):
+    memory = Memory(("tecton",), Intent.RECOMMEND.value, ("feature-store", "streaming"))
+    question = full.understand("oh and it has to be open source", memory)
+    assert question.action == "need" and [m.tag.id for m in question.need.tags] == ["feature-store", "streaming"]
+    assert question.need.tags[0].weight > question.need.tags[1].weight
+
+
+def test_a_clouds_own_option_asks_the_threads_need_again_on_that_cloud(full):
+    memory = Memory(("langextract",), Intent.RECOMMEND.value, ("document-ai",))
+    question = full.understand("is there an AWS managed option?", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "need"
+    assert question.situation.cloud is not None and question.situation.cloud.id == "aws"
+
+
+def test_which_one_with_the_setting_listed_chooses_among_the_threads_tools(full):
+    memory = Memory(tools=("feast", "tecton", "hopsworks"), intent="list", tags=("feature-store",))
+    question = full.understand("ok and which one plays nicely with BigQuery / GCP?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_the_threads_need_asked_again_keeps_words_to_match_descriptions_by(full):
+    memory = Memory(tools=("bentoml", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand("what about without kubernetes at all?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.words and question.situation.constraints.no_kubernetes
+
+
+def test_the_threads_job_asked_of_a_place_is_the_need_again_there(full):
+    memory = Memory(tools=("darts", "tsfresh"), intent="recommend", tags=("time-series",))
+    question = full.understand("can it be done inside BigQuery directly?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["time-series"]
+    assert "bigquery" in ids(question.situation.stack)
+
+
+@pytest.mark.parametrize("text", ["we need SSO too", "it must support RBAC"])
+def test_a_requirement_added_later_is_the_threads_need_again_with_its_words(full, text):
+    memory = Memory(tools=("label-studio", "cvat"), intent="recommend", tags=("labelling",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["labelling"]
+    assert question.need.words >= {stem(text.split()[-2 if text.endswith("too") else -1])}
+
+
+def test_a_cloud_said_alone_after_a_need_is_that_need_on_that_cloud(full):
+    memory = Memory(tools=("feast", "tecton"), intent="recommend", tags=("feature-store",))
+    question = full.understand("on gcp", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
+
+
+def test_what_is_refused_after_a_recommendation_keeps_the_threads_need(full):
+    memory = Memory(tools=("chroma", "weaviate"), intent="recommend", tags=("vector-search",))
+    question = full.understand("and if we would rather not run any new database server at all?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags] == ["vector-search"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some of the jobs are R scripts, does that change anything?",
+        "our labels come months late, does that change the pick?",
+    ],
+)
+def test_does_that_change_the_pick_asks_the_threads_need_again(full, text):
+    memory = Memory(tools=("evidently", "nannyml"), intent="recommend", tags=("monitoring",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_does_any_of_those_chooses_among_the_threads_tools_whatever_tool_it_names(full):
+    memory = Memory(tools=("datahub", "openmetadata", "amundsen"), intent="recommend", tags=("data-catalog",))
+    question = full.understand("does any of those pick up lineage from airflow automatically?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_kubernetes_right_after_not_is_ruled_out_not_asked_about(full):
+    memory = Memory(tools=("slurm", "kueue"), intent="recommend", tags=("gpu-scheduling",))
+    question = full.understand("we're on slurm, not kubernetes, and that won't change", memory)
+    assert "kubernetes" not in ids(question.tools) and question.situation.constraints.no_kubernetes
+
+
+def test_an_alternative_asked_after_a_tools_card_is_an_alternative_to_it(full):
+    memory = Memory(tools=("terraform",), intent="lookup")
+    question = full.understand("legal says no BSL licences. alternative?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["terraform"])
+    assert question.situation.constraints.license == "open-source"
+
+
+@pytest.mark.parametrize("text", ["what does it need underneath?", "what does it run on?"])
+def test_what_a_tool_needs_underneath_is_asked_of_the_threads_tool(full, text):
+    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "depends", ["kserve"])
+
+
+def test_comparing_the_threads_tool_with_another_goes_on_with_the_thread(full):
+    question = full.understand("and how does it compare to dataiku?", Memory(tools=("sas-viya",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and set(ids(question.tools)) == {"sas-viya", "dataiku"}
+
+
+def test_show_me_more_after_a_recommendation_is_more_of_it(full):
+    memory = Memory(tools=("vespa", "weaviate", "qdrant"), intent="recommend", tags=("vector-search",))
+    assert full.understand("show me more", memory).intent is Intent.FOLLOWUP
+
+
+def test_does_it_work_with_a_tool_asks_about_the_threads_tool(full):
+    question = full.understand("does it work with langchain?", Memory(tools=("evalscope",), intent="recommend"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["evalscope"]
+
+
+@pytest.mark.parametrize("text", ["is there a managed version?", "can we host it ourselves?"])
+def test_hosting_asked_after_a_tools_card_is_a_fact_about_it(full, text):
+    question = full.understand(text, Memory(tools=("weaviate",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "fact:hosting", ["weaviate"])
+
+
+def test_a_reply_opened_with_ok_is_still_a_what_about(full):
+    question = full.understand("ok what about luigi", Memory(tools=("prefect", "dagster"), intent="compare"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["luigi"]
+
+
+def test_a_tool_placed_on_the_idea_just_explained_goes_on_with_the_thread(full):
+    question = full.understand("where does databricks fall on them?", Memory(intent="concept"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["databricks"])
+
+
+@pytest.mark.parametrize("text", ["we have 50TB, does that matter?", "same but for R users", "cheaper options?"])
+def test_short_replies_after_a_recommendation_go_on_with_it(full, text):
+    memory = Memory(tools=("dvc", "pachyderm", "lakefs"), intent="recommend", tags=("data-versioning",))
+    assert full.understand(text, memory).intent is Intent.FOLLOWUP
+
+
+def test_a_setting_after_a_comparison_chooses_among_the_compared(full):
+    question = full.understand("for a team of 5 on azure?", Memory(tools=("mlflow", "wandb"), intent="compare"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "which", ["mlflow", "wandb"])
+
+
+def test_a_name_added_to_a_comparison_counts_though_it_is_an_everyday_word(full):
+    question = full.understand("add aim to that", Memory(tools=("mlflow", "clearml"), intent="compare"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow", "clearml", "aim"])
+
+
+def test_a_setting_told_after_a_recommendation_asks_the_thread_s_need_again(full):
+    memory = Memory(tools=("peft", "axolotl"), intent="recommend", tags=("training",))
+    question = full.understand("actually we only have one 24GB GPU", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags][:1] == ["training"]
+
+
+def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_thread(full):
+    question = full.understand("ok and which one is kedro in?", Memory(intent="concept"))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
+
+
+def test_moving_to_another_tool_after_a_card_compares_the_two(full):
+    question = full.understand("should we move to dagster instead?", Memory(tools=("airflow",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (
+        Intent.FOLLOWUP,
+        "compare",
+        ["airflow", "dagster"],
+    )
+
+
+def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
+    memory = Memory(tools=("wandb", "comet"), intent="recommend", tags=("experiment-tracking",))
+    assert full.understand("ok but we self-host everything, no SaaS", memory).intent is Intent.FOLLOWUP
+
+
+def test_a_cloud_instead_of_on_prem_in_a_thread_is_the_thread_s_need_there(full):
+    memory = Memory(tools=("kserve", "bentoml"), intent="recommend", tags=("serving",))
+    question = full.understand("and on azure instead of on-prem?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
+    assert question.situation.constraints.license != "open-source"
+
+
+def test_an_alternative_asked_with_its_licence_first_is_still_an_alternative(full):
+    memory = Memory(tools=("langsmith",), intent="lookup")
+    question = full.understand("is there an open source alternative we can self-host?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langsmith"])
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_what_sits_next_to_a_tool_is_its_alternatives(full):
+    question = full.understand("what sits next to it on the radar?", Memory(tools=("dvc",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["dvc"])
+
+
+@pytest.mark.parametrize("text", ["does it need kubernetes?", "does it require kubernetes?"])
+def test_what_the_threads_tool_needs_keeps_it_the_subject(full, text):
+    question = full.understand(text, Memory(tools=("kserve",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["kserve"]
+
+
+def test_and_a_new_name_after_a_card_asks_the_same_of_it(full):
+    question = full.understand("and luigi?", Memory(tools=("airflow",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "lookup", ["luigi"])
+
+
+def test_and_a_new_name_after_a_comparison_joins_it(full):
+    question = full.understand("and ClearML?", Memory(tools=("mlflow", "wandb"), intent="compare"))
+    assert (question.action, ids(question.tools)) == ("compare", ["clearml", "mlflow", "wandb"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and if we drop kubernetes entirely?",
+        "we don't have kubernetes, does that change the answer?",
+        "forgot to say: nothing that needs kubernetes",
+    ],
+)
+def test_dropping_kubernetes_in_a_follow_up_asks_the_threads_need_without_it(full, text):
+    memory = Memory(tools=("kserve", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand(text, memory)
+    assert question.intent is Intent.FOLLOWUP and question.situation.constraints.no_kubernetes
+    assert "kubernetes" not in ids(question.tools)
+
+
+def test_a_kind_of_data_after_a_job_is_the_same_job_for_that_data(full):
+    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",))
+    question = full.understand("and for text, like chat messages?", memory)
+    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "labelling"
+    assert "nlp" in [m.tag.id for m in question.need.tags]
+
+
+def test_a_new_job_after_a_job_is_the_new_job(full):
+    memory = Memory(tools=("evidently",), intent="recommend", tags=("monitoring",))
+    question = full.understand("and for feature stores?", memory)
+    assert question.need.tags[0].tag.id == "feature-store"
+
+
+def test_a_setting_with_a_passing_hint_after_a_comparison_chooses_between_the_compared(full):
+    memory = Memory(tools=("ray-tune", "optuna"), intent="compare")
+    question = full.understand("which would you pick for a small team with no cluster?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+    assert set(ids(question.tools)) == {"ray-tune", "optuna"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who else does that?",
+        "is there something similar but commercial, with a support contract? procurement prefers vendors",
+    ],
+)
+def test_asked_for_others_after_a_card_with_a_passing_hint_is_alternatives(full, text):
+    memory = Memory(tools=("nannyml",), intent="lookup")
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+
+
+@pytest.mark.parametrize(
+    ("memory", "text"),
+    [
+        (None, "we already run postgres everywhere and the DBAs hate new databases. what do we use for vector search?"),
+        (
+            Memory(tools=("qdrant", "chroma"), intent="recommend", tags=("vector-search",)),
+            "And if we would rather stay within PostgreSQL?",
+        ),
+    ],
+)
+def test_refusing_anything_new_keeps_to_the_stack(full, memory, text):
+    question = full.understand(text, memory)
+    assert question.situation.constraints.within_stack
+    assert "postgresql" in ids(question.situation.stack)
+
+
+def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that_setting(full):
+    memory = Memory(tools=("great-expectations",), intent="lookup")
+    question = full.understand("is there something lighter, just for pandas dataframes?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+    assert ids(question.tools) == ["great-expectations"] and "pandas" in ids(question.situation.stack)
+
+
+def test_the_threads_job_asked_again_in_other_words_is_a_follow_up(full):
+    memory = Memory(tools=("darts",), intent="lookup")
+    question = full.understand("any alternatives for forecasting?", memory)
+    assert question.intent is Intent.FOLLOWUP
+
+
+def test_a_new_job_in_a_thread_is_a_new_recommendation(full):
+    memory = Memory(tools=("darts",), intent="lookup")
+    question = full.understand("what vector database should the RAG bot use?", memory)
+    assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "action"),
+    [
+        (Memory(tools=("jupyterhub",), intent="recommend", tags=("notebooks",)), "what about the R users?", "need"),
+        (
+            Memory(tools=("vllm", "text-generation-inference"), intent="compare"),
+            "what about if we only have CPU servers?",
+            "which",
+        ),
+        (Memory(tools=("kubeflow",), intent="lookup"), "and without kubernetes? we only have slurm", "alternatives"),
+    ],
+)
+def test_the_threads_question_asked_again_for_another_setting(full, memory, text, action):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, action)
+
+
+def test_a_tool_asked_about_with_what_about_is_no_setting(full):
+    memory = Memory(tools=("kserve",), intent="recommend", tags=("serving",))
+    question = full.understand("what about dvc?", memory)
+    assert question.action != "need" and ids(question.tools) == ["dvc"]
+
+
+@pytest.mark.parametrize("text", ["what ring?", "ring?", "status?"])
+def test_a_bare_ring_asked_after_a_card_is_the_threads_tool(full, text):
+    question = full.understand(text, Memory(tools=("bentoml",), intent="lookup"))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["bentoml"]
+
+
+def test_a_setting_added_later_asks_the_threads_question_again_in_it(full):
+    memory = Memory((), Intent.RECOMMEND.value, ("orchestration",))
+    question = full.understand("forgot to say: no kubernetes, everything is one VM + cloud run", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.constraints.no_kubernetes
+
+
+def test_a_pick_asked_for_a_new_setting_is_among_the_threads_tools(full):
+    memory = Memory(("ncnn", "mnn"), Intent.COMPARE.value)
+    question = full.understand("which would you pick for a pi zero 2 then?", memory)
+    assert question.intent is Intent.FOLLOWUP
+    assert [t.id for t in question.tools] == ["ncnn", "mnn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["give me a few examples from the catalog", "which tools are in it right now?", "name a few tools in that ring"],
+)
+def test_the_tools_of_a_ring_just_explained_are_its_examples(full, text):
+    question = full.understand(text, Memory((), Intent.CONCEPT.value, idea="ring:hold"))
+    assert (question.intent, question.action, question.ring and question.ring.id) == (Intent.FOLLOWUP, "ring", "hold")
+
+
+@pytest.mark.parametrize("text", ["who owns it on our radar?", "when did it last move?", "who owns it?"])
+def test_the_teams_record_of_a_tool_is_a_fact_asked_of_it(full, text):
+    question = full.understand(text, Memory(("dvc",), Intent.LOOKUP.value))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "fact:team")
+
+
+def test_a_superlative_alone_after_picks_chooses_among_them(full):
+    memory = Memory(("vllm", "ollama", "llama-cpp"), Intent.RECOMMEND.value, ("serving",))
+    assert full.understand("cheapest option?", memory).intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and it has to be OSS, no hosted finetuning",
+        "and fully managed pls, nobody wants to run another stateful thing",
+        "and the team is mostly sql + python, nobody wants to hand-write k8s yaml",
+        "only have 1x rtx 4090 tho",
+    ],
+)
+def test_a_setting_added_with_and_asks_the_threads_need_again(full, text):
+    memory = Memory(("flyte",), Intent.RECOMMEND.value, ("ml-pipelines",))
+    assert (full.understand(text, memory).intent, full.understand(text, memory).action) == (Intent.FOLLOWUP, "need")
+
+
+def test_which_ring_each_is_in_places_every_tool_compared(full):
+    question = full.understand("ok and which ring is each in?", Memory(("snakemake", "airflow"), Intent.COMPARE.value))
+    assert (question.action, [t.id for t in question.tools]) == ("why", ["snakemake", "airflow"])
+
+
+@pytest.mark.parametrize(
+    "text", ["does any of that run inside postgres?", "narrow it to ones that can submit jobs to slurm pls"]
+)
+def test_a_setting_asked_of_the_threads_tools_chooses_among_them(full, text):
+    memory = Memory(("pinecone", "weaviate", "pgvector"), Intent.RECOMMEND.value, ("vector-search",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["scratch that, security says it has to be open source and on our own servers", "any that run fully on-prem?"],
+)
+def test_a_constraint_told_after_a_recommendation_narrows_the_same_need(full, text):
+    memory = Memory(("wandb", "comet", "mlflow"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand(text, memory)
+    assert question.intent is Intent.FOLLOWUP
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_an_equivalent_asked_after_a_card_is_an_alternative_to_that_tool(full):
+    question = full.understand("what's the nearest free equivalent?", Memory(("comet",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["comet"])
+
+
+def test_the_cloud_written_before_equivalent_is_where_the_alternative_runs(full):
+    memory = Memory(("sagemaker",), Intent.LOOKUP.value)
+    question = full.understand("and the azure equivalent, if the aws contract ends?", memory)
+    assert question.action == "alternatives" and question.situation.cloud is not None
+    assert question.situation.cloud.id == "azure"
+
+
+def test_a_tool_placed_after_the_rings_were_explained_follows_on(full):
+    memory = Memory(intent=Intent.CONCEPT.value, idea="ring:trial")
+    question = full.understand("so where would mlflow sit then?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["mlflow"])
+
+
+def test_a_list_narrowed_to_one_clouds_ones_is_the_list_again_there(full):
+    memory = Memory(("vertex-ai", "sagemaker", "azure-ml"), Intent.LIST.value, ("data-science-platform",))
+    question = full.understand("only the azure ones", memory)
+    assert question.intent is Intent.FOLLOWUP and question.action == "list"
+
+
+def test_something_comparable_where_the_person_runs_things_is_an_alternative_to_the_threads_tool(full):
+    question = full.understand(
+        "is there anything comparable that works on plain slurm?", Memory(("kubeflow",), "lookup")
+    )
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["kubeflow"])
+
+
+def test_a_setting_stated_after_a_recommendation_asks_its_need_again(full):
+    memory = Memory(("litellm", "portkey-ai-gateway"), Intent.RECOMMEND.value, ("llm-gateway",))
+    question = full.understand("needs to be OSS and self-hosted on k8s", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "llm-gateway"
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_it_as_the_subject_of_a_fact_is_the_threads_tool(full):
+    memory = Memory(("kserve",), Intent.LOOKUP.value)
+    question = full.understand("does it need istio or can we run it without?", memory)
+    assert ids(question.tools) == ["kserve"]
+
+
+def test_the_cost_asked_after_picks_to_buy_is_the_need_again_open_source(full):
+    bought = Memory(("wandb", "comet", "neptune"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("which is cheapest for a team of four?", bought)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_the_cost_asked_among_picks_puts_the_free_ones_first(full):
+    compared = Memory(("tecton", "feast", "hopsworks"), Intent.COMPARE.value)
+    question = full.understand("ok which of those is the cheapest?", compared)
+    assert ids(question.tools)[0] != "tecton"
+
+
+def test_a_need_carried_over_from_the_thread_gets_the_alike_requests_votes(full):
+    thread = Memory(("comet", "kitops"), Intent.RECOMMEND.value, ("model-registry",))
+    question = full.understand("should have said, budget is tiny and we deploy on azure", thread)
+    assert question.action == "need"
+    assert question.need.alike
+
+
+def test_the_threads_tool_named_again_with_a_wish_for_lighter_asks_for_alternatives(full):
+    memory = Memory(("great-expectations",), Intent.LOOKUP.value)
+    question = full.understand("lighter alternative? GX feels heavy for 2 people", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+    assert ids(question.tools) == ["great-expectations"]
+
+
+def test_something_similar_for_a_tool_asks_for_alternatives_that_work_with_it(full):
+    question = full.understand("anything similar for tensorflow?", Memory(("opacus",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["opacus"])
+
+
+def test_a_fact_of_the_setting_no_filter_holds_keeps_the_threads_need(full):
+    memory = Memory(("bentoml", "mlserver"), Intent.RECOMMEND.value, ("serving",))
+    question = full.understand("we're CPU only btw", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+@pytest.mark.parametrize(
+    "text", ["does it also do slurm or only k8s + clouds?", "does it work with slurm or is it k8s only?"]
+)
+def test_a_yes_or_no_question_of_the_threads_tool_asks_what_it_works_with(full, text):
+    question = full.understand(text, Memory(("dstack",), Intent.LOOKUP.value))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["dstack"]
+
+
+def test_a_yes_or_no_question_that_weighs_another_tool_still_compares(full):
+    question = full.understand("is it better than airflow?", Memory(("flyte",), Intent.LOOKUP.value))
+    assert ids(question.tools) == ["flyte", "airflow"]
+
+
+def test_a_new_need_told_after_a_comparison_of_other_tools_is_a_new_question(full):
+    memory = Memory(("coreweave", "lambda-cloud", "nebius"), Intent.COMPARE.value)
+    question = full.understand("self-hosted llm serving. vllm or something else?", memory)
+    assert question.intent is Intent.RECOMMEND
+    # (after a tool's card, a lighter thing for the same job stays about that tool)
+    after_card = full.understand(
+        "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), Intent.LOOKUP.value)
+    )
+    assert after_card.intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    ("text", "memory", "tools"),
+    [
+        (
+            "and where does zenml fit in?",
+            Memory(tools=("kedro", "metaflow"), intent="compare"),
+            ["zenml", "kedro", "metaflow"],
+        ),
+        (
+            "and how does flyte stack up?",
+            Memory(tools=("airflow", "prefect"), intent="compare"),
+            ["flyte", "airflow", "prefect"],
+        ),
+    ],
+)
+def test_a_tool_weighed_against_a_comparison_joins_it_first(full, text, memory, tools):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "compare", tools)
+
+
+def test_a_tool_doing_the_threads_job_is_looked_up_as_a_follow_up(full):
+    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
+    question = full.understand("ok, which ring is pandera in then?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["pandera"])
+
+
+def test_a_tool_of_another_job_in_a_thread_is_a_plain_lookup(full):
+    memory = Memory(tools=("great-expectations", "soda"), intent="recommend", tags=("data-quality",))
+    assert full.understand("unrelated, what is vllm?", memory).intent is Intent.LOOKUP
+
+
+def test_the_threads_tool_asked_about_where_it_would_run_is_looked_up(full):
+    memory = Memory(tools=("langfuse",), intent="lookup")
+    question = full.understand("can we deploy it on one box in aws, or does it need a cluster?", memory)
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["langfuse"])
+
+
+def test_thanks_then_a_question_in_a_thread_is_answered(full):
+    memory = Memory(tools=("kedro",), intent="lookup")
+    assert full.understand("thanks! and who would we ask about it on the team?", memory).intent is not Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "most of our models live in databricks though. what then?",
+        "legal says nothing may leave bigquery. does that change things?",
+    ],
+)
+def test_the_threads_job_asked_again_where_the_data_lives(full, text):
+    memory = Memory(tools=("mlflow",), intent="lookup")
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.stack
+
+
+def test_something_similar_in_a_language_is_the_threads_alternatives(full):
+    question = full.understand("anything similar that our java people would like?", Memory(tools=("langchain",)))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["langchain"])
+
+
+def test_outgrowing_the_tools_compared_asks_for_what_comes_after(full):
+    memory = Memory(tools=("chroma", "lancedb"), intent="compare")
+    question = full.understand("and when we outgrow those two?", memory)
+    assert (question.action, ids(question.tools)) == ("alternatives", ["chroma", "lancedb"])
+
+
+def test_why_the_threads_tool_sits_where_it_does_beside_another(full):
+    question = full.understand("why is that on trial when prefect is adopt?", Memory(tools=("flyte",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "why", ["flyte", "prefect"])
+
+
+def test_another_place_to_run_the_threads_need(full):
+    memory = Memory(tools=("vllm",), intent="recommend", tags=("serving",), words=("serv", "open", "model"))
+    question = full.understand("what about on raspberry pis in the field?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_an_everyday_word_after_a_job_is_what_the_job_is_done_to(full):
+    memory = Memory(tools=("cvat", "label-studio"), intent="recommend", tags=("labelling",), words=("label", "imag"))
+    question = full.understand("and what about text?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_which_one_works_with_a_tool_after_a_list_filters_the_list(full):
+    memory = Memory(tools=("great-expectations", "soda", "pandera"), intent="list", tags=("data-quality",))
+    question = full.understand("which works with snowflake?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "list")
