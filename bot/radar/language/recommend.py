@@ -179,6 +179,9 @@ OPEN_SOURCE_CUE = re.compile(
     r"vendor|third party|external|outside)|(can not|cannot|cant|must not|may not|not allowed to|never|does not|do not|"
     r"will not|is not allowed to|not) (leave|go outside|leave the walls of) (our|the) (building|premises|dc|data "
     r"?cent(er|re)s?|servers?|network|site|hospital|lab|own (servers|hardware|dc)))\b|"
+    # ("security says nothing leaves our VPC")
+    r"\bnothing (leaves|may leave|can leave|goes outside|is allowed to leave) (our|the) (vpc|network|building|"
+    r"premises|tenant|infra|infrastructure|servers|walls)\b|"
     # ("a vector db we can run in-house", "runs in the customer's air-gapped k8s", "works fully offline")
     r"\b(run|runs|running|host|hosted|hosting|deploy\w*|keep|kept|stay|stays|serve)( \S+){0,3} in[ -]house\b|"
     r"\bair[ -]?gapped\b|\b(fully|completely|entirely) offline\b"

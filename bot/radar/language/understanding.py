@@ -216,6 +216,13 @@ RECENT_ASKED = re.compile(
     r"change|changed|add|added|place|placed|retire|retired)\b|\b(what|which tools?) (was|were|got|has been|have been) "
     r"(moved|changed|placed|retired) (recently|lately|this (week|month)|last (week|month))\b"
 )
+# what the team builds on asked for: "what tools do we use here?", "our standard stack?", "new joiner, what to learn?"
+STANDARD_ASKED = re.compile(
+    r"\b(what|which) (tools|stack|tooling)( \w+)? (do|does) (we|the team|this team|everyone|everybody) (use|run|"
+    r"build on|standardi[sz]e on)( here| at this company| in this team)?\W*$|\b(our|the team s|the teams) (standard|"
+    r"default|usual|approved|go to) (stack|tools|toolkit|toolset|tooling)\b|\b(new (starter|joiner|hire|person)|"
+    r"newbie|onboarding|just joined|first week)\b.{0,60}\b(learn|know|pick up)\b|\b(learn|know|pick up) first\b"
+)
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -534,6 +541,10 @@ class Understander(ThreadReader):
             kinds = msg.need.categories[:3]
             idea = f"category:{kinds[0].id}" if len(kinds) == 1 else "categories:" + ",".join(c.id for c in kinds)
             return concept_question(idea, msg.base)
+        adopt = self.catalog.ring("adopt")
+        if STANDARD_ASKED.search(msg.low) and not msg.subjects and not msg.need.strong and adopt is not None:
+            # "what tools do we use here?", "new joiner, what should I learn first?": what the team builds on, Adopt
+            return Question(intent=Intent.LIST, action="ring", ring=adopt, **msg.base)
         if RECENT_ASKED.search(msg.low) and not msg.subjects and not msg.need.strong:
             # "what's new on the radar?", "which tools did we move last month?": the team's latest decisions
             return Question(intent=Intent.LIST, action="recent", **msg.base)

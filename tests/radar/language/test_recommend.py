@@ -325,3 +325,7 @@ def test_having_no_gpu_puts_what_runs_on_a_cpu_first(bundled_catalog):
 def test_the_words_asking_for_a_licence_are_filters_not_description_words():
     found = licence_words("which of them can we run on our own laptops? the data can not leave the building")
     assert {"laptop", "build"} <= found and "which" not in found
+
+
+def test_nothing_leaving_the_network_asks_for_what_runs_inside_it():
+    assert constraints_in("security says nothing leaves our vpc").license == "open-source"

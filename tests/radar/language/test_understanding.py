@@ -2921,3 +2921,9 @@ def test_what_the_catalog_is_is_its_idea(full):
 def test_keeping_track_of_which_thing_is_knowing_not_experiment_tracking(full):
     question = full.understand("how do we keep track of which model version runs in which region?")
     assert question.need.tags and question.need.tags[0].tag.id != "experiment-tracking"
+
+
+@pytest.mark.parametrize("text", ["which tools does the team use?", "first week here, what should I pick up first?"])
+def test_what_the_team_builds_on_is_its_adopt_ring(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action, question.ring and question.ring.id) == (Intent.LIST, "ring", "adopt")
