@@ -703,6 +703,8 @@ def _hosted_by(catalog: Catalog, tool: Tool) -> list[Tool]:
         if other.id != tool.id
         and other.license != "open-source"
         and other.category != IN_HOUSE_PLATFORMS
+        # (a description that never names it is passed over before any pattern is tried: most of them)
+        and any(name in other.description for name in names)
         and any(
             re.search(rf"\b(managed|hosted|serverless|cloud)\b[^.]{{0,60}}(?<![\w-]){re.escape(name)}(?!\w)", sentence)
             or re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)[^.]{{0,30}}\b(as a service|in the cloud)\b", sentence)

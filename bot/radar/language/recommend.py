@@ -1102,6 +1102,14 @@ class Recommender:
         keyed = {tool_id: score + PROMINENCE_TIE * prominence.get(tool_id, 0.0) for tool_id, score in scores.items()}
         return [(tool_id, scores[tool_id]) for tool_id in heapq.nlargest(most, keyed, key=keyed.__getitem__)]
 
+    def read_descriptions(self) -> None:
+        """Read what every description says of where a tool runs, once, for a server about to take questions:
+        otherwise the first question that weighs a setting reads them all while the person waits."""
+        for tool in self.catalog.tools:
+            _needs_kubernetes(tool.description)
+            _runs_on_cpu(tool.description)
+            _managed(tool.description)
+
     def affinity_of(self, tool_id: str) -> str | None:
         return self._affinity.get(tool_id)
 
