@@ -194,7 +194,6 @@ class RadarService(Workspace):
         what is built late escapes the start-up heap freeze, so every garbage collection walks it."""
         self.waiter.understander.understand("we need a feature store, is kedro on trial?")
         self.waiter.recommender.read_descriptions()
-        self.waiter.needs.examples  # noqa: B018 (built now: the index of earlier requests is the largest)
 
     def mention(self, caller: Caller, thread_ts: str, text: str) -> ThreadReply:
         """Answer a question asked in words (a mention, a direct message, `@radar` in the console) in its thread."""
