@@ -358,7 +358,8 @@ def render_help(answer: Help, *, query: str = "") -> Message:
         section("\n".join(rows)),
         context(
             "Ask me in your own words, after `/radar` or by mentioning me in a thread, e.g. “we need to version our "
-            "datasets”."
+            "datasets”. A `/radar` answer shows to you alone, with a “Share in channel” button; a mention or a direct "
+            "message is answered in its thread, and follow-ups there keep their context."
         ),
     ]
     return message_of(blocks)

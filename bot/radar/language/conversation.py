@@ -592,8 +592,10 @@ class Waiter:
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
         if q.action == "need":
+            # (what the follow-up refused, "not airflow please", is no pick)
+            refused = frozenset(t.id for t in q.tools if t not in q.situation.stack)
             recommendation = self.recommender.recommend(
-                radar.team, q.need, q.situation, exclude=_already_run(q.situation)
+                radar.team, q.need, q.situation, exclude=_already_run(q.situation) | refused
             )
             return recommendation, tuple(m.tag.id for m in q.need.tags)
         if q.action == "alternatives" and tools:

@@ -266,6 +266,14 @@ COMMAND_HELP = cue(
     r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
     # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
     r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
+    # ("what's the command to compare two tools?", "how do I change a tool's owner?", "how do I retire a tool from the
+    # radar?": what only a command does)
+    r"\b(what is|whats|which is|what s) the (command|syntax) (to|for)\b|"
+    r"\bhow (do|can|should) (i|we) (change|set|edit|update|retire|remove|delete|archive|close|open|reopen)\b.{0,40}"
+    r"\b(owner|note|notes|ring|rings|poll|polls|vote|radar|entry)\b|"
+    # ("how do I make your answer visible to the whole channel?", "why did you answer only to me?")
+    r"\bshare button\b|\bvisible to (the|everyone|everybody|others|my team)\b|\b(answer|answered|reply|replied|"
+    r"respond|responded) (only )?(to me|just to me|only to me|privately)\b|\bonly (i|me) (can )?see\b|"
     # ("can I add my own tool to the catalog?")
     r"\bcan (i|we) (add|submit)\b.{0,40}\b(to|into) (the|your|our) (catalog|catalogue)\b|"
     r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
@@ -289,6 +297,9 @@ ABOUT_THE_BOT = cue(
     # ("if I reply in the thread do you remember what we were talking about?", "do I need to repeat everything?")
     r"\b(do|does|will|can) (you|it|the bot|radar) remember\b|\brepeat (everything|it all|the question|myself)\b|"
     r"\breply in (the|a|this) thread\b|"
+    # ("does /radar work in private channels?", "what languages do you understand?")
+    r"\b(/radar|radar|the bot|you|it) (work|works|working) (in|from) (a |the )?(private |public |shared )?(channels?|"
+    r"dms?|threads?|direct messages?)\b|\bwhat languages? (do|can) you (understand|speak|read)\b|"
     # ("is there an API?", "do you have a CLI?": other ways in)
     r"^(is there|do you have|have you got|got) (an? )?(api|cli|command line( tool)?|web ?page|dashboard|export)\W*$"
 )
@@ -894,7 +905,8 @@ REPLACE_BEFORE = cue(
     r"burnt by|without( \w+)?( \w+ing)?|hand write|hand writing|avoid|(nobody|no one) wants to (run|use|manage|"
     r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
-    r"rather not (run|use|manage|pay for)|(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
+    r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
+    r"(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|(will|would|can) "
     r"not (learn|use|touch)|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")

@@ -242,7 +242,7 @@ ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "su
 
 def unfilled(low: str) -> str:
     """A reply without the words people open it with: "ok what about luigi" is "what about luigi"."""
-    return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great)\b[ ,]*)+", "", low)
+    return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great|actually|wait)\b[ ,]*)+", "", low)
 
 
 def named_as_setting(toks: list[Token], m: Mention) -> bool:

@@ -409,7 +409,11 @@ NO_KUBERNETES_CUE = re.compile(
 # only the cloud's own services: "azure-native stuff only", "managed, GCP only", "only AWS services"
 CLOUD_ONLY_CUE = re.compile(
     r"\b(aws|amazon|azure|microsoft|gcp|google|google cloud)( native)?( (stuff|tools|services|offerings))? only\b|"
-    r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b"
+    r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b|"
+    # ("it must stay in Azure", "still has to stay on aws")
+    # (not where data must stay, "inside our azure tenant": a self-hosted tool in that tenant keeps it there too)
+    r"\b(must|has to|have to|needs? to|should|will) (stay|remain) (in|on|inside|within) (our )?(aws|amazon|"
+    r"azure|gcp|google cloud)\b(?! (tenant|account|subscription|region|vpc|project|network))"
 )
 # the hyperscalers refused as a whole: "a GPU box from someone who is NOT one of the big three", "no hyperscalers"
 OFF_BIG_CLOUDS_CUE = re.compile(

@@ -93,6 +93,8 @@ from bot.radar.models import Tag, Tool
 WEIGHED_AGAINST = re.compile(r"\b(fit|fits|sit|sits|comparison|stack up|stacks up|next to|compared)\b")
 # the thread's tool put somewhere: "could we run it on a vm in azure", "can we host that on gke"
 PLACED_IT = re.compile(r"\b(run|host|deploy|put|use|install|self host|operate) (it|this|that|them)\b")
+# why a tool was not the pick: "why not airflow?", "why not just use mlflow?"
+WHY_NOT = re.compile(r"^(but |and |so )?why (not|no)\b")
 # the thread's question asked again in a new setting: "what then?", "what now?", "what do we do then?"
 WHAT_THEN = re.compile(
     r"\b(what|which|how) (then|now|instead)\b|\bwhat (do|should|would) (we|i|you) (do|use|pick) then\b"
@@ -268,7 +270,14 @@ class ThreadReader(ToolMentions):
             points_first = bool(referenced) and pointer is not None and (named_at < 0 or pointer.start() < named_at)
             ordered = [*others, *subjects] if points_first else [*subjects, *others]
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(unique(ordered))[:3], **base)
-        if len(subjects) == 1 and focus and subjects[0] not in focus and WHY_CUE.search(low) and SINGLE_REF.search(low):
+        why_not = bool(WHY_NOT.match(unfilled(low)))
+        if (
+            len(subjects) == 1
+            and focus
+            and subjects[0] not in focus
+            and WHY_CUE.search(low)
+            and (SINGLE_REF.search(low) or why_not)
+        ):
             # "why is that Adopt when kubeflow is only Assess?" after Dagster's card: both places, and why
             return Question(intent=Intent.FOLLOWUP, action="why", tools=(focus[0], subjects[0]), **base)
         if not subjects and len(remembered) >= 2 and OUTGROWN.search(low):
@@ -350,7 +359,14 @@ class ThreadReader(ToolMentions):
             and not fact_asked(low)
         )
         # (a tool refused is part of the setting too: "definitely not github", "zero python")
-        refused = {m.start for m in mentions if m.start > 0 and toks[m.start - 1].low in NEGATORS | {"not", "never"}}
+        # ("why not airflow?" asks why it was not picked: no refusal)
+        refused = {
+            m.start
+            for m in mentions
+            if m.start > 0
+            and toks[m.start - 1].low in NEGATORS | {"not", "never"}
+            and not (m.start > 1 and toks[m.start - 2].low == "why")
+        } | {m.start for m in mentions if m.role is Role.REPLACE}
         # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
         # "we use jenkins + bitbucket server, definitely not github")
         told_plainly = (
@@ -393,7 +409,14 @@ class ThreadReader(ToolMentions):
         if memory.tags:
             again = need_again(self._thread_tags(memory), memory.words)
             again = replace(again, words=again.words | added)
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again, "situation": told})
+            # ("not airflow please": the tool refused is left out of the answer)
+            refused_tools = tuple(m.tool for m in mentions if m.start in refused)
+            return Question(
+                intent=Intent.FOLLOWUP,
+                action="need",
+                tools=refused_tools,
+                **{**base, "need": again, "situation": told},
+            )
         shown = self._thread_tools(memory, 3)
         if memory.intent == Intent.COMPARE.value and len(shown) >= 2:
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": told})

@@ -75,6 +75,7 @@ from bot.radar.language.cues import (
     RECOMMEND_CUE,
     RING_MEANING_CUE,
     RING_OBLIGATION,
+    SETTING_AGAIN,
     SETTING_WORDS,
     SHOW_ASKED,
     SINGLE_REF,
@@ -138,6 +139,7 @@ from bot.radar.language.message import (
     small_talk_kind,
     their_own_aside,
     told_reason,
+    unfilled,
     unhedged,
     unique,
     where_it_runs,
@@ -1398,6 +1400,8 @@ class Understander(ThreadReader):
             # after drift tools: the thread's job asked again, a follow-up)
             thread_jobs = set(msg.memory.tags) | {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:2]}
             goes_on = bool(msg.memory) and any(m.tag.id in thread_jobs for m in msg.need.tags[:1])
+            # ("actually what if we don't want to manage GPUs at all?": the thread's question asked in a new setting)
+            goes_on = goes_on or (bool(msg.memory.tags) and bool(SETTING_AGAIN.match(unfilled(msg.low))))
             return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **msg.base)
         if msg.situation.persona or PERSONA_CUE.search(msg.low):
             return Question(intent=Intent.CONCEPT, action="personas", **msg.base)

@@ -329,3 +329,7 @@ def test_the_words_asking_for_a_licence_are_filters_not_description_words():
 
 def test_nothing_leaving_the_network_asks_for_what_runs_inside_it():
     assert constraints_in("security says nothing leaves our vpc").license == "open-source"
+
+
+def test_data_that_must_stay_in_a_cloud_asks_for_its_own_services():
+    assert constraints_in("the training data has to stay in gcp").cloud_only

@@ -683,3 +683,23 @@ def test_which_one_works_with_a_tool_after_a_list_filters_the_list(full):
     memory = Memory(tools=("great-expectations", "soda", "pandera"), intent="list", tags=("data-quality",))
     question = full.understand("which works with snowflake?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "list")
+
+
+def test_the_threads_question_asked_in_a_new_setting_is_a_follow_up(full):
+    memory = Memory(tools=("vllm",), intent="recommend", tags=("serving",))
+    question = full.understand("actually, what if we don't want to run any GPUs ourselves?", memory)
+    assert question.intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize("text", ["not prefect please", "we don't want prefect"])
+def test_a_tool_refused_in_a_thread_is_left_out_of_the_answer(full, text):
+    memory = Memory(tools=("prefect", "dagster"), intent="recommend", tags=("workflow-orchestration",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["prefect"])
+    assert not question.situation.stack
+
+
+def test_why_not_a_tool_asks_why_it_was_not_picked(full):
+    memory = Memory(tools=("prefect", "dagster"), intent="recommend", tags=("workflow-orchestration",))
+    question = full.understand("why not airflow?", memory)
+    assert question.intent is Intent.FOLLOWUP and "airflow" in ids(question.tools)

@@ -2927,3 +2927,16 @@ def test_keeping_track_of_which_thing_is_knowing_not_experiment_tracking(full):
 def test_what_the_team_builds_on_is_its_adopt_ring(full, text):
     question = full.understand(text)
     assert (question.intent, question.action, question.ring and question.ring.id) == (Intent.LIST, "ring", "adopt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the command to see a whole quadrant?",
+        "how can we remove a tool from the radar?",
+        "why could only I see your answer?",
+        "does it work in private channels too?",
+    ],
+)
+def test_what_only_a_command_or_the_bot_itself_does_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
