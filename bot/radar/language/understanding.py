@@ -225,6 +225,7 @@ STANDARD_ASKED = re.compile(
     r"default|usual|approved|go to) (stack|tools|toolkit|toolset|tooling)\b|\b(new (starter|joiner|hire|person)|"
     r"newbie|onboarding|just joined|first week)\b.{0,60}\b(learn|know|pick up)\b|\b(learn|know|pick up) first\b"
 )
+GENERIC_PART_WORDS = frozenset({stem(w) for w in ("data", "model", "ml", "ai", "llm", "platform", "and")})
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
@@ -916,7 +917,7 @@ class Understander(ThreadReader):
         ):
             target = self._after(msg.mentions, msg.toks, alternative) or msg.subjects[0]
             if len(msg.subjects) < 2 or not COMPARE_CUE.search(msg.low.replace(alternative.group(0), "")):
-                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **msg.base)
+                return self._instead_of(target, msg.toks, msg.mentions, msg.base)
 
         shared = self._shared(msg.toks, msg.mentions, msg.subjects, msg.stack, msg.need, msg.low, msg.base)
         # ("labelling tool for images?" then "what about text?": an everyday word in a thread about a job is what the
@@ -931,6 +932,32 @@ class Understander(ThreadReader):
         if shared is not None and not everyday:
             return shared
         return None
+
+    def _instead_of(self, tool: Tool, toks: list[Token], mentions: list[Mention], base: dict[str, Any]) -> Question:
+        """Something instead of a tool; instead of one part of a platform, another tool for that part's job, beside
+        the platform ("alternatives to SageMaker Experiments?": trackers that work with SageMaker)."""
+        part = self._part_of(tool, toks, mentions)
+        if part is None:
+            return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(tool,), **base)
+        where = self._situation(toks, base["text"].lower(), [*base["situation"].stack, tool], [])
+        where = replace(where, constraints=base["situation"].constraints)
+        return Question(
+            intent=Intent.RECOMMEND,
+            action="need",
+            tools=(tool,),
+            **{**base, "need": need_again((part,)), "situation": where},
+        )
+
+    def _part_of(self, tool: Tool, toks: list[Token], mentions: list[Mention]) -> Tag | None:
+        """The use case a word written right after a platform's name names: the part of it meant ("SageMaker
+        Experiments", "Vertex Pipelines", "Azure ML registry")."""
+        m = next((m for m in mentions if m.tool.id == tool.id), None)
+        if m is None or m.end >= len(toks) or tool.category not in LIFECYCLE_PLATFORMS | {VENDOR_PLATFORMS}:
+            return None
+        word = toks[m.end].stem
+        named = [tag for tag in self.catalog.tags if word in {stem(w) for w in words(tag.name)} - GENERIC_PART_WORDS]
+        # (the platform's own use case first, when the word names several)
+        return next((t for t in named if t.id in tool.tags), named[0] if len(named) == 1 else None)
 
     def _names_lacked(self, msg: Reading) -> Question | None:
         """A product asked about by name that the catalog lacks, however the question frames it."""
@@ -1516,7 +1543,7 @@ class Understander(ThreadReader):
             # "something lighter than Airflow for our pipelines": Airflow's own use case is the need
 
             def lighter(base: dict[str, Any], stack: list[Tool]) -> Question:
-                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(yardstick,), **base)
+                return self._instead_of(yardstick, toks, mentions, base)
 
             return lighter
         if need and not any(
@@ -1574,7 +1601,7 @@ class Understander(ThreadReader):
             target = yardsticks[0]
 
             def instead(base: dict[str, Any], stack: list[Tool]) -> Question:
-                return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(target,), **base)
+                return self._instead_of(target, toks, mentions, base)
 
             return instead
         return None

@@ -2940,3 +2940,16 @@ def test_what_the_team_builds_on_is_its_adopt_ring(full, text):
 )
 def test_what_only_a_command_or_the_bot_itself_does_is_help(full, text):
     assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("alternatives to Vertex AI pipelines?", "ml-pipelines"),
+        ("something instead of sagemaker experiments", "experiment-tracking"),
+    ],
+)
+def test_instead_of_one_part_of_a_platform_is_that_parts_job_beside_it(full, text, tag):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
+    assert question.need.tags[0].tag.id == tag and question.situation.stack
