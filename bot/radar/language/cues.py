@@ -178,7 +178,7 @@ RING_MEANING_CUE = cue(
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|never (use|touch|use it)|not yet|off limits|compulsory|obligatory|"
-    r"binding|ends? up|kinds? of (stuff|things|tools)|"
+    r"binding|ends? up|kinds? of (stuff|things|tools)|(the )?same (thing )?as|equivalent (to|of)|"
     r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|(put|use|run|deploy|"
     r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod)|"
     # ("what makes a tool land in hold?", "what gets something put on hold")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.radar.catalog import Catalog
+from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     AXES_CUE,
@@ -22,6 +22,7 @@ from bot.radar.language.cues import (
     QUADRANT_MEANING,
     QUOTED,
     QUOTED_IDEA_MIN,
+    RANKING_WORDS,
     RING_CONTEXT,
     RING_MEANING_CUE,
     SIGNALS_CUE,
@@ -57,6 +58,13 @@ ABOUT_AN_ENTRY = re.compile(
     r"\b(each|every|a|the|per|one) tool('s)?\b"
 )
 MEANING_WORDS = frozenset({"mean", "means", "meaning", "exactly", "actually", "again", "explain", "definition"})
+# a term asked the meaning of, all the message asks: "what's a vendor AI platform?", "what counts as a specialised ML
+# tool?"
+DEFINITION_ASKED = re.compile(
+    r"^(so |ok |and )?(what is|whats|what s|define|what counts as|what do you mean by) (an? |the )?"
+    r"(?P<term>[a-z][\w -]{2,60}?)\W*$"
+)
+DEFINED_WORDS = 4  # words of a term asked the meaning of that may name a quadrant in other words
 TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
 
 
@@ -179,6 +187,31 @@ class IdeaFinder:
             low,
         ):
             return "note:tech-radar"  # what the thing is for, before how it is laid out
+        if re.search(r"\bthoughtworks\b", low) and re.search(r"\bradars?\b", low):
+            return "note:origin"  # "how is this radar different from the thoughtworks one?"
+        defined = DEFINITION_ASKED.match(low)
+        if defined is not None:
+            # "what's a vendor AI platform?", "what counts as a specialised ML tool?": a kind the framework names
+            said = normalise(defined.group("term"))
+            term = said.rstrip("s")
+            for category in self.catalog.categories:
+                if normalise(category.name).rstrip("s") == term:
+                    return f"category:{category.id}"
+            for quadrant in self.catalog.quadrants:
+                if normalise(quadrant.name).rstrip("s") == term:
+                    return f"quadrant:{quadrant.id}"
+            for note in NOTES:
+                if normalise(note.id) == said:
+                    return f"note:{note.id}"  # "what's MLOps?", "what is self-serve?"
+            # ("what counts as a specialised ML tool?": the quadrant in other words; not "the best platform")
+            phrases = self.quadrant_phrases(toks)
+            if (
+                phrases
+                and max(length for length, _ in phrases) >= 2
+                and len(defined.group("term").split()) <= DEFINED_WORDS
+                and not RANKING_WORDS.intersection(defined.group("term").split())
+            ):
+                return f"quadrant:{max(phrases, key=lambda item: item[0])[1].id}"
         if re.search(
             r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
             r"this) (tech |technology )?radar\b",

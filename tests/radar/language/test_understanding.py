@@ -2953,3 +2953,17 @@ def test_instead_of_one_part_of_a_platform_is_that_parts_job_beside_it(full, tex
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
     assert question.need.tags[0].tag.id == tag and question.situation.stack
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("what's a vendor AI platform?", "category:vendor-ai-platforms"),
+        ("what's mlops", "note:mlops"),
+        ("is trial the same as approved?", "ring:trial"),
+        ("is our radar a copy of the thoughtworks radar?", "note:origin"),
+    ],
+)
+def test_a_term_of_the_framework_asked_the_meaning_of_is_its_idea(full, text, idea):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, idea)
