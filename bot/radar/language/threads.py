@@ -502,8 +502,9 @@ class ThreadReader(ToolMentions):
         ):
             # "our data is mostly snowflake tables though. what then?", "the data shouldn't leave snowflake. does that
             # change things?": the thread's job again, where the tool named holds the data
+            shown = self._thread_tools(msg.memory, 1)
             tags = self._thread_tags(msg.memory) or tuple(
-                t for t in (self.catalog.tag(g) for g in self._thread_tools(msg.memory, 1)[0].tags[:1]) if t
+                t for t in (self.catalog.tag(g) for tool in shown for g in tool.tags[:1]) if t is not None
             )
             where = self._situation(msg.toks, msg.low, [*msg.stack, named[0]], [])
             return Question(
