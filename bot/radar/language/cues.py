@@ -297,6 +297,12 @@ ABOUT_THE_BOT = cue(
     # ("if I reply in the thread do you remember what we were talking about?", "do I need to repeat everything?")
     r"\b(do|does|will|can) (you|it|the bot|radar) remember\b|\brepeat (everything|it all|the question|myself)\b|"
     r"\breply in (the|a|this) thread\b|"
+    # ("do I have to tag you every time?", "answers in a DM instead?", "can admins override a vote?", "which tools do
+    # I own?")
+    r"\b(do|must|should) (i|we) (have to|need to)? ?(tag|mention|ping|@) (you|the bot|radar)\b|\btag you every time\b|"
+    r"\b(answers?|replies|reply) (in|by|via) (a |my )?(dm|dms|direct message)\b|\b(in|by|via) (a )?(dm|direct "
+    r"message) instead\b|\bcan (an? )?admins?\b.{0,30}\b(override|overrule|change|edit|veto|move)\b|\b(which|what) "
+    r"tools (do )?(i|we) own\b|"
     # ("does /radar work in private channels?", "what languages do you understand?")
     r"\b(/radar|radar|the bot|you|it) (work|works|working) (in|from) (a |the )?(private |public |shared )?(channels?|"
     r"dms?|threads?|direct messages?)\b|\bwhat languages? (do|can) you (understand|speak|read)\b|"
@@ -308,7 +314,11 @@ ABOUT_ITSELF = cue(
     r"\b(are you|you are) (running|built|based|powered|trained) (on|with|by)\b|\b(which|what) (llm|model|ai|language "
     r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (a bot|a human|a "
     r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) (you|this bot|the "
-    r"bot|this thing)\b"
+    r"bot|this thing)\b|"
+    # ("how does the bot decide its recommendations?", "is this thing an LLM?", "where does your data come from?")
+    r"\bhow (does|do) (the bot|this bot|this thing) (decide|rank|choose|pick|order|weigh)\b|\bhow (do )?you (rank|pick|"
+    r"choose|order) (the |your )?(tools|picks|recommendations|answers)\b|\bwhere (does|do) your (data|info|information|"
+    r"knowledge|answers) come from\b|\bis (this|this thing|the bot|this bot) (an? )?(llm|chatgpt|gpt|language model)\b"
 )
 # small talk that wins over any tool word in it: "ugh, my job got preempted again. anyway how are you",
 # "we survived black friday with zero pages, just wanted to tell someone", "do you play valorant?"

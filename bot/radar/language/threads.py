@@ -296,7 +296,8 @@ class ThreadReader(ToolMentions):
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-        if MORE_CUE.search(low) and not WHY_CUE.search(low):
+        # ("is there anything better for video?" after Label Studio's card: others for its job, for video)
+        if (MORE_CUE.search(low) or LIGHTER_CUE.search(low)) and not WHY_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus), **base)
         if WHY_CUE.search(low):
             return Question(

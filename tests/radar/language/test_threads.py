@@ -703,3 +703,8 @@ def test_why_not_a_tool_asks_why_it_was_not_picked(full):
     memory = Memory(tools=("prefect", "dagster"), intent="recommend", tags=("workflow-orchestration",))
     question = full.understand("why not airflow?", memory)
     assert question.intent is Intent.FOLLOWUP and "airflow" in ids(question.tools)
+
+
+def test_something_better_after_a_tools_card_is_its_alternatives(full):
+    question = full.understand("is there something better for our setup?", Memory(tools=("doccano",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["doccano"])

@@ -2967,3 +2967,17 @@ def test_instead_of_one_part_of_a_platform_is_that_parts_job_beside_it(full, tex
 def test_a_term_of_the_framework_asked_the_meaning_of_is_its_idea(full, text, idea):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, idea)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("must we mention you in every message?", Intent.HELP),
+        ("can an admin override the poll result?", Intent.HELP),
+        ("how does the bot pick what it recommends?", Intent.SOCIAL),
+        ("how do you decide whether a platform is mature enough?", Intent.CONCEPT),
+        ("is this bot an LLM?", Intent.SOCIAL),
+    ],
+)
+def test_questions_about_the_bot_itself(full, text, intent):
+    assert full.understand(text).intent is intent
