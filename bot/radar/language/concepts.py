@@ -177,6 +177,7 @@ class Note:
     words: str
     title: str
     text: str
+    of_an_entry: bool = False  # about one tool's place on the team's radar: asked only where the message speaks of it
 
 
 # The seed posts' and the bot's own ideas beyond what radar.yml spells out, in our words.
@@ -233,6 +234,7 @@ NOTES: tuple[Note, ...] = (
         "admin named with `/radar edit`. The owner is the person to ask about it, not a gatekeeper: they know "
         "how the team uses it, keep its note true, and propose a new vote when it goes stale or stops earning "
         "its ring. Being listed is no promise of support; hand it on with `/radar edit` when you move on.",
+        of_an_entry=True,
     ),
     Note(
         "entry-note",
@@ -244,6 +246,7 @@ NOTES: tuple[Note, ...] = (
         "`/radar edit`; the reasons people gave when they proposed a move are in the poll that carried it. "
         "Quote the team's note as the team's opinion; check the catalog's facts against the tool's own site "
         "before a big decision.",
+        of_an_entry=True,
     ),
     Note(
         "decision-trail",
@@ -253,6 +256,7 @@ NOTES: tuple[Note, ...] = (
         "that carried it and its counts, or the admin who made it. A tool's card shows its latest move and why; "
         "`/radar web` links to the team's radar page, where each tool's history of moves can be read, which "
         "is what an audit asks for.",
+        of_an_entry=True,
     ),
     Note(
         "hard-commitment",

@@ -52,7 +52,7 @@ from bot.radar.models import Quadrant, Ring
 
 # the ideas about one tool's place on the team's radar, and the words that say a message is about that place
 # ("who owns them" of tables, "an audit trail" of models are not)
-ENTRY_IDEAS = frozenset({"note:entry-owner", "note:entry-note", "note:decision-trail"})
+ENTRY_IDEAS = frozenset(f"note:{n.id}" for n in NOTES if n.of_an_entry)
 ABOUT_AN_ENTRY = re.compile(
     r"\b(radar|entry|entries|card|cards|rings?|listed|polls?|votes?|adopt|trial|assess|hold)\b|"
     r"\b(each|every|a|the|per|one) tool('s)?\b"
@@ -285,18 +285,24 @@ class IdeaFinder:
         rings = self.rings_named(toks)
         if hits[0].key == "rings" and len({r.id for r in rings}) == 1:
             return f"ring:{rings[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
-        said = {t.low for t in toks if t.low not in STOP_WORDS and t.low not in MEANING_WORDS}
-        if len({r.id for r in rings}) == 1 and said <= {r.id for r in rings} | {"ring"}:
-            return f"ring:{rings[0].id}", hits[0].score  # "what does Hold mean?": the ring, nothing more about it
+        alone = self._ring_alone(toks)
+        if alone is not None:
+            return f"ring:{alone.id}", hits[0].score  # "what does Hold mean?": the ring, nothing more about it
         return hits[0].key, hits[0].score
+
+    def _ring_alone(self, toks: list[Token]) -> Ring | None:
+        """The one ring words name when they say nothing else of substance ("Hold", "the trial ring")."""
+        named = {r.id: r for r in self.rings_named(toks)}
+        said = {t.low for t in toks if t.low not in STOP_WORDS and t.low not in MEANING_WORDS}
+        return next(iter(named.values())) if len(named) == 1 and said <= set(named) | {"ring"} else None
 
     def quoted_idea(self, text: str) -> str:
         """The radar's idea that words in quotes name: "what does 'buy specialised tools first' mean?"."""
         # (or named as the words asked the meaning of: "what does self-serve mean here?")
         for phrase in [*QUOTED.findall(text), *(m.group("term") for m in MEANING_OF.finditer(text.lower()))]:
-            named = {r.id for r in self.rings_named(tokens(phrase))}
-            if len(named) == 1 and set(words(phrase)) <= named | {"ring", "the"}:
-                return f"ring:{named.pop()}"  # "what does Hold mean?": the ring itself
+            alone = self._ring_alone(tokens(phrase))
+            if alone is not None:
+                return f"ring:{alone.id}"  # "what does Hold mean?": the ring itself
             hits = self.index.rank([t.stem for t in tokens(phrase) if t.low not in STOP_WORDS], 1)
             if hits and hits[0].score >= QUOTED_IDEA_MIN:
                 return hits[0].key

@@ -18,8 +18,7 @@ from bot.radar.language.recommend import (
 from bot.radar.language.text import Cleaned, Token
 from bot.radar.models import Tool
 
-# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
-
+# words asking for another tool like the one named: "anything similar", "the equivalent on azure"
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})

@@ -73,8 +73,6 @@ from bot.radar.language.question import (
     Question,
     Role,
 )
-
-# a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
 from bot.radar.language.reading import INSTEAD_WORDS, LANGUAGE_TOOLS, Reading
 from bot.radar.language.recommend import (
     HEAD_WEIGHT,
