@@ -32,7 +32,7 @@ FRESH_FLOOR = {
     "questions_fresh7.yml": 0.96,
     "questions_fresh8.yml": 0.99,
     "questions_fresh9.yml": 0.96,
-    "questions_fresh10.yml": 0.96,
+    "questions_fresh10.yml": 0.95,
     "questions_fresh11.yml": 0.98,
     "questions_fresh12.yml": 0.99,
     "questions_fresh13.yml": 0.99,
@@ -45,7 +45,7 @@ FRESH_FLOOR = {
     "questions_fresh20.yml": 0.98,
     "questions_fresh21.yml": 0.98,
     "questions_fresh22.yml": 0.99,
-    "questions_fresh23.yml": 0.99,
+    "questions_fresh23.yml": 0.98,
     "questions_fresh24.yml": 0.96,
     "questions_fresh25.yml": 0.97,
     "questions_fresh26.yml": 0.93,
@@ -79,7 +79,7 @@ FRESH_FLOOR = {
     "questions_fresh54.yml": 0.95,
     "questions_fresh55.yml": 0.99,
     "questions_fresh56.yml": 0.96,
-    "questions_fresh57.yml": 0.93,
+    "questions_fresh57.yml": 0.94,
     "questions_fresh58.yml": 0.95,
     "questions_fresh59.yml": 0.93,
     "questions_fresh60.yml": 0.96,
@@ -102,6 +102,10 @@ FRESH_FLOOR = {
     "questions_fresh77.yml": 0.95,
     "questions_fresh78.yml": 0.97,
     "questions_fresh79.yml": 0.97,
+    "questions_fresh80.yml": 0.94,
+    "questions_fresh81.yml": 0.94,
+    "questions_fresh82.yml": 0.94,
+    "questions_fresh83.yml": 0.92,
 }
 
 

@@ -108,6 +108,10 @@ READ_SETS = (
     "questions_fresh77.yml",
     "questions_fresh78.yml",
     "questions_fresh79.yml",
+    "questions_fresh80.yml",
+    "questions_fresh81.yml",
+    "questions_fresh82.yml",
+    "questions_fresh83.yml",
 )
 
 
