@@ -359,7 +359,9 @@ def render_help(answer: Help, *, query: str = "") -> Message:
         context(
             "Ask me in your own words, after `/radar` or by mentioning me in a thread, e.g. “we need to version our "
             "datasets”. A `/radar` answer shows to you alone, with a “Share in channel” button; a mention or a direct "
-            "message is answered in its thread, and follow-ups there keep their context."
+            "message is answered in its thread, and follow-ups there keep their context. In the weekly poll, click a "
+            "tool's ring to vote and another ring to change your vote until the poll closes; `/radar poll` says when "
+            "it closes."
         ),
     ]
     return message_of(blocks)

@@ -508,7 +508,10 @@ class Waiter:
         """Tools by ring, only those the question's filters allow, the first few of each ring shown. `relation`
         says how they relate to `topic`: tools for a use case, a vendor's own, or tools that work with a language."""
         constraints = q.situation.constraints if q else Constraints()
-        tools = [t for t in tools if constraints.allows(t)]
+        # (a use case's list leaves out the tools the question ruled out: "tecton is a non-starter, what other
+        # feature stores are there?")
+        ruled_out = {t.id for t in q.tools} if q and q.action == "tag" else set()
+        tools = [t for t in tools if constraints.allows(t) and t.id not in ruled_out]
         # where the person runs things and how they work: another cloud's own tools drop out, those that work with
         # their stack or speak their language come first
         setting = replace(q.situation, persona=None) if q else None

@@ -26,7 +26,8 @@ LOOKUP_FRAME = cue(
     # (the longer frame first: "what is our take on polars" asks about polars, not about "our take")
     r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|(what is|whats) the "
     r"radar (say|think) (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|is(?! there)|"
-    r"are(?! there)|what is|what are|whats|tell me about|thoughts on|opinions on|opinion on|what "
+    r"are(?! there)|what is|what are|whats|tell me about|(some |any |more )?(info|infos|information|details) "
+    r"(on|about)|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|anyone used|has anyone "
     r"used|anyone tried|has anyone tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|"
     r"who makes|what do "
@@ -245,7 +246,7 @@ HELP_CUE = cue(
     r"examples|i need help|need help$|(use|ask|talk to|message|reach) (this|you|the bot|radar|it) (in|from|via) "
     r"(a |an )?(dm|dms|direct message|channel|thread|private))\b|\bhow (do|can|should) (i|we) use (the |this )?(radar|"
     r"bot|slash command)\b|\bare there (any )?commands\b|\bfirst time (here|using (you|this|the bot|radar)|"
-    r"with (you|this bot))\b|\b(dm|mention|ping) (you|the bot|radar)\b|"
+    r"with (you|this bot))\b|\b(dm|mention|ping) (you|the (radar )?bot|radar( bot)?)\b|"
     # ("is there a way to ask you stuff without pinging the whole channel? like a DM?")
     r"\b(ask|message|talk to) (you|the bot|radar)\b.{0,40}\b(dm|dms|direct message|privately|in private|without "
     r"(pinging|spamming|bothering|notifying))\b"
@@ -276,7 +277,13 @@ COMMAND_HELP = cue(
     r"respond|responded) (only )?(to me|just to me|only to me|privately)\b|\bonly (i|me) (can )?see\b|"
     # ("can I add my own tool to the catalog?")
     r"\bcan (i|we) (add|submit)\b.{0,40}\b(to|into) (the|your|our) (catalog|catalogue)\b|"
-    r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b"
+    r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b|"
+    # how a poll is used, not what it decides ("can I change my vote after I click?", "where do I vote?", "when does
+    # the weekly poll close?")
+    r"\b(change|undo|take back|retract|switch|withdraw) (my|a|our) votes?\b|\bwhere (do|can|should) (i|we) vote\b|"
+    r"\bvote after (it|the poll|voting) (closes|closed|ends|ended|is closed)\b|\bwhen (does|do|will|is) (the |a )?"
+    r"(weekly |next )?(poll|polls|vote|voting)( run| runs| open| opens| close| closes| start| end| ends| happen| go "
+    r"out| due)\b"
 )
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)
@@ -405,6 +412,13 @@ STAND_ASKED = cue(
     r"viable|supported|approved)\b|\b(say|think|thoughts?) (about|of|on) (it|that|this)\b|\b(recommend|recommending|"
     r"move off|moving off|ditch|drop|keep using|stay on) (it|that|this)\b|\b(what|which) ring (is|do|does|did|would)\b|"
     r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b"
+)
+# the one tool named, pointed back at as what someone weighs: "a contractor suggested it", "thinking about it for the
+# PDFs", "what's our position on it"
+WEIGHED_BY_SOMEONE = cue(
+    r"\b(suggested|suggests|recommended|recommends|pitched|pitching|pitches|proposed|proposes|pushing|pushes|"
+    r"mentioned|mentions|brought up) it\b|\b(thinking|thought) (about|of) (it|using it|"
+    r"trying it)\b|\b(looking|look) (at|into) it\b|\b(position|stance|take|view|opinion|verdict) on (it|that|this)\b"
 )
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
@@ -763,9 +777,10 @@ WHICH_OF_THEM = cue(
 # after a comparison, a pick asked among the tools compared: "which is easier for data engineers?", "which would QA
 # be happier with?", "ok which would you pick for us?"
 CHOICE_AMONG_COMPARED = cue(
-    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*which (one )?((is|are|would be) (\w+ )?"
-    r"(easier|simpler|safer|faster|lighter|cheaper|better|nicer|friendlier|\w\w+est)|(would|should|do|will) (you|we|i|"
-    r"\w+) (pick|choose|take|recommend|go with|prefer|use|be \w+))\b"
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm|but|well|right|alright)\b[ ,]*)*which (one )?((is|are|"
+    r"would be) (\w+ )?(easier|simpler|safer|faster|lighter|cheaper|better|nicer|friendlier|\w\w+est)|(would|should|"
+    r"do|will) (you|we|i|\w+) ((actually|really|honestly|personally|realistically) )?(pick|choose|take|recommend|go "
+    r"with|prefer|use|be \w+))\b"
 )
 MOST_CHOSEN_FROM = 8
 # ...unless it asks which is best: that is a comparison ("which one is safer?")
@@ -944,7 +959,8 @@ TROUBLE_AFTER = cue(
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
     r"heavyweight|clunky|flagged|oom\w*|spaghetti|unmaintained|abandoned|nobody dares|no one dares|banned|forbidden|"
     r"not allowed|blocked|not cutting it|not enough|not good enough|falls short|eye watering|too pricey|(is|are) "
-    r"(itself )?out|ruled out|off the table|not an option|a no go|nobody wants to "
+    r"(itself )?out|ruled out|off the table|not an option|a no go|(a )?non ?starter|a dealbreaker|a deal breaker|"
+    r"vetoed|won t fly|will not fly|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"
 )

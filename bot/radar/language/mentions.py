@@ -57,6 +57,7 @@ from bot.radar.language.message import (
     ordinary_lowercase,
     paired_with_a_name,
     placed_name,
+    set_against_it,
     unique,
     versus_a_name,
     where_it_runs,
@@ -112,6 +113,35 @@ KNOWN_OF_BEFORE = re.compile(
     r"stance on|take on)$"
 )
 # an opinion asked right after a name that opens the message: "shiny still ok for the R crowd?", "ray any good?"
+# the words a question asked of a name set off before it opens with ("outlines: is it any good?")
+SET_OFF_ASKS = frozenset(
+    {
+        "what",
+        "whats",
+        "which",
+        "where",
+        "who",
+        "is",
+        "are",
+        "does",
+        "do",
+        "can",
+        "should",
+        "how",
+        "any",
+        "thoughts",
+        "ring",
+        "adopt",
+        "trial",
+        "assess",
+        "hold",
+        "worth",
+        "good",
+        "status",
+        "verdict",
+        "opinions",
+    }
+)
 OPINION_OF_AFTER = re.compile(r"(still )?(ok|okay|fine|alive|worth it|recommended|a thing|any good|legit)\b")
 
 
@@ -238,7 +268,7 @@ class ToolMentions:
         for i, tool_id in everyday_names:
             # "evidently or nannyml for drift? ...": set against a name found after it, in a message that compares
             tool = self.catalog.tool(tool_id)
-            if tool is not None and not claimed[i] and versus_a_name(toks, i, claimed):
+            if tool is not None and not claimed[i] and (versus_a_name(toks, i, claimed) or set_against_it(toks, i)):
                 claimed[i] = True
                 found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
@@ -302,6 +332,7 @@ class ToolMentions:
                 if not self._ordinary(m, toks, code_words)
                 or self._beside_a_name(m, toks, named)
                 or _asked_of(toks, m.start, m.end)
+                or set_against_it(toks, m.start)
             ]
         return found
 
@@ -564,6 +595,14 @@ class ToolMentions:
         framed = LOOKUP_FRAME.match(low)
         if framed and end - start >= 2 and len(framed.group(1).split()) == start:
             return True  # "is cloud run a sane place to host it?": a name of several words right where one is asked
+        if (
+            start == 0
+            and end < len(toks)
+            and toks[end].clause_start
+            and not toks[end - 1].ends_sentence  # ("pipelines? what should we use" asks for the job)
+            and toks[end].low in SET_OFF_ASKS
+        ):
+            return True  # "evidently — what ring, who owns it?": a name set off before the question asked of it
         before = " ".join(t.low for t in toks[max(0, start - 3) : start])
         after = " ".join(t.low for t in toks[end : end + 3])
         if KNOWN_OF_BEFORE.search(before) or (start == 0 and OPINION_OF_AFTER.match(after)):

@@ -623,6 +623,20 @@ def versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
     )
 
 
+LIKENESS_WORDS = frozenset({"different", "differ", "differs", "same", "similar", "compared", "compare", "better"})
+
+
+def set_against_it(toks: list[Token], i: int) -> bool:
+    """Whether the word at i ends a comparison with what came before ("how is it different from evidently?", "is
+    that the same as outlines?"): an everyday word there is no adverb but the name compared with."""
+    return (
+        i >= 2
+        and toks[i - 1].low in {"from", "as", "to", "with", "than"}
+        and toks[i - 2].low in LIKENESS_WORDS
+        and (i + 1 == len(toks) or toks[i].ends_sentence)
+    )
+
+
 def paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bool]) -> bool:
     """Set against a name already found: "great expectations or soda" (longer names are found first)."""
     before = start >= 2 and toks[start - 1].low in PAIRING_WORDS and claimed[start - 2]

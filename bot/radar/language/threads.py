@@ -114,6 +114,16 @@ ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", 
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+# the thread's tool asked to be told apart from a new one: "is that the same as mlflow?", "isn't it just dvc?"
+SAME_AS = re.compile(
+    r"\b(the same (thing |tool )?as|just (a |an )?(rebranded |renamed )?\w+ (with|under)|mix (them|it) up|"
+    r"mixes (them|it) up|confused with|confuse (it|them) with)\b"
+)
+# where the one just named sits: "where does that sit?", "what ring would that be?"
+PLACEMENT_OF_IT = re.compile(
+    r"\bwhere (does|do|would|will) (that|it|this|they|those) (one )?(sit|sits|fit|fits|land|stand|go)\b|\bwhat ring "
+    r"(is|would|does) (that|it|this)\b"
+)
 # the first few tools of a thread's answer: "compare the first two", "the top 3"
 FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
@@ -226,6 +236,7 @@ class ThreadReader(ToolMentions):
         wants_other = bool(re.search(r"\b(alternatives?|replacements?|substitutes?)\b|\binstead\W*$", low))
         if (
             fact
+            and not (subjects and SAME_AS.search(low))
             and (subjects[:1] or focus[:1])
             and len(subjects) <= 1
             and not PLURAL_REF.search(low)
@@ -240,6 +251,7 @@ class ThreadReader(ToolMentions):
         # ("could we run it in azure or does it need a cluster?": an "or" opening a clause weighs nothing)
         if subjects and (
             COMPARE_CUE.search(CLAUSE_OR.sub(" ", low))
+            or SAME_AS.search(low)
             or adding
             or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
         ):
@@ -390,6 +402,11 @@ class ThreadReader(ToolMentions):
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
         # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
         asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack and m.start not in refused]
+        # (a cloud named beside it is where it runs: "sagemaker in AWS")
+        named = unique([m.tool for m in mentions if m.start not in refused and not self._is_cloud(m.tool)])
+        if len(named) == 1 and named[0].id not in memory.tools and PLACEMENT_OF_IT.search(low):
+            # "what if we just put it on sagemaker instead — where does that sit?": the one named, placed
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(named[0],), **base)
         if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten):
             return None
         unwanted = {m.tool.id for m in mentions if m.start in refused}
@@ -519,11 +536,12 @@ class ThreadReader(ToolMentions):
             and SWITCHING.search(msg.low)
             and not msg.need.strong
         ):
-            # "should we move to dagster instead?" after Airflow's card: the two, side by side
+            # "should we move to dagster instead?" after Airflow's card: the two, side by side, the new one first as
+            # what is asked about
             return Question(
                 intent=Intent.FOLLOWUP,
                 action="compare",
-                tools=(*self._thread_tools(msg.memory, 1), msg.subjects[0]),
+                tools=(msg.subjects[0], *self._thread_tools(msg.memory, 1)),
                 **msg.base,
             )
         if msg.memory.tools and msg.subjects and ADDING.search(msg.low) and not msg.need.strong:
@@ -553,17 +571,18 @@ class ThreadReader(ToolMentions):
                     intent=Intent.FOLLOWUP, action="list", **{**msg.base, "need": again, "situation": where}
                 )
         # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
-        unshown = not any(t.id in msg.memory.tools for t in msg.subjects)
-        if (
-            len(msg.memory.tools) >= 2
-            and (not msg.subjects or msg.only_where or unshown)
-            and WHICH_OF_THEM.search(msg.low)
-        ):
+        # (one ruled out is left out of the choice: "which of those are open source? tecton is a non-starter")
+        ruled_out = {m.tool.id for m in msg.mentions if m.role is Role.REPLACE}
+        asked_of = [t for t in msg.subjects if t.id not in ruled_out]
+        unshown = not any(t.id in msg.memory.tools for t in asked_of)
+        if len(msg.memory.tools) >= 2 and (not asked_of or msg.only_where or unshown) and WHICH_OF_THEM.search(msg.low):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
             # (a list shows every tool it names to choose from: MLflow in Assess, after eight in Trial)
             listed = msg.memory.intent == Intent.LIST.value
-            shown = self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM)
+            shown = tuple(
+                t for t in self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM) if t.id not in ruled_out
+            )
             free_instead = self._free_instead(msg.low, msg.memory, shown, msg.base)
             if free_instead is not None:
                 return free_instead
@@ -573,7 +592,7 @@ class ThreadReader(ToolMentions):
                 )
             # ("does any of those work with Spark?": the tools named are what the chosen must work with)
             where = replace(
-                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []),
+                self._situation(msg.toks, msg.low, unique([*msg.stack, *asked_of]), []),
                 constraints=msg.situation.constraints,
             )
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
@@ -724,6 +743,7 @@ class ThreadReader(ToolMentions):
             if ({t.id for t in settled} >= {t.id for t in msg.subjects} and not COMPARE_CUE.search(msg.low)) or (
                 asked_of_it
                 and not STRICT_COMPARE_CUE.search(msg.low)
+                and not SAME_AS.search(msg.low)
                 # ("does it play nice with ray or do we need something else?" weighs the two)
                 and not re.search(r"\b(something|anything) else\b|\balternatives?\b", msg.low)
             ):

@@ -88,6 +88,7 @@ from bot.radar.language.cues import (
     TOOL_SOUGHT,
     VAGUE_WORDS,
     WANTS_SOMETHING,
+    WEIGHED_BY_SOMEONE,
     WHY_CUE,
     WORK_CONTEXT,
     WORKS_WITH_LISTED,
@@ -295,6 +296,7 @@ class Understander(ThreadReader):
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
         self._code_words: set[str] = set()  # the words the message wrote as code
+        self._cloud_named_at: frozenset[int] = frozenset()  # where the message's words name a cloud
 
     # --- entry point -------------------------------------------------------------------------
 
@@ -307,7 +309,12 @@ class Understander(ThreadReader):
         need = question.need
         if question.action != "need" or not need or need.alike:
             return question
-        said = {s for s, low in zip(self._stems, self._lows, strict=True) if low not in STOP_WORDS}
+        # (a cloud's name is no word of the need: "we are on Amazon Web Services" asks nothing of web services)
+        said = {
+            s
+            for i, (s, low) in enumerate(zip(self._stems, self._lows, strict=True))
+            if low not in STOP_WORDS and i not in self._cloud_named_at
+        }
         alike = self.needs.alike_tools(sorted(need.words | said))
         return replace(question, need=replace(need, alike=alike)) if alike else question
 
@@ -383,6 +390,7 @@ class Understander(ThreadReader):
         mentions = self._framed_name(low, plain, toks, mentions)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
+        self._cloud_named_at = frozenset(i for m in mentions if self._is_cloud(m.tool) for i in range(m.start, m.end))
         if constraints_in(low).no_kubernetes:
             # "something lighter that does not need k8s": Kubernetes is the constraint, not a tool asked about
             # ("we're on slurm, not kubernetes", "we don't have kubernetes": the name inside the words that rule it
@@ -464,7 +472,17 @@ class Understander(ThreadReader):
         weighs_settings = self._settings_weighed(need, mentions, low)
         compares = are_compared(toks, [m for m in mentions if not m.stack], low) and not weighs_settings
         # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
-        stand_of_one = len({t.id for t in subjects}) == 1 and bool(STAND_ASKED.search(low))
+        # (or weighed by someone and pointed back at, the one tool told as the subject: "pyod pls, a contractor
+        # suggested it for the anomaly work", "a Dataiku rep keeps emailing. what's our position on it")
+        weighed_one = (
+            len(mentions) == 1
+            and mentions[0].role is Role.SUBJECT
+            and bool(WEIGHED_BY_SOMEONE.search(low))
+            and not (
+                LIGHTER_CUE.search(low) or MORE_CUE.search(low) or PICK_CUE.search(WEIGHED_BY_SOMEONE.sub("", low))
+            )
+        )
+        stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
         pointing = refers
         # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
@@ -1576,7 +1594,7 @@ class Understander(ThreadReader):
                 )
                 inside = tuple(m.tool for m in named if m.role is Role.REPLACE or not runs_on(m))
                 if listed:
-                    return Question(intent=Intent.LIST, action="tag", **{**base, "situation": situation})
+                    return Question(intent=Intent.LIST, action="tag", tools=inside, **{**base, "situation": situation})
                 return Question(
                     intent=Intent.RECOMMEND,
                     action="need",

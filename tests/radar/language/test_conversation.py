@@ -598,3 +598,9 @@ def test_whats_new_lists_the_teams_latest_decisions_newest_first(bundled_catalog
         assert "Assess → Trial, 2026-11-02" in reply.answer.intro
     starter_only = waiter.reply(Radar(TeamRadar(bundled_catalog)), "what's new on the radar?").answer
     assert isinstance(starter_only, ToolList) and not starter_only.groups and "starter set" in starter_only.intro
+
+
+def test_a_kinds_list_leaves_out_the_tool_ruled_out(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "tecton is a non-starter, what other feature stores are there?")
+    listed = reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert "tecton" not in listed and "feast" in listed

@@ -83,3 +83,18 @@ def test_short_forms_stem_like_the_words_they_stand_for():
     assert stem("evals") == stem("evaluations") and stem("prod") == stem("production")
     assert stem("vms") == "vm"
     assert stem("env") == stem("envs") == stem("environments") and stem("deps") == stem("dependencies")
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("replicate.com - can you tell me about it", ("replicate",)),
+        ("see <http://replicate.com|replicate.com> pls", ("replicate",)),
+        ("what's modal.com/docs?", ("modal",)),
+        ("runpod vs vast.ai", ("vast",)),
+        ("is Accord.NET any good?", ()),
+        ("mail a@b.com", ()),
+    ],
+)
+def test_a_typed_address_names_its_product_as_code_does(raw, code):
+    assert clean(raw).code == code

@@ -253,13 +253,18 @@ def test_a_tool_asked_which_ring_it_is_in_after_the_rings_goes_on_with_the_threa
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
 
 
-def test_moving_to_another_tool_after_a_card_compares_the_two(full):
+def test_moving_to_another_tool_after_a_card_compares_the_two_the_new_one_first(full):
     question = full.understand("should we move to dagster instead?", Memory(tools=("airflow",), intent="lookup"))
     assert (question.intent, question.action, ids(question.tools)) == (
         Intent.FOLLOWUP,
         "compare",
-        ["airflow", "dagster"],
+        ["dagster", "airflow"],
     )
+    spark = full.understand(
+        "hmm what about spark structured streaming instead, we know spark a bit",
+        Memory(tools=("apache-flink",), intent="lookup"),
+    )
+    assert ids(spark.tools)[:1] == ["apache-spark"]
 
 
 def test_a_constraint_after_ok_in_a_thread_is_no_small_talk(full):
@@ -708,3 +713,37 @@ def test_why_not_a_tool_asks_why_it_was_not_picked(full):
 def test_something_better_after_a_tools_card_is_its_alternatives(full):
     question = full.understand("is there something better for our setup?", Memory(tools=("doccano",), intent="lookup"))
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["doccano"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("and how is it different from evidently?", ["nannyml", "evidently"]),
+        ("is that the same as mlflow? half my team mixes them up", ["nannyml", "mlflow"]),
+        ("is it the same thing as airflow?", ["nannyml", "airflow"]),
+    ],
+)
+def test_the_threads_tool_told_apart_from_a_new_one_is_compared_with_it(full, text, tools):
+    question = full.understand(text, Memory(tools=("nannyml",), intent="lookup"))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
+    assert sorted(ids(question.tools)) == sorted(tools)
+
+
+def test_where_a_tool_named_in_a_new_setting_sits_is_its_card(full):
+    memory = Memory(tools=("bentoml", "mlserver"), intent="recommend", tags=("model-serving",))
+    text = "ok, and what if we just put it on sagemaker in AWS instead — where does that sit?"
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "lookup", ["sagemaker"])
+
+
+def test_a_pick_asked_after_a_comparison_chooses_among_the_compared(full):
+    memory = Memory(tools=("dagster", "prefect"), intent="compare")
+    question = full.understand("ok but which would you actually pick for us, half the jobs run on-prem", memory)
+    assert (question.action, ids(question.tools)) == ("which", ["dagster", "prefect"])
+
+
+def test_a_tool_ruled_out_is_left_out_of_the_choice_among_those_shown(full):
+    memory = Memory(tools=("tecton", "feast", "featureform", "hopsworks"), intent="recommend", tags=("feature-store",))
+    question = full.understand("which of those are open source? tecton is a non-starter with procurement", memory)
+    assert question.action == "which"
+    assert "tecton" not in ids(question.tools) and "feast" in ids(question.tools)

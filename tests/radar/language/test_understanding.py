@@ -2981,3 +2981,38 @@ def test_a_term_of_the_framework_asked_the_meaning_of_is_its_idea(full, text, id
 )
 def test_questions_about_the_bot_itself(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do the weekly polls work — can I change my vote after I click?",
+        "where do I vote in the weekly ring poll?",
+        "when does the weekly poll close?",
+        "can I DM the radar bot or does it only work in channels?",
+    ],
+)
+def test_how_to_vote_or_reach_the_bot_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("pyod pls, a contractor suggested it for the conveyor anomaly work", "pyod"),
+        ("info on docling pls, thinking about it for the scanned incident PDFs", "docling"),
+        ("a Dataiku sales rep keeps emailing our VP. what's our position on it?", "dataiku"),
+        ("evidently — what ring, who owns it, and why?", "evidently"),
+        ("outlines: is it any good?", "outlines"),
+        ("how is nannyml different from evidently?", "nannyml"),
+    ],
+)
+def test_the_one_tool_pointed_back_at_or_set_off_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert ids(question.tools)[:1] == [tool]
+    assert question.intent in (Intent.LOOKUP, Intent.COMPARE)
+
+
+def test_a_tool_someone_likes_is_no_lookup_when_a_need_is_asked(full):
+    text = "need an orchestrator for the hourly doc ingestion, python. airflow exists for BI but nobody loves it"
+    assert full.understand(text).intent is Intent.RECOMMEND
