@@ -350,8 +350,22 @@ class Waiter:
         # (another tool, not the same one run for you: no Astronomer as an alternative to Airflow, unless a managed
         # one is asked for)
         hosts = self._hosts(tool) if q.situation.constraints.license != "commercial" else frozenset()
+        # (the open-source projects a product runs for you are its open-source equivalent: Spark and Delta Lake for
+        # Databricks)
+        cores: frozenset[str] = frozenset()
+        if not tags and tool.license != "open-source" and q.situation.constraints.license == "open-source":
+            cores = frozenset(
+                t.id
+                for t in self.catalog.tools_named_in(tool.description)
+                if t.id != tool.id and t.license == "open-source" and set(t.tags) & set(tool.tags)
+            )
         recommendation = self.recommender.recommend(
-            radar.team, need, q.situation, exclude=exclude | hosts, instead_of=tool if not tags else None
+            radar.team,
+            need,
+            q.situation,
+            exclude=exclude | hosts,
+            instead_of=tool if not tags else None,
+            preferred=cores,
         )
         return recommendation, tag_ids
 

@@ -212,7 +212,8 @@ QUADRANT_MEANING = cue(
 # words that name nothing but the framework's own ideas: the personas, the quadrants, the two axes
 # (not a character's "persona", nor a plot's "x axis")
 FRAMEWORK_TERMS = cue(
-    r"\b(personas|(the|which|what|a|our|my|each) (\w+ )?persona|quadrants?|axes|(scope|artifact) axis|piecemeal|"
+    r"\b(personas|(the|which|what|a|our|my|each) (\w+ )?persona(?! (prompt|prompts|voice|tone|chat|bot|description))|"
+    r"quadrants?|axes|(scope|artifact) axis|piecemeal|"
     r"software focused|model focused|(in|of|by|from) the (radar s |radars )?framework)\b"
 )
 AXES_CUE = cue(
@@ -350,7 +351,10 @@ SOCIAL_CUE = cue(
     r"\b(figured it out|never ?mind|nvm|no worries|all sorted)\b|"
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
     r"(lifesaver|life saver|star|hero|champ|gem)|"
-    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b"
+    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b|"
+    # ("you're more useful than the last three vendor demos combined lol")
+    r"\byou are (so |really |way |much |actually )?(more |so much more |far more )?(useful|helpful|better|smarter|"
+    r"faster|clearer)( than\b| \W*$|\W*$)"
 )
 # a choice between options the message does not name: "self-host or SaaS?", "the open source one or the paid one?"
 CHOICE_UNNAMED = cue(
@@ -426,7 +430,9 @@ NAME_ASKED_LATER = cue(
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
     # (or an opinion asked at the very end: "Credo AI - a vendor pitched it to us. what's our take")
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
-    r"position|stance)|what (does|do) (the radar|you|we) (say|think)|(what is|whats) the radar (say|think))\W*$"
+    r"position|stance)|what (does|do) (the radar|you|we) (say|think)|(what is|whats) the radar (say|think)|"
+    # ("our TS devs found Mastra for the agent. ring?")
+    r"(what |which )?ring)\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(
@@ -756,6 +762,11 @@ AMBIGUOUS_FILLERS = frozenset(
         "tools",
         "ppl",
         "u",
+        # (nor does paying for it: "which labelling tool should we buy")
+        "buy",
+        "purchase",
+        "license",
+        "licence",
     }
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
@@ -899,7 +910,7 @@ ORDINAL_REF = cue(
 )
 STACK_VERB = cue(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
-    r"analysts|engineers|devs|scientists|model|models|who)((?: \w+){0,4}?)("
+    r"analysts|engineers|devs|scientists|model|models|who|us|half|rest|others|colleagues|teammates)((?: \w+){0,4}?)("
     r" use| uses| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
@@ -983,11 +994,12 @@ OPEN_AFTER = cue(
     r"^(\S+ ){0,5}?or (is there |are there |maybe |perhaps )?(something|anything|some other|another|other|others|"
     r"alternatives?)\b|^or\W*$"
 )
-REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
+REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?|equivalents?|counterparts?)\b")
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
     r"better|friendlier|less "
-    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor)s?\b|\binstead\W*$|"
+    r"complex|more lightweight|lighter weight)\b|\b(replacement|alternative|substitute|successor|equivalent|"
+    r"counterpart)s?\b|\binstead\W*$|"
     r"\b(has|have|got) to be a better way\b|\bsomething better\b|\bwhat( is|s)? (lighter|simpler|easier|cheaper|leaner|"
     r"better)\b|"
     # ("like airflow but lighter?")
@@ -1067,7 +1079,7 @@ PICK_CUE = cue(
     r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
-    r"with|reach for)\b"
+    r"with|go for|reach for|bet on|start with)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
 PLACE_FRAME = cue(

@@ -176,12 +176,15 @@ class IdeaFinder:
         if re.search(
             r"\bwho (decides|chooses|picks|maintains|curates|updates)\b.{0,40}\b(radar|rings?)\b|\bhow often\b.{0,30}\b"
             r"(radar|rings?)\b.{0,20}\b(updated|update|change|changes|changed|reviewed)\b|\bwho owns\b.{0,30}\b(entry|"
-            r"entries|place|places)\b|\bhistory\b.{0,40}\b(moved|moves|changed) rings?\b",
+            r"entries|place|places)\b|\bhistory\b.{0,40}\b(moved|moves|changed) rings?\b|"
+            # ("how does our team decide what goes into Adopt?")
+            r"\bhow (does|do|did) (our|the|this) team (decide|choose|pick|agree)\b",
             low,
         ):
             return "note:team-votes"  # "who decides what goes on the radar?", "how often is the radar updated?"
         if re.search(
-            r"\bwhat is (a|an) (tech |technology )?radar\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
+            r"\bwhat is (a|an) (tech |technology )?radar\b|\b(what|is (that|this|it)) (the|this|our|a|your) (tech |"
+            r"technology )?radar (is|is for|means)\b|\bwhy (do|would|does) (we|teams|you|this team|the team|our "
             r"team) (even )?(have|keep|maintain|need)\b|\b(why|point|purpose|bother|value|benefit|worth)\b.{0,40}\b((a|"
             r"having a|keeping a) radar|(tech|technology) radar)\b",
             low,
@@ -344,6 +347,10 @@ class IdeaFinder:
                 and after not in RING_CONTEXT
             ):
                 continue  # "how do we assess a platform", "what should we adopt?" use the verb
+            beside = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+            slashed = i > 0 and toks[i - 1].listed_with_next and tok.listed_with_next
+            if slashed and not any(t.low in self.rings for t in beside) and tok.raw.islower():
+                continue  # "subjective/objective/assessment/plan": one item of the person's own list
             if (
                 ring.id == "trial"
                 and i > 0

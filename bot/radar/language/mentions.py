@@ -732,6 +732,13 @@ class ToolMentions:
             else:
                 role = Role.SUBJECT
             result.append(Mention(m.tool, m.start, m.end, m.stack and role is Role.STACK, role))
+        # names listed after one ruled out share it: "we can't use azure or gcp stuff", "no airflow, luigi or cron"
+        for i in range(1, len(result)):
+            prev, cur = result[i - 1], result[i]
+            between = [t.low for t in toks[prev.end : cur.start]]
+            joined = between in (["or"], ["and"], ["nor"]) or (not between and toks[prev.end - 1].listed_with_next)
+            if prev.role is Role.REPLACE and cur.role is Role.SUBJECT and joined:
+                result[i] = Mention(cur.tool, cur.start, cur.end, cur.stack, Role.REPLACE)
         return result
 
     def roles(self, text: str) -> list[tuple[str, Role]]:

@@ -358,10 +358,35 @@ def told_reason(toks: list[Token]) -> int:
             and (
                 len(clause) <= BARE_REASON_WORDS
                 or (len(clause) <= REASON_WORDS and any(t.low in REFUSING for t in clause))
+                # (what the asker is busy with: "explainability libraries please, I'm preparing the union briefing")
+                or (
+                    len(clause) <= REASON_WORDS
+                    and [t.low for t in clause[:2]] == ["i", "am"]
+                    and len(clause) > 2
+                    and clause[2].low.endswith("ing")
+                )
             )
         ):
             return i
     return len(toks)
+
+
+def all_of_a_kind(toks: list[Token], need: Need) -> bool:
+    """Whether an "all" asks for every tool of a kind ("all the feature stores", "all of them", "list them all"),
+    not for something done to all of the person's things ("sending all invoices in cents", "scoring all open
+    claims")."""
+    for i, tok in enumerate(toks):
+        if tok.low != "all":
+            continue
+        after = [t for t in toks[i + 1 : i + 4] if t.low not in {"the", "of", "your", "those", "these", "them"}]
+        if not after or tok.ends_sentence or toks[i + 1].low in {"of", "them", "those", "these"}:
+            return True
+        if after[0].low in KIND_NOUNS or (after[0].low.endswith(("ers", "ors")) and after[0].low not in STOP_WORDS):
+            return True
+        # (a use case's own phrase right after it: "all feature stores"; not words a retrieval merely brushed)
+        if any(m.weight >= 1 and j in m.positions for m in need.tags for j in range(i + 1, min(len(toks), i + 4))):
+            return True
+    return False
 
 
 def kind_follows(toks: list[Token], i: int) -> bool:
@@ -394,7 +419,12 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
     """Whether building or buying is the question. A need with a pick asked for, or with the choice already told
     ("buy not build"), asks for the tool instead."""
     # ("our homegrown server is painful to maintain. what's a good model server?": a tool asked for by its kind)
-    asks_a_tool = PICK_CUE.search(low) or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
+    # (or the choice asked, and then the tool: "build or buy, and what?")
+    asks_a_tool = (
+        PICK_CUE.search(low)
+        or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
+        or re.search(r"\b(and|then|if so|if buy) (what|which)( one| tool| tools| product)?\W*$", low)
+    )
     return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool or BUY_DECIDED.search(low)) and need.strong)
 
 

@@ -387,12 +387,13 @@ MANAGED_WORDS = re.compile(r"\b(managed|hosted|serverless|SaaS|no infrastructure
 # languages named as the team's own: "we are an R shop", "our services are in Java"
 LANGUAGES = {
     "r": "R", "java": "Java", "scala": "Scala", "go": "Go", "golang": "Go", "julia": "Julia", "rust": "Rust",
-    "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift",
+    "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift", "sql": "SQL",
 }  # fmt: skip
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be) "
-    r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift)\b(?! (to|ahead|back|live|with|"
-    r"for))|\b(?P<lang2>r|java|scala|golang|julia|rust|typescript|javascript|kotlin|swift) (shop|team|users|"
+    r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql)\b(?! (to|ahead|back|live|"
+    r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
+    r"julia|rust|typescript|javascript|kotlin|swift|sql) (shop|team|users|"
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"
     r"libraries|libs|frameworks|ecosystem)\b"
 )

@@ -573,15 +573,28 @@ class ThreadReader(ToolMentions):
         # (a tool the thread has not shown is what they must work with: "does any of those read lineage from airflow?")
         # (one ruled out is left out of the choice: "which of those are open source? tecton is a non-starter")
         ruled_out = {m.tool.id for m in msg.mentions if m.role is Role.REPLACE}
-        asked_of = [t for t in msg.subjects if t.id not in ruled_out]
+        # (nor is one named as what the chosen extends: "which of those is just a postgres extension?")
+        extended = {
+            m.tool.id
+            for m in msg.mentions
+            if m.end < len(msg.toks)
+            and msg.toks[m.end].low in {"extension", "extensions", "plugin", "plugins", "addon"}
+        }
+        asked_of = [t for t in msg.subjects if t.id not in ruled_out | extended]
         unshown = not any(t.id in msg.memory.tools for t in asked_of)
-        if len(msg.memory.tools) >= 2 and (not asked_of or msg.only_where or unshown) and WHICH_OF_THEM.search(msg.low):
+        if (
+            len(msg.memory.tools) >= 2
+            and (not asked_of or msg.only_where or unshown or extended)
+            and WHICH_OF_THEM.search(msg.low)
+        ):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares
             # (a list shows every tool it names to choose from: MLflow in Assess, after eight in Trial)
             listed = msg.memory.intent == Intent.LIST.value
             shown = tuple(
-                t for t in self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM) if t.id not in ruled_out
+                t
+                for t in self._thread_tools(msg.memory, None if listed else MOST_CHOSEN_FROM)
+                if t.id not in ruled_out | extended
             )
             free_instead = self._free_instead(msg.low, msg.memory, shown, msg.base)
             if free_instead is not None:
@@ -670,6 +683,16 @@ class ThreadReader(ToolMentions):
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+        if (
+            msg.memory.tools
+            and not msg.subjects
+            and msg.need.strong
+            and re.search(r"\b(alternatives?|replacements?|substitutes?|equivalents?)\b", msg.low)
+            and (shown := self._thread_tools(msg.memory, 1))
+        ):
+            # "what would be the portable alternatives for the training + pipeline part?" after SageMaker's card: that
+            # job, done by others than the thread's tool
+            return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **msg.base)
         equivalent = EQUIVALENT_CUE.search(msg.low) if msg.memory and msg.memory.tools else None
         # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
         before_cue = len(msg.low[: equivalent.start()].split()) if equivalent else 0

@@ -117,6 +117,7 @@ from bot.radar.language.message import (
     PRODUCT_SUFFIXES,
     QUESTION_ASK,
     TOOL_WANTED,
+    all_of_a_kind,
     ambiguous_need,
     are_compared,
     asking_sentence,
@@ -176,8 +177,21 @@ from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contraction
 from bot.radar.language.threads import ThreadReader
 from bot.radar.models import Quadrant, Tag, Tool
 
+# a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
+RING_LISTED_FIRST = re.compile(
+    r"^((which|what) (tools|ones|things|stuff) (are|is|sit|sits|live|lives) (in|on)|(list|show)( me| us)?( the| all| "
+    r"every)? (tools|ones|things|what s)) (the )?(adopt|trial|assess|hold)\b"
+)
+# the radar's own words: a message using them may ask about the radar even when it asks for something
+RADAR_WORDS = re.compile(r"\b(radar|ring|rings|quadrant|quadrants|catalog|catalogue|poll|polls|vote|votes)\b")
+# a wish for the buzzword itself, no job told: "something with AI", "we need to do MLOps", "add some genai"
+HYPE_WISH = re.compile(
+    r"\b(something|anything|stuff|some|things?) (with|using|involving|around|for) (ai|ml|machine learning|genai|gen ai|"
+    r"llms?|mlops)\b|\b(to|must|should|gotta) do (mlops|ai|ml|genai)\b|\b(use|add|want|wants|need|needs) (some )?"
+    r"(ai|genai|gen ai)\b"
+)
 # the words that may stand between two tools weighed as a choice: "darts or just lightgbm", "xgboost, lightgbm"
-NAMES_WEIGHED_BY = frozenset({"or", "vs", "versus", "just", "maybe", "plain", "simply"})
+NAMES_WEIGHED_BY = frozenset({"or", "vs", "versus", "just", "maybe", "plain", "simply", "a", "an", "the"})
 CHOICE_WORDS = frozenset({"or", "vs", "versus"})
 THANKS_THEN_ASKED = 4  # words of substance after which thanks with a question mark in a thread is a question
 # how to do to a tool what only a command does: "how do I propose moving kedro to trial?"
@@ -292,6 +306,7 @@ class Understander(ThreadReader):
             (c for c in self.recommender.clouds if owning[c.id]),
             key=lambda c: (-self.recommender.prominence(c.id), -owning[c.id], c.name),
         )[:3]
+        self._category_words = [n for c in catalog.categories if len(n := [w.lower() for w in words(c.name)]) >= 2]
         self._stems: list[str] = []
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
@@ -388,6 +403,7 @@ class Understander(ThreadReader):
         mentions = self._told_apart(mentions, toks)
         mentions = self._roles(self._mark_stack(mentions, toks, their_own_aside(plain, toks)), toks)
         mentions = self._framed_name(low, plain, toks, mentions)
+        mentions = self._outside_category_names(toks, mentions)
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._cloud_named_at = frozenset(i for m in mentions if self._is_cloud(m.tool) for i in range(m.start, m.end))
@@ -525,6 +541,20 @@ class Understander(ThreadReader):
             pointing=pointing,
             only_where=only_where,
         )
+
+    def _outside_category_names(self, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The tools named, less a word inside a category's own name of several words: "the CI/CD Pipelines
+        category" names no Azure Pipelines."""
+        lows = [t.low for t in toks]
+        spans = [
+            (i, i + len(name))
+            for name in self._category_words
+            for i in range(len(lows) - len(name) + 1)
+            if lows[i : i + len(name)] == name
+        ]
+        return [
+            m for m in mentions if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+        ]
 
     def _help_or_idea_first(self, msg: Reading) -> Question | None:
         """Help, a ring's idea, a name the catalog lacks asked outright, or a setting told again in a thread."""
@@ -1043,16 +1073,20 @@ class Understander(ThreadReader):
         slot = 1 if msg.toks[0].low in MAKER_WORDS and len(msg.toks) > 2 else 0
         end = slot + 1 + (msg.toks[slot + 1 : slot + 2] != [] and msg.toks[slot + 1].low in PRODUCT_SUFFIXES)
         purpose = msg.toks[end : end + 1] != [] and msg.toks[end].low == "for" and len(msg.toks) <= SHORT_FOR_WORDS
-        if (
-            not msg.subjects
-            and not msg.stack
-            and (
-                OPINION_LAST.search(msg.low)
-                or (OPINION_ASKED.search(msg.low) and not ASK_FOR_TOOL.search(msg.low))
-                or later
-                or short_for
-                or (purpose and msg.plain.rstrip().endswith("?"))
-            )
+        # (the tools named only in what the name is for: "DuckDB for the analysts' parquet queries, our stance?")
+        named_in_its_use = (
+            msg.toks[end : end + 1] != []
+            and msg.toks[end].low in {"for", "as"}
+            and looks_like_a_name(msg.toks[0])
+            and not is_common_word(msg.toks[0].low)
+            and all(m.start > end for m in msg.mentions)
+        )
+        if (not (msg.subjects or msg.stack) or named_in_its_use) and (
+            OPINION_LAST.search(msg.low)
+            or (OPINION_ASKED.search(msg.low) and not ASK_FOR_TOOL.search(msg.low))
+            or later
+            or short_for
+            or (purpose and msg.plain.rstrip().endswith("?"))
         ):
             unfamiliar = self._unfamiliar(msg.toks)
             # (or a name written like one further in: "we're evaluating Retool for internal tools, is it on the
@@ -1124,8 +1158,34 @@ class Understander(ThreadReader):
             return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
         return None
 
+    def _cloud_list(self, msg: Reading) -> Question | None:
+        """One cloud's own tools asked for: "GCP tools you know about", "what AWS services are on the radar", "show me
+        every AWS service" (before the quadrant "cloud" may name); clouds ruled out are no second one ("which AWS
+        services are in the catalog? we can't use azure or gcp")."""
+        # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
+        listed_cloud = (
+            re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
+        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
+        ruled_out = {m.tool.id for m in msg.mentions if m.role is Role.REPLACE}
+        asked = [t for t in msg.subjects if t.id not in ruled_out]
+        clouds_named = unique(asked or (msg.stack if listed_cloud else []))
+        if (
+            len(clouds_named) == 1
+            and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
+            # ("the azure services you track": a word that brushes a use case asks for no job)
+            and not msg.need.strong
+            and not LOOKUP_FRAME.match(msg.low)
+            and (CLOUD_KIND.search(msg.low) or EVERY_ONE_OF_A_KIND.search(msg.low))
+        ):
+            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **msg.base)
+        return None
+
     def _tools_named(self, msg: Reading) -> Question | None:
         """Tools named: a need they describe, a comparison, or the candidates of an open choice."""
+        if len(msg.subjects) >= 2 and any(m.role is Role.REPLACE for m in msg.mentions):
+            cloud_list = self._cloud_list(msg)
+            if cloud_list is not None:
+                return cloud_list
         if (
             msg.subjects
             and RECOMMEND_CUE.search(msg.low)
@@ -1195,7 +1255,8 @@ class Understander(ThreadReader):
         where_only = bool(msg.need) and msg.only_where
         if (
             len(msg.subjects) >= 2
-            and not (msg.need and not msg.compares and len(msg.subjects) < 3)
+            # ("BigQuery ML or a Vertex AI training job? which would you pick": names set side by side as the choice)
+            and not (msg.need and not (msg.compares or self._names_weighed(msg)) and len(msg.subjects) < 3)
             and not open_choice
             and not where_only
         ):
@@ -1215,7 +1276,7 @@ class Understander(ThreadReader):
             and bool(CATEGORY_MEANING.search(msg.low))
             and all(m.role is Role.COMPARE or m.stack for m in msg.mentions)
         )
-        if (not msg.subjects or kind_by_example) and not msg.kind_listed_after:
+        if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not RING_LISTED_FIRST.match(msg.low):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
             if not concept and (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
@@ -1265,22 +1326,9 @@ class Understander(ThreadReader):
             # "what ring is power bi in?", "harbor - adopt?", "does the radar cover trustyai?": a product asked about
             # by name, whose words name no job (or only partly), is one the catalog lacks
             return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **msg.base)
-        # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
-        listed_cloud = (
-            re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
-        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
-        clouds_named = unique(msg.subjects or (msg.stack if listed_cloud else []))
-        if (
-            len(clouds_named) == 1
-            and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
-            # ("the azure services you track": a word that brushes a use case asks for no job)
-            and not msg.need.strong
-            and not LOOKUP_FRAME.match(msg.low)
-            and (CLOUD_KIND.search(msg.low) or EVERY_ONE_OF_A_KIND.search(msg.low))
-        ):
-            # "GCP tools you know about", "what AWS services are on the radar", "show me every AWS service": that
-            # cloud's own tools (before the quadrant "cloud" may name)
-            return Question(intent=Intent.LIST, action="cloud", tools=(clouds_named[0],), **msg.base)
+        cloud_list = self._cloud_list(msg)
+        if cloud_list is not None:
+            return cloud_list
         listing = self._listing(
             msg.low, msg.toks, msg.need, [t for t in msg.subjects if t.id not in examples], msg.mentions
         )
@@ -1288,7 +1336,14 @@ class Understander(ThreadReader):
             return listing(msg.base)
         # (a need told with a wish for a tool, "we want checks that stop the pipeline", asks for tools, not an idea
         # that shares a few of its words, unless it asks why or what something means)
-        wants_tools = msg.asks_for_tool and msg.need and not (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low))
+        # (or a tool asked for with no need told, when the radar's own words are not what it is about: "the board
+        # says we need to do MLOps. what do we buy?" asks what for, not about buying)
+        radar_words = bool(self.ideas.rings_named(msg.toks)) or bool(RADAR_WORDS.search(msg.low))
+        wants_tools = (
+            msg.asks_for_tool
+            and (bool(msg.need) or not radar_words)
+            and not (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low))
+        )
         # (words that name only the framework's own ideas outweigh the needs the rest brushes against: "ML researcher
         # vs software engineer personas, which one are we? mostly NLP people")
         framework_named = bool(FRAMEWORK_TERMS.search(msg.low))
@@ -1824,6 +1879,8 @@ class Understander(ThreadReader):
             return False  # ("best database?" asks to be handed one as surely as "which database should we use?")
         if re.search(r"\bwhere (do|should|would|can) (we|i) (even )?(start|begin)\b", low):
             return True  # "my manager wants us to do mlops properly, where do we start?": no job named yet
+        if HYPE_WISH.search(low):
+            return True  # "the director wants "something with AI". what tools should we look at?": no job yet
         written = {self._stems[i] for m in need.tags for i in m.positions if i < len(self._stems)}
         heads = (written & self._distinct_heads) - GENERIC_HEADS
         if any(stem(words(m.tag.name)[-1]) in heads for m in need.tags):
@@ -1979,19 +2036,20 @@ class Understander(ThreadReader):
         wants_list = bool(LIST_CUE.search(low)) or bool(
             re.search(r"(?<!different )(?<!separate )(?<!other )\b(tools|options|landscape)\b\s*$", low)
         )
-        explicit_list = bool(
-            re.search(
-                r"\b("
-                + LIST_WORD
-                + r"|"
-                # ("show" asks for a list when it is said to the bot, not "explanations we can show in the CRM")
-                + SHOW_ASKED
-                + r"|"
-                + ALL_ITEMS
-                + r"|enumerate|(your|the|full|whole) inventory(?! of (every|all|our) (model|dataset))|(the|your|our) "
-                r"catalog)\b|\b" + EVERY_ITEM + r"\b",
-                low,
+        explicit_list = (
+            bool(
+                re.search(
+                    r"\b("
+                    + LIST_WORD
+                    + r"|"
+                    # ("show" asks for a list when it is said to the bot, not "explanations we can show in the CRM")
+                    + SHOW_ASKED
+                    + r"|enumerate|(your|the|full|whole) inventory(?! of (every|all|our) (model|dataset))|"
+                    r"(the|your|our) catalog)\b|\b" + EVERY_ITEM + r"\b",
+                    low,
+                )
             )
+            or (bool(re.search(r"\b" + ALL_ITEMS + r"\b", low)) and all_of_a_kind(toks, need))
         )
         if subjects and not explicit_list:
             return None
@@ -2000,7 +2058,8 @@ class Understander(ThreadReader):
         if (
             ring
             and not subjects
-            and not WHY_CUE.search(low)
+            # ("which tools are in Hold and why should I avoid them?": the list asked first, with its why)
+            and (not WHY_CUE.search(low) or RING_LISTED_FIRST.match(low))
             # ("which monitoring tools are in trial?": the ring's tools for that use case, named even by its head)
             and not (any(m.weight >= HEAD_WEIGHT for m in need.tags) and self.ideas.ring_in(low) is not None)
             and (wants_list or len(low.split()) <= 4 or re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low))
@@ -2105,6 +2164,8 @@ class Understander(ThreadReader):
             )
         ):
             unfamiliar = list(toks)  # "prophet", "Looker?": a word alone, and not one of every day, is a name asked
+        # (a word written like a product's name before an acronym: "our TS devs found Mastra" asks about Mastra)
+        unfamiliar.sort(key=lambda t: not (looks_like_a_name(t) and not t.raw.isupper()))
         name = compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)

@@ -604,3 +604,8 @@ def test_a_kinds_list_leaves_out_the_tool_ruled_out(full_waiter, full_radar):
     reply = full_waiter.reply(full_radar, "tecton is a non-starter, what other feature stores are there?")
     listed = reply.answer.tool_ids  # type: ignore[attr-defined]
     assert "tecton" not in listed and "feast" in listed
+
+
+def test_the_open_source_equivalent_of_a_product_leads_with_what_it_runs(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "databricks is pitched hard. what's the open source equivalent we could run?")
+    assert "apache-spark" in reply.answer.tool_ids  # type: ignore[attr-defined]

@@ -833,3 +833,26 @@ def test_an_everyday_word_asked_about_as_a_thing_is_a_name(understander, text, t
 
 def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
     return [t.id for t in tools]
+
+
+def test_names_listed_after_one_ruled_out_are_ruled_out_too(full):
+    roles = dict(full.roles("which AWS services are in the catalog? we can't use azure or gcp stuff"))
+    assert roles["azure"] is Role.REPLACE and roles["gcp"] is Role.REPLACE and roles["aws"] is Role.SUBJECT
+
+
+def test_half_of_us_using_a_tool_is_our_stack(full):
+    roles = dict(full.roles("shared notebooks, self-hosted. half of us use VS Code, the other half live in Jupyter"))
+    assert roles["vs-code"] is Role.STACK and roles["jupyter"] is Role.STACK
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("we only write sql", "SQL"),
+        ("and if we want to stay 100% in sql?", "SQL"),
+        ("data quality checks on sql server tables?", None),
+        ("in sql queries we trust", None),
+    ],
+)
+def test_sql_is_a_language_the_team_works_in(text, language):
+    assert constraints_in(text).language == language

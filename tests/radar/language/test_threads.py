@@ -747,3 +747,15 @@ def test_a_tool_ruled_out_is_left_out_of_the_choice_among_those_shown(full):
     question = full.understand("which of those are open source? tecton is a non-starter with procurement", memory)
     assert question.action == "which"
     assert "tecton" not in ids(question.tools) and "feast" in ids(question.tools)
+
+
+def test_alternatives_for_a_part_after_a_card_are_that_job_without_the_thread_tool(full):
+    memory = Memory(tools=("sagemaker",), intent="lookup")
+    question = full.understand("what would be the portable alternatives for the training + pipeline part?", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["sagemaker"])
+
+
+def test_the_tool_those_shown_would_extend_is_no_choice_among_them(full):
+    memory = Memory(tools=("postgresql", "redis", "qdrant", "postgresml"), intent="list", tags=("vector-search",))
+    question = full.understand("which of those is just a postgres extension? we'd rather not run another db", memory)
+    assert question.action == "which" and "postgresql" not in ids(question.tools)

@@ -3016,3 +3016,87 @@ def test_the_one_tool_pointed_back_at_or_set_off_is_looked_up(full, text, tool):
 def test_a_tool_someone_likes_is_no_lookup_when_a_need_is_asked(full):
     text = "need an orchestrator for the hourly doc ingestion, python. airflow exists for BI but nobody loves it"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("everything in the CI/CD Pipelines category", "category"),
+        ("which tools are in Hold and why should I avoid them?", "ring"),
+        ("explainability libraries please, I'm preparing the union briefing", "tag"),
+        ("which AWS services are in the catalog? we can't use azure or gcp stuff", "cloud"),
+        ("list all the feature stores", "tag"),
+    ],
+)
+def test_a_list_asked_with_its_reason_or_its_exclusions_is_the_list(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, action)
+    assert "azure-pipelines" not in ids(question.tools)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we already have dbt tests but they only catch nulls. what do we add to catch a clinic sending all invoices "
+        "in cents?",
+        "nightly batch scoring of all open claims with 3 models — what runs this reliably with retries and alerting?",
+        "need the LLM to return SOAP-note JSON (subjective/objective/assessment/plan) that validates against our "
+        "pydantic models. library?",
+    ],
+)
+def test_all_of_the_persons_own_things_or_a_ring_word_in_their_list_asks_for_no_list(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_two_names_set_side_by_side_with_an_article_are_compared(full):
+    question = full.understand("for demand forecasting: BigQuery ML or a Vertex AI training job? which would you pick")
+    assert (question.intent, ids(question.tools)) == (Intent.COMPARE, ["bigquery-ml", "vertex-ai"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DuckDB for the analysts' ad-hoc parquet queries, what's our stance?", "DuckDB"),
+        ("our TS devs found Mastra for building the stylist agent. ring?", "Mastra"),
+    ],
+)
+def test_a_product_the_catalog_lacks_asked_about_with_its_use_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ('my manager wants a poster of "every MLOps tool". is that what the radar is?', "note:tech-radar"),
+        ("for my deck: in one paragraph, how does our team decide what goes into Adopt?", "note:team-votes"),
+        ("how does a tool go from assess to trial, what does it need to earn that", None),
+    ],
+)
+def test_what_the_radar_is_and_how_the_team_decides_are_ideas(full, text, idea):
+    question = full.understand(text)
+    assert question.intent is Intent.CONCEPT
+    if idea:
+        assert question.action == idea
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ('the board says we need to "do MLOps". what do we buy?', Intent.CLARIFY),
+        ('the control room director wants "something with AI". what tools should we look at?', Intent.CLARIFY),
+        (
+            "ops want a small internal app to see model scores, we have no frontend dev. what do ML teams build these "
+            "with?",
+            Intent.RECOMMEND,
+        ),
+        ("you're more useful than the last three vendor demos combined lol", Intent.SOCIAL),
+    ],
+)
+def test_a_wish_for_the_buzzword_is_asked_back_and_praise_is_small_talk(full, text, intent):
+    assert full.understand(text).intent is intent
+
+
+def test_a_self_hosted_llm_is_model_serving(full):
+    question = full.understand("what should we use to self-host an LLM for the clinical notes?")
+    assert question.need.tags[0].tag.id == "serving"
