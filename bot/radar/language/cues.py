@@ -282,6 +282,13 @@ COMMAND_HELP = cue(
     # how a poll is used, not what it decides ("can I change my vote after I click?", "where do I vote?", "when does
     # the weekly poll close?")
     r"\b(change|undo|take back|retract|switch|withdraw) (my|a|our) votes?\b|\bwhere (do|can|should) (i|we) vote\b|"
+    # ("why did my vote not count?", "who can close a poll?", "how do I share your answer?", "how do I unsubscribe
+    # this channel?", "a web page with the whole radar?")
+    r"\bmy votes? (did not|does not|not|never) (count|register|show|go through|get counted)\b|\bwho (can|may|is "
+    r"allowed to) (close|open|start|edit|override|retire)\b|"
+    r"\b(share|post|forward|show) (your|the|this|an?) (answer|reply|result|card)s?\b|\bunsubscribe\b|"
+    r"\b(web ?page|webpage|page|link|site|url|dashboard) (with|for|of|to|showing) (the|our) (whole |full |entire )?"
+    r"radar\b|"
     r"\bvote after (it|the poll|voting) (closes|closed|ends|ended|is closed)\b|\bwhen (does|do|will|is) (the |a )?"
     r"(weekly |next )?(poll|polls|vote|voting)( run| runs| open| opens| close| closes| start| end| ends| happen| go "
     r"out| due)\b"
@@ -943,8 +950,8 @@ REPLACE_BEFORE = cue(
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
     r"(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
-    r"touch)|ex|former|formerly|used to use|(will|would|can) "
-    r"not (learn|use|touch)|no|"
+    r"touch)|ex|former|formerly|used to use|((will|would|can|could) not|cannot) (learn|use|touch|run|host|operate|"
+    r"maintain|afford)|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out)"
     r"( a| an| the| our| any)?$"

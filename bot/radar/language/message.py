@@ -828,7 +828,8 @@ FACTS = (
     (
         "hosting",
         cue(
-            r"\b(managed|hosted|saas|cloud) (version|offering|service|option|edition|tier|flavou?r)\b|\bself[- ]?"
+            r"\b(managed|hosted|saas|cloud|paid|enterprise|commercial|premium) (version|offering|service|option|"
+            r"edition|tier|plan|flavou?r)\b|\bself[- ]?"
             r"host(ed|able|ing)?\b|\bcan (we|i) (host|run) (it|this|that)( ourselves| ourself| on prem\w*)?\b"
         ),
     ),

@@ -56,6 +56,32 @@ PLAIN_WEIGHT = 0.6  # an everyday word that is one of its phrases ("train", "ima
 NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
 DONE_FACTOR = 0.5  # a hint word in the past tense ("trained", "served") tells what happened, not the need
 NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
+PEOPLE_FACTOR = 0.3  # a use case's words naming people ("platform engineers", "the data science team")
+PEOPLE_NOUNS = frozenset(
+    {
+        "engineer",
+        "engineers",
+        "people",
+        "folks",
+        "team",
+        "teams",
+        "devs",
+        "developers",
+        "scientists",
+        "analysts",
+        "lead",
+        "leads",
+        "manager",
+        "managers",
+        "director",
+        "directors",
+        "owner",
+        "owners",
+        "experts",
+        "admins",
+        "guys",
+    }
+)
 PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge requests"), not what is needed
 KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
@@ -715,6 +741,9 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len({sentence[i] for i in positions}) > 1:
                 continue
+            last = max(positions)
+            if last + 1 < len(toks) and toks[last + 1].low in PEOPLE_NOUNS:
+                weight = weight * PEOPLE_FACTOR  # "no platform engineers", "the monitoring team": who, not the need
             if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
             if len(found) == 1 and weight < 1 and _told_as_done(toks[content[found[0]][0]]):

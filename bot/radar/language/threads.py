@@ -119,6 +119,11 @@ SAME_AS = re.compile(
     r"\b(the same (thing |tool )?as|just (a |an )?(rebranded |renamed )?\w+ (with|under)|mix (them|it) up|"
     r"mixes (them|it) up|confused with|confuse (it|them) with)\b"
 )
+# every tool the thread showed refused: "none of those work for us", "neither, anything else?"
+NONE_OF_THOSE = re.compile(
+    r"\b(none of (those|them|these|the above|your picks)|neither( of (those|them|these))?|not "
+    r"(those|these) (ones|tools)?)\b"
+)
 # where the one just named sits: "where does that sit?", "what ring would that be?"
 PLACEMENT_OF_IT = re.compile(
     r"\bwhere (does|do|would|will) (that|it|this|they|those) (one )?(sit|sits|fit|fits|land|stand|go)\b|\bwhat ring "
@@ -385,7 +390,11 @@ class ThreadReader(ToolMentions):
             and bool(mentions)
             and all(m.stack or m.start in refused for m in mentions)
             and not (ASK_FOR_TOOL.search(low) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
-            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", low)
+            # ("we can't run redis" tells what they cannot do; it asks nothing)
+            and not re.search(
+                r"\b(anything|something|any|which|what|how|should|could|can|would)\b",
+                re.sub(r"\b(can|could|would|should) not\b", "", low),
+            )
         )
         forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
         stated = (
@@ -419,14 +428,18 @@ class ThreadReader(ToolMentions):
             bool(SETTING_TOLD.search(low))
             or bool(stated and memory.tags and added - ASIDE_STEMS)
             or bool(PLACE_AGAIN.match(low) and added - ASIDE_STEMS)
+            # ("what if we need billions of vectors?": the thread's job again, at that scale)
+            or bool(memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*what if\b", low) and added - ASIDE_STEMS)
         )
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
         if memory.tags:
             again = need_again(self._thread_tags(memory), memory.words)
             again = replace(again, words=again.words | added)
-            # ("not airflow please": the tool refused is left out of the answer)
+            # ("not airflow please": the tool refused is left out of the answer; "none of those" leaves out the picks)
             refused_tools = tuple(m.tool for m in mentions if m.start in refused)
+            if NONE_OF_THOSE.search(low):
+                refused_tools = (*refused_tools, *self._thread_tools(memory, 3))
             return Question(
                 intent=Intent.FOLLOWUP,
                 action="need",
@@ -683,6 +696,11 @@ class ThreadReader(ToolMentions):
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+        if msg.memory.tags and msg.memory.tools and not msg.subjects and NONE_OF_THOSE.search(msg.low):
+            # "none of those work for us": the thread's need again, without the tools it showed
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+            shown = self._thread_tools(msg.memory, 3)
+            return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **{**msg.base, "need": again})
         if (
             msg.memory.tools
             and not msg.subjects

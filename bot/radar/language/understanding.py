@@ -196,7 +196,7 @@ CHOICE_WORDS = frozenset({"or", "vs", "versus"})
 THANKS_THEN_ASKED = 4  # words of substance after which thanks with a question mark in a thread is a question
 # how to do to a tool what only a command does: "how do I propose moving kedro to trial?"
 RADAR_ACTION_ASKED = re.compile(
-    r"\bhow (do|can|should|would) (i|we) (propose|suggest|nominate|vote|put \w+ to a vote)\b"
+    r"\b(how (do|can|should|would)|can|may|could) (i|we) (propose|suggest|nominate|vote|put \w+ to a vote)\b"
 )
 ALIKE_WORDS = frozenset({"similar", "comparable", "equivalent", "alike", "same"})
 # the last word of a label before the asking: "CFO question:", "PM ask:", "newbie q:"
@@ -621,7 +621,7 @@ class Understander(ThreadReader):
                 **msg.base,
             )
         # ("how do I propose moving kedro to trial?": the command that does it, whichever tool it is for)
-        if (not msg.subjects or RADAR_ACTION_ASKED.search(msg.low)) and COMMAND_HELP.search(msg.low):
+        if (msg.subjects and RADAR_ACTION_ASKED.search(msg.low)) or (not msg.subjects and COMMAND_HELP.search(msg.low)):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **msg.base)
         if FOREIGN_HELP.search(msg.low) or (

@@ -759,3 +759,24 @@ def test_the_tool_those_shown_would_extend_is_no_choice_among_them(full):
     memory = Memory(tools=("postgresql", "redis", "qdrant", "postgresml"), intent="list", tags=("vector-search",))
     question = full.understand("which of those is just a postgres extension? we'd rather not run another db", memory)
     assert question.action == "which" and "postgresql" not in ids(question.tools)
+
+
+@pytest.mark.parametrize(
+    "text", ["none of those work for us", "neither of those, anything else?", "none of those, we can't run redis"]
+)
+def test_none_of_those_asks_the_threads_need_again_without_its_picks(full, text):
+    memory = Memory(tools=("featureform", "feast", "hopsworks"), intent="recommend", tags=("feature-store",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert {"featureform", "feast", "hopsworks"} <= set(ids(question.tools))
+
+
+def test_a_paid_version_asked_of_the_threads_tool_is_a_fact_of_it(full):
+    question = full.understand("is there a paid version?", Memory(tools=("evidently",), intent="lookup"))
+    assert (question.action, ids(question.tools)) == ("fact:hosting", ["evidently"])
+
+
+def test_what_if_with_a_new_scale_asks_the_threads_need_again(full):
+    memory = Memory(tools=("pgvector", "qdrant"), intent="recommend", tags=("vector-search",))
+    question = full.understand("what if we need billions of vectors?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")

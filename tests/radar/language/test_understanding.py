@@ -3100,3 +3100,23 @@ def test_a_wish_for_the_buzzword_is_asked_back_and_praise_is_small_talk(full, te
 def test_a_self_hosted_llm_is_model_serving(full):
     question = full.understand("what should we use to self-host an LLM for the clinical notes?")
     assert question.need.tags[0].tag.id == "serving"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I share your answer with the channel?",
+        "who can close a poll?",
+        "can I propose moving airflow to hold?",
+        "is there a web page with the whole radar?",
+        "how do I unsubscribe this channel?",
+        "why did my vote not count?",
+    ],
+)
+def test_how_to_use_the_bots_own_features_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
+
+
+def test_how_the_polls_work_and_who_may_vote_is_the_idea_of_team_votes(full):
+    question = full.understand("how do the weekly polls work? can anyone vote?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
