@@ -284,6 +284,21 @@ COMMAND_HELP = cue(
     r"\b(change|undo|take back|retract|switch|withdraw) (my|a|our) votes?\b|\bwhere (do|can|should) (i|we) vote\b|"
     # ("why did my vote not count?", "who can close a poll?", "how do I share your answer?", "how do I unsubscribe
     # this channel?", "a web page with the whole radar?")
+    # (the bot's own features, each asked in its own words: answers shown to one person, the history and the
+    # admins, owners and notes, polls started or moved, the bot in a channel, an export, the radar as a picture)
+    r"\bonly visible to (you|me)\b|\bonly (showed|shows|show) up for me\b"
+    r"|\bshare it (to|in|with) (the )?(channel|team)\b"
+    r"|\bwhere (can|do) (i|we) see\b.{0,60}\b(history|changed rings?|ring changes|who voted)\b"
+    r"|\b(who are|who is) the admins?\b|\badmin (rights|access|role)\b"
+    r"|\b(become|make me|set|change) (the )?owner\b|\bhand (over )?ownership\b"
+    r"|\b(attach|add|write|leave) (a |an )?notes? (to|on|for) (a|the|this|that|our) (tool|entry)\b"
+    r"|\b(kick off|trigger|start|open|run) (a|the) (poll|vote) (now|right now|for)\b"
+    r"|\b(can|could|may) (\w+ ){0,4}use (the|this) bot\b|\bneed to install\b"
+    r"|\b(add|invite) (the )?(bot|radar|you)( bot)? (to|into)\b|\binvite\b.{0,20}\b(find|work|bot)\b"
+    r"|\bexport\b.{0,30}\b(radar|catalog)\b|\b(radar|catalog)\b.{0,30}\b(as )?(csv|json)\b"
+    r"|\bcan (i|we) still vote\b|\b(get|have|see) the radar as (an? )?(image|picture|link|pdf|png|chart)\b"
+    r"|\b(move|change|reschedule) the (weekly )?poll\b"
+    r"|\bhow do (i|we) (actually )?use (this|the) (bot|thing|app)\b|"
     r"\bmy votes? (did not|does not|not|never) (count|register|show|go through|get counted)\b|\bwho (can|may|is "
     r"allowed to) (close|open|start|edit|override|retire)\b|"
     r"\b(share|post|forward|show) (your|the|this|an?) (answer|reply|result|card)s?\b|\bunsubscribe\b|"
@@ -954,7 +969,9 @@ REPLACE_BEFORE = cue(
     r"maintain|afford)|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out)"
-    r"( a| an| the| our| any)?$"
+    r"( a| an| the| our| any)?( whole| entire| full)?$|"
+    # ("not ray tune please", "and please not kubeflow")
+    r"^((and|but|so|ok|please) )*(not|never)$"
 )
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
@@ -977,7 +994,8 @@ TROUBLE_AFTER = cue(
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
     r"heavyweight|clunky|flagged|oom\w*|spaghetti|unmaintained|abandoned|nobody dares|no one dares|banned|forbidden|"
     r"not allowed|blocked|not cutting it|not enough|not good enough|falls short|eye watering|too pricey|(is|are) "
-    r"(itself )?out|ruled out|off the table|not an option|a no go|(a )?non ?starter|a dealbreaker|a deal breaker|"
+    r"(itself )?out|ruled out|off the table|not an option|a no go|(is|are) a (hard |firm |big )?no(?! brainer)|"
+    r"(a )?non ?starter|a dealbreaker|a deal breaker|"
     r"vetoed|won t fly|will not fly|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"

@@ -25,6 +25,7 @@ from bot.radar.language.cues import (
     FORGOT_TO_SAY,
     LIGHTER_CUE,
     LOOKUP_FRAME,
+    MODIFIED_NOUNS,
     MORE_CUE,
     MOST_CHOSEN_FROM,
     NEEDING,
@@ -124,6 +125,8 @@ NONE_OF_THOSE = re.compile(
     r"\b(none of (those|them|these|the above|your picks)|neither( of (those|them|these))?|not "
     r"(those|these) (ones|tools)?)\b"
 )
+# the other of two tools the thread weighed: "what about the other one?"
+THE_OTHER_ONE = re.compile(r"\bthe other (one|tool|option|candidate)\b")
 # where the one just named sits: "where does that sit?", "what ring would that be?"
 PLACEMENT_OF_IT = re.compile(
     r"\bwhere (does|do|would|will) (that|it|this|they|those) (one )?(sit|sits|fit|fits|land|stand|go)\b|\bwhat ring "
@@ -196,6 +199,12 @@ class ThreadReader(ToolMentions):
             )
             if index < len(remembered):
                 return [remembered[index]]
+        if THE_OTHER_ONE.search(low) and len(remembered) >= 2:
+            # "we went with argo cd. anything we should know about the other one?": the one not named now
+            named = [t for t in remembered if re.search(rf"\b({re.escape(t.name.lower())}|{re.escape(t.id)})\b", low)]
+            others = [t for t in remembered[:2] if t not in named]
+            if len(others) == 1:
+                return others
         if PLURAL_REF.search(low):
             return remembered[:3]
         if SINGLE_REF.search(low):
@@ -204,6 +213,9 @@ class ThreadReader(ToolMentions):
 
     def _bare_followup(self, low: str, subjects: list[Tool], need: Need) -> bool:
         """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'."""
+        # ("vs soda? the data engineers say soda is simpler": set against the thread's tool, whatever it tells)
+        if subjects and re.match(r"^(vs|versus|compared to|compare with|against)\b", unfilled(low)):
+            return True
         # (a passing hint of a need, "with a support contract", leaves "something similar?" a follow-up)
         if need.strong or (need and not MORE_CUE.search(low)):
             return False
@@ -257,6 +269,7 @@ class ThreadReader(ToolMentions):
         if subjects and (
             COMPARE_CUE.search(CLAUSE_OR.sub(" ", low))
             or SAME_AS.search(low)
+            or (memory.intent == Intent.COMPARE.value and WEIGHED_AGAINST.search(low))
             or adding
             or re.match(r"^(and|what about|how about|vs|versus|or)\b", unfilled(low))
         ):
@@ -385,16 +398,14 @@ class ThreadReader(ToolMentions):
         } | {m.start for m in mentions if m.role is Role.REPLACE}
         # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
         # "we use jenkins + bitbucket server, definitely not github")
+        # ("we can't run redis", "we don't want to start" tell what they will not do; they ask nothing)
+        unasked = re.sub(r"\b(can|could|would|should) not\b|\b(do|does|did) not want( to)?\b", "", low)
         told_plainly = (
             bool(memory and memory.tags)
             and bool(mentions)
             and all(m.stack or m.start in refused for m in mentions)
-            and not (ASK_FOR_TOOL.search(low) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
-            # ("we can't run redis" tells what they cannot do; it asks nothing)
-            and not re.search(
-                r"\b(anything|something|any|which|what|how|should|could|can|would)\b",
-                re.sub(r"\b(can|could|would|should) not\b", "", low),
-            )
+            and not (ASK_FOR_TOOL.search(unasked) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", unasked)
         )
         forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
         stated = (
@@ -466,6 +477,8 @@ class ThreadReader(ToolMentions):
 
     def _thread_setting(self, msg: Reading) -> Question | None:
         """A thread goes on in a new setting: another cloud, a list narrowed, a choice among the tools shown."""
+        if len(msg.referenced) == 1 and THE_OTHER_ONE.search(msg.low):
+            return None  # "anything we should know about the other one?": about that one, no choice among them
         if (
             not msg.memory
             and not msg.subjects
@@ -789,20 +802,36 @@ class ThreadReader(ToolMentions):
                 and not re.search(r"\b(something|anything) else\b|\balternatives?\b", msg.low)
             ):
                 msg.subjects = []
+        # (other tools named only as what it works on: "GX feels like a lot of ceremony for ~30 bigquery tables")
+        beside = [m for m in msg.mentions if not msg.memory.tools or m.tool.id != msg.memory.tools[0]]
+        only_setting = all(
+            m.stack
+            or named_as_setting(msg.toks, m)
+            or (m.end < len(msg.toks) and msg.toks[m.end].low in MODIFIED_NOUNS)
+            for m in beside
+        )
         if (
             msg.memory.tools
-            and msg.subjects
-            and {t.id for t in msg.subjects} == {msg.memory.tools[0]}
+            and msg.memory.tools[0] in {t.id for t in msg.subjects}
+            and only_setting
             and LIGHTER_CUE.search(msg.low)
         ):
             # "lighter alternative? GX feels heavy for 2 people" after its card: the thread's tool, named again
-            return self._followup(msg.low, msg.memory, list(msg.subjects), [], msg.base)
+            named_again = [t for t in msg.subjects if t.id == msg.memory.tools[0]]
+            return self._followup(msg.low, msg.memory, named_again, [], msg.base)
         # ("is there a managed version?" after a tool's card: a fact about it, though no word points at it)
         fact_of_it = bool(msg.memory.tools) and not msg.subjects and not msg.need.phrased and bool(fact_asked(msg.low))
+        # ("where does ray serve fit in that picture?" after a comparison: the new one weighed against those compared)
+        weighed_in = (
+            msg.memory.intent == Intent.COMPARE.value
+            and bool(msg.subjects)
+            and bool(WEIGHED_AGAINST.search(msg.low))
+            and not msg.need.strong
+        )
         if (
             msg.memory
             and len(msg.subjects) <= 1
-            and (msg.referenced or fact_of_it or self._bare_followup(msg.low, msg.subjects, msg.need))
+            and (msg.referenced or fact_of_it or weighed_in or self._bare_followup(msg.low, msg.subjects, msg.need))
         ):
             return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
         if (

@@ -174,7 +174,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
-from bot.radar.language.threads import ThreadReader
+from bot.radar.language.threads import THE_OTHER_ONE, ThreadReader
 from bot.radar.models import Quadrant, Tag, Tool
 
 # a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
@@ -500,6 +500,9 @@ class Understander(ThreadReader):
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
+        if THE_OTHER_ONE.search(low) and referenced:
+            # ("ok mlflow sounds fine. what about the other one?": the one named is the contrast, not the subject)
+            subjects = [t for t in subjects if t.id not in memory.tools]
         pointing = refers
         # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
         # question about two rings points at nothing outside the message

@@ -856,3 +856,19 @@ def test_half_of_us_using_a_tool_is_our_stack(full):
 )
 def test_sql_is_a_language_the_team_works_in(text, language):
     assert constraints_in(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("langsmith is a no: another vendor. what can we self-host?", "langsmith"),
+        ("and please not the whole kubeflow thing, we tried it in 2022", "kubeflow"),
+        ("not ray tune please, we don't run ray", "ray-tune"),
+    ],
+)
+def test_a_tool_refused_in_so_many_words_is_to_replace(full, text, tool):
+    assert dict(full.roles(text))[tool] is Role.REPLACE
+
+
+def test_a_no_brainer_is_no_refusal(full):
+    assert dict(full.roles("kedro is a no brainer"))["kedro"] is Role.SUBJECT

@@ -780,3 +780,41 @@ def test_what_if_with_a_new_scale_asks_the_threads_need_again(full):
     memory = Memory(tools=("pgvector", "qdrant"), intent="recommend", tags=("vector-search",))
     question = full.understand("what if we need billions of vectors?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+@pytest.mark.parametrize(
+    ("compared", "text", "other"),
+    [
+        (("mlflow", "wandb"), "ok mlflow sounds fine for us. what about the other one?", "wandb"),
+        (("argo-cd", "flux"), "we went with argo cd. anything we should know about the other one?", "flux"),
+    ],
+)
+def test_the_other_one_is_the_compared_tool_not_named_now(full, compared, text, other):
+    question = full.understand(text, Memory(tools=compared, intent="compare"))
+    assert ids(question.tools)[:1] == [other]
+
+
+def test_a_tool_refused_after_a_recommendation_is_left_out_of_it_again(full):
+    memory = Memory(tools=("keras-tuner", "ax", "ray-tune"), intent="recommend", tags=("hyperparameter-tuning",))
+    question = full.understand("not ray tune please, we don't run ray and don't want to start", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert "ray-tune" in ids(question.tools)
+
+
+def test_a_tool_weighed_into_a_comparison_joins_it(full):
+    memory = Memory(tools=("bentoml", "kserve"), intent="compare")
+    question = full.understand("where does ray serve fit in that picture?", memory)
+    assert (question.action, ids(question.tools)) == ("compare", ["ray-serve", "bentoml", "kserve"])
+
+
+def test_vs_a_new_tool_after_a_card_compares_them_whatever_else_it_tells(full):
+    memory = Memory(tools=("great-expectations",), intent="lookup")
+    question = full.understand("vs soda? the data engineers say soda is simpler for the feed checks", memory)
+    assert sorted(ids(question.tools)) == ["great-expectations", "soda"]
+
+
+def test_something_lighter_than_the_threads_tool_named_again_beside_its_setting(full):
+    memory = Memory(tools=("great-expectations",), intent="lookup")
+    text = "anything lighter in that corner? GX feels like a lot of ceremony for checking ~30 bigquery tables"
+    question = full.understand(text, memory)
+    assert (question.action, ids(question.tools)) == ("alternatives", ["great-expectations"])

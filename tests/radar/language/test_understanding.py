@@ -3120,3 +3120,22 @@ def test_how_to_use_the_bots_own_features_is_help(full, text):
 def test_how_the_polls_work_and_who_may_vote_is_the_idea_of_team_votes(full):
     question = full.understand("how do the weekly polls work? can anyone vote?")
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the answer only showed up for me. how do I share it to the channel?",
+        "who are the admins of the radar bot?",
+        "how do I become the owner of a tool entry?",
+        "can I attach a note to a tool?",
+        "can I kick off a poll right now for one tool?",
+        "how do I add the bot to #subtitles-dev? /invite doesn't find it",
+        "is there an export of our radar as csv?",
+        "missed yesterday's poll, can I still vote?",
+        "can we move the poll from monday to thursday?",
+        "how do I use this thing? first week here",
+    ],
+)
+def test_the_bots_own_features_asked_in_their_own_words_are_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
