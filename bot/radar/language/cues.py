@@ -420,7 +420,8 @@ NAME_ASK = re.compile(
     r"(ok|okay|fine|good enough|usable|suitable) (to use|for)|"
     r"what (is|about|ring)|which (ring|quadrant)|should we|can we|worth|still (ok|good|recommended|worth|a thing|"
     r"maintained|alive|relevant|used|around|in use|legit)|legacy|good idea|safe|card|on the radar|"
-    r"in the catalog|do we (use|have|allow|track|cover|know))\b"
+    r"in the catalog|do we (use|have|allow|track|cover|know)|does (the|our) radar (cover|include|list|know)|"
+    r"what('s| is|s) (the radar('s| s)?|our|your|the team('s| s)?) (take|view|stance|position|verdict))\b"
 )
 # the words asking a tool's placement or an opinion of it
 OPINION_WORDS = (
@@ -454,7 +455,7 @@ NAME_ASKED_LATER = cue(
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
     r"position|stance)|what (does|do) (the radar|you|we) (say|think)|(what is|whats) the radar (say|think)|"
     # ("our TS devs found Mastra for the agent. ring?")
-    r"(what |which )?ring)\W*$"
+    r"(what |which )?ring|where do (we|you|the radar) stand( on it)?)\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(
@@ -504,6 +505,8 @@ SETTING_ADDED = cue(
     + FORGOT
     + r"|i forgot|one more thing|(also|oh and|btw|fyi|ps|p s|context|constraint|note)\b[ ,:]*(we|i|our|it|no|"
     r"everything|nothing|must|has to|needs? to|only)\b"
+    # ("constraint: exactly one L4 in the node pool", "context: 13 people, 2 of them can do k8s")
+    r"|(context|constraint|constraints|limits?|setup|budget|update|heads up)\b"
     # ("and it has to be OSS", "and fully managed pls", "and the team is mostly sql + python", "only have one 4090")
     r"|and (it|we|everything|this|that|they) (has to|have to|must|needs? to|should|can not|cannot|are|is)\b"
     r"|and (fully |only |preferably )?(managed|hosted|open source|self hosted|oss|free|cheap|serverless)\b"
@@ -1098,7 +1101,7 @@ ASK_FOR_TOOL = cue(
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"
-    r"go with|try)|what (do|would) you "
+    r"go with|try)|what (do|would) (you|people|ppl|folks|others|other teams|most teams) "
     r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|recs$|recs (pls|please|plz|for|on)|what is good|what works|"
     r"(what|which) (is|one is) best|"
     r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
@@ -1113,7 +1116,9 @@ PLACE_FRAME = cue(
     r"(?P<other>[\w ]{2,40}?)( in| on)?$|^(is|are) (?!(it|this|that|they|there|anything|something) )"
     r"(?P<asked>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog|list)\b|^do we have (?P<have>[\w ]{2,30}?)"
     r"( somewhere)? (on|in) (the|our|your) (radar|catalog|list)\b|^where (is|are) (?!(it|this|that|they) )"
-    r"(?P<where>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b"
+    r"(?P<where>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b|"
+    # ("does the radar cover dataplex?")
+    r"^(does|do) (the|our|your) (radar|catalog) (cover|include|list|know about|have) (?P<covers>[\w ]{2,30}?)$"
 )
 OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 NEXT_NEED = cue(

@@ -439,12 +439,12 @@ class ToolMentions:
         the cloud's product ("is azure data explorer in the catalog?"). Empty when there is none."""
         if memory:
             return ""
-        placed = PLACE_FRAME.search(low)
         framed = LOOKUP_FRAME.match(low)
         # (asked at the end of the message or of its first sentence: "what ring is braintrust in? looking at it for
         # llm evals")
         first_end = next((i + 1 for i, t in enumerate(toks) if t.ends_sentence), len(toks))
         opening = " ".join(t.low for t in toks[:first_end])
+        placed = PLACE_FRAME.search(low) or PLACE_FRAME.search(opening)
         asked_last = (
             r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$|\bthe ring (for|of) (?P<of>\w+)\W*$"
         )

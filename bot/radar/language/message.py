@@ -136,6 +136,7 @@ def placed_name(placed: re.Match[str]) -> str:
         or placed.group("asked")
         or placed.group("have")
         or placed.group("where")
+        or placed.group("covers")
     )
 
 

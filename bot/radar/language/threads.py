@@ -427,7 +427,9 @@ class ThreadReader(ToolMentions):
         if len(named) == 1 and named[0].id not in memory.tools and PLACEMENT_OF_IT.search(low):
             # "what if we just put it on sagemaker instead — where does that sit?": the one named, placed
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(named[0],), **base)
-        if asked_about and not (named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten):
+        if asked_about and not (
+            named_only_as_where(toks, mentions) or re.search(r"\bif\b", low) or forgotten or SETTING_ADDED.match(low)
+        ):
             return None
         unwanted = {m.tool.id for m in mentions if m.start in refused}
         kept = [t for t in unique([*stack, *subjects]) if t.id not in unwanted]

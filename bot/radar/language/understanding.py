@@ -1077,10 +1077,11 @@ class Understander(ThreadReader):
         end = slot + 1 + (msg.toks[slot + 1 : slot + 2] != [] and msg.toks[slot + 1].low in PRODUCT_SUFFIXES)
         purpose = msg.toks[end : end + 1] != [] and msg.toks[end].low == "for" and len(msg.toks) <= SHORT_FOR_WORDS
         # (the tools named only in what the name is for: "DuckDB for the analysts' parquet queries, our stance?")
+        # (or where it would run: "kubecost on the small gke cluster, worth it? which ring?")
         named_in_its_use = (
             msg.toks[end : end + 1] != []
-            and msg.toks[end].low in {"for", "as"}
-            and looks_like_a_name(msg.toks[0])
+            and msg.toks[end].low in {"for", "as", "on", "in", "with"}
+            and (looks_like_a_name(msg.toks[0]) or msg.toks[0] in self._unfamiliar(msg.toks))
             and not is_common_word(msg.toks[0].low)
             and all(m.start > end for m in msg.mentions)
         )
@@ -1864,7 +1865,7 @@ class Understander(ThreadReader):
             or self.index.correct(name) is not None  # "clikhouse for event analytics, what does the radar think"
             or any(normalise(w) in self.keys for w in words(name))
             or all(w in FRAME_WORDS or w in STOP_WORDS or w in QUESTION_WORDS for w in name.lower().split())
-            or any(t.low in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME for t in name_toks)
+            or any(t.low in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME | CHOICE_WORDS for t in name_toks)
             or self.needs.find(name_toks)
         ):
             return None  # a tool it knows, or a kind of tool ("feature stores for our team — what ring?")

@@ -818,3 +818,17 @@ def test_something_lighter_than_the_threads_tool_named_again_beside_its_setting(
     text = "anything lighter in that corner? GX feels like a lot of ceremony for checking ~30 bigquery tables"
     question = full.understand(text, memory)
     assert (question.action, ids(question.tools)) == ("alternatives", ["great-expectations"])
+
+
+@pytest.mark.parametrize(
+    ("tags", "text"),
+    [
+        (("serving",), "forgot to say: it has to run on Cloud Run, we're not getting more GKE nodes this year"),
+        (("training",), "constraint: exactly one L4 (24GB) in the gke node pool. that's the whole budget"),
+        (("ml-pipelines",), "context: 13 people, 2 of them can do k8s, the rest are data scientists"),
+    ],
+)
+def test_a_setting_added_after_a_recommendation_names_no_tool_to_look_up(full, tags, text):
+    memory = Memory(tools=("bentoml", "kserve"), intent="recommend", tags=tags)
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")

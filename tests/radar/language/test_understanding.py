@@ -3139,3 +3139,29 @@ def test_how_the_polls_work_and_who_may_vote_is_the_idea_of_team_votes(full):
 )
 def test_the_bots_own_features_asked_in_their_own_words_are_help(full, text):
     assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what ring is Azure Data Factory in? half our ingest already runs through it", "Azure Data Factory"),
+        ("feedzai: what's the radar's take? sales keeps emailing our head of ecommerce", "feedzai"),
+        ("dataplex, does the radar cover it? it's already in our GCP contract", "dataplex"),
+        ("does the radar cover dataplex?", "dataplex"),
+        ("braintrust for LLM evals, saw it all over twitter. where do we stand?", "braintrust"),
+        ("kubecost on the small gke cluster, worth it? which ring?", "kubecost"),
+    ],
+)
+def test_a_name_the_catalog_lacks_asked_about_before_its_story_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN
+    assert question.unknown.lower() == name.lower()
+
+
+def test_a_choice_told_with_its_use_is_no_product_name(full):
+    assert full.understand("build vs buy for an ML platform — what's the radar's stance?").intent is Intent.CONCEPT
+
+
+def test_what_people_use_asks_for_a_tool(full):
+    question = full.understand("what do ppl use to serve sklearn / lightgbm models behind an API?")
+    assert (question.intent, question.need.tags[0].tag.id) == (Intent.RECOMMEND, "serving")
