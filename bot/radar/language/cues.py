@@ -805,7 +805,7 @@ ADDING = cue(ADDING_FIRST.pattern + r"|\b(too|as well)\W*$")
 WHICH_OF_THEM = cue(
     r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*((which|what) (one|ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
-    r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to (the )?ones|(only )?the ones "
+    r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to\b|(only )?the ones "
     r"that|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
     r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
@@ -969,7 +969,7 @@ REPLACE_BEFORE = cue(
     r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
     r"(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|((will|would|can|could) not|cannot) (learn|use|touch|run|host|operate|"
-    r"maintain|afford)|no|"
+    r"maintain|afford|go to|(upload|send|move|put)( \w+){0,2} (to|into))|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out)"
     r"( a| an| the| our| any)?( whole| entire| full)?$|"
@@ -1032,7 +1032,9 @@ LIGHTER_CUE = cue(
     r"better)\b|"
     # ("like airflow but lighter?")
     r"^(something |anything )?like \w+( \w+)? but (simpler|lighter|easier|cheaper|smaller|leaner|nicer|less \w+|more "
-    r"\w+)\b"
+    r"\w+)\b|"
+    # ("the W&B quote came back at 4x. cheaper options?")
+    r"\b(cheaper|simpler|lighter|leaner|smaller|easier) (options?|alternatives?|tools?|choices?|ones)\b"
 )
 STACK_SUFFIX = cue(
     r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup|"

@@ -808,6 +808,7 @@ def ordinary_lowercase(token: Token) -> bool:
 QUESTION_ASK = cue(r"\b(what|which|how|why|should|could|can you|recommend|compare|vs|explain|tell me|list|show)\b.*\w")
 
 
+TEAM_FACT_WORDS = 30  # words a follow-up asking for the team's record of the thread's tool may run to
 FACTS = (
     # (the team's own record of it, asked before the maker or the age: "who owns it on our radar?", "when did it
     # last move?")
@@ -816,7 +817,8 @@ FACTS = (
         cue(
             r"\b(who owns it|owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
             r"(move|change|place|adopt)|last (moved|changed)|its history|ring history|how long (has it been|have we "
-            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b"
+            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b|\bwho (moved|placed|"
+            r"changed) (it|that|this)\b|\b(has|did) its ring (changed|change|moved|move)\b"
         ),
     ),
     ("license", cue(r"\b(open source|opensource|oss|free|licen[cs]e\w*|commercial|paid|proprietary|cost|pricing)\b")),
@@ -840,9 +842,11 @@ FACTS = (
 
 
 def fact_asked(low: str) -> str:
-    """The one fact a short follow-up asks about a tool: its licence, maker, age or links."""
+    """The one fact a short follow-up asks about a tool: its licence, maker, age or links (or, asked at any
+    length, the team's own record of it: "has its ring changed since we put it on the radar? who moved it")."""
     if len(low.split()) > 12:
-        return ""
+        team = FACTS[0]
+        return team[0] if len(low.split()) <= TEAM_FACT_WORDS and team[1].search(low) else ""
     return next(
         (
             name

@@ -433,7 +433,9 @@ class ThreadReader(ToolMentions):
             return None
         unwanted = {m.tool.id for m in mentions if m.start in refused}
         kept = [t for t in unique([*stack, *subjects]) if t.id not in unwanted]
-        told = replace(self._situation(toks, low, kept, []), constraints=situation.constraints)
+        # (a cloud refused is no cloud they are on: "rights-restricted material can't go to Azure")
+        refused_named = [m.tool for m in mentions if m.start in refused]
+        told = replace(self._situation(toks, low, kept, refused_named), constraints=situation.constraints)
         added = frozenset(t.stem for t in toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
         # ("we're CPU only btw": a fact of the setting no filter holds still weighs on the thread's need)
         # ("what about on the macbooks for offline demos?": somewhere else to run it, in words no filter holds)
@@ -730,8 +732,14 @@ class ThreadReader(ToolMentions):
         # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
         before_cue = len(msg.low[: equivalent.start()].split()) if equivalent else 0
         clouds_at_cue = [m.tool for m in msg.mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
-        if equivalent and (len(msg.subjects) == 1 or clouds_at_cue):
-            cloud = clouds_at_cue[0] if clouds_at_cue else msg.subjects[0]
+        # (or the one cloud they say they are on: "right but we're a google shop. what's the equivalent for us")
+        own_cloud = (
+            ([t for t in msg.stack if self._is_cloud(t)] or [c for c in (msg.situation.cloud,) if c is not None])
+            if not msg.subjects
+            else []
+        )
+        if equivalent and (len(msg.subjects) == 1 or clouds_at_cue or len(own_cloud) == 1):
+            cloud = clouds_at_cue[0] if clouds_at_cue else msg.subjects[0] if msg.subjects else own_cloud[0]
             asked_about = self.catalog.tool(msg.memory.tools[0])
             if self.recommender.affinity_of(cloud.id) == cloud.id and asked_about is not None and asked_about != cloud:
                 # "is there a GCP equivalent?" after SageMaker: what that cloud offers for the same job

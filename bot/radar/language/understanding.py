@@ -26,6 +26,7 @@ from bot.radar.language.cues import (
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
+    EQUIVALENT_CUE,
     EVERY_ITEM,
     EVERY_ONE_OF_A_KIND,
     EXAMPLE_AFTER,
@@ -697,6 +698,8 @@ class Understander(ThreadReader):
 
     def _framework_asked(self, msg: Reading) -> Question | None:
         """Build vs buy, a quoted idea, a framework idea asked by its meaning, or the -flow tools told apart."""
+        if msg.memory.tools and msg.refers and not msg.subjects and fact_asked(msg.low) == "team":
+            return None  # "has its ring changed? who moved it?" after a tool's card: that tool's record
         # (tools named only as what it would be built with, "some python on k8s", leave the question build vs buy)
         built_with = all(
             m.stack
@@ -951,12 +954,23 @@ class Understander(ThreadReader):
         ):
             # "anything like it that runs natively on kubernetes?": like the thread's tool, in the setting named
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            if where.cloud is not None and EQUIVALENT_CUE.search(msg.low):
+                # ("we're a google shop. what's the equivalent for us" after SageMaker: that cloud's own)
+                where = replace(where, constraints=replace(where.constraints, cloud_only=True))
             return Question(
                 intent=Intent.FOLLOWUP,
                 action="alternatives",
                 tools=tuple(remembered),
                 **{**msg.base, "situation": where},
             )
+        if (
+            not msg.mentions
+            and not remembered
+            and not msg.need
+            and re.search(r"\b(alternatives?|replacements?|substitutes?|equivalents?)\W*$", msg.low)
+        ):
+            # "what's a good open source alternative?" with nothing discussed yet: to which tool?
+            return self._which_tool(msg.need, msg.base)
         # ("and on azure instead of on-prem?" in a thread about a need: the need, on that cloud, further down)
         moves_cloud = bool(msg.memory.tags) and bool(msg.subjects) and all(self._is_cloud(t) for t in msg.subjects)
         if (

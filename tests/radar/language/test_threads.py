@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.radar.language.question import Intent, Memory
+from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.text import stem
 
 
@@ -832,3 +832,35 @@ def test_a_setting_added_after_a_recommendation_names_no_tool_to_look_up(full, t
     memory = Memory(tools=("bentoml", "kserve"), intent="recommend", tags=tags)
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+
+
+def test_a_cloud_refused_in_a_setting_told_is_no_cloud_they_are_on(full):
+    memory = Memory(tools=("pgvector", "qdrant"), intent="recommend", tags=("vector-search",))
+    question = full.understand("note: this must stay on-prem, rights-restricted material can't go to Azure", memory)
+    assert question.action == "need" and question.situation.cloud is None and "azure" in ids(question.tools)
+
+
+def test_narrowing_a_list_chooses_among_it(full):
+    memory = Memory(tools=("arize", "langfuse", "langsmith", "openlit"), intent="list", tags=("llm-ops",))
+    question = full.understand("narrow it to what we could self-host. open source only", memory)
+    assert question.action in ("which", "list")
+
+
+def test_cheaper_options_after_a_tool_is_priced_out_leave_it_out(full):
+    memory = Memory(tools=("wandb", "mlflow"), intent="recommend", tags=("experiment-tracking",))
+    text = "the W&B quote came back at ~4x what we have. cheaper options?"
+    assert dict(full.roles(text))["wandb"] is Role.REPLACE
+    assert full.understand(text, memory).intent is Intent.FOLLOWUP
+
+
+def test_the_equivalent_on_the_cloud_they_are_on_is_that_clouds_own(full):
+    memory = Memory(tools=("sagemaker",), intent="lookup")
+    question = full.understand("right but we're a google shop. what's the equivalent for us", memory)
+    assert question.situation.cloud is not None and question.situation.constraints.cloud_only
+
+
+def test_the_teams_record_of_the_threads_tool_asked_at_length_is_that_fact(full):
+    memory = Memory(tools=("mlflow",), intent="lookup")
+    text = "has its ring changed since we put it on the radar? who moved it and when, the auditor wants the trail"
+    question = full.understand(text, memory)
+    assert (question.action, ids(question.tools)) == ("fact:team", ["mlflow"])

@@ -3165,3 +3165,12 @@ def test_a_choice_told_with_its_use_is_no_product_name(full):
 def test_what_people_use_asks_for_a_tool(full):
     question = full.understand("what do ppl use to serve sklearn / lightgbm models behind an API?")
     assert (question.intent, question.need.tags[0].tag.id) == (Intent.RECOMMEND, "serving")
+
+
+def test_an_alternative_asked_of_nothing_asks_which_tool(full):
+    question = full.understand("what's a good open source alternative?")
+    assert (question.intent, question.action) == (Intent.CLARIFY, "reference")
+
+
+def test_an_everyday_name_being_considered_is_the_tool(full):
+    assert "evidently" in dict(full.roles("thinking about evidently for drift reports on the weekly forecasts"))
