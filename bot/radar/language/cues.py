@@ -722,6 +722,24 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Checking its answers (evals, traces)", "what should we use to evaluate and trace our LLM chatbot?"),
         ("Running the model (serving, gateway)", "what should we use to serve the LLM behind our chatbot?"),
     ),
+    # ("any recommendation for testing?": of the models, of the data, or of the service under load)
+    "test": (
+        ("Models before release (tests, fairness)", "what should we use to test our trained models before release?"),
+        ("Data (checks and validation)", "what should we use for data quality checks?"),
+        ("Services under load", "what should we use to load test our model endpoints?"),
+    ),
+    # ("we want to deploy models": behind an API of our own, an LLM on our GPUs, or a managed endpoint)
+    "deploy": (
+        ("Classic models behind an API", "what should we use to serve our ML models behind an API?"),
+        ("An LLM on our own GPUs", "what should we use to serve an LLM on our own GPUs?"),
+        ("A managed endpoint", "what managed service should host our model endpoints?"),
+    ),
+    # ("which dashboard tool should we use": for the business, for a model's users, or for the systems)
+    "dashboard": (
+        ("Business reporting (BI)", "what BI tool should we use for dashboards on our warehouse?"),
+        ("A small app around a model", "what should we use to build a small web app around a model?"),
+        ("Systems and services (metrics)", "what should we use for metrics, dashboards and alerts on our services?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -1022,7 +1040,7 @@ OPEN_AFTER = cue(
     r"^(\S+ ){0,5}?or (is there |are there |maybe |perhaps )?(something|anything|some other|another|other|others|"
     r"alternatives?)\b|^or\W*$"
 )
-REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?|equivalents?|counterparts?)\b")
+REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
     r"better|friendlier|less "

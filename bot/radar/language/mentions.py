@@ -726,7 +726,13 @@ class ToolMentions:
                 )
             ):
                 role = Role.COMPARE
-            elif lighter and len(mentions) == 1 and m.end <= len(lighter.string[: lighter.start()].split()):
+            elif (
+                lighter
+                and len(mentions) == 1
+                and m.end <= len(lighter.string[: lighter.start()].split())
+                # ("is there a GCP equivalent?": the cloud whose own version is asked for)
+                and not (m.end < len(toks) and toks[m.end].low in {"equivalent", "equivalents", "counterpart"})
+            ):
                 role = Role.REPLACE  # "Airflow is a lot for five cron jobs, anything lighter?", "Fivetran's bill
                 # tripled, what's the open-source replacement?"
             else:

@@ -3174,3 +3174,9 @@ def test_an_alternative_asked_of_nothing_asks_which_tool(full):
 
 def test_an_everyday_name_being_considered_is_the_tool(full):
     assert "evidently" in dict(full.roles("thinking about evidently for drift reports on the weekly forecasts"))
+
+
+@pytest.mark.parametrize("text", ["which dashboard tool should we use", "we need testing, what do you suggest?"])
+def test_a_loose_need_word_alone_is_asked_back(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.CLARIFY and len(question.options) >= 2
