@@ -152,6 +152,8 @@ LIST_ASK = cue(
     + EVERY_ITEM
     + r"\b|"
     r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|"
+    # ("what LLM inference servers / engines are in the catalog?")
+    r"\b(what|which)\b.{0,50}\bare (in|on) (the|our|your) (catalog|catalogue)\b|"
     r"\b\w+s you (know|have|track)( about| of)?\b|"
     r"\bwhich\b.{0,50}\b(are(?! (worth|the best|best|good|any good|better|decent|"
     r"solid|recommended|suitable|mature))|do (we|you)|on the radar|in "
@@ -449,7 +451,8 @@ WEIGHED_BY_SOMEONE = cue(
 )
 # the name's question asked after some scene: "Driverless AI - a vendor is pitching it. what is it?"
 NAME_ASKED_LATER = cue(
-    r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)|what ring (is|would|should) "
+    r"\b(what is (it|that|this)|where (would|does|should|will|do we put) (it|that|this)(?= (sit|sits|go|goes|fit|fits|"
+    r"belong|belongs|land|lands|stand|stands|be|live|lives)\b|\W*$)|what ring (is|would|should) "
     r"(it|that|this)|(is|would) (it|that|this) (any good|worth|on the radar|in the catalog|approved|allowed))\b"
     # (or an opinion asked at the very end: "Credo AI - a vendor pitched it to us. what's our take")
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
@@ -989,7 +992,8 @@ REPLACE_BEFORE = cue(
     r"touch)|ex|former|formerly|used to use|((will|would|can|could) not|cannot) (learn|use|touch|run|host|operate|"
     r"maintain|afford|go to|(upload|send|move|put)( \w+){0,2} (to|into))|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
-    r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out)"
+    r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out|nothing from|"
+    r"none from|not from)"
     r"( a| an| the| our| any)?( whole| entire| full)?$|"
     # ("not ray tune please", "and please not kubeflow")
     r"^((and|but|so|ok|please) )*(not|never)$"

@@ -156,8 +156,11 @@ class IdeaFinder:
             return "axes"  # "what categories are there?": the map lists them, quadrant by quadrant
         if re.search(
             r"\b(who|where|what)\b.{0,40}\b(came up with|come up with|come from|comes from|came from|invented|created|"
-            r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|this|it|thoughtworks)\b|\b(framework|"
-            r"radar|map)\b.{0,20}\b(based on|inspired by|comes? from)\b",
+            r"wrote|designed|based on|inspired by)\b.{0,40}\b(framework|radar|map|thoughtworks)\b|\b(framework|"
+            r"radar|map)\b.{0,20}\b(based on|inspired by|comes? from)\b|"
+            # ("who came up with this?", "where does this come from?"; not "where does this dataset come from")
+            r"\b(who|where|what)\b.{0,20}\b(came up with|come up with|invented|created|wrote|designed) (this|it)\b|"
+            r"\bwhere (does|did|do) (this|it|all this) (come|comes|came) from\b",
             low,
         ):
             return "note:origin"

@@ -566,7 +566,10 @@ def _refused(low: str, start: int, end: int) -> bool:
         # (and so does a refusal to let data go: "we're not sending feature values to a vendor")
         r"|\b(not|never|no|nothing|without) (send|sending|sent|give|giving|share|sharing|upload|uploading|ship|"
         r"shipping|hand|handing|leak|leaking|expose|exposing|leave|leaves|leaving|go|goes|going)\b( \S+){0,6} "
-        r"(to|with)( a| an| any| the| some)? $",
+        r"(to|with)( a| an| any| the| some)? $"
+        # ("infosec will not let player-level data or even feature names go to a SaaS")
+        r"|\b(not|never) (let|allow|permit)\b( \S+){0,10} (go|be sent|be uploaded|leave|end up) (to|with|in|into)"
+        r"( a| an| any| the| some)? $",
         low[:start],
     )
     after = re.match(

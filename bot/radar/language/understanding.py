@@ -209,7 +209,10 @@ BARE_KIND_WORDS = 6  # ...and without a filter, in this many
 LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
-PLAINLY_LISTED = re.compile(rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b")
+PLAINLY_LISTED = re.compile(
+    rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b|^(show|give) (me|us) (the|all|every)\b|\bare (in|on) (the|our|"
+    r"your) (catalog|catalogue)\b"
+)
 WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
@@ -494,7 +497,8 @@ class Understander(ThreadReader):
         weighed_one = (
             len(mentions) == 1
             and mentions[0].role is Role.SUBJECT
-            and bool(WEIGHED_BY_SOMEONE.search(low))
+            # ('someone mentioned "Langfuse". what is it and should we care?')
+            and bool(WEIGHED_BY_SOMEONE.search(low) or (NAME_ASKED_LATER.search(low) and not need.strong))
             and not (
                 LIGHTER_CUE.search(low) or MORE_CUE.search(low) or PICK_CUE.search(WEIGHED_BY_SOMEONE.sub("", low))
             )

@@ -872,3 +872,15 @@ def test_a_tool_refused_in_so_many_words_is_to_replace(full, text, tool):
 
 def test_a_no_brainer_is_no_refusal(full):
     assert dict(full.roles("kedro is a no brainer"))["kedro"] is Role.SUBJECT
+
+
+def test_data_not_let_go_to_a_saas_asks_for_open_source():
+    text = "open source and self hosted, infosec will not let player level data or even feature names go to a saas"
+    assert constraints_in(text).license == "open-source"
+
+
+def test_clouds_refused_as_nothing_from_them_are_to_replace(full):
+    roles = dict(
+        full.roles("every AWS service you have in the catalog pls, we're an AWS shop so nothing from GCP/Azure")
+    )
+    assert roles["gcp"] is Role.REPLACE and roles["azure"] is Role.REPLACE

@@ -3180,3 +3180,22 @@ def test_an_everyday_name_being_considered_is_the_tool(full):
 def test_a_loose_need_word_alone_is_asked_back(full, text):
     question = full.understand(text)
     assert question.intent is Intent.CLARIFY and len(question.options) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what LLM inference servers / engines are in the catalog? making a shortlist", Intent.LIST),
+        ("show me the CI/CD tools that are open source, we need something we can run inside our network", Intent.LIST),
+        ("open source speech-to-text we can self host, what's on the radar", Intent.RECOMMEND),
+        (
+            'Archivists keep asking "where does this dataset come from". Is there an open source data catalog with '
+            "lineage?",
+            Intent.RECOMMEND,
+        ),
+        ('someone at the all-hands mentioned "Langfuse". what is it and should we care?', Intent.LOOKUP),
+        ("who came up with this framework?", Intent.CONCEPT),
+    ],
+)
+def test_lists_asked_plainly_and_questions_quoted_from_others(full, text, intent):
+    assert full.understand(text).intent is intent
