@@ -429,6 +429,15 @@ def render_comparison(answer: Comparison, *, query: str = "") -> Message:
             + (f" (did you mean {', '.join(missing.suggestions)}?)" if missing.suggestions else "")
         )
         blocks.append(context(note))
+    if answer.left_out:
+        rest = [c.tool for c in answer.cards[:1]] + list(answer.left_out)
+        blocks.append(
+            context(
+                f"I compare {len(answer.cards)} tools at a time, so I left out "
+                f"{escape(', '.join(t.name for t in answer.left_out))}: try "
+                f"`/radar compare {' '.join(t.id for t in rest[:3])}`."
+            )
+        )
     blocks.append(actions(share_button(query or "compare " + " ".join(c.tool.id for c in answer.cards))))
     return message_of(fit(blocks), answer.tool_ids)
 

@@ -13,6 +13,8 @@ from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
 from bot.radar.team import STARTER, Entry, RingMove, TeamRadar
 
 NEIGHBOURS_SHOWN = 8
+COMPARED_MOST = 3  # tools side by side in one answer: more would not fit a phone's screen
+COMPARED_READ = 6  # names read from a compare command, those beyond the first few said to be left out
 LIST_SHOWN = 40
 
 
@@ -109,6 +111,7 @@ class Comparison:
     cards: tuple[ToolCard, ...]
     differences: tuple[str, ...]
     missing: tuple[NotFound, ...] = ()
+    left_out: tuple[Tool, ...] = ()  # named beyond the most compared at once
 
     @property
     def tool_ids(self) -> list[str]:
@@ -352,7 +355,7 @@ class Radar:
         if not text:
             return Refusal("Tell me which tools to compare.", "/radar compare mlflow kubeflow")
         assert self.index is not None  # set in __post_init__
-        matches = self.index.split_many(text)
+        matches = self.index.split_many(text, most=COMPARED_READ)
         found = [m.tool for m in matches if m.tool]
         missing = tuple(
             NotFound(m.query, "tool", tuple(t.name for t in m.suggestions), m.suggestions)
@@ -364,11 +367,12 @@ class Radar:
             if missing:
                 return missing[0]
             return Refusal("I need two or three different tools to compare.", "/radar compare dvc pachyderm")
-        return self.compare(unique[:3], missing)
+        return self.compare(unique, missing)
 
     def compare(self, tools: list[Tool], missing: tuple[NotFound, ...] = ()) -> Comparison:
-        cards = tuple(self.card(t) for t in tools)
-        return Comparison(cards, tuple(self._differences(cards)), missing)
+        """The first few tools side by side; those named beyond them are said to be left out."""
+        cards = tuple(self.card(t) for t in tools[:COMPARED_MOST])
+        return Comparison(cards, tuple(self._differences(cards)), missing, tuple(tools[COMPARED_MOST:]))
 
     def _differences(self, cards: tuple[ToolCard, ...]) -> list[str]:
         notes: list[str] = []

@@ -154,3 +154,11 @@ def test_the_bots_own_markup_still_works():
     assert "<@U42>" in votes.plain("Proposed by <@U42>: “&lt;!here&gt;”")
     assert "&lt;!here&gt;" in votes.plain("Proposed by <@U42>: “&lt;!here&gt;”")
     assert votes.plain("<https://x.example|Results>") == "Results"
+
+
+def test_a_comparison_of_four_names_the_one_left_out_and_how_to_see_it(bundled_catalog):
+    radar = Radar(TeamRadar(bundled_catalog))
+    message = render(radar.answer(parse("compare mlflow wandb comet neptune", CORE_WORDS, {})))
+    notes = [e["text"] for b in message.blocks if b["type"] == "context" for e in b["elements"]]
+    assert any("left out neptune.ai" in n and "/radar compare mlflow neptune" in n for n in notes)
+    assert_valid_message(message)

@@ -142,3 +142,9 @@ def test_position_words():
 
     assert position_words(P(0.5, 0.5)) == "model-focused, all-in-one"
     assert position_words(P(-0.9, -0.1)) == "strongly software-focused, leaning piecemeal"
+
+
+def test_compare_more_than_three_says_which_it_left_out(radar):
+    answer = ask(radar, "compare kubeflow mlflow metaflow kedro")
+    assert isinstance(answer, Comparison) and answer.tool_ids == ["kubeflow", "mlflow", "metaflow"]
+    assert [t.id for t in answer.left_out] == ["kedro"]

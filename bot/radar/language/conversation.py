@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from bot.radar.answers import Answer, Comparison, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
+from bot.radar.answers import Answer, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
@@ -321,9 +321,7 @@ class Waiter:
     def compare(self, radar: Radar, tools: list[Tool]) -> Answer:
         comparison = radar.compare(tools)
         notes = concepts.flow_notes(radar, tools)
-        return (
-            Comparison(comparison.cards, (*comparison.differences, *notes), comparison.missing) if notes else comparison
-        )
+        return replace(comparison, differences=(*comparison.differences, *notes)) if notes else comparison
 
     def _hosts(self, tool: Tool) -> frozenset[str]:
         """The services that run an open-source tool for you, read once per tool."""

@@ -1285,7 +1285,8 @@ class Understander(ThreadReader):
             if msg.memory.tools and any(t.id in msg.memory.tools for t in msg.subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(msg.subjects[:3]), **msg.base)
-            return Question(intent=Intent.COMPARE, tools=tuple(msg.subjects[:3]), **msg.base)
+            # (every tool named: the answer compares the first few and says which it left out)
+            return Question(intent=Intent.COMPARE, tools=tuple(msg.subjects), **msg.base)
         if open_choice and len(msg.subjects) >= 2:
             return Question(intent=Intent.RECOMMEND, action="need", **msg.base)
         return None
