@@ -16,7 +16,7 @@ from bot.messages.sharing import chart_elsewhere
 from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
 from bot.radar.language.conversation import Capabilities, Reply, Waiter
-from bot.radar.language.lookup import find_ring
+from bot.radar.language.lookup import find_category, find_quadrant, find_ring
 from bot.radar.language.question import Intent, Memory
 from bot.services.commands import CommandTable, Handler, SubCommand
 from bot.services.sharing import web_command
@@ -89,8 +89,15 @@ class RadarService(Workspace):
                     "/radar quadrant <name>",
                     "Every tool in a quadrant, by category",
                     self._core("quadrant"),
+                    fits=self._names_a_quadrant,
                 ),
-                SubCommand("category", "/radar category <name>", "Every tool in a category", self._core("category")),
+                SubCommand(
+                    "category",
+                    "/radar category <name>",
+                    "Every tool in a category",
+                    self._core("category"),
+                    fits=self._names_a_category,
+                ),
                 SubCommand(
                     "rings",
                     "/radar rings",
@@ -348,6 +355,13 @@ class RadarService(Workspace):
 
     def _names_a_ring(self, argument: str) -> bool:
         return find_ring(self.catalog, argument) is not None
+
+    # ("quadrant for dagster?", "category vs quadrant vs ring, how do they relate?": a question, not the sub-command)
+    def _names_a_quadrant(self, argument: str) -> bool:
+        return not argument or find_quadrant(self.catalog, argument) is not None
+
+    def _names_a_category(self, argument: str) -> bool:
+        return not argument or find_category(self.catalog, argument) is not None
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,12 @@ def test_a_name_the_radar_lacks_asked_in_a_question_after_radar_is_named_alone(b
     reply = service.slash(Caller("T1", "U1", "C1"), "what ring is power bi in")
     assert reply.intent == "unknown"
     assert "“power bi” is not on the radar" in reply.message.text
+
+
+def test_a_quadrant_or_category_sub_command_naming_none_is_read_as_a_question(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    assert service.slash(caller, "quadrant for dagster?").message.tool_ids[:1] == ["dagster"]
+    assert service.slash(caller, "category vs quadrant vs ring, how do they relate?").intent == "concept"
+    assert service.slash(caller, "quadrant standard swe tools").intent == "list"
+    assert service.slash(caller, "category ml project frameworks").intent == "list"
