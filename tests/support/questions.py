@@ -112,6 +112,10 @@ READ_SETS = (
     "questions_fresh81.yml",
     "questions_fresh82.yml",
     "questions_fresh83.yml",
+    "questions_fresh88.yml",
+    "questions_fresh89.yml",
+    "questions_fresh90.yml",
+    "questions_fresh91.yml",
 )
 
 
