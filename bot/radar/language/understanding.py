@@ -1688,6 +1688,8 @@ class Understander(ThreadReader):
             and not yardsticks
             and mentions
             and not list_asked
+            # ("which tools run on azure?": the tools asked for by where they run)
+            and not re.match(r"(which|what) (tools|services|ones|libraries|products|options)\b", said)
             and all(m.role is Role.STACK or context(m) for m in mentions)
         ):
             # "our pandas jobs are choking on 200GB of parquet, what next?": something beyond what they run

@@ -3199,3 +3199,8 @@ def test_a_loose_need_word_alone_is_asked_back(full, text):
 )
 def test_lists_asked_plainly_and_questions_quoted_from_others(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+def test_which_tools_run_on_a_cloud_is_that_clouds_list(full):
+    question = full.understand("which tools run on azure?")
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.LIST, "cloud", ["azure"])
