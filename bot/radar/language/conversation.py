@@ -17,6 +17,7 @@ from bot.radar.language.message import need_again
 from bot.radar.language.question import Intent, Memory, Option, Question, Role
 from bot.radar.language.recommend import (
     CLOUD_PROVIDERS,
+    IN_HOUSE_PLATFORMS,
     VENDOR_PLATFORMS,
     WHOLE_PHRASE,
     Constraints,
@@ -534,8 +535,17 @@ class Waiter:
             tools = [t for t in tools if fits[t.id][0] is not None]
             fitting = {t.id for t in tools if fits[t.id][1]}
         wanted_ring = self.understander.ideas.ring_in(q.text) if q else None
+        none_in_ring = ""
         if wanted_ring is not None:
-            tools = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
+            in_wanted = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
+            if in_wanted or not tools:
+                tools = in_wanted
+            else:
+                # ("which experiment trackers are in adopt?" when none is: say so, and show where they are)
+                none_in_ring = (
+                    f"None of these is in {wanted_ring.name} on the team's radar yet; here is where they sit. "
+                )
+                wanted_ring = None
         kind = {"open-source": "open-source ", "commercial": "commercial "}.get(constraints.license or "", "")
         groups = []
         for ring in self.catalog.rings:
@@ -568,7 +578,8 @@ class Waiter:
         fit_first = f" Since {' and '.join(told)}, those that fit come first." if told else ""
         return ToolList(
             f"{title}{where}",
-            f"{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first.{fit_first}",
+            f"{none_in_ring}{len(tools)} {kind}tools on the radar {verb}{where}, the team's better rings first."
+            f"{fit_first}",
             tuple(groups),
             hint,
         )
@@ -735,7 +746,6 @@ HOSTS_SHOWN = 4
 REMEMBERED_WORDS = 40  # stems of the words a thread's need was told in, kept for its follow-ups
 NAMED_REPLY_WORDS = 12  # a reply this short naming one option's tool answers the clarifying question
 SETTING_REPLY_WORDS = 8  # a reply this short telling only a setting asks the pending question again in it
-IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 
 
 def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:

@@ -87,6 +87,7 @@ KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("re
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 VENDOR_PLATFORMS = "vendor-ai-platforms"
 CLOUD_PROVIDERS = "general-cloud-providers"  # the category of the clouds themselves
+IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 AS_A_SERVICE = frozenset({"iaas", "saas", "paas"})
 SERVICE_NOUNS = (
     "services",
@@ -297,6 +298,8 @@ class Constraints:
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
         if self.off_big_clouds and tool.category in (CLOUD_PROVIDERS, VENDOR_PLATFORMS):
             return False
+        if self.license == "commercial" and tool.category == IN_HOUSE_PLATFORMS:
+            return False  # ("managed feature stores": Uber's Michelangelo is nobody's to buy)
         return self.license is None or tool.license == self.license
 
     def notes(self) -> list[str]:

@@ -609,3 +609,14 @@ def test_a_kinds_list_leaves_out_the_tool_ruled_out(full_waiter, full_radar):
 def test_the_open_source_equivalent_of_a_product_leads_with_what_it_runs(full_waiter, full_radar):
     reply = full_waiter.reply(full_radar, "databricks is pitched hard. what's the open source equivalent we could run?")
     assert "apache-spark" in reply.answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_a_kinds_list_in_a_ring_that_holds_none_of_them_says_so_and_shows_where_they_are(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "which experiment trackers are in adopt?")
+    assert reply.answer.tool_ids  # type: ignore[attr-defined]
+    assert "None of these is in Adopt" in reply.answer.intro  # type: ignore[attr-defined]
+
+
+def test_managed_tools_leave_out_the_platforms_companies_built_for_themselves(full_waiter, full_radar):
+    reply = full_waiter.reply(full_radar, "managed feature stores on aws")
+    assert "uber-michelangelo" not in reply.answer.tool_ids  # type: ignore[attr-defined]
