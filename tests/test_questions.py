@@ -145,8 +145,16 @@ def service(bundled_catalog) -> RadarService:
 
 # a set written to weigh needs told in people's words: fewer questions, most of them recommendations
 FOCUSED = {"questions_fresh15.yml"}
-# probe sets: 110 questions each, weighted to clarifying questions, unknown names and follow-ups
-PROBES = {"questions_fresh34.yml", "questions_fresh35.yml"}
+# probe sets: 110 questions each, weighted to clarifying questions, unknown names, help and follow-ups (34, 35, 88,
+# 89) or to recommendations (90, 91)
+PROBES = {
+    "questions_fresh34.yml",
+    "questions_fresh35.yml",
+    "questions_fresh88.yml",
+    "questions_fresh89.yml",
+    "questions_fresh90.yml",
+    "questions_fresh91.yml",
+}
 
 
 @pytest.mark.parametrize(("name", "entries"), [("tuned", QUESTIONS), *FRESH.items()], ids=["tuned", *FRESH])
