@@ -125,6 +125,8 @@ NONE_OF_THOSE = re.compile(
     r"\b(none of (those|them|these|the above|your picks)|neither( of (those|them|these))?|not "
     r"(those|these) (ones|tools)?)\b"
 )
+# what a tool named as the base of others is called: "which of those is just a postgres extension?"
+EXTENDING_WORDS = frozenset({"extension", "extensions", "plugin", "plugins", "addon", "addons"})
 # the other of two tools the thread weighed: "what about the other one?"
 THE_OTHER_ONE = re.compile(r"\bthe other (one|tool|option|candidate)\b")
 # where the one just named sits: "where does that sit?", "what ring would that be?"
@@ -604,12 +606,7 @@ class ThreadReader(ToolMentions):
         # (one ruled out is left out of the choice: "which of those are open source? tecton is a non-starter")
         ruled_out = {m.tool.id for m in msg.mentions if m.role is Role.REPLACE}
         # (nor is one named as what the chosen extends: "which of those is just a postgres extension?")
-        extended = {
-            m.tool.id
-            for m in msg.mentions
-            if m.end < len(msg.toks)
-            and msg.toks[m.end].low in {"extension", "extensions", "plugin", "plugins", "addon"}
-        }
+        extended = {m.tool.id for m in msg.mentions if m.end < len(msg.toks) and msg.toks[m.end].low in EXTENDING_WORDS}
         asked_of = [t for t in msg.subjects if t.id not in ruled_out | extended]
         unshown = not any(t.id in msg.memory.tools for t in asked_of)
         if (
