@@ -1145,6 +1145,8 @@ PLACE_FRAME = cue(
     r"^(does|do) (the|our|your) (radar|catalog) (cover|include|list|know about|have) (?P<covers>[\w ]{2,30}?)$"
 )
 OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
+# the other of two tools the thread weighed: "what about the other one?"
+THE_OTHER_ONE = cue(r"\bthe other (one|tool|option|candidate)\b")
 NEXT_NEED = cue(
     r"^(\w+ )?(and|also|plus|what about|how about|and what about|and how about|what if|and if)( for| to| with| we "
     r"(move|moved|switch|switched|go|went|migrate|migrated)( to| over to)?)?\b"

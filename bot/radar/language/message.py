@@ -841,12 +841,14 @@ FACTS = (
 )
 
 
+TEAM_FACT = dict(FACTS)["team"]  # the team's own record of a tool, asked at any length
+
+
 def fact_asked(low: str) -> str:
     """The one fact a short follow-up asks about a tool: its licence, maker, age or links (or, asked at any
     length, the team's own record of it: "has its ring changed since we put it on the radar? who moved it")."""
     if len(low.split()) > 12:
-        team_cue = dict(FACTS)["team"]
-        return "team" if len(low.split()) <= TEAM_FACT_WORDS and team_cue.search(low) else ""
+        return "team" if len(low.split()) <= TEAM_FACT_WORDS and TEAM_FACT.search(low) else ""
     return next(
         (
             name

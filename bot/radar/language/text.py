@@ -1023,8 +1023,7 @@ class Cleaned:
 
 def _link_words(url: str, label: str | None) -> str:
     """A link reads as its label, or as the name its address suggests (dvc.org -> dvc)."""
-    # (Slack links a typed address with itself as the label: "replicate.com" is read like the address)
-    if label and label.strip() and label.strip() != url and not _BARE_DOMAIN.fullmatch(label.strip()):
+    if label and label.strip() and label.strip() != url:
         return label.strip()
     parsed = urlparse(url)
     if parsed.scheme == "mailto":
@@ -1057,17 +1056,13 @@ def clean(text: str) -> Cleaned:
     raw = _TYPED_CHANNEL.sub(" ", raw)
     raw = _SPECIAL.sub(" ", raw)
     raw = _AT_NAME.sub(" ", raw)
-    # (Slack links a typed address to itself: "replicate.com" reads as the name it shows)
-    linked = [
-        d.group(1) for m in _LINK.finditer(raw) if m.group(2) and (d := _BARE_DOMAIN.fullmatch(m.group(2).strip()))
-    ]
+    # (Slack links a typed address to itself: its label, "replicate.com", stays to be read as a typed address below)
     raw = _LINK.sub(lambda m: f" {_link_words(m.group(1), m.group(2))} ", raw)
     raw = html.unescape(raw)
     raw = _BARE_URL.sub(lambda m: f" {_link_words(m.group(0).rstrip('.,)'), None)} ", raw)
     raw = _CODE_BLOCK.sub(keep_code, raw)
     # (a typed address names its product as surely as code does; the address stays, "vast.ai" may be the name)
     code.extend(m.group(1) for m in _BARE_DOMAIN.finditer(raw))
-    code.extend(linked)
     raw = _CODE.sub(keep_code, raw)
     raw = _EMOJI.sub(" ", raw)
     raw = _EMPHASIS.sub(r"\1", raw)

@@ -46,6 +46,7 @@ from bot.radar.language.cues import (
     STRICT_COMPARE_CUE,
     SWITCHING,
     TASK_DONE_IN,
+    THE_OTHER_ONE,
     WHICH_OF_THEM,
     WHY_CUE,
 )
@@ -127,8 +128,6 @@ NONE_OF_THOSE = re.compile(
 )
 # what a tool named as the base of others is called: "which of those is just a postgres extension?"
 EXTENDING_WORDS = frozenset({"extension", "extensions", "plugin", "plugins", "addon", "addons"})
-# the other of two tools the thread weighed: "what about the other one?"
-THE_OTHER_ONE = re.compile(r"\bthe other (one|tool|option|candidate)\b")
 # where the one just named sits: "where does that sit?", "what ring would that be?"
 PLACEMENT_OF_IT = re.compile(
     r"\bwhere (does|do|would|will) (that|it|this|they|those) (one )?(sit|sits|fit|fits|land|stand|go)\b|\bwhat ring "

@@ -85,6 +85,7 @@ from bot.radar.language.cues import (
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
     SWITCHING,
+    THE_OTHER_ONE,
     TOOL_ASKED,
     TOOL_SOUGHT,
     VAGUE_WORDS,
@@ -175,7 +176,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
-from bot.radar.language.threads import THE_OTHER_ONE, ThreadReader
+from bot.radar.language.threads import ThreadReader
 from bot.radar.models import Quadrant, Tag, Tool
 
 # a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
