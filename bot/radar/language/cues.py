@@ -130,10 +130,13 @@ ALL_ITEMS = (
 COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another", "many", "several", "hpo", "tuning"})
 # "list" as the ask ("a list of", "list the trackers", "pls list"), not a thing in the data ("a genre list per title")
 LIST_WORD = (
-    r"((a|the|full|whole|complete|your|quick|short|long) list|list (of|all|the|every|them|those|these|your|tools|"
-    r"options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|could you|"
-    r"would you) list|list\W*$)"
+    r"((a|the|full|whole|complete|your|quick|short|long) list|(an|a quick|a short|a full) overview of( \w+){0,4} "
+    r"(tools|libraries|libs|frameworks|platforms|options|vendors|products)|list (of|all|the|every|them|those|these|"
+    r"your|tools|options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|"
+    r"could you|would you) list|list\W*$)"
 )
+# the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
+LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")
 # a kind of tool asked for by its licence: "which CI/CD tools are open source?", "orchestrators that are fully OSS"
 LISTED_KINDS = (
     r"(tools|libraries|libs|frameworks|platforms|options|ones|dbs|databases|stores|services|orchestrators|trackers)"
@@ -167,8 +170,8 @@ LIST_ASK = cue(
     # ("CI/CD tools on the radar (not the k8s-native ones)")
     r"\b(tools|options|libraries|libs|frameworks|platforms|services) (are on|on) the radar\b|"
     + KIND_BY_LICENCE.pattern
-    + r"|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) (the|your|our) "
-    r"(catalog|catalogue|radar|menu)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
+    + r"|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) ((the|your|our) "
+    r"(catalog|catalogue|radar|menu)|here)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
     r"catalogue|our radar) (track|tracks|know|knows|know of|have|has|list|lists|cover|covers)$|\bdoes the (catalog|"
     r"catalogue|radar) (have|list|know|cover)\b|^(\w+ ){0,3}(libraries|tools|frameworks|platforms|stores|trackers|"
@@ -231,8 +234,8 @@ HELP_CUE = cue(
     r"you( actually| really| even| exactly)? do|what do you( actually| really| even| exactly)? do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can|should) "
     r"(i|we) use( the| this)? (radar|bot|slash command|command)$|how (do|can) (i|we) use "
-    r"(this|the) (bot|radar)|what are you|who are you|what can (i|we) ask|how does this bot work|how do "
-    r"you work|what do you know(?! (about|of) (?!(mlops|ml|tools|things|stuff|everything|anything)\b)\w)|"
+    r"(this|the) (bot|radar)|what are you(?! (\w+ing|up to)\b)|who are you|what can (i|we) ask|how does this bot "
+    r"work|how do you work|what do you know(?! (about|of) (?!(mlops|ml|tools|things|stuff|everything|anything)\b)\w)|"
     r"what (kind|kinds|sort|sorts|type|types) of (stuff|things|questions) (can|could|do|"
     r"should) (i|we)|example (questions|prompts)|examples of (questions|what)|how (to|do i|should i|do we|should we) "
     r"(phrase|word|ask)|what is this bot|what are you for|how does this (bot |thing )?work|getting started|how to use "
@@ -344,9 +347,10 @@ ABOUT_THE_BOT = cue(
 # questions about the bot itself as a being: "which LLM are you running on?", "are you a bot or a person?"
 ABOUT_ITSELF = cue(
     r"\b(are you|you are) (running|built|based|powered|trained) (on|with|by)\b|\b(which|what) (llm|model|ai|language "
-    r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (a bot|a human|a "
-    r"person|human|real|an ai|an llm|chatgpt|gpt|sentient|alive)\b|\bwho (built|made|wrote|created) (you|this bot|the "
-    r"bot|this thing)\b|"
+    r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (an? )?(real |"
+    r"actual |actually )?(a bot|a human|a person|bot|human|person|real|an ai|ai|an llm|llm|chatgpt|gpt|sentient|"
+    r"alive)\b|\bis (this|it) (an? )?(real )?(bot|human|person) or\b|\bwho (built|made|wrote|created) (you|this "
+    r"bot|the bot|this thing)\b|"
     # ("how does the bot decide its recommendations?", "is this thing an LLM?", "where does your data come from?")
     r"\bhow (does|do) (the bot|this bot|this thing) (decide|rank|choose|pick|order|weigh)\b|\bhow (do )?you (rank|pick|"
     r"choose|order) (the |your )?(tools|picks|recommendations|answers)\b|\bwhere (does|do) your (data|info|information|"
@@ -388,12 +392,13 @@ CHOICE_UNNAMED = cue(
 )
 # everyday chat: the names in it are places, teams and people, not tools ("did anyone catch the Feyenoord match?")
 CHITCHAT = cue(
-    r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|match|game|football|soccer|canteen|lunch|dinner|food|"
+    r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"
     r"coffee|pizza|weekend|holidays?|vacation|birthday|party|traffic|movie|film|concert)\b"
 )
 # chat about life away from work, never about a tool ("game", "lunch" or "traffic" can be either)
 OUTSIDE_WORK = cue(
-    r"\b(weather|raining|rainy|snowing|sunny|football|soccer|birthday|vacation|holidays|movie|concert|tomorrow night)\b"
+    r"\b(weather|raining|rainy|snowing|sunny|windy|stormy|foggy|chilly|football|soccer|birthday|vacation|holidays|"
+    r"movie|concert|tomorrow night)\b"
 )
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
@@ -569,6 +574,8 @@ KIND_SETTING_WORDS = frozenset(
 # python"), how long it may be, and the words that make it someone's wish instead ("for our pipelines")
 CLAUSE_OPENERS = frozenset(
     {"that", "which", "for", "with", "without", "supporting", "compatible", "in", "on"}
+    # a kind narrowed by what it leaves out: "LLM tracing tools, but skip the closed SaaS-only ones"
+    | {"but", "except", "excluding", "skip", "not", "no"}
     # the verb of "which orchestrators run natively on kubernetes"
     | {"run", "work", "support", "handle", "integrate", "play", "speak", "need", "require", "do", "does", "can"}
     | {"runs", "works", "supports", "handles", "integrates", "plays", "speaks", "needs", "requires"}
@@ -879,6 +886,12 @@ BUILD_OR_BUY_ASKED = cue(
     r"|\b(buy|adopt|use)( \w+){0,4} (or|vs|versus) (build|make|write|roll)\b"
     r"|\b(should|could|would|do) (we|i|you) (build|write|roll|make)\b|\bworth (building|writing)\b"
 )
+# the buy side of the choice named as a tool to be found: "write our own scripts or use something off the shelf?",
+# "build connectors ourselves or is there something for that?"
+BUY_SIDE_SOUGHT = cue(
+    r"\b(or|vs|versus) (use|buy|adopt|get|pick|grab|go with|is there|are there) (something|anything|some|an existing|"
+    r"existing|a ready|ready made|a tool|tools|a product|a library|a framework|off the shelf)\b"
+)
 # the choice between building and buying told as made: "buy not build", "we don't want to build it ourselves"
 BUY_DECIDED = cue(
     r"\b(buy|buying|purchase|managed),? (not|instead of|rather than|over) build(ing)?\b"
@@ -1160,7 +1173,9 @@ CONCEPT_ASK = cue(
 # ("the rolling power mean", "a weighted mean" are the statistic, not a word's meaning)
 MEANING_CUE = cue(
     r"\b(?<!not )((?<!the )(?<!a )(?<!rolling )(?<!moving )(?<!running )(?<!weighted )(?<!power )(?<!sample )mean|"
-    r"means|meaning|counts? as|example actions|difference between|position|idea|point of|purpose|fit|fits)\b"
+    r"means|meaning|counts? as|example actions|difference between|position|point of|purpose|fit|fits|"
+    # (not the person's own idea: "idea: model the network as a graph", "no idea which one", "an idea for")
+    r"(?<!^)(?<!an )(?<!my )(?<!our )(?<!one )(?<!no )(?<!good )(?<!new )idea)\b"
 )
 # words in quotes, after a space or at the start and before a space or punctuation (not "isn't")
 QUOTED = re.compile(

@@ -103,7 +103,14 @@ class IdeaFinder:
         if (
             len({quadrant.id for _, quadrant in phrases}) >= 2
             and max(length for length, _ in phrases) >= 2
-            and (COMPARE_CUE.search(low) or re.search(r"\bbetween\b", low))
+            # (not a comparison that is the person's own job: "classify point clouds to compare against the model")
+            and (
+                any(
+                    not re.search(r"\bto (compare |contrast |check |match |measure )?$", low[: m.start()])
+                    for m in COMPARE_CUE.finditer(low)
+                )
+                or " between " in low
+            )
         ):
             return "axes"  # "the difference between ML platforms and specialised tools" is the map itself
         if asks_build_vs_buy(low, need):

@@ -257,6 +257,8 @@ class ToolMentions:
                     and all(t.low not in code_words for t in window)
                 ):
                     continue  # "an open LLM": an adjective and a noun, not OpenLLM written apart
+                if size > 1 and not glued and window[0].low in {"a", "an", "the"} and " " not in tool.name:
+                    continue  # "are you a real bot": an article and a word, not AReaL written apart
                 if size == 1 and inside_a_compound(toks, start) and window[0].low not in code_words:
                     continue  # "fine-tune", "drop-in": an everyday word inside a hyphenated word, not a name
                 if end < len(toks) and toks[end].low in LIKENESS_SUFFIXES and toks[end - 1].glued_to_next:

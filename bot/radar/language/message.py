@@ -17,6 +17,7 @@ from bot.radar.language.cues import (
     BUILD_BUY_CUE,
     BUILD_OR_BUY_ASKED,
     BUY_DECIDED,
+    BUY_SIDE_SOUGHT,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     COMPARE_CUE,
@@ -294,7 +295,7 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     tools that handle video" (not "a vector database for 3M chunks"). `around` holds the positions of tools named
     as where the kind must run."""
     category_stems = {stem(w) for c in need.categories for w in words(c.name)}
-    toks = toks[: told_reason(toks)]
+    toks = toks[: min(told_reason(toks), trailing_aside(toks))]
     named = {i for m in need.tags if m.weight >= 1 for i in m.positions if i < len(toks)} | {
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
@@ -341,6 +342,20 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
     wanting = [t for i, t in enumerate(toks) if i not in clause] if setting else toks[:first]
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
+
+
+def trailing_aside(toks: list[Token]) -> int:
+    """Where an aside in parentheses that ends the message begins ("explainability tools please (for the
+    governance paper)", "model monitoring tools (classic ML, not LLM)"); the length when none does."""
+    start = len(toks)
+    while start > 2 and toks[start - 1].in_aside:
+        start -= 1
+    aside = toks[start:]
+    # (an aside that details the need asks for a pick: "tracing for llm calls (prompts, latency, cost)")
+    narrows = bool(aside) and (
+        aside[0].low in CLAUSE_OPENERS or any(t.low in {"not", "no", "without", "except", "excluding"} for t in aside)
+    )
+    return start if narrows else len(toks)
 
 
 def told_reason(toks: list[Token]) -> int:
@@ -425,6 +440,7 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
         PICK_CUE.search(low)
         or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
         or re.search(r"\b(and|then|if so|if buy) (what|which)( one| tool| tools| product)?\W*$", low)
+        or BUY_SIDE_SOUGHT.search(low)
     )
     return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool or BUY_DECIDED.search(low)) and need.strong)
 

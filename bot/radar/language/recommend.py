@@ -424,7 +424,9 @@ LANGUAGE_CUE = re.compile(
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
     r"julia|rust|typescript|javascript|kotlin|swift|sql) (shop|team|users|"
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"
-    r"libraries|libs|frameworks|ecosystem)\b"
+    r"libraries|libs|frameworks|ecosystem|"
+    # ("R-friendly tools", "a scala-first library")
+    r"friendly|first|centric|based)\b"
 )
 NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|nothing|avoid|never|rather not|do not want to|not want to|zero|drop|dropping|ditch|ditching|"

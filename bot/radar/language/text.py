@@ -1092,6 +1092,10 @@ _ELI5_ASKED = re.compile(
 
 
 # "diff between assess and hold?": the difference, not a code diff
+# "have", "are" and "will" after any word ("what've we got", "who're the vendors", "that'll work"); "'d" and "'s"
+# stay in the table, since they read two ways
+_SHORT_VERB = re.compile(r"\b([a-z]+)'(ve|re|ll)\b", re.I)
+_LONG_VERB = {"ve": "have", "re": "are", "ll": "will"}
 _DIFF_BETWEEN = re.compile(r"\bdiffs?\b(?=\W+(between|btw)\b)", re.I)
 
 
@@ -1099,7 +1103,9 @@ def expand_contractions(text: str) -> str:
     text = _ELI5_ASKED.sub("explain simply", text)
     text = _DIFF_BETWEEN.sub("difference", text)
     text = _TEXTED_ARE.sub(" are ", text)
-    return _THEM.sub(r"\1 them", _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text))
+    text = _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1).lower()], text)
+    text = _SHORT_VERB.sub(lambda m: f"{m.group(1)} {_LONG_VERB[m.group(2).lower()]}", text)
+    return _THEM.sub(r"\1 them", text)
 
 
 @dataclass(frozen=True)
@@ -1116,12 +1122,17 @@ class Token:
     listed_with_next: bool = False  # a slash or comma between it and the next word ("great expectations / soda")
     ends_sentence: bool = False  # a full stop, "!" or "?" and a space after it (not ".NET", not "model's")
     clause_start: bool = False  # first of a sentence, or after a comma, a dash or an opening parenthesis
+    in_aside: bool = False  # inside parentheses: "explainability tools (for the governance paper)"
 
 
 def tokens(text: str) -> list[Token]:
     result: list[Token] = []
     matches = list(_TOKEN.finditer(text))
+    depth, scanned = 0, 0
     for i, m in enumerate(matches):
+        between = text[scanned : m.start()]
+        depth = max(0, depth + between.count("(") - between.count(")"))
+        scanned = m.start()
         between_next = text[m.end() : matches[i + 1].start()] if i + 1 < len(matches) else " "
         before = text[: m.start()].rstrip()
         result.append(
@@ -1138,6 +1149,7 @@ def tokens(text: str) -> list[Token]:
                 listed_with_next=between_next.strip() in {"/", ","},
                 ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
                 clause_start=not before or before[-1] in ".!?:;\"'(,\u2014\u2013" or before.endswith(" -"),
+                in_aside=depth > 0,
             )
         )
     return result

@@ -45,6 +45,7 @@ from bot.radar.language.cues import (
     LIGHTER_CUE,
     LIST_ASK,
     LIST_CUE,
+    LIST_SAID,
     LIST_WORD,
     LOOKUP_ASK,
     LOOKUP_FRAME,
@@ -1656,6 +1657,7 @@ class Understander(ThreadReader):
                 kind_is_listed(toks, need, mentions, asking)
                 or bool(KIND_BY_LICENCE.search(said))
                 or bool(WHICH_OF_A_KIND.search(said) and LIST_ASK.search(said) and not PICK_CUE.search(said))
+                or bool(LIST_SAID.search(said) and not PICK_CUE.search(said))
             )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:

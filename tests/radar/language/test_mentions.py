@@ -29,3 +29,8 @@ def test_each_tool_named_gets_its_role(mentions, text, expected):
 
 def test_everyday_words_name_no_tool(mentions):
     assert mentions.roles("thanks, mostly together with the engineer for the demo") == []
+
+
+def test_an_article_and_a_word_are_no_name_written_apart(mentions):
+    assert mentions.roles("are you a real bot?") == []
+    assert [tool for tool, _ in mentions.roles("what is areal?")] == ["areal"]

@@ -98,3 +98,14 @@ def test_short_forms_stem_like_the_words_they_stand_for():
 )
 def test_a_typed_address_names_its_product_as_code_does(raw, code):
     assert clean(raw).code == code
+
+
+def test_have_are_and_will_are_spelled_out_after_any_word():
+    assert expand_contractions("orchestrators, what've we got? who're the vendors") == (
+        "orchestrators, what have we got? who are the vendors"
+    )
+
+
+def test_words_in_parentheses_are_an_aside():
+    asides = [t.in_aside for t in tokens("shap tools (for the paper) please")]
+    assert asides == [False, False, True, True, True, False]

@@ -3204,3 +3204,53 @@ def test_lists_asked_plainly_and_questions_quoted_from_others(full, text, intent
 def test_which_tools_run_on_a_cloud_is_that_clouds_list(full):
     question = full.understand("which tools run on azure?")
     assert (question.intent, question.action, ids(question.tools)) == (Intent.LIST, "cloud", ["azure"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # an aside in parentheses that narrows the kind leaves it a list; one that details the need asks for a pick
+        ("explainability tools please (for the model governance paper)", Intent.LIST),
+        ("model monitoring tools (classic ML, not LLM)", Intent.LIST),
+        ("self-hosted OSS tracing for llm calls (prompts, latency, cost)", Intent.RECOMMEND),
+        # "'ve" after any word, a kind narrowed by what it leaves out, an overview of a kind, "which tools in here"
+        ("data orchestrators, what've we got", Intent.LIST),
+        ("LLM tracing tools, but skip the closed SaaS-only ones", Intent.LIST),
+        ("the DPO wants an overview of privacy-preserving ML tools", Intent.LIST),
+        ("new analysts need a quick overview of any dataset: distributions, missing values", Intent.RECOMMEND),
+        ("which tools in here do speech / audio?", Intent.LIST),
+        ("GPU schedulers and batch queueing for kubernetes, list them", Intent.LIST),
+        ("what R-friendly tools are on the radar?", Intent.LIST),
+    ],
+)
+def test_kinds_listed_with_asides_and_filters(full, text, intent):
+    assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the buy side named as something to find asks for it
+        (
+            "need to pull Stripe and App Store billing data into Snowflake. write our own scripts or use something off "
+            "the shelf?",
+            Intent.RECOMMEND,
+        ),
+        ("should we write our own experiment tracker? we have two engineers with spare time", Intent.CONCEPT),
+        # the person's own idea, and a comparison that is their job, are no question about the framework
+        ("idea: model the network as a graph to predict delays. which graph ML library?", Intent.RECOMMEND),
+        (
+            "we want to classify 3D point clouds to compare against the design model. what ML tooling handles point "
+            "clouds?",
+            Intent.RECOMMEND,
+        ),
+        ("what's the difference between ml platforms and specialised tools?", Intent.CONCEPT),
+        # the bot asked about itself, and life away from work
+        ("are you a real bot or is @jeroen typing these answers", Intent.SOCIAL),
+        ("what are you having for lunch, radar?", Intent.SOCIAL),
+        ("how windy is it on the quay today?", Intent.SOCIAL),
+        ("what are you?", Intent.HELP),
+    ],
+)
+def test_own_ideas_build_or_buy_and_small_talk(full, text, intent):
+    assert full.understand(text).intent is intent
