@@ -349,6 +349,13 @@ class Waiter:
         # (another tool, not the same one run for you: no Astronomer as an alternative to Airflow, unless a managed
         # one is asked for)
         hosts = self._hosts(tool) if q.situation.constraints.license != "commercial" else frozenset()
+        # (nor what it runs on: no Kubernetes as an alternative to Kubeflow, though they share a use case; a core that
+        # does the tool's own first job, Airflow under Astronomer, stays)
+        beneath = frozenset(
+            t.id
+            for t in self.catalog.tools_named_in(tool.description)
+            if not tags and t.id != tool.id and t.x < 0 and tool.tags[:1] and tool.tags[0] not in t.tags
+        )
         # (the open-source projects a product runs for you are its open-source equivalent: Spark and Delta Lake for
         # Databricks)
         cores: frozenset[str] = frozenset()
@@ -362,7 +369,7 @@ class Waiter:
             radar.team,
             need,
             q.situation,
-            exclude=exclude | hosts,
+            exclude=exclude | hosts | beneath,
             instead_of=tool if not tags else None,
             preferred=cores,
         )

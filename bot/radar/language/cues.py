@@ -463,7 +463,10 @@ NAME_ASKED_LATER = cue(
     r"|\b(any good|worth it|thoughts|opinions?|verdict|(what is|whats|what s) (our|the|your) (take|view|verdict|"
     r"position|stance)|what (does|do) (the radar|you|we) (say|think)|(what is|whats) the radar (say|think)|"
     # ("our TS devs found Mastra for the agent. ring?")
-    r"(what |which )?ring|where do (we|you|the radar) stand( on it)?)\W*$"
+    r"(what |which )?ring|where do (we|you|the radar) stand( on it)?|"
+    # ("NVIDIA DeepStream for the camera pipelines — have we got a view?")
+    r"(have|has|do|does) (we|you|the radar|the team)( got)? (a|any) (view|take|opinion|stance|position|verdict)"
+    r"( on (it|this|that|them))?)\W*$"
 )
 # a cloud's own tools asked for as a kind: "GCP tools you know about", "azure stuff on the radar?"
 CLOUD_KIND = cue(
@@ -933,7 +936,8 @@ WHY_CUE = cue(
 NEEDING = frozenset({"need", "needs", "require", "requires", "support", "supports", "use", "uses"})
 MORE_CUE = cue(
     r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
-    r"lightweight)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
+    r"lightweight)|(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|"
+    r"leaner)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
     r"any more|(give me|list|see) more|^more|(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|"
     r"alternatives?|tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
@@ -969,7 +973,9 @@ ORDINAL_REF = cue(
 )
 STACK_VERB = cue(
     r"\b(we|i|team|company|org|organisation|organization|they|startup|shop|people|everyone|everybody|folks|users|"
-    r"analysts|engineers|devs|scientists|model|models|who|us|half|rest|others|colleagues|teammates)((?: \w+){0,4}?)("
+    r"analysts|engineers|devs|scientists|model|models|who|us|half|rest|others|colleagues|teammates|"
+    # what the person's own work runs on: "this one's on Snowflake btw", "everything lives in azure"
+    r"everything|data|one)((?: \w+){0,4}?)("
     r" use| uses| using| call| calling|"
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"

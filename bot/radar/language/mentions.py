@@ -638,7 +638,13 @@ class ToolMentions:
             stack = (
                 bool(STACK_SUFFIX.search(after))
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
-                or (m.start > 1 and toks[m.start - 1].low == "own" and toks[m.start - 2].low in {"our", "my"})
+                or (
+                    m.start > 1
+                    and toks[m.start - 1].low == "own"
+                    and toks[m.start - 2].low in {"our", "my"}
+                    # ("Vertex AI vs running our own Kubeflow": one side of the choice, not what they run)
+                    and not {t.low for t in toks[max(0, m.start - 5) : m.start]} & {"vs", "versus", "or", "against"}
+                )
                 # "we track experiments in Comet already" (not "is Unsloth already placed on the radar?")
                 or (
                     "already" in after.split()
@@ -787,8 +793,16 @@ class ToolMentions:
 
 
 def _asked_of(toks: list[Token], start: int, end: int) -> bool:
-    """Whether the words are the subject a question opens on: "is evidently the right call", "is feast worth it"."""
-    return start == 1 and toks[0].low in {"is", "are"} and end < len(toks) and toks[end].low in ASKED_OF_A_NAME
+    """Whether the words are the subject a question opens on: "is evidently the right call", "is feast worth it",
+    "is shiny on the radar?"."""
+    if not (start == 1 and toks[0].low in {"is", "are"} and end < len(toks)):
+        return False
+    placed = " ".join(t.low for t in toks[end : end + 3])
+    return toks[end].low in ASKED_OF_A_NAME or bool(PLACED_ON_THE_RADAR.match(placed))
+
+
+# where a name asked about is placed: "is shiny on the radar?", "is ray in adopt"
+PLACED_ON_THE_RADAR = re.compile(r"(on|in) ((the|our|your) (radar|catalog|catalogue|menu)|adopt|trial|assess|hold)\b")
 
 
 def _key_parts(tool: Tool) -> list[tuple[str, list[str]]]:

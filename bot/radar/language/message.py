@@ -727,6 +727,12 @@ ASKERS = frozenset({"manager", "boss", "lead", "director", "cto", "ceo", "cfo", 
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
 
 
+# verbs of weighing a tool up: "we're evaluating it", "still assessing them"
+WEIGHING_A_TOOL = frozenset(
+    {"evaluating", "evaluate", "evaluated", "assessing", "assess", "trialling", "trialing", "piloting", "testing"}
+)
+
+
 def not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
@@ -789,6 +795,8 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             found.add(i)  # "there it's plain VMs", "just on-prem VMs": where it must run, not a need for compute
         if toks[i].low == "explain" and any(t.low in RADAR_IDEAS for t in toks[i + 1 : i + 4]):
             found.add(i)  # "can someone explain the two axes again": the asking, not explainability
+        if toks[i].low in WEIGHING_A_TOOL and after in {"it", "them", "this", "that", "those", "these"}:
+            found.add(i)  # "we're evaluating it", "still assessing them": weighing the tool, not evaluating models
         if toks[i].low == "open" and after in {"source", "sourced"}:
             found.update((i, i + 1))  # "open source only": the licence asked for, not "data sources"
         if toks[i].low == "saas" and (

@@ -454,8 +454,8 @@ OFF_BIG_CLOUDS_CUE = re.compile(
 )
 # no GPU to run on: "cpu-only customer boxes", "we don't have gpus, only cpu", "any that work well without a GPU?"
 CPU_ONLY_CUE = re.compile(
-    r"\b(cpu[- ]only|only (on |have |got )?cpus?|(no|zero|without( an?| any)?|not have( an?| any)?|lack( an?| any)?) "
-    r"gpus?|gpu[- ]?less|cpu (servers?|boxes|nodes|machines|instances))\b"
+    r"\b(cpu[- ]only|only (on |have |got |get |use |run on )?cpus?|(no|zero|without( an?| any)?|not have( an?| any)?|"
+    r"lack( an?| any)?) gpus?|gpu[- ]?less|cpu (servers?|boxes|nodes|machines|instances))\b"
 )
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(
@@ -574,7 +574,10 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"(to|with)( a| an| any| the| some)? $"
         # ("infosec will not let player-level data or even feature names go to a SaaS")
         r"|\b(not|never) (let|allow|permit)\b( \S+){0,10} (go|be sent|be uploaded|leave|end up) (to|with|in|into)"
-        r"( a| an| any| the| some)? $",
+        r"( a| an| any| the| some)? $"
+        # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
+        r"|\b(is|are|was|were) (out|ruled out|excluded|dropped|a no|a non starter|not an option|off the table)"
+        r"( because| since| as)?( it is| they are| it was| they were)?( a| an| too| fully| just| all| only)? $",
         low[:start],
     )
     after = re.match(

@@ -110,6 +110,10 @@ PLACE_AGAIN = re.compile(
     # ("what about text?" after image labelling: the same job, for something else)
     r"^((ok|okay|so|and|but|hmm)\b[ ,]*)*(what|how) about (for )?(\w+ ?){1,3}\W*$"
 )
+# use cases that are what a job runs on rather than a job done
+RUNS_ON_NEEDS = frozenset({"gpu-compute", "containers", "cluster-orchestration"})
+# words that give up what follows: "what if we skip GPUs entirely"
+GIVEN_UP = frozenset({"skip", "skipping", "without", "no", "not", "drop", "dropping", "ditch", "avoid"})
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 # use cases that name a kind of data or model rather than a job done with it
@@ -217,10 +221,13 @@ class ThreadReader(ToolMentions):
         # ("vs soda? the data engineers say soda is simpler": set against the thread's tool, whatever it tells)
         if subjects and re.match(r"^(vs|versus|compared to|compare with|against)\b", unfilled(low)):
             return True
+        n = len(low.split())
+        # ("how does that compare with KNIME, ring-wise and cost-wise?": the thread's tool, pointed at, set against one)
+        if len(subjects) == 1 and re.search(r"\b(does|do|would|will) (it|that|this|they) (compare|stack up)\b", low):
+            return n <= 24
         # (a passing hint of a need, "with a support contract", leaves "something similar?" a follow-up)
         if need.strong or (need and not MORE_CUE.search(low)):
             return False
-        n = len(low.split())
         if not subjects and (WHY_CUE.search(low) or MORE_CUE.search(low) or DECIDE_CUE.search(low)) and n <= 8:
             return True
         if not subjects and DECIDE_CUE.search(low) and re.search(r"\bthen\W*$|^(ok|okay|so|right)\b", low) and n <= 16:
@@ -235,6 +242,9 @@ class ThreadReader(ToolMentions):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
+        # ("how does that compare with KNIME, ring-wise and cost-wise?": the thread's tool, pointed at, set against one)
+        if len(subjects) == 1 and re.search(r"(does|do|would|will) (it|that|this|they|those) (compare|stack up)", low):
+            return n <= 24
         return bool(
             subjects
             and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", unfilled(low))
@@ -394,7 +404,11 @@ class ThreadReader(ToolMentions):
             m.start
             for m in mentions
             if m.start > 0
-            and toks[m.start - 1].low in NEGATORS | {"not", "never"}
+            and (
+                toks[m.start - 1].low in NEGATORS | {"not", "never"}
+                # ("what if we don't want azure ml": not wanted is refused too)
+                or (m.start > 1 and toks[m.start - 1].low in {"want", "need", "use"} and toks[m.start - 2].low == "not")
+            )
             and not (m.start > 1 and toks[m.start - 2].low == "why")
         } | {m.start for m in mentions if m.role is Role.REPLACE}
         # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
@@ -418,7 +432,22 @@ class ThreadReader(ToolMentions):
             and not re.search(r"\b(anything|something|any|which|what|how|should|could|would)\b", low)
         )
         added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated
-        if not memory or not (SETTING_AGAIN.match(low) or added_to_it) or (need.strong and not added_to_it):
+        # ("and if the boxes had NVIDIA GPUs instead?" after edge runtimes, "just containers we control" after
+        # serving: what it runs on is told, the job stays the thread's)
+        runs_on = [m for m in need.tags if m.tag.id in RUNS_ON_NEEDS]
+        runs_on_only = (
+            bool(memory and memory.tags)
+            and memory.tags[0] not in RUNS_ON_NEEDS
+            and bool(runs_on)
+            and all(m.tag.id in RUNS_ON_NEEDS for m in need.tags if m.weight >= 1)
+            # (not what is given up: "what if we skip GPUs entirely and just call an API")
+            and not any(toks[i - 1].low in GIVEN_UP for m in runs_on for i in m.positions if 0 < i < len(toks))
+        )
+        if (
+            not memory
+            or not (SETTING_AGAIN.match(low) or added_to_it)
+            or (need.strong and not added_to_it and not runs_on_only)
+        ):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
         # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
@@ -445,7 +474,8 @@ class ThreadReader(ToolMentions):
             or bool(stated and memory.tags and added - ASIDE_STEMS)
             or bool(PLACE_AGAIN.match(low) and added - ASIDE_STEMS)
             # ("what if we need billions of vectors?": the thread's job again, at that scale)
-            or bool(memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*what if\b", low) and added - ASIDE_STEMS)
+            or bool(memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*(what )?if\b", low) and added - ASIDE_STEMS)
+            or runs_on_only
         )
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told

@@ -1954,7 +1954,11 @@ class Understander(ThreadReader):
                 # message asks for a tool: "SAS licences end next year, what should replace it?" names no subject)
                 # (a message of one word is a name whatever the word: "lightning?")
                 alone = len(toks) == 1
-                names = [t.low for t in self._unfamiliar(toks) if alone or not is_common_word(t.low)][:2]
+                unfamiliar = [t for t in self._unfamiliar(toks) if alone or not is_common_word(t.low)]
+                names = [t.low for t in unfamiliar][:2]
+                if len(unfamiliar) >= 2 and toks.index(unfamiliar[1]) == toks.index(unfamiliar[0]) + 1:
+                    # "NVIDIA DeepStream for the camera pipelines": a maker and a product the catalog lacks
+                    names = [f"{unfamiliar[0].low} {unfamiliar[1].low}"]
                 if alone and not names:
                     names = [t.low for t in toks if t.low not in STOP_WORDS][:1]
                 if (

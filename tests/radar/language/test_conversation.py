@@ -620,3 +620,10 @@ def test_a_kinds_list_in_a_ring_that_holds_none_of_them_says_so_and_shows_where_
 def test_managed_tools_leave_out_the_platforms_companies_built_for_themselves(full_waiter, full_radar):
     reply = full_waiter.reply(full_radar, "managed feature stores on aws")
     assert "uber-michelangelo" not in reply.answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_alternatives_to_a_tool_leave_out_what_it_runs_on(full_waiter, full_radar):
+    picked = full_waiter.reply(full_radar, "alternatives to kubeflow").answer.tool_ids  # type: ignore[attr-defined]
+    assert picked and "kubernetes" not in picked
+    # (a core that does the product's own first job stays: Airflow under Astronomer)
+    assert "airflow" in full_waiter.reply(full_radar, "alternatives to astronomer").answer.tool_ids  # type: ignore[attr-defined]

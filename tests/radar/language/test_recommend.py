@@ -333,3 +333,8 @@ def test_nothing_leaving_the_network_asks_for_what_runs_inside_it():
 
 def test_data_that_must_stay_in_a_cloud_asks_for_its_own_services():
     assert constraints_in("the training data has to stay in gcp").cloud_only
+
+
+def test_cpus_only_got_and_a_tool_ruled_out_for_being_saas():
+    assert constraints_in("what if we only get cpus this budget year").cpu_only
+    assert constraints_in("tecton is out it is saas others").license == "open-source"

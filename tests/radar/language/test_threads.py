@@ -864,3 +864,36 @@ def test_the_teams_record_of_the_threads_tool_asked_at_length_is_that_fact(full)
     text = "has its ring changed since we put it on the radar? who moved it and when, the auditor wants the trail"
     question = full.understand(text, memory)
     assert (question.action, ids(question.tools)) == ("fact:team", ["mlflow"])
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "action", "tools"),
+    [
+        # the thread's tool pointed at and set against a new one, whatever else the message asks of them
+        (Memory(tools=("dataiku",), intent="lookup"), "how does that compare with KNIME, ring-wise and cost-wise?",
+         "compare", ["knime", "dataiku"]),
+        # something lighter than the thread's tool, asked as "what's lighter"
+        (Memory(tools=("kubeflow",), intent="lookup"), "what's lighter for a team of 3?", "alternatives",
+         ["kubeflow"]),
+    ],
+)  # fmt: skip
+def test_the_threads_tool_weighed_in_other_words(full, memory, text, action, tools):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, action, tools)
+
+
+@pytest.mark.parametrize(
+    ("memory", "text"),
+    [
+        (Memory(tools=("onnx-runtime",), intent="recommend", tags=("edge-inference",)),
+         "and if the boxes had NVIDIA GPUs instead?"),
+        (Memory(tools=("bentoml",), intent="recommend", tags=("serving",)),
+         "what if we don't want azure ml, just containers we control?"),
+        (Memory(tools=("feast",), intent="recommend", tags=("feature-store",)),
+         "this one's on Snowflake btw, not Redshift"),
+    ],
+)  # fmt: skip
+def test_what_the_job_runs_on_told_later_keeps_the_threads_need(full, memory, text):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == memory.tags[0]

@@ -3254,3 +3254,17 @@ def test_kinds_listed_with_asides_and_filters(full, text, intent):
 )
 def test_own_ideas_build_or_buy_and_small_talk(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "tools"),
+    [
+        ("explain Argo CD to me, I'm from IT and we're evaluating it", Intent.LOOKUP, ["argo-cd"]),
+        ("Vertex AI vs running our own Kubeflow on-prem: pros and cons", Intent.COMPARE, ["vertex-ai", "kubeflow"]),
+        ('is shiny on the radar? the R crowd wants to know if it\'s "allowed"', Intent.LOOKUP, ["shiny"]),
+        ("NVIDIA DeepStream for the camera pipelines — have we got a view?", Intent.UNKNOWN, []),
+    ],
+)
+def test_tools_asked_about_beside_words_that_brush_a_need(full, text, intent, tools):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (intent, tools)
