@@ -436,7 +436,8 @@ class ThreadReader(ToolMentions):
         # serving: what it runs on is told, the job stays the thread's)
         runs_on = [m for m in need.tags if m.tag.id in RUNS_ON_NEEDS]
         runs_on_only = (
-            bool(memory and memory.tags)
+            memory is not None
+            and bool(memory.tags)
             and memory.tags[0] not in RUNS_ON_NEEDS
             and bool(runs_on)
             and all(m.tag.id in RUNS_ON_NEEDS for m in need.tags if m.weight >= 1)
