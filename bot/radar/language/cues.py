@@ -135,6 +135,11 @@ LIST_WORD = (
     r"your|tools|options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|"
     r"could you|would you) list|list\W*$)"
 )
+# a list asked for in so many words, whatever pick a question before it asked: "which tools could we use for
+# this? just list the options, we'll pick later", "LLM tracing tools - all of them please"
+LIST_COMMANDED = cue(
+    r"\b(just|pls|please|plz|only|simply) list\b|^list\b|[.!?] list\b|\ball of them (please|pls|plz)\b"
+)
 # the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
 LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")
 # a kind of tool asked for by its licence: "which CI/CD tools are open source?", "orchestrators that are fully OSS"
@@ -957,7 +962,7 @@ SINGLE_REF = cue(
     r"\b(it|its|that one|this one|that tool|this tool|the tool|the same one|the one|that thing|this thing|(this|that)"
     r"(?= (is|was|one|tool|any|good|worth|work|works|still|too|also|really|better|worse|open|free|for|in|on|with|and|"
     r"or|vs|a|an|the|does|do|have|has|support|supports|run|runs|cost|costs|are|were|can|will|adopt|trial|assess|hold|"
-    r"ring)\b|$))\b"
+    r"ring)\b|$)|(?<=vs )(that|this)|(?<=versus )(that|this)|(?<=against )(that|this)|(?<=than )(that|this))\b"
 )
 DECIDE_CUE = cue(
     r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "
@@ -966,8 +971,11 @@ DECIDE_CUE = cue(
 )
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
 ORDINAL_REF = cue(
-    r"\b(the )?(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
-    r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version)\b)"
+    # (not someone's own: "her last job", "our first project")
+    r"\b(the )?(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!its )"
+    r"(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version|job|company|"
+    r"employer|project|team|role|gig)\b)"
     r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"
     r"two|three)\b"
 )

@@ -733,6 +733,13 @@ WEIGHING_A_TOOL = frozenset(
 )
 
 
+# verbs of the jobs done to models: what follows them up to "models" is the kind of model
+JOB_VERBS = frozenset(
+    {"serve", "serving", "deploy", "deploying", "host", "hosting", "monitor", "monitoring", "track", "tracking",
+     "version", "versioning", "explain", "explaining", "test", "testing", "retrain", "retraining", "register"}
+)  # fmt: skip
+
+
 def not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
@@ -763,6 +770,22 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             # model the need is for, not a second need
             start = next(j for j in range(max(1, i - 3), i - 1) if toks[j - 1].low == "for")
             found.update(range(start + 1, i))
+        if toks[i].low in {"model", "models"} and i >= 3:
+            # "serve the gradient-boosted forecast models as an API": the kind of model a job is done to, after the
+            # job's verb, not a need of its own
+            det = next(
+                (j for j in range(i - 1, max(0, i - 5), -1) if toks[j].low in {"the", "our", "these", "those", "my"}),
+                None,
+            )
+            # (an LLM is a kind of model with jobs of its own: "monitor our LLM models" is LLM monitoring)
+            kind = range(det + 1, i) if det is not None else range(0)
+            if (
+                det is not None
+                and det > 0
+                and toks[det - 1].low in JOB_VERBS
+                and not any(toks[j].low in {"llm", "llms", "language", "generative", "genai"} for j in kind)
+            ):
+                found.update(kind)
         if toks[i].low in CLOSING_ASKS and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE):
             found.add(i)  # "llm gateway recs?": the ask that closes the message, never a recommender system
         if (

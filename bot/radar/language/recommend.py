@@ -196,9 +196,9 @@ class Need:
 
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget is (basically "
-    r"|pretty much |about )?(zero|nil|nothing)|(can not|cannot|not|without) (pay|paying|afford)|no money|free of "
-    r"charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
+    r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget( \S+){0,5} is "
+    r"(basically |pretty much |about |literally |essentially )?(zero|nil|nothing|0)|(can not|cannot|not|without) "
+    r"(pay|paying|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate)"
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
     r"infra(structure)?|workstations?|laptops?|desktops?|pcs?)))|(can not|cannot|cant|not allowed to|must not|may not|"
@@ -419,7 +419,8 @@ LANGUAGES = {
     "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift", "sql": "SQL",
 }  # fmt: skip
 LANGUAGE_CUE = re.compile(
-    r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be) "
+    r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be|"
+    r"know|knows|speak|speaks) "
     r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql)\b(?! (to|ahead|back|live|"
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
     r"julia|rust|typescript|javascript|kotlin|swift|sql) (shop|team|users|"

@@ -60,6 +60,7 @@ from bot.radar.language.message import (
     fact_asked,
     introduced_before,
     is_a_place,
+    is_asked_about,
     looks_like_a_name,
     named_as_setting,
     named_only_as_where,
@@ -204,9 +205,15 @@ class ThreadReader(ToolMentions):
             )
             if index < len(remembered):
                 return [remembered[index]]
-        if THE_OTHER_ONE.search(low) and len(remembered) >= 2:
+        other = THE_OTHER_ONE.search(low)
+        if other and len(remembered) >= 2:
             # "we went with argo cd. anything we should know about the other one?": the one not named now
             named = [t for t in remembered if re.search(rf"\b({re.escape(t.name.lower())}|{re.escape(t.id)})\b", low)]
+            # (unless the name says which one it is, right after: "the other one, soda - is it open source?")
+            after = low[other.end() :].lstrip(" ,-")
+            meant = [t for t in named if after.startswith((t.name.lower(), t.id))]
+            if meant:
+                return meant[:1]
             others = [t for t in remembered[:2] if t not in named]
             if len(others) == 1:
                 return others
@@ -223,7 +230,11 @@ class ThreadReader(ToolMentions):
             return True
         n = len(low.split())
         # ("how does that compare with KNIME, ring-wise and cost-wise?": the thread's tool, pointed at, set against one)
-        if len(subjects) == 1 and re.search(r"\b(does|do|would|will) (it|that|this|they) (compare|stack up)\b", low):
+        if len(subjects) == 1 and re.search(
+            r"\b(does|do|would|will) (it|that|this|they) (compare|stack up|differ)\b|\b(is|are) (it|that|this|they) "
+            r"(any )?(different|better|worse) (from|to|than)\b",
+            low,
+        ):
             return n <= 24
         # (a passing hint of a need, "with a support contract", leaves "something similar?" a follow-up)
         if need.strong or (need and not MORE_CUE.search(low)):
@@ -391,11 +402,13 @@ class ThreadReader(ToolMentions):
         # be open source")
         # (not a choice among the tools shown, "which one of them is written in rust?", nor a fact of one of them,
         # "is the second one open source?")
+        if THE_OTHER_ONE.search(low):
+            return None  # "what about the other one, soda - is it open source?": a tool pointed at, no setting
         constrained = (
             bool(memory and memory.tags)
             and constraints_in(low) != Constraints()
             and not need.phrased
-            and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low))
+            and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low) or THE_OTHER_ONE.search(low))
             and not fact_asked(low)
         )
         # (a tool refused is part of the setting too: "definitely not github", "zero python")
@@ -415,12 +428,22 @@ class ThreadReader(ToolMentions):
         # "we use jenkins + bitbucket server, definitely not github")
         # ("we can't run redis", "we don't want to start" tell what they will not do; they ask nothing)
         unasked = re.sub(r"\b(can|could|would|should) not\b|\b(do|does|did) not want( to)?\b", "", low)
+        # ("we can't use langchain, security flagged it. what else?": the need again, without it)
+        unasked = re.sub(r"\b(what|anything|something|any) else\b|\b(any )?others\b", "", unasked)
         told_plainly = (
             bool(memory and memory.tags)
             and bool(mentions)
-            and all(m.stack or m.start in refused for m in mentions)
+            # (named in a story of the setting, asked nothing of: "it's mostly BigQuery tables and files in GCS"; not
+            # a list narrowed, "only the azure ones")
+            and all(
+                m.stack
+                or m.start in refused
+                or (not is_asked_about(toks, m) and memory is not None and memory.intent != Intent.LIST.value)
+                for m in mentions
+            )
             and not (ASK_FOR_TOOL.search(unasked) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
-            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would)\b", unasked)
+            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would|why|over)\b", unasked)
+            and not STRICT_COMPARE_CUE.search(low)
         )
         forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
         stated = (
@@ -452,7 +475,11 @@ class ThreadReader(ToolMentions):
             return None
         # (a tool named otherwise than as where things run is asked about: "what about dvc?"; one refused or named
         # as a yardstick is part of the setting: "nobody wants to hand-write k8s yaml")
-        asked_about = [m for m in mentions if m.role is Role.SUBJECT and not m.stack and m.start not in refused]
+        asked_about = [
+            m
+            for m in mentions
+            if m.role is Role.SUBJECT and not m.stack and m.start not in refused and is_asked_about(toks, m)
+        ]
         # (a cloud named beside it is where it runs: "sagemaker in AWS")
         named = unique([m.tool for m in mentions if m.start not in refused and not self._is_cloud(m.tool)])
         if len(named) == 1 and named[0].id not in memory.tools and PLACEMENT_OF_IT.search(low):
@@ -475,7 +502,9 @@ class ThreadReader(ToolMentions):
             or bool(stated and memory.tags and added - ASIDE_STEMS)
             or bool(PLACE_AGAIN.match(low) and added - ASIDE_STEMS)
             # ("what if we need billions of vectors?": the thread's job again, at that scale)
-            or bool(memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*(what )?if\b", low) and added - ASIDE_STEMS)
+            or bool(
+                memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*(what )?if\b", low) and added - ASIDE_STEMS
+            )
             or runs_on_only
         )
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
@@ -685,6 +714,9 @@ class ThreadReader(ToolMentions):
             and not msg.need.strong  # ("a small team with no cluster" hints at clusters, it asks for none)
             and (msg.said_now != Constraints() or msg.only_where)
             and len(msg.toks) <= RESTATED_WORDS
+            # ("the second one - is it open source?": a fact of the one pointed at, no choice between them)
+            and not ORDINAL_REF.search(msg.low)
+            and not THE_OTHER_ONE.search(msg.low)
         ):
             # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
             shown = self._thread_tools(msg.memory, 3)

@@ -44,6 +44,7 @@ from bot.radar.language.cues import (
     KIND_NOUNS,
     LIGHTER_CUE,
     LIST_ASK,
+    LIST_COMMANDED,
     LIST_CUE,
     LIST_SAID,
     LIST_WORD,
@@ -316,6 +317,7 @@ class Understander(ThreadReader):
         self._stems: list[str] = []
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
+        self._asked_words = 0  # where the person's own circumstances begin, after what they ask
         self._code_words: set[str] = set()  # the words the message wrote as code
         self._cloud_named_at: frozenset[int] = frozenset()  # where the message's words name a cloud
 
@@ -360,7 +362,12 @@ class Understander(ThreadReader):
         told = self._asked_words
         low = " ".join(self._lows[:told])
         if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
-            listed = PLAINLY_LISTED.search(low) or WHICH_OF_A_KIND.search(low) or RADAR_HOLDS.search(low)
+            listed = (
+                PLAINLY_LISTED.search(low)
+                or WHICH_OF_A_KIND.search(low)
+                or RADAR_HOLDS.search(low)
+                or LIST_COMMANDED.search(low)
+            )
             if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
                 return replace(question, intent=Intent.RECOMMEND, action="need")
         return question
@@ -1189,7 +1196,7 @@ class Understander(ThreadReader):
         # ("everything AWS-native you have": a cloud written as what the tools are native to is no one's stack)
         listed_cloud = (
             re.search(r"\b(everything|list|show|native)\b", msg.low) or ON_THE_RADAR.search(msg.low)
-        ) and not (PICK_CUE.search(msg.low) or ASK_FOR_TOOL.search(msg.low))
+        ) and not (PICK_CUE.search(msg.low) or (ASK_FOR_TOOL.search(msg.low) and not LIST_ASK.search(msg.low)))
         ruled_out = {m.tool.id for m in msg.mentions if m.role is Role.REPLACE}
         asked = [t for t in msg.subjects if t.id not in ruled_out]
         clouds_named = unique(asked or (msg.stack if listed_cloud else []))
@@ -1284,6 +1291,16 @@ class Understander(ThreadReader):
             and not open_choice
             and not where_only
         ):
+            weighed = [
+                m.tool
+                for n, m in enumerate(msg.mentions)
+                if not where_it_runs(msg.toks, msg.mentions, n) and not m.stack
+            ]
+            if msg.referenced and STRICT_COMPARE_CUE.search(msg.low) and len(unique(weighed)) == 1:
+                # "and lakefs vs that? we're talking TBs of images on ceph": the one weighed against the thread's tool,
+                # the other named only as where the data is
+                compared = unique([weighed[0], msg.referenced[0]])
+                return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(compared), **msg.base)
             if msg.memory.tools and any(t.id in msg.memory.tools for t in msg.subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(msg.subjects[:3]), **msg.base)
@@ -2128,9 +2145,9 @@ class Understander(ThreadReader):
         # (asked which one to pick, "all" counts what the person would write: "rather not write all the glue")
         if (
             need.tags
-            and explicit_list
+            and (explicit_list or LIST_COMMANDED.search(low))
             and re.search(r"\b(tools?|options?|everything|all)\b", low)
-            and not PICK_CUE.search(low)
+            and (not PICK_CUE.search(low) or LIST_COMMANDED.search(low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         if (

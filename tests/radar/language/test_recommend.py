@@ -338,3 +338,8 @@ def test_data_that_must_stay_in_a_cloud_asks_for_its_own_services():
 def test_cpus_only_got_and_a_tool_ruled_out_for_being_saas():
     assert constraints_in("what if we only get cpus this budget year").cpu_only
     assert constraints_in("tecton is out it is saas others").license == "open-source"
+
+
+def test_a_budget_of_nothing_and_the_only_language_known():
+    assert constraints_in("budget for new tooling this year is basically 0 fyi").license == "open-source"
+    assert constraints_in("they only know r").language == "R"

@@ -897,3 +897,39 @@ def test_what_the_job_runs_on_told_later_keeps_the_threads_need(full, memory, te
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == memory.tags[0]
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "action", "tools"),
+    [
+        (Memory(tools=("evidently", "nannyml"), intent="compare"), "the second one - is it open source?",
+         "fact:license", ["nannyml"]),
+        (Memory(tools=("great-expectations", "soda"), intent="compare"),
+         "what about the other one, soda - is it actually open source?", "fact:license", ["soda"]),
+        (Memory(tools=("seldon-core", "kserve"), intent="compare"),
+         "and how does bentoml compare to those two? @femke used it at her last job", "compare",
+         ["bentoml", "seldon-core", "kserve"]),
+        (Memory(tools=("dvc",), intent="lookup"), "and lakefs vs that? we're talking TBs of images on ceph",
+         "compare", ["lakefs", "dvc"]),
+        (Memory(tools=("evidently",), intent="lookup"), "how's that different from great expectations?", "compare",
+         ["great-expectations", "evidently"]),
+    ],
+)  # fmt: skip
+def test_pointers_to_the_threads_tools(full, memory, text, action, tools):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, action, tools)
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "refused"),
+    [
+        (Memory(tools=("dvc", "lakefs"), intent="recommend", tags=("data-versioning",)),
+         "it's mostly BigQuery tables and parquet files in GCS, not files in a git repo", []),
+        (Memory(tools=("langchain", "llamaindex"), intent="recommend", tags=("llm-ops",)),
+         "we can't use langchain, security review flagged the dependency tree. what else?", ["langchain"]),
+    ],
+)  # fmt: skip
+def test_tools_told_as_the_setting_keep_the_threads_need(full, memory, text, refused):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == memory.tags[0] and ids(question.tools) == refused

@@ -3268,3 +3268,21 @@ def test_own_ideas_build_or_buy_and_small_talk(full, text, intent):
 def test_tools_asked_about_beside_words_that_brush_a_need(full, text, intent, tools):
     question = full.understand(text)
     assert (question.intent, ids(question.tools)) == (intent, tools)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which tools could we use to build a small dashboard app? Just list the options, we'll pick later.",
+        "LLM tracing tools - all of them please, i'm building a comparison sheet for the steering group",
+        "which tools in the catalog are Azure-native?",
+    ],
+)
+def test_a_list_asked_in_so_many_words_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_the_kind_of_model_a_job_is_done_to_is_no_need_of_its_own(full):
+    question = full.understand("what should we use to serve the gradient-boosted forecast models as an API?")
+    assert question.need.tags[0].tag.id == "serving"
+    assert full.understand("how do we monitor our LLM models").need.tags[0].tag.id != "serving"
