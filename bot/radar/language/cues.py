@@ -450,7 +450,10 @@ STAND_ASKED = cue(
     r"\bstill (recommend\w*|a thing|the thing|something (you|we)|good|ok|okay|fine|worth|alive|maintained|relevant|"
     r"viable|supported|approved)\b|\b(say|think|thoughts?) (about|of|on) (it|that|this)\b|\b(recommend|recommending|"
     r"move off|moving off|ditch|drop|keep using|stay on) (it|that|this)\b|\b(what|which) ring (is|do|does|did|would)\b|"
-    r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b"
+    r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b|"
+    # ("do we have a position on Rasa?", "I need the classification of Evidently: quadrant, category, ring")
+    r"\b(a|our|the|your|any) (position|stance|view|take|opinion|verdict) on\b|"
+    r"\b(quadrant|category|ring)s?\b\W+(and |the )*(quadrant|category|ring)s?\b"
 )
 # the one tool named, pointed back at as what someone weighs: "a contractor suggested it", "thinking about it for the
 # PDFs", "what's our position on it"
@@ -1008,6 +1011,8 @@ REPLACE_BEFORE = cue(
     r"\b((that|which|one|ones) (is|are|was|were) not|other than|anything but|instead of|replace|replaces|replacing|"
     r"replacement for|what replaces|move off|moving off|move away from|"
     r"moving away from|away from|"
+    # ("we're moving our repos from azure devops to github")
+    r"(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|ported)( \w+){0,2} from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
@@ -1049,6 +1054,8 @@ TROUBLE_AFTER = cue(
     r"(itself )?out|ruled out|off the table|not an option|a no go|(is|are) a (hard |firm |big )?no(?! brainer)|"
     r"(a )?non ?starter|a dealbreaker|a deal breaker|"
     r"vetoed|won t fly|will not fly|nobody wants to "
+    # ("our azure GPU quota request has been stuck for 6 weeks", "AWS says no H100 quota")
+    r"touch|stuck|no (\w+ )?quota|quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"
 )
@@ -1158,7 +1165,7 @@ PICK_CUE = cue(
     r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
-    r"with|go for|reach for|bet on|start with)\b"
+    r"with|go for|reach for|bet on|start with|start from|begin with|build on)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
 PLACE_FRAME = cue(

@@ -989,6 +989,8 @@ _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!(?:subteam\^)?[^>]*>")
 _AT_NAME = re.compile(r"(?<![\w@])@[A-Za-z][\w.-]*")  # "@radar" typed where Slack would have made a mention
+# the app's own name typed after "@", two words and all ("@MLOps Radar what is olmOCR?")
+_AT_APP = re.compile(r"(?<![\w@])@mlops[ -]?radar\b", re.I)
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
 _BARE_URL = re.compile(r"\bhttps?://\S+")
 # an address typed without its scheme: "replicate.com", "wandb.ai/site"
@@ -1055,6 +1057,7 @@ def clean(text: str) -> Cleaned:
     raw = _CHANNEL.sub(" ", raw)
     raw = _TYPED_CHANNEL.sub(" ", raw)
     raw = _SPECIAL.sub(" ", raw)
+    raw = _AT_APP.sub(" ", raw)
     raw = _AT_NAME.sub(" ", raw)
     # (Slack links a typed address to itself: its label, "replicate.com", stays to be read as a typed address below)
     raw = _LINK.sub(lambda m: f" {_link_words(m.group(1), m.group(2))} ", raw)

@@ -461,6 +461,7 @@ class Understander(ThreadReader):
             or (
                 not m.stack
                 and not looked_up
+                and m.role is not Role.REPLACE  # ("our azure GPU quota has been stuck": the trouble, not the setting)
                 and bool(PLACE_TAGS.intersection(m.tool.tags[:1]))
                 and m.end < len(toks)
                 and toks[m.end].low not in MODIFIED_NOUNS
@@ -507,7 +508,12 @@ class Understander(ThreadReader):
             len(mentions) == 1
             and mentions[0].role is Role.SUBJECT
             # ('someone mentioned "Langfuse". what is it and should we care?')
-            and bool(WEIGHED_BY_SOMEONE.search(low) or (NAME_ASKED_LATER.search(low) and not need.strong))
+            and bool(
+                WEIGHED_BY_SOMEONE.search(low)
+                or (NAME_ASKED_LATER.search(low) and not need.strong)
+                # ("what is olmOCR and could it read handwritten addresses?": the tool, and a question of it)
+                or (LOOKUP_FRAME.match(low) and re.search(r"\band (could|can|does|would|will|is) it\b", low))
+            )
             and not (
                 LIGHTER_CUE.search(low) or MORE_CUE.search(low) or PICK_CUE.search(WEIGHED_BY_SOMEONE.sub("", low))
             )
@@ -1416,6 +1422,7 @@ class Understander(ThreadReader):
             and msg.only_where
             and not LOOKUP_FRAME.match(msg.low)
             and not OPINION_ASKED.search(msg.low)
+            and not msg.stand_of_one  # ("do we have a position on Rasa?": "on" it is the stance asked, no setting)
         ):
             # "monitoring for our models on sagemaker?": the need, where it runs
             where = replace(

@@ -34,3 +34,15 @@ def test_everyday_words_name_no_tool(mentions):
 def test_an_article_and_a_word_are_no_name_written_apart(mentions):
     assert mentions.roles("are you a real bot?") == []
     assert [tool for tool, _ in mentions.roles("what is areal?")] == ["areal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("we're moving our repos from azure devops to github", "azure-pipelines"),
+        ("AWS says no H100 quota for 3 months", "aws"),
+        ("our azure GPU quota request has been stuck for 6 weeks", "azure"),
+    ],
+)
+def test_what_is_moved_off_or_out_of_quota_is_to_be_replaced(mentions, text, tool):
+    assert dict(mentions.roles(text))[tool] is Role.REPLACE

@@ -109,3 +109,7 @@ def test_have_are_and_will_are_spelled_out_after_any_word():
 def test_words_in_parentheses_are_an_aside():
     asides = [t.in_aside for t in tokens("shap tools (for the paper) please")]
     assert asides == [False, False, True, True, True, False]
+
+
+def test_the_apps_own_name_typed_after_an_at_is_no_word_of_the_question():
+    assert clean("@MLOps Radar what is olmOCR?").text.strip() == "what is olmOCR?"

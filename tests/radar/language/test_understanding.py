@@ -3286,3 +3286,27 @@ def test_the_kind_of_model_a_job_is_done_to_is_no_need_of_its_own(full):
     question = full.understand("what should we use to serve the gradient-boosted forecast models as an API?")
     assert question.need.tags[0].tag.id == "serving"
     assert full.understand("how do we monitor our LLM models").need.tags[0].tag.id != "serving"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("do we have a position on Rasa? customer service built the old bot on it and asks whether to keep it", "rasa"),
+        (
+            "For the architecture repository I need the classification of Evidently: quadrant, category, ring.",
+            "evidently",
+        ),
+        ("what is olmOCR and could it read handwritten addresses off parcel labels?", "olmocr"),
+    ],
+)
+def test_a_stance_or_the_placement_of_one_tool_asked_at_length_is_its_card(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
+
+
+def test_what_a_tool_would_start_from_asks_for_one(full):
+    text = (
+        "we're starting the handwritten-address recognition rewrite (the current one is a 2014 vendor black box). what "
+        "model library / toolkit would you start from?"
+    )
+    assert full.understand(text).intent is Intent.RECOMMEND
