@@ -1098,6 +1098,9 @@ STACK_SUFFIX = cue(
     r"today|currently|at the moment|right now|for now|these days)\b|^(is|are) (our|the) (cloud|stack|"
     r"platform|provider|standard|default|home)\b"
 )
+# the person's decision told right after the name opening a clause: "ok label studio it is", "ok mlflow then."
+DECIDED_AFTER = cue(r"^(it is|then)( (next|so|and|now|thanks|thx|then))?$")
+DECIDED_BEFORE = frozenset({"ok", "okay", "so", "right", "fine", "alright", "great", "cool"})
 RING_CONTEXT = frozenset(
     {
         "mean", "means", "meaning", "ring", "tools", "tool", "stand", "stands", "signify", "list", "category", "status",

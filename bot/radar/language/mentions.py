@@ -11,6 +11,8 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     ALTERNATIVE_TO,
+    DECIDED_AFTER,
+    DECIDED_BEFORE,
     EXAMPLE_AFTER,
     FRAME_WORDS,
     KIND_FILLERS,
@@ -637,6 +639,10 @@ class ToolMentions:
             after = "" if toks[m.end - 1].listed_with_next else " ".join(clause_words(toks[m.end : m.end + 3]))
             stack = (
                 bool(STACK_SUFFIX.search(after))
+                or (
+                    bool(DECIDED_AFTER.search(after))
+                    and (m.start == 0 or toks[m.start].clause_start or toks[m.start - 1].low in DECIDED_BEFORE)
+                )
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
                 or (
                     m.start > 1

@@ -1000,7 +1000,7 @@ _BARE_DOMAIN = re.compile(
 )
 _CODE_BLOCK = re.compile(r"```(.*?)```", re.S)
 _CODE = re.compile(r"`([^`]+)`")
-_EMOJI = re.compile(r":[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:(?::skin-tone-\d:)?")
+_EMOJI = re.compile(r"(:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:|:[+-]1:)(?::skin-tone-\d:)?")  # ":tada:", ":+1:"
 _EMPHASIS = re.compile(r"(?<![\w*~])[*~]+([^*~\n]+?)[*~]+(?![\w*~])")
 _UNDERLINE = re.compile(r"(?<![\w_])_([^_\n]+?)_(?![\w_])")
 _QUOTES = str.maketrans(
@@ -1021,6 +1021,11 @@ class Cleaned:
 
     text: str
     code: tuple[str, ...] = ()
+
+
+def has_emoji(text: str) -> bool:
+    """Whether a message holds an emoji code (":+1:", ":tada:"); a reaction typed as the whole reply is small talk."""
+    return bool(_EMOJI.search(text or ""))
 
 
 def _link_words(url: str, label: str | None) -> str:

@@ -115,6 +115,10 @@ PLACE_AGAIN = re.compile(
 RUNS_ON_NEEDS = frozenset({"gpu-compute", "containers", "cluster-orchestration"})
 # words that give up what follows: "what if we skip GPUs entirely"
 GIVEN_UP = frozenset({"skip", "skipping", "without", "no", "not", "drop", "dropping", "ditch", "avoid"})
+# the project's next step announced: "ok next: what do we use to ...", "next thing: where do we ..."
+NEXT_STEP = re.compile(r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b")
+# a tool asked for by where or what it would be: "where do we version the labeled dataset?"
+NEW_TOOL_ASKED = re.compile(r"\b(what|where|which|how) (do|should|can|could|would) (we|i)\b")
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 # use cases that name a kind of data or model rather than a job done with it
@@ -442,7 +446,9 @@ class ThreadReader(ToolMentions):
                 for m in mentions
             )
             and not (ASK_FOR_TOOL.search(unasked) or OPINION_ASKED.search(low) or LOOKUP_FRAME.match(low))
-            and not re.search(r"\b(anything|something|any|which|what|how|should|could|can|would|why|over)\b", unasked)
+            and not re.search(
+                r"\b(anything|something|any|which|what|how|should|could|can|would|why|over|where)\b", unasked
+            )
             and not STRICT_COMPARE_CUE.search(low)
         )
         forgotten = bool(FORGOT_TO_SAY.search(low))  # ("gitlab self-managed, forgot to say": what they run)
@@ -897,9 +903,24 @@ class ThreadReader(ToolMentions):
             and bool(WEIGHED_AGAINST.search(msg.low))
             and not msg.need.strong
         )
+        # ("ok next: what do we use to watch the features it serves for drift?": a new job asked, "it" only inside
+        # its telling, when the tool pointed at does not do that job)
+        new_job_asked = (
+            bool(NEXT_STEP.search(msg.low))
+            and msg.need.strong
+            and bool(msg.need.tags)
+            and bool(msg.asks_for_tool or NEW_TOOL_ASKED.search(msg.low))
+            and not msg.subjects
+            and not any(msg.need.tags[0].tag.id in t.tags for t in msg.referenced)
+            and not fact_asked(msg.low)  # ("is there a managed version?": a fact of the tool, whatever "version" says)
+        )
+        if msg.memory and new_job_asked:
+            # (the next job of the same project, told as such: "ok label studio it is. next thing: where do we ...")
+            return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
         if (
             msg.memory
             and len(msg.subjects) <= 1
+            and not new_job_asked
             and (msg.referenced or fact_of_it or weighed_in or self._bare_followup(msg.low, msg.subjects, msg.need))
         ):
             return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)

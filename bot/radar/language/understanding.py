@@ -177,7 +177,16 @@ from bot.radar.language.recommend import (
     personas_named,
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
-from bot.radar.language.text import STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
+from bot.radar.language.text import (
+    STOP_WORDS,
+    Token,
+    clean,
+    expand_contractions,
+    has_emoji,
+    stem,
+    tokens,
+    words,
+)
 from bot.radar.language.threads import ThreadReader
 from bot.radar.models import Quadrant, Tag, Tool
 
@@ -582,6 +591,9 @@ class Understander(ThreadReader):
     def _help_or_idea_first(self, msg: Reading) -> Question | None:
         """Help, a ring's idea, a name the catalog lacks asked outright, or a setting told again in a thread."""
         if not msg.toks:
+            # (":+1:" alone is a reaction typed as a reply; nothing at all asks how to use the bot)
+            if has_emoji(msg.text):
+                return Question(intent=Intent.SOCIAL, action="chat", **msg.base)
             return Question(intent=Intent.HELP, **msg.base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
         about_the_bot = ABOUT_THE_BOT.search(msg.low) and not (

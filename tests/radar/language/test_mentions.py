@@ -46,3 +46,8 @@ def test_an_article_and_a_word_are_no_name_written_apart(mentions):
 )
 def test_what_is_moved_off_or_out_of_quota_is_to_be_replaced(mentions, text, tool):
     assert dict(mentions.roles(text))[tool] is Role.REPLACE
+
+
+def test_a_decision_told_makes_the_tool_the_setting(mentions):
+    assert dict(mentions.roles("ok mlflow then. what do we use to deploy from the registry?"))["mlflow"] is Role.STACK
+    assert dict(mentions.roles("how is that different from mlflow then?"))["mlflow"] is not Role.STACK

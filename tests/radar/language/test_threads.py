@@ -933,3 +933,24 @@ def test_tools_told_as_the_setting_keep_the_threads_need(full, memory, text, ref
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == memory.tags[0] and ids(question.tools) == refused
+
+
+@pytest.mark.parametrize(
+    ("memory", "text", "job"),
+    [
+        (Memory(tools=("label-studio", "cvat"), intent="recommend", tags=("labelling",)),
+         "ok label studio it is :+1: next thing: where do we version the labeled dataset so each model points to the "
+         "exact labels it was trained on?", "data-versioning"),
+        (Memory(tools=("feast", "redis"), intent="lookup"),
+         "ok next: what do we use to watch the features it serves for drift?", "monitoring"),
+    ],
+)  # fmt: skip
+def test_the_projects_next_step_is_a_new_need_in_the_same_thread(full, memory, text, job):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == job
+    # (a fact of the thread's tool is still about it, whatever its words brush)
+    fact = full.understand(
+        "is there a managed version or do we have to run it ourselves?", Memory(("langfuse",), "lookup")
+    )
+    assert ids(fact.tools) == ["langfuse"]

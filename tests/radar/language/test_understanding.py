@@ -3310,3 +3310,8 @@ def test_what_a_tool_would_start_from_asks_for_one(full):
         "model library / toolkit would you start from?"
     )
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full):
+    assert full.understand(":+1:").intent is Intent.SOCIAL
+    assert full.understand("").intent is Intent.HELP
