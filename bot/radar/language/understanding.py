@@ -227,6 +227,10 @@ PLAINLY_LISTED = re.compile(
 )
 WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
+# the plural kinds a question asks for when it wants them all ("stream processing options?"), and the words of a
+# wish that ask for a pick instead ("we need", "should")
+STORY_KINDS = frozenset({"tools", "options", "frameworks", "platforms", "servers", "runtimes", "engines", "schedulers"})
+WISH_WORDS = frozenset({"need", "needs", "want", "wants", "should", "recommend", "suggest", "pick", "friendly"})
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
 PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole lifecycle
@@ -366,6 +370,13 @@ class Understander(ThreadReader):
             bare = told <= BARE_KIND_WORDS and not FIRST_PERSON.search(low)
             if kind and (filtered or bare) and told <= KIND_ASKED_WORDS and plain_ask:
                 return replace(question, intent=Intent.LIST, action="tag")
+        if (
+            question.intent is Intent.RECOMMEND
+            and question.action == "need"
+            and question.need.tags
+            and self._kinds_asked_then_story()
+        ):
+            return replace(question, intent=Intent.LIST, action="tag")
         # (the person's circumstances told after the ask are no story of theirs: "annotation tools, open source
         # only, we can't send docs to a vendor")
         told = self._asked_words
@@ -380,6 +391,26 @@ class Understander(ThreadReader):
             if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
                 return replace(question, intent=Intent.RECOMMEND, action="need")
         return question
+
+    def _kinds_asked_then_story(self) -> bool:
+        """A kind of tool asked for in the plural, as a question of its own, then only the story around it:
+        "stream processing options? we're kafka-heavy", "model serving frameworks we can self-host on k8s? not
+        interested in hosted endpoints" (not "beginner friendly RL libs? msc project": a pick, by what it must be)."""
+        text = expand_contractions(self._unabridged).lower()
+        mark = text.find("?")
+        if mark < 0 or "?" in text[mark + 1 :]:
+            return False
+        asked, story = words(text[:mark]), words(text[mark + 1 :])
+        return (
+            bool(story)
+            # (the question opens the message, in a few words)
+            and len(asked) <= KIND_ASKED_WORDS
+            and not re.search(r"[.!:;]\s", text[:mark])
+            and any(w in STORY_KINDS for w in asked)
+            and not any(w in RANKING_WORDS or w in WISH_WORDS for w in asked)
+            and not PICK_CUE.search(" ".join(asked))
+            and not any(w in WISH_WORDS for w in story)
+        )
 
     def _read(self, text: str, memory: Memory | None = None) -> Question:
         msg = self._reading(text, memory)

@@ -3315,3 +3315,16 @@ def test_what_a_tool_would_start_from_asks_for_one(full):
 def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full):
     assert full.understand(":+1:").intent is Intent.SOCIAL
     assert full.understand("").intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("stream processing options? we're kafka-heavy (phone events land in ~30 topics)", Intent.LIST),
+        ("model serving frameworks we can self-host on k8s? not interested in hosted endpoints", Intent.LIST),
+        ("beginner friendly RL libs? msc project, HVAC control in a simulator", Intent.RECOMMEND),
+        ("which agent framework for NPCs that call game tools? backend is C# so .NET support counts", Intent.RECOMMEND),
+    ],
+)
+def test_a_kind_asked_in_the_plural_then_a_story_is_its_list(full, text, intent):
+    assert full.understand(text).intent is intent
