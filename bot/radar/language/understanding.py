@@ -229,6 +229,7 @@ WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LI
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
 # the plural kinds a question asks for when it wants them all ("stream processing options?"), and the words of a
 # wish that ask for a pick instead ("we need", "should")
+STORY_KIND_WORDS = 12  # words within which such a question is the kind asked for, not a need told at length
 STORY_KINDS = frozenset({"tools", "options", "frameworks", "platforms", "servers", "runtimes", "engines", "schedulers"})
 WISH_WORDS = frozenset({"need", "needs", "want", "wants", "should", "recommend", "suggest", "pick", "friendly"})
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
@@ -404,11 +405,15 @@ class Understander(ThreadReader):
         return (
             bool(story)
             # (the question opens the message, in a few words)
-            and len(asked) <= KIND_ASKED_WORDS
+            and len(asked) <= STORY_KIND_WORDS
             and not re.search(r"[.!:;]\s", text[:mark])
             and any(w in STORY_KINDS for w in asked)
             and not any(w in RANKING_WORDS or w in WISH_WORDS for w in asked)
             and not PICK_CUE.search(" ".join(asked))
+            # ("which agent framework for NPCs that call game tools?": one of a kind asked for)
+            and not re.search(
+                r"\b(which|what)( \w+){0,2} (tool|framework|library|platform|engine|server|runtime)\b", text
+            )
             and not any(w in WISH_WORDS for w in story)
         )
 
