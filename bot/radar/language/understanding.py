@@ -66,6 +66,7 @@ from bot.radar.language.cues import (
     OPINION_LAST,
     ORDINAL_REF,
     OUTSIDE_WORK,
+    PERSON_WORDS,
     PERSONA_CUE,
     PICK_CUE,
     PLACE_ASKED,
@@ -229,8 +230,13 @@ WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LI
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
 # the plural kinds a question asks for when it wants them all ("stream processing options?"), and the words of a
 # wish that ask for a pick instead ("we need", "should")
+TOLD_OF_ANOTHER = frozenset({"with", "that", "without", "for", "their", "our", "my", "your", "his", "her", "its"})
 STORY_KIND_WORDS = 12  # words within which such a question is the kind asked for, not a need told at length
-STORY_KINDS = frozenset({"tools", "options", "frameworks", "platforms", "servers", "runtimes", "engines", "schedulers"})
+# (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")
+STORY_KINDS = frozenset(
+    {"tools", "options", "frameworks", "platforms", "servers", "runtimes", "engines", "schedulers", "toolkits",
+     "generators", "environments", "providers"}
+)  # fmt: skip
 WISH_WORDS = frozenset({"need", "needs", "want", "wants", "should", "recommend", "suggest", "pick", "friendly"})
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
@@ -394,20 +400,23 @@ class Understander(ThreadReader):
         return question
 
     def _kinds_asked_then_story(self) -> bool:
-        """A kind of tool asked for in the plural, as a question of its own, then only the story around it:
-        "stream processing options? we're kafka-heavy", "model serving frameworks we can self-host on k8s? not
-        interested in hosted endpoints" (not "beginner friendly RL libs? msc project": a pick, by what it must be)."""
+        """A kind of tool named in the plural to open the message, as a question or a clause of its own, then only
+        the story around it: "stream processing options? we're kafka-heavy", "image annotation tools, OSS only -
+        we label damage photos" (not "beginner friendly RL libs? msc project": a pick, by what it must be)."""
         text = expand_contractions(self._unabridged).lower()
-        mark = text.find("?")
-        if mark < 0 or "?" in text[mark + 1 :]:
+        opening = re.match(r"[^?.!;\u2013\u2014]*?(\?|[.!;]\s|\s[-\u2013\u2014]\s|[\u2013\u2014])", text)
+        if opening is None:
             return False
-        asked, story = words(text[:mark]), words(text[mark + 1 :])
+        asked, story = words(opening.group(0)), words(text[opening.end() :])
         return (
             bool(story)
-            # (the question opens the message, in a few words)
+            and "?" not in text[opening.end() :]
+            # (the kind opens the message, in a few words)
             and len(asked) <= STORY_KIND_WORDS
-            and not re.search(r"[.!:;]\s", text[:mark])
-            and any(w in STORY_KINDS for w in asked)
+            and (kind := next((i for i, w in enumerate(asked) if w in STORY_KINDS), None)) is not None
+            # (the kind heads the opening words, not a word in what is told of something else: "notebooks with LDAP
+            # and per-user environments?", "their docs can't leave their servers.")
+            and not any(w in TOLD_OF_ANOTHER or w in PERSON_WORDS for w in asked[:kind])
             and not any(w in RANKING_WORDS or w in WISH_WORDS for w in asked)
             and not PICK_CUE.search(" ".join(asked))
             # ("which agent framework for NPCs that call game tools?": one of a kind asked for)
@@ -415,6 +424,7 @@ class Understander(ThreadReader):
                 r"\b(which|what)( \w+){0,2} (tool|framework|library|platform|engine|server|runtime)\b", text
             )
             and not any(w in WISH_WORDS for w in story)
+            and not PICK_CUE.search(" ".join(story))
         )
 
     def _read(self, text: str, memory: Memory | None = None) -> Question:

@@ -3324,6 +3324,12 @@ def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full):
         ("model serving frameworks we can self-host on k8s? not interested in hosted endpoints", Intent.LIST),
         ("beginner friendly RL libs? msc project, HVAC control in a simulator", Intent.RECOMMEND),
         ("which agent framework for NPCs that call game tools? backend is C# so .NET support counts", Intent.RECOMMEND),
+        ("image annotation tools, OSS only - we label damage photos and the budget is zero", Intent.LIST),
+        (
+            "multi-user notebooks on-prem with LDAP login and per-user environments? people use laptops",
+            Intent.RECOMMEND,
+        ),
+        ("big firm wont let their docs leave their servers. can we train across firms", Intent.RECOMMEND),
     ],
 )
 def test_a_kind_asked_in_the_plural_then_a_story_is_its_list(full, text, intent):
