@@ -531,6 +531,8 @@ class Waiter:
         # (a use case's list leaves out the tools the question ruled out: "tecton is a non-starter, what other
         # feature stores are there?")
         ruled_out = {t.id for t in q.tools} if q and q.action == "tag" else set()
+        # (a cloud ruled out takes its own services with it: "ML platforms, excluding anything Azure")
+        ruled_out |= {t.id for t in tools if self.recommender.affinity(t) in ruled_out}
         tools = [t for t in tools if constraints.allows(t) and t.id not in ruled_out]
         # where the person runs things and how they work: another cloud's own tools drop out, those that work with
         # their stack or speak their language come first

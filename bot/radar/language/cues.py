@@ -453,7 +453,9 @@ STAND_ASKED = cue(
     r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b|"
     # ("do we have a position on Rasa?", "I need the classification of Evidently: quadrant, category, ring")
     r"\b(a|our|the|your|any) (position|stance|view|take|opinion|verdict) on\b|"
-    r"\b(quadrant|category|ring)s?\b\W+(and |the )*(quadrant|category|ring)s?\b"
+    r"\b(quadrant|category|ring)s?\b\W+(and |the )*(quadrant|category|ring)s?\b|"
+    # ("... in Alteryx. is it on hold on the radar?", "what is Snowflake doing on an MLOps radar?")
+    r"\b(is|was) (it|that|this) (on|in) (hold|assess|trial|adopt)\b|\bdoing on (an?|the|our|this) (mlops |ml )?radar\b"
 )
 # the one tool named, pointed back at as what someone weighs: "a contractor suggested it", "thinking about it for the
 # PDFs", "what's our position on it"
@@ -1026,7 +1028,7 @@ REPLACE_BEFORE = cue(
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out|nothing from|"
     r"none from|not from)"
-    r"( a| an| the| our| any)?( whole| entire| full)?$|"
+    r"( a| an| the| our| any| anything| everything| all)?( whole| entire| full)?$|"
     # ("not ray tune please", "and please not kubeflow")
     r"^((and|but|so|ok|please) )*(not|never)$"
 )

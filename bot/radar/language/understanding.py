@@ -230,6 +230,10 @@ WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LI
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
 # the plural kinds a question asks for when it wants them all ("stream processing options?"), and the words of a
 # wish that ask for a pick instead ("we need", "should")
+STORY_ASKS_A_TOOL = re.compile(
+    r"\b(need|needs|want|wants|looking for|should|recommend|suggest|pick)\b( \w+){0,2} (something|anything|a tool|one|"
+    r"tool|tools|the best|which)\b"
+)
 TOLD_OF_ANOTHER = frozenset({"with", "that", "without", "for", "their", "our", "my", "your", "his", "her", "its"})
 STORY_KIND_WORDS = 12  # words within which such a question is the kind asked for, not a need told at length
 # (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")
@@ -423,7 +427,9 @@ class Understander(ThreadReader):
             and not re.search(
                 r"\b(which|what)( \w+){0,2} (tool|framework|library|platform|engine|server|runtime)\b", text
             )
-            and not any(w in WISH_WORDS for w in story)
+            # (a story may tell what someone wants, "the DPO wants real data out of test", not ask for a tool itself:
+            # "need something that scores answers")
+            and not STORY_ASKS_A_TOOL.search(" ".join(story))
             and not PICK_CUE.search(" ".join(story))
         )
 
@@ -803,6 +809,8 @@ class Understander(ThreadReader):
                 idea
                 and score >= strong
                 and (meaning or (CONCEPT_ASK.search(msg.low) and not idea.startswith("category:")))
+                # ("what workflow orchestrators are on the radar apart from Airflow?": the kind's list, not its idea)
+                and (meaning or not (LIST_ASK.search(msg.low) and msg.need.strong))
                 and not msg.kind_listed_after
                 and self._idea_in_the_ask(msg, idea)
             ):
@@ -1479,7 +1487,17 @@ class Understander(ThreadReader):
             and msg.need
             and msg.only_where
             and not LOOKUP_FRAME.match(msg.low)
-            and not OPINION_ASKED.search(msg.low)
+            # (an opinion asked of the tool that opens the message, "is sagemaker on the radar?", not of the need told
+            # first: "big data platforms on the radar - only the ones we could run on AWS")
+            and not (
+                OPINION_ASKED.search(msg.low)
+                and (
+                    min(m.start for m in msg.mentions) <= 1
+                    or not msg.need.strong
+                    # ("... builds models in RapidMiner. is it on our radar?": asked of the tool, pointed back at)
+                    or re.search(r"\b(is|are) (it|that|this|they) (on|in)\b", msg.low)
+                )
+            )
             and not msg.stand_of_one  # ("do we have a position on Rasa?": "on" it is the stance asked, no setting)
         ):
             # "monitoring for our models on sagemaker?": the need, where it runs

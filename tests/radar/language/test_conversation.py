@@ -627,3 +627,8 @@ def test_alternatives_to_a_tool_leave_out_what_it_runs_on(full_waiter, full_rada
     assert picked and "kubernetes" not in picked
     # (a core that does the product's own first job stays: Airflow under Astronomer)
     assert "airflow" in full_waiter.reply(full_radar, "alternatives to astronomer").answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_a_cloud_ruled_out_of_a_list_takes_its_own_services(full_waiter, full_radar):
+    listed = full_waiter.reply(full_radar, "list the cloud vendors ML platforms, excluding anything Azure").answer
+    assert "azure-ml" not in listed.tool_ids and "sagemaker" in listed.tool_ids  # type: ignore[attr-defined]

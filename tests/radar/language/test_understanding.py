@@ -3334,3 +3334,22 @@ def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full):
 )
 def test_a_kind_asked_in_the_plural_then_a_story_is_its_list(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "tools"),
+    [
+        ("what workflow orchestrators are on the radar apart from Airflow?", Intent.LIST, None),
+        ("big data platforms on the radar - only the ones we could run on AWS", Intent.LIST, None),
+        ("managed LLM on AWS for the chatbot so we dont host anything ourselves. opinions?", Intent.RECOMMEND, None),
+        ("is sagemaker on the radar?", Intent.LOOKUP, ["sagemaker"]),
+        ("what is Snowflake doing on an MLOps radar? isnt that just our data warehouse?", Intent.LOOKUP, ["snowflake"]),
+        ("finance does all their revenue reports in Alteryx. is it on hold on the radar or what?", Intent.LOOKUP,
+         ["alteryx"]),
+        ("someone in finance builds models in RapidMiner. is it on our radar?", Intent.LOOKUP, ["altair-ai-studio"]),
+    ],
+)  # fmt: skip
+def test_the_radar_asked_of_a_kind_or_of_one_tool(full, text, intent, tools):
+    question = full.understand(text)
+    assert question.intent is intent
+    assert tools is None or ids(question.tools) == tools
