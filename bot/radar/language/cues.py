@@ -1022,6 +1022,8 @@ REPLACE_BEFORE = cue(
     r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
+    # ("we're Azure only - please don't suggest AWS or GCP services")
+    r"(do not|never) (suggest|recommend|propose|show|give)( me| us)?( any)?|"
     r"(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"
     r"touch)|ex|former|formerly|used to use|((will|would|can|could) not|cannot) (learn|use|touch|run|host|operate|"
     r"maintain|afford|go to|(upload|send|move|put)( \w+){0,2} (to|into))|no|"

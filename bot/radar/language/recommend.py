@@ -574,7 +574,8 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"shipping|hand|handing|leak|leaking|expose|exposing|leave|leaves|leaving|go|goes|going)\b( \S+){0,6} "
         r"(to|with)( a| an| any| the| some)? $"
         # ("infosec will not let player-level data or even feature names go to a SaaS")
-        r"|\b(not|never) (let|allow|permit)\b( \S+){0,10} (go|be sent|be uploaded|leave|end up) (to|with|in|into)"
+        r"|\b(not|never) (let|allow|permit|approve|accept)\b( \S+){0,10} (go|going|be sent|being sent|sent|be uploaded|"
+        r"leave|leaving|end up) (to|with|in|into)"
         r"( a| an| any| the| some)? $"
         # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
         r"|\b(is|are|was|were) (out|ruled out|excluded|dropped|a no|a non starter|not an option|off the table)"

@@ -1736,7 +1736,17 @@ class Understander(ThreadReader):
                 or (before == "of" and (any(c.isdigit() for c in amount) or amount in AMOUNTS))
             )
 
-        yardstick = next((m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)), None)
+        # (a cloud refused beside a need told is where it must not run, no yardstick: "a managed endpoint. we're Azure
+        # only - please don't suggest AWS or GCP services")
+        yardstick = next(
+            (
+                m.tool
+                for m in named
+                if m.role in (Role.REPLACE, Role.COMPARE)
+                and not (need and m.role is Role.REPLACE and self._is_cloud(m.tool))
+            ),
+            None,
+        )
         if yardstick is not None and not need.phrased and all(m.role is not Role.SUBJECT for m in named):
             # "something lighter than Airflow for our pipelines": Airflow's own use case is the need
 
@@ -1764,7 +1774,9 @@ class Understander(ThreadReader):
                 # a tool named as where it runs ("on kubernetes") is the setting; others only describe the need
                 # (what the person is stuck on is left out, not where the answer runs: "stuck on airflow 1.10")
                 where = [m.tool for m in named if m.role is not Role.REPLACE and runs_on(m)]
-                situation = self._situation([], "", unique([*stack, *(where or setting)]), [])
+                # (a setting told after its name is the person's too: "we're Azure only")
+                told = [m.tool for m in mentions if m.role is Role.STACK]
+                situation = self._situation([], "", unique([*stack, *told, *(where or setting)]), [])
                 # a tool named as where it runs ("on kubernetes") is the setting, not a tool to leave out
                 situation = Situation(
                     situation.cloud,

@@ -343,3 +343,8 @@ def test_cpus_only_got_and_a_tool_ruled_out_for_being_saas():
 def test_a_budget_of_nothing_and_the_only_language_known():
     assert constraints_in("budget for new tooling this year is basically 0 fyi").license == "open-source"
     assert constraints_in("they only know r").language == "R"
+
+
+def test_data_refused_to_a_saas_by_someone_asks_for_open_source():
+    said = constraints_in("must be self hosted in our tenant dpo will not approve guest features going to any saas")
+    assert said.license == "open-source"

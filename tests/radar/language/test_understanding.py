@@ -3353,3 +3353,10 @@ def test_the_radar_asked_of_a_kind_or_of_one_tool(full, text, intent, tools):
     question = full.understand(text)
     assert question.intent is intent
     assert tools is None or ids(question.tools) == tools
+
+
+def test_clouds_refused_beside_a_need_are_no_yardstick(full):
+    text = "we want the price API as a managed endpoint. we're Azure only - please don't suggest AWS or GCP services"
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "serving"
+    assert dict(full.roles(text))["aws"] is Role.REPLACE
