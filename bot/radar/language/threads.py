@@ -35,6 +35,7 @@ from bot.radar.language.cues import (
     ORDINAL_REF,
     ORDINALS,
     OTHER_REF,
+    PICK_CUE,
     PLURAL_REF,
     RANKING_ASK,
     RATHER_NOT,
@@ -115,6 +116,10 @@ PLACE_AGAIN = re.compile(
 RUNS_ON_NEEDS = frozenset({"gpu-compute", "containers", "cluster-orchestration"})
 # words that give up what follows: "what if we skip GPUs entirely"
 GIVEN_UP = frozenset({"skip", "skipping", "without", "no", "not", "drop", "dropping", "ditch", "avoid"})
+# the thread's question asked again where the person now is: "what would it be there?", "and there?"
+THERE_ASKED = re.compile(
+    r"\b(what|which)( \w+){0,3} (would|should|could|will) (it|that|we use|we pick) be there\b|\bthere\W*$"
+)
 # the project's next step announced: "ok next: what do we use to ...", "next thing: where do we ..."
 NEXT_STEP = re.compile(r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b")
 # a tool asked for by where or what it would be: "where do we version the labeled dataset?"
@@ -579,6 +584,14 @@ class ThreadReader(ToolMentions):
                 or CLOUD_OPTION.search(msg.low)
                 or (named_only_as_where(msg.toks, msg.mentions) and len(msg.toks) <= 5)
             )
+        ) or (
+            # ("actually scratch that, the group acquiring us is all-in on GCP. what would it be there?": the cloud they
+            # move to, told as theirs, with the thread's question asked there)
+            msg.memory.tags
+            and not msg.subjects
+            and (clouds := [t for t in msg.stack if self._is_cloud(t)])
+            and len(clouds) == 1
+            and THERE_ASKED.search(msg.low)
         ):
             # "what about on AWS instead?", "is there an AWS managed option?": the same need, on that cloud
             tags = self._thread_tags(msg.memory)
@@ -713,6 +726,19 @@ class ThreadReader(ToolMentions):
             shown = self._thread_tools(msg.memory, 3)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**msg.base, "situation": where})
+        compared = self._thread_tools(msg.memory, 3) if msg.memory.intent == Intent.COMPARE.value else ()
+        if (
+            len(compared) >= 2
+            and not msg.subjects
+            and msg.need.tags
+            and all(msg.need.tags[0].tag.id in t.tags for t in compared)
+            and not (msg.asks_for_tool or PICK_CUE.search(msg.low) or "?" in msg.text)
+            and len(msg.toks) <= RESTATED_WORDS
+        ):
+            # "mostly for the forecasting team, ~6 people logging a few hundred runs a week" after MLflow vs W&B: the
+            # setting of the choice between them, told in their own job's words
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack]), [])
+            return Question(intent=Intent.FOLLOWUP, action="which", tools=compared, **{**msg.base, "situation": where})
         if (
             msg.memory.intent == Intent.COMPARE.value
             and len(msg.memory.tools) >= 2

@@ -954,3 +954,17 @@ def test_the_projects_next_step_is_a_new_need_in_the_same_thread(full, memory, t
         "is there a managed version or do we have to run it ourselves?", Memory(("langfuse",), "lookup")
     )
     assert ids(fact.tools) == ["langfuse"]
+
+
+def test_a_setting_told_after_a_comparison_in_their_own_jobs_words_chooses_between_them(full):
+    memory = Memory(tools=("mlflow", "wandb"), intent="compare")
+    question = full.understand("mostly for the forecasting team, ~6 people logging a few hundred runs a week", memory)
+    assert (question.action, ids(question.tools)) == ("which", ["mlflow", "wandb"])
+
+
+def test_the_cloud_moved_to_asks_the_threads_question_there(full):
+    memory = Memory(tools=("azure-ml",), intent="recommend", tags=("data-science-platform",))
+    text = "actually scratch that, the group acquiring us is all-in on GCP. what would it be there?"
+    question = full.understand(text, memory)
+    assert question.action == "need" and question.situation.cloud is not None
+    assert question.situation.cloud.id == "gcp"
