@@ -623,7 +623,9 @@ class Waiter:
     def followup(self, radar: Radar, q: Question, memory: Memory) -> tuple[object, tuple[str, ...]]:
         tools = list(q.tools)
         if q.action.startswith("fact:") and tools:
-            return tool_fact(radar, tools[0], q.action.split(":", 1)[1]), ()
+            vendor = self.catalog.tool(self.recommender.affinity(tools[0]) or "")
+            maker = vendor.name if vendor is not None and vendor.id != tools[0].id else ""
+            return tool_fact(radar, tools[0], q.action.split(":", 1)[1], maker), ()
         if q.action == "compare" and len(tools) >= 2:
             return self.compare(radar, tools), ()
         if q.action == "need":
@@ -757,10 +759,11 @@ NAMED_REPLY_WORDS = 12  # a reply this short naming one option's tool answers th
 SETTING_REPLY_WORDS = 8  # a reply this short telling only a setting asks the pending question again in it
 
 
-def tool_fact(radar: Radar, tool: Tool, fact: str) -> ToolFact:
-    """The answer to one question about a tool, from its catalog entry, with its ring for context."""
+def tool_fact(radar: Radar, tool: Tool, fact: str, vendor: str = "") -> ToolFact:
+    """The answer to one question about a tool, from its catalog entry, with its ring for context (`vendor`: the
+    cloud or company whose product it is, when its code lives nowhere public: Google Cloud for Vertex AI)."""
     ring = radar.team.ring_of(tool)
-    owner = _repo_owner(tool)
+    owner = _repo_owner(tool) or vendor
     if fact == "license":
         kind = "open source" if tool.license == "open-source" else "a commercial product"
         source = f" Source: {tool.repo}." if tool.repo else ""

@@ -891,11 +891,18 @@ FACTS = (
 TEAM_FACT = dict(FACTS)["team"]  # the team's own record of a tool, asked at any length
 
 
+FACT_OPENING_WORDS = 5  # a fact asked in the opening words of a longer follow-up: "who makes it, and ..."
+
+
 def fact_asked(low: str) -> str:
     """The one fact a short follow-up asks about a tool: its licence, maker, age or links (or, asked at any
     length, the team's own record of it: "has its ring changed since we put it on the radar? who moved it")."""
     if len(low.split()) > 12:
-        return "team" if len(low.split()) <= TEAM_FACT_WORDS and TEAM_FACT.search(low) else ""
+        if len(low.split()) <= TEAM_FACT_WORDS and TEAM_FACT.search(low):
+            return "team"
+        # ("who makes it, and would it fall under our existing GCP agreement? ...": the fact asked first, briefly)
+        opening = re.split(r"[,?;.!]| and ", low, maxsplit=1)[0]
+        return fact_asked(opening) if len(opening.split()) <= FACT_OPENING_WORDS else ""
     return next(
         (
             name

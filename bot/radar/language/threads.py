@@ -120,6 +120,8 @@ GIVEN_UP = frozenset({"skip", "skipping", "without", "no", "not", "drop", "dropp
 THERE_ASKED = re.compile(
     r"\b(what|which)( \w+){0,3} (would|should|could|will) (it|that|we use|we pick) be there\b|\bthere\W*$"
 )
+# the thread's tool weighed again in a new setting: "still worth it?", "would it still make sense?"
+STILL_WORTH = re.compile(r"\bstill (worth|good|ok|okay|fine|viable|a good (idea|fit|choice)|make sense|makes sense)\b")
 # the project's next step announced: "ok next: what do we use to ...", "next thing: where do we ..."
 NEXT_STEP = re.compile(r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b")
 # a tool asked for by where or what it would be: "where do we version the labeled dataset?"
@@ -154,7 +156,12 @@ FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 
 OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
-IT_ASKED = re.compile(r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b")
+IT_ASKED = re.compile(
+    r"^(so |and |ok |okay |but )*(does|do|can|could|is|will|would|should) (it|that one|this one)\b|"
+    # ("who makes it, and would it fall under our GCP agreement?": the fact asked of it, whatever else is named)
+    r"^(so |and |ok |okay |but )*(who|which company) (makes|made|builds|built|owns|maintains|is behind|sells) (it|that "
+    r"one|this one)\b"
+)
 
 
 def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
@@ -536,6 +543,9 @@ class ThreadReader(ToolMentions):
         shown = self._thread_tools(memory, 3)
         if memory.intent == Intent.COMPARE.value and len(shown) >= 2:
             return Question(intent=Intent.FOLLOWUP, action="which", tools=shown, **{**base, "situation": told})
+        if shown and STILL_WORTH.search(low):
+            # "and if we had no kubernetes, just 3 big VMs? still worth it?": the tool itself, in that setting
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=shown[:1], **{**base, "situation": told})
         if shown:
             return Question(
                 intent=Intent.FOLLOWUP, action="alternatives", tools=shown[:1], **{**base, "situation": told}

@@ -632,3 +632,9 @@ def test_alternatives_to_a_tool_leave_out_what_it_runs_on(full_waiter, full_rada
 def test_a_cloud_ruled_out_of_a_list_takes_its_own_services(full_waiter, full_radar):
     listed = full_waiter.reply(full_radar, "list the cloud vendors ML platforms, excluding anything Azure").answer
     assert "azure-ml" not in listed.tool_ids and "sagemaker" in listed.tool_ids  # type: ignore[attr-defined]
+
+
+def test_the_maker_of_a_clouds_own_service_is_that_cloud(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "what ring is vertex ai in").memory
+    reply = full_waiter.reply(full_radar, "who makes it?", memory)
+    assert "Google Cloud" in reply.answer.text  # type: ignore[attr-defined]

@@ -968,3 +968,17 @@ def test_the_cloud_moved_to_asks_the_threads_question_there(full):
     question = full.understand(text, memory)
     assert question.action == "need" and question.situation.cloud is not None
     assert question.situation.cloud.id == "gcp"
+
+
+def test_a_fact_asked_first_in_a_long_follow_up_is_about_the_threads_tool(full):
+    memory = Memory(tools=("vertex-ai",), intent="lookup")
+    text = "who makes it, and would it fall under our existing GCP agreement or is that a separate contract? asking"
+    question = full.understand(text, memory)
+    assert (question.action, ids(question.tools)) == ("fact:maker", ["vertex-ai"])
+
+
+def test_the_threads_tool_weighed_again_in_a_new_setting_is_its_card(full):
+    memory = Memory(tools=("ray",), intent="lookup")
+    text = "and if we didn't run kubernetes at all, just 3 big VMs in the data centre? still worth it?"
+    question = full.understand(text, memory)
+    assert (question.action, ids(question.tools)) == ("lookup", ["ray"])
