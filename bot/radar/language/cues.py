@@ -1059,6 +1059,8 @@ TROUBLE_AFTER = cue(
     r"(itself )?out|ruled out|off the table|not an option|a no go|(is|are) a (hard |firm |big )?no(?! brainer)|"
     r"(a )?non ?starter|a dealbreaker|a deal breaker|"
     r"vetoed|won t fly|will not fly|nobody wants to "
+    # ("given the whole terraform licence change thing": a tool that changed its licence is one to leave)
+    r"touch|licen[cs]e (change|changes|changed|switch|rug pull)|relicen[cs]\w*|nobody wants to "
     # ("our azure GPU quota request has been stuck for 6 weeks", "AWS says no H100 quota")
     r"touch|stuck|no (\w+ )?quota|quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"

@@ -51,3 +51,8 @@ def test_what_is_moved_off_or_out_of_quota_is_to_be_replaced(mentions, text, too
 def test_a_decision_told_makes_the_tool_the_setting(mentions):
     assert dict(mentions.roles("ok mlflow then. what do we use to deploy from the registry?"))["mlflow"] is Role.STACK
     assert dict(mentions.roles("how is that different from mlflow then?"))["mlflow"] is not Role.STACK
+
+
+def test_a_tool_that_changed_its_licence_is_one_to_leave(mentions):
+    text = "which one would you go with given the whole terraform licence change thing?"
+    assert dict(mentions.roles(text))["terraform"] is Role.REPLACE
