@@ -757,8 +757,9 @@ class ToolMentions:
             prev, cur = result[i - 1], result[i]
             between = [t.low for t in toks[prev.end : cur.start]]
             joined = between in (["or"], ["and"], ["nor"]) or (not between and toks[prev.end - 1].listed_with_next)
-            if prev.role is Role.REPLACE and cur.role is Role.SUBJECT and joined:
-                result[i] = Mention(cur.tool, cur.start, cur.end, cur.stack, Role.REPLACE)
+            # (and after a yardstick: "cloud providers besides azure/aws/gcp")
+            if prev.role in (Role.REPLACE, Role.COMPARE) and cur.role in (Role.SUBJECT, Role.STACK) and joined:
+                result[i] = Mention(cur.tool, cur.start, cur.end, False, prev.role)
         return result
 
     def roles(self, text: str) -> list[tuple[str, Role]]:

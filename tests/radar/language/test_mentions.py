@@ -56,3 +56,7 @@ def test_a_decision_told_makes_the_tool_the_setting(mentions):
 def test_a_tool_that_changed_its_licence_is_one_to_leave(mentions):
     text = "which one would you go with given the whole terraform licence change thing?"
     assert dict(mentions.roles(text))["terraform"] is Role.REPLACE
+
+
+def test_names_listed_after_a_yardstick_share_it(mentions):
+    assert {role for _, role in mentions.roles("general cloud providers besides azure/aws/gcp?")} == {Role.COMPARE}
