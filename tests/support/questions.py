@@ -120,6 +120,10 @@ READ_SETS = (
     "questions_fresh89.yml",
     "questions_fresh90.yml",
     "questions_fresh91.yml",
+    "questions_fresh96.yml",
+    "questions_fresh97.yml",
+    "questions_fresh98.yml",
+    "questions_fresh99.yml",
 )
 
 
