@@ -176,7 +176,8 @@ class Catalog:
         found: dict[str, int] = {}
         for tool in self.tools:
             for name in (tool.name, *tool.aliases):
-                if len(name) < 3:
+                # (a plain substring test first: compiling a pattern per name is what costs, with thousands of tools)
+                if len(name) < 3 or name not in text:
                     continue
                 match = re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", text)
                 if match and (tool.id not in found or match.start() < found[tool.id]):
