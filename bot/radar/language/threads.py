@@ -269,9 +269,6 @@ class ThreadReader(ToolMentions):
             return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
-        # ("how does that compare with KNIME, ring-wise and cost-wise?": the thread's tool, pointed at, set against one)
-        if len(subjects) == 1 and re.search(r"(does|do|would|will) (it|that|this|they|those) (compare|stack up)", low):
-            return n <= 24
         return bool(
             subjects
             and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", unfilled(low))
@@ -747,7 +744,7 @@ class ThreadReader(ToolMentions):
         ):
             # "mostly for the forecasting team, ~6 people logging a few hundred runs a week" after MLflow vs W&B: the
             # setting of the choice between them, told in their own job's words
-            where = self._situation(msg.toks, msg.low, unique([*msg.stack]), [])
+            where = self._situation(msg.toks, msg.low, unique(msg.stack), [])
             return Question(intent=Intent.FOLLOWUP, action="which", tools=compared, **{**msg.base, "situation": where})
         if (
             msg.memory.intent == Intent.COMPARE.value
