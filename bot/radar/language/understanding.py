@@ -953,10 +953,20 @@ class Understander(ThreadReader):
                 not msg.memory
                 or (
                     msg.need.strong
-                    and msg.memory.intent == Intent.COMPARE.value
+                    # ("what ring is kedro in?" then "stream processing options? we're kafka-heavy": a new need in the
+                    # thread, with its own setting, after a comparison or a card of a tool that does another job)
+                    and msg.memory.intent in (Intent.COMPARE.value, Intent.LOOKUP.value)
                     and not msg.memory.tags
                     and not msg.referenced
                     and not any(t.id in msg.memory.tools for t in msg.subjects)
+                    and not any(
+                        msg.need.tags and msg.need.tags[0].tag.id in t.tags for t in self._thread_tools(msg.memory, 3)
+                    )
+                    # ("is there something lighter, just for pandas dataframes?" after Great Expectations: its rival)
+                    and not (
+                        msg.memory.intent == Intent.LOOKUP.value
+                        and (MORE_CUE.search(msg.low) or LIGHTER_CUE.search(msg.low))
+                    )
                 )
             )
             and not msg.stand_of_one

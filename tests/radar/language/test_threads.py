@@ -982,3 +982,14 @@ def test_the_threads_tool_weighed_again_in_a_new_setting_is_its_card(full):
     text = "and if we didn't run kubernetes at all, just 3 big VMs in the data centre? still worth it?"
     question = full.understand(text, memory)
     assert (question.action, ids(question.tools)) == ("lookup", ["ray"])
+
+
+def test_a_new_need_after_a_card_of_another_job_is_asked_with_its_own_setting(full):
+    memory = Memory(tools=("kedro",), intent="lookup")
+    question = full.understand("stream processing options? we're kafka-heavy", memory)
+    assert question.intent is Intent.LIST and question.need.tags[0].tag.id == "streaming"
+    # (something lighter after a card is still that tool's rival)
+    lighter = full.understand(
+        "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), "lookup")
+    )
+    assert lighter.intent is Intent.FOLLOWUP
