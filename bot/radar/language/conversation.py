@@ -351,10 +351,14 @@ class Waiter:
         hosts = self._hosts(tool) if q.situation.constraints.license != "commercial" else frozenset()
         # (nor what it runs on: no Kubernetes as an alternative to Kubeflow, though they share a use case; a core that
         # does the tool's own first job, Airflow under Astronomer, stays)
-        beneath = frozenset(
-            t.id
-            for t in self.catalog.tools_named_in(tool.description)
-            if not tags and t.id != tool.id and t.x < 0 and tool.tags[:1] and tool.tags[0] not in t.tags
+        beneath = (
+            frozenset(
+                t.id
+                for t in self.catalog.tools_named_in(tool.description)
+                if t.id != tool.id and t.x < 0 and tool.tags[0] not in t.tags
+            )
+            if not tags and tool.tags
+            else frozenset()
         )
         # (the open-source projects a product runs for you are its open-source equivalent: Spark and Delta Lake for
         # Databricks)

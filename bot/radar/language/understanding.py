@@ -228,19 +228,21 @@ PLAINLY_LISTED = re.compile(
 )
 WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
 RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
-# the plural kinds a question asks for when it wants them all ("stream processing options?"), and the words of a
-# wish that ask for a pick instead ("we need", "should")
-STORY_ASKS_A_TOOL = re.compile(
-    r"\b(need|needs|want|wants|looking for|should|recommend|suggest|pick)\b( \w+){0,2} (something|anything|a tool|one|"
-    r"tool|tools|the best|which)\b"
-)
-TOLD_OF_ANOTHER = frozenset({"with", "that", "without", "for", "their", "our", "my", "your", "his", "her", "its"})
-STORY_KIND_WORDS = 12  # words within which such a question is the kind asked for, not a need told at length
+# the plural kinds a question asks for when it wants them all ("stream processing options?")
 # (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")
 STORY_KINDS = frozenset(
     {"tools", "options", "frameworks", "platforms", "servers", "runtimes", "engines", "schedulers", "toolkits",
      "generators", "environments", "providers"}
 )  # fmt: skip
+STORY_KIND_WORDS = 12  # words within which such a question is the kind asked for, not a need told at length
+# words before the kind that make it part of what is told of something else ("notebooks with ... environments")
+TOLD_OF_ANOTHER = frozenset({"with", "that", "without", "for", "their", "our", "my", "your", "his", "her", "its"})
+# a story after it that asks for a tool itself ("need something that scores answers"), and the words of a wish in
+# the question that ask for a pick instead ("we need", "should")
+STORY_ASKS_A_TOOL = re.compile(
+    r"\b(need|needs|want|wants|looking for|should|recommend|suggest|pick)\b( \w+){0,2} (something|anything|a tool|one|"
+    r"tool|tools|the best|which)\b"
+)
 WISH_WORDS = frozenset({"need", "needs", "want", "wants", "should", "recommend", "suggest", "pick", "friendly"})
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
