@@ -575,7 +575,17 @@ KIND_FILLERS = frozenset(
         "proprietary", "saas", "prem", "premise", "premises", "pls", "plz", "please", "thanks", "thx", "ty", "list",
         "known", "available", "existing", "current", "popular", "main", "major", "ml", "mlops", "ai", "host",
         "hostable", "could", "can", "that", "which", "model", "llm", "llms", "minus", "except", "excluding", "skip",
-        "ones",
+        "ones", "radar", "catalog", "catalogue",
+    }
+)  # fmt: skip
+# the words of clauses that only filter a kind named before them or ask for its list: "skip the SaaS-only ones",
+# "open source only pls", "what's out there?", "which are on the radar?" (no "should", "best" or "use": those pick)
+TAIL_WORDS = KIND_FILLERS | frozenset(
+    {
+        "the", "a", "any", "all", "just", "no", "not", "none", "without", "anything", "stuff", "things", "those",
+        "what", "whats", "is", "s", "are", "re", "out", "there", "exist", "on", "in", "our", "your", "radar",
+        "catalog", "catalogue", "do", "does", "we", "you", "have", "got", "know", "of", "run", "ourselves",
+        "house", "be", "hosting", "selfhosted", "self-hosted", "else", "other", "others", "etc", "ok", "okay",
     }
 )  # fmt: skip
 KIND_WORDS_AT_MOST = 10
@@ -956,7 +966,9 @@ MORE_CUE = cue(
 ALTERNATIVE_TO = cue(
     # ("a dbt-ish thing for our sql transforms?": one like the tool written before it)
     r"\bish (thing|tool|option|setup|service|library|lib|framework|platform)s?\b|"
-    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replacing|similar to|something like|"
+    # ("what's roughly as nice?" after a tool given up: one as good as it)
+    r"\b(just|roughly|about|nearly|almost|equally) as (good|nice|capable|solid|polished|powerful)\b|"
+    r"\b(alternatives? (to|for)|instead of|replacement for|replace|replaces|replacing|similar to|something like|"
     r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
 )
@@ -1019,6 +1031,8 @@ REPLACE_BEFORE = cue(
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
+    # ("procurement rejected our W&B renewal", "finance won't renew the datadog contract")
+    r"rejected|refused|turned down|vetoed|cancelled|canceled|cancelling|canceling|(will not|not|never) renew(ing)?|"
     r"burnt by|without( \w+)?( \w+ing)?|hand write|hand writing|avoid|(nobody|no one) wants to (run|use|manage|"
     r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"

@@ -37,6 +37,7 @@ from bot.radar.language.cues import (
     SETTING_WORDS,
     SINGLE_REF,
     STRICT_COMPARE_CUE,
+    TAIL_WORDS,
     WANTING_WORDS,
     cue,
 )
@@ -295,7 +296,7 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     tools that handle video" (not "a vector database for 3M chunks"). `around` holds the positions of tools named
     as where the kind must run."""
     category_stems = {stem(w) for c in need.categories for w in words(c.name)}
-    toks = toks[: min(told_reason(toks), trailing_aside(toks))]
+    toks = toks[: min(told_reason(toks), trailing_aside(toks), filtering_tail(toks, around))]
     named = {i for m in need.tags if m.weight >= 1 for i in m.positions if i < len(toks)} | {
         i for i, t in enumerate(toks) if t.stem in category_stems
     }
@@ -317,7 +318,10 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     clause = set(range(end + 1, len(toks))) if filter_clause(toks[end + 1 :]) else set()
     if len(toks) - len(clause) > KIND_WORDS_AT_MOST:
         return False
-    setting = clause | {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
+    # ("CI/CD tools on our radar?": the radar is nobody's wish)
+    radar_owner = {i for i in range(first + 1, len(toks) - 1) if toks[i + 1].low in {"radar", "catalog", "catalogue"}}
+    setting = clause | radar_owner
+    setting |= {i for i, t in enumerate(toks) if i > first and (i in around or t.low in KIND_SETTING_WORDS)}
     rest = [(i, t.low) for i, t in enumerate(toks) if i not in named and i not in setting and t.low not in STOP_WORDS]
     if not all(w in KIND_NOUNS or w in KIND_FILLERS or i == end for i, w in rest):
         return False
@@ -325,7 +329,7 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     # (a kind noun inside the use case's own phrase counts too: "labelling tools for text")
     # (not told as someone's own wish: "fine-tuning frameworks for open LLMs on our own GPUs?")
     kinds = [i for i, w in rest if w in KIND_NOUNS or i == end]
-    if not any(t.low in PERSON_WORDS for t in toks):
+    if not any(t.low in PERSON_WORDS for i, t in enumerate(toks) if i not in radar_owner):
         kinds += [i for i in named if toks[i].low in KIND_NOUNS]
     # (a plural after "for" is what the kind serves, not the kind: "gitops for deploying model services")
     purpose = next((i for i in range(first + 1, len(toks)) if toks[i].low == "for"), len(toks))
@@ -340,7 +344,7 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
         default=-1,
     )
     # (with where it runs told after, nothing may want: "monitoring for our models on sagemaker" asks for a pick)
-    wanting = [t for i, t in enumerate(toks) if i not in clause] if setting else toks[:first]
+    wanting = [t for i, t in enumerate(toks) if i not in clause | radar_owner] if setting else toks[:first]
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
 
 
@@ -356,6 +360,25 @@ def trailing_aside(toks: list[Token]) -> int:
         aside[0].low in CLAUSE_OPENERS or any(t.low in {"not", "no", "without", "except", "excluding"} for t in aside)
     )
     return start if narrows else len(toks)
+
+
+def named_by_its_name(need: Need) -> bool:
+    """Whether a kind named is a category by its own name rather than a use case inside it ("ML-focused IaaS
+    providers?", "big data platforms"): the category's name says more than the use case's words."""
+    if not need.categories:
+        return False
+    category = need.categories[0]
+    return not need.tags or len(words(category.name)) > len(need.tags[0].positions) or not need.phrased
+
+
+def filtering_tail(toks: list[Token], around: frozenset[int] = frozenset()) -> int:
+    """Where the clauses that end a message only filter a kind or ask for its list begin ("vector databases that
+    can be self-hosted? skip the SaaS-only ones", "federated learning frameworks: what's out there?"); the length
+    when they do not. `around` holds the positions of tools named, which a filter may leave out by name."""
+    for i in range(2, len(toks)):
+        if toks[i].clause_start and all(t.low in TAIL_WORDS or j in around for j, t in enumerate(toks[i:], i)):
+            return i
+    return len(toks)
 
 
 def told_reason(toks: list[Token]) -> int:
@@ -418,6 +441,9 @@ def filter_clause(toks: list[Token]) -> bool:
     """Whether the words after a kind only filter it: a short clause opened by "that", "for", "with"..., in which
     nobody wants anything ("orchestrators that play well with GCP", not "orchestrators for our 5 pipelines")."""
     # ("which inference servers can we run ourselves?": what the person can do with them filters them too)
+    # ("vector databases we can run ourselves": the same, told the other way round)
+    if len(toks) > 2 and toks[0].low in {"we", "i"} and toks[1].low in {"can", "could"}:
+        toks = toks[1:]
     modal = bool(toks) and toks[0].low in {"can", "could"}
     # ("data versioning tools, only the ones that skip kubernetes": "ones" stands for the kind)
     if any(t.low in KIND_PRONOUNS for t in toks[:3]):
@@ -425,7 +451,7 @@ def filter_clause(toks: list[Token]) -> bool:
             toks = toks[1:]
     return (
         bool(toks)
-        and toks[0].low in CLAUSE_OPENERS
+        and (toks[0].low in CLAUSE_OPENERS or modal)
         and len(toks) <= CLAUSE_WORDS
         and (modal or not any(t.low in PERSON_WORDS for t in toks))
     )

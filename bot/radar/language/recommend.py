@@ -754,6 +754,8 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len({sentence[i] for i in positions}) > 1:
                 continue
+            if len(found) == 1 and min(positions) > 0 and toks[min(positions) - 1].low == "self":
+                continue  # "self-hosted", "self-host": how the tool must run, not a need for hosting
             last = max(positions)
             if last + 1 < len(toks) and toks[last + 1].low in PEOPLE_NOUNS:
                 weight = weight * PEOPLE_FACTOR  # "no platform engineers", "the monitoring team": who, not the need

@@ -132,9 +132,11 @@ from bot.radar.language.message import (
     content_word_count,
     fact_asked,
     introduced_before,
+    is_a_place,
     is_asked_about,
     kind_is_listed,
     looks_like_a_name,
+    named_by_its_name,
     named_only_as_where,
     need_again,
     not_the_need,
@@ -277,6 +279,10 @@ GENERIC_PART_WORDS = frozenset({stem(w) for w in ("data", "model", "ml", "ai", "
 HOSTED_WORDS = frozenset({"managed", "hosted"})
 # after the tool's name: "airflow but fully managed?", "mlflow as a service" (not "managed is ok too")
 HOSTED_AFTER = re.compile(r"(but |that is |thats )?(fully )?(managed|hosted)\b(?! is)|as a service\b|in the cloud\b")
+RUN_BY_SOMEONE_ELSE = re.compile(
+    r"\b(someone|somebody|a vendor|a provider) (else )?(to )?(run|host|operate|manage)s? (it|that|this)\b|"
+    r"\b(managed|hosted) (options?|versions?|offerings?|flavou?rs?)\W*$"
+)
 TIED_TO_THE_JOB = frozenset({"for", "on", "with", "in", "into", "to", "from"})
 # a name asked about in a frame of its own: "does the radar cover trustyai?", "harbor - adopt?"
 NAME_ASKED = re.compile(
@@ -1518,6 +1524,12 @@ class Understander(ThreadReader):
             )
             # ("feature stores on gcp": a kind named with where it runs is that kind's list there)
             kind_listed = kind_is_listed(msg.toks, msg.need, msg.mentions, msg.low)
+            if kind_listed and named_by_its_name(msg.need):
+                # ("big data platforms on the radar, only the ones we could run on AWS": the category, there)
+                category = msg.need.categories[0]
+                return Question(
+                    intent=Intent.LIST, action="category", category=category, **{**msg.base, "situation": where}
+                )
             intent = Intent.LIST if kind_listed else Intent.RECOMMEND
             return Question(intent=intent, action="tag" if kind_listed else "need", **{**msg.base, "situation": where})
         if (
@@ -1563,9 +1575,17 @@ class Understander(ThreadReader):
         """The one open-source tool asked for as a managed service: "managed kafka", "a hosted label studio",
         "airflow but fully managed?", "mlflow as a service"."""
         named = [m for m in msg.mentions if not self._is_cloud(m.tool)]
-        if len(named) != 1 or named[0].tool.license != "open-source" or msg.refers:
+        if len(named) != 1 or named[0].tool.license != "open-source":
             return None
         m = named[0]
+        # ("we'd like to keep airflow but have someone else run it. managed options?": the tool kept, its running
+        # handed over; not a tool to leave, nor a need of another job)
+        other_job = msg.need.strong and not (msg.need.tags and msg.need.tags[0].tag.id in m.tool.tags)
+        kept = m.role is not Role.REPLACE and not other_job
+        if kept and not msg.memory and RUN_BY_SOMEONE_ELSE.search(msg.low):
+            return m.tool
+        if msg.refers:
+            return None
         at = next(
             (i for i in (m.start - 1, m.start - 2) if i >= 0 and msg.toks[i].low in HOSTED_WORDS),
             None,
@@ -1759,7 +1779,25 @@ class Understander(ThreadReader):
             ),
             None,
         )
-        if yardstick is not None and not need.phrased and all(m.role is not Role.SUBJECT for m in named):
+        # (the yardstick named again, or where the answer must run, is no subject of its own: "something like W&B
+        # but self-hostable on EKS; the wandb quote came back way too high")
+        # (a use case told only in the scene, before an ask for the tool's alternatives that names none, is the
+        # scene's: "> external SaaS must not hold GxP-relevant metadata. so W&B is out. alternatives we can run
+        # ourselves?")
+        told_in_the_ask = any(p >= asked_from for m in need.tags if m.weight >= 1 for p in m.positions)
+        alternatives_asked = asked_from > 0 and bool(ALTERNATIVE_TO.search(asking) or LIGHTER_CUE.search(asking))
+        if (
+            yardstick is not None
+            and (not need.phrased or (alternatives_asked and not told_in_the_ask))
+            and all(
+                m.role is not Role.SUBJECT
+                or m.tool == yardstick
+                # (where it runs only beside a tool named as like what is wanted: "`dbt test` isn't cutting it" asks
+                # for no new transformer)
+                or (runs_on(m) and is_a_place(m.tool) and any(n.role is Role.COMPARE for n in named))
+                for m in named
+            )
+        ):
             # "something lighter than Airflow for our pipelines": Airflow's own use case is the need
 
             def lighter(base: dict[str, Any], stack: list[Tool]) -> Question:
@@ -2244,9 +2282,7 @@ class Understander(ThreadReader):
             # "open source vector databases pls", "edge / on-device inference runtimes": a kind of tool, named
             # and nothing more, is its list
             # (the category named by its own name is the kind: "ML-focused IaaS providers?")
-            if category and (
-                not need.tags or len(words(category.name)) > len(need.tags[0].positions) or not need.phrased
-            ):
+            if named_by_its_name(need):
                 return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         # (asked which one to pick, "all" counts what the person would write: "rather not write all the glue")

@@ -3360,3 +3360,43 @@ def test_clouds_refused_beside_a_need_are_no_yardstick(full):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "serving"
     assert dict(full.roles(text))["aws"] is Role.REPLACE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "experiment trackers: what's out there?",
+        "which feature stores can be self-hosted? skip the SaaS-only ones",
+        "orchestrators on our radar?",
+        "annotation tools we could run ourselves (no managed-only stuff)",
+        "vector databases we can host in house",
+    ],
+)
+def test_a_kind_then_clauses_that_only_filter_it_is_its_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("legal rejected our W&B renewal. what's about as good?", "wandb"),
+        ("our pilot ran on sagemaker and now it must come on-prem. what replaces sagemaker?", "sagemaker"),
+        ("> vendors must not hold our metadata. so W&B is out. alternatives we can run ourselves?", "wandb"),
+        ("something like W&B but self-hostable on EKS; the wandb seats are too pricey", "wandb"),
+    ],
+)
+def test_a_tool_given_up_then_its_alternatives_asked_keeps_its_own_job(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert question.action == "alternatives" and ids(question.tools) == [tool]
+
+
+def test_a_tool_kept_with_its_running_handed_over_asks_who_hosts_it(full):
+    question = full.understand("we want to keep mlflow but have a vendor run it. hosted options?")
+    assert question.action == "hosted" and ids(question.tools) == ["mlflow"]
+    assert full.understand("mlflow is killing us. hosted options?").action != "hosted"
+
+
+def test_self_hosted_names_how_it_runs_not_a_need_for_hosting(full):
+    question = full.understand("MLflow feels heavy for my laptop project. something like it but lighter, self-hosted?")
+    assert question.action == "alternatives" and ids(question.tools) == ["mlflow"]
