@@ -33,7 +33,7 @@ LOOKUP_FRAME = cue(
     r"who makes|what do "
     r"(we|you|people|folks) think (of|about)|should we use|"
     r"should we try|can we use|do we allow|are we allowed to use|"
-    r"should we adopt) "
+    r"should we adopt|should (we|i) (move|switch|migrate|port)( \w+){0,3} (to|onto)) "
     r"(?P<name>\S+(?: \S+)?)"
 )
 # nouns a tool's name modifies when the tool is the setting, not the answer ("pytorch models", "pandas jobs")
@@ -99,7 +99,8 @@ SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "o
 ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by side|different from)\b")
 STRICT_COMPARE_CUE = cue(
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse|stacks? up|"
-    r"against each other)\b"
+    r"against each other|(how|in what way|in what ways) (are|is) (they|these|those|the two|the three|all three|both) "
+    r"(really |actually |even )?different)\b"
 )
 # "show" said to the bot: first in a sentence, after a please or a can-you, or with "me"/"us"
 SHOW_ASKED = r"((?<![\w,] )show|(please|pls|plz|can you|could you|would you|just) show|show (me|us))"
@@ -915,6 +916,10 @@ BUILD_OR_BUY_ASKED = cue(
 BUY_SIDE_SOUGHT = cue(
     r"\b(or|vs|versus) (use|buy|adopt|get|pick|grab|go with|is there|are there) (something|anything|some|an existing|"
     r"existing|a ready|ready made|a tool|tools|a product|a library|a framework|off the shelf)\b"
+    # ("is there a standard eval harness for this or do we roll our own?": the buy side asked first)
+    r"|\b(is there|are there|got) (a|an|any) (standard|existing|common|off the shelf|ready made|established|go to)\b"
+    # ("which vector database can we run ourselves?": a tool of a kind asked for)
+    r"|\b(which|what) [\w-]+( [\w-]+)? (can|could|should|would|do) (we|i)\b"
 )
 # the choice between building and buying told as made: "buy not build", "we don't want to build it ourselves"
 BUY_DECIDED = cue(
@@ -1173,7 +1178,7 @@ ASK_FOR_TOOL = cue(
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
     r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
-    r"cleanest|best|least painful|most painless|sanest|right) way|"
+    r"cleanest|best|least painful|most painless|sanest|right) (way|path|route)|path of least (resistance|friction)|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
     r"people|the|our|my|a|an|\d+ people)|"
     # ("which inference server gives best throughput per $?": the one that does best, asked for)
@@ -1200,7 +1205,9 @@ PLACE_FRAME = cue(
     r"( somewhere)? (on|in) (the|our|your) (radar|catalog|list)\b|^where (is|are) (?!(it|this|that|they) )"
     r"(?P<where>[\w ]{2,30}?) (on|in) (the|our|your) (radar|catalog)\b|"
     # ("does the radar cover dataplex?")
-    r"^(does|do) (the|our|your) (radar|catalog) (cover|include|list|know about|have) (?P<covers>[\w ]{2,30}?)$"
+    r"^(does|do) (the|our|your) (radar|catalog) (cover|include|list|know about|have) (?P<covers>[\w ]{2,30}?)$|"
+    # ("what's the radar position on MONAI?", "do we have a position on Harbor as the registry for our images?")
+    r"\b(position|stance|verdict) (on|about) (?P<stance>\w+)( as\b.*)?$"
 )
 OTHER_REF = cue(r"\b(the other|another one of|the one (we|you) (said|mentioned))\b")
 # the other of two tools the thread weighed: "what about the other one?"
@@ -1219,6 +1226,7 @@ CONCEPT_ASK = cue(
 MEANING_CUE = cue(
     r"\b(?<!not )((?<!the )(?<!a )(?<!rolling )(?<!moving )(?<!running )(?<!weighted )(?<!power )(?<!sample )mean|"
     r"means|meaning|counts? as|example actions|difference between|position|point of|purpose|fit|fits|"
+    r"(?<=what )(separates|distinguishes|differentiates)|(?<=how do you )(tell apart|distinguish)|"
     # (not the person's own idea: "idea: model the network as a graph", "no idea which one", "an idea for")
     r"(?<!^)(?<!an )(?<!my )(?<!our )(?<!one )(?<!no )(?<!good )(?<!new )idea)\b"
 )

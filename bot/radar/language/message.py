@@ -139,6 +139,7 @@ def placed_name(placed: re.Match[str]) -> str:
         or placed.group("have")
         or placed.group("where")
         or placed.group("covers")
+        or placed.group("stance")
     )
 
 

@@ -2003,7 +2003,14 @@ class Understander(ThreadReader):
         head = self.index.exact(name.split()[0]) if len(name.split()) > 1 else None
         if head is not None and subjects[:1] in ([], [head]) and self._of_its_kind(head, words(name)[1:]):
             return Question(intent=Intent.LOOKUP, tools=(head,), **base)  # "volcano scheduler: status on our radar?"
-        if all(is_common_word(w) for w in name.lower().split()) and not bare and not (maker and len(name.split()) > 1):
+        # ("harbor - it's our internal container registry, what ring is it?": an everyday word told to be a product)
+        described = bool(re.match(r"(it|that|this)( is|'s|s) (our|an?|the|their) \w+", ask.strip()))
+        if (
+            all(is_common_word(w) for w in name.lower().split())
+            and not bare
+            and not (maker and len(name.split()) > 1)
+            and not described
+        ):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         if len(name.split()) > 1 and name.lower().split()[-1] in ASKING_LABELS:
             return None  # "CFO question: should we build or buy?": who asks, not a name

@@ -3400,3 +3400,43 @@ def test_a_tool_kept_with_its_running_handed_over_asks_who_hosts_it(full):
 def test_self_hosted_names_how_it_runs_not_a_need_for_hosting(full):
     question = full.understand("MLflow feels heavy for my laptop project. something like it but lighter, self-hosted?")
     assert question.action == "alternatives" and ids(question.tools) == ["mlflow"]
+
+
+def test_how_named_tools_differ_compares_them_and_why_their_names_rhyme_is_the_idea(full):
+    question = full.understand("I always confuse kubeflow, mlflow and metaflow. how are they actually different?")
+    assert question.intent is Intent.COMPARE and ids(question.tools) == ["kubeflow", "mlflow", "metaflow"]
+    assert (
+        full.understand("why do people mix up kubeflow / mlflow / metaflow? the -flow names").intent is Intent.CONCEPT
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're building a search assistant over our manuals. which vector database can we host ourselves?",
+        "is there an established tracing library for LLM calls or do we roll our own?",
+        "we're allowed on AWS for the forecasts. what's the path of least resistance for training and serving there?",
+    ],
+)
+def test_a_tool_asked_for_beside_building_words_is_a_recommendation(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what's the radar position on Quuxdata?", "quuxdata"),
+        ("do we have a stance on Harbor as the registry for our images?", "harbor"),
+        ("harbor - it's our internal image registry, what ring is it?", "harbor"),
+        ("should we move the batch jobs to AWS Step Functions?", "aws step functions"),
+    ],
+)
+def test_a_product_the_catalog_lacks_asked_in_a_stance_or_a_move_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and question.unknown.lower() == name
+
+
+def test_what_separates_two_kinds_asks_what_they_mean(full):
+    assert (
+        full.understand('what separates a "specialized ML tool" from a "standard SWE tool"?').intent is Intent.CONCEPT
+    )
