@@ -648,6 +648,8 @@ class Waiter:
             return self.tag_list(radar, q.need, q), tuple(m.tag.id for m in q.need.tags)
         if q.action == "ring" and q.ring is not None:
             return self.ring_list(radar, q.ring), ()
+        if q.action == "category" and q.category is not None:
+            return self.listing(radar, q), ()
         if q.action == "depends" and tools:
             return self.underneath(radar, tools[0]), ()
         if q.action == "why" and tools:

@@ -891,7 +891,12 @@ TOOL_ASKED = cue(
     r"use|on (our|the) radar|in (our|the) catalog)\b"
 )
 # the same job on another cloud: "is there a GCP equivalent?", "what's the azure version of that?"
-EQUIVALENT_CUE = cue(r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take))\b")
+EQUIVALENT_CUE = cue(
+    r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take)|"
+    # ("closest open source thing we can self-host?" after a tool's card)
+    r"(closest|nearest) ([\w-]+ ){0,3}(thing|tool|option|match|one|alternative|substitute|replacement)|"
+    r"(in|of) the same (spirit|vein|mould|mold))\b"
+)
 # asking what a category is, not what is in it
 CATEGORY_MEANING = cue(
     r"\b(supposed to (cover|mean|be|hold)|meant to (cover|mean|be|hold)|what (is|does) (the |a )?.{0,40}\b(category|"

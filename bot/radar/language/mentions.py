@@ -615,7 +615,9 @@ class ToolMentions:
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names
-        return bool(near & {"vs", "versus", "or", "compare", "compared", "than"}) and len(content) <= end - start + 3
+        # ("how does it stack up against flux?": weighed against the thread's tool)
+        compared = {"vs", "versus", "or", "compare", "compared", "than", "against"}
+        return bool(near & compared) and len(content) <= end - start + 3
 
     def _job_asked_for(self, stems: list[str], low: str) -> bool:
         """Whether words of a use case, alone in a message that asks to be handed a tool, are the job asked for

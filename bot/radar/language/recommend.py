@@ -158,6 +158,7 @@ class NeedMatch:
     tag: Tag
     weight: float
     positions: frozenset[int]
+    retrieved: bool = False  # found by ranking the message's words, not named by a phrase the person wrote
 
 
 @dataclass(frozen=True)
@@ -789,7 +790,7 @@ class NeedFinder:
             matches = [
                 m
                 if max(m.positions) >= asked_from
-                else NeedMatch(m.tag, phrased.get(m.tag.id, m.weight) * SCENE_FACTOR, m.positions)
+                else NeedMatch(m.tag, phrased.get(m.tag.id, m.weight) * SCENE_FACTOR, m.positions, m.retrieved)
                 for m in matches
             ]
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
@@ -871,11 +872,13 @@ class NeedFinder:
             bonus = FUSION_WEIGHT * hit.share
             current = by_tag.get(hit.key)
             if current is not None:
-                by_tag[hit.key] = NeedMatch(current.tag, current.weight + bonus, current.positions)
+                by_tag[hit.key] = NeedMatch(current.tag, current.weight + bonus, current.positions, current.retrieved)
             else:
                 tag = self.catalog.tag(hit.key)
                 if tag is not None:
-                    by_tag[hit.key] = NeedMatch(tag, min(ceiling, RETRIEVED_WEIGHT * hit.share), positions)
+                    by_tag[hit.key] = NeedMatch(
+                        tag, min(ceiling, RETRIEVED_WEIGHT * hit.share), positions, retrieved=True
+                    )
         return list(by_tag.values())
 
     def retrieved(
@@ -895,7 +898,7 @@ class NeedFinder:
         if not hits or max(index.shared(stems, hits[0].key) for index in (self.ranker, self.problems)) < least_shared:
             return []
         tag = self.catalog.tag(hits[0].key)
-        return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude))] if tag else []
+        return [NeedMatch(tag, RETRIEVED_WEIGHT, self._known(toks, exclude), retrieved=True)] if tag else []
 
     def _hits(self, stems: list[str], most: int, voted: bool = True) -> list[Hit]:
         """The use cases BM25 finds in the question, from the tags' own vocabulary and from the problems people

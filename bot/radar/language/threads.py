@@ -172,6 +172,10 @@ def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
     return tuple(sorted(tools, key=lambda t: t.license != "open-source"))
 
 
+# the category of the thread's tool asked about: "what else sits in that same category?", "others in its category"
+SAME_CATEGORY = re.compile(r"\b(same|that|this|its|their|the) (category|categories|bucket)\b")
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -359,6 +363,10 @@ class ThreadReader(ToolMentions):
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
+        home = self.catalog.category(focus[0].category) if focus else None
+        if home is not None and SAME_CATEGORY.search(low):
+            # ("what else sits in that same category?" after MLflow's card: its category's tools)
+            return Question(intent=Intent.FOLLOWUP, action="category", category=home, **base)
         # ("is there anything better for video?" after Label Studio's card: others for its job, for video)
         if (MORE_CUE.search(low) or LIGHTER_CUE.search(low)) and not WHY_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus), **base)
@@ -848,7 +856,15 @@ class ThreadReader(ToolMentions):
                     tools=(asked_about,),
                     **{**msg.base, "situation": moved},
                 )
-        if equivalent and not msg.subjects and not msg.need.strong and msg.memory.intent == Intent.LOOKUP.value:
+        # ("is there something in the same spirit that copes better with 100s of TB?": a need told of the alike one
+        # is what it must do better, not another job)
+        alike = bool(re.search(r"\b(in|of) the same (spirit|vein|mould|mold)\b", msg.low))
+        if (
+            equivalent
+            and not msg.subjects
+            and (not msg.need.strong or alike)
+            and msg.memory.intent == Intent.LOOKUP.value
+        ):
             # "whats the closest open source equivalent?" after a tool's card: what else does its job, as asked
             return Question(
                 intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(msg.memory, 1), **msg.base
@@ -868,9 +884,14 @@ class ThreadReader(ToolMentions):
                 and msg.memory.tags[0] not in DATA_KINDS
                 and all(m.tag.id in DATA_KINDS for m in msg.need.tags if m.weight >= HEAD_WEIGHT)
             )
-            if (
-                msg.need.phrased or not msg.memory.tags or any(m.weight >= HEAD_WEIGHT for m in msg.need.tags)
-            ) and not of_data:
+            named_job = msg.need.phrased or any(m.weight >= HEAD_WEIGHT and not m.retrieved for m in msg.need.tags)
+            if not named_job and not msg.memory.tags and (shown := self._thread_tools(msg.memory, 1)):
+                # ("/radar tensorrt" then "and for the intel-based boxes?": words that only brush a job ask for the
+                # card's tool's job in that setting)
+                told = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+                again = need_again(tuple(t for t in map(self.catalog.tag, shown[0].tags[:2]) if t is not None), told)
+                return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **{**msg.base, "need": again})
+            if (named_job or not msg.memory.tags) and not of_data:
                 return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
             thread = list(self._thread_tags(msg.memory)[:1])

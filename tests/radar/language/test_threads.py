@@ -993,3 +993,32 @@ def test_a_new_need_after_a_card_of_another_job_is_asked_with_its_own_setting(fu
         "is there something lighter, just for pandas dataframes?", Memory(("great-expectations",), "lookup")
     )
     assert lighter.intent is Intent.FOLLOWUP
+
+
+def test_the_same_category_after_a_card_lists_the_cards_category(full):
+    question = full.understand("which others are in that same category?", Memory(("kedro",), Intent.LOOKUP.value))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "category")
+    assert question.category is not None and question.category.id == "ml-project-frameworks"
+
+
+@pytest.mark.parametrize(
+    ("tool", "text"),
+    [
+        ("wandb", "no SaaS allowed here. nearest open source option we can host?"),
+        ("dvc", "anything in the same vein that handles petabytes on object storage?"),
+    ],
+)
+def test_the_closest_thing_or_one_in_the_same_spirit_is_the_cards_alternative(full, tool, text):
+    question = full.understand(text, Memory((tool,), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", [tool])
+
+
+def test_a_setting_whose_words_only_brush_a_job_asks_the_cards_job_there(full):
+    question = full.understand("and for the amd-based boxes?", Memory(("tensorrt",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["tensorrt"])
+    assert question.need.tags[0].tag.id in full.catalog.tool("tensorrt").tags
+
+
+def test_a_tool_weighed_against_the_cards_is_compared(full):
+    question = full.understand("how does it stack up against flux?", Memory(("argo-cd",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "compare", ["argo-cd", "flux"])
