@@ -112,7 +112,9 @@ OPEN_REACH = 10
 # words asking about a thing by its name: "does the radar know about shiny?", "thoughts on outlines?"
 KNOWN_OF_BEFORE = re.compile(
     r"\b(know about|heard of|heard about|familiar with|cover|covers|thoughts on|opinion on|opinions on|verdict on|"
-    r"stance on|take on|thinking about|thinking of|considering|looking at|evaluating|trying out|piloting)$"
+    r"stance on|take on|thinking about|thinking of|considering|looking at|evaluating|trying out|piloting|"
+    # ("what would the radar say about temporal for the same job?")
+    r"(radar|you|we|team|folks|people) (say|says|think|thinks) (about|of))$"
 )
 # an opinion asked right after a name that opens the message: "shiny still ok for the R crowd?", "ray any good?"
 # the words a question asked of a name set off before it opens with ("outlines: is it any good?")

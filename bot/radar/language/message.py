@@ -891,7 +891,9 @@ FACTS = (
         cue(
             r"\b(who owns it|owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
             r"(move|change|place|adopt)|last (moved|changed)|its history|ring history|how long (has it been|have we "
-            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b|\bwho (moved|placed|"
+            r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b|"
+            # ("who owns that entry?": the radar's entry for it, not the product)
+            r"\bwho owns (the|that|this|its|our) (entry|placement|blip|card|radar entry)\b|\bwho (moved|placed|"
             r"changed) (it|that|this)\b|\b(has|did) its ring (changed|change|moved|move)\b"
         ),
     ),

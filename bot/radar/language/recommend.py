@@ -200,7 +200,10 @@ OPEN_SOURCE_CUE = re.compile(
     r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget( \S+){0,5} is "
     r"(basically |pretty much |about |literally |essentially )?(zero|nil|nothing|0)|(can not|cannot|not|without) "
     r"(pay|paying|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
-    r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|(host|run|serve|operate)"
+    r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|"
+    # ("just the ones we could run inside the hospital network")
+    r"(run|host|deploy|keep|install)( \S+){0,2} (inside|within|behind) (our|the) (\w+ )?(network|firewall|walls)|"
+    r"(host|run|serve|operate)"
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
     r"infra(structure)?|workstations?|laptops?|desktops?|pcs?)))|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"

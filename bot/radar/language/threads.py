@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -89,7 +90,7 @@ from bot.radar.language.recommend import (
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
 from bot.radar.language.text import STOP_WORDS, Token, tokens, words
-from bot.radar.models import Tag, Tool
+from bot.radar.models import Category, Tag, Tool
 
 # a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
 WEIGHED_AGAINST = re.compile(r"\b(fit|fits|sit|sits|comparison|stack up|stacks up|next to|compared)\b")
@@ -277,6 +278,14 @@ class ThreadReader(ToolMentions):
             subjects
             and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", unfilled(low))
         )
+
+    def _listed_category(self, memory: Memory) -> Category | None:
+        """The category a list with no use case showed: the one most of its tools are in."""
+        if memory.tags or not memory.tools:
+            return None
+        counts = Counter(t.category for t in (self.catalog.tool(i) for i in memory.tools) if t is not None)
+        best = counts.most_common(1)
+        return self.catalog.category(best[0][0]) if best and best[0][1] * 2 > len(memory.tools) else None
 
     def _followup(
         self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict[str, Any]
@@ -477,7 +486,17 @@ class ThreadReader(ToolMentions):
             # ("we are on GCP btw. anything managed?" asks among what was shown)
             and not re.search(r"\b(anything|something|any|which|what|how|should|could|would)\b", low)
         )
-        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated
+        # ("recommend an experiment tracker" then "we fine-tune layoutlm ~2x a month, 5 ppl": what they do, told
+        # without asking anything, is the setting of the thread's need, whatever job its words name)
+        story = (
+            bool(memory and memory.tags and memory.intent in (Intent.RECOMMEND.value, Intent.FOLLOWUP.value))
+            and bool(toks)
+            and toks[0].low in {"we", "our", "i", "my"}
+            and "?" not in low
+            and not (ASK_FOR_TOOL.search(unasked) or PICK_CUE.search(low) or NEXT_NEED.search(low))
+            and not re.search(r"\b(need|want|looking|wondering|should|could|would|how|what|which|any|anything)\b", low)
+        )
+        added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated or story
         # ("and if the boxes had NVIDIA GPUs instead?" after edge runtimes, "just containers we control" after
         # serving: what it runs on is told, the job stays the thread's)
         runs_on = [m for m in need.tags if m.tag.id in RUNS_ON_NEEDS]
@@ -529,6 +548,7 @@ class ThreadReader(ToolMentions):
                 memory.tags and re.match(r"^((ok|so|and|but|hmm)\b[ ,]*)*(what )?if\b", low) and added - ASIDE_STEMS
             )
             or runs_on_only
+            or (story and bool(added - ASIDE_STEMS))
         )
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
@@ -676,7 +696,7 @@ class ThreadReader(ToolMentions):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **msg.base)
         if (
             msg.memory.intent == Intent.LIST.value
-            and msg.memory.tags
+            and (msg.memory.tags or self._listed_category(msg.memory) is not None)
             # ("ok just the aws ones": a cloud named as the ones' kind)
             and (not msg.subjects or msg.only_where or all(self._is_cloud(t) for t in msg.subjects))
             and not msg.need.phrased
@@ -690,8 +710,16 @@ class ThreadReader(ToolMentions):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            listed = self._listed_category(msg.memory)
+            filtered = bool(where.cloud or where.stack) or msg.said_now != Constraints()
+            if not msg.memory.tags and listed is not None and filtered:
+                # ("which vendor AI platforms are on the radar?" then "just the aws ones": the category, there)
+                return Question(
+                    intent=Intent.FOLLOWUP, action="category", category=listed, **{**msg.base, "situation": where}
+                )
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)
-            if where.cloud or where.stack:
+            # ("just the ones we could run inside the hospital network": the list again, filtered)
+            if msg.memory.tags and filtered:
                 return Question(
                     intent=Intent.FOLLOWUP, action="list", **{**msg.base, "need": again, "situation": where}
                 )
@@ -885,7 +913,16 @@ class ThreadReader(ToolMentions):
                 and all(m.tag.id in DATA_KINDS for m in msg.need.tags if m.weight >= HEAD_WEIGHT)
             )
             named_job = msg.need.phrased or any(m.weight >= HEAD_WEIGHT and not m.retrieved for m in msg.need.tags)
-            if not named_job and not msg.memory.tags and (shown := self._thread_tools(msg.memory, 1)):
+            # ("tell me about Vertex AI" then "and if we had to do the same thing on the on-prem cluster?": where it
+            # runs, told beside the card's job pointed back at)
+            same_job_elsewhere = bool(re.search(r"\bthe same (thing|job|stuff|work)\b", msg.low)) and all(
+                m.tag.id in RUNS_ON_NEEDS for m in msg.need.tags if m.weight >= HEAD_WEIGHT
+            )
+            if (
+                (not named_job or same_job_elsewhere)
+                and not msg.memory.tags
+                and (shown := self._thread_tools(msg.memory, 1))
+            ):
                 # ("/radar tensorrt" then "and for the intel-based boxes?": words that only brush a job ask for the
                 # card's tool's job in that setting)
                 told = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)

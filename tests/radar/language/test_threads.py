@@ -1022,3 +1022,44 @@ def test_a_setting_whose_words_only_brush_a_job_asks_the_cards_job_there(full):
 def test_a_tool_weighed_against_the_cards_is_compared(full):
     question = full.understand("how does it stack up against flux?", Memory(("argo-cd",), Intent.LOOKUP.value))
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "compare", ["argo-cd", "flux"])
+
+
+def test_a_category_list_narrowed_to_a_cloud_or_a_licence_is_the_category_again_filtered(full):
+    shown = ("sagemaker", "vertex-ai", "azure-ml", "amazon-bedrock", "databricks")
+    memory = Memory(shown, Intent.LIST.value)
+    question = full.understand("only the gcp ones", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "category")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
+
+
+def test_a_list_narrowed_to_what_runs_inside_the_network_keeps_its_job(full):
+    memory = Memory(("label-studio", "cvat", "labelbox"), Intent.LIST.value, ("labelling",))
+    question = full.understand("just the ones we could run inside our network", memory)
+    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "labelling"
+    assert question.situation.constraints.license == "open-source"
+
+
+def test_what_the_team_does_told_after_a_recommendation_is_its_setting(full):
+    memory = Memory(("mlflow", "wandb"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("we pretrain small transformers twice a month, 4 people", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "experiment-tracking"
+
+
+def test_the_same_thing_somewhere_else_after_a_card_is_its_job_there(full):
+    question = full.understand(
+        "and if we did the same thing on our own kubernetes cluster?", Memory(("sagemaker",), Intent.LOOKUP.value)
+    )
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["sagemaker"])
+
+
+def test_the_radars_say_on_a_tool_for_the_threads_job_looks_it_up(full):
+    memory = Memory(("prefect", "dagster"), Intent.COMPARE.value, ("orchestration",))
+    question = full.understand("what would the radar say about temporal for the same job?", memory)
+    assert ids(question.tools) == ["temporal"]
+    assert full.understand("what would my mum say about temporal dynamics").tools == ()
+
+
+def test_who_owns_the_entry_is_the_teams_record(full):
+    question = full.understand("who owns that entry?", Memory(("shiny",), Intent.LOOKUP.value))
+    assert question.action == "fact:team"
