@@ -494,7 +494,12 @@ class ThreadReader(ToolMentions):
             and toks[0].low in {"we", "our", "i", "my"}
             and "?" not in low
             and not (ASK_FOR_TOOL.search(unasked) or PICK_CUE.search(low) or NEXT_NEED.search(low))
-            and not re.search(r"\b(need|want|looking|wondering|should|could|would|how|what|which|any|anything)\b", low)
+            # (not a wish: "my director wants an MLOps platform by Q3")
+            and not re.search(
+                r"\b(needs?|needed|wants?|wanted|looking|wondering|should|could|would|how|what|which|any|anything|asks?|"
+                r"asked|requires?|required|plans?|planning|thinking|considering|hoping)\b",
+                low,
+            )
         )
         added_to_it = bool(SETTING_ADDED.match(low)) or forgotten or constrained or told_plainly or stated or story
         # ("and if the boxes had NVIDIA GPUs instead?" after edge runtimes, "just containers we control" after
