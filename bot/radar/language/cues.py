@@ -30,6 +30,8 @@ LOOKUP_FRAME = cue(
     r"(on|about)|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|anyone used|has anyone "
     r"used|anyone tried|has anyone tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|"
+    # ("anyone know what kitops is? saw it in a kubecon talk ...")
+    r"(does |do )?(anyone|anybody|someone|you) know what|(can|could) (someone|anyone|you) (explain|tell me) what|"
     r"who makes|what do "
     r"(we|you|people|folks) think (of|about)|should we use|"
     r"should we try|can we use|do we allow|are we allowed to use|"

@@ -281,6 +281,14 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
     # for it may want that job's tools, "gitops for openshift?")
     if m.start > 1 and toks[m.start - 1].low == "for" and toks[m.start - 2].low in PRONOUNS and is_a_place(m.tool):
         return True
+    # ("what GPU / batch job schedulers for kubernetes are on the radar?": a kind in the plural, for a place)
+    if (
+        m.start > 1
+        and toks[m.start - 1].low == "for"
+        and is_a_place(m.tool)
+        and (toks[m.start - 2].low in KIND_NOUNS or (toks[m.start - 2].low.endswith("ers") and m.start > 2))
+    ):
+        return True
     if m.start > 1 and toks[m.start - 1].low == "the" and toks[m.start - 2].low in SETTING_WORDS and is_a_place(m.tool):
         return True
     if number == 0:
@@ -526,8 +534,10 @@ def need_again(tags: tuple[Tag, ...], told: tuple[str, ...] = ()) -> Need:
     """The thread's need asked again: its use cases in the order they mattered, the first one leading, and the
     words of the first, with the words the need was told in, as the words the tools' descriptions are matched
     against ("llm serving ..." stays about LLMs when "we can't use kubernetes" follows)."""
-    described = frozenset(stem(w) for t in tags[:1] for phrase in (t.name, *t.phrases) for w in words(phrase))
-    described |= frozenset(told)
+    # (when the thread told its need in words of its own, those and the use case's name, not every phrase it is
+    # known by: "models on my laptop" would pull every serving question asked again toward laptop runners)
+    phrases = [t.name for t in tags[:1]] if told else [p for t in tags[:1] for p in (t.name, *t.phrases)]
+    described = frozenset(stem(w) for phrase in phrases for w in words(phrase)) | frozenset(told)
     return Need(tuple(NeedMatch(t, 2.0 - 0.5 * min(i, 2), frozenset()) for i, t in enumerate(tags)), words=described)
 
 

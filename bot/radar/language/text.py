@@ -1169,6 +1169,9 @@ def words(text: str) -> list[str]:
 
 # the short forms engineers write for words the vocabulary spells out
 SHORT_FORMS = {
+    # (a brand of laptop is a laptop: "run an open model on my macbook")
+    "macbook": "laptop",
+    "macbooks": "laptops",
     "db": "database",
     "dbs": "databases",
     "repo": "repository",

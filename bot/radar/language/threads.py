@@ -89,7 +89,7 @@ from bot.radar.language.recommend import (
     persona_named,
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
-from bot.radar.language.text import STOP_WORDS, Token, tokens, words
+from bot.radar.language.text import STOP_WORDS, Token, stem, tokens, words
 from bot.radar.models import Category, Tag, Tool
 
 # a tool asked about against what the thread compared: "where does neptune fit in", "how does it stack up"
@@ -1027,9 +1027,19 @@ class ThreadReader(ToolMentions):
             and msg.need
             and OTHER_REF.search(msg.low)
             and not introduced_before(msg.low)
+            and self._points_at_a_tool(msg.low)
         ):
             return self._which_tool(msg.need, msg.base)  # "the other tracker" with no tracker discussed yet
         return None
+
+    def _points_at_a_tool(self, low: str) -> bool:
+        """Whether "the other ..." points at a tool ("the other tracker", "the other one"), not at people or
+        places ("the other 3 hospitals want to co-train the model")."""
+        pointer = re.search(r"\bthe other (\w+)", low)
+        if pointer is None:
+            return True
+        after = pointer.group(1)
+        return after in {"one", "ones", "tool", "tools", "option", "options"} or stem(after) in self.needs.phrase_stems
 
     def _job_for_another_object(self, msg: Reading) -> Question | None:
         """ "ok and for models?" after data versioning: the thread's job, done to what is named instead (model

@@ -1316,8 +1316,13 @@ class Understander(ThreadReader):
             and not (len(msg.subjects) == 1 and OPINION_LAST.search(msg.low))
         ):
             # "something to run jupyter on kubernetes": the tools describe the need and the setting
+            # ("serving tools for kubernetes?": a kind for a place is where it runs too)
             setting = [
-                m for m in msg.mentions if m.stack or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS)
+                m
+                for n, m in enumerate(msg.mentions)
+                if m.stack
+                or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS)
+                or (m.start > 1 and msg.toks[m.start - 1].low == "for" and where_it_runs(msg.toks, msg.mentions, n))
             ]
             described = self.needs.find(
                 msg.toks, frozenset(i for m in setting for i in range(m.start, m.end)) | not_the_need(msg.toks)
@@ -1985,7 +1990,17 @@ class Understander(ThreadReader):
             and bool(POINTS_BACK.search(ask))
             and not (ASK_FOR_TOOL.search(ask) or PICK_CUE.search(ask) or ALTERNATIVE_TO.search(ask))
         )
-        if not NAME_ASK.match(ask) and not NAME_ASKED_LATER.search(ask) and not name_asked and not points_back:
+        # ("captum: pytorch only?": what the tool named first works with, asked of it)
+        works_with = self.index.exact(framed.group("name")) is not None and bool(
+            re.fullmatch(r"[\w.+-]+( [\w.+-]+)? (only|support|supported|compatible|too|as well)\s*\?\s*", ask.lower())
+        )
+        if (
+            not NAME_ASK.match(ask)
+            and not NAME_ASKED_LATER.search(ask)
+            and not name_asked
+            and not points_back
+            and not works_with
+        ):
             return None
         name = framed.group("name")
         if all(w in FRAME_WORDS or w in STOP_WORDS for w in name.lower().split()):

@@ -10,6 +10,7 @@ from bot.radar.language.message import (
     fact_asked,
     is_asked_about,
     looks_like_a_name,
+    need_again,
     not_the_need,
     sentence_starts,
     without_other_whiches,
@@ -83,3 +84,11 @@ def test_which_asks_for_tools_only_when_it_picks_among_tools(bundled_catalog, te
     toks = tokens(text)
     need = NeedFinder(bundled_catalog).find(toks)
     assert ("which" in without_other_whiches(toks, need).split()) is kept
+
+
+def test_a_need_asked_again_keeps_the_threads_words_over_every_phrase_of_its_use_case(bundled_catalog):
+    serving = bundled_catalog.tag("serving")
+    told = need_again((serving,), ("llm", "serv", "8b"))
+    assert {"llm", "8b"} <= told.words and "laptop" not in told.words
+    untold = need_again((serving,))
+    assert "laptop" in untold.words  # (with nothing told, the use case's phrases are all there is to match)

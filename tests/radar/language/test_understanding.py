@@ -3440,3 +3440,30 @@ def test_what_separates_two_kinds_asks_what_they_mean(full):
     assert (
         full.understand('what separates a "specialized ML tool" from a "standard SWE tool"?').intent is Intent.CONCEPT
     )
+
+
+def test_the_other_people_or_places_point_at_no_tool(full):
+    text = "the other 2 plants want to train the model together but data can't be pooled. federated learning options?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_brand_of_laptop_is_a_laptop(full):
+    question = full.understand("what's the easiest way to run an open model on my macbook?")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "serving"
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("does anyone know what kitops is? a speaker mentioned it for packaging models", "kitops"),
+        ("captum: tensorflow too?", "captum"),
+    ],
+)
+def test_a_tool_asked_what_it_is_or_what_it_works_with_is_its_card(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
+
+
+def test_a_kind_for_a_place_is_its_list_there(full):
+    question = full.understand("which batch schedulers for kubernetes are on the radar?")
+    assert question.intent is Intent.LIST and question.need.tags[0].tag.id == "gpu-scheduling"
