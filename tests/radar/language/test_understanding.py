@@ -3467,3 +3467,30 @@ def test_a_tool_asked_what_it_is_or_what_it_works_with_is_its_card(full, text, t
 def test_a_kind_for_a_place_is_its_list_there(full):
     question = full.understand("which batch schedulers for kubernetes are on the radar?")
     assert question.intent is Intent.LIST and question.need.tags[0].tag.id == "gpu-scheduling"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quuxtrace vs our langfuse setup for evals, worth switching?", "Quuxtrace"),
+        ("what's our position on Zorbly for red-teaming the LLM features before the release?", "Zorbly"),
+        ("should we move our hand-rolled forecasting pipelines to fooseries? the API looks nicer", "fooseries"),
+        ("ops use Blimpq for historian analytics. is that something we should integrate with? what ring?", "Blimpq"),
+        ("a vendor pitched Monte Carlo to our data lead for data observability. good idea or hype?", "Monte Carlo"),
+    ],
+)
+def test_a_name_the_catalog_lacks_weighed_by_the_radars_view_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and question.unknown == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thoughts on Paperspace?",
+        "want to test SMS vs WhatsApp reminder wording and measure the lift properly",
+        "biostats already have SAS Viya licences. where does it sit on the radar?",
+    ],
+)
+def test_a_word_of_a_tools_name_or_a_name_weighed_against_no_tool_is_not_unknown(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
