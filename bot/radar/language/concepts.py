@@ -178,6 +178,7 @@ class Note:
     title: str
     text: str
     of_an_entry: bool = False  # about one tool's place on the team's radar: asked only where the message speaks of it
+    asked_by: str = ""  # a pattern the message must hold for this idea to be what it asks (its words alone are few)
 
 
 # The seed posts' and the bot's own ideas beyond what radar.yml spells out, in our words.
@@ -287,6 +288,17 @@ NOTES: tuple[Note, ...] = (
         "recommend with an opinion. The bot tries to be that waiter for the radar: you say what you need in "
         "your own words and it answers with one to three tools from the team's rings, says why and what the "
         "trade-off is, and asks when something deciding is missing.",
+    ),
+    Note(
+        "asking-back",
+        "asking back asks back ask back back back clarifying clarify buttons",
+        "Why it asks back",
+        "When one fact decides the answer and your message does not say it (which cloud you run on, open source "
+        'or managed, whether "monitoring" means models, data or services) the bot asks one short question, '
+        "with buttons, instead of guessing. A confident card for the wrong job costs you more than one click. "
+        "It remembers your answer for the rest of the thread, and a question that already says the fact gets "
+        "its answer straight away.",
+        asked_by=r"\b(ask|asks|asking|asked)( me| us)?( \w+){0,2} (back|first)\b|\bquestions? back\b|\bclarifying\b",
     ),
     Note(
         "mlops",

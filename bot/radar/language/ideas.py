@@ -53,6 +53,8 @@ from bot.radar.models import Quadrant, Ring
 # the ideas about one tool's place on the team's radar, and the words that say a message is about that place
 # ("who owns them" of tables, "an audit trail" of models are not)
 ENTRY_IDEAS = frozenset(f"note:{n.id}" for n in NOTES if n.of_an_entry)
+# ideas whose few words would match many messages, each with the pattern that shows it is the one asked
+GATED_IDEAS = {f"note:{n.id}": re.compile(n.asked_by) for n in NOTES if n.asked_by}
 ABOUT_AN_ENTRY = re.compile(
     r"\b(radar|entry|entries|card|cards|rings?|listed|polls?|votes?|adopt|trial|assess|hold)\b|"
     r"\b(each|every|a|the|per|one) tool('s)?\b"
@@ -268,6 +270,9 @@ class IdeaFinder:
     ) -> tuple[str, float]:
         if not (named or CONCEPT_ASK.search(low)) or (asks_for_tool and need.strong):
             return "", 0.0
+        gated = next((key for key, pattern in GATED_IDEAS.items() if pattern.search(low)), None)
+        if gated is not None:
+            return gated, IDEA_MIN  # ("why does the bot keep asking me questions back?")
         hits = [
             hit
             for hit in self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 3)
@@ -402,7 +407,8 @@ class IdeaFinder:
 def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:
     """The radar's ideas as documents for retrieval: their own words, then the framework's texts about them."""
     fw = catalog.framework
-    docs: list[tuple[str, list[str]]] = [(f"note:{n.id}", [n.words, n.words, n.title]) for n in NOTES]
+    # (an idea asked only in its own pattern stays out of the ranking, where its few words would match anything)
+    docs: list[tuple[str, list[str]]] = [(f"note:{n.id}", [n.words, n.words, n.title]) for n in NOTES if not n.asked_by]
     docs.append(("rings", ["rings ring meaning what do the rings mean four rings", *(r.name for r in fw.rings)]))
     for ring in fw.rings:
         docs.append(

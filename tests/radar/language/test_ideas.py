@@ -33,3 +33,10 @@ def test_an_idea_asked_about_is_named(ideas, text, idea):
 
 def test_quadrants_are_named_by_their_names_and_nicknames(ideas):
     assert ideas.quadrant(tokens("what's in the specialized ml tools quadrant")).id == "specialized-ml-tools"  # type: ignore[union-attr]
+
+
+def test_why_the_bot_asks_back_is_its_own_idea_and_only_when_asked_so(full):
+    question = full.understand("why does the bot keep asking me questions back instead of answering?")
+    assert question.action == "note:asking-back"
+    other = full.understand("the JSON comes back broken 5% of the time. what library enforces a schema?")
+    assert other.action != "note:asking-back"
