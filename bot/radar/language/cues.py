@@ -999,11 +999,11 @@ DECIDE_CUE = cue(
     r"pick|winner|cheapest|simplest|easiest|lightest|leanest|fastest|most mature|least (ops|work|effort|infra|"
     r"maintenance|painful))\b"
 )
-ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "middle": 1, "last": -1}
 ORDINAL_REF = cue(
     # (not someone's own: "her last job", "our first project")
     r"\b(the )?(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!its )"
-    r"(first|1st|top|second|2nd|third|3rd|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    r"(first|1st|top|second|2nd|third|3rd|middle|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
     r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version|job|company|"
     r"employer|project|team|role|gig)\b)"
     r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"

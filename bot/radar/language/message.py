@@ -512,6 +512,8 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
         return True
     if len(named) < 2:
         return bool(COMPARE_CUE.search(low))
+    if candidates_listed(toks, named):
+        return True
     first, last = min(m.end for m in named), max(m.start for m in named)
     # ("is KServe any good or is it kubeflow baggage?": an "or" that opens a clause about the first asks no choice)
     between = CLAUSE_OR.sub(" ", " ".join(t.low for t in toks[first:last]))
@@ -522,6 +524,27 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     return min(m.start for m in named) <= 1 and bool(CHOICE_AFTER_NAMES.match(after))
 
 
+def candidates_listed(toks: list[Token], named: list[Mention]) -> bool:
+    """Whether the names are set out as the candidates of a choice: shortlisted ("we shortlisted qdrant, pgvector and
+    milvus for the dedupe"), or listed after a colon to close the message ("options for tuning: optuna, ray tune,
+    katib?")."""
+    if not named:
+        return False
+    first = min(named, key=lambda m: m.start)
+    opening = " ".join(t.low for t in toks[: first.start])
+    after_colon = (
+        first.start > 0
+        and toks[first.start].sentence_start
+        and not toks[first.start - 1].ends_sentence
+        and max(m.end for m in named) == len(toks)
+    )
+    return bool(SHORTLISTED.search(opening)) or after_colon
+
+
+SHORTLISTED = re.compile(
+    r"\b(shortlisted|shortlisting|shortlist is|short list is|narrowed (it )?(down )?to|(choosing|deciding|picking) "
+    r"between|(we are|we re|were|currently) (evaluating|comparing|weighing|trialling|trialing)|down to)\b"
+)
 CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they|that|this|you|he|she)\b")
 # a choice asked right after the names: "which does the radar prefer", "which one would you pick"
 CHOICE_AFTER_NAMES = re.compile(
@@ -700,11 +723,22 @@ def clause_words(toks: list[Token]) -> list[str]:
 def versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
     """Whether the word at i stands across a "vs" or an "or" from a name already found, or across an "and" in a
     message that compares ("difference between evidently and nannyml")."""
-    comparing = any(t.low in {"between", "difference", "compare", "comparing", "versus", "vs"} for t in toks)
+    comparing = any(t.low in COMPARING_WORDS for t in toks)
     joins = {"vs", "versus", "or", "and"} if comparing else {"vs", "versus", "or"}
-    return any(
+    # ("choosing between evidently, nannyml and whylabs": listed by a comma beside a name, in a message that weighs)
+    listed = comparing and (
+        (toks[i].listed_with_next and i + 1 < len(toks) and claimed[i + 1])
+        or (i > 0 and toks[i - 1].listed_with_next and claimed[i - 1])
+    )
+    return listed or any(
         0 <= i + 2 * side < len(toks) and toks[i + side].low in joins and claimed[i + 2 * side] for side in (-1, 1)
     )
+
+
+COMPARING_WORDS = frozenset(
+    {"between", "difference", "compare", "comparing", "versus", "vs", "choosing", "shortlisted", "shortlist",
+     "evaluating", "narrowed", "deciding", "weighing"}
+)  # fmt: skip
 
 
 LIKENESS_WORDS = frozenset({"different", "differ", "differs", "same", "similar", "compared", "compare", "better"})

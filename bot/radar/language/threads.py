@@ -370,6 +370,10 @@ class ThreadReader(ToolMentions):
         if subjects and focus and all(is_a_place(t) for t in subjects) and PLACED_IT.search(low):
             # "could we run it on a single vm in azure?": the thread's tool, asked about where it would run
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
+        if subjects and referenced and ORDINAL_REF.search(low) and referenced[0] not in subjects:
+            # ("that last one, is it worth it for us? we don't run kubeflow": the one pointed at, whatever the rest
+            # names)
+            return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(referenced[0],), **base)
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
         home = self.catalog.category(focus[0].category) if focus else None

@@ -128,6 +128,7 @@ from bot.radar.language.message import (
     are_compared,
     asking_sentence,
     asks_build_vs_buy,
+    candidates_listed,
     char_offsets,
     compound,
     content_word_count,
@@ -1000,6 +1001,12 @@ class Understander(ThreadReader):
             and not self._opens_asking_of_it(msg)
             # ("darts or just lightgbm with lag features? what would you do": a choice between the names asked)
             and not (self._names_weighed(msg) and not OPEN_CHOICE.search(msg.low))
+            # ("options for hyperparam tuning: optuna, ray tune, katib?", "we shortlisted qdrant, pgvector and milvus")
+            and not (
+                msg.compares
+                and len(msg.subjects) >= 2
+                and candidates_listed(msg.toks, [m for m in msg.mentions if not m.stack])
+            )
         ):
             context = self._context_only(
                 msg.mentions, msg.need, msg.toks, msg.asked_from, msg.asked_to, msg.weighs_settings
@@ -1116,7 +1123,10 @@ class Understander(ThreadReader):
                 is_common_word(t.low) and t.raw.islower() for t in msg.toks if t.low not in STOP_WORDS | FRAME_WORDS
             )
         )
-        if shared is not None and not everyday:
+        # ("first one is nvidia-only right?", "the third one: is it really OSS?": a tool the thread showed, pointed
+        # at; a word several tools' names share is then what is asked of it)
+        pointed = bool(msg.memory.tools) and bool(ORDINAL_REF.search(msg.low) or msg.referenced)
+        if shared is not None and not everyday and not pointed:
             return shared
         return None
 

@@ -1063,3 +1063,19 @@ def test_the_radars_say_on_a_tool_for_the_threads_job_looks_it_up(full):
 def test_who_owns_the_entry_is_the_teams_record(full):
     question = full.understand("who owns that entry?", Memory(("shiny",), Intent.LOOKUP.value))
     assert question.action == "fact:team"
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "tool"),
+    [
+        ("we shortlisted qdrant, pgvector and milvus for the dedupe", "the middle one, does it scale?", "pgvector"),
+        ("options for tuning: optuna, ray tune, katib?", "that last one, worth it? we don't run kubeflow", "katib"),
+        ("we're choosing between evidently, nannyml and whylabs", "the second one - no ground truth ok?", "nannyml"),
+        ("we're comparing weaviate, qdrant and milvus", "the third one: is it really OSS or open-core?", "milvus"),
+    ],
+)  # fmt: skip
+def test_a_shortlist_is_compared_and_its_ordinals_point_into_it(full, first, text, tool):
+    compared = full.understand(first)
+    assert compared.intent is Intent.COMPARE and len(compared.tools) == 3
+    question = full.understand(text, Memory(ids(compared.tools), Intent.COMPARE.value))
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools)[:1] == [tool]
