@@ -126,6 +126,9 @@ STILL_WORTH = re.compile(r"\bstill (worth|good|ok|okay|fine|viable|a good (idea|
 # the project's next step announced: "ok next: what do we use to ...", "next thing: where do we ..."
 NEXT_STEP = re.compile(r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b")
 # a tool asked for by where or what it would be: "where do we version the labeled dataset?"
+# the project's next job told at length, then asked for: "next step is running the winning model as a nightly batch
+# ... what for that part?"
+NEXT_JOB_TOLD = re.compile(r"\bnext (step|thing|job|problem|piece|part|up) (is|will be|would be)\b")
 NEW_TOOL_ASKED = re.compile(r"\b(what|where|which|how) (do|should|can|could|would) (we|i)\b")
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
@@ -1005,12 +1008,22 @@ class ThreadReader(ToolMentions):
         )
         # ("ok next: what do we use to watch the features it serves for drift?": a new job asked, "it" only inside
         # its telling, when the tool pointed at does not do that job)
+        # (where the data goes or comes from is the story's: "a nightly batch that writes scores back to snowflake")
+        asked_of = [
+            m.tool
+            for m in msg.mentions
+            if m.role is Role.SUBJECT
+            and not (m.start > 0 and msg.toks[m.start - 1].low in {"to", "into", "from", "onto"})
+        ]
+        told_next = bool(NEXT_STEP.search(msg.low)) or bool(
+            NEXT_JOB_TOLD.search(msg.low) and re.search(r"\b(what|which) for (that|this|it)\b", msg.low)
+        )
         new_job_asked = (
-            bool(NEXT_STEP.search(msg.low))
-            and msg.need.strong
+            told_next
+            and (msg.need.strong or bool(NEXT_JOB_TOLD.search(msg.low)))
             and bool(msg.need.tags)
-            and bool(msg.asks_for_tool or NEW_TOOL_ASKED.search(msg.low))
-            and not msg.subjects
+            and bool(msg.asks_for_tool or NEW_TOOL_ASKED.search(msg.low) or NEXT_JOB_TOLD.search(msg.low))
+            and not asked_of
             and not any(msg.need.tags[0].tag.id in t.tags for t in msg.referenced)
             and not fact_asked(msg.low)  # ("is there a managed version?": a fact of the tool, whatever "version" says)
         )

@@ -478,8 +478,20 @@ class Understander(ThreadReader):
         for step in steps:
             question = step(msg)
             if question is not None:
-                return question
+                return self._compared_in_the_thread(question, msg)
         return self._need_or_unknown(msg)
+
+    def _compared_in_the_thread(self, question: Question, msg: Reading) -> Question:
+        """A comparison asked in a thread, of tools it showed or for its own job ("honestly it's between litellm and
+        portkey" after the shortlist, "how does langfuse stack up against langsmith for that?" after LLM tracing), goes
+        on with the thread: a follow-up that compares."""
+        if question.intent is not Intent.COMPARE or not msg.memory:
+            return question
+        shown = any(t.id in msg.memory.tools for t in question.tools)
+        for_its_job = bool(msg.memory.tags) and any(set(t.tags[:2]) & set(msg.memory.tags[:1]) for t in question.tools)
+        if shown or for_its_job or msg.refers:
+            return replace(question, intent=Intent.FOLLOWUP, action="compare")
+        return question
 
     def _reading(self, text: str, memory: Memory | None) -> Reading:
         """The message read once: its words, the tools it names and their roles, its need and its setting."""
@@ -1693,6 +1705,12 @@ class Understander(ThreadReader):
             goes_on = bool(msg.memory) and any(m.tag.id in thread_jobs for m in msg.need.tags[:1])
             # ("actually what if we don't want to manage GPUs at all?": the thread's question asked in a new setting)
             goes_on = goes_on or (bool(msg.memory.tags) and bool(SETTING_AGAIN.match(unfilled(msg.low))))
+            if not goes_on and msg.memory.tags and not msg.need.phrased and not msg.subjects:
+                # ("specifically inside a Unity game client — android, switch and pc builds" after on-device
+                # inference: words that only brush another job tell more of the thread's own)
+                told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+                again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
+                return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
             return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **msg.base)
         if msg.situation.persona or PERSONA_CUE.search(msg.low):
             return Question(intent=Intent.CONCEPT, action="personas", **msg.base)

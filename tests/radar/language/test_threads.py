@@ -1079,3 +1079,28 @@ def test_a_shortlist_is_compared_and_its_ordinals_point_into_it(full, first, tex
     assert compared.intent is Intent.COMPARE and len(compared.tools) == 3
     question = full.understand(text, Memory(ids(compared.tools), Intent.COMPARE.value))
     assert question.intent is Intent.FOLLOWUP and ids(question.tools)[:1] == [tool]
+
+
+def test_a_comparison_of_the_threads_tools_or_for_its_job_goes_on_with_the_thread(full):
+    shortlist = Memory(("litellm", "portkey-ai-gateway", "helicone"), Intent.COMPARE.value)
+    question = full.understand("honestly it's between litellm and portkey. which one for 2 providers?", shortlist)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
+    unrelated = Memory(("coreweave", "lambda-cloud"), Intent.COMPARE.value)
+    assert full.understand("kedro vs zenml?", unrelated).intent is Intent.COMPARE
+
+
+def test_the_next_job_told_at_length_then_asked_for_is_the_threads_next_need(full):
+    memory = Memory(("mlflow", "wandb"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    text = (
+        "cool. next step is running the model as a nightly batch that writes scores back to bigquery - what for that?"
+    )
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id != "experiment-tracking"
+
+
+def test_more_of_the_setting_whose_words_brush_another_job_keeps_the_threads_need(full):
+    memory = Memory(("litert", "onnx-runtime"), Intent.RECOMMEND.value, ("edge-inference",))
+    question = full.understand("specifically inside a Unity game client - android, switch and pc builds", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "edge-inference"
