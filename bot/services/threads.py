@@ -61,8 +61,9 @@ class Threads:
                 asked = str(tags.get("asked", ""))
                 idea = str(tags.get("idea", ""))
                 told = tuple(str(w) for w in tags.get("words", []))
+                refused = tuple(str(t) for t in tags.get("refused", []))
                 return Memory(
-                    tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists, idea, told
+                    tuple(json.loads(row[0])), row[1], tuple(tags["tags"]), pending, asked, insists, idea, told, refused
                 )
             return Memory(tuple(json.loads(row[0])), row[1], tuple(tags))
         except (ValueError, TypeError, KeyError):
@@ -128,7 +129,7 @@ class Threads:
 def _tags_column(memory: Memory) -> str:
     """The tags as a JSON list, or as an object when a clarifying question is pending, the person insisted on
     something, a ring was just explained or the need's words ride along (no schema change)."""
-    if not memory.asked and not memory.insists and not memory.idea and not memory.words:
+    if not memory.asked and not memory.insists and not memory.idea and not memory.words and not memory.refused:
         return json.dumps(list(memory.tags))
     pending = [{"label": o.label, "text": o.text, "tool": o.tool} for o in memory.pending]
     return json.dumps(
@@ -139,6 +140,7 @@ def _tags_column(memory: Memory) -> str:
             "insists": memory.insists,
             "idea": memory.idea,
             "words": memory.words,
+            "refused": memory.refused,
         }
     )
 

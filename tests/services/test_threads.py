@@ -99,3 +99,10 @@ def test_a_damaged_row_reads_as_no_memory():
     threads.remember(KEY, Memory(("dvc",), "lookup"), at=NOON)
     store.db.execute("UPDATE thread_memory SET tools = 'not json'")
     assert threads.recall(KEY, at=NOON) is None
+
+
+def test_the_tools_ruled_out_are_remembered_with_the_thread():
+    threads = Threads(Store())
+    memory = Memory(("litellm", "helicone"), "recommend", ("llm-gateway",), refused=("portkey-ai-gateway",))
+    threads.remember(KEY, memory, at=NOON)
+    assert threads.recall(KEY, at=NOON + timedelta(hours=1)) == memory

@@ -261,7 +261,11 @@ class Waiter:
                 radar.team,
                 q.need,
                 q.situation,
-                exclude=frozenset(t.id for t in q.tools) | _already_run(q.situation) | self._lock_in(q) | replaced,
+                exclude=frozenset(t.id for t in q.tools)
+                | _already_run(q.situation)
+                | self._lock_in(q)
+                | replaced
+                | frozenset(memory.refused),
                 preferred=hosts,
             )
             which_cloud = self.cloud_decides(recommendation, q)
@@ -634,7 +638,7 @@ class Waiter:
             return self.compare(radar, tools), ()
         if q.action == "need":
             # (what the follow-up refused, "not airflow please", is no pick)
-            refused = frozenset(t.id for t in q.tools if t not in q.situation.stack)
+            refused = frozenset(t.id for t in q.tools if t not in q.situation.stack) | frozenset(memory.refused)
             recommendation = self.recommender.recommend(
                 radar.team, q.need, q.situation, exclude=_already_run(q.situation) | refused
             )
@@ -643,7 +647,8 @@ class Waiter:
             tags = memory.tags
             # after a recommendation, "what else?" means beyond the picks already explained
             shown = memory.tools[:3] if memory.intent == Intent.RECOMMEND.value else memory.tools[:1]
-            return self.alternatives(radar, q, tools[0], frozenset(shown) | {t.id for t in tools}, tags)
+            excluded = frozenset(shown) | {t.id for t in tools} | frozenset(memory.refused)
+            return self.alternatives(radar, q, tools[0], excluded, tags)
         if q.action == "list" and q.need.tags:
             return self.tag_list(radar, q.need, q), tuple(m.tag.id for m in q.need.tags)
         if q.action == "ring" and q.ring is not None:
@@ -830,7 +835,12 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
     """What the thread should know next time: the tools just discussed, in the order they were named, and
     everything the person has insisted on so far."""
     insists = question.situation.constraints.as_tags()
-    remembered = replace(_remembered_tools(memory, question, answer, tags), insists=insists)
+    # (a tool ruled out, or left for something else, stays out of the thread's later picks)
+    leaving = question.action == "alternatives" and question.intent in (Intent.RECOMMEND, Intent.FOLLOWUP)
+    refusing = question.action == "need" and question.intent is Intent.FOLLOWUP
+    ruled_out = tuple(t.id for t in question.tools) if leaving or refusing else ()
+    refused = tuple(dict.fromkeys((*memory.refused, *ruled_out)))[:REMEMBERED_TOOLS]
+    remembered = replace(_remembered_tools(memory, question, answer, tags), insists=insists, refused=refused)
     if question.intent is Intent.LIST and question.action == "ring" and question.ring is not None:
         # a ring's list, like a ring explained, is there for "anything in there worth a look?"
         remembered = replace(remembered, idea=f"ring:{question.ring.id}")

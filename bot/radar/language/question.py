@@ -49,6 +49,7 @@ class Memory:
     insists: tuple[str, ...] = ()  # what the person insisted on earlier in the thread (Constraints.as_tags)
     idea: str = ""  # the radar's idea just explained ("ring:trial"), for "which tools are in it?"
     words: tuple[str, ...] = ()  # the stems the thread's need was told in ("llm serving for our npc prototype")
+    refused: tuple[str, ...] = ()  # tools the person ruled out earlier in the thread ("portkey is out")
 
     def __bool__(self) -> bool:
         return bool(self.tools or self.tags or self.idea)

@@ -722,12 +722,15 @@ class ThreadReader(ToolMentions):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
-            listed = self._listed_category(msg.memory)
+            category_listed = self._listed_category(msg.memory)
             filtered = bool(where.cloud or where.stack) or msg.said_now != Constraints()
-            if not msg.memory.tags and listed is not None and filtered:
+            if not msg.memory.tags and category_listed is not None and filtered:
                 # ("which vendor AI platforms are on the radar?" then "just the aws ones": the category, there)
                 return Question(
-                    intent=Intent.FOLLOWUP, action="category", category=listed, **{**msg.base, "situation": where}
+                    intent=Intent.FOLLOWUP,
+                    action="category",
+                    category=category_listed,
+                    **{**msg.base, "situation": where},
                 )
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)
             # ("just the ones we could run inside the hospital network": the list again, filtered)
@@ -937,8 +940,9 @@ class ThreadReader(ToolMentions):
             ):
                 # ("/radar tensorrt" then "and for the intel-based boxes?": words that only brush a job ask for the
                 # card's tool's job in that setting)
-                told = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
-                again = need_again(tuple(t for t in map(self.catalog.tag, shown[0].tags[:2]) if t is not None), told)
+                said = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+                its_job = tuple(t for t in map(self.catalog.tag, shown[0].tags[:2]) if t is not None)
+                again = need_again(its_job, said)
                 return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **{**msg.base, "need": again})
             if (named_job or not msg.memory.tags) and not of_data:
                 return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)

@@ -317,6 +317,7 @@ REASON_ASKED = re.compile(r"(so |but |ok |okay |and )?why (are|is|do|does|would|
 # a question that opens by asking what something is: the words it quotes are the term asked about
 TERM_ASKED = re.compile(r"(so |ok |okay |and )?(what is|what are|whats|explain|define|what do you mean by)\b")
 POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question about the name it opened with
+SHOWN_NAMES = 5  # the thread's tools whose names count as names in a follow-up, however everyday the word
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
 
@@ -509,7 +510,10 @@ class Understander(ThreadReader):
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         self._code_words = code_words
-        mentions = self._mentions(toks, low, code_words)
+        # (a tool the thread just showed is meant when its name is written, however everyday: "feast is out")
+        shown = [t for t in (self.catalog.tool(i) for i in (memory.tools if memory else ())[:SHOWN_NAMES]) if t]
+        named_before = {t.name.lower() for t in shown if len(words(t.name)) == 1 and t.name.lower() not in STOP_WORDS}
+        mentions = self._mentions(toks, low, code_words | named_before)
         # ("Azure Purview", "AWS Step Functions": a cloud's name before a product the catalog lacks is its maker)
         mentions = [m for m in mentions if not self._maker_of_unknown(m, toks, mentions)]
         # ("Databricks Unity Catalog", "Google Vertex AI": a maker written before its own product is part of its name)

@@ -638,3 +638,12 @@ def test_the_maker_of_a_clouds_own_service_is_that_cloud(full_waiter, full_radar
     memory = full_waiter.reply(full_radar, "what ring is vertex ai in").memory
     reply = full_waiter.reply(full_radar, "who makes it?", memory)
     assert "Google Cloud" in reply.answer.text  # type: ignore[attr-defined]
+
+
+def test_a_tool_ruled_out_stays_out_for_the_rest_of_the_thread(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "what LLM gateway would you put in front of our model APIs? need per-tenant costs")
+    second = waiter.reply(radar, "portkey is out, security didn't like the hosted control plane", first.memory)
+    assert "portkey-ai-gateway" in second.memory.refused
+    third = waiter.reply(radar, "something we run 100% ourselves?", second.memory)
+    assert "portkey-ai-gateway" not in third.answer.tool_ids  # type: ignore[attr-defined]
