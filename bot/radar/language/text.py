@@ -1064,10 +1064,17 @@ def clean(text: str) -> Cleaned:
     raw = _SPECIAL.sub(" ", raw)
     raw = _AT_APP.sub(" ", raw)
     raw = _AT_NAME.sub(" ", raw)
+
     # (Slack links a typed address to itself: its label, "replicate.com", stays to be read as a typed address below)
-    raw = _LINK.sub(lambda m: f" {_link_words(m.group(1), m.group(2))} ", raw)
+    def linked(url: str, label: str | None) -> str:
+        name = _link_words(url, label)
+        if name and not (label and label.strip() and label.strip() != url):
+            code.append(name)  # (a pasted address names its project as surely as code does: github.com/x/evidently)
+        return f" {name} "
+
+    raw = _LINK.sub(lambda m: linked(m.group(1), m.group(2)), raw)
     raw = html.unescape(raw)
-    raw = _BARE_URL.sub(lambda m: f" {_link_words(m.group(0).rstrip('.,)'), None)} ", raw)
+    raw = _BARE_URL.sub(lambda m: linked(m.group(0).rstrip(".,)"), None), raw)
     raw = _CODE_BLOCK.sub(keep_code, raw)
     # (a typed address names its product as surely as code does; the address stays, "vast.ai" may be the name)
     code.extend(m.group(1) for m in _BARE_DOMAIN.finditer(raw))

@@ -363,6 +363,14 @@ class ThreadReader(ToolMentions):
             # "ok and if we outgrow both? 50M chunks someday": what comes after the tools the thread weighed
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(remembered[:3]), **base)
         if (
+            not subjects
+            and focus
+            and re.search(r"\b(outgrow|outgrows|outgrew|outgrown|outgrowing) (it|that|this)\b", low)
+            and re.search(r"\b(move|switch|migrate|go|replace)\b", low)  # (not "what would we outgrow it for?")
+        ):
+            # "what would we move to if we outgrow it?" after Prefect's card: what comes after it
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=tuple(focus[:1]), **base)
+        if (
             subjects
             and focus
             and all(t.id in LANGUAGE_TOOLS for t in subjects)

@@ -15,6 +15,7 @@ from bot.radar.language.cues import (
     ALL_ITEMS,
     ALTERNATIVE_TO,
     AMOUNTS,
+    ANYWHERE_COMPARE_CUE,
     ASK_FOR_TOOL,
     ASKING_WORDS,
     AXES_CUE,
@@ -285,6 +286,13 @@ RUN_BY_SOMEONE_ELSE = re.compile(
     r"\b(someone|somebody|a vendor|a provider) (else )?(to )?(run|host|operate|manage)s? (it|that|this)\b|"
     r"\b(managed|hosted) (options?|versions?|offerings?|flavou?rs?)\W*$"
 )
+# a question that points back at the one tool a message told of: "what is it?", "is it any good?", "should we?"
+ASKED_BACK = re.compile(
+    r"\b(what (is|s) (it|that)|whats (it|that)|what (it|that) (actually |really )?is\b(?! (for|used|good))|"
+    r"what \w+ (actually|really) is\b|"
+    r"is (it|that) (any good|legit|good|ok|okay|safe|mature|stable|on (our|the) radar|worth|still|something)|does it "
+    r"(matter|make sense)|legit or)\b|\bshould we\W*$"
+)
 # the words that weigh the name right after them: "our position on PyRIT", "what does the radar say about Seeq",
 # "should we move the forecasting pipelines to sktime", "has anyone looked at Google Earth Engine"
 NAME_WEIGHED_BEFORE = re.compile(
@@ -468,6 +476,7 @@ class Understander(ThreadReader):
             self._lacked_name_weighed,
             self._small_talk,
             self._framework_asked,
+            self._one_tool_asked_back,
             self._tools_as_context,
             self._tool_or_alternative,
             self._names_lacked,
@@ -2384,6 +2393,39 @@ class Understander(ThreadReader):
         return frozenset(i for i, t in enumerate(toks) if t.stem in named)
 
     # --- nothing recognised ------------------------------------------------------------------------
+
+    def _one_tool_asked_back(self, msg: Reading) -> Question | None:
+        """One tool told of, then asked about by pointing back at it: "saw evidently in a talk on drift monitoring,
+        is it any good?", "someone said we use 'darts' for the load models. what is it?", "a KNIME champion wants it
+        rolled out to the whole team. should we?". Tools named only as where the story happened ("in an AKS blog
+        post") or as a kind of thing ("a random github project") are not asked about."""
+        if msg.memory or not ASKED_BACK.search(msg.low):
+            return None
+        if PICK_CUE.search(msg.low) or ALTERNATIVE_TO.search(msg.low) or LIGHTER_CUE.search(msg.low):
+            return None
+        if STRICT_COMPARE_CUE.search(msg.low) or RECOMMEND_CUE.search(msg.low) or ANYWHERE_COMPARE_CUE.search(msg.low):
+            return None
+        if MORE_CUE.search(msg.low) or MEANING_CUE.search(msg.low):
+            return None  # ("what else is out there?", "what does that mean?")
+
+        def in_the_story(m: Mention) -> bool:
+            if m.role is Role.COMPARE:
+                return True  # ("the ML-focused IaaS category, e.g. coreweave? does it matter to us": an example)
+            before = [t.low for t in msg.toks[max(0, m.start - 2) : m.start]]
+            if before and before[-1] in DETERMINERS | {"a", "an", "random"}:
+                before = before[:-1]
+            after = msg.toks[m.end].low if m.end < len(msg.toks) else ""
+            return bool(before and before[-1] in {"in", "on", "at", "from", "via"}) or after in MODIFIED_NOUNS
+
+        told = [m for m in msg.mentions if not in_the_story(m)]
+        asked = unique([m.tool for m in told])
+        if len(asked) != 1:
+            return None
+        # (a word several tools' names share asks which one is meant: "merlin - is it any good?")
+        written = " ".join(t.low for t in msg.toks[told[0].start : told[0].end])
+        if len(self.index.sharing(written)) >= 2:
+            return None
+        return Question(intent=Intent.LOOKUP, tools=(asked[0],), **msg.base)
 
     def _lacked_name_weighed(self, msg: Reading) -> Question | None:
         """A product the catalog lacks, named like one and weighed by the radar's view of it, whatever job or tools

@@ -13,8 +13,8 @@ from bot.radar.language.text import clean, expand_contractions, stem, tokens
         ("<@U0BOT> what's kedro?", "what's kedro?", ()),
         ("<@U0BOT|radar> hi <@U123> and <!here>", "hi and", ()),
         ("what's <https://dvc.org|DVC>?", "what's DVC ?", ()),
-        ("what about <https://github.com/kedro-org/kedro>", "what about kedro", ()),
-        ("see <https://www.mlflow.org/docs>", "see mlflow", ()),
+        ("what about <https://github.com/kedro-org/kedro>", "what about kedro", ("kedro",)),
+        ("see <https://www.mlflow.org/docs>", "see mlflow", ("mlflow",)),
         ("mail <mailto:a@b.com|a@b.com> now", "mail a@b.com now", ()),
         ("is `feast` good? ```optuna```", "is feast good? optuna", ("optuna", "feast")),
         (":thinking_face: is *Metaflow* or _Flyte_ ~better~?", "is Metaflow or Flyte better?", ()),
@@ -113,3 +113,8 @@ def test_words_in_parentheses_are_an_aside():
 
 def test_the_apps_own_name_typed_after_an_at_is_no_word_of_the_question():
     assert clean("@MLOps Radar what is olmOCR?").text.strip() == "what is olmOCR?"
+
+
+def test_a_pasted_repository_address_names_its_project_as_code_does():
+    cleaned = clean("saw it in a talk (https://github.com/evidentlyai/evidently), any good?")
+    assert "evidently" in cleaned.code and "evidently" in cleaned.text
