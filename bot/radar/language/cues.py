@@ -141,7 +141,9 @@ LIST_WORD = (
 # a list asked for in so many words, whatever pick a question before it asked: "which tools could we use for
 # this? just list the options, we'll pick later", "LLM tracing tools - all of them please"
 LIST_COMMANDED = cue(
-    r"\b(just|pls|please|plz|only|simply) list\b|^list\b|[.!?] list\b|\ball of them (please|pls|plz)\b"
+    r"\b(just|pls|please|plz|only|simply) list\b|^list\b|[.!?] list\b|\ball of them (please|pls|plz)\b|"
+    # ("what's out there for running LLMs on our own hardware? just the list please, not a recommendation yet")
+    r"\bjust the (full |whole )?list\b|\bthe list (please|pls|plz)\b|\bnot a recommendation\b"
 )
 # the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
 LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")

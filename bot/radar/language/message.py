@@ -453,7 +453,12 @@ def filter_clause(toks: list[Token]) -> bool:
     # ("vector databases we can run ourselves": the same, told the other way round)
     if len(toks) > 2 and toks[0].low in {"we", "i"} and toks[1].low in {"can", "could"}:
         toks = toks[1:]
+    # ("CI/CD tools that are open source and that we could host ourselves")
     modal = bool(toks) and toks[0].low in {"can", "could"}
+    modal = modal or any(
+        a.low in {"that", "which"} and b.low in {"we", "i"} and c.low in {"can", "could"}
+        for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)
+    )
     # ("data versioning tools, only the ones that skip kubernetes": "ones" stands for the kind)
     if any(t.low in KIND_PRONOUNS for t in toks[:3]):
         while toks and toks[0].low in {"only", "just", "the", *PREFERRING_WORDS, *KIND_PRONOUNS}:

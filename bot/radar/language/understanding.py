@@ -431,6 +431,7 @@ class Understander(ThreadReader):
         if question.intent is Intent.LIST and question.action == "tag" and told > KIND_ASKED_WORDS:
             listed = (
                 PLAINLY_LISTED.search(low)
+                or KIND_BY_LICENCE.search(low)
                 or WHICH_OF_A_KIND.search(low)
                 or RADAR_HOLDS.search(low)
                 or LIST_COMMANDED.search(low)
@@ -2371,7 +2372,7 @@ class Understander(ThreadReader):
         if (
             need.tags
             and (explicit_list or LIST_COMMANDED.search(low))
-            and re.search(r"\b(tools?|options?|everything|all)\b", low)
+            and (re.search(r"\b(tools?|options?|everything|all)\b", low) or LIST_COMMANDED.search(low))
             and (not PICK_CUE.search(low) or LIST_COMMANDED.search(low))
         ):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)

@@ -3522,3 +3522,15 @@ def test_one_tool_told_of_then_asked_about_by_pointing_back_is_its_card(full, te
 )
 def test_a_shared_name_or_a_wish_for_another_tool_is_no_card(full, text):
     assert full.understand(text).intent is not Intent.LOOKUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "orchestrators that are open source and that we could host ourselves on-prem?",
+        "what's out there for serving models on our own hardware? just the list please, not a recommendation yet",
+        "what feature stores exist that we could self-host?",
+    ],
+)
+def test_a_kind_filtered_by_what_we_could_run_or_a_list_asked_in_so_many_words_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
