@@ -936,6 +936,8 @@ BUY_DECIDED = cue(
     r"|\bbuild (it |them )?on (top of )?(a|an|some|existing)( \w+)? (open source|oss|existing|off the shelf)\b"
     r"|\b(do not|don't|dont|can not|"
     r"cannot|won't|never) (want to )?(build|write|roll)\b"
+    # ("small team, we'd prefer not to build everything ourselves")
+    r"|\b(prefer|rather|would rather) not (to )?(build|write|roll)\b"
 )
 SIGNALS_CUE = cue(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"

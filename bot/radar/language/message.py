@@ -482,7 +482,10 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
         or re.search(r"\b(and|then|if so|if buy) (what|which)( one| tool| tools| product)?\W*$", low)
         or BUY_SIDE_SOUGHT.search(low)
     )
-    return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool or BUY_DECIDED.search(low)) and need.strong)
+    # (the choice told as made, with a tool asked for by its kind, is no question of building: "what stack would you
+    # start with? we'd prefer not to build everything ourselves")
+    decided = BUY_DECIDED.search(low) and (need.strong or asks_a_tool)
+    return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool and need.strong) or decided)
 
 
 def kind_is_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:

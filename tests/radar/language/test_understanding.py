@@ -3534,3 +3534,16 @@ def test_a_shared_name_or_a_wish_for_another_tool_is_no_card(full, text):
 )
 def test_a_kind_filtered_by_what_we_could_run_or_a_list_asked_in_so_many_words_is_a_list(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+def test_where_embeddings_should_live_asks_for_a_vector_store(full):
+    question = full.understand("where should the embeddings for the support assistant live? we run postgres for it all")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "vector-search"
+
+
+def test_a_stack_asked_for_by_someone_who_would_rather_not_build_it_is_a_recommendation(full):
+    text = (
+        "we want a chat assistant over our manuals that cites its sources. what stack would you start with? "
+        "small team, we'd prefer not to build everything ourselves"
+    )
+    assert full.understand(text).intent is Intent.RECOMMEND
