@@ -1176,7 +1176,8 @@ STACK_BREAKS = frozenset(
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
     r"teams)|what (fits|works|helps)|what is (good|"
-    r"a good|best|the (sane|best|right|simplest|easiest|cheapest|standard|usual|least friction|go to|goto))|what tools|"
+    r"a good|best|the (sane|sanest|best|right|simplest|easiest|cheapest|safest|standard|usual|least friction|go to|"
+    r"goto))|what tools|"
     r"which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
     r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"

@@ -151,6 +151,8 @@ CALENDAR = re.compile(r"^(q[1-4]|h[12]|fy\d{2}(\d{2})?)$")
 # a number with a unit or a multiplier: model sizes, memory, counts of machines
 QUANTITY = re.compile(
     r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%)$"
+    # (a GPU's model, "2 idle A10G boxes", "an H100", "L4s", "MI300X": hardware, not a product asked about)
+    r"|^(a|h|l|t|v|b|p|mi|rtx|gh)\d{1,4}[a-z]{0,2}s?$"
 )
 LIKENESS_SUFFIXES = frozenset({"compatible", "style", "like", "esque", "flavoured", "flavored", "inspired"})
 

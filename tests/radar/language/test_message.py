@@ -6,6 +6,7 @@ import pytest
 
 from bot.radar.language.message import (
     CALENDAR,
+    QUANTITY,
     asking_sentence,
     fact_asked,
     is_asked_about,
@@ -92,3 +93,8 @@ def test_a_need_asked_again_keeps_the_threads_words_over_every_phrase_of_its_use
     assert {"llm", "8b"} <= told.words and "laptop" not in told.words
     untold = need_again((serving,))
     assert "laptop" in untold.words  # (with nothing told, the use case's phrases are all there is to match)
+
+
+@pytest.mark.parametrize("word", ["a10g", "h100", "l4s", "mi300x", "24gb"])
+def test_a_gpu_model_or_a_size_is_a_quantity_not_a_name(word):
+    assert QUANTITY.match(word)

@@ -3547,3 +3547,9 @@ def test_a_stack_asked_for_by_someone_who_would_rather_not_build_it_is_a_recomme
         "small team, we'd prefer not to build everything ourselves"
     )
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_the_sanest_format_for_a_model_is_a_recommendation_and_a_gpu_model_is_no_name(full):
+    question = full.understand("what's the sanest format to hand a trained pytorch model to a team with no python?")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "model-formats"
+    assert full.understand("k3s on the tractor computers, what's our take").intent is Intent.UNKNOWN
