@@ -128,6 +128,10 @@ READ_SETS = (
     "questions_fresh97.yml",
     "questions_fresh98.yml",
     "questions_fresh99.yml",
+    "questions_fresh104.yml",
+    "questions_fresh105.yml",
+    "questions_fresh106.yml",
+    "questions_fresh107.yml",
 )
 
 

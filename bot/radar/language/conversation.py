@@ -836,7 +836,8 @@ def remember(memory: Memory, question: Question, answer: object, tags: tuple[str
     everything the person has insisted on so far."""
     insists = question.situation.constraints.as_tags()
     # (a tool ruled out, or left for something else, stays out of the thread's later picks)
-    leaving = question.action == "alternatives" and question.intent in (Intent.RECOMMEND, Intent.FOLLOWUP)
+    # ("alternatives to airflow" leaves it; "what else?" after its card does not)
+    leaving = question.action == "alternatives" and question.intent is Intent.RECOMMEND
     refusing = question.action == "need" and question.intent is Intent.FOLLOWUP
     ruled_out = tuple(t.id for t in question.tools) if leaving or refusing else ()
     refused = tuple(dict.fromkeys((*memory.refused, *ruled_out)))[:REMEMBERED_TOOLS]
