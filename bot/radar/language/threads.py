@@ -138,7 +138,8 @@ REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requireme
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 # the thread's tool asked to be told apart from a new one: "is that the same as mlflow?", "isn't it just dvc?"
 SAME_AS = re.compile(
-    r"\b(the same (thing |tool )?as|just (a |an )?(rebranded |renamed )?\w+ (with|under)|mix (them|it) up|"
+    r"\b(the same (thing |tool |ring |quadrant |category |kind of tool )?as|just (a |an )?(rebranded |renamed )?\w+ "
+    r"(with|under)|mix (them|it) up|"
     r"mixes (them|it) up|confused with|confuse (it|them) with)\b"
 )
 # every tool the thread showed refused: "none of those work for us", "neither, anything else?"

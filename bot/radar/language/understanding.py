@@ -325,6 +325,11 @@ REASON_ASKED = re.compile(r"(so |but |ok |okay |and )?why (are|is|do|does|would|
 # a question that opens by asking what something is: the words it quotes are the term asked about
 TERM_ASKED = re.compile(r"(so |ok |okay |and )?(what is|what are|whats|explain|define|what do you mean by)\b")
 POINTS_BACK = re.compile(r"\b(it|its|it's|that one|this one)\b")  # a question about the name it opened with
+SUGGESTED_BY = frozenset({"suggested", "recommended", "proposed", "pitched", "pitching", "pushing", "mentioned"})
+# the suggestion someone else made, which asks for no pick of the bot's: "someone suggested clearml for ..."
+SUGGESTED_NAME = re.compile(
+    r"\b(someone|somebody|colleague|\w+ team|they|he|she)\b.{0,40}\b(" + "|".join(SUGGESTED_BY) + r")\b"
+)
 SHOWN_NAMES = 5  # the thread's tools whose names count as names in a follow-up, however everyday the word
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -625,12 +630,22 @@ class Understander(ThreadReader):
             # ('someone mentioned "Langfuse". what is it and should we care?')
             and bool(
                 WEIGHED_BY_SOMEONE.search(low)
+                # ("someone in standup suggested metaflow for the churn pipeline": the tool suggested, weighed)
+                # (not when another is asked for: "someone pitched WhyLabs but it's hosted. what can we self-host?")
+                or (
+                    mentions[0].start > 0
+                    and toks[mentions[0].start - 1].low in SUGGESTED_BY
+                    and not ASK_FOR_TOOL.search(SUGGESTED_NAME.sub("", low))
+                    and not re.search(r"\b(what|which) (can|could|should|do|would) (we|i)\b", low)
+                )
                 or (NAME_ASKED_LATER.search(low) and not need.strong)
                 # ("what is olmOCR and could it read handwritten addresses?": the tool, and a question of it)
                 or (LOOKUP_FRAME.match(low) and re.search(r"\band (could|can|does|would|will|is) it\b", low))
             )
             and not (
-                LIGHTER_CUE.search(low) or MORE_CUE.search(low) or PICK_CUE.search(WEIGHED_BY_SOMEONE.sub("", low))
+                LIGHTER_CUE.search(low)
+                or MORE_CUE.search(low)
+                or PICK_CUE.search(SUGGESTED_NAME.sub("", WEIGHED_BY_SOMEONE.sub("", low)))
             )
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)

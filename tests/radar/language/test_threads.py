@@ -1104,3 +1104,8 @@ def test_more_of_the_setting_whose_words_brush_another_job_keeps_the_threads_nee
     question = full.understand("specifically inside a Unity game client - android, switch and pc builds", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "edge-inference"
+
+
+def test_the_same_ring_as_another_tool_compares_the_two(full):
+    question = full.understand("is that in the same ring as metaflow?", Memory(("kedro",), Intent.LOOKUP.value))
+    assert (question.action, ids(question.tools)) == ("compare", ["kedro", "metaflow"])

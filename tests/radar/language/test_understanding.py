@@ -3553,3 +3553,10 @@ def test_the_sanest_format_for_a_model_is_a_recommendation_and_a_gpu_model_is_no
     question = full.understand("what's the sanest format to hand a trained pytorch model to a team with no python?")
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "model-formats"
     assert full.understand("k3s on the tractor computers, what's our take").intent is Intent.UNKNOWN
+
+
+def test_a_tool_someone_else_suggested_is_weighed_unless_another_is_asked_for(full):
+    question = full.understand("someone in standup suggested ClearML for our pipelines and tracking")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["clearml"]
+    text = "we need drift monitoring offline. someone pitched WhyLabs but it's hosted. what can we self-host?"
+    assert full.understand(text).intent is Intent.RECOMMEND
