@@ -382,7 +382,9 @@ class ThreadReader(ToolMentions):
         if subjects and focus and all(is_a_place(t) for t in subjects) and PLACED_IT.search(low):
             # "could we run it on a single vm in azure?": the thread's tool, asked about where it would run
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(focus[0],), **base)
-        if subjects and referenced and ORDINAL_REF.search(low) and referenced[0] not in subjects:
+        # ("is that the netflix one? does it run on aws batch or do we need k8s for it?": asked of the thread's tool)
+        asked_of_it = re.search(r"\b(for|with|on) it\W*$|\b(does|do|can|could|would|will) it\b", low)
+        if subjects and referenced and (ORDINAL_REF.search(low) or asked_of_it) and referenced[0] not in subjects:
             # ("that last one, is it worth it for us? we don't run kubeflow": the one pointed at, whatever the rest
             # names)
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(referenced[0],), **base)

@@ -1109,3 +1109,11 @@ def test_more_of_the_setting_whose_words_brush_another_job_keeps_the_threads_nee
 def test_the_same_ring_as_another_tool_compares_the_two(full):
     question = full.understand("is that in the same ring as metaflow?", Memory(("kedro",), Intent.LOOKUP.value))
     assert (question.action, ids(question.tools)) == ("compare", ["kedro", "metaflow"])
+
+
+def test_what_the_threads_tool_needs_asked_of_it_is_about_that_tool(full):
+    memory = Memory(("metaflow",), Intent.LOOKUP.value)
+    question = full.understand("does it run on aws batch or do we need k8s for it?", memory)
+    assert ids(question.tools)[:1] == ["metaflow"]
+    compared = Memory(("pgvector", "qdrant"), Intent.COMPARE.value, ("vector-search",))
+    assert ids(full.understand("is milvus overkill for that?", compared).tools)[:1] == ["milvus"]
