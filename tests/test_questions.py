@@ -122,10 +122,10 @@ FRESH_FLOOR = {
     "questions_fresh97.yml": 0.90,
     "questions_fresh98.yml": 0.94,
     "questions_fresh99.yml": 0.93,
-    "questions_fresh104.yml": 0.89,
+    "questions_fresh104.yml": 0.90,
     "questions_fresh105.yml": 0.80,
-    "questions_fresh106.yml": 0.89,
-    "questions_fresh107.yml": 0.84,
+    "questions_fresh106.yml": 0.90,
+    "questions_fresh107.yml": 0.85,
 }
 
 
