@@ -3470,61 +3470,6 @@ def test_a_kind_for_a_place_is_its_list_there(full):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Quuxtrace vs our langfuse setup for evals, worth switching?", "Quuxtrace"),
-        ("what's our position on Zorbly for red-teaming the LLM features before the release?", "Zorbly"),
-        ("should we move our hand-rolled forecasting pipelines to fooseries? the API looks nicer", "fooseries"),
-        ("ops use Blimpq for historian analytics. is that something we should integrate with? what ring?", "Blimpq"),
-        ("a vendor pitched Monte Carlo to our data lead for data observability. good idea or hype?", "Monte Carlo"),
-    ],
-)
-def test_a_name_the_catalog_lacks_weighed_by_the_radars_view_is_unknown(full, text, name):
-    question = full.understand(text)
-    assert question.intent is Intent.UNKNOWN and question.unknown == name
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "thoughts on Paperspace?",
-        "want to test SMS vs WhatsApp reminder wording and measure the lift properly",
-        "biostats already have SAS Viya licences. where does it sit on the radar?",
-    ],
-)
-def test_a_word_of_a_tools_name_or_a_name_weighed_against_no_tool_is_not_unknown(full, text):
-    assert full.understand(text).intent is not Intent.UNKNOWN
-
-
-@pytest.mark.parametrize(
-    ("text", "tool"),
-    [
-        ("new here, someone in standup said we use 'darts' for the load models. what is it?", "darts"),
-        ("planning has a KNIME champion who wants it rolled out to the whole team. should we?", "knime"),
-        ("our CISO wants to know what Langfuse actually is before she signs off", "langfuse"),
-        ("saw KAITO mentioned in an AKS blog post. what is it and does it matter for us?", "kaito"),
-        ("is PyOD legit or just some random github project", "pyod"),
-        ("saw this in a talk (https://github.com/evidentlyai/evidently), is it any good?", "evidently"),
-    ],
-)
-def test_one_tool_told_of_then_asked_about_by_pointing_back_is_its_card(full, text, tool):
-    question = full.understand(text)
-    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "merlin - is it any good?",
-        "what ring is cortex in?",
-        "We use Evidently but it's clunky. What else is out there?",
-    ],
-)
-def test_a_shared_name_or_a_wish_for_another_tool_is_no_card(full, text):
-    assert full.understand(text).intent is not Intent.LOOKUP
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "orchestrators that are open source and that we could host ourselves on-prem?",

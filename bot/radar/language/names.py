@@ -1,0 +1,166 @@
+"""Reading names a message asks about by pointing back at them or weighing them: a tool told of, a product the catalog
+lacks."""
+
+from __future__ import annotations
+
+import re
+
+from bot.radar.language.cues import (
+    ALTERNATIVE_TO,
+    ANYWHERE_COMPARE_CUE,
+    LIGHTER_CUE,
+    MEANING_CUE,
+    MODIFIED_NOUNS,
+    MORE_CUE,
+    PICK_CUE,
+    RECOMMEND_CUE,
+    STRICT_COMPARE_CUE,
+)
+from bot.radar.language.lookup import is_ordinary_word
+from bot.radar.language.message import (
+    COMPOUND_WORDS,
+    DETERMINERS,
+    looks_like_a_name,
+    unique,
+    where_it_runs,
+)
+from bot.radar.language.question import Intent, Mention, Question, Role
+from bot.radar.language.reading import Reading
+from bot.radar.language.text import STOP_WORDS, words
+from bot.radar.language.threads import ThreadReader
+
+# a question that points back at the one tool a message told of: "what is it?", "is it any good?", "should we?"
+ASKED_BACK = re.compile(
+    r"\b(what (is|s) (it|that)|whats (it|that)|what (it|that) (actually |really )?is\b(?! (for|used|good))|"
+    r"what \w+ (actually|really) is\b|"
+    r"is (it|that) (any good|legit|good|ok|okay|safe|mature|stable|on (our|the) radar|worth|still|something)|does it "
+    r"(matter|make sense)|legit or)\b|\bshould we\W*$"
+)
+# the words that weigh the name right after them: "our position on PyRIT", "what does the radar say about Seeq",
+# "should we move the forecasting pipelines to sktime", "has anyone looked at Google Earth Engine"
+NAME_WEIGHED_BEFORE = re.compile(
+    r"\b((position|stance|view|take|opinion|verdict|thoughts) (on|of|about)|(say|think) (about|of)|(move|switch|"
+    r"migrate)( \w+){0,5} (to|into)|(looked|look) at|heard (of|about)|tried|(could|should|can) we (run|use|adopt))$"
+)
+# the radar's view asked at the end of a message that opens with the name: "Braintrust vs ..., worth switching?"
+NAME_WEIGHED_LAST = re.compile(
+    r"\b(worth (a )?(trial|look|try|switching|it|paying for)|good idea( or (not|hype))?|hype|(which|what) ring|"
+    r"on (the|our) radar|thoughts|opinions?|middle ground|(trial|assess|adopt|hold) or (trial|assess|adopt|hold))\W*$"
+)
+# the one name of a message pointed back at in a question of the radar's view: "what does the radar say about it?"
+NAME_POINTED_BACK = re.compile(
+    r"\b((say|think|position|stance|view|take|opinion) (about|on|of) (it|that|them)|would (it|that) go on|is (it|that)"
+    r" on (the|our) radar|what ring (is|would) (it|that))\b|\b(what|which) ring\W*$"
+)
+PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
+
+
+class NameReader(ThreadReader):
+    """The steps that read a name asked about in so many words, whatever need the message tells around it."""
+
+    def _one_tool_asked_back(self, msg: Reading) -> Question | None:
+        """One tool told of, then asked about by pointing back at it: "saw evidently in a talk on drift monitoring,
+        is it any good?", "someone said we use 'darts' for the load models. what is it?", "a KNIME champion wants it
+        rolled out to the whole team. should we?". Tools named only as where the story happened ("in an AKS blog
+        post") or as a kind of thing ("a random github project") are not asked about."""
+        if msg.memory or not ASKED_BACK.search(msg.low):
+            return None
+        if PICK_CUE.search(msg.low) or ALTERNATIVE_TO.search(msg.low) or LIGHTER_CUE.search(msg.low):
+            return None
+        if STRICT_COMPARE_CUE.search(msg.low) or RECOMMEND_CUE.search(msg.low) or ANYWHERE_COMPARE_CUE.search(msg.low):
+            return None
+        if MORE_CUE.search(msg.low) or MEANING_CUE.search(msg.low):
+            return None  # ("what else is out there?", "what does that mean?")
+
+        def in_the_story(m: Mention) -> bool:
+            if m.role is Role.COMPARE:
+                return True  # ("the ML-focused IaaS category, e.g. coreweave? does it matter to us": an example)
+            before = [t.low for t in msg.toks[max(0, m.start - 2) : m.start]]
+            if before and before[-1] in DETERMINERS | {"a", "an", "random"}:
+                before = before[:-1]
+            after = msg.toks[m.end].low if m.end < len(msg.toks) else ""
+            return bool(before and before[-1] in {"in", "on", "at", "from", "via"}) or after in MODIFIED_NOUNS
+
+        told = [m for m in msg.mentions if not in_the_story(m)]
+        asked = unique([m.tool for m in told])
+        if len(asked) != 1:
+            return None
+        # (a word several tools' names share asks which one is meant: "merlin - is it any good?")
+        written = " ".join(t.low for t in msg.toks[told[0].start : told[0].end])
+        if len(self.index.sharing(written)) >= 2:
+            return None
+        return Question(intent=Intent.LOOKUP, tools=(asked[0],), **msg.base)
+
+    def _lacked_name_weighed(self, msg: Reading) -> Question | None:
+        """A product the catalog lacks, named like one and weighed by the radar's view of it, whatever job or tools
+        the message tells around it: "Braintrust vs our langfuse setup for evals, worth switching?", "what's our
+        position on PyRIT for red-teaming?", "should we move the pipelines to sktime?", "a vendor pitched Seeq. what
+        does the radar say about it?". A tool of the catalog asked about leaves it to the other steps."""
+        if msg.referenced or any(
+            m.role is Role.SUBJECT and not m.stack and not where_it_runs(msg.toks, msg.mentions, n)
+            for n, m in enumerate(msg.mentions)
+        ):
+            return None
+        inside = {i for m in msg.mentions for i in range(m.start, m.end)}
+        unfamiliar = self._unfamiliar(msg.toks)
+        names = [
+            i
+            for i, t in enumerate(msg.toks)
+            if t in unfamiliar
+            and i not in inside
+            and not (t.raw.isupper() and not any(c.isdigit() for c in t.raw))  # ("NDVI", "GDPR": acronyms of things)
+            and (looks_like_a_name(t) or not is_ordinary_word(t.low))
+            # (a word of a tool's name is that tool, or asks which one: "thoughts on Paperspace?")
+            and not self.index.sharing(t.low)
+            and self.index.exact(t.low) is None
+            and self.index.correct(t.low) is None
+        ]
+        lows = [t.low for t in msg.toks]
+
+        def against_a_tool(i: int) -> bool:
+            """Whether a tool the catalog has stands on the other side of the "vs" next to the name."""
+            return any(j in inside for j in (*range(i - 3, i - 1), *range(i + 2, i + 5)))
+
+        def weighed(i: int) -> bool:
+            before = " ".join(lows[max(0, i - 9) : i])
+            after = " ".join(lows[i + 1 : i + 3])
+            return bool(
+                NAME_WEIGHED_BEFORE.search(before)
+                or (i > 0 and lows[i - 1] in {"vs", "versus"} and against_a_tool(i))
+                or (after.split(" ")[0] in {"vs", "versus"} and against_a_tool(i))
+                # ("Braintrust vs our langfuse setup, worth switching?": a name opening the message, then weighed)
+                or (i == 0 and looks_like_a_name(msg.toks[0]) and bool(NAME_WEIGHED_LAST.search(msg.low)))
+                # ("a vendor pitched Monte Carlo to our lead for data observability. good idea or hype?")
+                or (bool(PITCHED.search(before)) and bool(NAME_WEIGHED_LAST.search(msg.low)))
+            )
+
+        asked = [i for i in names if weighed(i)]
+        # ("a vendor pitched Seeq to us. what does the radar say about it?": the one name, pointed back at)
+        if not asked and len({msg.toks[i].low for i in names}) == 1 and NAME_POINTED_BACK.search(msg.low):
+            asked = names[:1]
+        if not asked:
+            return None
+        at = asked[0]
+        start = at
+        # ("Monte Carlo", "Microsoft Purview", "Google Earth Engine": a name runs over its capitalised words)
+        while start > 0 and not msg.toks[start].sentence_start:
+            previous = msg.toks[start - 1]
+            # ("OR-Tools": the words of a name written as one)
+            if previous.glued_to_next:
+                start -= 1
+                continue
+            if not previous.raw[:1].isupper() or start - 1 in inside or previous.low in STOP_WORDS:
+                break
+            start -= 1
+        end = at + 1
+        while end < len(msg.toks) and end - start < COMPOUND_WORDS + 1 and msg.toks[end].raw[:1].isupper():
+            if end in inside or msg.toks[end].sentence_start or msg.toks[end].low in STOP_WORDS:
+                break
+            end += 1
+        name = " ".join(t.raw for t in msg.toks[start:end])
+        written = msg.plain[msg.toks[start].start : msg.toks[end - 1].end]
+        if " ".join(words(written)) == " ".join(words(name)):
+            name = written  # (as written: "OR-Tools", not "OR Tools")
+        return Question(
+            intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **msg.base
+        )
