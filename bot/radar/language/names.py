@@ -42,6 +42,8 @@ NAME_WEIGHED_BEFORE = re.compile(
     r"\b((position|stance|view|take|opinion|verdict|thoughts) (on|of|about)|(say|think) (about|of)|(move|switch|"
     r"migrate)( \w+){0,5} (to|into)|(looked|look) at|heard (of|about)|tried|(could|should|can) we (run|use|adopt))$"
 )
+# the same words anywhere: a message without them weighs no name
+NAME_WEIGHED_ANYWHERE = re.compile(NAME_WEIGHED_BEFORE.pattern.removesuffix("$"))
 # the radar's view asked at the end of a message that opens with the name: "Braintrust vs ..., worth switching?"
 NAME_WEIGHED_LAST = re.compile(
     r"\b(worth (a )?(trial|look|try|switching|it|paying for)|good idea( or (not|hype))?|hype|(which|what) ring|"
@@ -101,6 +103,15 @@ class NameReader(ThreadReader):
             for n, m in enumerate(msg.mentions)
         ):
             return None
+        lows = [t.low for t in msg.toks]
+        # (most messages weigh nothing: they leave before any name is looked for)
+        if not (
+            NAME_WEIGHED_ANYWHERE.search(msg.low)
+            or NAME_WEIGHED_LAST.search(msg.low)
+            or NAME_POINTED_BACK.search(msg.low)
+            or {"vs", "versus"} & set(lows)
+        ):
+            return None
         inside = {i for m in msg.mentions for i in range(m.start, m.end)}
         unfamiliar = self._unfamiliar(msg.toks)
         names = [
@@ -110,12 +121,13 @@ class NameReader(ThreadReader):
             and i not in inside
             and not (t.raw.isupper() and not any(c.isdigit() for c in t.raw))  # ("NDVI", "GDPR": acronyms of things)
             and (looks_like_a_name(t) or not is_ordinary_word(t.low))
-            # (a word of a tool's name is that tool, or asks which one: "thoughts on Paperspace?")
-            and not self.index.sharing(t.low)
-            and self.index.exact(t.low) is None
-            and self.index.correct(t.low) is None
         ]
-        lows = [t.low for t in msg.toks]
+
+        def lacked(i: int) -> bool:
+            """Whether the catalog lacks the word: not a word of a tool's name, which is that tool or asks which one
+            ("thoughts on Paperspace?"), nor a tool's name or a typo of one (looked up last: it is the dearest)."""
+            low = msg.toks[i].low
+            return not self.index.sharing(low) and self.index.exact(low) is None and self.index.correct(low) is None
 
         def against_a_tool(i: int) -> bool:
             """Whether a tool the catalog has stands on the other side of the "vs" next to the name."""
@@ -134,10 +146,12 @@ class NameReader(ThreadReader):
                 or (bool(PITCHED.search(before)) and bool(NAME_WEIGHED_LAST.search(msg.low)))
             )
 
-        asked = [i for i in names if weighed(i)]
+        asked = [i for i in names if weighed(i) and lacked(i)]
         # ("a vendor pitched Seeq to us. what does the radar say about it?": the one name, pointed back at)
-        if not asked and len({msg.toks[i].low for i in names}) == 1 and NAME_POINTED_BACK.search(msg.low):
-            asked = names[:1]
+        if not asked and NAME_POINTED_BACK.search(msg.low):
+            lacking = [i for i in names if lacked(i)]
+            if len({msg.toks[i].low for i in lacking}) == 1:
+                asked = lacking[:1]
         if not asked:
             return None
         at = asked[0]

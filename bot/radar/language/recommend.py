@@ -793,7 +793,7 @@ class NeedFinder:
             matches = [
                 m
                 if max(m.positions) >= asked_from
-                else NeedMatch(m.tag, phrased.get(m.tag.id, m.weight) * SCENE_FACTOR, m.positions, m.retrieved)
+                else replace(m, weight=phrased.get(m.tag.id, m.weight) * SCENE_FACTOR)
                 for m in matches
             ]
         # a phrase inside a longer matched phrase of another tag is that other tag's word ("model registry" vs "model")
@@ -875,7 +875,7 @@ class NeedFinder:
             bonus = FUSION_WEIGHT * hit.share
             current = by_tag.get(hit.key)
             if current is not None:
-                by_tag[hit.key] = NeedMatch(current.tag, current.weight + bonus, current.positions, current.retrieved)
+                by_tag[hit.key] = replace(current, weight=current.weight + bonus)
             else:
                 tag = self.catalog.tag(hit.key)
                 if tag is not None:

@@ -1028,9 +1028,14 @@ def has_emoji(text: str) -> bool:
     return bool(_EMOJI.search(text or ""))
 
 
+def _labelled(url: str, label: str | None) -> bool:
+    """Whether a link shows words of its own rather than its address."""
+    return bool(label and label.strip() and label.strip() != url)
+
+
 def _link_words(url: str, label: str | None) -> str:
     """A link reads as its label, or as the name its address suggests (dvc.org -> dvc)."""
-    if label and label.strip() and label.strip() != url:
+    if label and _labelled(url, label):
         return label.strip()
     parsed = urlparse(url)
     if parsed.scheme == "mailto":
@@ -1068,7 +1073,7 @@ def clean(text: str) -> Cleaned:
     # (Slack links a typed address to itself: its label, "replicate.com", stays to be read as a typed address below)
     def linked(url: str, label: str | None) -> str:
         name = _link_words(url, label)
-        if name and not (label and label.strip() and label.strip() != url):
+        if name and not _labelled(url, label):
             code.append(name)  # (a pasted address names its project as surely as code does: github.com/x/evidently)
         return f" {name} "
 

@@ -390,8 +390,7 @@ class ThreadReader(ToolMentions):
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(referenced[0],), **base)
         if subjects:
             return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(subjects[0],), **base)
-        home = self.catalog.category(focus[0].category) if focus else None
-        if home is not None and SAME_CATEGORY.search(low):
+        if focus and SAME_CATEGORY.search(low) and (home := self.catalog.category(focus[0].category)) is not None:
             # ("what else sits in that same category?" after MLflow's card: its category's tools)
             return Question(intent=Intent.FOLLOWUP, action="category", category=home, **base)
         # ("is there anything better for video?" after Label Studio's card: others for its job, for video)
@@ -510,7 +509,6 @@ class ThreadReader(ToolMentions):
             bool(memory and memory.tags and memory.intent in (Intent.RECOMMEND.value, Intent.FOLLOWUP.value))
             and bool(toks)
             and toks[0].low in {"we", "our", "i", "my"}
-            and "?" not in low
             and not (ASK_FOR_TOOL.search(unasked) or PICK_CUE.search(low) or NEXT_NEED.search(low))
             # (not a wish: "my director wants an MLOps platform by Q3")
             and not re.search(
@@ -717,9 +715,10 @@ class ThreadReader(ToolMentions):
             so_far = list(self._thread_tools(msg.memory, 2))
             compared = tuple(unique([*so_far, *msg.subjects])[:3])
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=compared, **msg.base)
+        category_listed = self._listed_category(msg.memory) if msg.memory.intent == Intent.LIST.value else None
         if (
             msg.memory.intent == Intent.LIST.value
-            and (msg.memory.tags or self._listed_category(msg.memory) is not None)
+            and (msg.memory.tags or category_listed is not None)
             # ("ok just the aws ones": a cloud named as the ones' kind)
             and (not msg.subjects or msg.only_where or all(self._is_cloud(t) for t in msg.subjects))
             and not msg.need.phrased
@@ -733,7 +732,6 @@ class ThreadReader(ToolMentions):
             # "only the ones that run on GCP", "which of them plug into isaac lab?" after a list: the list again,
             # for that setting (the list shows a few of each ring; its filter reaches them all)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
-            category_listed = self._listed_category(msg.memory)
             filtered = bool(where.cloud or where.stack) or msg.said_now != Constraints()
             if not msg.memory.tags and category_listed is not None and filtered:
                 # ("which vendor AI platforms are on the radar?" then "just the aws ones": the category, there)
