@@ -134,7 +134,7 @@ COUNTED_BEFORE = frozenset({"every", "each", "a", "per", "free", "one", "another
 # "list" as the ask ("a list of", "list the trackers", "pls list"), not a thing in the data ("a genre list per title")
 LIST_WORD = (
     r"((a|the|full|whole|complete|your|quick|short|long) list|(an|a quick|a short|a full) overview of( \w+){0,4} "
-    r"(tools|libraries|libs|frameworks|platforms|options|vendors|products)|list (of|all|the|every|them|those|these|"
+    r"(tools|libraries|libs|frameworks|platforms|options|vendors|products)|list (of|all|the|every|them|those|these|it|"
     r"your|tools|options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|"
     r"could you|would you) list|list\W*$)"
 )
@@ -448,7 +448,9 @@ OPINION_WORDS = (
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
 OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|yes or no|anyone|adopt|trial|assess|hold)\s*$")
 # an opinion or a placement asked anywhere in the message: "tesseract ocr any good for scanned letters?"
-OPINION_ASKED = cue(rf"\b({OPINION_WORDS}|worth a (look|try)|on (the|our) radar)\b")
+OPINION_ASKED = cue(
+    rf"\b({OPINION_WORDS}|worth a (look|try)|worth (adopting|trying|trialling|trialing)|on (the|our) radar)\b"
+)
 # the radar's stand on a tool asked, by its ring or by whether it still holds: "are we still recommending it?", "what
 # ring do we have tekton in", "still a thing or should we move off it?"
 STAND_ASKED = cue(

@@ -452,7 +452,8 @@ class ToolMentions:
         opening = " ".join(t.low for t in toks[:first_end])
         placed = PLACE_FRAME.search(low) or PLACE_FRAME.search(opening)
         asked_last = (
-            r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$|\bthe ring (for|of) (?P<of>\w+)\W*$"
+            r"\b(what|which) ring (is|are|would) (?P<name>\w+)( in| on| go)?\W*$"
+            r"|(^|\bthe )ring (for|of) (?P<of>\w+)\W*$"
         )
         later = re.search(asked_last, low) or re.search(asked_last, opening)
         ring_of = later.group("of") if later else None  # "what's the ring for polars": asked as a tool in so many words
@@ -484,6 +485,17 @@ class ToolMentions:
                 name = " ".join(t.raw for t in [first, *product])
                 return name if self.index.exact(name) is None and self.index.correct(name) is None else ""
             return ""
+        written = toks[at : at + len(slot_words)]
+        if (
+            len(written) >= 2
+            and all(t.raw[:1].isupper() for t in written)
+            and not written[0].sentence_start
+            and not any(m.start < at + len(written) and m.end > at for m in mentions)
+            and not all(t.stem in self.needs.phrase_stems for t in written)
+            and self.index.exact(slot) is None
+            and not self.index.sharing(slot)  # ("what's Hugging Face on the radar?": which of its tools is asked)
+        ):
+            return " ".join(t.raw for t in written)  # "what's our take on Core ML?": a name written in capitals
         if first.low in STOP_WORDS or first.low in FRAME_WORDS or first.low in self.vocabulary:
             return ""
         if (
@@ -568,8 +580,8 @@ class ToolMentions:
         window = toks[start:end]
         if all(t.low in code_words for t in window):
             return True
-        if all(t.raw[:1].isupper() for t in window) and not window[0].sentence_start:
-            return True
+        if all(t.raw[:1].isupper() for t in window) and (not window[0].sentence_start or window[0].quoted):
+            return True  # ('is "Cloud Run" an approved technology?': a capitalised name set in quotes)
         if all(t.raw.isupper() and len(t.raw) >= 2 for t in window):
             return True  # an acronym written in capitals ("SAS licences end next year") even to start a sentence
         tool = self.catalog.tool(self.keys.get("".join(t.low for t in window), ""))
@@ -581,6 +593,8 @@ class ToolMentions:
             and self._of_its_kind(tool, [toks[end].low])
         ):
             return True  # "Volcano scheduler :thinking_face:": a capitalised name followed by what kind of tool it is
+        if start > 0 and end == len(toks) and window[0].sentence_start and not toks[start - 1].ends_sentence:
+            return True  # "radar pls: evidently": the name set off by a colon to close the message
         if _asked_of(toks, start, end):
             return True  # "is evidently the right call for the churn model": the subject a question opens on
         # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need

@@ -560,6 +560,8 @@ CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they
 CHOICE_AFTER_NAMES = re.compile(
     r"(so |ok |and )?(which|what)( one| of (them|those|these|the \w+))?( \w+){0,3} (prefer|prefers|preferred|better|"
     r"best|pick|choose|recommend|recommends|go with|favou?rs?)\b"
+    # ("xgboost / lightgbm / catboost - which for VM regression and why")
+    r"|(so |ok |and )?which( one)? (for|and why)\b"
 )
 
 

@@ -52,7 +52,8 @@ NAME_WEIGHED_LAST = re.compile(
 # the one name of a message pointed back at in a question of the radar's view: "what does the radar say about it?"
 NAME_POINTED_BACK = re.compile(
     r"\b((say|think|position|stance|view|take|opinion) (about|on|of) (it|that|them)|would (it|that) go on|is (it|that)"
-    r" on (the|our) radar|what ring (is|would) (it|that))\b|\b(what|which) ring\W*$"
+    r" on (the|our) radar|what ring (is|would) (it|that)|"
+    r"should (we|i|ml|the team) (use|adopt|try|trial|consider) (it|that))\b|\b(what|which) ring\W*$"
 )
 PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
 

@@ -1143,6 +1143,7 @@ class Token:
     ends_sentence: bool = False  # a full stop, "!" or "?" and a space after it (not ".NET", not "model's")
     clause_start: bool = False  # first of a sentence, or after a comma, a dash or an opening parenthesis
     in_aside: bool = False  # inside parentheses: "explainability tools (for the governance paper)"
+    quoted: bool = False  # inside double quotes: 'is "Cloud Run" approved?'
 
 
 def tokens(text: str) -> list[Token]:
@@ -1170,6 +1171,7 @@ def tokens(text: str) -> list[Token]:
                 ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
                 clause_start=not before or before[-1] in ".!?:;\"'(,\u2014\u2013" or before.endswith(" -"),
                 in_aside=depth > 0,
+                quoted=text.count('"', 0, m.start()) % 2 == 1,
             )
         )
     return result

@@ -357,6 +357,7 @@ class Understander(NameReader):
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
         self._asked_words = 0  # where the person's own circumstances begin, after what they ask
+        self._aside_told = 0  # where an aside of the person's own story closes the message ("(we self-host all)")
         self._code_words: set[str] = set()  # the words the message wrote as code
         self._cloud_named_at: frozenset[int] = frozenset()  # where the message's words name a cloud
 
@@ -385,8 +386,9 @@ class Understander(NameReader):
         a few words ("open source model serving options?", "CI systems we could host ourselves") asks for the
         kind's list; a need told at length in the first person ("we run a lot of A/B tests and ... anything on the
         radar for this?") asks for a pick, unless it plainly asks for a list."""
-        low = " ".join(self._lows)
-        told = len(self._lows)
+        # ("LLM observability tools, open source only (we self-host everything)": the story aside asks nothing)
+        told = self._aside_told
+        low = " ".join(self._lows[:told])
         if question.intent is Intent.RECOMMEND and question.action == "need" and question.need.tags:
             kind = any(w in LISTED_KINDS for w in self._lows)
             # (a kind with where or under what licence it must run: "tools for data validation?" may want a pick)
@@ -496,6 +498,8 @@ class Understander(NameReader):
         self._stems = [t.stem for t in toks]
         self._lows = [t.low for t in toks]
         self._asked_words = told_reason(toks)
+        aside = next((i for i in range(len(toks)) if all(t.in_aside for t in toks[i:])), len(toks))
+        self._aside_told = aside if aside < len(toks) and FIRST_PERSON.match(toks[aside].low) else len(toks)
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         self._code_words = code_words
@@ -877,7 +881,8 @@ class Understander(NameReader):
         )
         named_compared = (
             len(flow_named) >= 2
-            and STRICT_COMPARE_CUE.search(msg.low)
+            # ("can you put them side by side so I can forward it": the tools laid out, whatever the confusion)
+            and (STRICT_COMPARE_CUE.search(msg.low) or re.search(r"\b(side by side|pros and cons)\b", msg.low))
             and not (WHY_CUE.search(msg.low) and NAMING_CUE.search(msg.low))
             and not (
                 flow_names and "conceptual" in msg.low
@@ -937,6 +942,8 @@ class Understander(NameReader):
             )
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
             and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low))
+            # ("onnx runtime worth adopting for the windows PCs?": the opinion asked right after the one name)
+            and not (len(msg.subjects) == 1 and self._opinion_follows_name(msg))
         )
         example = next(
             (
@@ -1046,6 +1053,13 @@ class Understander(NameReader):
             gaps += gap
         # (a list joined by commas alone tells what the person has: "switch between OpenAI, Anthropic and vLLM")
         return bool(CHOICE_WORDS.intersection(gaps))
+
+    def _opinion_follows_name(self, msg: Reading) -> bool:
+        """Whether the one tool named opens the message and is weighed in the words right after its name."""
+        named = next((m for m in msg.mentions if m.tool == msg.subjects[0]), None)
+        if named is None or named.start > 0:
+            return False
+        return bool(OPINION_ASKED.match(" ".join(t.low for t in msg.toks[named.end : named.end + 3])))
 
     def _opens_asking_of_it(self, msg: Reading) -> bool:
         """Whether the message opens with a yes-or-no question of the one tool it names, and asks for no other:
@@ -1725,6 +1739,16 @@ class Understander(NameReader):
             # "we're all-in on Azure, what ML services should we use?": the cloud's own ML offerings
             platforms = Need(areas=(self.catalog.category(VENDOR_PLATFORMS),))
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": platforms})
+        if (
+            msg.stack
+            and msg.asks_for_tool
+            and (SWITCHING.search(msg.low) or "replace" in msg.low.split())
+            and not msg.memory
+            and not is_a_place(msg.stack[0])
+        ):
+            # "we've been on Luigi since 2017 and it's showing its age. what should we migrate to?": what the team
+            # runs, with a tool asked for and no other job told, is what to move off
+            return self._instead_of(msg.stack[0], msg.toks, msg.mentions, msg.base)
         if msg.stack:
             return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
         if msg.memory and SINGLE_REF.search(msg.low):
@@ -2179,6 +2203,10 @@ class Understander(NameReader):
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
                 if len(parts) > 1 and parts[1] in {t.low for t in self._unfamiliar(toks)}:
                     # "what is Microsoft Presidio?": a maker and a product the catalog lacks, not the maker's tools
+                    names = names[:1]
+                at = next((i for i, t in enumerate(toks) if t.low == parts[0]), None)
+                if at is not None and len(parts) > 1 and all(t.raw[:1].isupper() for t in toks[at : at + len(parts)]):
+                    # "what's our take on Core ML?": a name written in capitals is one name, not its first word's
                     names = names[:1]
             elif placed is not None:
                 # "what ring is lightning in?": the name the frame asks about, an everyday word or not

@@ -3505,3 +3505,60 @@ def test_a_tool_someone_else_suggested_is_weighed_unless_another_is_asked_for(fu
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["clearml"]
     text = "we need drift monitoring offline. someone pitched WhyLabs but it's hosted. what can we self-host?"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ('compliance asks: is "Ray Serve" an approved choice here?', "ray-serve"),
+        ("quick q from the auditors: feast", "feast"),
+        ("feast worth adopting for the churn features on our old laptops?", "feast"),
+    ],
+)
+def test_a_name_set_in_quotes_after_a_colon_or_weighed_right_after_it_is_its_card(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what's our stance on Quux Glimmer for the dashboards?", "Quux Glimmer"),
+        ("ring for Zorbly? sales saw a demo of its forecasting", "Zorbly"),
+        ("Blorbix - the analysts swear by it for plant data, should we use it too?", "Blorbix"),
+    ],
+)
+def test_a_name_written_in_capitals_or_asked_for_its_ring_is_a_name_the_catalog_lacks(full, text, name):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and question.unknown == name
+    assert full.understand("what's Hugging Face on the radar?").intent is Intent.CLARIFY
+
+
+def test_what_the_team_runs_with_a_move_asked_is_what_to_move_off(full):
+    question = full.understand("we have run luigi for years and it creaks. what should we switch to?")
+    assert (
+        question.intent is Intent.RECOMMEND and question.action == "alternatives" and ids(question.tools) == ["luigi"]
+    )
+    assert full.understand("hey, what do we think of Langfuse these days?").intent is Intent.LOOKUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feature stores, open source only (we host everything ourselves)",
+        "anything for tabular drift in the catalog? list it",
+    ],
+)
+def test_a_kind_with_a_story_aside_or_a_list_asked_for_it_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "optuna / hyperopt / ray tune - which for the pricing models and why",
+        "the new PM mixes up metaflow and mlflow, can you put them side by side?",
+    ],
+)
+def test_names_then_which_for_a_job_or_set_side_by_side_are_compared(full, text):
+    assert full.understand(text).intent is Intent.COMPARE
