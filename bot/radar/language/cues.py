@@ -901,7 +901,8 @@ EQUIVALENT_CUE = cue(
     r"\b(equivalent|counterpart|version of (it|that|this)|(its|their) (own )?(version|take)|"
     # ("closest open source thing we can self-host?" after a tool's card)
     r"(closest|nearest) ([\w-]+ ){0,3}(thing|tool|option|match|one|alternative|substitute|replacement)|"
-    r"(in|of) the same (spirit|vein|mould|mold))\b"
+    # ("is there something in that space that copes with millions of small files?" after DVC's card)
+    r"(in|of) (the same|that|this) (spirit|vein|mould|mold|space|niche))\b"
 )
 # asking what a category is, not what is in it
 CATEGORY_MEANING = cue(

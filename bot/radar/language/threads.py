@@ -59,6 +59,7 @@ from bot.radar.language.lookup import (
 from bot.radar.language.mentions import ToolMentions
 from bot.radar.language.message import (
     CLAUSE_OR,
+    PLACE_TAGS,
     fact_asked,
     introduced_before,
     is_a_place,
@@ -885,6 +886,9 @@ class ThreadReader(ToolMentions):
         ):
             # "what would be the portable alternatives for the training + pipeline part?" after SageMaker's card: that
             # job, done by others than the thread's tool
+            # ("a lighter alternative for a 3-node cluster?" after Kubeflow's card: where they must run, not the job)
+            if msg.need.tags[0].tag.id in PLACE_TAGS and not set(shown[0].tags[:1]) & PLACE_TAGS:
+                return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=shown, **msg.base)
             return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **msg.base)
         equivalent = EQUIVALENT_CUE.search(msg.low) if msg.memory and msg.memory.tools else None
         # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
@@ -910,7 +914,7 @@ class ThreadReader(ToolMentions):
                 )
         # ("is there something in the same spirit that copes better with 100s of TB?": a need told of the alike one
         # is what it must do better, not another job)
-        alike = bool(re.search(r"\b(in|of) the same (spirit|vein|mould|mold)\b", msg.low))
+        alike = bool(re.search(r"\b(in|of) (the same|that|this) (spirit|vein|mould|mold|space|niche)\b", msg.low))
         if (
             equivalent
             and not msg.subjects

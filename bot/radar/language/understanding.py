@@ -1105,10 +1105,23 @@ class Understander(NameReader):
             and not msg.need.strong
             and msg.memory.intent in (Intent.LOOKUP.value, Intent.COMPARE.value)
         )
+        # ("anything lighter that just validates pandas dataframes?" after Great Expectations: the job told is the
+        # thread's tool's own, what it is named with only says what the lighter one works on)
+        lighter_for_its_job = (
+            bool(remembered)
+            and msg.memory.intent == Intent.LOOKUP.value
+            and bool(LIGHTER_CUE.search(msg.low))
+            and msg.need.strong
+            and any(m.tag.id in remembered[0].tags[:1] for m in msg.need.tags[:2])
+        )
         if (
-            alternative
+            (alternative or lighter_for_its_job)
             and remembered
-            and (re.match(r" (it|that|this|that one|this one)\b", msg.low[alternative.end() :]) or of_the_thread)
+            and (
+                (alternative and re.match(r" (it|that|this|that one|this one)\b", msg.low[alternative.end() :]))
+                or of_the_thread
+                or lighter_for_its_job
+            )
         ):
             # "anything like it that runs natively on kubernetes?": like the thread's tool, in the setting named
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])

@@ -1117,3 +1117,16 @@ def test_what_the_threads_tool_needs_asked_of_it_is_about_that_tool(full):
     assert ids(question.tools)[:1] == ["metaflow"]
     compared = Memory(("pgvector", "qdrant"), Intent.COMPARE.value, ("vector-search",))
     assert ids(full.understand("is milvus overkill for that?", compared).tools)[:1] == ["milvus"]
+
+
+@pytest.mark.parametrize(
+    ("tool", "text"),
+    [
+        ("airflow", "any lighter alternative for a two-node cluster?"),
+        ("great-expectations", "anything lighter that only checks polars dataframes?"),
+        ("dvc", "is there something in that space that copes with millions of tiny images better?"),
+    ],
+)
+def test_a_lighter_one_for_where_it_runs_its_own_job_or_in_that_space_is_an_alternative_to_the_card(full, tool, text):
+    question = full.understand(text, Memory((tool,), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", [tool])
