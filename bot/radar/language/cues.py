@@ -983,6 +983,8 @@ MORE_CUE = cue(
     r"alternatives?|tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
 )
 ALTERNATIVE_TO = cue(
+    # ("is flink the answer or is there something more python friendly?": one other than the tool just weighed)
+    r"\bor (is|are) there (something|anything|one|a tool|an option) (more|less|better|simpler|lighter|easier)\b|"
     # ("a dbt-ish thing for our sql transforms?": one like the tool written before it)
     r"\bish (thing|tool|option|setup|service|library|lib|framework|platform)s?\b|"
     # ("what's roughly as nice?" after a tool given up: one as good as it)

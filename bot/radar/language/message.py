@@ -526,12 +526,20 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
         return True
     first, last = min(m.end for m in named), max(m.start for m in named)
     # ("is KServe any good or is it kubeflow baggage?": an "or" that opens a clause about the first asks no choice)
-    between = CLAUSE_OR.sub(" ", " ".join(t.low for t in toks[first:last]))
+    between = without_crashes(CLAUSE_OR.sub(" ", " ".join(t.low for t in toks[first:last])))
     if COMPARE_CUE.search(between):
         return True
     # ("xgboost, lightgbm and catboost - which does the radar prefer?": the names, then a choice among them)
     after = " ".join(t.low for t in toks[max(m.end for m in named) :])
     return min(m.start for m in named) <= 1 and bool(CHOICE_AFTER_NAMES.match(after))
+
+
+def without_crashes(text: str) -> str:
+    """The words without a crash told with "over", which compares nothing ("our kafka consumer falls over")."""
+    return FALLS_OVER.sub(" ", text)
+
+
+FALLS_OVER = re.compile(r"\b(falls?|fell|falling|fallen|keels?|keeled|tips?|tipped|topples?|toppled) over\b")
 
 
 def candidates_listed(toks: list[Token], named: list[Mention]) -> bool:
@@ -555,7 +563,7 @@ SHORTLISTED = re.compile(
     r"\b(shortlisted|shortlisting|shortlist is|short list is|narrowed (it )?(down )?to|(choosing|deciding|picking) "
     r"between|(we are|we re|were|currently) (evaluating|comparing|weighing|trialling|trialing)|down to)\b"
 )
-CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they|that|this|you|he|she)\b")
+CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they|that|this|you|he|she|there)\b")
 # a choice asked right after the names: "which does the radar prefer", "which one would you pick"
 CHOICE_AFTER_NAMES = re.compile(
     r"(so |ok |and )?(which|what)( one| of (them|those|these|the \w+))?( \w+){0,3} (prefer|prefers|preferred|better|"

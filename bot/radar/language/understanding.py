@@ -153,6 +153,7 @@ from bot.radar.language.message import (
     unhedged,
     unique,
     where_it_runs,
+    without_crashes,
     without_other_whiches,
 )
 from bot.radar.language.names import NameReader
@@ -1151,8 +1152,13 @@ class Understander(NameReader):
             and not msg.stand_of_one  # ("is great_expectations still a thing or should we be moving off it?")
             and (MORE_CUE.search(msg.low) or alternative.group(0) not in {"like"} or msg.need)
         ):
-            target = self._after(msg.mentions, msg.toks, alternative) or msg.subjects[0]
-            if len(msg.subjects) < 2 or not COMPARE_CUE.search(msg.low.replace(alternative.group(0), "")):
+            weighed_first = [m.tool for m in msg.mentions if m.role is Role.SUBJECT and m.end <= self._at(alternative)]
+            target = self._after(msg.mentions, msg.toks, alternative) or (
+                weighed_first[-1] if alternative.group(0).startswith("or ") and weighed_first else msg.subjects[0]
+            )
+            if len(msg.subjects) < 2 or not COMPARE_CUE.search(
+                without_crashes(msg.low.replace(alternative.group(0), ""))
+            ):
                 return self._instead_of(target, msg.toks, msg.mentions, msg.base)
 
         shared = self._shared(msg.toks, msg.mentions, msg.subjects, msg.stack, msg.need, msg.low, msg.base)
@@ -1862,15 +1868,18 @@ class Understander(NameReader):
 
         # (a cloud refused beside a need told is where it must not run, no yardstick: "a managed endpoint. we're Azure
         # only - please don't suggest AWS or GCP services")
-        yardstick = next(
+        # (the one weighed in the sentence that asks leads the one in the story: "our kafka consumer falls over. is
+        # Ray the answer or is there something less heavy?")
+        measured = sorted(
             (
-                m.tool
+                m
                 for m in named
                 if m.role in (Role.REPLACE, Role.COMPARE)
                 and not (need and m.role is Role.REPLACE and self._is_cloud(m.tool))
             ),
-            None,
+            key=lambda m: not (0 < asked_from <= m.start),
         )
+        yardstick = measured[0].tool if measured else None
         # (the yardstick named again, or where the answer must run, is no subject of its own: "something like W&B
         # but self-hostable on EKS; the wandb quote came back way too high")
         # (a use case told only in the scene, before an ask for the tool's alternatives that names none, is the
@@ -1938,7 +1947,11 @@ class Understander(NameReader):
                 )
 
             return build
-        yardsticks = [m.tool for m in named if m.role in (Role.REPLACE, Role.COMPARE)]
+        yardsticks = [
+            m.tool
+            for m in sorted(named, key=lambda m: not (0 < asked_from <= m.start))
+            if m.role in (Role.REPLACE, Role.COMPARE)
+        ]
         list_asked = LIST_ASK.search(said)  # "which tools in the catalog run on azure?"
         if (
             not need
@@ -1960,6 +1973,11 @@ class Understander(NameReader):
 
             return instead
         return None
+
+    @staticmethod
+    def _at(cue: re.Match[str]) -> int:
+        """The word a cue found in the message's words starts at."""
+        return len(cue.string[: cue.start()].split())
 
     def _after(self, mentions: list[Mention], toks: list[Token], cue: re.Match[str]) -> Tool | None:
         """The first tool named after a cue ('alternatives to X')."""

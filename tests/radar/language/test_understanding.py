@@ -3562,3 +3562,11 @@ def test_a_kind_with_a_story_aside_or_a_list_asked_for_it_is_a_list(full, text):
 )
 def test_names_then_which_for_a_job_or_set_side_by_side_are_compared(full, text):
     assert full.understand(text).intent is Intent.COMPARE
+
+
+def test_a_tool_weighed_then_something_else_asked_for_is_its_alternatives_and_a_crash_compares_nothing(full):
+    text = (
+        "our kafka-fed batch scorer falls over when volumes spike. is Ray the answer or is there something less heavy?"
+    )
+    question = full.understand(text)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["ray"])
