@@ -1065,7 +1065,8 @@ REPLACE_BEFORE = cue(
     r"maintain|afford|go to|(upload|send|move|put)( \w+){0,2} (to|into))|no|"
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out|nothing from|"
-    r"none from|not from)"
+    # ("vendor AI platforms, but nothing on AWS or Azure")
+    r"none from|not from|nothing on|none on|not on|nothing in|none in)"
     r"( a| an| the| our| any| anything| everything| all)?( whole| entire| full)?$|"
     # ("not ray tune please", "and please not kubeflow")
     r"^((and|but|so|ok|please) )*(not|never)$"

@@ -449,8 +449,11 @@ CLOUD_ONLY_CUE = re.compile(
     r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b|"
     # ("it must stay in Azure", "still has to stay on aws")
     # (not where data must stay, "inside our azure tenant": a self-hosted tool in that tenant keeps it there too)
-    r"\b(must|has to|have to|needs? to|should|will) (stay|remain) (in|on|inside|within) (our )?(aws|amazon|"
-    r"azure|gcp|google cloud)\b(?! (tenant|account|subscription|region|vpc|project|network))"
+    r"\b(must|has to|have to|needs? to|should|will|rather|prefer to) (stay|remain)( fully| completely| all)?"
+    r"( managed)? (in|on|inside|within) (our )?(aws|amazon|azure|gcp|google cloud)\b"
+    r"(?! (tenant|account|subscription|region|vpc|project|network))|"
+    # ("fully managed inside GCP, no extra vendors": the cloud's own, nobody else's)
+    r"\bno (extra|other|additional|new|outside|third party|3rd party) (vendors?|suppliers?|providers?)\b"
 )
 # the hyperscalers refused as a whole: "a GPU box from someone who is NOT one of the big three", "no hyperscalers"
 OFF_BIG_CLOUDS_CUE = re.compile(

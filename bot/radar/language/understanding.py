@@ -248,6 +248,7 @@ STORY_ASKS_A_TOOL = re.compile(
     r"tool|tools|the best|which)\b"
 )
 WISH_WORDS = frozenset({"need", "needs", "want", "wants", "should", "recommend", "suggest", "pick", "friendly"})
+CLUSTER_TAG = "cluster-orchestration"  # the use case of a cluster itself: what runs the containers
 FIRST_PERSON = re.compile(r"\b(we|our|us|i|my|we are|i am)\b")
 PLATFORM_PICKS = 3  # best answers weighed before a need counts as choosing a platform
 PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole lifecycle
@@ -525,7 +526,7 @@ class Understander(NameReader):
             # out, whatever its role)
             ruled_out = [found.span() for found in NO_KUBERNETES_CUE.finditer(low)]
             at = char_offsets(toks)
-            mentions = [
+            kept = [
                 m
                 for m in mentions
                 if not (
@@ -533,6 +534,10 @@ class Understander(NameReader):
                     and (m.role is Role.REPLACE or any(start <= at[m.start] < end for start, end in ruled_out))
                 )
             ]
+            # (unless the cluster is all the message names and it asks only what to use instead: "moving off k8s,
+            # it's too much for us. what do we run things on instead?" asks for its alternatives)
+            if kept or not INSTEAD_WORDS.search(low):
+                mentions = kept
         subjects = unique(m.tool for m in mentions if not m.stack)
         stack = unique(m.tool for m in mentions if m.stack)
         sentences = sentence_starts(plain, toks)
@@ -1182,6 +1187,11 @@ class Understander(NameReader):
         """Something instead of a tool; instead of one part of a platform, another tool for that part's job, beside
         the platform ("alternatives to SageMaker Experiments?": trackers that work with SageMaker)."""
         part = self._part_of(tool, toks, mentions)
+        if KUBERNETES_WORDS.fullmatch(tool.name) and tool.tags[:1] == [CLUSTER_TAG]:
+            # ("what do we run the containers on instead of k8s?": nothing that needs a cluster of its own)
+            situation = base["situation"]
+            kept = replace(situation, constraints=replace(situation.constraints, no_kubernetes=True))
+            base = {**base, "situation": kept}
         if part is None:
             return Question(intent=Intent.RECOMMEND, action="alternatives", tools=(tool,), **base)
         where = self._situation(toks, base["text"].lower(), [*base["situation"].stack, tool], [])

@@ -884,3 +884,20 @@ def test_clouds_refused_as_nothing_from_them_are_to_replace(full):
         full.roles("every AWS service you have in the catalog pls, we're an AWS shop so nothing from GCP/Azure")
     )
     assert roles["gcp"] is Role.REPLACE and roles["azure"] is Role.REPLACE
+
+
+def test_clouds_refused_as_nothing_on_them_are_to_replace(full):
+    roles = dict(full.roles("managed vector databases, but nothing on GCP or Azure please"))
+    assert roles["gcp"] is Role.REPLACE and roles["azure"] is Role.REPLACE
+
+
+def test_staying_managed_inside_a_cloud_or_no_other_vendors_asks_for_the_clouds_own():
+    assert constraints_in("we would rather stay fully managed inside azure").cloud_only
+    assert constraints_in("on aws, and no extra vendors please").cloud_only
+    assert not constraints_in("we would rather stay inside our azure tenant").cloud_only
+
+
+def test_what_runs_containers_instead_of_kubernetes_needs_no_cluster(full):
+    question = full.understand("moving off k8s, it is too much for three of us. what do we run things on instead?")
+    assert question.tools[0].id == "kubernetes" and question.situation.constraints.no_kubernetes
+    assert not full.understand("alternatives to argo workflows?").situation.constraints.no_kubernetes
