@@ -187,6 +187,9 @@ class Waiter:
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory if memory is not None else Memory()
         resolved = memory.resolve(text)
+        # (a clarifying question answered in words of the person's own, not a button's label: the thread's
+        # question, answered now that they told more)
+        in_words = resolved is None and bool(memory.pending) and bool(memory.asked)
         if resolved is None and memory.asked and not memory.pending:
             # the reply names the tool the earlier question pointed at: ask that question about it
             named = self.understander.roles(text)
@@ -203,6 +206,10 @@ class Waiter:
                 resolved = memory.resolve(picked[0].label)
         if resolved is None and memory.pending and memory.asked and self._only_a_setting(text):
             # "we're on GCP" after "which orchestration do you mean?": the question asked again, in that setting
+            resolved = (f"{memory.asked} {text}", replace(memory, pending=(), asked=""))
+        if in_words and resolved is None and "?" not in text:
+            # "model monitoring. the classifier in prod on a Vertex endpoint" after "monitoring of what?": the reply
+            # told in words of its own, asking nothing else, is read with the question it answers
             resolved = (f"{memory.asked} {text}", replace(memory, pending=(), asked=""))
         if resolved is not None and not resolved[0] and resolved[1].tools:
             # a shared name, now chosen: that tool's card
@@ -224,6 +231,8 @@ class Waiter:
         if isinstance(answer, Clarification):
             remembered = replace(remembered, pending=answer.options, asked=question.text)
             intent = Intent.CLARIFY
+        elif in_words and resolved is not None and intent in (Intent.RECOMMEND, Intent.LIST, Intent.LOOKUP):
+            intent = Intent.FOLLOWUP  # the thread's question, answered now that the person has told more
         return Reply(answer, intent, remembered)
 
     def _only_a_setting(self, text: str) -> bool:

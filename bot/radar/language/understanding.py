@@ -472,8 +472,23 @@ class Understander(NameReader):
         for step in steps:
             question = step(msg)
             if question is not None:
-                return self._compared_in_the_thread(question, msg)
-        return self._need_or_unknown(msg)
+                return self._goes_on_in_the_thread(self._compared_in_the_thread(question, msg), msg)
+        return self._goes_on_in_the_thread(self._need_or_unknown(msg), msg)
+
+    def _goes_on_in_the_thread(self, question: Question, msg: Reading) -> Question:
+        """A pick asked in a thread for the job it was already about, or instead of a tool it showed ("we're on
+        AWS, it's all credits" after vendor platforms for training; "anything lighter than the full sagemaker
+        thing?" after SageMaker), goes on with the thread: a follow-up."""
+        if question.intent is not Intent.RECOMMEND or not (msg.memory.tags or msg.memory.tools):
+            return question
+        thread_jobs = set(msg.memory.tags) | {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:2]}
+        for_its_job = any(m.tag.id in thread_jobs for m in question.need.tags[:1])
+        instead_of_its_tool = question.action == "alternatives" and any(
+            t.id in msg.memory.tools for t in question.tools
+        )
+        if for_its_job or instead_of_its_tool:
+            return replace(question, intent=Intent.FOLLOWUP)
+        return question
 
     def _compared_in_the_thread(self, question: Question, msg: Reading) -> Question:
         """A comparison asked in a thread, of tools it showed or for its own job ("honestly it's between litellm and

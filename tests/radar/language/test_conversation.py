@@ -151,7 +151,17 @@ def test_a_setting_told_after_a_clarifying_question_asks_it_again_there(bundled_
     first = waiter.reply(radar, "we need monitoring")
     assert first.intent is Intent.CLARIFY
     second = waiter.reply(radar, setting, first.memory)
-    assert second.intent is Intent.RECOMMEND and second.answer.tool_ids  # type: ignore[attr-defined]
+    # (the thread's question, answered now that the person told more)
+    assert second.intent is Intent.FOLLOWUP and second.answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_a_clarifying_question_answered_in_words_of_ones_own_is_read_with_the_question(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    first = waiter.reply(radar, "we need monitoring")
+    second = waiter.reply(radar, "model monitoring. the churn classifier behind our fastapi service", first.memory)
+    assert second.intent is Intent.FOLLOWUP and "evidently" in second.answer.tool_ids  # type: ignore[attr-defined]
+    third = waiter.reply(radar, "what is mlflow?", first.memory)  # a question of its own is no answer
+    assert third.intent is Intent.LOOKUP
 
 
 @pytest.mark.parametrize("catalog_name", ["tiny_catalog", "bundled_catalog"])
