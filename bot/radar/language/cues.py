@@ -1001,7 +1001,8 @@ SINGLE_REF = cue(
     r"\b(it|its|that one|this one|that tool|this tool|the tool|the same one|the one|that thing|this thing|(this|that)"
     r"(?= (is|was|one|tool|any|good|worth|work|works|still|too|also|really|better|worse|open|free|for|in|on|with|and|"
     r"or|vs|a|an|the|does|do|have|has|support|supports|run|runs|cost|costs|are|were|can|will|adopt|trial|assess|hold|"
-    r"ring)\b|$)|(?<=vs )(that|this)|(?<=versus )(that|this)|(?<=against )(that|this)|(?<=than )(that|this))\b"
+    r"ring|entry|card)\b|$)|(?<=vs )(that|this)|(?<=versus )(that|this)|(?<=against )(that|this)|"
+    r"(?<=than )(that|this))\b"
 )
 DECIDE_CUE = cue(
     r"\b(which one|which is|which would|which should|which do|safer|safest|better|best|prefer|go with|pick one|your "

@@ -274,7 +274,16 @@ class ToolMentions:
         for i, tool_id in everyday_names:
             # "evidently or nannyml for drift? ...": set against a name found after it, in a message that compares
             tool = self.catalog.tool(tool_id)
-            if tool is not None and not claimed[i] and (versus_a_name(toks, i, claimed) or set_against_it(toks, i)):
+            # (or listed among names found after it: "1) evidently 2) nannyml 3) whylabs")
+            if (
+                tool is not None
+                and not claimed[i]
+                and (
+                    versus_a_name(toks, i, claimed)
+                    or set_against_it(toks, i)
+                    or paired_with_a_name(toks, i, i + 1, claimed)
+                )
+            ):
                 claimed[i] = True
                 found.append(Mention(tool, i, i + 1))
         found.sort(key=lambda m: m.start)
@@ -546,6 +555,8 @@ class ToolMentions:
             # ("great expectations / soda / pandera": listed by slash or comma beside another name)
             or (toks[m.end - 1].listed_with_next and m.end in named)
             or (m.start > 0 and toks[m.start - 1].listed_with_next and m.start - 1 in named)
+            # ("1) evidently 2) nannyml": an item of a numbered list whose next or last item is a name)
+            or (m.start > 0 and toks[m.start - 1].low.isdigit() and (m.end + 1 in named or m.start - 2 in named))
         )
 
     def _of_its_kind(self, tool: Tool, kind: list[str]) -> bool:

@@ -550,17 +550,21 @@ def candidates_listed(toks: list[Token], named: list[Mention]) -> bool:
         return False
     first = min(named, key=lambda m: m.start)
     opening = " ".join(t.low for t in toks[: first.start])
+    # (a numbered list opens after the colon: "shortlist from the drift spike: 1) evidently 2) nannyml 3) whylabs")
+    opens = first.start - 1 if first.start > 1 and toks[first.start - 1].low.isdigit() else first.start
     after_colon = (
-        first.start > 0
-        and toks[first.start].sentence_start
-        and not toks[first.start - 1].ends_sentence
+        opens > 0
+        and toks[opens].sentence_start
+        and not toks[opens].in_aside  # ("multiple frameworks (onnx + tensorrt)": what it must handle, no choice)
+        and not toks[opens - 1].ends_sentence
         and max(m.end for m in named) == len(toks)
     )
     return bool(SHORTLISTED.search(opening)) or after_colon
 
 
 SHORTLISTED = re.compile(
-    r"\b(shortlisted|shortlisting|shortlist is|short list is|narrowed (it )?(down )?to|(choosing|deciding|picking) "
+    r"\b(options( we| i)? (found|have|got|looked at|considered|are looking at)( are| were| so far)?|"
+    r"shortlisted|shortlisting|shortlist is|short list is|narrowed (it )?(down )?to|(choosing|deciding|picking) "
     r"between|(we are|we re|were|currently) (evaluating|comparing|weighing|trialling|trialing)|down to)\b"
 )
 CLAUSE_OR = re.compile(r"\bor (is|are|was|were|did|do|does|has|have) (it|we|they|that|this|you|he|she|there)\b")
@@ -781,7 +785,16 @@ def paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bo
     after = end + 1 < len(toks) and toks[end].low in PAIRING_WORDS and claimed[end + 1]
     # ("great expectations / soda / pandera": a word listed by slash or comma right after a name)
     listed = start >= 1 and toks[start - 1].listed_with_next and claimed[start - 1]
-    return bool(before or after or listed)
+    # ("1) evidently 2) nannyml 3) whylabs": an item of a numbered list of names)
+    numbered = (
+        start >= 1
+        and toks[start - 1].low.isdigit()
+        and (
+            (end + 1 < len(toks) and toks[end].low.isdigit() and claimed[end + 1])
+            or (start >= 2 and claimed[start - 2])
+        )
+    )
+    return bool(before or after or listed or numbered)
 
 
 PAIRING_WORDS = frozenset({"or", "vs", "versus"})

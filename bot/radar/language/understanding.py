@@ -618,7 +618,7 @@ class Understander(NameReader):
         ) and not (
             STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
         )
-        weighs_settings = self._settings_weighed(need, mentions, low)
+        weighs_settings = self._settings_weighed(need, mentions, low, toks)
         compares = are_compared(toks, [m for m in mentions if not m.stack], low) and not weighs_settings
         # ("whats the story with travis ci, are we still recommending it?": the one tool named is what is asked about)
         # (or weighed by someone and pointed back at, the one tool told as the subject: "pyod pls, a contractor
@@ -652,6 +652,14 @@ class Understander(NameReader):
         if THE_OTHER_ONE.search(low) and referenced:
             # ("ok mlflow sounds fine. what about the other one?": the one named is the contrast, not the subject)
             subjects = [t for t in subjects if t.id not in memory.tools]
+        pointer = SINGLE_REF.search(low) or ORDINAL_REF.search(low)
+        if memory.tools and pointer is not None and subjects:
+            # ("who owns this on our radar? I want to ask them about the BigQuery datasource" after a card: the
+            # sentence that points asks; tools named only in the sentences after it say what it is for)
+            at = len(low[: pointer.start()].split())
+            ends = next((i + 1 for i in range(at, len(toks)) if toks[i].ends_sentence), len(toks))
+            if all(m.start >= ends for m in mentions if m.tool in subjects):
+                subjects = []
         pointing = refers
         # "it" whose tool the message itself introduces ("if a tool is on Hold, why is it on the radar?") or in a
         # question about two rings points at nothing outside the message
@@ -1405,6 +1413,10 @@ class Understander(NameReader):
 
     def _tools_named(self, msg: Reading) -> Question | None:
         """Tools named: a need they describe, a comparison, or the candidates of an open choice."""
+        pointed = self._referenced(msg.low, msg.memory) if ORDINAL_REF.search(msg.low) else []
+        if pointed and pointed[0] not in msg.subjects and not any(t.id in msg.memory.tools for t in msg.subjects):
+            # ("that last one, does it need istio or can it run standalone?": asked of the one pointed at)
+            return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
         if len(msg.subjects) >= 2 and any(m.role is Role.REPLACE for m in msg.mentions):
             cloud_list = self._cloud_list(msg)
             if cloud_list is not None:
@@ -1821,7 +1833,7 @@ class Understander(NameReader):
 
     # --- tools in the text -------------------------------------------------------------------
 
-    def _settings_weighed(self, need: Need, mentions: list[Mention], low: str) -> bool:
+    def _settings_weighed(self, need: Need, mentions: list[Mention], low: str, toks: list[Token]) -> bool:
         """Whether the tools a message weighs are choices of where a need told first is met, not the choice it asks:
         "drift monitoring for the ETA model, run as an airflow task against redshift", "feature store? online
         could be postgres or redis", "launch training jobs on whichever cloud has gpus free, gcp or aws"."""
@@ -1830,6 +1842,8 @@ class Understander(NameReader):
             return False
         if self._unabridged.rstrip().endswith("?") and max(m.end for m in named) == len(self._lows):
             return False  # "new ETL project next month. Airflow or Dagster?": the tools weighed close the question
+        if candidates_listed(toks, named):
+            return False  # "the LLM gateway options we found were litellm, portkey and envoy": the choice itself
         told_first = min(need.tags[0].positions, default=len(low)) < min(m.start for m in named)
         return told_first and not any(serves(need, m.tool, first_only=True) for m in named)
 

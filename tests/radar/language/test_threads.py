@@ -1130,3 +1130,27 @@ def test_what_the_threads_tool_needs_asked_of_it_is_about_that_tool(full):
 def test_a_lighter_one_for_where_it_runs_its_own_job_or_in_that_space_is_an_alternative_to_the_card(full, tool, text):
     question = full.understand(text, Memory((tool,), Intent.LOOKUP.value))
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", [tool])
+
+
+def test_the_sentence_that_points_asks_and_tools_named_after_it_only_say_what_for(full):
+    memory = Memory(("great-expectations",), Intent.LOOKUP.value)
+    question = full.understand("who owns this entry? I want to ask them about the Snowflake checks", memory)
+    assert ids(question.tools)[:1] == ["great-expectations"]
+
+
+def test_the_last_one_asked_what_it_needs_is_about_that_one_not_what_it_needs(full):
+    memory = Memory(("litellm", "portkey-ai-gateway", "envoy-ai-gateway"), Intent.COMPARE.value)
+    question = full.understand("that last one, does it need a whole istio mesh or can it run on plain k8s?", memory)
+    assert ids(question.tools)[:1] == ["envoy-ai-gateway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tracking options we found were mlflow, aim and clearml",
+        "team shortlist for drift: 1) evidently 2) nannyml 3) alibi detect",
+    ],
+)
+def test_options_found_or_a_numbered_shortlist_are_compared(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.COMPARE and len(question.tools) == 3
