@@ -656,8 +656,8 @@ class Understander(NameReader):
         if memory.tools and pointer is not None and subjects:
             # ("who owns this on our radar? I want to ask them about the BigQuery datasource" after a card: the
             # sentence that points asks; tools named only in the sentences after it say what it is for)
-            at = len(low[: pointer.start()].split())
-            ends = next((i + 1 for i in range(at, len(toks)) if toks[i].ends_sentence), len(toks))
+            pointed_at = len(low[: pointer.start()].split())
+            ends = next((i + 1 for i in range(pointed_at, len(toks)) if toks[i].ends_sentence), len(toks))
             if all(m.start >= ends for m in mentions if m.tool in subjects):
                 subjects = []
         pointing = refers
