@@ -489,7 +489,11 @@ class Waiter:
         if q.action == "ring" and q.ring:
             return self.ring_list(radar, q.ring)
         if q.action == "quadrant" and q.quadrant:
-            return radar.quadrant_answer(q.quadrant.id)
+            if constraints == Constraints():
+                return radar.quadrant_answer(q.quadrant.id)
+            # ("GPU clouds other than the big three": the quadrant's tools, through the filters told)
+            inside = [t for t in self.catalog.tools if self.catalog.quadrant_of(t).id == q.quadrant.id]
+            return self.grouped_list(radar, q.quadrant.name, inside, q, relation="in")
         # (a filter told reaches the category's tools: "which ML task orchestrators don't need kubernetes?", "big
         # data services, azure-compatible ones only")
         unfiltered = constraints.license is None and not constraints.no_kubernetes and q.situation.cloud is None

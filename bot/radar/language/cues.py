@@ -143,7 +143,12 @@ LIST_WORD = (
 LIST_COMMANDED = cue(
     r"\b(just|pls|please|plz|only|simply) list\b|^list\b|[.!?] list\b|\ball of them (please|pls|plz)\b|"
     # ("what's out there for running LLMs on our own hardware? just the list please, not a recommendation yet")
-    r"\bjust the (full |whole )?list\b|\bthe list (please|pls|plz)\b|\bnot a recommendation\b"
+    r"\bjust the (full |whole )?list\b|\bthe list (please|pls|plz)\b|\bnot a recommendation\b|"
+    # ("for our tooling register I need the complete set of ... a list is fine, no recommendation needed")
+    r"\b(a|the) list (is|would be) (fine|enough|ok|okay|great)\b|\bno recommendations? (needed|required|necessary)\b|"
+    r"\b(the )?(complete|full|whole|entire) set of\b|"
+    r"\ban inventory of( \w+){0,3} (tools|toolkits|libraries|libs|frameworks|options|platforms)\b|"
+    r"\bwhat (have|has) (you|we|the radar) got\b"
 )
 # the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
 LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")
@@ -165,6 +170,8 @@ LIST_ASK = cue(
     + EVERY_ITEM
     + r"\b|"
     r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|"
+    # ("what orchestrators exist besides airflow?")
+    r"^what( \w+){1,3} (exist|are out there)\b|"
     # ("what LLM inference servers / engines are in the catalog?")
     r"\b(what|which)\b.{0,50}\bare (in|on) (the|our|your) (catalog|catalogue)\b|"
     r"\b\w+s you (know|have|track)( about| of)?\b|"

@@ -231,7 +231,14 @@ PLAINLY_LISTED = re.compile(
     r"your) (catalog|catalogue)\b"
 )
 WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
-RADAR_HOLDS = re.compile(r"\b(do|did|does) (we|you|the radar) (have|know|list|cover|track)\b")
+# a kind's list asked after what it is: "what counts as an 'ML task orchestrator' here? list them", "... which tools
+# sit in that bucket?"
+LISTED_AFTER = re.compile(
+    r"\blist (them|all|those)\b|\bwhich (tools|ones) (sit|are|belong|go|fall|live) in (that|this|it)\b"
+)
+RADAR_HOLDS = re.compile(
+    r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b"
+)
 # the plural kinds a question asks for when it wants them all ("stream processing options?")
 # (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")
 STORY_KINDS = frozenset(
@@ -399,6 +406,9 @@ class Understander(NameReader):
             # (with no filter, only in fewer words and not in the first person: "managed spark options?")
             bare = told <= BARE_KIND_WORDS and not FIRST_PERSON.search(low)
             if kind and (filtered or bare) and told <= KIND_ASKED_WORDS and plain_ask:
+                return replace(question, intent=Intent.LIST, action="tag")
+            # ("which explainability libraries would the radar know about?": the kind the radar holds)
+            if (kind and RADAR_HOLDS.search(low) and plain_ask) or LISTED_AFTER.search(low):
                 return replace(question, intent=Intent.LIST, action="tag")
         if (
             question.intent is Intent.RECOMMEND
@@ -610,7 +620,8 @@ class Understander(NameReader):
             SINGLE_REF.search(low) or ORDINAL_REF.search(low) or PLURAL_REF.search(low)
         )  # "it", "the second one", "those"
         # ("what counts as an 'ML task orchestrator' here? list them": a kind's list, asked after what it means)
-        kind_listed_after = bool(re.search(r"\blist (them|all|those)\b", low)) and bool(need.categories or need.tags)
+        # ("what counts as 'data version control' on our radar, which tools sit in that bucket?")
+        kind_listed_after = bool(LISTED_AFTER.search(low)) and bool(need.categories or need.tags)
         # (a sentence that starts with "need" or "want" drops its subject, as terse messages do: "need tracing")
         terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
         asks_for_tool = bool(

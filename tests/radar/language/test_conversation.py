@@ -657,3 +657,10 @@ def test_a_tool_ruled_out_stays_out_for_the_rest_of_the_thread(bundled_catalog):
     assert "portkey-ai-gateway" in second.memory.refused
     third = waiter.reply(radar, "something we run 100% ourselves?", second.memory)
     assert "portkey-ai-gateway" not in third.answer.tool_ids  # type: ignore[attr-defined]
+
+
+def test_a_quadrant_listed_with_a_filter_keeps_to_it(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    reply = waiter.reply(radar, "GPU clouds other than the big three, what's in the catalog?")
+    assert reply.intent is Intent.LIST
+    assert not {"aws", "gcp", "azure"} & set(reply.answer.tool_ids)  # type: ignore[attr-defined]

@@ -3570,3 +3570,24 @@ def test_a_tool_weighed_then_something_else_asked_for_is_its_alternatives_and_a_
     )
     question = full.understand(text)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["ray"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the audit I need the complete set of feature stores you track. a list is fine, no recommendation needed",
+        "which drift monitoring libraries would the radar know about? (ops want options)",
+        "legal asked for an inventory of privacy toolkits we could use. what have you got?",
+        "what schedulers exist besides slurm? open source ones please",
+        "what counts as a 'feature store' on our radar, which tools sit in that bucket?",
+    ],
+)
+def test_a_list_asked_for_a_register_by_what_the_radar_knows_or_what_exists_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_what_exists_after_a_story_and_an_inventory_of_data_are_no_list(full):
+    text = "we cannot move patient data between hospitals. what frameworks exist for training across sites?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+    text = "the DPO needs an inventory of every column with PII and where it flows. what tool would you use?"
+    assert full.understand(text).intent is Intent.RECOMMEND
