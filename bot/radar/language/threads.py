@@ -143,6 +143,11 @@ SAME_AS = re.compile(
     r"(with|under)|mix (them|it) up|"
     r"mixes (them|it) up|confused with|confuse (it|them) with)\b"
 )
+# another option asked for: "is there an open source option that covers most of it?"
+OPTION_ASKED = re.compile(
+    r"\b(is there|are there|any) (an? )?([\w-]+ ){0,3}(option|alternative|substitute)s?\b|"
+    r"\bother( [\w-]+){0,2} (options?|alternatives?|choices?|ones)\b"
+)
 # every tool the thread showed refused: "none of those work for us", "neither, anything else?"
 NONE_OF_THOSE = re.compile(
     r"\b(none of (those|them|these|the above|your picks)|neither( of (those|them|these))?|not "
@@ -872,6 +877,22 @@ class ThreadReader(ToolMentions):
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+        other_asked = MORE_CUE.search(msg.low) or OPTION_ASKED.search(msg.low)
+        named = [m for m in msg.mentions if not m.stack]
+        # (the sentence that asks for another: where the tools named before it were weighed and let go)
+        cue_at = len(msg.low[: other_asked.start()].split()) if other_asked else 0
+        sentence = max((i + 1 for i in range(cue_at) if msg.toks[i].ends_sentence), default=0)
+        if (
+            msg.memory.tags
+            and named
+            and other_asked
+            and all(m.role is Role.REPLACE or m.end <= sentence for m in named)
+        ):
+            # "streamlit is out, security flagged it. other python options?", "Run:ai is licensed per GPU right?
+            # budget says no. is there an open source option?": the thread's need again, without the tools ruled out
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+            ruled_out = tuple(unique(m.tool for m in named))
+            return Question(intent=Intent.FOLLOWUP, action="need", tools=ruled_out, **{**msg.base, "need": again})
         if msg.memory.tags and msg.memory.tools and not msg.subjects and NONE_OF_THOSE.search(msg.low):
             # "none of those work for us": the thread's need again, without the tools it showed
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)

@@ -1154,3 +1154,20 @@ def test_the_last_one_asked_what_it_needs_is_about_that_one_not_what_it_needs(fu
 def test_options_found_or_a_numbered_shortlist_are_compared(full, text):
     question = full.understand(text)
     assert question.intent is Intent.COMPARE and len(question.tools) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("dash is out, infosec flagged it. other python options?", "dash"),
+        (
+            "Run:ai costs per GPU, right? budget says no. is there an open source option that covers most of it",
+            "run-ai",
+        ),
+    ],
+)
+def test_a_tool_let_go_then_another_option_asked_is_the_threads_need_without_it(full, text, ruled_out):
+    memory = Memory(("run-ai", "dash", "kueue"), Intent.RECOMMEND.value, ("gpu-scheduling",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need") and ids(question.tools) == [ruled_out]
+    assert question.need.tags[0].tag.id == "gpu-scheduling"
