@@ -1053,8 +1053,18 @@ class ThreadReader(ToolMentions):
             if m.role is Role.SUBJECT
             and not (m.start > 0 and msg.toks[m.start - 1].low in {"to", "into", "from", "onto"})
         ]
-        told_next = bool(NEXT_STEP.search(msg.low)) or bool(
-            NEXT_JOB_TOLD.search(msg.low) and re.search(r"\b(what|which) for (that|this|it)\b", msg.low)
+        # ("how do we load test it properly?" after BentoML: a job the thread's tool does not do, asked how)
+        shown_jobs = {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:3]}
+        how_of_another_job = (
+            bool(re.search(r"\bhow (do|can|should|would|could) (we|i)\b", msg.low))
+            and msg.need.strong
+            and bool(msg.need.tags)
+            and msg.need.tags[0].tag.id not in shown_jobs | set(msg.memory.tags)
+        )
+        told_next = (
+            bool(NEXT_STEP.search(msg.low))
+            or bool(NEXT_JOB_TOLD.search(msg.low) and re.search(r"\b(what|which) for (that|this|it)\b", msg.low))
+            or how_of_another_job
         )
         new_job_asked = (
             told_next

@@ -1171,3 +1171,10 @@ def test_a_tool_let_go_then_another_option_asked_is_the_threads_need_without_it(
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need") and ids(question.tools) == [ruled_out]
     assert question.need.tags[0].tag.id == "gpu-scheduling"
+
+
+def test_a_job_the_threads_tool_does_not_do_asked_how_is_the_threads_next_need(full):
+    memory = Memory(("bentoml",), Intent.LOOKUP.value)
+    question = full.understand("before launch we must prove it holds 300 rps. how do we load test it?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "load-testing"
