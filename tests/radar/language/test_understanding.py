@@ -3591,3 +3591,9 @@ def test_what_exists_after_a_story_and_an_inventory_of_data_are_no_list(full):
     assert full.understand(text).intent is Intent.RECOMMEND
     text = "the DPO needs an inventory of every column with PII and where it flows. what tool would you use?"
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_admin_rights_told_in_a_story_ask_no_help_but_asked_for_they_do(full):
+    text = "laptops are locked down, admin rights only on request. any sane way to run small LLMs locally?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+    assert full.understand("how do I get admin rights on the radar?").intent is Intent.HELP
