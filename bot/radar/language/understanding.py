@@ -231,6 +231,13 @@ PLAINLY_LISTED = re.compile(
     r"your) (catalog|catalogue)\b"
 )
 WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
+# what one tool offers that others lack: "what does it give us that databricks doesn't?", "how is that different
+# from MLflow?"
+GIVES_WHAT_OTHERS_LACK = re.compile(
+    r"\b(give|gives|offer|offers|do|does|add|adds|bring|brings|have|has)( us| me)? that\b.{0,60}\b(does not|do not|"
+    r"cannot|can not|lacks?|is missing)\b|"
+    r"\b(how|in what way) (is|are) (that|it|this) (different|better|worse) (from|than)\b"
+)
 # a kind's list asked after what it is: "what counts as an 'ML task orchestrator' here? list them", "... which tools
 # sit in that bucket?"
 LISTED_AFTER = re.compile(
@@ -1424,6 +1431,16 @@ class Understander(NameReader):
 
     def _tools_named(self, msg: Reading) -> Question | None:
         """Tools named: a need they describe, a comparison, or the candidates of an open choice."""
+        shown = self._thread_tools(msg.memory, 1)
+        if (
+            shown
+            and msg.subjects
+            and shown[0] not in msg.subjects
+            and (lacking := GIVES_WHAT_OTHERS_LACK.search(msg.low))
+            and (SINGLE_REF.search(msg.low) or lacking.group(0).startswith(("how", "in what")))
+        ):
+            # "what does it give us that databricks + mlflow doesn't?" after Azure ML's card: the three side by side
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=(shown[0], *msg.subjects), **msg.base)
         pointed = self._referenced(msg.low, msg.memory) if ORDINAL_REF.search(msg.low) else []
         if pointed and pointed[0] not in msg.subjects and not any(t.id in msg.memory.tools for t in msg.subjects):
             # ("that last one, does it need istio or can it run standalone?": asked of the one pointed at)

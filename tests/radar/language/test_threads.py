@@ -1178,3 +1178,13 @@ def test_a_job_the_threads_tool_does_not_do_asked_how_is_the_threads_next_need(f
     question = full.understand("before launch we must prove it holds 300 rps. how do we load test it?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "load-testing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what does it give us that sagemaker + mlflow doesn't?", "and how is that different from sagemaker and mlflow?"],
+)
+def test_what_the_threads_tool_offers_that_others_lack_compares_them(full, text):
+    question = full.understand(text, Memory(("azure-ml",), Intent.LOOKUP.value))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
+    assert ids(question.tools) == ["azure-ml", "sagemaker", "mlflow"]
