@@ -320,6 +320,12 @@ SUGGESTED_BY = frozenset({"suggested", "recommended", "proposed", "pitched", "pi
 SUGGESTED_NAME = re.compile(
     r"\b(someone|somebody|colleague|\w+ team|they|he|she)\b.{0,40}\b(" + "|".join(SUGGESTED_BY) + r")\b"
 )
+# the team's own pick told just before its name: "thinking of going with", "leaning towards", "planning to use"
+OWN_PICK_BEFORE = re.compile(
+    r"\b(thinking (of|about)|leaning (towards?|toward)|planning (on|to)|about to|tempted to)( (go|going|move|moving|"
+    r"switch|switching|use|using|adopt|adopting|try|trying|pick|picking|standardi[sz]e|standardi[sz]ing))?"
+    r"( with| to| on)?$"
+)
 SHOWN_NAMES = 5  # the thread's tools whose names count as names in a follow-up, however everyday the word
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -654,6 +660,16 @@ class Understander(NameReader):
                     and toks[mentions[0].start - 1].low in SUGGESTED_BY
                     and not ASK_FOR_TOOL.search(SUGGESTED_NAME.sub("", low))
                     and not re.search(r"\b(what|which) (can|could|should|do|would) (we|i)\b", low)
+                )
+                # ("thinking of going with Label Studio for the grasp annotation": the team's own pick, weighed)
+                or (
+                    bool(
+                        OWN_PICK_BEFORE.search(
+                            " ".join(t.low for t in toks[max(0, mentions[0].start - 5) : mentions[0].start])
+                        )
+                    )
+                    and not ASK_FOR_TOOL.search(low)
+                    and not PICK_CUE.search(low)
                 )
                 or (NAME_ASKED_LATER.search(low) and not need.strong)
                 # ("what is olmOCR and could it read handwritten addresses?": the tool, and a question of it)

@@ -3597,3 +3597,11 @@ def test_admin_rights_told_in_a_story_ask_no_help_but_asked_for_they_do(full):
     text = "laptops are locked down, admin rights only on request. any sane way to run small LLMs locally?"
     assert full.understand(text).intent is Intent.RECOMMEND
     assert full.understand("how do I get admin rights on the radar?").intent is Intent.HELP
+
+
+def test_the_teams_own_pick_told_before_its_name_is_weighed(full):
+    question = full.understand("thinking of going with Dagster for the nightly jobs")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["dagster"]
+    assert full.understand("we are thinking of using airflow, what should we use for tracking?").intent is (
+        Intent.RECOMMEND
+    )
