@@ -136,6 +136,10 @@ READ_SETS = (
     "questions_fresh105.yml",
     "questions_fresh106.yml",
     "questions_fresh107.yml",
+    "questions_fresh112.yml",
+    "questions_fresh113.yml",
+    "questions_fresh114.yml",
+    "questions_fresh115.yml",
 )
 
 
