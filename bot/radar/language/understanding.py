@@ -1970,15 +1970,26 @@ class Understander(NameReader):
         # ourselves?")
         told_in_the_ask = any(p >= asked_from for m in need.tags if m.weight >= 1 for p in m.positions)
         alternatives_asked = asked_from > 0 and bool(ALTERNATIVE_TO.search(asking) or LIGHTER_CUE.search(asking))
+        instead_asked = not need.strong and bool(INSTEAD_WORDS.search(said))
         if (
             yardstick is not None
-            and (not need.phrased or (alternatives_asked and not told_in_the_ask))
+            and (
+                not need.phrased
+                or (alternatives_asked and not told_in_the_ask)
+                # ("pinecone bill doubled this year, what could we self-host on GKE instead?": no job of its own told)
+                or instead_asked
+            )
             and all(
                 m.role is not Role.SUBJECT
                 or m.tool == yardstick
                 # (where it runs only beside a tool named as like what is wanted: "`dbt test` isn't cutting it" asks
                 # for no new transformer)
-                or (runs_on(m) and is_a_place(m.tool) and any(n.role is Role.COMPARE for n in named))
+                # (or beside a tool to replace, when no job is told: "what could we self-host on GKE instead?")
+                or (
+                    runs_on(m)
+                    and is_a_place(m.tool)
+                    and any(n.role is Role.COMPARE or (n.role is Role.REPLACE and instead_asked) for n in named)
+                )
                 for m in named
             )
         ):

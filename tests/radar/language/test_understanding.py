@@ -3605,3 +3605,8 @@ def test_the_teams_own_pick_told_before_its_name_is_weighed(full):
     assert full.understand("we are thinking of using airflow, what should we use for tracking?").intent is (
         Intent.RECOMMEND
     )
+
+
+def test_a_tool_whose_bill_hurts_asked_instead_of_where_we_run_is_to_be_replaced_there(full):
+    question = full.understand("the wandb bill doubled this year. what could we self-host on EKS instead?")
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["wandb"])
