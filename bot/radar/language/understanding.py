@@ -275,7 +275,8 @@ NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what 
 # why the radar places a kind of tool where it does: "why are X even on an MLOps radar?", "why is Y in adopt by default"
 PLACEMENT_WHY = re.compile(
     r"^why (is|are|do|does|would|should)\b.*\b(on (the|an|our|this|a) (\w+ )?radar|(in|on) (adopt|trial|assess|"
-    r"hold)\b.*\b(and|while|but|by default)|by default|default ring)\b"
+    r"hold)\b.*\b(and|while|but|by default)|by default|default ring|(in|on) (adopt|trial|assess|hold) "
+    r"(automatically|from the start|out of the box|straight away))\b"
 )
 WEIGHING_VERBS = frozenset({"evaluating", "considering", "weighing", "assessing", "trialing", "trialling", "testing"})
 # the team's latest decisions asked for: "what's new on the radar?", "which tools did we move last month?"

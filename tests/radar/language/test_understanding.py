@@ -3610,3 +3610,9 @@ def test_the_teams_own_pick_told_before_its_name_is_weighed(full):
 def test_a_tool_whose_bill_hurts_asked_instead_of_where_we_run_is_to_be_replaced_there(full):
     question = full.understand("the wandb bill doubled this year. what could we self-host on EKS instead?")
     assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["wandb"])
+
+
+def test_why_a_kind_sits_in_a_ring_automatically_is_an_idea_its_examples_do_not_compare(full):
+    assert full.understand("why are the basic devops tools (gitlab, docker, ...) in Adopt from the start?").intent is (
+        Intent.CONCEPT
+    )
