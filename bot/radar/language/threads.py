@@ -210,6 +210,11 @@ class ThreadReader(ToolMentions):
                     break
         return Situation(cloud, tuple(stack), persona_named(self.catalog, low), constraints_in(low))
 
+    def _does_the_threads_job(self, tool: Tool, memory: Memory) -> bool:
+        """Whether a tool does a job the thread has been about, or the job of a tool it showed."""
+        jobs = set(memory.tags) | {g for t in self._thread_tools(memory, 3) for g in t.tags[:1]}
+        return tool.id in memory.tools or bool(set(tool.tags[:2]) & jobs)
+
     def _thread_tags(self, memory: Memory) -> tuple[Tag, ...]:
         """The use cases the thread has been about, in the order they mattered."""
         return tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
@@ -463,6 +468,12 @@ class ThreadReader(ToolMentions):
             and not need.phrased
             and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low) or THE_OTHER_ONE.search(low))
             and not fact_asked(low)
+            # ("pinecone bill doubled. what could we self-host instead?" in a thread about monitoring: a tool the
+            # thread never showed, to be replaced, starts a question of its own)
+            and not any(
+                m.role is Role.REPLACE and memory is not None and not self._does_the_threads_job(m.tool, memory)
+                for m in mentions
+            )
         )
         # (a tool refused is part of the setting too: "definitely not github", "zero python")
         # ("why not airflow?" asks why it was not picked: no refusal)
@@ -887,6 +898,8 @@ class ThreadReader(ToolMentions):
             and named
             and other_asked
             and all(m.role is Role.REPLACE or m.end <= sentence for m in named)
+            # (a tool of another job let go starts a question of its own: "pinecone bill doubled. what instead?")
+            and all(self._does_the_threads_job(m.tool, msg.memory) for m in named)
         ):
             # "streamlit is out, security flagged it. other python options?", "Run:ai is licensed per GPU right?
             # budget says no. is there an open source option?": the thread's need again, without the tools ruled out

@@ -1188,3 +1188,10 @@ def test_what_the_threads_tool_offers_that_others_lack_compares_them(full, text)
     question = full.understand(text, Memory(("azure-ml",), Intent.LOOKUP.value))
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
     assert ids(question.tools) == ["azure-ml", "sagemaker", "mlflow"]
+
+
+def test_a_tool_of_another_job_let_go_in_a_thread_is_no_follow_up_of_its_job(full):
+    memory = Memory(("evidently", "nannyml"), Intent.RECOMMEND.value, ("monitoring",))
+    question = full.understand("pinecone bill doubled this year. what could we self-host instead?", memory)
+    assert ids(question.tools)[:1] == ["pinecone"]
+    assert [m.tag.id for m in question.need.tags[:1]] != ["monitoring"]
