@@ -210,10 +210,9 @@ class ThreadReader(ToolMentions):
                     break
         return Situation(cloud, tuple(stack), persona_named(self.catalog, low), constraints_in(low))
 
-    def _does_the_threads_job(self, tool: Tool, memory: Memory) -> bool:
-        """Whether a tool does a job the thread has been about, or the job of a tool it showed."""
-        jobs = set(memory.tags) | {g for t in self._thread_tools(memory, 3) for g in t.tags[:1]}
-        return tool.id in memory.tools or bool(set(tool.tags[:2]) & jobs)
+    def _thread_jobs(self, memory: Memory, per_tool: int) -> set[str]:
+        """The use cases a thread has been about, with the first `per_tool` of each of the first tools it showed."""
+        return set(memory.tags) | {g for t in self._thread_tools(memory, 3) for g in t.tags[:per_tool]}
 
     def _thread_tags(self, memory: Memory) -> tuple[Tag, ...]:
         """The use cases the thread has been about, in the order they mattered."""
@@ -471,7 +470,7 @@ class ThreadReader(ToolMentions):
             # ("pinecone bill doubled. what could we self-host instead?" in a thread about monitoring: a tool the
             # thread never showed, to be replaced, starts a question of its own)
             and not any(
-                m.role is Role.REPLACE and memory is not None and not self._does_the_threads_job(m.tool, memory)
+                m.role is Role.REPLACE and memory is not None and not self._of_the_thread(m.tool, memory)
                 for m in mentions
             )
         )
@@ -899,7 +898,7 @@ class ThreadReader(ToolMentions):
             and other_asked
             and all(m.role is Role.REPLACE or m.end <= sentence for m in named)
             # (a tool of another job let go starts a question of its own: "pinecone bill doubled. what instead?")
-            and all(self._does_the_threads_job(m.tool, msg.memory) for m in named)
+            and all(self._of_the_thread(m.tool, msg.memory) for m in named)
         ):
             # "streamlit is out, security flagged it. other python options?", "Run:ai is licensed per GPU right?
             # budget says no. is there an open source option?": the thread's need again, without the tools ruled out
@@ -1067,12 +1066,12 @@ class ThreadReader(ToolMentions):
             and not (m.start > 0 and msg.toks[m.start - 1].low in {"to", "into", "from", "onto"})
         ]
         # ("how do we load test it properly?" after BentoML: a job the thread's tool does not do, asked how)
-        shown_jobs = {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:3]}
+        shown_jobs = self._thread_jobs(msg.memory, 3)
         how_of_another_job = (
             bool(re.search(r"\bhow (do|can|should|would|could) (we|i)\b", msg.low))
             and msg.need.strong
             and bool(msg.need.tags)
-            and msg.need.tags[0].tag.id not in shown_jobs | set(msg.memory.tags)
+            and msg.need.tags[0].tag.id not in shown_jobs
         )
         told_next = (
             bool(NEXT_STEP.search(msg.low))
@@ -1143,6 +1142,4 @@ class ThreadReader(ToolMentions):
         """Whether a tool belongs to what the thread was about: shown in it, or doing its job."""
         if not memory:
             return False
-        shown = self._thread_tools(memory)
-        jobs = set(memory.tags) | {g for t in shown[:3] for g in t.tags[:1]}
-        return tool in shown or bool(jobs.intersection(tool.tags[:2]))
+        return tool in self._thread_tools(memory) or bool(self._thread_jobs(memory, 1).intersection(tool.tags[:2]))

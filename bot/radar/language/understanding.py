@@ -505,7 +505,7 @@ class Understander(NameReader):
         thing?" after SageMaker), goes on with the thread: a follow-up."""
         if question.intent is not Intent.RECOMMEND or not (msg.memory.tags or msg.memory.tools):
             return question
-        thread_jobs = set(msg.memory.tags) | {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:2]}
+        thread_jobs = self._thread_jobs(msg.memory, 2)
         for_its_job = any(m.tag.id in thread_jobs for m in question.need.tags[:1])
         instead_of_its_tool = question.action == "alternatives" and any(
             t.id in msg.memory.tools for t in question.tools
@@ -1819,7 +1819,7 @@ class Understander(NameReader):
         if msg.need:
             # ("any alternatives for forecasting?" after Darts' card, "any that estimate performance without labels?"
             # after drift tools: the thread's job asked again, a follow-up)
-            thread_jobs = set(msg.memory.tags) | {g for t in self._thread_tools(msg.memory, 3) for g in t.tags[:2]}
+            thread_jobs = self._thread_jobs(msg.memory, 2)
             goes_on = bool(msg.memory) and any(m.tag.id in thread_jobs for m in msg.need.tags[:1])
             # ("actually what if we don't want to manage GPUs at all?": the thread's question asked in a new setting)
             goes_on = goes_on or (bool(msg.memory.tags) and bool(SETTING_AGAIN.match(unfilled(msg.low))))
