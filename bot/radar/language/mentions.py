@@ -63,6 +63,7 @@ from bot.radar.language.message import (
     unique,
     versus_a_name,
     where_it_runs,
+    word_at,
 )
 from bot.radar.language.question import (
     Memory,
@@ -772,7 +773,7 @@ class ToolMentions:
             elif (
                 lighter
                 and len(mentions) == 1
-                and m.end <= len(lighter.string[: lighter.start()].split())
+                and m.end <= word_at(lighter)
                 # ("is there a GCP equivalent?": the cloud whose own version is asked for)
                 and not (m.end < len(toks) and toks[m.end].low in {"equivalent", "equivalents", "counterpart"})
             ):

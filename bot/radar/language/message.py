@@ -359,12 +359,24 @@ def names_a_kind(toks: list[Token], need: Need, around: frozenset[int] = frozens
     return last in named and toks[last].low.endswith("s") and not any(t.low in WANTING_WORDS for t in wanting)
 
 
+def closing_aside(toks: list[Token], kept: int = 0) -> int:
+    """Where the words in parentheses that close the message begin, leaving at least `kept` words before them; the
+    length when none close it."""
+    start = len(toks)
+    while start > kept and toks[start - 1].in_aside:
+        start -= 1
+    return start
+
+
+def word_at(match: re.Match[str]) -> int:
+    """The word a cue matched in a message's words (joined by single spaces) starts at."""
+    return len(match.string[: match.start()].split())
+
+
 def trailing_aside(toks: list[Token]) -> int:
     """Where an aside in parentheses that ends the message begins ("explainability tools please (for the
     governance paper)", "model monitoring tools (classic ML, not LLM)"); the length when none does."""
-    start = len(toks)
-    while start > 2 and toks[start - 1].in_aside:
-        start -= 1
+    start = closing_aside(toks, kept=2)
     aside = toks[start:]
     # (an aside that details the need asks for a pick: "tracing for llm calls (prompts, latency, cost)")
     narrows = bool(aside) and (

@@ -1149,10 +1149,11 @@ class Token:
 def tokens(text: str) -> list[Token]:
     result: list[Token] = []
     matches = list(_TOKEN.finditer(text))
-    depth, scanned = 0, 0
+    depth, quotes, scanned = 0, 0, 0
     for i, m in enumerate(matches):
         between = text[scanned : m.start()]
         depth = max(0, depth + between.count("(") - between.count(")"))
+        quotes += between.count('"')
         scanned = m.start()
         between_next = text[m.end() : matches[i + 1].start()] if i + 1 < len(matches) else " "
         before = text[: m.start()].rstrip()
@@ -1171,7 +1172,7 @@ def tokens(text: str) -> list[Token]:
                 ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
                 clause_start=not before or before[-1] in ".!?:;\"'(,\u2014\u2013" or before.endswith(" -"),
                 in_aside=depth > 0,
-                quoted=text.count('"', 0, m.start()) % 2 == 1,
+                quoted=quotes % 2 == 1,
             )
         )
     return result

@@ -70,6 +70,7 @@ from bot.radar.language.message import (
     need_again,
     unfilled,
     unique,
+    word_at,
 )
 from bot.radar.language.question import (
     Intent,
@@ -890,7 +891,7 @@ class ThreadReader(ToolMentions):
         other_asked = MORE_CUE.search(msg.low) or OPTION_ASKED.search(msg.low)
         named = [m for m in msg.mentions if not m.stack]
         # (the sentence that asks for another: where the tools named before it were weighed and let go)
-        cue_at = len(msg.low[: other_asked.start()].split()) if other_asked else 0
+        cue_at = word_at(other_asked) if other_asked else 0
         sentence = max((i + 1 for i in range(cue_at) if msg.toks[i].ends_sentence), default=0)
         if (
             msg.memory.tags
@@ -925,7 +926,7 @@ class ThreadReader(ToolMentions):
             return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **msg.base)
         equivalent = EQUIVALENT_CUE.search(msg.low) if msg.memory and msg.memory.tools else None
         # (the cloud written right before the word, "the aws equivalent? (in case the GCP move stalls)")
-        before_cue = len(msg.low[: equivalent.start()].split()) if equivalent else 0
+        before_cue = word_at(equivalent) if equivalent else 0
         clouds_at_cue = [m.tool for m in msg.mentions if 0 <= before_cue - m.end <= 1 and self._is_cloud(m.tool)]
         # (or the one cloud they say they are on: "right but we're a google shop. what's the equivalent for us")
         own_cloud = (

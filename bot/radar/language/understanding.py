@@ -129,6 +129,7 @@ from bot.radar.language.message import (
     asks_build_vs_buy,
     candidates_listed,
     char_offsets,
+    closing_aside,
     compound,
     content_word_count,
     fact_asked,
@@ -155,6 +156,7 @@ from bot.radar.language.message import (
     where_it_runs,
     without_crashes,
     without_other_whiches,
+    word_at,
 )
 from bot.radar.language.names import NameReader
 from bot.radar.language.question import (
@@ -539,7 +541,7 @@ class Understander(NameReader):
         self._stems = [t.stem for t in toks]
         self._lows = [t.low for t in toks]
         self._asked_words = told_reason(toks)
-        aside = next((i for i in range(len(toks)) if all(t.in_aside for t in toks[i:])), len(toks))
+        aside = closing_aside(toks)
         self._aside_told = aside if aside < len(toks) and FIRST_PERSON.match(toks[aside].low) else len(toks)
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
@@ -691,7 +693,7 @@ class Understander(NameReader):
         if memory.tools and pointer is not None and subjects:
             # ("who owns this on our radar? I want to ask them about the BigQuery datasource" after a card: the
             # sentence that points asks; tools named only in the sentences after it say what it is for)
-            pointed_at = len(low[: pointer.start()].split())
+            pointed_at = word_at(pointer)
             ends = next((i + 1 for i in range(pointed_at, len(toks)) if toks[i].ends_sentence), len(toks))
             if all(m.start >= ends for m in mentions if m.tool in subjects):
                 subjects = []
@@ -1215,7 +1217,7 @@ class Understander(NameReader):
             and not msg.stand_of_one  # ("is great_expectations still a thing or should we be moving off it?")
             and (MORE_CUE.search(msg.low) or alternative.group(0) not in {"like"} or msg.need)
         ):
-            weighed_first = [m.tool for m in msg.mentions if m.role is Role.SUBJECT and m.end <= self._at(alternative)]
+            weighed_first = [m.tool for m in msg.mentions if m.role is Role.SUBJECT and m.end <= word_at(alternative)]
             target = self._after(msg.mentions, msg.toks, alternative) or (
                 weighed_first[-1] if alternative.group(0).startswith("or ") and weighed_first else msg.subjects[0]
             )
@@ -1954,16 +1956,16 @@ class Understander(NameReader):
         # only - please don't suggest AWS or GCP services")
         # (the one weighed in the sentence that asks leads the one in the story: "our kafka consumer falls over. is
         # Ray the answer or is there something less heavy?")
-        measured = sorted(
+        in_the_ask_first = sorted(named, key=lambda m: not (0 < asked_from <= m.start))
+        yardstick = next(
             (
-                m
-                for m in named
+                m.tool
+                for m in in_the_ask_first
                 if m.role in (Role.REPLACE, Role.COMPARE)
                 and not (need and m.role is Role.REPLACE and self._is_cloud(m.tool))
             ),
-            key=lambda m: not (0 < asked_from <= m.start),
+            None,
         )
-        yardstick = measured[0].tool if measured else None
         # (the yardstick named again, or where the answer must run, is no subject of its own: "something like W&B
         # but self-hostable on EKS; the wandb quote came back way too high")
         # (a use case told only in the scene, before an ask for the tool's alternatives that names none, is the
@@ -2042,11 +2044,7 @@ class Understander(NameReader):
                 )
 
             return build
-        yardsticks = [
-            m.tool
-            for m in sorted(named, key=lambda m: not (0 < asked_from <= m.start))
-            if m.role in (Role.REPLACE, Role.COMPARE)
-        ]
+        yardsticks = [m.tool for m in in_the_ask_first if m.role in (Role.REPLACE, Role.COMPARE)]
         list_asked = LIST_ASK.search(said)  # "which tools in the catalog run on azure?"
         if (
             not need
@@ -2068,11 +2066,6 @@ class Understander(NameReader):
 
             return instead
         return None
-
-    @staticmethod
-    def _at(cue: re.Match[str]) -> int:
-        """The word a cue found in the message's words starts at."""
-        return len(cue.string[: cue.start()].split())
 
     def _after(self, mentions: list[Mention], toks: list[Token], cue: re.Match[str]) -> Tool | None:
         """The first tool named after a cue ('alternatives to X')."""
