@@ -100,7 +100,9 @@ SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "o
 # comparing words that need not stand between the names: "between X and Y", "which one, X or Y"
 ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by side|different from)\b")
 STRICT_COMPARE_CUE = cue(
-    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|better|worse|stacks? up|"
+    # (a condition compares nothing: "train, evaluate, deploy if better")
+    r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|(?<!\bif )(?<!\bif it is )"
+    r"(better|worse)|stacks? up|"
     r"against each other|(how|in what way|in what ways) (are|is) (they|these|those|the two|the three|all three|both) "
     r"(really |actually |even )?different)\b"
 )
@@ -463,7 +465,9 @@ OPINION_ASKED = cue(
 # ring do we have tekton in", "still a thing or should we move off it?"
 STAND_ASKED = cue(
     r"\bstill (recommend\w*|a thing|the thing|something (you|we)|good|ok|okay|fine|worth|alive|maintained|relevant|"
-    r"viable|supported|approved)\b|\b(say|think|thoughts?) (about|of|on) (it|that|this)\b|\b(recommend|recommending|"
+    r"viable|supported|approved)\b|\b(say|think|thoughts?) (about|of|on) (it|that|this)\b|"
+    # (not a move already decided on: "what could replace W&B if we drop it?")
+    r"(?<!\bif we )(?<!\bonce we )(?<!\bwhen we )\b(recommend|recommending|"
     r"move off|moving off|ditch|drop|keep using|stay on) (it|that|this)\b|\b(what|which) ring (is|do|does|did|would)\b|"
     r"\b(why|when) (is|was|did) \w+( \w+)? (on|in|move to|go to) (hold|assess|trial|adopt)\b|"
     # ("do we have a position on Rasa?", "I need the classification of Evidently: quadrant, category, ring")

@@ -347,6 +347,7 @@ class ToolMentions:
                 for m in found
                 if not self._ordinary(m, toks, code_words)
                 or self._beside_a_name(m, toks, named)
+                or paired_with_a_name(toks, m.start, m.end, [i in named for i in range(len(toks))])
                 or _asked_of(toks, m.start, m.end)
                 or set_against_it(toks, m.start)
             ]

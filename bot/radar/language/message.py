@@ -806,10 +806,23 @@ def paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bo
             or (start >= 2 and claimed[start - 2])
         )
     )
-    return bool(before or after or listed or numbered)
+    # ("the R folks want shiny, the python folks want streamlit. how do they compare?": the same verb before it and
+    # before a name, in a message that weighs)
+    verb = toks[start - 1].low if start >= 1 else ""
+    parallel = (
+        verb.isalpha()
+        and verb not in JOINING_WORDS
+        and any(t.low in COMPARING_WORDS | LIKENESS_WORDS for t in toks)
+        and any(j != start and claimed[j] and toks[j - 1].low == verb for j in range(1, len(toks)))
+    )
+    return bool(before or after or listed or numbered or parallel)
 
 
 PAIRING_WORDS = frozenset({"or", "vs", "versus"})
+# words that join any two phrases, so sharing one says nothing of the words after it
+JOINING_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "at", "by", "from", "is", "are", "be", "s"}
+)
 ADDED_AFTER = frozenset({"to", "too", "as", "and", "please", "pls", "in", "into"})
 
 
@@ -853,6 +866,13 @@ WEIGHING_A_TOOL = frozenset(
 JOB_VERBS = frozenset(
     {"serve", "serving", "deploy", "deploying", "host", "hosting", "monitor", "monitoring", "track", "tracking",
      "version", "versioning", "explain", "explaining", "test", "testing", "retrain", "retraining", "register"}
+)  # fmt: skip
+
+
+# the words after "sounds" when it says how something seems
+HOW_IT_SEEMS = frozenset(
+    {"like", "good", "great", "fine", "right", "perfect", "promising", "interesting", "exactly", "ok", "okay", "nice",
+     "cool", "solid", "reasonable", "about", "too", "pretty", "very", "really", "amazing", "awesome", "fair", "off"}
 )  # fmt: skip
 
 
@@ -902,6 +922,8 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
                 and not any(toks[j].low in {"llm", "llms", "language", "generative", "genai"} for j in kind)
             ):
                 found.update(kind)
+        if toks[i].low in {"sound", "sounds", "sounded", "sounding"} and after in HOW_IT_SEEMS:
+            found.add(i)  # "it sounds like exactly what we need", "sounds good": how it seems, not audio
         if toks[i].low in CLOSING_ASKS and (i + 1 == len(toks) or toks[i].ends_sentence or after in PLEASE):
             found.add(i)  # "llm gateway recs?": the ask that closes the message, never a recommender system
         if (

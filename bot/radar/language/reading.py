@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from bot.radar.language.question import (
@@ -55,3 +56,10 @@ class Reading:
     referenced: list[Tool]
     pointing: bool  # "it" points outside the message (before the thread is weighed)
     only_where: bool
+
+    @cached_property
+    def low_from_the_ask(self) -> str:
+        """The words from the sentence that asks on, lower case: what the story before it told is left out."""
+        if self.asked_from == 0:
+            return self.low
+        return " ".join(t.low for t in self.toks[self.asked_from :])

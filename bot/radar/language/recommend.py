@@ -86,6 +86,10 @@ PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge req
 KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 VENDOR_PLATFORMS = "vendor-ai-platforms"
+# the categories of tools that cover most of the lifecycle in one product
+LIFECYCLE_IN_ONE = frozenset(
+    {VENDOR_PLATFORMS, "high-coverage-saas", "custom-ml-platforms", "experimentation-platforms"}
+)
 CLOUD_PROVIDERS = "general-cloud-providers"  # the category of the clouds themselves
 IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
 AS_A_SERVICE = frozenset({"iaas", "saas", "paas"})
@@ -229,7 +233,8 @@ FREE_CUE = re.compile(
     r"\b(be|stay|remain) free\b|\b(zero|no) (licen[cs]e|licensing|software|tool|tooling) budget\b"
 )
 COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
-MOVED_OFF = re.compile(r"\b(instead of|rather than|no longer|not|away from|move off|moving off) $")
+# ("rather than stitching open source together": the words between say how, the licence is still turned down)
+MOVED_OFF = re.compile(r"\b((instead of|rather than|away from)( \w+ing)?|no longer|not|move off|moving off) $")
 VENDOR_ACTS = re.compile(
     r" (s |is |are )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|quoted|called|"
     r"came|told|demoed|proposed)\b"
@@ -458,7 +463,9 @@ CLOUD_ONLY_CUE = re.compile(
 # the hyperscalers refused as a whole: "a GPU box from someone who is NOT one of the big three", "no hyperscalers"
 OFF_BIG_CLOUDS_CUE = re.compile(
     r"\b(not|no|none of|outside|other than|besides|away from|instead of|avoid|without)( one of)?( the)? "
-    r"(big (three|3|clouds?)|hyperscalers?|major clouds?|large clouds?)\b"
+    r"(big (three|3|clouds?)|hyperscalers?|major clouds?|large clouds?|public clouds?)\b|"
+    # ("nothing may phone home, no public cloud", "no cloud at all")
+    r"\b(no|not in|not on|without|nothing in|nothing on)( the| a| any)? clouds?( at all| whatsoever)?(?= *[.,;!?)]|$)"
 )
 # no GPU to run on: "cpu-only customer boxes", "we don't have gpus, only cpu", "any that work well without a GPU?"
 CPU_ONLY_CUE = re.compile(
@@ -579,7 +586,9 @@ def _refused(low: str, start: int, end: int) -> bool:
         # (and so does a refusal to let data go: "we're not sending feature values to a vendor")
         r"|\b(not|never|no|nothing|without) (send|sending|sent|give|giving|share|sharing|upload|uploading|ship|"
         r"shipping|hand|handing|leak|leaking|expose|exposing|leave|leaves|leaving|go|goes|going)\b( \S+){0,6} "
-        r"(to|with)( a| an| any| the| some)? $"
+        r"(to|with)( a| an| any| the| some)?( \w+)? $"
+        # ("security will not sign off on any SaaS", "legal would never approve a US vendor")
+        r"|\b(not|never) (sign off on|approve|allow|permit|accept|tolerate|trust|touch|go near|consider)\b( \S+){0,3} $"
         # ("infosec will not let player-level data or even feature names go to a SaaS")
         r"|\b(not|never) (let|allow|permit|approve|accept)\b( \S+){0,10} (go|going|be sent|being sent|sent|be uploaded|"
         r"leave|leaving|end up) (to|with|in|into)"
@@ -1117,6 +1126,10 @@ class Recommender:
                 self._by_tag.setdefault(tag_id, []).append(tool)
             for position, tag_id in enumerate(dict.fromkeys(tool.tags)):
                 self._tag_positions.setdefault(tag_id, []).append((tool.id, position, tool.category))
+        # (the jobs several all-in-one platforms do: a cloud's ML platform answers for them when the cloud has no
+        # service of its own; vector search or a warehouse is not one)
+        platform_jobs = Counter(tag for t in catalog.tools if t.category in LIFECYCLE_IN_ONE for tag in t.tags)
+        self._platform_jobs = frozenset(tag for tag, count in platform_jobs.items() if count >= 3)
         self._prominence = {
             t.id: 0.15 * (t.id in seeds)
             + 0.1 * (t.thoughtworks is not None)
@@ -1208,10 +1221,14 @@ class Recommender:
             scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}
         if constraints.cloud_only and situation.cloud is not None:
             # (the cloud's own services, when it has any for this need; otherwise the ordinary picks on it)
-            own = {tid: rel for tid, rel in scored.items() if self._affinity.get(tid) == situation.cloud.id}
-            if not own:
+            best = max(scored.values(), default=1.0)
+            own = {
+                tid: rel
+                for tid, rel in scored.items()
+                if self._affinity.get(tid) == situation.cloud.id and rel >= RELEVANCE_KEPT * best
+            }
+            if not own and (not need.tags or need.tags[0].tag.id in self._platform_jobs):
                 # (no service of its own for this need: its ML platform, which covers most of the lifecycle)
-                best = max(scored.values(), default=1.0)
                 own = {
                     t.id: best
                     for t in self.catalog.tools_in_category(VENDOR_PLATFORMS)

@@ -1007,7 +1007,8 @@ class Understander(NameReader):
                 and (OPINION_LAST.search(msg.low) or (OPINION_ASKED.search(msg.low) and not msg.need.strong))
             )
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
-            and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low))
+            # (asked, not told: "we spent more time upgrading it than using it. lighter way to run pipelines?")
+            and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low_from_the_ask))
             # ("onnx runtime worth adopting for the windows PCs?": the opinion asked right after the one name)
             and not (len(msg.subjects) == 1 and self._opinion_follows_name(msg))
         )

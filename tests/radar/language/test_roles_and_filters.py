@@ -10,6 +10,7 @@ from bot.radar.language.lookup import ToolIndex, is_common_word
 from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, constraints_in
 from bot.radar.language.retrieval import Hit, terms
+from bot.radar.language.text import expand_contractions
 from bot.radar.language.understanding import Understander
 
 
@@ -901,3 +902,35 @@ def test_what_runs_containers_instead_of_kubernetes_needs_no_cluster(full):
     question = full.understand("moving off k8s, it is too much for three of us. what do we run things on instead?")
     assert question.tools[0].id == "kubernetes" and question.situation.constraints.no_kubernetes
     assert not full.understand("alternatives to argo workflows?").situation.constraints.no_kubernetes
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("open source and self-hosted. security won't sign off on any SaaS that sees the data", "open-source"),
+        ("open source only, we can't send prompts to a US SaaS", "open-source"),
+        ("management wants a managed ML platform rather than stitching open source together", "commercial"),
+    ],
+)
+def test_a_saas_or_open_source_turned_down_at_some_length_is_still_turned_down(text, licence):
+    assert constraints_in(expand_contractions(text.lower())).license == licence
+
+
+def test_no_public_cloud_rules_out_the_big_clouds():
+    assert constraints_in("nothing may phone home, no public cloud. options?").off_big_clouds
+    assert constraints_in("on-prem only, no cloud.").off_big_clouds
+    assert not constraints_in("no cloud budget this year").off_big_clouds
+
+
+def test_a_clouds_ml_platform_answers_only_for_jobs_platforms_do(bundled_catalog):
+    from bot.radar.language.recommend import Need, NeedMatch, Recommender, Situation
+    from bot.radar.team import TeamRadar
+
+    recommender = Recommender(bundled_catalog)
+    metrics = Need((NeedMatch(bundled_catalog.tag("time-series-database"), 2.0, frozenset()),))
+    aws = bundled_catalog.tool("aws")
+    picks = recommender.recommend(
+        TeamRadar(bundled_catalog), metrics, Situation(aws, constraints=Constraints(cloud_only=True))
+    )
+    assert not {"sagemaker", "amazon-bedrock"} & set(picks.tool_ids)
+    assert {"prometheus", "influxdb", "timescaledb"} & set(picks.tool_ids)

@@ -3616,3 +3616,35 @@ def test_why_a_kind_sits_in_a_ring_automatically_is_an_idea_its_examples_do_not_
     assert full.understand("why are the basic devops tools (gitlab, docker, ...) in Adopt from the start?").intent is (
         Intent.CONCEPT
     )
+
+
+def test_a_tool_dropped_if_we_drop_it_asks_for_its_replacement(full):
+    question = full.understand("finance flagged our renewal. what could replace weights & biases if we drop it?")
+    assert (question.intent, ids(question.tools)) == (Intent.RECOMMEND, ["wandb"])
+    assert full.understand("should we drop it, airflow I mean?").intent is Intent.LOOKUP
+
+
+def test_a_tool_used_in_the_story_is_no_question_about_it(full):
+    text = "Kubeflow is too heavy, we spent more time upgrading it than using it. lighter way to run ML pipelines?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+    assert full.understand("RapidMiner is on hold?? the BI analytics folks still use it").intent is Intent.LOOKUP
+
+
+def test_a_condition_compares_nothing(full):
+    text = "weekly retraining on EKS: pull from snowflake, train, deploy if better. pipeline framework?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+    assert full.understand("is dagster better than prefect for this?").intent is Intent.COMPARE
+
+
+def test_an_everyday_name_in_a_clause_like_a_names_is_compared(full):
+    text = "the R folks want shiny, the python folks want streamlit. how do they compare for internal dashboards?"
+    question = full.understand(text)
+    assert question.intent is Intent.COMPARE and {"shiny", "streamlit"} <= set(ids(question.tools))
+
+
+def test_how_something_sounds_is_no_audio_need(full):
+    question = full.understand("can we just use uber's Michelangelo? it sounds like exactly what we need")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["uber-michelangelo"])
+    assert full.understand("the call audio sounds muffled, how do we clean it up?").need.tags[0].tag.id == (
+        "speech-audio"
+    )
