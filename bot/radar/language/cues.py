@@ -1002,6 +1002,8 @@ ALTERNATIVE_TO = cue(
     # ("what's roughly as nice?" after a tool given up: one as good as it)
     r"\b(just|roughly|about|nearly|almost|equally) as (good|nice|capable|solid|polished|powerful)\b|"
     r"\b(alternatives? (to|for)|instead of|replacement for|replace|replaces|replacing|similar to|something like|"
+    # ("what's closest to the wandb UX that we can self-host?")
+    r"(closest|nearest|the most similar|as close as possible) to|"
     r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
 )

@@ -759,7 +759,8 @@ def clause_words(toks: list[Token]) -> list[str]:
 def versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
     """Whether the word at i stands across a "vs" or an "or" from a name already found, or across an "and" in a
     message that compares ("difference between evidently and nannyml")."""
-    comparing = any(t.low in COMPARING_WORDS for t in toks)
+    # ("volcano, yunikorn, kueue: what's actually different")
+    comparing = any(t.low in COMPARING_WORDS or t.low in LIKENESS_WORDS for t in toks)
     joins = {"vs", "versus", "or", "and"} if comparing else {"vs", "versus", "or"}
     # ("choosing between evidently, nannyml and whylabs": listed by a comma beside a name, in a message that weighs)
     listed = comparing and (
@@ -783,11 +784,13 @@ LIKENESS_WORDS = frozenset({"different", "differ", "differs", "same", "similar",
 def set_against_it(toks: list[Token], i: int) -> bool:
     """Whether the word at i ends a comparison with what came before ("how is it different from evidently?", "is
     that the same as outlines?"): an everyday word there is no adverb but the name compared with."""
+    # ("how does fiftyone stack up against lightly for curating camera data?": what it is compared for may follow)
+    stacked_up = i >= 3 and toks[i - 2].low == "up" and toks[i - 3].low in {"stack", "stacks", "measure", "measures"}
     return (
         i >= 2
-        and toks[i - 1].low in {"from", "as", "to", "with", "than"}
-        and toks[i - 2].low in LIKENESS_WORDS
-        and (i + 1 == len(toks) or toks[i].ends_sentence)
+        and toks[i - 1].low in {"from", "as", "to", "with", "than", "against"}
+        and (toks[i - 2].low in LIKENESS_WORDS or stacked_up)
+        and (i + 1 == len(toks) or toks[i].ends_sentence or toks[i + 1].low in {"for", "in", "on", "when", "if", "at"})
     )
 
 

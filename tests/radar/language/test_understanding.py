@@ -3648,3 +3648,20 @@ def test_how_something_sounds_is_no_audio_need(full):
     assert full.understand("the call audio sounds muffled, how do we clean it up?").need.tags[0].tag.id == (
         "speech-audio"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("how does fiftyone stack up against lightly for curating camera data?", {"fiftyone", "lightly"}),
+        ("volcano, yunikorn, kueue: what's actually different", {"volcano", "yunikorn", "kueue"}),
+    ],
+)
+def test_everyday_names_weighed_against_names_are_compared(full, text, tools):
+    question = full.understand(text)
+    assert question.intent is Intent.COMPARE and set(ids(question.tools)) == tools
+
+
+def test_what_comes_closest_to_a_tool_asks_for_its_alternatives(full):
+    question = full.understand("we want to self-host instead. what's closest to the wandb UX?")
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["wandb"])
