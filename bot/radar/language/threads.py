@@ -188,6 +188,16 @@ def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
 SAME_CATEGORY = re.compile(r"\b(same|that|this|its|their|the) (category|categories|bucket)\b")
 
 
+# a tool shown, pointed at by its maker or a word of its own: "the nvidia one", "which one is from aws?", "the one by
+# microsoft" (not by a word any tool could be: "the open source one", "the cheaper one")
+DESCRIBED_ONE = re.compile(
+    r"\b(the|which|what) (?P<word>(?!(open|other|first|second|third|last|new|old|next|same|right|best|cheap\w*|"
+    r"free|managed|hosted|paid|main|only|one|single|simple\w*|light\w*|big\w*|small\w*|top|latest|current)\b)"
+    r"[a-z][\w-]+) one\b|"
+    r"\b(which|what|the) one (is |was )?(from|by|made by|built by) (?P<word2>[a-z][\w-]+)\b"
+)
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -253,6 +263,17 @@ class ThreadReader(ToolMentions):
             others = [t for t in remembered[:2] if t not in named]
             if len(others) == 1:
                 return others
+        described = DESCRIBED_ONE.search(low)
+        if described:
+            # "is the nvidia one mature enough?", "which one is from aws?": the one shown whose name, or else whose
+            # description, says so, when only one does
+            word = re.compile(rf"\b{re.escape(described.group('word') or described.group('word2'))}\b", re.IGNORECASE)
+            for field in ("name", "description"):
+                meant = [t for t in remembered if word.search(getattr(t, field))]
+                if len(meant) == 1:
+                    return meant
+                if meant:
+                    break
         if PLURAL_REF.search(low):
             return remembered[:3]
         if SINGLE_REF.search(low):

@@ -1195,3 +1195,18 @@ def test_a_tool_of_another_job_let_go_in_a_thread_is_no_follow_up_of_its_job(ful
     question = full.understand("pinecone bill doubled this year. what could we self-host instead?", memory)
     assert ids(question.tools)[:1] == ["pinecone"]
     assert [m.tag.id for m in question.need.tags[:1]] != ["monitoring"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "text", "meant"),
+    [
+        (
+            ("guardrails-ai", "nemo-guardrails", "llm-guard"),
+            "is the nvidia one mature enough for prod?",
+            "nemo-guardrails",
+        ),
+    ],
+)
+def test_a_shown_tool_is_pointed_at_by_a_word_of_its_own(full, shown, text, meant):
+    question = full.understand(text, Memory(tools=shown, intent="recommend"))
+    assert ids(question.tools)[:1] == [meant]
