@@ -1051,12 +1051,16 @@ def _link_words(url: str, label: str | None) -> str:
 _TYPED_CHANNEL = re.compile(r"(?<![\w#])#[a-z0-9][a-z0-9_-]*", re.IGNORECASE)
 
 
+_TYPED_COMMAND = re.compile(r"^/radar\s+", re.I)
+
+
 def clean(text: str) -> Cleaned:
     """Remove what Slack adds around words: mentions, link markup, emoji, emphasis, entities."""
     code: list[str] = []
 
     def keep_code(match: re.Match[str]) -> str:
-        inner = match.group(1).strip()
+        # ("`/radar shap` — need a one-liner": the command typed in code asks what follows it)
+        inner = _TYPED_COMMAND.sub("", match.group(1).strip())
         if inner:
             code.append(inner)
         return f" {inner} "

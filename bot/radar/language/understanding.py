@@ -1006,6 +1006,14 @@ class Understander(NameReader):
                 len(msg.subjects) == 1
                 and (OPINION_LAST.search(msg.low) or (OPINION_ASKED.search(msg.low) and not msg.need.strong))
             )
+            # ("someone said kubeflow is a nightmare on a small cluster. what does the radar say about it?": the one
+            # tool named, asked of by the sentence that asks)
+            # (where it runs aside: "on a small EKS cluster")
+            and not (
+                len([t for t in msg.subjects if not is_a_place(t)]) == 1
+                and msg.asked_from > 0
+                and self._asks_of_it(msg.low_from_the_ask)
+            )
             # "Label-Studio: can the image tagging team just start using it?": a question about the one tool named
             # (asked, not told: "we spent more time upgrading it than using it. lighter way to run pipelines?")
             and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low_from_the_ask))
@@ -1088,6 +1096,14 @@ class Understander(NameReader):
             )
             and not msg.stand_of_one
             and not self._opens_asking_of_it(msg)
+            # ("`/radar shap` — need a one-liner for a customer-facing doc": what is wanted of the one tool that opens
+            # the message, set off from the rest, when no job is plainly told and nothing else is asked for)
+            and not (
+                len(msg.mentions) == 1
+                and self._set_off_first(msg)
+                and not msg.need.strong
+                and not (MORE_CUE.search(msg.low) or LIGHTER_CUE.search(msg.low) or ALTERNATIVE_TO.search(msg.low))
+            )
             # ("darts or just lightgbm with lag features? what would you do": a choice between the names asked)
             and not (self._names_weighed(msg) and not OPEN_CHOICE.search(msg.low))
             # ("options for hyperparam tuning: optuna, ray tune, katib?", "we shortlisted qdrant, pgvector and milvus")
@@ -1103,6 +1119,13 @@ class Understander(NameReader):
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
+
+    @staticmethod
+    def _asks_of_it(asking: str) -> bool:
+        """Whether a sentence is a lookup frame whose object points back: "what does the radar say about it?"."""
+        return LOOKUP_FRAME.match(asking) is not None and bool(
+            re.search(r"\b(about|on|of) (it|that|this|that one|this one)\W*$", asking)
+        )
 
     @staticmethod
     def _names_weighed(msg: Reading) -> bool:
@@ -1128,6 +1151,16 @@ class Understander(NameReader):
             return False
         return bool(OPINION_ASKED.match(" ".join(t.low for t in msg.toks[named.end : named.end + 3])))
 
+    @staticmethod
+    def _set_off_first(msg: Reading) -> bool:
+        """Whether the message opens with a tool's name set off from the rest by a dash, a colon or a comma
+        ("clearml - is the self-hosted server free?")."""
+        mention = msg.mentions[0] if msg.mentions else None
+        if mention is None or mention.start > 0 or mention.end >= len(msg.toks):
+            return False
+        gap = msg.plain[msg.toks[mention.end - 1].end : msg.toks[mention.end].start]
+        return bool(re.search(r"[-:,\u2013\u2014]", gap))
+
     def _opens_asking_of_it(self, msg: Reading) -> bool:
         """Whether the message opens with a yes-or-no question of the one tool it names, and asks for no other:
         "is litellm safe to use lol, it's in every LLM stack I look at", "clearml - is the self-hosted server
@@ -1138,14 +1171,16 @@ class Understander(NameReader):
         if mention.end >= len(msg.toks):
             return False
         # ("clearml - is it free?" asks of it; "airflow is overkill for us, what's lighter?" tells of it)
-        gap = msg.plain[msg.toks[mention.end - 1].end : msg.toks[mention.end].start]
-        set_off = mention.start == 0 and bool(re.search(r"[-:,\u2013\u2014]", gap))
-        opens = set_off and msg.toks[mention.end].low in YES_NO_OPENERS
+        opens = self._set_off_first(msg) and msg.toks[mention.end].low in YES_NO_OPENERS
         return opens or (mention.start == 1 and msg.toks[0].low in YES_NO_OPENERS)
 
     def _tool_or_alternative(self, msg: Reading) -> Question | None:
         """A tool the asking words frame, or an alternative to a tool named or shown in the thread."""
-        framed_tool = self._framed_tool(LOOKUP_FRAME.match(msg.low), msg.toks, msg.mentions) if not msg.memory else None
+        framed_tool = (
+            self._framed_tool(LOOKUP_FRAME.match(msg.low), msg.toks, msg.mentions, msg.plain)
+            if not msg.memory
+            else None
+        )
         if framed_tool is not None:
             # "whats modal, the serverless gpu thing", "tell me about instructor (the python lib)": the tool right
             # after the asking words is the question; what follows describes it ("what does the radar say about
@@ -2078,7 +2113,9 @@ class Understander(NameReader):
 
     # --- ideas and lists -----------------------------------------------------------------------
 
-    def _framed_tool(self, framed: re.Match[str] | None, toks: list[Token], mentions: list[Mention]) -> Tool | None:
+    def _framed_tool(
+        self, framed: re.Match[str] | None, toks: list[Token], mentions: list[Mention], plain: str
+    ) -> Tool | None:
         """The tool named right after the words asking what it is ("what's Kind?", "tell me about instructor"),
         when the rest of the message only describes it: no comparing word, and the name is the first thing said."""
         if framed is None:
@@ -2097,7 +2134,9 @@ class Understander(NameReader):
             return None  # (one tool named: the usual lookup already answers it)
         # (the name ends the asking clause: "whats modal, the serverless gpu thing", "what's *Kind*? the ...")
         ends = first.end == len(toks) or toks[first.end - 1].ends_sentence or toks[first.end - 1].listed_with_next
-        return first.tool if ends or toks[first.end].low in {"the", "a", "an"} else None
+        # ("what does the radar say about astronomer (managed airflow)?": what it is, in brackets)
+        glossed = bool(re.match(r"\s*[(\[]", plain[toks[first.end - 1].end :]))
+        return first.tool if ends or glossed or toks[first.end].low in {"the", "a", "an"} else None
 
     def _framed_name(self, low: str, plain: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The tool right after a frame that asks about one ("what do we think of sagemaker", "whats modal, the

@@ -118,3 +118,7 @@ def test_the_apps_own_name_typed_after_an_at_is_no_word_of_the_question():
 def test_a_pasted_repository_address_names_its_project_as_code_does():
     cleaned = clean("saw it in a talk (https://github.com/evidentlyai/evidently), any good?")
     assert "evidently" in cleaned.code and "evidently" in cleaned.text
+
+
+def test_the_command_typed_in_code_is_not_part_of_the_question():
+    assert clean("`/radar shap` - need a one-liner").text == "shap - need a one-liner"

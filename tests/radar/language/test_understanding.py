@@ -3665,3 +3665,16 @@ def test_everyday_names_weighed_against_names_are_compared(full, text, tools):
 def test_what_comes_closest_to_a_tool_asks_for_its_alternatives(full):
     question = full.understand("we want to self-host instead. what's closest to the wandb UX?")
     assert (question.intent, question.action, ids(question.tools)) == (Intent.RECOMMEND, "alternatives", ["wandb"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("someone said kubeflow is a nightmare on a small EKS cluster. what does the radar say about it?", "kubeflow"),
+        ("what does the radar say about astronomer (managed airflow)?", "astronomer"),
+        ("`/radar shap` — need a one-liner for a customer-facing doc", "shap"),
+    ],
+)
+def test_the_one_tool_asked_of_is_looked_up_whatever_else_is_told(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)[:1]) == (Intent.LOOKUP, [tool])
