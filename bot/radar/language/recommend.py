@@ -561,7 +561,11 @@ def licence_words(low: str) -> frozenset[str]:
     """The stems of the words that ask for a licence or a place to run ("run it on our own workstation", "can't
     leave the building"): filters, not words a tool's description should answer."""
     spans = [m.span() for cue in (OPEN_SOURCE_CUE, FREE_CUE, COMMERCIAL_CUE) for m in cue.finditer(low)]
-    return frozenset(stem(w) for start, end in spans for w in words(low[start:end]))
+    found = {stem(w) for start, end in spans for w in words(low[start:end])}
+    # ("how would we self-host an 8B model?": hosting something is the job as well as where it runs)
+    if re.search(r"\bself[- ]?host(ing)? (a|an|the|our|this|that|these|those|some|\d+)\b", low):
+        found.discard(stem("host"))
+    return frozenset(found)
 
 
 SELF_HOSTING_REFUSED = re.compile(
@@ -749,7 +753,7 @@ class NeedFinder:
         case named only in the scene ("we still want to train one model") yields to the one the ask names
         (`asked_from`: the first token of the asking sentence)."""
         content = [
-            (i, t.stem)
+            (i, LLM_STEM if _parameter_count(toks, i) else t.stem)
             for i, t in enumerate(toks)
             if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
         ]
@@ -967,6 +971,20 @@ def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]
     top = max(summed.values(), default=0.0)
     hits = [Hit(key, score[key], total / top) for key, total in summed.items()]
     return sorted(hits, key=lambda h: (-h.share, h.key))[:most]
+
+
+LLM_STEM = stem("llm")
+PARAMETER_COUNT = re.compile(r"\d+(\.\d+)?b")
+
+
+def _parameter_count(toks: list[Token], i: int) -> bool:
+    """Whether a word is a model's size in billions of parameters ("an 8B model", "70b params"): a large language
+    model, not two billion rows."""
+    return bool(
+        PARAMETER_COUNT.fullmatch(toks[i].low)
+        and i + 1 < len(toks)
+        and toks[i + 1].low in {"model", "models", "param", "params", "parameter", "parameters", "llm", "llms"}
+    )
 
 
 def _makers(tools: tuple[Tool, ...] | list[Tool]) -> dict[str, Tool]:

@@ -934,3 +934,13 @@ def test_a_clouds_ml_platform_answers_only_for_jobs_platforms_do(bundled_catalog
     )
     assert not {"sagemaker", "amazon-bedrock"} & set(picks.tool_ids)
     assert {"prometheus", "influxdb", "timescaledb"} & set(picks.tool_ids)
+
+
+def test_a_model_sized_in_billions_of_parameters_is_a_language_model_to_host(full):
+    question = full.understand("how would we self-host an 8B model for the coach?")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "serving"
+    from bot.radar.language.recommend import _parameter_count
+    from bot.radar.language.text import tokens
+
+    assert _parameter_count(tokens("an 8b model"), 1)
+    assert not _parameter_count(tokens("scoring 2b flow records"), 1)
