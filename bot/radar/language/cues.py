@@ -138,7 +138,9 @@ LIST_WORD = (
     r"((a|the|full|whole|complete|your|quick|short|long) list|(an|a quick|a short|a full) overview of( \w+){0,4} "
     r"(tools|libraries|libs|frameworks|platforms|options|vendors|products)|list (of|all|the|every|them|those|these|it|"
     r"your|tools|options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|"
-    r"could you|would you) list|list\W*$)"
+    r"could you|would you) list|list\W*$|"
+    # ("can I get the rundown of vector databases", "want the full menu before we pick", "just the names pls")
+    r"(the|a|full|quick|complete) run ?down|(the )?(full|whole) menu|just the names|names only|see the spread)"
 )
 # a list asked for in so many words, whatever pick a question before it asked: "which tools could we use for
 # this? just list the options, we'll pick later", "LLM tracing tools - all of them please"
@@ -1106,9 +1108,9 @@ TROUBLE_AFTER = cue(
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"
     r"heavyweight|clunky|flagged|oom\w*|spaghetti|unmaintained|abandoned|nobody dares|no one dares|banned|forbidden|"
-    r"not allowed|blocked|not cutting it|not enough|not good enough|falls short|eye watering|too pricey|(is|are) "
-    r"(itself )?out|ruled out|off the table|not an option|a no go|(is|are) a (hard |firm |big )?no(?! brainer)|"
-    r"(a )?non ?starter|a dealbreaker|a deal breaker|"
+    r"not allowed|blocked|not cutting it|not enough|not good enough|falls short|eye watering|too pricey|(is|are|s) "
+    r"(itself )?out\b(?! of)|ruled out|off the table|not an option|a no go|"
+    r"(is|are) a (hard |firm |big )?no(?! brainer)|(a )?non ?starter|a dealbreaker|a deal breaker|"
     r"vetoed|won t fly|will not fly|nobody wants to "
     # ("given the whole terraform licence change thing": a tool that changed its licence is one to leave)
     r"touch|licen[cs]e (change|changes|changed|switch|rug pull)|relicen[cs]\w*|nobody wants to "

@@ -582,7 +582,8 @@ def _refused(low: str, start: int, end: int) -> bool:
     ("SaaS is a non-starter", "a vendor is not an option")."""
     before = re.search(
         r"\b(not|no|nothing|none|never|without|rather than|instead of|avoid|drop|exclude|excluding|remove|skip|minus|"
-        r"no more|except|leave out|leaving out)\b"
+        r"no more|except|leave out|leaving out|rules? out|ruled out|ruling out|bans?|banned|forbids?|forbidden|"
+        r"prohibits?)\b"
         r"( \S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"

@@ -198,6 +198,10 @@ DESCRIBED_ONE = re.compile(
 )
 
 
+# something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
+SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -909,8 +913,13 @@ class ThreadReader(ToolMentions):
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
             again = replace(again, words=again.words | added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
-        other_asked = MORE_CUE.search(msg.low) or OPTION_ASKED.search(msg.low)
         named = [m for m in msg.mentions if not m.stack]
+        # ("pinecone's out (data residency). something that runs on our own instances": another, as it must run)
+        other_asked = (
+            MORE_CUE.search(msg.low)
+            or OPTION_ASKED.search(msg.low)
+            or (any(m.role is Role.REPLACE for m in named) and SOMETHING_THAT.search(msg.low))
+        )
         # (the sentence that asks for another: where the tools named before it were weighed and let go)
         cue_at = word_at(other_asked) if other_asked else 0
         sentence = max((i + 1 for i in range(cue_at) if msg.toks[i].ends_sentence), default=0)

@@ -246,7 +246,8 @@ LISTED_AFTER = re.compile(
     r"\blist (them|all|those)\b|\bwhich (tools|ones) (sit|are|belong|go|fall|live) in (that|this|it)\b"
 )
 RADAR_HOLDS = re.compile(
-    r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b"
+    r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b|"
+    r"\b(you|the radar|the catalog|the catalogue) (know|knows|track|tracks) (about|of)\b"
 )
 # the plural kinds a question asks for when it wants them all ("stream processing options?")
 # (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")
@@ -1912,6 +1913,13 @@ class Understander(NameReader):
             # "anything to make the DS team faster?", "what should I propose to the new client? they want AI": a tool
             # asked for the team's work, with no job named, asks back what for
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
+        if unknown.intent is Intent.SOCIAL and msg.memory.tags and not CHITCHAT.search(msg.low):
+            # ("for scale: we're 11 people and one of us does mlops, part time" after feature stores; "procurement
+            # will only sign off on microsoft stuff" after AutoML): told in a thread about a need, and about nothing
+            # else the radar knows, it tells more of that need
+            told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+            again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
         return unknown
 
     # --- tools in the text -------------------------------------------------------------------

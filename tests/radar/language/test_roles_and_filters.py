@@ -944,3 +944,10 @@ def test_a_model_sized_in_billions_of_parameters_is_a_language_model_to_host(ful
 
     assert _parameter_count(tokens("an 8b model"), 1)
     assert not _parameter_count(tokens("scoring 2b flow records"), 1)
+
+
+def test_a_saas_ruled_out_by_a_contract_asks_for_open_source():
+    text = (
+        "it has to be self-hosted, the trust contract rules out third-party saas for anything derived from their data"
+    )
+    assert constraints_in(text).license == "open-source"

@@ -1210,3 +1210,23 @@ def test_a_tool_of_another_job_let_go_in_a_thread_is_no_follow_up_of_its_job(ful
 def test_a_shown_tool_is_pointed_at_by_a_word_of_its_own(full, shown, text, meant):
     question = full.understand(text, Memory(tools=shown, intent="recommend"))
     assert ids(question.tools)[:1] == [meant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for scale: we're 11 people and one of us does mlops, part time",
+        "only ~60 confirmed fraud cases, so supervised is probably hopeless right?",
+    ],
+)
+def test_what_is_told_in_a_thread_about_a_need_and_of_nothing_else_tells_more_of_it(full, text):
+    memory = Memory(tools=("feast", "tecton"), intent="recommend", tags=("feature-store",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert full.understand("did anyone watch the game last night?", memory).intent is Intent.SOCIAL
+
+
+def test_a_tool_let_go_then_something_described_is_the_threads_need_without_it(full):
+    memory = Memory(tools=("pinecone", "weaviate"), intent="recommend", tags=("vector-search",))
+    question = full.understand("pinecone's out (data residency). something that runs on our own instances", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["pinecone"])

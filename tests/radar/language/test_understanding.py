@@ -3678,3 +3678,15 @@ def test_what_comes_closest_to_a_tool_asks_for_its_alternatives(full):
 def test_the_one_tool_asked_of_is_looked_up_whatever_else_is_told(full, text, tool):
     question = full.understand(text)
     assert (question.intent, ids(question.tools)[:1]) == (Intent.LOOKUP, [tool])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's out there for labelling images? just the names pls",
+        "can I get the rundown of vector databases you know about — open source ones only",
+        "what are our options for data quality / validation tests? want the full menu before we pick",
+    ],
+)
+def test_a_list_asked_in_other_words_is_a_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
