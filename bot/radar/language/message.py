@@ -273,7 +273,17 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
     """Whether a tool is named as where the answer runs: after "on", "with", "in"..., or listed right after
     one that is ("plays nicely with BigQuery / GCP", "on AWS or Azure")."""
     m = mentions[number]
-    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS:
+    # ("how does it compare with ray tune": what it is weighed against, not where it runs)
+    weighed_against = m.start > 1 and toks[m.start - 2].low in {"compare", "compared", "compares", "comparing"}
+    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS and not weighed_against:
+        return True
+    # ("running trials as slurm jobs", "as airflow tasks": what runs the work)
+    if (
+        m.start > 0
+        and toks[m.start - 1].low == "as"
+        and m.end < len(toks)
+        and toks[m.end].low in {"job", "jobs", "task", "tasks", "pods", "workers", "steps", "containers"}
+    ):
         return True
     # "feature store for gcp?", "thinking of it for EKS", "in the AKS release notes": a place named after "for"
     # or "in the" is where it runs, or where the person read of it

@@ -513,6 +513,15 @@ class ThreadReader(ToolMentions):
             )
             and not (m.start > 1 and toks[m.start - 2].low == "why")
         } | {m.start for m in mentions if m.role is Role.REPLACE}
+        if (
+            memory is not None
+            and (DESCRIBED_ONE.search(low) or ORDINAL_REF.search(low))
+            and any(
+                m.tool.id in memory.tools and m.role is Role.SUBJECT and m.start not in refused and not m.stack
+                for m in mentions
+            )
+        ):
+            return None  # ("what about the microsoft one, `recommenders`?": one of the tools shown, asked about)
         # (or the setting told plainly, asking nothing, after a recommendation: "gitlab self-managed, forgot to say",
         # "we use jenkins + bitbucket server, definitely not github")
         # ("we can't run redis", "we don't want to start" tell what they will not do; they ask nothing)

@@ -687,6 +687,11 @@ class Understander(NameReader):
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
+        shown_named = [t for t in subjects if t.id in memory.tools]
+        if referenced and len(subjects) == 1 and shown_named and not THE_OTHER_ONE.search(low):
+            # ("docling, the first one you listed: can it run on CPU only?", "the microsoft one, `recommenders`?":
+            # the name says which of the tools shown is meant)
+            referenced = shown_named
         if THE_OTHER_ONE.search(low) and referenced:
             # ("ok mlflow sounds fine. what about the other one?": the one named is the contrast, not the subject)
             subjects = [t for t in subjects if t.id not in memory.tools]

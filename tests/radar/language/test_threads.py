@@ -1230,3 +1230,17 @@ def test_a_tool_let_go_then_something_described_is_the_threads_need_without_it(f
     memory = Memory(tools=("pinecone", "weaviate"), intent="recommend", tags=("vector-search",))
     question = full.understand("pinecone's out (data residency). something that runs on our own instances", memory)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["pinecone"])
+
+
+def test_a_shown_tool_named_beside_a_pointer_is_the_one_meant(full):
+    memory = Memory(tools=("llamaindex", "unstructured", "docling"), intent="recommend", tags=("document-ai",))
+    question = full.understand("docling, the first one you listed: can it run on CPU only?", memory)
+    assert ids(question.tools)[:1] == ["docling"]
+
+
+def test_weighed_with_a_tool_is_no_place_it_runs_nor_are_the_jobs_it_runs_as(full):
+    question = full.understand(
+        "how does it compare with ray tune for running trials as slurm jobs?",
+        Memory(tools=("optuna",), intent="lookup"),
+    )
+    assert (question.action, set(ids(question.tools))) == ("compare", {"optuna", "ray-tune"})
