@@ -15,7 +15,7 @@ from bot.messages.render import render
 from bot.messages.sharing import chart_elsewhere
 from bot.radar.catalog import load_catalog
 from bot.radar.commands import Command
-from bot.radar.language.conversation import Capabilities, Reply, Waiter
+from bot.radar.language.conversation import REMEMBERED_TOOLS, Capabilities, Reply, Waiter
 from bot.radar.language.lookup import find_category, find_quadrant, find_ring
 from bot.radar.language.question import Intent, Memory
 from bot.services.commands import CommandTable, Handler, SubCommand
@@ -212,6 +212,9 @@ class RadarService(Workspace):
             if resolved.command.name != "lookup":
                 message = resolved.answer(caller)
                 intent = SLASH_INTENTS.get(resolved.command.name, resolved.command.name)
+                # (what it showed is what "ok going with label studio. what do we pair it with?" goes on from)
+                shown = Memory(tools=tuple(message.tool_ids[:REMEMBERED_TOOLS]), intent=intent)
+                self._remember(ThreadKey(caller.team_id, caller.channel_id, thread_ts), shown)
                 return ThreadReply(
                     Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), intent
                 )
@@ -247,11 +250,14 @@ class RadarService(Workspace):
             log.warning("thread context could not be read; answering without it", exc_info=True)
             memory = None
         reply = self.waiter.reply(self.radar(caller.team_id), text, memory)
+        self._remember(key, reply.memory)
+        return reply
+
+    def _remember(self, key: ThreadKey, memory: Memory) -> None:
         try:
-            self.threads.remember(key, reply.memory)
+            self.threads.remember(key, memory)
         except sqlite3.Error:
             log.warning("thread context could not be saved; the next follow-up starts afresh", exc_info=True)
-        return reply
 
     def first_delivery(self, team_id: str, event_id: str, channel_id: str, ts: str) -> bool:
         """Whether this event (and the message it carries) is seen for the first time: answer only then."""

@@ -74,6 +74,14 @@ def test_the_slash_command_typed_into_a_mention_means_what_it_means_after_radar(
     assert service.mention(caller, "3.0", "<@UBOT> /radar what is kedro?").message.tool_ids[:1] == ["kedro"]
 
 
+def test_what_a_command_typed_into_a_thread_showed_is_what_the_thread_goes_on_from(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    service.mention(caller, "4.0", "<@UBOT> /radar compare label studio and cvat")
+    reply = service.mention(caller, "4.0", "<@UBOT> and the first one, is it open source?")
+    assert reply.intent == "followup" and reply.message.tool_ids[:1] == ["label-studio"]
+
+
 def test_a_name_two_tools_answer_to_is_asked_about_after_radar_too(bundled_catalog):
     service = RadarService(bundled_catalog, Store())
     caller = Caller("T1", "U1", "C1")

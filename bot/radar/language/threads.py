@@ -202,6 +202,13 @@ DESCRIBED_ONE = re.compile(
 SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 
 
+# a tool asked for beside one chosen: "what do we pair it with", "what goes on top of it", "what complements it"
+PAIRED_WITH = re.compile(
+    r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
+    r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b"
+)
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -895,6 +902,12 @@ class ThreadReader(ToolMentions):
 
     def _thread_need(self, msg: Reading) -> Question | None:
         """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
+        if msg.memory and msg.need.strong and PAIRED_WITH.search(msg.low):
+            # ("ok going with label studio. what do we pair it with to find mislabeled images?": a tool for the job
+            # told, beside the one chosen)
+            chosen = unique([*msg.stack, *msg.subjects, *self._thread_tools(msg.memory, 1)])[:1]
+            where = replace(self._situation(msg.toks, msg.low, chosen, []), constraints=msg.situation.constraints)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "situation": where})
         constraints = msg.said_now
         changes = CHANGES_PICK.search(msg.low)  # "does that change the pick?": asked of the thread's answer
         told = SETTING_TOLD.search(msg.low)  # "actually we only have one 24GB GPU": the setting, told afterwards

@@ -245,6 +245,12 @@ GIVES_WHAT_OTHERS_LACK = re.compile(
 LISTED_AFTER = re.compile(
     r"\blist (them|all|those)\b|\bwhich (tools|ones) (sit|are|belong|go|fall|live) in (that|this|it)\b"
 )
+# the next step of a project the thread has been about: "next problem:", "once the labels exist", "what do we pair
+# it with", "now where do the trained models go?"
+NEXT_STEP = re.compile(
+    r"\b(next( step| problem| up| thing)?\W|once (the|we|it|they|that|those|our)\b|after that|afterwards|then what|"
+    r"pair (it|that|this|them) with|on top of (it|that|this)|^(ok |okay |so |and )?now)"
+)
 RADAR_HOLDS = re.compile(
     r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b|"
     r"\b(you|the radar|the catalog|the catalogue) (know|knows|track|tracks) (about|of)\b"
@@ -329,6 +335,11 @@ OWN_PICK_BEFORE = re.compile(
     r"\b(thinking (of|about)|leaning (towards?|toward)|planning (on|to)|about to|tempted to)( (go|going|move|moving|"
     r"switch|switching|use|using|adopt|adopting|try|trying|pick|picking|standardi[sz]e|standardi[sz]ing))?"
     r"( with| to| on)?$"
+)
+# a choice the team has made, told: "we went with", "we're going with", "we settled on", "we picked"
+DECIDED_ON = re.compile(
+    r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed)( to go)?"
+    r"( with| on| for)?\b"
 )
 SHOWN_NAMES = 5  # the thread's tools whose names count as names in a follow-up, however everyday the word
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
@@ -513,7 +524,9 @@ class Understander(NameReader):
         instead_of_its_tool = question.action == "alternatives" and any(
             t.id in msg.memory.tools for t in question.tools
         )
-        if for_its_job or instead_of_its_tool:
+        # ("we went with label studio" then "next: how do we train detection models?": the project's next step)
+        next_step = bool(msg.memory.tools) and bool(NEXT_STEP.search(msg.low))
+        if for_its_job or instead_of_its_tool or next_step:
             return replace(question, intent=Intent.FOLLOWUP)
         return question
 
@@ -1841,6 +1854,15 @@ class Understander(NameReader):
         # ("if a tool is on Hold, why is it on the radar?": "it" whose tool the message introduces points nowhere else)
         pointing = msg.pointing and (bool(msg.memory) or not introduced_before(msg.low))
         same_job = bool(msg.memory) and (not msg.memory.tags or any(m.tag.id in msg.memory.tags for m in msg.need.tags))
+        if (
+            len(msg.stack) == 1
+            and not msg.subjects
+            and "?" not in msg.cleaned.text
+            and not msg.asks_for_tool
+            and DECIDED_ON.search(msg.low)
+        ):
+            # ("we went with label-studio for the stain images, cheers": a choice told, nothing asked): its card
+            return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
         deciding = (
             self._deciding_fact(msg.cleaned.text, msg.need, msg.situation, msg.base, same_job) if msg.need else None
         )

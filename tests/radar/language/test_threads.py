@@ -1244,3 +1244,21 @@ def test_weighed_with_a_tool_is_no_place_it_runs_nor_are_the_jobs_it_runs_as(ful
         Memory(tools=("optuna",), intent="lookup"),
     )
     assert (question.action, set(ids(question.tools))) == ("compare", {"optuna", "ray-tune"})
+
+
+def test_a_tool_for_a_job_beside_the_one_chosen_is_the_projects_next_need(full):
+    memory = Memory(tools=("label-studio", "cvat"), intent="compare")
+    question = full.understand("ok going with label studio. what do we pair it with to find mislabeled images?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert "label-studio" in ids(question.situation.stack)  # what the pick must go with
+
+
+def test_the_next_step_of_the_project_goes_on_with_the_thread(full):
+    memory = Memory(tools=("prefect",), intent="lookup")
+    text = "now where do the trained models go? need a registry the route planner can pull the current version from"
+    assert full.understand(text, memory).intent is Intent.FOLLOWUP
+
+
+def test_a_choice_told_asking_nothing_gets_its_card(full):
+    question = full.understand("we went with label-studio for the stain images, cheers :pray:")
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["label-studio"])
