@@ -32,6 +32,7 @@ from bot.radar.language.cues import (
     NEEDING,
     NEGATORS,
     NEXT_NEED,
+    NEXT_STEP,
     OPINION_ASKED,
     ORDINAL_REF,
     ORDINALS,
@@ -125,8 +126,6 @@ THERE_ASKED = re.compile(
 )
 # the thread's tool weighed again in a new setting: "still worth it?", "would it still make sense?"
 STILL_WORTH = re.compile(r"\bstill (worth|good|ok|okay|fine|viable|a good (idea|fit|choice)|make sense|makes sense)\b")
-# the project's next step announced: "ok next: what do we use to ...", "next thing: where do we ..."
-NEXT_STEP = re.compile(r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b")
 # a tool asked for by where or what it would be: "where do we version the labeled dataset?"
 # the project's next job told at length, then asked for: "next step is running the winning model as a nightly batch
 # ... what for that part?"

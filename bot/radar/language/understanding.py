@@ -60,6 +60,7 @@ from bot.radar.language.cues import (
     NAME_THEN_OPINION,
     NAME_THEN_USE,
     NAMING_CUE,
+    NEXT_STEP,
     NO_LOCK_IN,
     ON_THE_RADAR,
     OPINION_ASKED,
@@ -200,8 +201,11 @@ from bot.radar.models import Quadrant, Tag, Tool
 # a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
 RING_LISTED_FIRST = re.compile(
     r"^((which|what) (tools|ones|things|stuff) (are|is|sit|sits|live|lives) (in|on)|(list|show)( me| us)?( the| all| "
-    r"every)? (tools|ones|things|what s)) (the )?(adopt|trial|assess|hold)\b"
+    r"every)? (tools|ones|things|what s)|(what is|whats|what s)( sitting| living| left| currently| still| actually)?"
+    r"( in| on)) (the )?(adopt|trial|assess|hold)\b"
 )
+# the same, asked anywhere in the message: "before I pitch a no-code tool — what's sitting in Hold? show me the lot"
+RING_LISTED = re.compile(RING_LISTED_FIRST.pattern.replace("^(", r"\b(", 1))
 # the radar's own words: a message using them may ask about the radar even when it asks for something
 RADAR_WORDS = re.compile(r"\b(radar|ring|rings|quadrant|quadrants|catalog|catalogue|poll|polls|vote|votes)\b")
 # a wish for the buzzword itself, no job told: "something with AI", "we need to do MLOps", "add some genai"
@@ -244,12 +248,6 @@ GIVES_WHAT_OTHERS_LACK = re.compile(
 # sit in that bucket?"
 LISTED_AFTER = re.compile(
     r"\blist (them|all|those)\b|\bwhich (tools|ones) (sit|are|belong|go|fall|live) in (that|this|it)\b"
-)
-# the next step of a project the thread has been about: "next problem:", "once the labels exist", "what do we pair
-# it with", "now where do the trained models go?"
-NEXT_STEP = re.compile(
-    r"\b(next( step| problem| up| thing)?\W|once (the|we|it|they|that|those|our)\b|after that|afterwards|then what|"
-    r"pair (it|that|this|them) with|on top of (it|that|this)|^(ok |okay |so |and )?now)"
 )
 RADAR_HOLDS = re.compile(
     r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b|"
@@ -931,9 +929,10 @@ class Understander(NameReader):
         if quoted and asked and not msg.kind_listed_after:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
             return concept_question(quoted, {**msg.base, "tools": tuple(msg.subjects)})
-        if not msg.subjects or all(
-            ordinary_lowercase(msg.toks[m.start]) for m in msg.mentions if m.role is Role.SUBJECT
-        ):
+        if (
+            not msg.subjects
+            or all(ordinary_lowercase(msg.toks[m.start]) for m in msg.mentions if m.role is Role.SUBJECT)
+        ) and not self._ring_listed(msg):
             idea, score = self.ideas.idea_scored(msg.low, msg.toks, msg.need, False)
             strong = STRONG_IDEA * (2 if msg.need.strong and ASK_FOR_TOOL.search(msg.low) else 1)
             meaning = WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)
@@ -1138,6 +1137,12 @@ class Understander(NameReader):
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
+
+    @staticmethod
+    def _ring_listed(msg: Reading) -> bool:
+        """Whether the message asks for a ring's tools ("what's sitting in Hold right now? want to make sure no one
+        starts a new project on any of it")."""
+        return bool(RING_LISTED.search(msg.low))
 
     @staticmethod
     def _asks_of_it(asking: str) -> bool:
@@ -1629,7 +1634,7 @@ class Understander(NameReader):
             and bool(CATEGORY_MEANING.search(msg.low))
             and all(m.role is Role.COMPARE or m.stack for m in msg.mentions)
         )
-        if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not RING_LISTED_FIRST.match(msg.low):
+        if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not self._ring_listed(msg):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
             if not concept and (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
@@ -2518,6 +2523,10 @@ class Understander(NameReader):
     ) -> Callable[[dict[str, Any]], Question] | None:
         """A request for a list of a ring, quadrant, category or use case, as a Question builder."""
         ring = self.ideas.ring(toks)
+        if ring and not subjects and RING_LISTED.search(low):
+            # ("what's sitting in Hold right now? want to make sure no one starts a new project on any of it": the
+            # ring's tools asked for, whatever job the rest of the message brushes)
+            return lambda base: Question(intent=Intent.LIST, action="ring", ring=ring, **base)
         quadrant = self.ideas.quadrant(toks)
         category = need.categories[0] if need.categories else None
         # (a message ending "... in three different tools" counts what the person uses, it asks for no list)

@@ -1262,3 +1262,14 @@ def test_the_next_step_of_the_project_goes_on_with_the_thread(full):
 def test_a_choice_told_asking_nothing_gets_its_card(full):
     question = full.understand("we went with label-studio for the stain images, cheers :pray:")
     assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["label-studio"])
+
+
+def test_the_projects_next_job_is_asked_whatever_its_words_point_at(full):
+    memory = Memory(tools=("mlflow",), intent="lookup")
+    text = "next problem is the label files and audio clips. what do we version those with?"
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, question.need.tags[0].tag.id) == (
+        Intent.FOLLOWUP,
+        "need",
+        "data-versioning",
+    )

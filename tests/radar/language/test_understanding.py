@@ -3690,3 +3690,19 @@ def test_the_one_tool_asked_of_is_looked_up_whatever_else_is_told(full, text, to
 )
 def test_a_list_asked_in_other_words_is_a_list(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's sitting in Hold right now? want to make sure no one starts a new project on any of it",
+        "before I pitch a no-code ML tool to my boss — what's sitting in Hold? show me the lot",
+    ],
+)
+def test_a_rings_tools_asked_for_are_its_list_whatever_else_is_told(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action, question.ring.id if question.ring else None) == (
+        Intent.LIST,
+        "ring",
+        "hold",
+    )
