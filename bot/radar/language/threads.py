@@ -146,7 +146,10 @@ SAME_AS = re.compile(
 # another option asked for: "is there an open source option that covers most of it?"
 OPTION_ASKED = re.compile(
     r"\b(is there|are there|any) (an? )?([\w-]+ ){0,3}(option|alternative|substitute)s?\b|"
-    r"\bother( [\w-]+){0,2} (options?|alternatives?|choices?|ones)\b"
+    r"\bother( [\w-]+){0,2} (options?|alternatives?|choices?|ones)\b|"
+    # ("we'd rather not pay, what's the OSS answer?", "anything python-native?")
+    r"\b(what is|whats|what s) the ([\w-]+ ){1,2}(answer|option|route|pick|choice|way)\b|"
+    r"\b(anything|something) ([\w-]+ )?(native|first|friendly|based)\b"
 )
 # every tool the thread showed refused: "none of those work for us", "neither, anything else?"
 NONE_OF_THOSE = re.compile(

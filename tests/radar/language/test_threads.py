@@ -1273,3 +1273,16 @@ def test_the_projects_next_job_is_asked_whatever_its_words_point_at(full):
         "need",
         "data-versioning",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arize and fiddler came up in a vendor call last week. we'd rather not pay — what's the OSS answer?",
+        "promptfoo looks nice but it's a node thing and we're all python. anything python-native?",
+    ],
+)
+def test_tools_set_aside_then_another_kind_asked_for_is_the_threads_need_without_them(full, text):
+    memory = Memory(tools=("evidently", "arize", "promptfoo"), intent="recommend", tags=("monitoring",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need") and question.tools
