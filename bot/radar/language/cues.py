@@ -152,7 +152,9 @@ LIST_COMMANDED = cue(
     r"\b(a|the) list (is|would be) (fine|enough|ok|okay|great)\b|\bno recommendations? (needed|required|necessary)\b|"
     r"\b(the )?(complete|full|whole|entire) set of\b|"
     r"\ban inventory of( \w+){0,3} (tools|toolkits|libraries|libs|frameworks|options|platforms)\b|"
-    r"\bwhat (have|has) (you|we|the radar) got\b"
+    r"\bwhat (have|has) (you|we|the radar) got\b|"
+    # ("labelling tools, all of them, the merch team wants to see what's out there")
+    r"^([\w/-]+ ){1,4}(tools|libraries|libs|frameworks|platforms|options|ones),? all of them\b"
 )
 # the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
 LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")
@@ -176,6 +178,8 @@ LIST_ASK = cue(
     r"\bwhat( \w+){0,3} (have|has) (we|you) got\b|"
     # ("what orchestrators exist besides airflow?")
     r"^what( \w+){1,3} (exist|are out there)\b|"
+    # ("curious what on-device / edge inference runtimes exist besides the usual onnx stuff")
+    r"\bwhat( [\w-]+){1,5} (exist|are out there)( besides| apart from| other than| beyond|\W*$)|"
     # ("what LLM inference servers / engines are in the catalog?")
     r"\b(what|which)\b.{0,50}\bare (in|on) (the|our|your) (catalog|catalogue)\b|"
     r"\b\w+s you (know|have|track)( about| of)?\b|"
@@ -1094,7 +1098,8 @@ YARDSTICK_BEFORE = cue(
     r"other \w+ (besides|than|like)|compared to|compared with|"
     # ("managed spark options?", "hosted kafka": the tool run for them is the yardstick of what is asked)
     r"(fully |a |an )?(?<!self )(managed|hosted|cloud hosted))"
-    r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written)"
+    r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written|"
+    r" the usual| the good old| good old| the obvious| the standard| the default)"
     r"( calling| using| running)?|( calling| using| running))?$"
 )
 # a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is

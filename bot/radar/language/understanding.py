@@ -2050,8 +2050,12 @@ class Understander(NameReader):
         told_in_the_ask = any(p >= asked_from for m in need.tags if m.weight >= 1 for p in m.positions)
         alternatives_asked = asked_from > 0 and bool(ALTERNATIVE_TO.search(asking) or LIGHTER_CUE.search(asking))
         instead_asked = not need.strong and bool(INSTEAD_WORDS.search(said))
+        # ("curious what on-device / edge inference runtimes exist besides the usual onnx stuff": a kind's list asked,
+        # the yardstick left out of it)
+        kind_listed = bool(need.tags) and bool(LIST_ASK.search(said)) and not PICK_CUE.search(said)
         if (
             yardstick is not None
+            and not kind_listed
             and (
                 not need.phrased
                 or (alternatives_asked and not told_in_the_ask)
@@ -2092,6 +2096,7 @@ class Understander(NameReader):
                 or bool(KIND_BY_LICENCE.search(said))
                 or bool(WHICH_OF_A_KIND.search(said) and LIST_ASK.search(said) and not PICK_CUE.search(said))
                 or bool(LIST_SAID.search(said) and not PICK_CUE.search(said))
+                or (kind_listed and any(m.role is Role.COMPARE for m in named))
             )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:

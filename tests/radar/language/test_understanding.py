@@ -3706,3 +3706,20 @@ def test_a_rings_tools_asked_for_are_its_list_whatever_else_is_told(full, text):
         "ring",
         "hold",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("curious what on-device / edge inference runtimes exist besides the usual onnx stuff", "onnx"),
+        ("which GPU clouds / ML-focused IaaS are there besides AWS?", "aws"),
+    ],
+)
+def test_a_kinds_list_asked_besides_a_tool_leaves_it_out(full, text, left_out):
+    question = full.understand(text)
+    assert question.intent is Intent.LIST and ids(question.tools) == [left_out]
+
+
+def test_a_kinds_tools_all_of_them_is_a_list_whatever_story_follows(full):
+    text = "labelling tools, all of them, the merch team wants to see what's out there"
+    assert full.understand(text).intent is Intent.LIST
