@@ -358,6 +358,9 @@ ABOUT_THE_BOT = cue(
     # ("if I reply in the thread do you remember what we were talking about?", "do I need to repeat everything?")
     r"\b(do|does|will|can) (you|it|the bot|radar) remember\b|\brepeat (everything|it all|the question|myself)\b|"
     r"\breply in (the|a|this) thread\b|"
+    # ("can I DM the radar or does it only work in channels?")
+    r"\b(dm|message|ping|tag|mention|use|talk to) (the radar|the bot|radar|you)\b.{0,40}\b(channels?|dms?|threads?|"
+    r"private|public)\b|\b(does|do|will|can) (it|you|the bot|the radar) (only )?work (in|from|outside) \w+|"
     # ("do I have to tag you every time?", "answers in a DM instead?", "can admins override a vote?", "which tools do
     # I own?")
     r"\b(do|must|should) (i|we) (have to|need to)? ?(tag|mention|ping|@) (you|the bot|radar)\b|\btag you every time\b|"

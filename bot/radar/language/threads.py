@@ -207,7 +207,9 @@ SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we
 # a tool asked for beside one chosen: "what do we pair it with", "what goes on top of it", "what complements it"
 PAIRED_WITH = re.compile(
     r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
-    r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b"
+    r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b|"
+    # ("so what sits on top of argo cd for the canary part?")
+    r"\b(what|which|anything|something) (sits|goes|runs|plugs in|plugs) on top of\b"
 )
 
 

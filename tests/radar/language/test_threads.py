@@ -1286,3 +1286,10 @@ def test_tools_set_aside_then_another_kind_asked_for_is_the_threads_need_without
     memory = Memory(tools=("evidently", "arize", "promptfoo"), intent="recommend", tags=("monitoring",))
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need") and question.tools
+
+
+def test_what_sits_on_top_of_a_tool_for_a_job_is_that_jobs_pick_beside_it(full):
+    memory = Memory(tools=("kserve", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand("so what sits on top of argo cd for the canary part?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert "argo-cd" in ids(question.situation.stack)

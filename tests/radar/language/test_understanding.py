@@ -3723,3 +3723,7 @@ def test_a_kinds_list_asked_besides_a_tool_leaves_it_out(full, text, left_out):
 def test_a_kinds_tools_all_of_them_is_a_list_whatever_story_follows(full):
     text = "labelling tools, all of them, the merch team wants to see what's out there"
     assert full.understand(text).intent is Intent.LIST
+
+
+def test_where_the_bot_can_be_reached_is_asked_of_the_bot(full):
+    assert full.understand("can I DM the radar or does it only work in channels?").intent is Intent.HELP
