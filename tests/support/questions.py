@@ -144,6 +144,10 @@ READ_SETS = (
     "questions_fresh113.yml",
     "questions_fresh114.yml",
     "questions_fresh115.yml",
+    "questions_fresh120.yml",
+    "questions_fresh121.yml",
+    "questions_fresh122.yml",
+    "questions_fresh123.yml",
 )
 
 
