@@ -204,7 +204,7 @@ DESCRIBED_ONE = re.compile(
 SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 
 
-# a tool asked for beside one chosen: "what do we pair it with", "what goes on top of it", "what complements it"
+# a tool asked for beside one chosen: "what do we pair it with", "what works alongside it", "what complements it"
 PAIRED_WITH = re.compile(
     r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
     r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b|"

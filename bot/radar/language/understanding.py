@@ -1897,9 +1897,7 @@ class Understander(NameReader):
             if not goes_on and msg.memory.tags and not msg.need.phrased and not msg.subjects:
                 # ("specifically inside a Unity game client — android, switch and pc builds" after on-device
                 # inference: words that only brush another job tell more of the thread's own)
-                told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
-                again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
-                return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+                return self._more_of_the_threads_need(msg)
             return Question(intent=Intent.FOLLOWUP if goes_on else Intent.RECOMMEND, action="need", **msg.base)
         if msg.situation.persona or PERSONA_CUE.search(msg.low):
             return Question(intent=Intent.CONCEPT, action="personas", **msg.base)
@@ -1949,10 +1947,14 @@ class Understander(NameReader):
             # ("for scale: we're 11 people and one of us does mlops, part time" after feature stores; "procurement
             # will only sign off on microsoft stuff" after AutoML): told in a thread about a need, and about nothing
             # else the radar knows, it tells more of that need
-            told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
-            again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+            return self._more_of_the_threads_need(msg)
         return unknown
+
+    def _more_of_the_threads_need(self, msg: Reading) -> Question:
+        """The thread's need again, with the words of the message as more of what it must do."""
+        told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+        again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
 
     # --- tools in the text -------------------------------------------------------------------
 
