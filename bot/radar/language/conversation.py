@@ -13,7 +13,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
 from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.message import need_again
+from bot.radar.language.message import is_a_place, need_again
 from bot.radar.language.question import Intent, Memory, Option, Question, Role
 from bot.radar.language.recommend import (
     CLOUD_PROVIDERS,
@@ -207,9 +207,10 @@ class Waiter:
         if resolved is None and memory.pending and memory.asked and self._only_a_setting(text):
             # "we're on GCP" after "which orchestration do you mean?": the question asked again, in that setting
             resolved = (f"{memory.asked} {text}", replace(memory, pending=(), asked=""))
-        if in_words and resolved is None and "?" not in text:
+        if in_words and resolved is None and ("?" not in text or self._asks_nothing_new(text)):
             # "model monitoring. the classifier in prod on a Vertex endpoint" after "monitoring of what?": the reply
-            # told in words of its own, asking nothing else, is read with the question it answers
+            # told in words of its own, asking nothing else, is read with the question it answers ("we don't have
+            # Kubernetes though. what else?" after "where will it run?" asks nothing new either)
             resolved = (f"{memory.asked} {text}", replace(memory, pending=(), asked=""))
         if resolved is not None and not resolved[0] and resolved[1].tools:
             # a shared name, now chosen: that tool's card
@@ -217,12 +218,16 @@ class Waiter:
             if chosen is not None:
                 card = radar.card(chosen)
                 return Reply(card, Intent.LOOKUP, Memory((chosen.id,), Intent.LOOKUP.value))
+        answered = resolved is not None and bool(memory.asked)
         if resolved is not None:
             # the reply (or button) answers the clarifying question: answer the question it refined
             text, memory = resolved
         elif memory.asked:
             memory = replace(memory, pending=(), asked="")  # a new question drops the pending one
         question = self.understander.understand(text, memory)
+        if answered and question.intent is Intent.CLARIFY and question.action in ("cloud", "where") and question.need:
+            # (one deciding fact asked is enough: the answer to it gets the picks, not a second question)
+            question = replace(question, intent=Intent.RECOMMEND, action="need")
         answer, tags = self._answer(radar, question, memory)
         remembered = remember(memory, question, answer, tags)
         intent = question.intent
@@ -234,6 +239,14 @@ class Waiter:
         elif in_words and resolved is not None and intent in (Intent.RECOMMEND, Intent.LIST, Intent.LOOKUP):
             intent = Intent.FOLLOWUP  # the thread's question, answered now that the person has told more
         return Reply(answer, intent, remembered)
+
+    def _asks_nothing_new(self, text: str) -> bool:
+        """Whether a reply names no tool but where things run, and no job of its own: whatever it asks, it asks of
+        the thread's question."""
+        named = [self.catalog.tool(tool_id) for tool_id, _ in self.understander.roles(text)]
+        return (
+            all(t is not None and is_a_place(t) for t in named) and not self.understander.understand(text).need.strong
+        )
 
     def _only_a_setting(self, text: str) -> bool:
         """Whether a short reply tells only where the person runs things or what they insist on ("we're on GCP",
@@ -684,6 +697,8 @@ class Waiter:
             return Clarification(f"“{q.unknown}” could be {names}. Which one do you mean?", q.options)
         if q.action == "cloud":
             return _which_cloud(q.options)
+        if q.action == "where":
+            return Clarification("Where will it run? The best pick depends on it.", q.options)
         if q.action == "need" and q.options:
             # (an acronym keeps its capitals: "LLM or RAG answers"; "A trained model" does not)
             lowered = [o.label if _acronym_first(o.label) else o.label[:1].lower() + o.label[1:] for o in q.options]

@@ -728,7 +728,7 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("A managed endpoint", "what managed service should host our model endpoints?"),
     ),
     "host": (
-        ("Models behind an API", "what should we use for model serving?"),
+        ("Models behind an API", "what should we use to serve our models behind an API?"),
         ("Apps and services", "where should we host our web apps and services?"),
         ("GPUs for training", "where can we rent GPUs for training?"),
     ),

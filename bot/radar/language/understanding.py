@@ -339,6 +339,27 @@ DECIDED_ON = re.compile(
     r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed)( to go)?"
     r"( with| on| for)?\b"
 )
+# jobs whose pick turns on where they run (a cluster, a managed service, one server), asked back when nothing says
+WHERE_DECIDES = frozenset({"serving"})
+PLACE_WORDS = frozenset(
+    {"gpu", "gpus", "cpu", "cpus", "laptop", "laptops", "macbook", "locally", "local", "prem", "premise", "premises",
+     "server", "servers", "vm", "vms", "edge", "device", "devices", "cluster", "clusters", "k8s", "kubernetes", "cloud",
+     "serverless", "browser", "phone", "phones", "mobile", "batch", "streaming", "realtime", "offline", "internally",
+     "house", "onprem", "api", "apis", "endpoint", "endpoints", "rest", "http", "grpc"}
+)  # fmt: skip
+# the kind of model, which narrows the pick as much as where it runs: "serve an LLM internally"
+MODEL_KIND_WORDS = frozenset(
+    {"llm", "llms", "gpt", "genai", "embedding", "embeddings", "vision", "cv", "nlp", "pytorch", "tensorflow",
+     "sklearn", "xgboost", "lightgbm", "onnx", "transformer", "transformers", "diffusion", "whisper", "mistral",
+     "llama"}
+)  # fmt: skip
+BARE_ASK_WORDS = 5  # content words of a need asked bare: "best way to deploy our models?"
+# words that only ask, beside a need asked bare
+ASKING_ONLY = frozenset(
+    {"best", "way", "good", "recommend", "recommended", "recommendation", "recommendations", "suggest", "suggestions",
+     "ideas", "help", "tool", "tools", "thing", "something", "options", "option", "use", "pick", "new", "models",
+     "model", "radar", "please", "pls", "hey", "hi", "stack", "setup", "production", "prod"}
+)  # fmt: skip
 SHOWN_NAMES = 5  # the thread's tools whose names count as names in a follow-up, however everyday the word
 LONGEST_QUESTION = 2000  # characters read from a message; a question is never longer, a pasted log may be
 
@@ -1881,6 +1902,9 @@ class Understander(NameReader):
         if ambiguous is not None:
             # "we need monitoring. what do you suggest?": of models, of an LLM app or of services is the question
             return Question(intent=Intent.CLARIFY, action="need", options=ambiguous, **msg.base)
+        where = self._where_it_runs_decides(msg)
+        if where is not None:
+            return where
         if not msg.memory and not msg.need.strong and CHOICE_UNNAMED.search(msg.low):
             # "self-host or SaaS? procurement needs an answer by friday": a choice for a job the message does not name
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
@@ -2459,6 +2483,42 @@ class Understander(NameReader):
             return Question(intent=Intent.LOOKUP, tools=(fitting[0],), **base)
         options = tuple(Option(t.name, "", t.id) for t in tools)
         return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
+
+    @staticmethod
+    def _where_it_runs_decides(msg: Reading) -> Question | None:
+        """A job whose answer turns on where it runs, asked bare ("best way to deploy our models?"): nothing said of
+        a cloud, a cluster, a licence, the model or the tools around it, so ask where it will run."""
+        situation = msg.situation
+        told = (
+            msg.memory
+            or msg.mentions
+            or situation.cloud is not None
+            or situation.stack
+            or situation.targets
+            or situation.constraints != Constraints()
+        )
+        # (any other job or kind of model named, "serve LLMs", or a place, "on our own GPUs", "on my laptop", tells)
+        if told or [m.tag.id for m in msg.need.tags] != [*WHERE_DECIDES][:1] or msg.need.categories:
+            return None
+        if any(t.low in PLACE_WORDS or t.low in MODEL_KIND_WORDS for t in msg.toks):
+            return None
+        if content_word_count(msg.toks) > BARE_ASK_WORDS:
+            return None
+        # (every other word only asks: "we want to deploy our model. suggestions?"; "without porting everything to
+        # Go" tells something)
+        positions = msg.need.positions
+        if any(
+            i not in positions and t.low not in STOP_WORDS and t.low not in QUESTION_WORDS and t.low not in ASKING_ONLY
+            for i, t in enumerate(msg.toks)
+        ):
+            return None
+        text = msg.cleaned.text
+        options = (
+            Option("A Kubernetes cluster", f"{text} It runs on our Kubernetes cluster.", ""),
+            Option("A cloud's managed service", f"{text} A managed cloud service.", ""),
+            Option("One server, no Kubernetes", f"{text} On a single server, no Kubernetes.", ""),
+        )
+        return Question(intent=Intent.CLARIFY, action="where", options=options, **msg.base)
 
     def _deciding_fact(
         self, text: str, need: Need, situation: Situation, base: dict[str, Any], scene_set: bool = False

@@ -664,3 +664,16 @@ def test_a_quadrant_listed_with_a_filter_keeps_to_it(bundled_catalog):
     reply = waiter.reply(radar, "GPU clouds other than the big three, what's in the catalog?")
     assert reply.intent is Intent.LIST
     assert not {"aws", "gcp", "azure"} & set(reply.answer.tool_ids)  # type: ignore[attr-defined]
+
+
+def test_a_job_whose_pick_turns_on_where_it_runs_asked_bare_asks_where(bundled_catalog):
+    bundled_waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    bundled_radar = Radar(TeamRadar(bundled_catalog))
+    reply = bundled_waiter.reply(bundled_radar, "best way to deploy our models?")
+    assert reply.intent is Intent.CLARIFY and len(reply.memory.pending) == 3
+    told = bundled_waiter.reply(bundled_radar, "we don't have Kubernetes though. what else?", reply.memory)
+    assert told.intent is Intent.FOLLOWUP and told.answer.tool_ids  # the question, answered in that setting
+    assert bundled_waiter.reply(bundled_radar, "best way to deploy our models on kubernetes?").intent is (
+        Intent.RECOMMEND
+    )
+    assert bundled_waiter.reply(bundled_radar, "best way to serve our LLM?").intent is Intent.RECOMMEND

@@ -363,7 +363,7 @@ def test_a_question_with_no_need_is_offered_the_common_needs(full):
     # each button asks a question the understanding reads as that need
     for option in question.options:
         refined = full.understand(option.text)
-        if refined.action == "cloud":  # a platform for the whole lifecycle asks where the team runs first
+        if refined.action in ("cloud", "where"):  # a platform or a serving job asks where the team runs first
             refined = full.understand(refined.options[0].text)
         assert refined.intent is Intent.RECOMMEND and refined.need.tags[0].tag.name == option.label
 
