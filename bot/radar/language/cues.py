@@ -1000,8 +1000,11 @@ MORE_CUE = cue(
     r"lightweight)|(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|"
     r"leaner)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
-    r"any more|(give me|list|see) more|^more|(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|"
-    r"alternatives?|tools?|ones?|picks?)|(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
+    r"any more|(give me|list|see) more|"
+    # (not "more on nannyml", "more about it": more of one tool, not more tools)
+    r"^more(?! (on|about|info|information|details?|of) )|"
+    r"(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|alternatives?|tools?|ones?|picks?)|"
+    r"(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
 )
 ALTERNATIVE_TO = cue(
     # ("is flink the answer or is there something more python friendly?": one other than the tool just weighed)
@@ -1192,6 +1195,14 @@ STACK_BREAKS = frozenset(
         "but",
         "instead",
         "compare",
+        # (weighed, not run: "we've shortlisted BentoML and Seldon Core", "we have been evaluating feast")
+        "shortlisted",
+        "narrowed",
+        "evaluating",
+        "considering",
+        "comparing",
+        "weighing",
+        "piloting",
         "than",
         "want",
         "need",

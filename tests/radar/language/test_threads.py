@@ -1293,3 +1293,14 @@ def test_what_sits_on_top_of_a_tool_for_a_job_is_that_jobs_pick_beside_it(full):
     question = full.understand("so what sits on top of argo cd for the canary part?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert "argo-cd" in ids(question.situation.stack)
+
+
+def test_more_on_a_tool_is_more_of_it_not_more_tools(full):
+    memory = Memory(tools=("evidently", "nannyml"), intent="recommend", tags=("monitoring",))
+    question = full.understand("more on nannyml — someone said it can estimate performance without labels?", memory)
+    assert ids(question.tools)[:1] == ["nannyml"] and question.action != "alternatives"
+
+
+def test_a_shortlist_we_have_made_is_weighed_not_run(full):
+    question = full.understand("we've shortlisted BentoML and Seldon Core for the fraud scoring service")
+    assert set(ids(question.tools)) >= {"bentoml", "seldon-core"} and not question.situation.stack
