@@ -962,6 +962,15 @@ class ThreadReader(ToolMentions):
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)
             ruled_out = tuple(unique(m.tool for m in named))
             return Question(intent=Intent.FOLLOWUP, action="need", tools=ruled_out, **{**msg.base, "need": again})
+        if (
+            msg.memory.intent == Intent.LOOKUP.value
+            and not msg.memory.tags
+            and named
+            and other_asked
+            and all(m.tool.id == msg.memory.tools[0] and m.role is Role.REPLACE for m in named)
+        ):
+            # "ok W&B is out (legal, US SaaS). what else would you pick?" after W&B's card: its alternatives
+            return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=(named[0].tool,), **msg.base)
         if msg.memory.tags and msg.memory.tools and not msg.subjects and NONE_OF_THOSE.search(msg.low):
             # "none of those work for us": the thread's need again, without the tools it showed
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)

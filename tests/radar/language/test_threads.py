@@ -1304,3 +1304,9 @@ def test_more_on_a_tool_is_more_of_it_not_more_tools(full):
 def test_a_shortlist_we_have_made_is_weighed_not_run(full):
     question = full.understand("we've shortlisted BentoML and Seldon Core for the fraud scoring service")
     assert set(ids(question.tools)) >= {"bentoml", "seldon-core"} and not question.situation.stack
+
+
+def test_the_looked_up_tool_let_go_then_another_asked_for_asks_its_alternatives(full):
+    memory = Memory(tools=("wandb",), intent="lookup")
+    question = full.understand("ok W&B is out (legal, US SaaS, field images). what else would you pick?", memory)
+    assert (question.action, ids(question.tools)) == ("alternatives", ["wandb"])
