@@ -148,6 +148,10 @@ READ_SETS = (
     "questions_fresh121.yml",
     "questions_fresh122.yml",
     "questions_fresh123.yml",
+    "questions_fresh124.yml",
+    "questions_fresh125.yml",
+    "questions_fresh126.yml",
+    "questions_fresh127.yml",
 )
 
 
