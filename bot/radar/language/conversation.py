@@ -698,7 +698,8 @@ class Waiter:
         if q.action == "cloud":
             return _which_cloud(q.options)
         if q.action == "where":
-            return Clarification("Where will it run? The best pick depends on it.", q.options)
+            places = _in_words([o.label[:1].lower() + o.label[1:] for o in q.options])
+            return Clarification(f"Where will it run: {places}? The best pick depends on it.", q.options)
         if q.action == "need" and q.options:
             # (an acronym keeps its capitals: "LLM or RAG answers"; "A trained model" does not)
             lowered = [o.label if _acronym_first(o.label) else o.label[:1].lower() + o.label[1:] for o in q.options]

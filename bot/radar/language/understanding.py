@@ -2516,7 +2516,7 @@ class Understander(NameReader):
         options = (
             Option("A Kubernetes cluster", f"{text} It runs on our Kubernetes cluster.", ""),
             Option("A cloud's managed service", f"{text} A managed cloud service.", ""),
-            Option("One server, no Kubernetes", f"{text} On a single server, no Kubernetes.", ""),
+            Option("One server without Kubernetes", f"{text} On a single server, no Kubernetes.", ""),
         )
         return Question(intent=Intent.CLARIFY, action="where", options=options, **msg.base)
 

@@ -677,3 +677,9 @@ def test_a_job_whose_pick_turns_on_where_it_runs_asked_bare_asks_where(bundled_c
         Intent.RECOMMEND
     )
     assert bundled_waiter.reply(bundled_radar, "best way to serve our LLM?").intent is Intent.RECOMMEND
+
+
+def test_where_it_runs_is_asked_in_words_too(bundled_catalog):
+    waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
+    reply = waiter.reply(Radar(TeamRadar(bundled_catalog)), "we want to deploy our model. suggestions?")
+    assert isinstance(reply.answer, Clarification) and "Kubernetes cluster" in reply.answer.question
