@@ -698,11 +698,10 @@ class Waiter:
         if q.action == "cloud":
             return _which_cloud(q.options)
         if q.action == "where":
-            places = _in_words([o.label[:1].lower() + o.label[1:] for o in q.options])
+            places = _in_words([_in_a_sentence(o.label) for o in q.options])
             return Clarification(f"Where will it run: {places}? The best pick depends on it.", q.options)
         if q.action == "need" and q.options:
-            # (an acronym keeps its capitals: "LLM or RAG answers"; "A trained model" does not)
-            lowered = [o.label if _acronym_first(o.label) else o.label[:1].lower() + o.label[1:] for o in q.options]
+            lowered = [_in_a_sentence(o.label) for o in q.options]
             return Clarification(f"Which of these do you mean: {_in_words(lowered)}?", q.options)
         if q.action == "purpose":
             return Clarification(
@@ -920,6 +919,12 @@ def _already_run(situation: Situation) -> frozenset[str]:
         for t in situation.stack
         if (situation.cloud is None or t.id != situation.cloud.id) and t not in situation.targets
     )
+
+
+def _in_a_sentence(label: str) -> str:
+    """A button's label as written inside a sentence: an acronym keeps its capitals ("LLM or RAG answers"), "A
+    trained model" does not."""
+    return label if _acronym_first(label) else label[:1].lower() + label[1:]
 
 
 def _acronym_first(label: str) -> bool:

@@ -1391,11 +1391,18 @@ COST_ASKED = cue(
     r"\b(cheap|cheaper|cheapest|cost|costs|costly|price|pricing|pricey|budget|afford|affordable|inexpensive|least "
     r"expensive|less expensive|free)\b"
 )
+# a tool asked for beside one chosen: "what do we pair it with", "what works alongside it", "what complements it"
+PAIRED_WITH = cue(
+    r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
+    r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b|"
+    # ("so what sits on top of argo cd for the canary part?")
+    r"\b(what|which|anything|something) (sits|goes|runs|plugs in|plugs) on top of\b"
+)
 # the next step of a project the thread has been about: "ok next: what do we use to ...", "next problem is the label
 # files", "once the labels exist", "what do we pair it with", "now we need something to serve the encoder"
 NEXT_STEP = cue(
     r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b|"
     r"\bnext (step|problem|thing|up|job)\b|\bonce (the|we|it|they|that|those|our)\b|\bafter that\b|\bafterwards\b|"
-    r"\bthen what\b|\bpair (it|that|this|them) with\b|\bon top of (it|that|this)\b|^(ok |okay |so |and )?now\b|"
-    r"\bnow (we|i) (need|want)\b"
+    r"\bthen what\b|\bon top of (it|that|this)\b|^(ok |okay |so |and )?now\b|\bnow (we|i) (need|want)\b|"
+    + PAIRED_WITH.pattern
 )

@@ -341,13 +341,14 @@ class ToolMentions:
             # a clearly written name is what the message is about; everyday words beside it stay words
             # ("the doc that outlines our stack says DVC is in Trial")
             named = {i for m in found if not self._ordinary(m, toks, code_words) for i in range(m.start, m.end)}
+            claimed = [i in named for i in range(len(toks))]
             # (unless the question opens on it: "is feast worth running or is it just redis with extra steps?")
             found = [
                 m
                 for m in found
                 if not self._ordinary(m, toks, code_words)
                 or self._beside_a_name(m, toks, named)
-                or paired_with_a_name(toks, m.start, m.end, [i in named for i in range(len(toks))])
+                or paired_with_a_name(toks, m.start, m.end, claimed)
                 or _asked_of(toks, m.start, m.end)
                 or set_against_it(toks, m.start)
             ]

@@ -770,7 +770,7 @@ def versus_a_name(toks: list[Token], i: int, claimed: list[bool]) -> bool:
     """Whether the word at i stands across a "vs" or an "or" from a name already found, or across an "and" in a
     message that compares ("difference between evidently and nannyml")."""
     # ("volcano, yunikorn, kueue: what's actually different")
-    comparing = any(t.low in COMPARING_WORDS or t.low in LIKENESS_WORDS for t in toks)
+    comparing = weighs(toks)
     joins = {"vs", "versus", "or", "and"} if comparing else {"vs", "versus", "or"}
     # ("choosing between evidently, nannyml and whylabs": listed by a comma beside a name, in a message that weighs)
     listed = comparing and (
@@ -789,6 +789,12 @@ COMPARING_WORDS = frozenset(
 
 
 LIKENESS_WORDS = frozenset({"different", "differ", "differs", "same", "similar", "compared", "compare", "better"})
+WEIGHING_WORDS = COMPARING_WORDS | LIKENESS_WORDS
+
+
+def weighs(toks: list[Token]) -> bool:
+    """Whether a message weighs things against each other ("shortlisted", "what's actually different")."""
+    return any(t.low in WEIGHING_WORDS for t in toks)
 
 
 def set_against_it(toks: list[Token], i: int) -> bool:
@@ -825,7 +831,7 @@ def paired_with_a_name(toks: list[Token], start: int, end: int, claimed: list[bo
     parallel = (
         verb.isalpha()
         and verb not in JOINING_WORDS
-        and any(t.low in COMPARING_WORDS | LIKENESS_WORDS for t in toks)
+        and weighs(toks)
         and any(j != start and claimed[j] and toks[j - 1].low == verb for j in range(1, len(toks)))
     )
     return bool(before or after or listed or numbered or parallel)

@@ -86,12 +86,11 @@ PLACE_FACTOR = 0.5  # a use case named as where something happens ("in merge req
 KIND_NAMED = 0.5  # added to a use case named as the kind of tool asked for ("recsys libraries", "drift tools")
 SCENE_FACTOR = 0.5  # a use case named only while setting the scene, when the asking sentence names another
 VENDOR_PLATFORMS = "vendor-ai-platforms"
-# the categories of tools that cover most of the lifecycle in one product
-LIFECYCLE_IN_ONE = frozenset(
-    {VENDOR_PLATFORMS, "high-coverage-saas", "custom-ml-platforms", "experimentation-platforms"}
-)
 CLOUD_PROVIDERS = "general-cloud-providers"  # the category of the clouds themselves
 IN_HOUSE_PLATFORMS = "custom-ml-platforms"  # built by one company for itself: nothing anyone can buy
+# the categories of tools that cover most of the lifecycle in one product
+LIFECYCLE_IN_ONE = frozenset({VENDOR_PLATFORMS, "high-coverage-saas", IN_HOUSE_PLATFORMS, "experimentation-platforms"})
+PLATFORM_JOB_SHARED = 3  # all-in-one platforms that must do a job for a cloud's own platform to answer for it
 AS_A_SERVICE = frozenset({"iaas", "saas", "paas"})
 SERVICE_NOUNS = (
     "services",
@@ -1148,7 +1147,7 @@ class Recommender:
         # (the jobs several all-in-one platforms do: a cloud's ML platform answers for them when the cloud has no
         # service of its own; vector search or a warehouse is not one)
         platform_jobs = Counter(tag for t in catalog.tools if t.category in LIFECYCLE_IN_ONE for tag in t.tags)
-        self._platform_jobs = frozenset(tag for tag, count in platform_jobs.items() if count >= 3)
+        self._platform_jobs = frozenset(tag for tag, count in platform_jobs.items() if count >= PLATFORM_JOB_SHARED)
         self._prominence = {
             t.id: 0.15 * (t.id in seeds)
             + 0.1 * (t.thoughtworks is not None)

@@ -37,6 +37,7 @@ from bot.radar.language.cues import (
     ORDINAL_REF,
     ORDINALS,
     OTHER_REF,
+    PAIRED_WITH,
     PICK_CUE,
     PLURAL_REF,
     RANKING_ASK,
@@ -202,15 +203,6 @@ DESCRIBED_ONE = re.compile(
 
 # something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
 SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
-
-
-# a tool asked for beside one chosen: "what do we pair it with", "what works alongside it", "what complements it"
-PAIRED_WITH = re.compile(
-    r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
-    r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b|"
-    # ("so what sits on top of argo cd for the canary part?")
-    r"\b(what|which|anything|something) (sits|goes|runs|plugs in|plugs) on top of\b"
-)
 
 
 class ThreadReader(ToolMentions):

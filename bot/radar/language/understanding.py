@@ -2498,7 +2498,7 @@ class Understander(NameReader):
             or situation.constraints != Constraints()
         )
         # (any other job or kind of model named, "serve LLMs", or a place, "on our own GPUs", "on my laptop", tells)
-        if told or [m.tag.id for m in msg.need.tags] != [*WHERE_DECIDES][:1] or msg.need.categories:
+        if told or len(msg.need.tags) != 1 or msg.need.tags[0].tag.id not in WHERE_DECIDES or msg.need.categories:
             return None
         if any(t.low in PLACE_WORDS or t.low in MODEL_KIND_WORDS for t in msg.toks):
             return None
