@@ -169,6 +169,12 @@ KIND_BY_LICENCE = cue(
 )
 # "which rings are they in?", "ok and which ring is each in?": the place of every tool the thread compared
 EACH_RING_ASKED = cue(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b")
+# a kind's list asked with some of it left out: "CI/CD tools, but only the ones that don't need kubernetes", "big data
+# options but skip the AWS ones", "vendor AI platforms, excluding anything AWS or Google"
+LIST_FILTERED = cue(
+    rf"\b{LISTED_KINDS} (but )?((only|just) the( \w+)? ones|(skip|skipping|excluding|exclude|except|minus|drop|not) the"
+    rf"( \w+){{1,2}} ones)\b|^([\w/-]+ ){{0,4}}{LISTED_KINDS} (excluding|except|minus|apart from|but not)\b"
+)
 LIST_ASK = cue(
     r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("
     + LIST_WORD
@@ -195,6 +201,10 @@ LIST_ASK = cue(
     # ("CI/CD tools on the radar (not the k8s-native ones)")
     r"\b(tools|options|libraries|libs|frameworks|platforms|services) (are on|on) the radar\b|"
     + KIND_BY_LICENCE.pattern
+    # ("CI/CD tools, but only the ones that don't need kubernetes", "big data options but skip the AWS ones",
+    # "vendor AI platforms, excluding anything AWS or Google": the kind's list, some of it left out)
+    + r"|"
+    + LIST_FILTERED.pattern
     + r"|\b(which|what) (tools|ones|things|services|products)( \w+)? (in|on) ((the|your|our) "
     r"(catalog|catalogue|radar|menu)|here)\b|\bwhat is (in|on) (the|your|our) (catalog|catalogue|radar) "
     r"for\b|^name (the|all|every|some)\b|\b(you|the radar|the catalog|the "
@@ -1124,7 +1134,9 @@ TROUBLE_AFTER = cue(
     r"(is|are) a (hard |firm |big )?no(?! brainer)|(a )?non ?starter|a dealbreaker|a deal breaker|"
     r"vetoed|won t fly|will not fly|nobody wants to "
     # ("given the whole terraform licence change thing": a tool that changed its licence is one to leave)
-    r"touch|licen[cs]e (change|changes|changed|switch|rug pull)|relicen[cs]\w*|nobody wants to "
+    r"touch|licen[cs]e (change|changes|changed|switch|rug pull)|relicen[cs]\w*|"
+    r"(changed|changes|changing) (its|their|the) licen[cs]e|(in )?(limited|minimal) maintenance|maintenance mode|"
+    r"no longer (maintained|supported|developed)|nobody wants to "
     # ("our azure GPU quota request has been stuck for 6 weeks", "AWS says no H100 quota")
     r"touch|stuck|no (\w+ )?quota|quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
@@ -1150,6 +1162,19 @@ OPEN_AFTER = cue(
     r"alternatives?)\b|^or\W*$"
 )
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
+# something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
+SOMETHING_THAT = cue(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
+# what a tool is, does or is worth, asked of it: "can someone explain nannyml?", "what does litellm actually do?",
+# "is Dataiku worth what they charge?", "should we take that seriously?"
+TOOL_WEIGHED = cue(
+    r"\b(explain|worth|seriously|legit|overhyped|hype|hyped)\b|\bwhat (does|do|did) .{1,40}\b(do|does)\W*$|"
+    r"\bhow does .{1,40} work\b"
+)
+# where to go from a tool, asked: "where do we move our pytorch services?", "what should we migrate to?"
+MOVE_ASKED = cue(
+    r"\b(where|what) (do|does|should|would|could|can) (we|i|the team|they) (move|migrate|switch|go|port)\b|"
+    r"\b(move|migrate|switch|port) (\w+ ){0,3}to what\b"
+)
 LIGHTER_CUE = cue(
     r"\b(something|anything|one|tool|option|alternative)s? (simpler|lighter|easier|cheaper|smaller|leaner|nicer|"
     r"better|friendlier|less "
@@ -1231,7 +1256,8 @@ ASK_FOR_TOOL = cue(
     r"are there (any |some )?\w+|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
-    r"people|our|it|they)|what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
+    r"people|our|it|they)|where (do|does) (we|i|the team|it|they) (go|move|migrate|switch)|"
+    r"what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
     r"cleanest|best|least painful|most painless|sanest|right) (way|path|route)|path of least (resistance|friction)|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
     r"people|the|our|my|a|an|\d+ people)|"

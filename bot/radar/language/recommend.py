@@ -338,7 +338,9 @@ class Constraints:
         bonus, fits = 0.0, []
         described = tool.description
         if self.cpu_only:
-            if _runs_on_cpu(described):
+            if _built_for_gpus(described):
+                bonus -= GPU_BOUND  # "NVIDIA's GPU dataframe library": falling back to the CPU is not what it is for
+            elif _runs_on_cpu(described):
                 bonus += CPU_FIT
                 fits.append("runs without a GPU")
             elif GPU_WORDS.search(described):
@@ -386,6 +388,13 @@ KUBERNETES_OPTIONAL = re.compile(
 @lru_cache(maxsize=50_000)
 def _runs_on_cpu(description: str) -> bool:
     return bool(CPU_WORDS.search(description))
+
+
+@lru_cache(maxsize=50_000)
+def _built_for_gpus(description: str) -> bool:
+    """Whether the sentence that says what a tool is names the GPU as what it runs on."""
+    first = description.split(". ", 1)[0]
+    return bool(GPU_WORDS.search(first)) and not CPU_WORDS.search(first)
 
 
 # what a description says of running without a GPU: "on a CPU", "ordinary hardware", "for local use", "offline"

@@ -47,6 +47,7 @@ from bot.radar.language.cues import (
     SETTING_STATED,
     SETTING_TOLD,
     SINGLE_REF,
+    SOMETHING_THAT,
     STRICT_COMPARE_CUE,
     SWITCHING,
     TASK_DONE_IN,
@@ -199,10 +200,6 @@ DESCRIBED_ONE = re.compile(
     r"[a-z][\w-]+) one\b|"
     r"\b(which|what|the) one (is |was )?(from|by|made by|built by) (?P<word2>[a-z][\w-]+)\b"
 )
-
-
-# something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
-SOMETHING_THAT = re.compile(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 
 
 class ThreadReader(ToolMentions):

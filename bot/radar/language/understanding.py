@@ -46,6 +46,7 @@ from bot.radar.language.cues import (
     LIST_ASK,
     LIST_COMMANDED,
     LIST_CUE,
+    LIST_FILTERED,
     LIST_SAID,
     LIST_WORD,
     LOOKUP_ASK,
@@ -54,6 +55,7 @@ from bot.radar.language.cues import (
     MODIFIED_NOUNS,
     MORE_CUE,
     MOST_UNFAMILIAR,
+    MOVE_ASKED,
     NAME_ASK,
     NAME_ASKED_LATER,
     NAME_FIRST,
@@ -85,6 +87,7 @@ from bot.radar.language.cues import (
     SHOW_ASKED,
     SINGLE_REF,
     SOCIAL_CUE,
+    SOMETHING_THAT,
     STAND_ASKED,
     STRICT_COMPARE_CUE,
     STRONG_IDEA,
@@ -92,6 +95,7 @@ from bot.radar.language.cues import (
     THE_OTHER_ONE,
     TOOL_ASKED,
     TOOL_SOUGHT,
+    TOOL_WEIGHED,
     VAGUE_WORDS,
     WANTS_SOMETHING,
     WEIGHED_BY_SOMEONE,
@@ -236,7 +240,11 @@ PLAINLY_LISTED = re.compile(
     rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b|^(show|give) (me|us) (the|all|every)\b|\bare (in|on) (the|our|"
     r"your) (catalog|catalogue)\b"
 )
-WHICH_OF_A_KIND = re.compile(r"\b(which|what)( \S+){0,3} (" + "|".join(sorted(LISTED_KINDS)) + r")\b")
+_KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
+# ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
+WHICH_OF_A_KIND = re.compile(
+    rf"\b(which|what)( \S+){{0,3}} {_KINDS}\b|\bwhich of (the|our|your|these|those)( \S+){{0,5}} {_KINDS}\b"
+)
 # what one tool offers that others lack: "what does it give us that databricks doesn't?", "how is that different
 # from MLflow?"
 GIVES_WHAT_OTHERS_LACK = re.compile(
@@ -475,6 +483,7 @@ class Understander(NameReader):
                 or WHICH_OF_A_KIND.search(low)
                 or RADAR_HOLDS.search(low)
                 or LIST_COMMANDED.search(low)
+                or LIST_FILTERED.search(low)
             )
             if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
                 return replace(question, intent=Intent.RECOMMEND, action="need")
@@ -673,8 +682,10 @@ class Understander(NameReader):
         kind_listed_after = bool(LISTED_AFTER.search(low)) and bool(need.categories or need.tags)
         # (a sentence that starts with "need" or "want" drops its subject, as terse messages do: "need tracing")
         terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
+        # (a question that opens on what is wanted asks for it: "something that routes between them behind one API?")
+        wanted_first = "?" in plain and SOMETHING_THAT.match(" ".join(t.low for t in toks[asked_from:asked_to]))
         asks_for_tool = bool(
-            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask
+            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask or wanted_first
         ) and not (
             STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
         )
@@ -1135,6 +1146,7 @@ class Understander(NameReader):
             )
             and not msg.stand_of_one
             and not self._opens_asking_of_it(msg)
+            and not self._question_of_the_one(msg)
             # ("`/radar shap` — need a one-liner for a customer-facing doc": what is wanted of the one tool that opens
             # the message, set off from the rest, when no job is plainly told and nothing else is asked for)
             and not (
@@ -1164,6 +1176,35 @@ class Understander(NameReader):
         """Whether the message asks for a ring's tools ("what's sitting in Hold right now? want to make sure no one
         starts a new project on any of it")."""
         return bool(RING_LISTED.search(msg.low))
+
+    @staticmethod
+    def _question_of_the_one(msg: Reading) -> bool:
+        """Whether the question a message asks is about the one tool it names and wants nothing else: "what does
+        litellm actually do? someone put it in the repo", "Akkio can do our forecasting with no code. should we take
+        that seriously?"."""
+        named = [m for m in msg.mentions if not is_a_place(m.tool)]
+        start, end = msg.asked_from, msg.asked_to
+        if len({m.tool.id for m in named}) != 1 or "?" not in msg.plain:
+            return False
+        in_the_ask = " ".join(t.low for t in msg.toks[start:end])
+        named_there = any(start <= m.start < end for m in named)
+        # (or points back at it from a sentence of its own: "should we take that seriously?")
+        pointed_at = all(m.start < start for m in named) and (
+            re.search(r"\b(it|that|this)( \w+)?\W*$|\b(is|does|can|should|would|will) (it|that|this)\b", in_the_ask)
+            is not None
+        )
+        # (a need told in the question, or another tool wanted, is the question: "can it do batch scoring?")
+        need_there = any(start <= p < end for n in msg.need.tags if n.weight >= 1 for p in n.positions)
+        # ("what do we think of Dataiku?" asks no tool for a job)
+        asking = re.sub(r"\bwhat (do|does) (we|you|the radar|people|folks) (think|say|feel)\b", "", in_the_ask)
+        wants_another = any(
+            cue.search(asking) for cue in (ASK_FOR_TOOL, PICK_CUE, LIGHTER_CUE, ALTERNATIVE_TO, MORE_CUE)
+        )
+        # (and asks about it: what it is or does, or what it is worth; a tool named in passing asks nothing of it, nor
+        # does "what's the least painful way to scale this?" after a story)
+        weighed = bool(OPINION_ASKED.search(in_the_ask) or TOOL_WEIGHED.search(in_the_ask))
+        of_it = weighed or (named_there and LOOKUP_FRAME.match(in_the_ask) is not None)
+        return (named_there or (pointed_at and weighed)) and of_it and not need_there and not wants_another
 
     @staticmethod
     def _asks_of_it(asking: str) -> bool:
@@ -2028,7 +2069,7 @@ class Understander(NameReader):
             and asked_from <= min(need.tags[0].positions, default=asked_from) < asked_to
         )
         asked = asked_from > 0 and (
-            bool(ASK_FOR_TOOL.search(asking))
+            bool(ASK_FOR_TOOL.search(asking) or SOMETHING_THAT.match(asking))
             # ("... can we cache answers to similar questions?": whether it can be done asks how)
             or bool(re.match(r"(can|could) (we|i|you|one)\b|(is there|any) way to\b", asking))
             or (bool(need.tags) and min(need.tags[0].positions, default=0) >= asked_from)
@@ -2074,7 +2115,9 @@ class Understander(NameReader):
         # scene's: "> external SaaS must not hold GxP-relevant metadata. so W&B is out. alternatives we can run
         # ourselves?")
         told_in_the_ask = any(p >= asked_from for m in need.tags if m.weight >= 1 for p in m.positions)
-        alternatives_asked = asked_from > 0 and bool(ALTERNATIVE_TO.search(asking) or LIGHTER_CUE.search(asking))
+        alternatives_asked = asked_from > 0 and bool(
+            ALTERNATIVE_TO.search(asking) or LIGHTER_CUE.search(asking) or MOVE_ASKED.search(asking)
+        )
         instead_asked = not need.strong and bool(INSTEAD_WORDS.search(said))
         # ("curious what on-device / edge inference runtimes exist besides the usual onnx stuff": a kind's list asked,
         # the yardstick left out of it)
@@ -2091,6 +2134,13 @@ class Understander(NameReader):
             and all(
                 m.role is not Role.SUBJECT
                 or m.tool == yardstick
+                # (what the yardstick's work is about: "where do we move our 3 pytorch services?")
+                or (
+                    alternatives_asked
+                    and not is_a_place(m.tool)
+                    and m.end < len(toks)
+                    and toks[m.end].low in MODIFIED_NOUNS
+                )
                 # (where it runs only beside a tool named as like what is wanted: "`dbt test` isn't cutting it" asks
                 # for no new transformer)
                 # (or beside a tool to replace, when no job is told: "what could we self-host on GKE instead?")
@@ -2123,6 +2173,8 @@ class Understander(NameReader):
                 or bool(WHICH_OF_A_KIND.search(said) and LIST_ASK.search(said) and not PICK_CUE.search(said))
                 or bool(LIST_SAID.search(said) and not PICK_CUE.search(said))
                 or (kind_listed and any(m.role is Role.COMPARE for m in named))
+                # ("big data IaaS options but skip the AWS ones": the kind's list, without the ones refused)
+                or bool(need.tags and LIST_FILTERED.search(said))
             )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.radar.catalog import Request
 from bot.radar.language.recommend import (
+    Constraints,
     Need,
     NeedFinder,
     NeedMatch,
@@ -21,6 +22,7 @@ from bot.radar.language.recommend import (
     trade_off,
 )
 from bot.radar.language.text import tokens
+from bot.radar.models import Tool
 from bot.radar.team import RingMove, TeamRadar
 
 
@@ -348,3 +350,13 @@ def test_a_budget_of_nothing_and_the_only_language_known():
 def test_data_refused_to_a_saas_by_someone_asks_for_open_source():
     said = constraints_in("must be self hosted in our tenant dpo will not approve guest features going to any saas")
     assert said.license == "open-source"
+
+
+def test_a_tool_built_for_gpus_is_weighed_down_when_there_are_none_whatever_it_falls_back_to(bundled_catalog):
+    def tool_described(description: str) -> Tool:
+        return bundled_catalog.tools[0].model_copy(update={"description": description})
+
+    said = Constraints(cpu_only=True)
+    gpu_library = "A GPU dataframe library with a pandas-like API. It falls back to the CPU where needed."
+    cpu_library = "A dataframe library that runs on a laptop CPU and scales to a cluster."
+    assert said.weigh(tool_described(gpu_library))[0] < 0 < said.weigh(tool_described(cpu_library))[0]

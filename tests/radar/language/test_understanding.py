@@ -3727,3 +3727,59 @@ def test_a_kinds_tools_all_of_them_is_a_list_whatever_story_follows(full):
 
 def test_where_the_bot_can_be_reached_is_asked_of_the_bot(full):
     assert full.understand("can I DM the radar or does it only work in channels?").intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what does flyte actually do? it showed up in a design doc last week", "flyte"),
+        ("can somebody explain cleanlab in two sentences? the label-error claims sound like magic", "cleanlab"),
+        ("the Domino account manager keeps calling. what do we think of Domino?", "domino"),
+        ("a vendor says Akkio can forecast our sales with no code. should we take that seriously?", "akkio"),
+    ],
+)
+def test_a_question_asked_of_the_one_tool_named_is_its_lookup_whatever_the_story_says(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pandas keeps running out of memory on the claims table. what's the least painful way to scale this?",
+        "plain pytorch DDP is OOMing on the embedding tables. what's built for this?",
+    ],
+)
+def test_a_question_pointing_at_the_trouble_is_no_lookup_of_the_tool_in_the_story(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("since kserve changed its license we need another way to serve models on EKS. ideas?", "kserve"),
+        ("torchserve is in limited maintenance now. where do we move our pytorch services?", "torchserve"),
+    ],
+)
+def test_a_tool_gone_stale_or_relicensed_asks_for_what_replaces_it(full, text, left):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and left in ids(question.tools)
+    assert question.action in ("alternatives", "need")
+
+
+def test_a_question_opening_on_what_is_wanted_asks_for_a_tool_beside_the_ones_it_has(full):
+    text = "we use openai for most things and a local llama for private data. something that routes between them?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "experiment trackers, but only the ones we can self-host",
+        "vector databases but skip the managed ones, we run everything ourselves",
+        "model serving frameworks, excluding anything from AWS",
+        "which of the all-in-one open platforms are open source? we need one to install on-prem at clients",
+    ],
+)
+def test_a_kinds_list_with_some_of_it_left_out_is_still_its_list(full, text):
+    assert full.understand(text).intent is Intent.LIST
