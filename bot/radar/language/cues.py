@@ -28,8 +28,13 @@ LOOKUP_FRAME = cue(
     r"radar (say|think) (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|is(?! there)|"
     r"are(?! there)|what is|what are|whats|tell me about|(some |any |more )?(info|infos|information|details) "
     r"(on|about)|thoughts on|opinions on|opinion on|what "
-    r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|anyone used|has anyone "
-    r"used|anyone tried|has anyone tried|(has )?anyone looked at|(has )?anyone evaluated|any experience with|"
+    r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|"
+    # ("has anyone assessed garak", "anybody played with X", "have we evaluated X")
+    r"((has |have |did )?(anyone|anybody|someone|somebody)|(have|has|did) (you|we|the team)) (ever )?(used|tried|"
+    r"looked at|evaluated|assessed|tested|played with|worked with|checked out|looked into|trialled|trialed|piloted)|"
+    r"any experience with|"
+    # ("does the radar have an opinion on Microsoft Presidio")
+    r"(does|do) (the radar|you|we|the team) have (an |a |any )?(opinion|view|take|stance|position|verdict) on|"
     # ("anyone know what kitops is? saw it in a kubecon talk ...")
     r"(does |do )?(anyone|anybody|someone|you) know what|(can|could) (someone|anyone|you) (explain|tell me) what|"
     r"who makes|what do "
@@ -215,7 +220,8 @@ LIST_ASK = cue(
     r"install)\b"
 )
 RING_MEANING_CUE = cue(
-    r"\b(mean|means|meaning|meant|stand for|stands for|definition|define|signify|strategy|what to do|what should (we|"
+    r"\b(difference between|differences between|mean|means|meaning|meant|stand for|stands for|definition|define|"
+    r"signify|strategy|what to do|what should (we|"
     r"i) do|do with|treat|handle|supposed to|explain|implies|imply|how should (we|i) use|what happens|have to|"
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|never (use|touch|use it)|not yet|off limits|compulsory|obligatory|"
@@ -235,6 +241,13 @@ RING_OBLIGATION = cue(
 # the catalog set against the team's radar: "is the catalog the same as our team radar?", "what does 'not on our
 # radar yet' mean?"
 CATALOG_VS_RADAR = cue(
+    # (both named anywhere, and told apart anywhere: "the bot says 'catalog' and sometimes 'our radar'. are those
+    # different things?")
+    r"^(?=.*\b(catalog|catalogue)\b)(?=.*\bradar\b)(?=.*\b(same|different|difference|differences|differ|distinction|"
+    r"confused|confusing)\b)|"
+    # ("is that from our radar or from some bigger list?")
+    r"\b(our|the|your) radar or (from )?(some|a|the|your) (bigger|wider|larger|longer|full|general|whole) "
+    r"(list|catalog|catalogue|database)\b|"
     r"\b(catalog|catalogue)\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?|other)\b.{0,40}\bradar\b|"
     r"\b(difference|differences|diff|differ|distinction) between (the |our |a |your )?(catalog|catalogue|radar)\b|"
     r"\bradar\b.{0,60}\b(same|different|difference|differ|vs|versus|compared?)\b.{0,40}\b(catalog|catalogue)\b|"
@@ -881,6 +894,13 @@ AMBIGUOUS_FILLERS = frozenset(
         "purchase",
         "license",
         "licence",
+        # (nor which project it is for, or who is asking: "tracking for the new project", "PM is asking")
+        "project",
+        "projects",
+        "asking",
+        "asked",
+        "wondering",
+        "forward",
     }
 )
 MOST_UNFAMILIAR = 6  # unknown words in one message beyond which it quotes another language rather than a name
@@ -1170,6 +1190,8 @@ TOOL_WEIGHED = cue(
     r"\b(explain|worth|seriously|legit|overhyped|hype|hyped)\b|\bwhat (does|do|did) .{1,40}\b(do|does)\W*$|"
     r"\bhow does .{1,40} work\b"
 )
+# where something pointed at sits on the radar: "where would that sit?", "where does it fit?"
+PLACE_OF_IT = cue(r"^where (would|does|do|will|should|could) (it|that|this|they) (sit|fit|go|land|belong|be)\b")
 # where to go from a tool, asked: "where do we move our pytorch services?", "what should we migrate to?"
 MOVE_ASKED = cue(
     r"\b(where|what) (do|does|should|would|could|can) (we|i|the team|they) (move|migrate|switch|go|port)\b|"

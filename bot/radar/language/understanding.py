@@ -18,6 +18,7 @@ from bot.radar.language.cues import (
     ASK_FOR_TOOL,
     ASKING_WORDS,
     AXES_CUE,
+    CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHITCHAT,
     CHOICE_UNNAMED,
@@ -74,6 +75,7 @@ from bot.radar.language.cues import (
     PICK_CUE,
     PLACE_ASKED,
     PLACE_FRAME,
+    PLACE_OF_IT,
     PLAIN_CHAT,
     PLURAL_REF,
     QUADRANT_MEANING,
@@ -816,6 +818,10 @@ class Understander(NameReader):
         ring_idea = "" if msg.memory else self._ring_idea_first(msg.plain, msg.toks, msg.mentions)
         if ring_idea:
             return concept_question(ring_idea, msg.base)
+        if CATALOG_VS_RADAR.search(msg.low) and not msg.subjects:
+            # ("you mentioned both the radar and the catalog in your last answer. what's the difference?": the two
+            # ideas told apart, whatever the message points at)
+            return concept_question("note:catalog-vs-radar", msg.base)
         if (
             msg.subjects
             and RING_OBLIGATION.search(msg.low)
@@ -1206,6 +1212,24 @@ class Understander(NameReader):
         of_it = weighed or (named_there and LOOKUP_FRAME.match(in_the_ask) is not None)
         return (named_there or (pointed_at and weighed)) and of_it and not need_there and not wants_another
 
+    def _pointed_back_at_a_name(self, msg: Reading) -> bool:
+        """Whether the sentence that asks wants the radar's word on "it" or "that", and the sentences before it name
+        no tool the catalog knows but a word written like a product's name: "ST pitched STM32Cube.AI for our MCUs.
+        where would that sit?"."""
+        if msg.subjects or msg.stack or msg.memory or msg.asked_from == 0:
+            return False
+        asking = msg.low_from_the_ask
+        if not (self._asks_of_it(asking) or PLACE_OF_IT.match(asking)):
+            return False
+        told = msg.toks[: msg.asked_from]
+        # (a word that only names the team's own model or job is no product: "drift in the Churn model")
+        return any(
+            (looks_like_a_name(t) or (t.sentence_start and t.raw[:1].isupper() and not is_ordinary_word(t.low)))
+            and not (i + 1 < len(told) and told[i + 1].low in MODIFIED_NOUNS)
+            for i, t in enumerate(told)
+            if t in self._unfamiliar(told)
+        )
+
     @staticmethod
     def _asks_of_it(asking: str) -> bool:
         """Whether a sentence is a lookup frame whose object points back: "what does the radar say about it?"."""
@@ -1398,6 +1422,9 @@ class Understander(NameReader):
 
     def _names_lacked(self, msg: Reading) -> Question | None:
         """A product asked about by name that the catalog lacks, however the question frames it."""
+        if self._pointed_back_at_a_name(msg):
+            # ("Chalk pitched us their feature platform. what does the radar say about it?")
+            return self._unknown(msg.toks[: msg.asked_from], msg.plain, msg.base, referenced_without_memory=False)
         framed = LOOKUP_FRAME.match(msg.low)
         if framed and not msg.subjects and not msg.stack:
             # (a category's own name is no product: "what's the ML-focused IaaS category?")

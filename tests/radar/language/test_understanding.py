@@ -3783,3 +3783,49 @@ def test_a_question_opening_on_what_is_wanted_asks_for_a_tool_beside_the_ones_it
 )
 def test_a_kinds_list_with_some_of_it_left_out_is_still_its_list(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do we use for monitoring? the PM is asking",
+        "we need tracking for the new project, suggestions?",
+    ],
+)
+def test_who_asks_or_which_project_says_nothing_of_which_job_is_meant(full, text):
+    assert full.understand(text).intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has anybody evaluated Quuxflow for feature pipelines?",
+        "does the radar have an opinion on Zorblat for PII redaction?",
+        "Acme pitched Zorblat-9 for deploying models onto their chips. where would that sit?",
+    ],
+)
+def test_a_name_the_catalog_lacks_asked_about_in_other_frames_is_unknown(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_a_tool_the_team_piloted_is_told_not_asked_about(full):
+    text = "we piloted Dataiku but the renewal is too pricey. cheaper routes to visual workflows for non-coders?"
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you said 'the radar' and then 'the catalog' in your last answer. what's the difference?",
+        "the bot says catalog sometimes and our radar other times, are those different things?",
+        "is that tool from our radar or from some bigger list?",
+    ],
+)
+def test_the_radar_and_the_catalog_told_apart_in_any_words_is_that_idea(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:catalog-vs-radar")
+
+
+def test_the_difference_between_two_rings_asked_first_is_the_rings_idea_whatever_examples_follow(full):
+    text = "what's the real difference between Trial and Assess? we have kedro in Trial and zenml in Assess"
+    assert full.understand(text).intent is Intent.CONCEPT
