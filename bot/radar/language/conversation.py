@@ -882,6 +882,11 @@ def _remembered_tools(memory: Memory, question: Question, answer: object, tags: 
         tool_ids = (*tool_ids, *(p.tool.id for p in answer.more))
     if not tags and question.intent is Intent.LOOKUP and question.need.phrased:
         tags = tuple(m.tag.id for m in question.need.tags if m.weight >= 1)[:2]  # "kubeflow for our pipelines"
+    told = tuple(t.id for t in question.situation.stack)
+    if not tool_ids and not memory and question.intent is Intent.SOCIAL and told:
+        # (a choice told with thanks, "we went with feast for the features, thanks!", leaves the tool chosen in reach
+        # for "next problem in the same project: ...")
+        return Memory(told[:REMEMBERED_TOOLS], question.intent.value, tags)
     if not tool_ids:
         # an idea or a greeting in between does not make the thread forget its tools; a ring explained is kept
         # for "which tools are in it?"

@@ -1450,7 +1450,8 @@ PAIRED_WITH = cue(
 # files", "once the labels exist", "what do we pair it with", "now we need something to serve the encoder"
 NEXT_STEP = cue(
     r"\b(next|next thing|next step|next up|moving on)\b\W*(\w+ ){0,3}(what|where|which|how)\b|"
-    r"\bnext (step|problem|thing|up|job)\b|\bonce (the|we|it|they|that|those|our)\b|\bafter that\b|\bafterwards\b|"
+    r"\bnext (step|problem|thing|up|job|bit|part|piece|question|challenge|stage|phase)\b|"
+    r"\bonce (the|we|it|they|that|those|our)\b|\bafter that\b|\bafterwards\b|"
     r"\bthen what\b|\bon top of (it|that|this)\b|^(ok |okay |so |and )?now\b|\bnow (we|i) (need|want)\b|"
     + PAIRED_WITH.pattern
 )

@@ -150,6 +150,14 @@ SET_OFF_ASKS = frozenset(
 OPINION_OF_AFTER = re.compile(r"(still )?(ok|okay|fine|alive|worth it|recommended|a thing|any good|legit)\b")
 
 
+# the words right before a tool the team chose or runs: "we went with evidently", "we use modal for batch jobs"
+CHOSEN_BEFORE = re.compile(
+    r"\b(we|i|they|team) (went|go|are going|re going|have gone|ve gone|stuck|stick|are sticking) with$|"
+    r"\b(we|i|they|team) (use|used|are using|re using|picked|chose|have chosen|ve chosen|adopted|tried|run|ran|"
+    r"settled on|switched to|moved to|migrated to)$"
+)
+
+
 class ToolMentions:
     """Reads the tools a message names: exact names and aliases, typos of distinctive words, names the catalog
     lacks, and what each named tool is to the question. Pure and deterministic."""
@@ -642,6 +650,12 @@ class ToolMentions:
         if KNOWN_OF_BEFORE.search(before) or (start == 0 and OPINION_OF_AFTER.match(after)):
             # "does the radar know about shiny?", "shiny still ok for the R crowd?": a word asked about as a thing
             return True
+        if CHOSEN_BEFORE.search(before) and (
+            end == len(toks) or toks[end].low in {"for", "and", "or"} or toks[end].clause_start
+        ):
+            return (
+                True  # "we went with evidently for drift reports": what a team chose or runs is a thing, not a manner
+            )
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names

@@ -683,3 +683,11 @@ def test_where_it_runs_is_asked_in_words_too(bundled_catalog):
     waiter = Waiter(bundled_catalog, ToolIndex(bundled_catalog))
     reply = waiter.reply(Radar(TeamRadar(bundled_catalog)), "we want to deploy our model. suggestions?")
     assert isinstance(reply.answer, Clarification) and "Kubernetes cluster" in reply.answer.question
+
+
+def test_a_choice_told_with_thanks_leaves_the_tool_for_the_projects_next_step(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    thanks = waiter.reply(radar, "we went with feast for the churn features, thanks!")
+    assert thanks.intent is Intent.SOCIAL and thanks.memory.tools == ("feast",)
+    text = "next bit of the same project: once it's live, how do we watch those features for drift?"
+    assert waiter.reply(radar, text, thanks.memory).intent is Intent.FOLLOWUP

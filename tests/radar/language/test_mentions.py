@@ -60,3 +60,15 @@ def test_a_tool_that_changed_its_licence_is_one_to_leave(mentions):
 
 def test_names_listed_after_a_yardstick_share_it(mentions):
     assert {role for _, role in mentions.roles("general cloud providers besides azure/aws/gcp?")} == {Role.COMPARE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we went with evidently for the drift reports", "we picked evidently", "the team settled on evidently and dash"],
+)
+def test_an_everyday_word_the_team_chose_or_runs_is_a_name(mentions, text):
+    assert "evidently" in [tool for tool, _ in mentions.roles(text)]
+
+
+def test_an_everyday_word_after_a_verb_of_choosing_is_still_english_when_it_is_no_name(mentions):
+    assert mentions.roles("we use great care for good reasons") == []
