@@ -150,7 +150,8 @@ LIST_WORD = (
 # a list asked for in so many words, whatever pick a question before it asked: "which tools could we use for
 # this? just list the options, we'll pick later", "LLM tracing tools - all of them please"
 LIST_COMMANDED = cue(
-    r"\b(just|pls|please|plz|only|simply) list\b|^list\b|[.!?] list\b|\ball of them (please|pls|plz)\b|"
+    r"\b(just|pls|please|plz|only|simply) list\b|^(list|enumerate)\b|[.!?] (list|enumerate)\b|"
+    r"\ball of them (please|pls|plz)\b|"
     # ("what's out there for running LLMs on our own hardware? just the list please, not a recommendation yet")
     r"\bjust the (full |whole )?list\b|\bthe list (please|pls|plz)\b|\bnot a recommendation\b|"
     # ("for our tooling register I need the complete set of ... a list is fine, no recommendation needed")

@@ -198,6 +198,8 @@ class Need:
         return frozenset().union(*(m.positions for m in self.tags)) if self.tags else frozenset()
 
 
+# the first halves of hyphenated words whose second half alone would name another job ("fine-tune" is no tuning)
+BOUND_PREFIXES = frozenset({"fine"})
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
     r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget( \S+){0,5} is "
@@ -218,7 +220,11 @@ OPEN_SOURCE_CUE = re.compile(
     r"premises|tenant|infra|infrastructure|servers|walls)\b|"
     # ("a vector db we can run in-house", "runs in the customer's air-gapped k8s", "works fully offline")
     r"\b(run|runs|running|host|hosted|hosting|deploy\w*|keep|kept|stay|stays|serve)( \S+){0,3} in[ -]house\b|"
-    r"\bair[ -]?gapped\b|\b(fully|completely|entirely) offline\b"
+    r"\bair[ -]?gapped\b|\b(fully|completely|entirely) offline\b|"
+    # ("zero euros until the new budget", "finance froze all new SaaS spend", "no vendor contracts")
+    r"\b(zero|no|0) (euros?|dollars?|pounds?|money|spend|spending|cash)\b|\b(froze|frozen|freezes|freeze|freezing) "
+    r"(all |any )?(new )?(\w+ )?(spend|spending|purchases|purchasing|budgets?)\b|\bno (new )?vendor "
+    r"(contracts?|deals?|spend)\b"
 )
 # "free" as a licence: said of tools or on its own ("free no-code ml tools?", "free + self-hostable", "free please"),
 # not of text, a tier, a slot or a card ("free-text notes", "if a GPU is free")
@@ -591,7 +597,7 @@ def _refused(low: str, start: int, end: int) -> bool:
     before = re.search(
         r"\b(not|no|nothing|none|never|without|rather than|instead of|avoid|drop|exclude|excluding|remove|skip|minus|"
         r"no more|except|leave out|leaving out|rules? out|ruled out|ruling out|bans?|banned|forbids?|forbidden|"
-        r"prohibits?)\b"
+        r"prohibits?|froze|frozen|freeze|freezing)\b"
         r"( \S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"
@@ -785,6 +791,10 @@ class NeedFinder:
                 continue
             if len(found) == 1 and min(positions) > 0 and toks[min(positions) - 1].low == "self":
                 continue  # "self-hosted", "self-host": how the tool must run, not a need for hosting
+            first = min(positions)
+            if first > 0 and toks[first - 1].glued_to_next and toks[first - 1].low in BOUND_PREFIXES:
+                continue  # "fine-tune a sentiment model": the compound's own job, not "tune models"
+
             last = max(positions)
             if last + 1 < len(toks) and toks[last + 1].low in PEOPLE_NOUNS:
                 weight = weight * PEOPLE_FACTOR  # "no platform engineers", "the monitoring team": who, not the need
@@ -794,8 +804,10 @@ class NeedFinder:
                 weight = weight * DONE_FACTOR  # "what the model was trained on" tells the scene
             if _negated(toks, content[found[0]][0]):
                 weight = weight * NEGATED_FACTOR  # "themes without labelling anything": what they will not do
-            elif _placed(toks, content[found[0]][0]):
-                weight = weight * PLACE_FACTOR  # "in merge requests", "on every PR": where the need arises
+            elif _placed(toks, content[found[0]][0]) or _said_of_the_kind(toks, content[found[0]][0]):
+                # "in merge requests", "on every PR": where the need arises; "eval frameworks that run locally": how
+                # the kind asked for must run
+                weight = weight * PLACE_FACTOR
             elif weight >= 1 and max(positions) + 1 < len(toks) and toks[max(positions) + 1].low in KIND_NOUNS:
                 weight = weight + KIND_NAMED  # "recsys libraries for a quick baseline": the kind asked for
             elif weight >= 1 and _opens_for(toks, positions, sentence):
@@ -1051,6 +1063,18 @@ def _placed(toks: list[Token], first: int) -> bool:
     while i >= 0 and toks[i].low in PLACE_DETERMINERS:
         i -= 1
     return i >= 0 and toks[i].low in PLACE_WORDS
+
+
+def _said_of_the_kind(toks: list[Token], first: int) -> bool:
+    """Whether a phrase sits in a clause that describes the kind of tool asked for just before it: "which LLM eval
+    frameworks exist that run entirely locally?"."""
+    for i in range(first - 1, max(-1, first - 5), -1):
+        if toks[i].low in {"that", "which"}:
+            before = toks[i - 1].low if i > 0 else ""
+            if before in {"exist", "exists", "are"} and i > 1:
+                before = toks[i - 2].low  # "frameworks exist that ..."
+            return before in KIND_NOUNS
+    return False
 
 
 PLACE_WORDS = frozenset({"in", "on", "into", "inside", "within", "per"})

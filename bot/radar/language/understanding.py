@@ -2202,6 +2202,8 @@ class Understander(NameReader):
                 or (kind_listed and any(m.role is Role.COMPARE for m in named))
                 # ("big data IaaS options but skip the AWS ones": the kind's list, without the ones refused)
                 or bool(need.tags and LIST_FILTERED.search(said))
+                # ("give me every stream processing thing you know that can consume from kafka")
+                or bool(need.tags and re.search(rf"\b{EVERY_ITEM}\b", asking) and not PICK_CUE.search(said))
             )
 
             def build(base: dict[str, Any], stack: list[Tool]) -> Question:
@@ -2720,7 +2722,9 @@ class Understander(NameReader):
             and not (
                 "quadrant" not in low
                 and any(
-                    m.weight >= WHOLE_PHRASE and not m.positions & self._quadrant_words(toks, quadrant)
+                    # (sharing no more than "ML" with it: "which no-code ML tools are in the catalog?")
+                    m.weight >= WHOLE_PHRASE
+                    and not {i for i in m.positions & self._quadrant_words(toks, quadrant) if toks[i].low != "ml"}
                     for m in need.tags
                 )
             )

@@ -360,3 +360,25 @@ def test_a_tool_built_for_gpus_is_weighed_down_when_there_are_none_whatever_it_f
     gpu_library = "A GPU dataframe library with a pandas-like API. It falls back to the CPU where needed."
     cpu_library = "A dataframe library that runs on a laptop CPU and scales to a cluster."
     assert said.weigh(tool_described(gpu_library))[0] < 0 < said.weigh(tool_described(cpu_library))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot to say: zero euros until the new budget in spring",
+        "finance froze all new SaaS spend this year",
+        "plain k8s on-site and no vendor contracts",
+    ],
+)
+def test_no_money_to_spend_asks_for_open_source(text):
+    assert constraints_in(text).license == "open-source"
+
+
+def test_time_spent_is_no_budget():
+    assert constraints_in("we spend zero time on ops").license is None
+
+
+def test_fine_tuning_a_model_is_no_hyperparameter_tuning(bundled_catalog):
+    toks = tokens("how would we fine-tune a sentiment model on the reviews we labelled?")
+    found = [m.tag.id for m in NeedFinder(bundled_catalog).find(toks).tags]
+    assert "hyperparameter-tuning" not in found and "training" in found

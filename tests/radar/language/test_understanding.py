@@ -3829,3 +3829,24 @@ def test_the_radar_and_the_catalog_told_apart_in_any_words_is_that_idea(full, te
 def test_the_difference_between_two_rings_asked_first_is_the_rings_idea_whatever_examples_follow(full):
     text = "what's the real difference between Trial and Assess? we have kedro in Trial and zenml in Assess"
     assert full.understand(text).intent is Intent.CONCEPT
+
+
+def test_a_use_case_sharing_only_ml_with_a_quadrant_is_listed_as_the_use_case(full):
+    question = full.understand("which no-code ML tools does the catalog have?")
+    assert (question.intent, question.action, question.need.tags[0].tag.id) == (Intent.LIST, "tag", "no-code")
+
+
+def test_how_the_kind_asked_for_must_run_is_no_need_of_its_own(full):
+    question = full.understand("which LLM eval frameworks exist that run fully locally?")
+    assert question.intent is Intent.LIST and question.need.tags[0].tag.id == "llm-evaluation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enumerate the vector databases you know, we have to pick one for the chatbot",
+        "give me every stream processing thing you know that reads from kafka",
+    ],
+)
+def test_a_list_commanded_is_a_list_whatever_pick_or_setting_follows(full, text):
+    assert full.understand(text).intent is Intent.LIST
