@@ -1275,11 +1275,16 @@ ASK_FOR_TOOL = cue(
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
     r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
     r"better way|a better way|how (do|"
-    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything)|"
+    r"can|should|would) (we|i)|is there (a|an|any|some|something|anything|one)|"
     r"are there (any |some )?\w+|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
     r"people|our|it|they)|where (do|does) (we|i|the team|it|they) (go|move|migrate|switch)|"
+    # ("how do people roll out a model gradually?", "where would you even start tooling-wise?", "what monitoring
+    # stack?": what others use, asked)
+    r"how (do|does|would|should|can) (people|teams|others|folks|other teams|companies|everyone)|"
+    r"where (would|should|do|could|does) (you|we|i|one|someone) (even )?start|"
+    r"(what|which)( \w+){1,2} (stack|tooling)\b|"
     r"what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
     r"cleanest|best|least painful|most painless|sanest|right) (way|path|route)|path of least (resistance|friction)|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"

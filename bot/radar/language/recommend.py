@@ -456,6 +456,8 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|nothing|avoid|never|rather not|do not want to|not want to|zero|drop|dropping|ditch|ditching|"
     r"get rid of|move off|moving off|leave|leaving|refuses?|refused|refusing|rules? out|ruled out)( \w+){0,3} "
     r"(kubernetes|k8s)\b|"
+    # ("we don't run EKS and really don't want to start": a cloud's own Kubernetes not run, nor wanted)
+    r"\b(do not|does not|never) (run|use|have|want)( \w+){0,2} (eks|gke|aks)\b|"
     # ("k8s is off the table", "kubernetes is out for us")
     r"\b(kubernetes|k8s)( \w+){0,2} (is|are) (off the table|out|not an option|a no go|ruled out|not possible|banned|"
     r"forbidden|not allowed)\b|"
@@ -613,6 +615,8 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"leave|leaving|end up) (to|with|in|into)"
         r"( a| an| any| the| some)? $"
         # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
+        # ("there is no budget line for another SaaS")
+        r"|\bno (budget|money|room|funding)( line| left)? for( another| a| an| any| more| new)? $"
         r"|\b(is|are|was|were) (out|ruled out|excluded|dropped|a no|a non starter|not an option|off the table)"
         r"( because| since| as)?( it is| they are| it was| they were)?( a| an| too| fully| just| all| only)? $",
         low[:start],

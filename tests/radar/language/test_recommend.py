@@ -382,3 +382,12 @@ def test_fine_tuning_a_model_is_no_hyperparameter_tuning(bundled_catalog):
     toks = tokens("how would we fine-tune a sentiment model on the reviews we labelled?")
     found = [m.tag.id for m in NeedFinder(bundled_catalog).find(toks).tags]
     assert "hyperparameter-tuning" not in found and "training" in found
+
+
+def test_no_budget_for_another_saas_keeps_the_open_source_asked_for():
+    assert constraints_in("it has to be open source, there is no budget line for another SaaS").license == "open-source"
+
+
+def test_a_clouds_kubernetes_not_run_is_no_kubernetes_but_plain_kubernetes_told_is():
+    assert constraints_in("we do not run gke and really do not want to start").no_kubernetes
+    assert not constraints_in("this is the on-prem cluster, not EKS. plain k8s 1.29").no_kubernetes

@@ -3850,3 +3850,16 @@ def test_how_the_kind_asked_for_must_run_is_no_need_of_its_own(full):
 )
 def test_a_list_commanded_is_a_list_whatever_pick_or_setting_follows(full, text):
     assert full.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bad model went out last week and broke pricing for hours. how do people roll out a new model gradually?",
+        "we have years of sensor logs and want to try reinforcement learning. where would you even start tooling-wise?",
+        "no visibility into GPU use or latency of our inference service. what monitoring stack?",
+        "is there one open-source thing covering tracking and serving that a tiny team can self-host?",
+    ],
+)
+def test_what_others_use_asked_after_a_story_is_a_recommendation_not_an_idea(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
