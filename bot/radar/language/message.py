@@ -540,6 +540,7 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     """Whether the message weighs the tools it names against each other. A comparing word ("vs", "better")
     counts anywhere; a joining one ("or", "than", "over") only between the first and the last name, so that
     "all-or-nothing scheduling" or "merge or roll back" after two names compares nothing."""
+    low = without_stray_versus(toks, named, low)
     if STRICT_COMPARE_CUE.search(low) or ANYWHERE_COMPARE_CUE.search(low):
         return True
     if len(named) < 2:
@@ -554,6 +555,14 @@ def are_compared(toks: list[Token], named: list[Mention], low: str) -> bool:
     # ("xgboost, lightgbm and catboost - which does the radar prefer?": the names, then a choice among them)
     after = " ".join(t.low for t in toks[max(m.end for m in named) :])
     return min(m.start for m in named) <= 1 and bool(CHOICE_AFTER_NAMES.match(after))
+
+
+def without_stray_versus(toks: list[Token], named: list[Mention], low: str) -> str:
+    """The words without a "vs" that has no name beside it, which weighs something else: "post metrics vs main as an
+    MR comment"."""
+    near_a_name = {i for m in named for i in range(m.start - 2, m.end + 2)}
+    stray = {i for i, t in enumerate(toks) if t.low in {"vs", "versus"} and i not in near_a_name}
+    return " ".join(t.low for i, t in enumerate(toks) if i not in stray) if stray and named else low
 
 
 def without_crashes(text: str) -> str:

@@ -163,6 +163,7 @@ from bot.radar.language.message import (
     where_it_runs,
     without_crashes,
     without_other_whiches,
+    without_stray_versus,
     word_at,
 )
 from bot.radar.language.names import NameReader
@@ -689,7 +690,8 @@ class Understander(NameReader):
         asks_for_tool = bool(
             ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask or wanted_first
         ) and not (
-            STRICT_COMPARE_CUE.search(low) and len(subjects) >= 2  # ("compare runs" with one tool named is a need)
+            # ("compare runs" with one tool named is a need)
+            STRICT_COMPARE_CUE.search(without_stray_versus(toks, mentions, low)) and len(subjects) >= 2
         )
         weighs_settings = self._settings_weighed(need, mentions, low, toks)
         compares = are_compared(toks, [m for m in mentions if not m.stack], low) and not weighs_settings

@@ -15,6 +15,7 @@ from bot.radar.language.message import (
     not_the_need,
     sentence_starts,
     without_other_whiches,
+    without_stray_versus,
 )
 from bot.radar.language.question import Mention
 from bot.radar.language.recommend import NeedFinder
@@ -98,3 +99,13 @@ def test_a_need_asked_again_keeps_the_threads_words_over_every_phrase_of_its_use
 @pytest.mark.parametrize("word", ["a10g", "h100", "l4s", "mi300x", "24gb"])
 def test_a_gpu_model_or_a_size_is_a_quantity_not_a_name(word):
     assert QUANTITY.match(word)
+
+
+def test_a_versus_with_no_name_beside_it_weighs_no_tools(bundled_catalog):
+    gitlab, github = bundled_catalog.tool("gitlab"), bundled_catalog.tool("github")
+    toks = tokens("we use gitlab, not github. post metrics vs main as a comment on each merge request")
+    low = " ".join(t.low for t in toks)
+    assert "vs" not in without_stray_versus(toks, [Mention(gitlab, 2, 3), Mention(github, 4, 5)], low).split()
+    beside = tokens("evidently vs nannyml for drift")
+    evidently = bundled_catalog.tool("evidently")
+    assert without_stray_versus(beside, [Mention(evidently, 0, 1)], "evidently vs nannyml") == "evidently vs nannyml"
