@@ -261,6 +261,16 @@ class ToolMentions:
                 if tool is None:
                     continue
                 if (
+                    size == 1
+                    and start > 0
+                    and claimed[start - 1]
+                    and not toks[start - 1].listed_with_next
+                    and window[0].low in self.vocabulary
+                    and window[0].low not in code_words
+                    and window[0].low != tool.name.lower()
+                ):
+                    continue  # "SageMaker Pipelines", "Vertex Pipelines": a part of the platform named before it
+                if (
                     size > 1
                     and not glued
                     and start > 0

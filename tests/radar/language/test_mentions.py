@@ -72,3 +72,14 @@ def test_an_everyday_word_the_team_chose_or_runs_is_a_name(mentions, text):
 
 def test_an_everyday_word_after_a_verb_of_choosing_is_still_english_when_it_is_no_name(mentions):
     assert mentions.roles("we use great care for good reasons") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("everything runs on SageMaker Pipelines today", ["sagemaker"]),
+        ("we use Vertex Pipelines for training", ["vertex-ai"]),
+    ],
+)
+def test_an_everyday_word_after_a_platforms_name_is_a_part_of_it_not_another_tool(mentions, text, tools):
+    assert [tool for tool, _ in mentions.roles(text)] == tools
