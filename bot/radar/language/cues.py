@@ -401,9 +401,9 @@ ABOUT_THE_BOT = cue(
 ABOUT_ITSELF = cue(
     r"\b(are you|you are) (running|built|based|powered|trained) (on|with|by)\b|\b(which|what) (llm|model|ai|language "
     r"model|gpt) (are you|do you use|powers you|runs you|is behind you|are you using)\b|\bare you (an? )?(real |"
-    r"actual |actually )?(a bot|a human|a person|bot|human|person|real|an ai|ai|an llm|llm|chatgpt|gpt|sentient|"
-    r"alive)\b|\bis (this|it) (an? )?(real )?(bot|human|person) or\b|\bwho (built|made|wrote|created) (you|this "
-    r"bot|the bot|this thing)\b|"
+    r"actual |actually )?(a bot|a human|a person|a robot|robot|bot|human|person|real|an ai|ai|an llm|llm|chatgpt|gpt|"
+    r"sentient|alive)\b|\bis (this|it) (an? )?(real )?(bot|human|person) or\b|"
+    r"\bwho (built|made|wrote|created) (you|this bot|the bot|this thing)\b|"
     # ("how does the bot decide its recommendations?", "is this thing an LLM?", "where does your data come from?")
     r"\bhow (does|do) (the bot|this bot|this thing) (decide|rank|choose|pick|order|weigh)\b|\bhow (do )?you (rank|pick|"
     r"choose|order) (the |your )?(tools|picks|recommendations|answers)\b|\bwhere (does|do) your (data|info|information|"
@@ -412,6 +412,9 @@ ABOUT_ITSELF = cue(
 # small talk that wins over any tool word in it: "ugh, my job got preempted again. anyway how are you",
 # "we survived black friday with zero pages, just wanted to tell someone", "do you play valorant?"
 PLAIN_CHAT = cue(
+    # ("you're more opinionated than our QA supervisors :joy:": a remark about the bot)
+    r"^(you are|you re|ur) (so|very|really|way|much|more|less|quite|pretty|too|the best|a legend|a star|funny|"
+    r"opinionated|smart|clever|fast|great|awesome|amazing|helpful)\b(?!.*\?)|"
     r"\b(just wanted to (tell|share|say)|how are you|how is it going|hows it going|how s it going|how is your day|"
     r"gg( wp)?|do you (play|like|watch|eat|sleep|dream|drink|have (a|any) (favou?rite|pets?|hobbies))|what is your "
     r"favou?rite)\b"

@@ -3863,3 +3863,14 @@ def test_a_list_commanded_is_a_list_whatever_pick_or_setting_follows(full, text)
 )
 def test_what_others_use_asked_after_a_story_is_a_recommendation_not_an_idea(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you a robot or is someone on the data team typing this?",
+        "you're way more opinionated than our architects :joy:",
+    ],
+)
+def test_a_remark_about_the_bot_itself_is_small_talk_whatever_words_it_shares_with_tools(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
