@@ -156,6 +156,10 @@ READ_SETS = (
     "questions_fresh125.yml",
     "questions_fresh126.yml",
     "questions_fresh127.yml",
+    "questions_fresh132.yml",
+    "questions_fresh133.yml",
+    "questions_fresh134.yml",
+    "questions_fresh135.yml",
 )
 
 
