@@ -179,7 +179,7 @@ EACH_RING_ASKED = cue(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b
 # options but skip the AWS ones", "vendor AI platforms, excluding anything AWS or Google"
 LIST_FILTERED = cue(
     rf"\b{LISTED_KINDS} (but )?((only|just) the( \w+)? ones|(skip|skipping|excluding|exclude|except|minus|drop|not) the"
-    rf"( \w+){{1,2}} ones)\b|^([\w/-]+ ){{0,4}}{LISTED_KINDS} (excluding|except|minus|apart from|but not)\b"
+    rf"( \w+){{0,2}} ones)\b|^([\w/-]+ ){{0,4}}{LISTED_KINDS} (excluding|except|minus|apart from|but not)\b"
 )
 LIST_ASK = cue(
     r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("

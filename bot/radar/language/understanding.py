@@ -244,6 +244,7 @@ PLAINLY_LISTED = re.compile(
     r"your) (catalog|catalogue)\b"
 )
 _KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
+LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
     rf"\b(which|what)( \S+){{0,3}} {_KINDS}\b|\bwhich of (the|our|your|these|those)( \S+){{0,5}} {_KINDS}\b"
@@ -1211,7 +1212,14 @@ class Understander(NameReader):
         # (and asks about it: what it is or does, or what it is worth; a tool named in passing asks nothing of it, nor
         # does "what's the least painful way to scale this?" after a story)
         weighed = bool(OPINION_ASKED.search(in_the_ask) or TOOL_WEIGHED.search(in_the_ask))
-        of_it = weighed or (named_there and LOOKUP_FRAME.match(in_the_ask) is not None)
+        # (the frame may follow a few words of greeting: "new here :wave: what's `ydf`?")
+        said = in_the_ask.split()
+        frames = [LOOKUP_FRAME.match(" ".join(said[k:])) for k in range(min(LOOKUP_FRAME_REACH, len(said)))]
+        # (further in, only a frame that asks what a thing is: "which open LLM is actually good" is no "is X ...")
+        framed = bool(frames and frames[0]) or any(
+            f is not None and f.group(1).split()[0] in {"what", "whats", "tell"} for f in frames[1:]
+        )
+        of_it = weighed or (named_there and framed)
         return (named_there or (pointed_at and weighed)) and of_it and not need_there and not wants_another
 
     def _pointed_back_at_a_name(self, msg: Reading) -> bool:

@@ -3874,3 +3874,14 @@ def test_what_others_use_asked_after_a_story_is_a_recommendation_not_an_idea(ful
 )
 def test_a_remark_about_the_bot_itself_is_small_talk_whatever_words_it_shares_with_tools(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_a_lookup_frame_after_a_greeting_still_asks_about_the_tool(full):
+    question = full.understand("new here :wave: what's `kedro`? it's in the requirements.txt of the churn repo")
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == ["kedro"]
+
+
+def test_a_kinds_list_skipping_the_ones_that_do_not_fit_is_its_list(full):
+    assert (
+        full.understand("give me the CI/CD tools, but skip the ones that only make sense on AWS").intent is Intent.LIST
+    )
