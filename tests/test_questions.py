@@ -70,7 +70,7 @@ FRESH_FLOOR = {
     "questions_fresh45.yml": 0.98,
     "questions_fresh46.yml": 0.98,
     "questions_fresh47.yml": 0.98,
-    "questions_fresh48.yml": 0.96,
+    "questions_fresh48.yml": 0.97,
     "questions_fresh49.yml": 0.97,
     "questions_fresh50.yml": 0.98,
     "questions_fresh51.yml": 0.96,
@@ -142,11 +142,11 @@ FRESH_FLOOR = {
     "questions_fresh117.yml": 0.97,
     "questions_fresh118.yml": 0.97,
     "questions_fresh119.yml": 0.94,
-    "questions_fresh120.yml": 0.87,
+    "questions_fresh120.yml": 0.88,
     "questions_fresh121.yml": 0.92,
-    "questions_fresh122.yml": 0.84,
+    "questions_fresh122.yml": 0.85,
     "questions_fresh123.yml": 0.91,
-    "questions_fresh124.yml": 0.85,
+    "questions_fresh124.yml": 0.86,
     "questions_fresh125.yml": 0.93,
     "questions_fresh126.yml": 0.94,
     "questions_fresh127.yml": 0.86,
@@ -154,6 +154,10 @@ FRESH_FLOOR = {
     "questions_fresh133.yml": 0.93,
     "questions_fresh134.yml": 0.88,
     "questions_fresh135.yml": 0.90,
+    "questions_fresh136.yml": 0.82,
+    "questions_fresh137.yml": 0.83,
+    "questions_fresh138.yml": 0.87,
+    "questions_fresh139.yml": 0.90,
 }
 
 
@@ -193,7 +197,7 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 135)
+# 132 to 139)
 PROBES = {
     "questions_fresh34.yml",
     "questions_fresh35.yml",
@@ -225,6 +229,10 @@ PROBES = {
     "questions_fresh133.yml",
     "questions_fresh134.yml",
     "questions_fresh135.yml",
+    "questions_fresh136.yml",
+    "questions_fresh137.yml",
+    "questions_fresh138.yml",
+    "questions_fresh139.yml",
 }
 
 

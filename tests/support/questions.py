@@ -160,6 +160,10 @@ READ_SETS = (
     "questions_fresh133.yml",
     "questions_fresh134.yml",
     "questions_fresh135.yml",
+    "questions_fresh136.yml",
+    "questions_fresh137.yml",
+    "questions_fresh138.yml",
+    "questions_fresh139.yml",
 )
 
 
