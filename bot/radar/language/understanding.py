@@ -1578,7 +1578,17 @@ class Understander(NameReader):
         listed = [t for t in listed if t in self._unfamiliar(msg.toks)]
         # (many words the bot does not know are prose in another language, not a product asked about)
         foreign = len(self._unfamiliar(msg.toks)) > MOST_UNFAMILIAR
-        if new_names and not foreign and not (len(listed) >= 2 and msg.need.strong):
+        # (a name told in the story of a need, outside the sentence that asks for a tool, is the story's: "one Makefile
+        # and tribal knowledge ... where do we even start?")
+        asked_in = range(msg.asked_from, msg.asked_to)
+        in_the_story = (
+            msg.need.strong
+            and msg.asks_for_tool
+            and content_word_count(msg.toks) >= TOLD_AT_LENGTH
+            # (or quoted as an example: 'golden questions like "what's the 2025 Minijob limit"')
+            and not any(i in asked_in and not t.quoted for i, t in enumerate(msg.toks) if t in new_names)
+        )
+        if new_names and not foreign and not in_the_story and not (len(listed) >= 2 and msg.need.strong):
             # "have you looked at Tarnwell for model monitoring?": the question is about a name the radar lacks
             # (several names listed beside a need are where data comes from: "Salesforce and Zendesk data in the
             # warehouse")

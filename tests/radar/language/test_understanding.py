@@ -3885,3 +3885,22 @@ def test_a_kinds_list_skipping_the_ones_that_do_not_fit_is_its_list(full):
     assert (
         full.understand("give me the CI/CD tools, but skip the ones that only make sense on AWS").intent is Intent.LIST
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our whole setup is bash scripts, one Makefile and what Ines remembers, and she is off for two months. "
+        "we need training runs reproducible with data, code and params versioned. where do we even start?",
+        "before we re-index the help articles each release we want a regression suite: golden questions like "
+        '"what is the Minijob limit" with expected answers, run in CI, and the build fails if faithfulness or answer '
+        "correctness drops",
+    ],
+)
+def test_a_name_told_in_the_story_of_a_need_is_no_unknown_product_asked_about(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_name_the_catalog_lacks_asked_about_after_its_story_is_still_unknown(full):
+    text = "we're evaluating Tarnwell for model monitoring because our drift alerts are noisy and slow. is it any good?"
+    assert full.understand(text).intent is Intent.UNKNOWN
