@@ -1232,12 +1232,13 @@ class Understander(NameReader):
         if not (self._asks_of_it(asking) or PLACE_OF_IT.match(asking)):
             return False
         told = msg.toks[: msg.asked_from]
+        unfamiliar = self._unfamiliar(told)
         # (a word that only names the team's own model or job is no product: "drift in the Churn model")
         return any(
             (looks_like_a_name(t) or (t.sentence_start and t.raw[:1].isupper() and not is_ordinary_word(t.low)))
             and not (i + 1 < len(told) and told[i + 1].low in MODIFIED_NOUNS)
             for i, t in enumerate(told)
-            if t in self._unfamiliar(told)
+            if t in unfamiliar
         )
 
     @staticmethod
