@@ -199,41 +199,10 @@ FOCUSED = {"questions_fresh15.yml"}
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
 # 132 to 139)
 PROBES = {
-    "questions_fresh34.yml",
-    "questions_fresh35.yml",
-    "questions_fresh88.yml",
-    "questions_fresh89.yml",
-    "questions_fresh90.yml",
-    "questions_fresh91.yml",
-    "questions_fresh96.yml",
-    "questions_fresh97.yml",
-    "questions_fresh98.yml",
-    "questions_fresh99.yml",
-    "questions_fresh104.yml",
-    "questions_fresh105.yml",
-    "questions_fresh106.yml",
-    "questions_fresh107.yml",
-    "questions_fresh112.yml",
-    "questions_fresh113.yml",
-    "questions_fresh114.yml",
-    "questions_fresh115.yml",
-    "questions_fresh120.yml",
-    "questions_fresh121.yml",
-    "questions_fresh122.yml",
-    "questions_fresh123.yml",
-    "questions_fresh124.yml",
-    "questions_fresh125.yml",
-    "questions_fresh126.yml",
-    "questions_fresh127.yml",
-    "questions_fresh132.yml",
-    "questions_fresh133.yml",
-    "questions_fresh134.yml",
-    "questions_fresh135.yml",
-    "questions_fresh136.yml",
-    "questions_fresh137.yml",
-    "questions_fresh138.yml",
-    "questions_fresh139.yml",
-}
+    f"questions_fresh{n}.yml"
+    for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
+              *range(132, 140))
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "entries"), [("tuned", QUESTIONS), *FRESH.items()], ids=["tuned", *FRESH])

@@ -1186,6 +1186,16 @@ OPEN_AFTER = cue(
     r"alternatives?)\b|^or\W*$"
 )
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
+# a choice the team has made, told: "we went with", "we're going with", "we settled on", "we picked"
+DECIDED_ON = cue(
+    r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed)( to go)?"
+    r"( with| on| for)?\b"
+)
+# the words right before a tool the team chose or runs: "we went with evidently", "we use modal for batch jobs"
+CHOSEN_BEFORE = cue(
+    rf"({DECIDED_ON.pattern})$|\b(we|i|they|team)( are| re)? (stuck|stick|sticking) with$|"
+    r"\b(we|i|they|team) (use|used|are using|re using|adopted|tried|run|ran|switched to|moved to|migrated to)$"
+)
 # something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
 SOMETHING_THAT = cue(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 # what a tool is, does or is worth, asked of it: "can someone explain nannyml?", "what does litellm actually do?",
@@ -1282,7 +1292,7 @@ ASK_FOR_TOOL = cue(
     r"are there (any |some )?\w+|options?|alternatives?|replacements?|"
     r"substitutes?|"
     r"successors?|besides|other than|lighter than|simpler than|cheaper than|where (should|would|could|can) (we|i|a|"
-    r"people|our|it|they)|where (do|does) (we|i|the team|it|they) (go|move|migrate|switch)|"
+    r"people|our|it|they)|" + MOVE_ASKED.pattern + r"|"
     # ("how do people roll out a model gradually?", "where would you even start tooling-wise?", "what monitoring
     # stack?": what others use, asked)
     r"how (do|does|would|should|can) (people|teams|others|folks|other teams|companies|everyone)|"

@@ -11,6 +11,7 @@ from bot.radar.catalog import Catalog, normalise
 from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     ALTERNATIVE_TO,
+    CHOSEN_BEFORE,
     DECIDED_AFTER,
     DECIDED_BEFORE,
     EXAMPLE_AFTER,
@@ -148,14 +149,6 @@ SET_OFF_ASKS = frozenset(
     }
 )
 OPINION_OF_AFTER = re.compile(r"(still )?(ok|okay|fine|alive|worth it|recommended|a thing|any good|legit)\b")
-
-
-# the words right before a tool the team chose or runs: "we went with evidently", "we use modal for batch jobs"
-CHOSEN_BEFORE = re.compile(
-    r"\b(we|i|they|team) (went|go|are going|re going|have gone|ve gone|stuck|stick|are sticking) with$|"
-    r"\b(we|i|they|team) (use|used|are using|re using|picked|chose|have chosen|ve chosen|adopted|tried|run|ran|"
-    r"settled on|switched to|moved to|migrated to)$"
-)
 
 
 class ToolMentions:
@@ -660,12 +653,11 @@ class ToolMentions:
         if KNOWN_OF_BEFORE.search(before) or (start == 0 and OPINION_OF_AFTER.match(after)):
             # "does the radar know about shiny?", "shiny still ok for the R crowd?": a word asked about as a thing
             return True
+        # ("we went with evidently for drift reports": what a team chose or runs is a thing, not a manner)
         if CHOSEN_BEFORE.search(before) and (
             end == len(toks) or toks[end].low in {"for", "and", "or"} or toks[end].clause_start
         ):
-            return (
-                True  # "we went with evidently for drift reports": what a team chose or runs is a thing, not a manner
-            )
+            return True
         near = {toks[i].low for i in range(max(0, start - 2), min(len(toks), end + 2)) if not (start <= i < end)}
         if near & {"vs", "versus"}:
             return True  # "evidently vs nannyml for drift detection": both sides of a "vs" are names

@@ -27,6 +27,7 @@ from bot.radar.language.cues import (
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
+    DECIDED_ON,
     EQUIVALENT_CUE,
     EVERY_ITEM,
     EVERY_ONE_OF_A_KIND,
@@ -345,11 +346,6 @@ OWN_PICK_BEFORE = re.compile(
     r"\b(thinking (of|about)|leaning (towards?|toward)|planning (on|to)|about to|tempted to)( (go|going|move|moving|"
     r"switch|switching|use|using|adopt|adopting|try|trying|pick|picking|standardi[sz]e|standardi[sz]ing))?"
     r"( with| to| on)?$"
-)
-# a choice the team has made, told: "we went with", "we're going with", "we settled on", "we picked"
-DECIDED_ON = re.compile(
-    r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed)( to go)?"
-    r"( with| on| for)?\b"
 )
 # jobs whose pick turns on where they run (a cluster, a managed service, one server), asked back when nothing says
 WHERE_DECIDES = frozenset({"serving"})
