@@ -164,6 +164,10 @@ LIST_COMMANDED = cue(
 )
 # the word "list" said as the ask: "GPU schedulers for kubernetes, list them"
 LIST_SAID = cue(r"\b" + LIST_WORD + r"\b")
+# a kind named in a few words, then the field asked for: "model serving options, what's out there?", "LLM gateways /
+# proxies, what exists?" (after a need told at length the same words ask for a pick: "... uplift modelling, what's out
+# there?")
+KIND_FIELD_ASKED = cue(r"^(\w+ ){1,5}(what is|what else is|whats|what s) out there$|^(\w+ ){1,5}what (else )?exists?$")
 # a kind of tool asked for by its licence: "which CI/CD tools are open source?", "orchestrators that are fully OSS"
 LISTED_KINDS = (
     r"(tools|libraries|libs|frameworks|platforms|options|ones|dbs|databases|stores|services|orchestrators|trackers)"
@@ -827,6 +831,18 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Business reporting (BI)", "what BI tool should we use for dashboards on our warehouse?"),
         ("A small app around a model", "what should we use to build a small web app around a model?"),
         ("Systems and services (metrics)", "what should we use for metrics, dashboards and alerts on our services?"),
+    ),
+    # ("what should we use for labelling?": what is labelled decides the tool)
+    "label": (
+        ("Images or video (boxes, polygons)", "what should we use to label images with boxes and polygons?"),
+        ("Text (classes, entities)", "what should we use to label text for classification and entities?"),
+        ("Audio (transcripts, segments)", "what should we use to annotate audio recordings?"),
+    ),
+    # ("we need something for privacy": training on personal data, sharing a copy of it, or keeping it where it is)
+    "privacy": (
+        ("Training with differential privacy", "what should we use to train models with differential privacy?"),
+        ("Synthetic data to share", "what should we use to generate synthetic tabular data?"),
+        ("Data that must stay put (federated)", "what should we use for federated learning?"),
     ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),

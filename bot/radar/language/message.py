@@ -659,7 +659,12 @@ def ambiguous_need(
             or t.low in ABOUT_WORDS
             or t.stem in AMBIGUOUS_NEEDS
             or not needed_at
-            or not (is_ordinary_word(t.low) and (t.low in ASKERS | ASKED_BY or t.stem not in known_words))
+            or not (
+                is_ordinary_word(t.low)
+                # (when it is wanted, and who wants it, tell the circumstances, not the job: "monitoring before the
+                # launch", "tracking? my lead wants a proposal by friday")
+                and (t.low in ASKERS | ASKED_BY | CIRCUMSTANCES or t.stem not in known_words)
+            )
         )
     ]
     loose = next((i for i, t in enumerate(told) if t.stem in LOOSE_WHATEVER_ITS_OBJECT), None)
@@ -881,6 +886,15 @@ LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "pro
 
 # people who ask on someone's behalf, and the verbs they ask with: "my manager asked me to ...", "our CTO wants ..."
 ASKERS = frozenset({"manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm"})
+# when and where a need came up, which says nothing of which job it is
+CIRCUMSTANCES = frozenset(
+    {
+        "before", "after", "by", "until", "launch", "launches", "launching", "live", "release", "deadline", "soon",
+        "asap", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "week", "weeks", "month",
+        "months", "quarter", "sprint", "planning", "proposal", "okrs", "okr", "roadmap", "meeting", "standup",
+        "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4", "next", "this", "year",
+    }
+)  # fmt: skip
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
 
 

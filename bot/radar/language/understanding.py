@@ -45,6 +45,7 @@ from bot.radar.language.cues import (
     KIND_BY_LICENCE,
     KIND_NOUNS,
     LIGHTER_CUE,
+    KIND_FIELD_ASKED,
     LIST_ASK,
     LIST_COMMANDED,
     LIST_CUE,
@@ -2216,6 +2217,9 @@ class Understander(NameReader):
                 or bool(KIND_BY_LICENCE.search(said))
                 or bool(WHICH_OF_A_KIND.search(said) and LIST_ASK.search(said) and not PICK_CUE.search(said))
                 or bool(LIST_SAID.search(said) and not PICK_CUE.search(said))
+                # ("show me the data orchestrators, I'm making a slide for the Hadoop exit plan")
+                or bool(need.tags and re.match(rf"{SHOW_ASKED} (the|all|every)\b", said))
+                or bool(need.tags and KIND_FIELD_ASKED.match(said))
                 or (kind_listed and any(m.role is Role.COMPARE for m in named))
                 # ("big data IaaS options but skip the AWS ones": the kind's list, without the ones refused)
                 or bool(need.tags and LIST_FILTERED.search(said))
@@ -2713,6 +2717,7 @@ class Understander(NameReader):
             )
             or (bool(re.search(r"\b" + ALL_ITEMS + r"\b", low)) and all_of_a_kind(toks, need))
         )
+        field_asked = bool(KIND_FIELD_ASKED.match(" ".join(t.low for t in toks)))
         if subjects and not explicit_list:
             return None
         if not subjects and not explicit_list and self._unfamiliar(toks) and not need.strong:
@@ -2756,11 +2761,13 @@ class Understander(NameReader):
                 return lambda base: Question(intent=Intent.LIST, action="category", category=category, **base)
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         # (asked which one to pick, "all" counts what the person would write: "rather not write all the glue")
-        if (
-            need.tags
-            and (explicit_list or LIST_COMMANDED.search(low))
-            and (re.search(r"\b(tools?|options?|everything|all)\b", low) or LIST_COMMANDED.search(low))
-            and (not PICK_CUE.search(low) or LIST_COMMANDED.search(low))
+        if need.tags and (
+            field_asked
+            or (
+                (explicit_list or LIST_COMMANDED.search(low))
+                and (re.search(r"\b(tools?|options?|everything|all)\b", low) or LIST_COMMANDED.search(low))
+                and (not PICK_CUE.search(low) or LIST_COMMANDED.search(low))
+            )
         ):
             return lambda base: Question(intent=Intent.LIST, action="tag", **base)
         if (

@@ -1291,6 +1291,40 @@ def test_words_of_what_the_job_is_about_around_a_shared_word_answer_it(full, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "we need monitoring before the launch, what do you recommend",
+        "any tool for tracking? my lead wants a proposal by friday",
+        "what should we use for labelling?",
+        "we want to do pipelines properly this quarter. recs?",
+    ],
+)
+def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
+    assert (full.understand(text).intent, full.understand(text).action) == (Intent.CLARIFY, "need")
+
+
+@pytest.mark.parametrize(
+    "text", ["tool for labelling scooter photos?", "what can we use to label claim notes?", "noisy labels, any tool?"]
+)
+def test_what_is_labelled_answers_the_labelling_need(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("model serving options, what's out there?", Intent.LIST),
+        ("LLM gateways / proxies, what exists?", Intent.LIST),
+        ("show me the data orchestrators, I'm making a slide for the Hadoop exit plan", Intent.LIST),
+        # (after a need told at length the same words ask for a pick)
+        ("we need guardrails so the doc assistant never leaks patient identifiers. what's out there", Intent.RECOMMEND),
+    ],
+)
+def test_a_kind_named_shortly_then_the_field_asked_for_is_its_list(full, text, intent):
+    assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
     "text", ["model monitoring?", "monitoring for our LLM app", "data pipelines for our warehouse"]
 )
 def test_what_the_shared_word_is_about_makes_it_no_longer_ambiguous(full, text):
