@@ -26,7 +26,7 @@ from bot.radar.language.message import (
 )
 from bot.radar.language.question import Intent, Mention, Question, Role
 from bot.radar.language.reading import Reading
-from bot.radar.language.text import STOP_WORDS, words
+from bot.radar.language.text import STOP_WORDS, Token, words
 from bot.radar.language.threads import ThreadReader
 
 # a question that points back at the one tool a message told of: "what is it?", "is it any good?", "should we?"
@@ -34,7 +34,11 @@ ASKED_BACK = re.compile(
     r"\b(what (is|s) (it|that)|whats (it|that)|what (it|that) (actually |really )?is\b(?! (for|used|good))|"
     r"what \w+ (actually|really) is\b|"
     r"is (it|that) (any good|legit|good|ok|okay|safe|mature|stable|on (our|the) radar|worth|still|something)|does it "
-    r"(matter|make sense)|legit or)\b|\bshould we\W*$"
+    r"(matter|make sense)|legit or)\b|\bshould we\W*$|"
+    # ("heard NannyML can estimate performance without labels. legit?", "my manager asked 'should we use this?'. what
+    # do I tell her")
+    r"\b(legit|for real)\W*$|\bshould (we|i) (use|adopt|try|buy|trust) (this|it|that)\b|"
+    r"\bwhat (do|should|would|can) (i|we) tell (her|him|them)\b"
 )
 # the words that weigh the name right after them: "our position on PyRIT", "what does the radar say about Seeq",
 # "should we move the forecasting pipelines to sktime", "has anyone looked at Google Earth Engine"
@@ -55,6 +59,23 @@ NAME_POINTED_BACK = re.compile(
     r" on (the|our) radar|what ring (is|would) (it|that)|"
     r"should (we|i|ml|the team) (use|adopt|try|trial|consider) (it|that))\b|\b(what|which) ring\W*$"
 )
+WRITINGS = frozenset(
+    {
+        "whitepaper",
+        "paper",
+        "article",
+        "post",
+        "blog",
+        "talk",
+        "video",
+        "webinar",
+        "thread",
+        "deck",
+        "writeup",
+        "review",
+    }
+)
+VERDICT_WORDS = frozenset({"legit", "true", "accurate", "reliable", "trustworthy"})
 PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
 
 
@@ -66,7 +87,7 @@ class NameReader(ThreadReader):
         is it any good?", "someone said we use 'darts' for the load models. what is it?", "a KNIME champion wants it
         rolled out to the whole team. should we?". Tools named only as where the story happened ("in an AKS blog
         post") or as a kind of thing ("a random github project") are not asked about."""
-        if msg.memory or not ASKED_BACK.search(msg.low):
+        if msg.memory or not (ASKED_BACK.search(msg.low) or self._verdict_alone(msg.toks)):
             return None
         if PICK_CUE.search(msg.low) or ALTERNATIVE_TO.search(msg.low) or LIGHTER_CUE.search(msg.low):
             return None
@@ -82,7 +103,12 @@ class NameReader(ThreadReader):
             if before and before[-1] in DETERMINERS | {"a", "an", "random"}:
                 before = before[:-1]
             after = msg.toks[m.end].low if m.end < len(msg.toks) else ""
-            return bool(before and before[-1] in {"in", "on", "at", "from", "via"}) or after in MODIFIED_NOUNS
+            # ("a whitepaper on NannyML", "a talk about evidently": what the writing is about, not where it happened)
+            about = len(before) == 2 and before[1] in {"on", "about"} and before[0] in WRITINGS
+            return (
+                bool(before and before[-1] in {"in", "on", "at", "from", "via"} and not about)
+                or after in MODIFIED_NOUNS
+            )
 
         told = [m for m in msg.mentions if not in_the_story(m)]
         asked = unique([m.tool for m in told])
@@ -93,6 +119,15 @@ class NameReader(ThreadReader):
         if len(self.index.sharing(written)) >= 2:
             return None
         return Question(intent=Intent.LOOKUP, tools=(asked[0],), **msg.base)
+
+    @staticmethod
+    def _verdict_alone(toks: list[Token]) -> bool:
+        """Whether a verdict stands as a sentence of its own: "heard NannyML can estimate accuracy without labels.
+        legit? ..."."""
+        return any(
+            t.low in VERDICT_WORDS and (i == 0 or toks[i - 1].ends_sentence) and (t.ends_sentence or i == len(toks) - 1)
+            for i, t in enumerate(toks)
+        )
 
     def _lacked_name_weighed(self, msg: Reading) -> Question | None:
         """A product the catalog lacks, named like one and weighed by the radar's view of it, whatever job or tools

@@ -47,6 +47,10 @@ def test_a_word_of_a_tools_name_or_a_name_weighed_against_no_tool_is_not_unknown
         ("saw KAITO mentioned in an AKS blog post. what is it and does it matter for us?", "kaito"),
         ("is PyOD legit or just some random github project", "pyod"),
         ("saw this in a talk (https://github.com/evidentlyai/evidently), is it any good?", "evidently"),
+        # (a verdict asked as a sentence of its own, or passed on from someone who asked it)
+        ("heard NannyML can estimate accuracy without labels. legit? ours arrive weeks late", "nannyml"),
+        ('my manager forwarded a whitepaper on NannyML and asked "should we use this?". what do I tell her', "nannyml"),
+        ("my boss read about SHAP for the credit model. what do I tell him?", "shap"),
     ],
 )
 def test_one_tool_told_of_then_asked_about_by_pointing_back_is_its_card(full, text, tool):
