@@ -685,6 +685,10 @@ def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(phrase) if w not in GLUE_WORDS)
 
 
+# the particles of phrasal verbs whose compound nouns name jobs: "roll out" (a rollout), "roll back", "scale out"
+PARTICLES = frozenset({"out", "back", "up", "off", "over", "down"})
+
+
 class NeedFinder:
     """Matches question words to the catalog's use-case tags and categories."""
 
@@ -767,15 +771,37 @@ class NeedFinder:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]
 
+    def _compounds_joined(self, toks: list[Token], content: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A verb and its particle written apart read as the noun the use cases are written with: "roll out ... and
+        roll back" is a rollout and a rollback, "set up" a setup, "scale out" a scale-out."""
+        joined: list[tuple[int, str]] = []
+        skip = False
+        for k, (i, word_stem) in enumerate(content):
+            if skip:
+                skip = False
+                continue
+            if i + 1 < len(toks) and toks[i + 1].low in PARTICLES and not toks[i].glued_to_next:
+                compound = stem(toks[i].low + toks[i + 1].low)
+                if compound in self._by_stem:
+                    joined.append((i, compound))
+                    # (the particle is a glue word, kept out of the content already, or a word of its own to skip)
+                    skip = k + 1 < len(content) and content[k + 1][0] == i + 1
+                    continue
+            joined.append((i, word_stem))
+        return joined
+
     def find(self, toks: list[Token], exclude: frozenset[int] = frozenset(), asked_from: int = 0) -> Need:
         """The use cases and categories a question names; when it sets the scene first and asks last, a use
         case named only in the scene ("we still want to train one model") yields to the one the ask names
         (`asked_from`: the first token of the asking sentence)."""
-        content = [
-            (i, LLM_STEM if _parameter_count(toks, i) else t.stem)
-            for i, t in enumerate(toks)
-            if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
-        ]
+        content = self._compounds_joined(
+            toks,
+            [
+                (i, LLM_STEM if _parameter_count(toks, i) else t.stem)
+                for i, t in enumerate(toks)
+                if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
+            ],
+        )
         stems = [s for _, s in content]
         # (a phrase's words are one sentence's: "... offline for training. Today they are computed twice" is no
         # "compute for training")

@@ -1240,6 +1240,8 @@ def stem(word: str) -> str:
         return w
     w = _ISATION.sub("is", w)
     w = _ISE.sub("is", w)
+    if w.endswith("ically") and len(w) > 8:
+        w = w[:-4]  # "automatically" is done the automatic way, "programmatically" the programmatic one
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ational", "at"), ("ation", "at"), ("ations", "at")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + replacement

@@ -391,3 +391,11 @@ def test_no_budget_for_another_saas_keeps_the_open_source_asked_for():
 def test_a_clouds_kubernetes_not_run_is_no_kubernetes_but_plain_kubernetes_told_is():
     assert constraints_in("we do not run gke and really do not want to start").no_kubernetes
     assert not constraints_in("this is the on-prem cluster, not EKS. plain k8s 1.29").no_kubernetes
+
+
+def test_a_verb_and_its_particle_written_apart_read_as_the_compound_noun(bundled_catalog):
+    # "roll out ... roll back" is a rollout and a rollback; "set up" stays two words when no use case says "setup"
+    found = NeedFinder(bundled_catalog).find(
+        tokens("how do we roll out the new model to 5% of clinics first and automatically roll back if it misbehaves?")
+    )
+    assert [m.tag.id for m in found.tags][:1] == ["progressive-delivery"]

@@ -67,6 +67,8 @@ def test_tokens_know_what_is_written_together():
         ("reproducible", "reproducibility"),
         ("h100", "H100s"),
         ("a100", "a100s"),
+        ("automatic", "automatically"),
+        ("programmatic", "programmatically"),
     ],
 )
 def test_word_forms_share_a_stem(forms):
