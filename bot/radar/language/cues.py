@@ -1330,7 +1330,7 @@ PICK_CUE = cue(
     r"(what|which) (is|one is) best|"
     r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
-    r"|\b(what|which)( \w+){1,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
+    r"|\b(what|which)( \w+){0,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|go for|reach for|bet on|start with|start from|begin with|build on)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"

@@ -70,6 +70,12 @@ DEFINED_WORDS = 4  # words of a term asked the meaning of that may name a quadra
 TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
 
 
+TOOL_JUDGED = re.compile(
+    r"\b(tools?|platforms?|vendors?|projects?|librar(y|ies)|frameworks?|products?|options?|mature|maturity|healthy|"
+    r"trust|adopt|choose|choosing|pick|picking|judge|judging|radar)\b"
+)
+
+
 class IdeaFinder:
     """Finds the radar's ideas, rings and quadrants a question names, by BM25 over the ideas' words and by their
     names."""
@@ -118,6 +124,9 @@ class IdeaFinder:
         if asks_build_vs_buy(low, need):
             return "build_vs_buy"
         signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
+        # (a signal is the data itself unless a tool is what is judged: "fast range queries over 1 Hz signals")
+        if signalled and signalled.group(0) in {"signal", "signals"} and not TOOL_JUDGED.search(low):
+            signalled = None
         if signalled:
             # the cue's own words ("evaluate", "maturity") are not the need; what else is asked? ("flag anomalous
             # vehicle signals", "maturity flags on titles": a need of its own, told in the cue's words)

@@ -1741,9 +1741,14 @@ class Understander(NameReader):
             and bool(CATEGORY_MEANING.search(msg.low))
             and all(m.role is Role.COMPARE or m.stack for m in msg.mentions)
         )
+        # ("which would you go for and why?": the reasons of a pick asked with it, not an idea)
+        reasons_of_a_pick = bool(re.search(r"\b(and|&) why\W*$", msg.low)) and bool(
+            PICK_CUE.search(msg.low) or msg.asks_for_tool
+        )
+        why = bool(WHY_CUE.search(msg.low)) and not reasons_of_a_pick
         if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not self._ring_listed(msg):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
-            if not concept and (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low)):
+            if not concept and (why or MEANING_CUE.search(msg.low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
             if concept:
                 return concept_question(concept, msg.base)
@@ -1805,9 +1810,7 @@ class Understander(NameReader):
         # says we need to do MLOps. what do we buy?" asks what for, not about buying)
         radar_words = bool(self.ideas.rings_named(msg.toks)) or bool(RADAR_WORDS.search(msg.low))
         wants_tools = (
-            msg.asks_for_tool
-            and (bool(msg.need) or not radar_words)
-            and not (WHY_CUE.search(msg.low) or MEANING_CUE.search(msg.low))
+            msg.asks_for_tool and (bool(msg.need) or not radar_words) and not (why or MEANING_CUE.search(msg.low))
         )
         # (words that name only the framework's own ideas outweigh the needs the rest brushes against: "ML researcher
         # vs software engineer personas, which one are we? mostly NLP people")

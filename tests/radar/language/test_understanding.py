@@ -3938,3 +3938,19 @@ def test_a_name_told_in_the_story_of_a_need_is_no_unknown_product_asked_about(fu
 def test_a_name_the_catalog_lacks_asked_about_after_its_story_is_still_unknown(full):
     text = "we're evaluating Tarnwell for model monitoring because our drift alerts are noisy and slow. is it any good?"
     assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a better home than the PI historian for high-frequency data? fast range queries over 1 Hz signals",
+        "IT approved one SaaS vendor per category, and for experiment tracking we get to pick. which would you go for "
+        "and why?",
+    ],
+)
+def test_a_pick_asked_with_its_reasons_or_signals_of_a_machine_ask_for_tools_not_an_idea(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_the_signals_of_a_tool_are_still_the_idea(full):
+    assert full.understand("what signals tell us a tool is mature enough to adopt?").intent is Intent.CONCEPT
