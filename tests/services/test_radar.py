@@ -132,3 +132,11 @@ def test_a_quadrant_or_category_sub_command_naming_none_is_read_as_a_question(bu
     assert service.slash(caller, "category vs quadrant vs ring, how do they relate?").intent == "concept"
     assert service.slash(caller, "quadrant standard swe tools").intent == "list"
     assert service.slash(caller, "category ml project frameworks").intent == "list"
+
+
+def test_a_vendor_ruled_out_takes_its_products_named_after_it_but_one_run_keeps_them(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    refused = service.mention(Caller("T"), "1.1", "<@UBOT> what do we use for CI? we're on azure devops, not github")
+    run = service.mention(Caller("T"), "2.1", "<@UBOT> ci for ml models, we're on github")
+    assert "github-actions" not in refused.message.tool_ids
+    assert "github-actions" in run.message.tool_ids

@@ -808,6 +808,9 @@ class ToolMentions:
             # (and after a yardstick: "cloud providers besides azure/aws/gcp")
             if prev.role in (Role.REPLACE, Role.COMPARE) and cur.role in (Role.SUBJECT, Role.STACK) and joined:
                 result[i] = Mention(cur.tool, cur.start, cur.end, False, prev.role)
+            # ("we're on azure devops, not github", "spark, not pandas": what the person runs set against what not)
+            elif prev.role is Role.STACK and cur.role is Role.SUBJECT and between == ["not"]:
+                result[i] = Mention(cur.tool, cur.start, cur.end, False, Role.REPLACE)
         return result
 
     def roles(self, text: str) -> list[tuple[str, Role]]:

@@ -420,7 +420,10 @@ def _managed(description: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _speaks(description: str, language: str) -> bool:
-    return bool(re.search(rf"(?<![\w.]){re.escape(language)}(?![\w+#])", description))
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(name)}(?![\w+#])", description)
+        for name in (language, *SAME_PLATFORM.get(language, ()))
+    )
 
 
 LANGUAGE_FIT = 0.4
@@ -440,13 +443,17 @@ MANAGED_WORDS = re.compile(r"\b(managed|hosted|serverless|SaaS|no infrastructure
 LANGUAGES = {
     "r": "R", "java": "Java", "scala": "Scala", "go": "Go", "golang": "Go", "julia": "Julia", "rust": "Rust",
     "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift", "sql": "SQL",
+    "c#": "C#", "csharp": "C#", ".net": ".NET", "dotnet": ".NET",
 }  # fmt: skip
+# the names one platform's languages go by in descriptions: a C# team can use what says it is for .NET
+SAME_PLATFORM = {"C#": (".NET",), ".NET": ("C#",)}
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be|"
-    r"know|knows|speak|speaks) "
-    r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql)\b(?! (to|ahead|back|live|"
+    r"know|knows|speak|speaks|does|do|only) "
+    r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql|c#|csharp|\.net|dotnet)"
+    r"(?![\w#])(?! (to|ahead|back|live|"
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
-    r"julia|rust|typescript|javascript|kotlin|swift|sql) (shop|team|users|"
+    r"julia|rust|typescript|javascript|kotlin|swift|sql|c#|csharp|dotnet)(?<=[\w#]) (shop|team|users|"
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"
     r"libraries|libs|frameworks|ecosystem|"
     # ("R-friendly tools", "a scala-first library")
@@ -1293,10 +1300,16 @@ class Recommender:
         # ruled out, leaving nothing above the cut ("something lighter than Kubeflow that does not need Kubernetes")
         constraints = situation.constraints
         # (a project that has stopped is looked up, never recommended: FloydHub shut down in 2021)
+        # (a vendor ruled out takes its products named after it: "we're on azure devops, not github" rules out GitHub
+        # Actions)
+        # (what the person runs is left out of the picks, not its products: "we're on github" keeps GitHub Actions)
+        makers = [self._tools[tid] for tid in exclude if tid in self._tools and self._tools[tid] not in situation.stack]
         scored = {
             tid: rel
             for tid, rel in self.relevance(need).items()
-            if tid not in exclude and not self._tools[tid].discontinued
+            if tid not in exclude
+            and not self._tools[tid].discontinued
+            and not any(_product_of(self._tools[tid], maker) for maker in makers)
         }
         if constraints.license is not None or constraints.no_kubernetes:
             scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}

@@ -175,6 +175,10 @@ def test_the_later_licence_is_the_ask():
         ("we write scala on spark", "Scala"),
         ("we go with whatever is simplest", None),
         ("let us go to production next week", None),
+        ("the mes integration is all c#/.net and they want it in-process", "C#"),
+        ("the integration team only does java and .net", "Java"),
+        ("we are a .net shop", ".NET"),
+        ("i do go to the gym", None),
     ],
 )
 def test_the_teams_own_language_is_read(text, language):
@@ -951,3 +955,14 @@ def test_a_saas_ruled_out_by_a_contract_asks_for_open_source():
         "it has to be self-hosted, the trust contract rules out third-party saas for anything derived from their data"
     )
     assert constraints_in(text).license == "open-source"
+
+
+def test_a_csharp_team_can_use_what_says_it_is_for_dotnet(bundled_catalog):
+    assert Constraints(language="C#").weigh(bundled_catalog.tool("ml-net"))[0] > 0
+
+
+def test_a_tool_set_against_the_one_the_person_runs_is_to_replace(understander):
+    assert understander.roles("what do we use for CI? we are on azure devops, not github") == [
+        ("azure-pipelines", Role.STACK),
+        ("github", Role.REPLACE),
+    ]
