@@ -1105,7 +1105,7 @@ STACK_VERB = cue(
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to| operate|"
     r" operating| maintain| maintaining| dump| dumping| pay for| paying for| picked| chose| went with| settled on|"
-    r" decided on| are going with| know| knows| familiar with| comfortable"
+    r" decided on| are going with| set up| rolled out| deployed| installed| know| knows| familiar with| comfortable"
     r" with| fluent in| experienced with| good with| good at)\b"
 )
 MUST_RUN_ON = cue(
@@ -1204,8 +1204,8 @@ OPEN_AFTER = cue(
 REPLACE_AFTER = cue(r"(alternatives?|replacements?|substitutes?|competitors?|killers?)\b")
 # a choice the team has made, told: "we went with", "we're going with", "we settled on", "we picked"
 DECIDED_ON = cue(
-    r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed)( to go)?"
-    r"( with| on| for)?\b"
+    r"\b(we|i|team)( are| have| ve| re)? (went|going|gone|settled|decided|picked|chose|chosen|landed|set up|rolled "
+    r"out|deployed|installed)( to go)?( with| on| for)?\b"
 )
 # the words right before a tool the team chose or runs: "we went with evidently", "we use modal for batch jobs"
 CHOSEN_BEFORE = cue(

@@ -1029,8 +1029,22 @@ class Understander(NameReader):
         in_the_ask, score = self.ideas.idea_scored(asked, asking, msg.need, False)
         return in_the_ask == idea and score >= IDEA_MIN
 
+    @staticmethod
+    def _choice_told(msg: Reading) -> bool:
+        """Whether the message only tells the tool the team chose, asking nothing: "we set up Feast for the retail
+        spend features, thanks for the tip"."""
+        return (
+            len(msg.stack) == 1
+            and not msg.subjects
+            and "?" not in msg.cleaned.text
+            and not msg.asks_for_tool
+            and bool(DECIDED_ON.search(msg.low))
+        )
+
     def _tools_as_context(self, msg: Reading) -> Question | None:
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
+        if self._choice_told(msg):
+            return None  # (no need asked around it: the choice's card, further on)
         hosted = self._hosted_asked(msg)
         if hosted is not None:
             # "managed mlflow anywhere?", "airflow but fully managed?": who runs that open-source tool for you
@@ -1969,13 +1983,7 @@ class Understander(NameReader):
         # ("if a tool is on Hold, why is it on the radar?": "it" whose tool the message introduces points nowhere else)
         pointing = msg.pointing and (bool(msg.memory) or not introduced_before(msg.low))
         same_job = bool(msg.memory) and (not msg.memory.tags or any(m.tag.id in msg.memory.tags for m in msg.need.tags))
-        if (
-            len(msg.stack) == 1
-            and not msg.subjects
-            and "?" not in msg.cleaned.text
-            and not msg.asks_for_tool
-            and DECIDED_ON.search(msg.low)
-        ):
+        if self._choice_told(msg):
             # ("we went with label-studio for the stain images, cheers": a choice told, nothing asked): its card
             return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
         deciding = (

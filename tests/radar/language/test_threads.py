@@ -1259,9 +1259,18 @@ def test_the_next_step_of_the_project_goes_on_with_the_thread(full):
     assert full.understand(text, memory).intent is Intent.FOLLOWUP
 
 
-def test_a_choice_told_asking_nothing_gets_its_card(full):
-    question = full.understand("we went with label-studio for the stain images, cheers :pray:")
-    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, ["label-studio"])
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("we went with label-studio for the stain images, cheers :pray:", "label-studio"),
+        # (whatever job the words around it brush: "spend" is no LLM cost tracking asked for)
+        ("we set up Feast for the retail spend features, thanks for the tip last month", "feast"),
+        ("we rolled out evidently for the drift reports, thanks all", "evidently"),
+    ],
+)
+def test_a_choice_told_asking_nothing_gets_its_card(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)) == (Intent.LOOKUP, [tool])
 
 
 def test_the_projects_next_job_is_asked_whatever_its_words_point_at(full):
