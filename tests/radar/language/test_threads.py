@@ -1265,7 +1265,7 @@ def test_the_next_step_of_the_project_goes_on_with_the_thread(full):
         ("we went with label-studio for the stain images, cheers :pray:", "label-studio"),
         # (whatever job the words around it brush: "spend" is no LLM cost tracking asked for)
         ("we set up Feast for the retail spend features, thanks for the tip last month", "feast"),
-        ("we rolled out evidently for the drift reports, thanks all", "evidently"),
+        ("we rolled out evidently for the drift reports last week", "evidently"),
     ],
 )
 def test_a_choice_told_asking_nothing_gets_its_card(full, text, tool):
