@@ -1012,6 +1012,8 @@ BUY_DECIDED = cue(
     r"cannot|won't|never) (want to )?(build|write|roll)\b"
     # ("small team, we'd prefer not to build everything ourselves")
     r"|\b(prefer|rather|would rather) not (to )?(build|write|roll)\b"
+    # ("what gives us canary rollouts without building it ourselves?")
+    r"|\bwithout (building|writing|coding|rolling|hand rolling)( it| them| one| this| that| our own)?( ourselves)?\b"
 )
 SIGNALS_CUE = cue(
     r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
@@ -1143,7 +1145,7 @@ REPLACE_BEFORE = cue(
     # ("CI/CD tools, minus the Azure ones", "skip the azure and google ones", "everything except gcp")
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out|nothing from|"
     # ("vendor AI platforms, but nothing on AWS or Azure")
-    r"none from|not from|nothing on|none on|not on|nothing in|none in)"
+    r"none from|not from|nothing on|none on|not on|nothing in|none in|if not)"
     r"( a| an| the| our| any| anything| everything| all)?( whole| entire| full)?$|"
     # ("not ray tune please", "and please not kubeflow")
     r"^((and|but|so|ok|please) )*(not|never)$"
@@ -1320,7 +1322,11 @@ ASK_FOR_TOOL = cue(
     r"people|the|our|my|a|an|\d+ people)|"
     # ("which inference server gives best throughput per $?": the one that does best, asked for)
     r"(what|which)( \w+){1,3} (gives|has|offers|does|performs|scales|handles|is) (the )?(best|most|fastest|cheapest|"
-    r"lowest|highest|least))\b"
+    r"lowest|highest|least)|"
+    # ("what gives us canary/shadow rollouts?")
+    r"(what|which)( \w+){0,2} (gives|would give|could give|can give|gets|would get) (us|me|them|the team)|"
+    # ("pandas falls over on 2 TB. what's the next step up?", "if not k8s, then what")
+    r"(the )?next step up|step up from|upgrade path|if not( \w+){1,2},? (then )?what)\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(

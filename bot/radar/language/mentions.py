@@ -692,6 +692,8 @@ class ToolMentions:
                     and (m.start == 0 or toks[m.start].clause_start or toks[m.start - 1].low in DECIDED_BEFORE)
                 )
                 or (m.start > 0 and toks[m.start - 1].low in {"our", "my"})
+                # ("we're azure and really don't want a second cloud": what the team is, it runs)
+                or (m.start > 1 and toks[m.start - 1].low == "are" and toks[m.start - 2].low == "we")
                 or (
                     m.start > 1
                     and toks[m.start - 1].low == "own"

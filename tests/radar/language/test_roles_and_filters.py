@@ -966,3 +966,18 @@ def test_a_tool_set_against_the_one_the_person_runs_is_to_replace(understander):
         ("azure-pipelines", Role.STACK),
         ("github", Role.REPLACE),
     ]
+
+
+def test_the_cloud_the_team_is_on_is_its_stack(understander):
+    assert ("azure", Role.STACK) in understander.roles("what should the analytics layer be? we're azure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pandas falls over on 2 TB of parquet. what's the next step up?",
+        "serving is on AKS. what gives us canary rollouts without building it ourselves?",
+    ],
+)
+def test_what_comes_next_or_what_gives_us_a_job_asks_for_tools(understander, text):
+    assert understander.understand(text).intent is Intent.RECOMMEND
