@@ -533,7 +533,11 @@ def constraints_in(low: str) -> Constraints:
     hosted_elsewhere: list[int] = []
     for found in sorted([*OPEN_SOURCE_CUE.finditer(low), *FREE_CUE.finditer(low)], key=lambda m: m.start()):
         # ("we do not want to run it ourselves", "rather not self-host": running it is refused, hosting is asked for)
-        if MOVED_OFF.search(low[: found.start()]) or SELF_HOSTING_REFUSED.search(low[: found.start()]):
+        if (
+            MOVED_OFF.search(low[: found.start()])
+            or SELF_HOSTING_REFUSED.search(low[: found.start()])
+            or re.search(RATHER_THAN, low[: found.start()])
+        ):
             hosted_elsewhere.append(found.start())
         else:
             free_spans.append(found.span())
@@ -600,6 +604,10 @@ SELF_HOSTING_REFUSED = re.compile(
 )
 
 
+# what is set after "than" in a preference: "would rather pay for SaaS than run it ourselves"
+RATHER_THAN = r"\b(rather|prefer|prefers|preferably)\b( \S+){1,12} (than|over)( \S+){0,5} $"
+
+
 def _refused(low: str, start: int, end: int) -> bool:
     """Whether the words around a span refuse it: before ("not in yet another SaaS", "drop the commercial") or after
     ("SaaS is a non-starter", "a vendor is not an option")."""
@@ -624,7 +632,10 @@ def _refused(low: str, start: int, end: int) -> bool:
         # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
         # ("there is no budget line for another SaaS")
         r"|\bno (budget|money|room|funding)( line| left)? for( another| a| an| any| more| new)? $"
-        r"|\b(is|are|was|were) (out|ruled out|excluded|dropped|a no|a non starter|not an option|off the table)"
+        # ("would rather self-host on a VM than sign up for yet another SaaS": the one set after "than")
+        r"|"
+        + RATHER_THAN
+        + r"|\b(is|are|was|were) (out|ruled out|excluded|dropped|a no|a non starter|not an option|off the table)"
         r"( because| since| as)?( it is| they are| it was| they were)?( a| an| too| fully| just| all| only)? $",
         low[:start],
     )

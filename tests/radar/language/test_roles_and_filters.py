@@ -981,3 +981,15 @@ def test_the_cloud_the_team_is_on_is_its_stack(understander):
 )
 def test_what_comes_next_or_what_gives_us_a_job_asks_for_tools(understander, text):
     assert understander.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("would rather self-host on an azure vm than sign up for yet another saas", "open-source"),
+        ("we would rather pay for saas than run it ourselves", "commercial"),
+        ("prefer a managed service over self-hosting", "commercial"),
+    ],
+)
+def test_what_is_set_after_than_in_a_preference_is_refused(text, licence):
+    assert constraints_in(text).license == licence
