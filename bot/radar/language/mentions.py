@@ -459,8 +459,8 @@ class ToolMentions:
                 and not is_common_word(after.low)
                 and after.stem not in self.vocabulary_stems
             )
-        # ("AWS ML": an acronym after the cloud is its own word)
-        return goes_on_with_a_name(toks, m.end) and not toks[m.end].raw.isupper()
+        # ("AWS ML": an acronym after the cloud is its own word, unless glued to more of a name: "Google OR-Tools")
+        return goes_on_with_a_name(toks, m.end) and (not toks[m.end].raw.isupper() or toks[m.end].glued_to_next)
 
     def _asked_name(self, low: str, toks: list[Token], mentions: list[Mention], memory: Memory) -> str:
         """The name a placement or lookup frame asks about, when it is no tool and not a word of the radar's own

@@ -125,7 +125,8 @@ def goes_on_with_a_name(toks: list[Token], i: int) -> bool:
         and tok.raw[:1].isupper()
         and not tok.sentence_start
         and not toks[i - 1].listed_with_next
-        and tok.low not in STOP_WORDS
+        # (a short word in capitals glued to the next is a name's word: "OR-Tools")
+        and (tok.low not in STOP_WORDS or (tok.raw.isupper() and tok.glued_to_next))
         and tok.low not in FRAME_WORDS
     )
 

@@ -327,7 +327,9 @@ TIED_TO_THE_JOB = frozenset({"for", "on", "with", "in", "into", "to", "from"})
 NAME_ASKED = re.compile(
     r"^(does|do|did) (the radar|the catalog|you|radar) (cover|have|know|include|list|track|mention|know about)"
     r"( anything (on|about))? (?P<covered>[\w ]{2,30}?)$|^(?P<ringed>\w+( \w+){0,2}) (adopt|trial|assess|hold|ring|"
-    r"status|verdict)$"
+    r"status|verdict)$|"
+    # ("ring for Microsoft Purview? the governance people want it for lineage")
+    r"^(the )?(ring|status|verdict|stance|position) (for|of|on) (?P<ringed_for>\w+( \w+){0,2})$"
 )
 NOT_A_NAME = frozenset({"adopt", "trial", "assess", "hold", "ring", "rings", "list", "show", "all", "every", "status"})
 # words that name no product in a name asked about: "where does our monitoring stack sit?"
@@ -2354,20 +2356,27 @@ class Understander(NameReader):
         if placed is not None:
             slot = placed_name(placed)
         elif framed is not None:
-            slot = framed.group("covered") or framed.group("ringed")
+            slot = framed.group("covered") or framed.group("ringed") or framed.group("ringed_for")
         else:
             return ""
         words_asked = slot.split()
         inside = [i for i in range(end) if toks[i].low in words_asked]
+        odd = odd_compounds(toks)
         named = [
             i
             for i in inside
-            if i not in need.positions
-            and toks[i].low not in STOP_WORDS
-            and toks[i].low not in QUESTION_WORDS
-            and toks[i].low not in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME
+            # (a hyphenated word with capitals inside is a name whatever its words: "OR-Tools")
+            if i in odd
+            or (
+                i not in need.positions
+                and toks[i].low not in STOP_WORDS
+                and toks[i].low not in QUESTION_WORDS
+                and toks[i].low not in KIND_NOUNS | GENERIC_KINDS | NOT_A_NAME
+            )
         ]
-        if not named or (framed is not None and placed is None and len(named) < len(inside)):
+        if not named or (
+            framed is not None and placed is None and not framed.group("ringed_for") and len(named) < len(inside)
+        ):
             return ""  # ("X - adopt?" is a name only when all its words are: not "what s in adopt")
         return " ".join(w for w in words_asked if w not in {"the", "a", "an", "our", "this"})
 

@@ -68,3 +68,19 @@ def test_one_tool_told_of_then_asked_about_by_pointing_back_is_its_card(full, te
 )
 def test_a_shared_name_or_a_wish_for_another_tool_is_no_card(full, text):
     assert full.understand(text).intent is not Intent.LOOKUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where does Google OR-Tools sit on the radar? eyeing it for the stand allocation optimiser",
+        "ring for Microsoft Purview? the governance people want it for lineage",
+    ],
+)
+def test_a_makers_product_the_catalog_lacks_asked_a_place_is_unknown(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_a_ring_asked_for_a_tool_of_the_catalog_is_still_its_card(full):
+    question = full.understand("ring for airflow?")
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == ["airflow"]
