@@ -465,6 +465,9 @@ NO_KUBERNETES_CUE = re.compile(
     r"(kubernetes|k8s)\b|"
     # ("we don't run EKS and really don't want to start": a cloud's own Kubernetes not run, nor wanted)
     r"\b(do not|does not|never) (run|use|have|want)( \w+){0,2} (eks|gke|aks)\b|"
+    # ("nobody on the team wants to run kubernetes")
+    r"\b(nobody|no one)( \w+){0,4} (wants?|likes?|knows how|can|is able) (to )?(run|operate|maintain|manage|touch|"
+    r"learn|babysit)( \w+){0,2} (kubernetes|k8s)\b|"
     # ("k8s is off the table", "kubernetes is out for us")
     r"\b(kubernetes|k8s)( \w+){0,2} (is|are) (off the table|out|not an option|a no go|ruled out|not possible|banned|"
     r"forbidden|not allowed)\b|"
@@ -493,7 +496,8 @@ OFF_BIG_CLOUDS_CUE = re.compile(
 # no GPU to run on: "cpu-only customer boxes", "we don't have gpus, only cpu", "any that work well without a GPU?"
 CPU_ONLY_CUE = re.compile(
     r"\b(cpu[- ]only|only (on |have |got |get |use |run on )?cpus?|(no|zero|without( an?| any)?|not have( an?| any)?|"
-    r"lack( an?| any)?) gpus?|gpu[- ]?less|cpu (servers?|boxes|nodes|machines|instances))\b"
+    r"lack( an?| any)?) (nvidia |cuda )?(gpus?|graphics cards|cards)|gpu[- ]?less|(cpu|xeon|epyc) (servers?|boxes|"
+    r"nodes|machines|instances)|only (xeon|epyc|intel|amd)( cpus?)?)\b"
 )
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(
@@ -516,6 +520,9 @@ SMALL_TEAM_CUE = re.compile(
     r"three|four|five|six|a few|a couple( of)?)( \w+)? (people|persons|engineers|devs|developers|data scientists|of "
     r"us|ml engineers|folks)\b|\b(no|zero|without( a| any)?) (dedicated )?(platform|devops|ops|infra|infrastructure|"
     r"mlops|sre)\b|\b(one|two|\d) person team\b|\bteam of (\d|one|two|three|four|five|six)\b|\bsolo\b|"
+    # ("honestly it's 2 of us who'd maintain it", "one person (me) doing all the ops")
+    r"\b(it is|it s|only|just) (\d|one|two|three|four) of us\b|"
+    r"\bone person( \(?\w+\)?)? (doing|running|on) (all )?(the )?ops\b|"
     # ("a registry that isn't a whole platform", "without rolling out a huge platform")
     r"\b(not|without|no|never)( rolling out| adopting| buying)? (a |an )?(whole|full|entire|big|huge|heavy|complete|"
     r"giant)( \w+)? platform\b|"

@@ -993,3 +993,20 @@ def test_what_comes_next_or_what_gives_us_a_job_asks_for_tools(understander, tex
 )
 def test_what_is_set_after_than_in_a_preference_is_refused(text, licence):
     assert constraints_in(text).license == licence
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("it has no nvidia cards, only xeon boxes", "cpu_only"),
+        ("nobody on the team wants to run kubernetes", "no_kubernetes"),
+        ("honestly it is 2 of us who would maintain it", "small_team"),
+        ("it is 2 servers per plant and one person (me) doing all the ops", "small_team"),
+    ],
+)
+def test_a_setting_told_in_other_words_is_read(text, field):
+    assert getattr(constraints_in(text), field)
+
+
+def test_a_card_is_no_graphics_card():
+    assert not constraints_in("we pay with our credit cards").cpu_only
