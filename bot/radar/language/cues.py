@@ -103,7 +103,11 @@ MODIFIED_NOUNS = frozenset(
 AMOUNTS = frozenset({"lots", "lot", "tons", "loads", "bunch", "piles", "terabytes", "gigabytes", "petabytes"})
 SETTING_WORDS = frozenset({"on", "with", "in", "into", "alongside", "inside", "onto"})
 # comparing words that need not stand between the names: "between X and Y", "which one, X or Y"
-ANYWHERE_COMPARE_CUE = cue(r"\b(between|which one|which of|pros and cons|side by side|different from)\b")
+ANYWHERE_COMPARE_CUE = cue(
+    r"\b(between|which one|which of|pros and cons|side by side|different from|"
+    # ("the shortlist for drift monitoring is Evidently and NannyML", "we narrowed it down to X and Y")
+    r"short ?list(ed)?|narrowed (it |things )?down to|down to (two|2|three|3))\b"
+)
 STRICT_COMPARE_CUE = cue(
     # (a condition compares nothing: "train, evaluate, deploy if better")
     r"\b(vs|versus|compare|compared|comparing|comparison|differ|difference|differences|(?<!\bif )(?<!\bif it is )"

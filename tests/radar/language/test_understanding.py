@@ -3954,3 +3954,14 @@ def test_a_pick_asked_with_its_reasons_or_signals_of_a_machine_ask_for_tools_not
 
 def test_the_signals_of_a_tool_are_still_the_idea(full):
     assert full.understand("what signals tell us a tool is mature enough to adopt?").intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shortlist for drift monitoring on the queue model is Evidently and NannyML",
+        "we narrowed it down to dagster and prefect for the nightly jobs",
+    ],
+)
+def test_a_shortlist_of_tools_weighs_them_side_by_side(full, text):
+    assert full.understand(text).intent is Intent.COMPARE
