@@ -202,6 +202,10 @@ DESCRIBED_ONE = re.compile(
 )
 
 
+# the thread's question asked again somewhere else: "same question for the Leuven brewery", "same thing but on-prem"
+SAME_ASKED = re.compile(r"\b(same (question|ask|thing|deal|story|exercise) (for|but|again|if|at|on|in)|ditto for)\b")
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -901,6 +905,15 @@ class ThreadReader(ToolMentions):
             chosen = unique([*msg.stack, *msg.subjects, *self._thread_tools(msg.memory, 1)])[:1]
             where = replace(self._situation(msg.toks, msg.low, chosen, []), constraints=msg.situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "situation": where})
+        if msg.memory and msg.memory.tags and SAME_ASKED.search(msg.low):
+            # ("same question for the Leuven brewery: they run their own on-prem kubernetes cluster"): the thread's
+            # need again, where this setting says it runs
+            where = [m.tool for m in msg.mentions if m.role is not Role.REPLACE]
+            situation = replace(self._situation(msg.toks, msg.low, where, []), constraints=msg.situation.constraints)
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+            return Question(
+                intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": situation}
+            )
         constraints = msg.said_now
         changes = CHANGES_PICK.search(msg.low)  # "does that change the pick?": asked of the thread's answer
         told = SETTING_TOLD.search(msg.low)  # "actually we only have one 24GB GPU": the setting, told afterwards

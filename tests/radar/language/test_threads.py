@@ -1319,3 +1319,11 @@ def test_the_looked_up_tool_let_go_then_another_asked_for_asks_its_alternatives(
     memory = Memory(tools=("wandb",), intent="lookup")
     question = full.understand("ok W&B is out (legal, US SaaS, field images). what else would you pick?", memory)
     assert (question.action, ids(question.tools)) == ("alternatives", ["wandb"])
+
+
+def test_the_same_question_somewhere_else_asks_the_threads_need_there(full):
+    memory = Memory(tools=("azure-ml", "bentoml"), intent="recommend", tags=("serving",))
+    text = "same question for the Leuven brewery: they run their own on-prem kubernetes cluster, no azure services"
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "serving"
