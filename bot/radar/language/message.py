@@ -1043,7 +1043,8 @@ FACTS = (
     (
         "team",
         cue(
-            r"\b(who owns it|owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
+            r"\b(who( \w+){0,3} owns (it|that|this|the)|"
+            r"owner|owned by|who is responsible|who placed it|who proposed it|when did (it|we) (last )?"
             r"(move|change|place|adopt)|last (moved|changed)|its history|ring history|how long (has it been|have we "
             r"had it) (in|on))\b|\bwho owns (it|that|this) (on|in|for) (our|the team s)\b|"
             # ("who owns that entry?": the radar's entry for it, not the product)

@@ -1226,6 +1226,15 @@ SHORT_FORMS = {
 _ACRONYM_PLURAL = re.compile(r"^[bcdfghjklmnpqrstvwxz]pus$")
 
 
+# adverbs that comment on what is said, not on how a job is done: "specifically", "basically"
+SENTENCE_ADVERBS = frozenset(
+    {
+        "basically", "specifically", "realistically", "hypothetically", "practically", "theoretically", "technically",
+        "typically", "historically", "physically", "ironically", "logically", "critically", "economically",
+    }
+)  # fmt: skip
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A crude, fast English stem, enough to match 'versioning our datasets' with 'version datasets'."""
@@ -1240,7 +1249,7 @@ def stem(word: str) -> str:
         return w
     w = _ISATION.sub("is", w)
     w = _ISE.sub("is", w)
-    if w.endswith("ically") and len(w) > 8:
+    if w.endswith("ically") and len(w) > 8 and w not in SENTENCE_ADVERBS:
         w = w[:-4]  # "automatically" is done the automatic way, "programmatically" the programmatic one
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ational", "at"), ("ation", "at"), ("ations", "at")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:

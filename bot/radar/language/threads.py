@@ -908,8 +908,8 @@ class ThreadReader(ToolMentions):
         if msg.memory and msg.memory.tags and SAME_ASKED.search(msg.low):
             # ("same question for the Leuven brewery: they run their own on-prem kubernetes cluster"): the thread's
             # need again, where this setting says it runs
-            where = [m.tool for m in msg.mentions if m.role is not Role.REPLACE]
-            situation = replace(self._situation(msg.toks, msg.low, where, []), constraints=msg.situation.constraints)
+            runs_on = [m.tool for m in msg.mentions if m.role is not Role.REPLACE]
+            situation = replace(self._situation(msg.toks, msg.low, runs_on, []), constraints=msg.situation.constraints)
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)
             return Question(
                 intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": situation}

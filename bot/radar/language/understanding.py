@@ -210,8 +210,11 @@ from bot.radar.models import Quadrant, Tag, Tool
 # a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
 RING_LISTED_FIRST = re.compile(
     r"^((which|what) (tools|ones|things|stuff) (are|is|sit|sits|live|lives) (in|on)|(list|show)( me| us)?( the| all| "
-    r"every)? (tools|ones|things|what s)|(what is|whats|what s)( sitting| living| left| currently| still| actually)?"
-    r"( in| on)) (the )?(adopt|trial|assess|hold)\b"
+    r"every)? (tools|ones|things|what s)|(what is|whats|what s)( sitting| living| left| currently| still| "
+    r"actually)?( in| on)|anything (sitting|living|left|currently|still) (in|on)|"
+    # ("which kinds of tools does the framework park in Hold? examples please")
+    r"(which|what) (kinds? of )?(tools|things)( \w+){0,4} (park|parks|put|puts|place|places|keep|keeps) (in|on))"
+    r" (the )?(adopt|trial|assess|hold)\b"
 )
 # the same, asked anywhere in the message: "before I pitch a no-code tool — what's sitting in Hold? show me the lot"
 RING_LISTED = re.compile(RING_LISTED_FIRST.pattern.replace("^(", r"\b(", 1))
@@ -2389,6 +2392,7 @@ class Understander(NameReader):
             not end
             or any(m.start < end for m in mentions)
             or not RING_MEANING_CUE.search(first)
+            or RING_LISTED.search(first)  # ("which kinds of tools does the framework park in Hold? examples please")
             or any(t.end <= toks[end].start for t in self._unfamiliar(toks))  # "what ring is MONAI in?"
         ):
             return ""

@@ -124,3 +124,7 @@ def test_a_pasted_repository_address_names_its_project_as_code_does():
 
 def test_the_command_typed_in_code_is_not_part_of_the_question():
     assert clean("`/radar shap` - need a one-liner").text == "shap - need a one-liner"
+
+
+def test_an_adverb_about_what_is_said_keeps_its_own_stem():
+    assert stem("specifically") != stem("specific") and stem("basically") != stem("basic")

@@ -1327,3 +1327,10 @@ def test_the_same_question_somewhere_else_asks_the_threads_need_there(full):
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "serving"
+
+
+def test_who_on_the_team_owns_the_entry_is_the_threads_tools_record(full):
+    question = full.understand(
+        "who on our team owns that entry? want to ask about the upgrade", Memory(("airflow",), "lookup")
+    )
+    assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["airflow"]

@@ -3965,3 +3965,15 @@ def test_the_signals_of_a_tool_are_still_the_idea(full):
 )
 def test_a_shortlist_of_tools_weighs_them_side_by_side(full, text):
     assert full.understand(text).intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything sitting in Hold? curious what kinds of tools the radar tells us to stay away from",
+        "which kinds of tools does the framework park in Hold? examples please",
+    ],
+)
+def test_a_rings_tools_asked_for_in_other_words_are_its_list(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.LIST, "ring")
