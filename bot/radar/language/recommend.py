@@ -620,6 +620,7 @@ def _refused(low: str, start: int, end: int) -> bool:
     ("SaaS is a non-starter", "a vendor is not an option")."""
     before = re.search(
         r"\b(not|no|nothing|none|never|without|rather than|instead of|avoid|drop|exclude|excluding|remove|skip|minus|"
+        r"allergic to|wary of|sick of|tired of|fed up with|hates?|dislikes?|"
         r"no more|except|leave out|leaving out|rules? out|ruled out|ruling out|bans?|banned|forbids?|forbidden|"
         r"prohibits?|froze|frozen|freeze|freezing)\b"
         r"( \S+){0,3} $"

@@ -1010,3 +1010,8 @@ def test_a_setting_told_in_other_words_is_read(text, field):
 
 def test_a_card_is_no_graphics_card():
     assert not constraints_in("we pay with our credit cards").cpu_only
+
+
+def test_a_kind_someone_is_allergic_to_is_refused():
+    low = "list llm evaluation tools, open source only - legal is allergic to new saas contracts"
+    assert constraints_in(low).license == "open-source"
