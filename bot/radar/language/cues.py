@@ -1056,6 +1056,8 @@ MORE_CUE = cue(
     r"lightweight)|(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|"
     r"leaner)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
+    # ("what's nearby on the radar?", "its neighbours")
+    r"nearby|neighbou?rs|close by|next to (it|that|this)|"
     r"any more|(give me|list|see) more|"
     # (not "more on nannyml", "more about it": more of one tool, not more tools)
     r"^more(?! (on|about|info|information|details?|of) )|"

@@ -1449,6 +1449,12 @@ class Understander(NameReader):
 
     def _names_lacked(self, msg: Reading) -> Question | None:
         """A product asked about by name that the catalog lacks, however the question frames it."""
+        if (
+            msg.memory.tools
+            and MORE_CUE.search(msg.low)
+            and not any(looks_like_a_name(t) for t in self._unfamiliar(msg.toks))
+        ):
+            return None  # ("/radar feast" then "what's nearby on the radar?": more like the thread's tool)
         if self._pointed_back_at_a_name(msg):
             # ("Chalk pitched us their feature platform. what does the radar say about it?")
             return self._unknown(msg.toks[: msg.asked_from], msg.plain, msg.base, referenced_without_memory=False)

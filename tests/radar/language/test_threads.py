@@ -1334,3 +1334,8 @@ def test_who_on_the_team_owns_the_entry_is_the_threads_tools_record(full):
         "who on our team owns that entry? want to ask about the upgrade", Memory(("airflow",), "lookup")
     )
     assert question.intent is Intent.FOLLOWUP and ids(question.tools) == ["airflow"]
+
+
+def test_what_is_nearby_on_the_radar_asks_for_more_like_the_threads_tool(full):
+    question = full.understand("what's nearby on the radar?", Memory(("feast",), "lookup"))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
