@@ -622,6 +622,11 @@ class ToolMentions:
             return True  # "radar pls: evidently": the name set off by a colon to close the message
         if _asked_of(toks, start, end):
             return True  # "is evidently the right call for the churn model": the subject a question opens on
+        said_before = " ".join(t.low for t in toks[max(0, start - 4) : start])
+        if (end == len(toks) or toks[end - 1].ends_sentence) and re.search(
+            r"\bwhat( even| exactly| actually| the heck| on earth)? is$", said_before
+        ):
+            return True  # "what is evidently?", "what even is ray": a word closing "what is" is asked about as a thing
         # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need
         # something for our pipelines")
         if (

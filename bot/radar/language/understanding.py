@@ -969,7 +969,14 @@ class Understander(NameReader):
             return concept_question("build_vs_buy", msg.base)
         quoted = self.ideas.quoted_idea(msg.cleaned.text)
         asked = MEANING_CUE.search(msg.low) or WHY_CUE.search(msg.low) or TERM_ASKED.match(msg.low)
-        if quoted and asked and not msg.kind_listed_after:
+        # (a tool's own name quoted is the tool, whatever idea its words brush: 'what is "Unity Catalog"')
+        name_quoted = any(
+            re.search(
+                rf"[\"'\u201c\u2018`]\s*{re.escape(t.name.lower())}\s*[\"'\u201d\u2019`]", msg.cleaned.text.lower()
+            )
+            for t in msg.subjects
+        )
+        if quoted and asked and not msg.kind_listed_after and not name_quoted:
             # "people call kubeflow a 'hard commitment', what does that mean?": the words quoted are the question
             return concept_question(quoted, {**msg.base, "tools": tuple(msg.subjects)})
         if (

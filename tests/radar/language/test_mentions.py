@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.mentions import ToolMentions
-from bot.radar.language.question import Role
+from bot.radar.language.question import Intent, Role
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,14 @@ def test_an_everyday_word_after_a_verb_of_choosing_is_still_english_when_it_is_n
 )
 def test_an_everyday_word_after_a_platforms_name_is_a_part_of_it_not_another_tool(mentions, text, tools):
     assert [tool for tool, _ in mentions.roles(text)] == tools
+
+
+@pytest.mark.parametrize(("text", "tool"), [("what is evidently?", "evidently"), ("what even is ray", "ray")])
+def test_an_everyday_word_closing_what_is_is_asked_about_as_a_tool(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [tool]
+
+
+def test_a_tools_name_quoted_is_the_tool_not_an_idea_its_words_brush(full):
+    question = full.understand('manager question: what is "Unity Catalog"? the databricks rep keeps mentioning it')
+    assert question.intent is not Intent.CONCEPT
