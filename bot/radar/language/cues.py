@@ -324,9 +324,10 @@ COMMAND_HELP = cue(
     r"chart|web page|(to|in|from|into|on) (the|your|our) (catalog|catalogue))\b|"
     r"\bwhere (do|can) (i|we) (see|view|find|get) (the|our) "
     r"(radar )?(picture|chart|page|web page|poll)\b|\b(show|see|view|get)( me| us)? (the|our) (whole|full|entire) "
-    r"radar\b|\b(picture|chart|diagram|image|drawing) of (the|our) radar\b|\b(can|could|how (do|can|would)) (i|we) "
+    r"radar\b|\b(picture|chart|diagram|image|drawing|screenshot|snapshot|link)( or (a )?\w+)? of (the|our) "
+    r"(whole |full |entire )?(team s |team )?radar\b|\b(can|could|how (do|can|would)) (i|we) "
     r"((export|download) (the|our|this) (radar|catalog)|subscribe|get notified|be notified|get (a )?notifications?)\b|"
-    r"\bhistory of (a|the|this|that) tool\b|\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
+    r"\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
     r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
     # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
     r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
@@ -350,7 +351,7 @@ COMMAND_HELP = cue(
     # admins, owners and notes, polls started or moved, the bot in a channel, an export, the radar as a picture)
     r"\bonly visible to (you|me)\b|\bonly (showed|shows|show) up for me\b"
     r"|\bshare it (to|in|with) (the )?(channel|team)\b"
-    r"|\bwhere (can|do) (i|we) see\b.{0,60}\b(history|changed rings?|ring changes|who voted)\b"
+    r"|\bwhere (can|do) (i|we) see\b.{0,60}\b(changed rings?|ring changes|who voted)\b"
     r"|\b(who are|who is) the admins?\b"
     r"|\b(get|have|has|need|give|grant|become|be an?)( me| us| them)? admins?( (rights|access|role))?\b"
     r"|\b(become|make me|set|change) (the )?owner\b|\bhand (over )?ownership\b"

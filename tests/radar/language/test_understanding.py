@@ -3977,3 +3977,13 @@ def test_a_shortlist_of_tools_weighs_them_side_by_side(full, text):
 def test_a_rings_tools_asked_for_in_other_words_are_its_list(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.LIST, "ring")
+
+
+def test_where_to_see_why_a_tool_moved_rings_is_the_decision_trail(full):
+    question = full.understand("where can I see the history of why a tool moved rings? asking for the audit trail")
+    assert question.intent is Intent.CONCEPT
+
+
+def test_a_picture_or_link_of_the_whole_team_radar_is_help(full):
+    text = "can I get a picture or link of the whole team radar to paste into our quarterly review slides?"
+    assert full.understand(text).intent is Intent.HELP
