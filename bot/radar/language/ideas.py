@@ -19,6 +19,7 @@ from bot.radar.language.cues import (
     LIST_CUE,
     MEANING_CUE,
     PERSONA_CUE,
+    PICK_CUE,
     QUADRANT_MEANING,
     QUOTED,
     QUOTED_IDEA_MIN,
@@ -126,6 +127,9 @@ class IdeaFinder:
         signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
         # (a signal is the data itself unless a tool is what is judged: "fast range queries over 1 Hz signals")
         if signalled and signalled.group(0) in {"signal", "signals"} and not TOOL_JUDGED.search(low):
+            signalled = None
+        # ("my director asked me to pick a platform by next week. which one?": a pick asked for, not how to judge one)
+        if signalled and not SIGNALS_CUE.search(low) and PICK_CUE.search(low):
             signalled = None
         if signalled:
             # the cue's own words ("evaluate", "maturity") are not the need; what else is asked? ("flag anomalous

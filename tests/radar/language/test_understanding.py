@@ -3987,3 +3987,15 @@ def test_where_to_see_why_a_tool_moved_rings_is_the_decision_trail(full):
 def test_a_picture_or_link_of_the_whole_team_radar_is_help(full):
     text = "can I get a picture or link of the whole team radar to paste into our quarterly review slides?"
     assert full.understand(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ('my director asked me to "pick a platform" by next week. which one?', Intent.CLARIFY),
+        ("we have to pick a framework before friday. which one", Intent.CLARIFY),
+        ("how do we pick a platform?", Intent.CONCEPT),
+    ],
+)
+def test_a_pick_of_a_kind_asked_for_is_no_question_of_how_to_judge_one(full, text, intent):
+    assert full.understand(text).intent is intent
