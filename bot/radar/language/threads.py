@@ -206,6 +206,10 @@ DESCRIBED_ONE = re.compile(
 SAME_ASKED = re.compile(r"\b(same (question|ask|thing|deal|story|exercise) (for|but|again|if|at|on|in)|ditto for)\b")
 
 
+# the setting of the thread's question told afterwards, at any length: "for context: it's all parquet in S3, ..."
+CONTEXT_TOLD = re.compile(r"((ok|okay|so|and|also|oh)\b[ ,]*)*(for|some|more|a bit of|bit of|quick) context\b")
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -905,7 +909,7 @@ class ThreadReader(ToolMentions):
             chosen = unique([*msg.stack, *msg.subjects, *self._thread_tools(msg.memory, 1)])[:1]
             where = replace(self._situation(msg.toks, msg.low, chosen, []), constraints=msg.situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "situation": where})
-        if msg.memory and msg.memory.tags and SAME_ASKED.search(msg.low):
+        if msg.memory and msg.memory.tags and (SAME_ASKED.search(msg.low) or CONTEXT_TOLD.match(msg.low)):
             # ("same question for the Leuven brewery: they run their own on-prem kubernetes cluster"): the thread's
             # need again, where this setting says it runs
             runs_on = [m.tool for m in msg.mentions if m.role is not Role.REPLACE]

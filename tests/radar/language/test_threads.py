@@ -1339,3 +1339,14 @@ def test_who_on_the_team_owns_the_entry_is_the_threads_tools_record(full):
 def test_what_is_nearby_on_the_radar_asks_for_more_like_the_threads_tool(full):
     question = full.understand("what's nearby on the radar?", Memory(("feast",), "lookup"))
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+
+
+def test_context_told_afterwards_at_any_length_asks_the_threads_need_in_it(full):
+    memory = Memory(tools=("dvc", "lakefs"), intent="recommend", tags=("data-versioning",))
+    text = (
+        "for context: it's all parquet in S3, a few hundred GB, the DS team hates git with a passion, and the "
+        "auditors want to point at an exact snapshot per model version."
+    )
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "data-versioning"
