@@ -497,7 +497,9 @@ OFF_BIG_CLOUDS_CUE = re.compile(
 CPU_ONLY_CUE = re.compile(
     r"\b(cpu[- ]only|only (on |have |got |get |use |run on )?cpus?|(no|zero|without( an?| any)?|not have( an?| any)?|"
     r"lack( an?| any)?) (nvidia |cuda )?(gpus?|graphics cards|cards)|gpu[- ]?less|(cpu|xeon|epyc) (servers?|boxes|"
-    r"nodes|machines|instances)|only (xeon|epyc|intel|amd)( cpus?)?)\b"
+    r"nodes|machines|instances)|only (xeon|epyc|intel|amd)( cpus?)?|"
+    # ("anything that runs ok on CPU?")
+    r"(runs?|running|work|works) (ok |okay |fine |well |decently |alright )?on (a |the )?cpus?)\b"
 )
 # refusing one more thing to run beside what the team has: "really don't want to run another database"
 WITHIN_STACK_CUE = re.compile(

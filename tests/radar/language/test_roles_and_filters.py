@@ -1002,6 +1002,7 @@ def test_what_is_set_after_than_in_a_preference_is_refused(text, licence):
         ("nobody on the team wants to run kubernetes", "no_kubernetes"),
         ("honestly it is 2 of us who would maintain it", "small_team"),
         ("it is 2 servers per plant and one person (me) doing all the ops", "small_team"),
+        ("what if the gpus are busy - anything that runs ok on cpu?", "cpu_only"),
     ],
 )
 def test_a_setting_told_in_other_words_is_read(text, field):
