@@ -327,7 +327,7 @@ COMMAND_HELP = cue(
     r"radar\b|\b(picture|chart|diagram|image|drawing|screenshot|snapshot|link)( or (a )?\w+)? of (the|our) "
     r"(whole |full |entire )?(team s |team )?radar\b|\b(can|could|how (do|can|would)) (i|we) "
     r"((export|download) (the|our|this) (radar|catalog)|subscribe|get notified|be notified|get (a )?notifications?)\b|"
-    r"\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
+    r"\bhistory of (a|the|this|that) tool\b|\b(where|what)( is| s) (the )?radar( s)? (web ?page|page|link)\b|"
     r"\b(web ?page|page|link) (of|for|to) (the|our) (full |whole )?radar\b|"
     # ("is there a link to the full radar picture I can paste into the deck?", "how do I actually vote?")
     r"\blink to (the|our) (full |whole )?radar\b|\bhow (do|can|should) (i|we) (actually |even |just )?vote\b|"
