@@ -81,6 +81,9 @@ class CatalogError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+NAMED_IN_REMEMBERED = 20_000  # texts whose named tools are kept: every description of a catalog twice its size
+
+
 @dataclass(frozen=True)
 class Catalog:
     """The radar's knowledge, validated and indexed for the answers."""
@@ -104,6 +107,8 @@ class Catalog:
     _default_rings: dict[str, str] = field(default_factory=dict, repr=False)
     # how many tools name each tool as related: a sign of how central it is
     _referenced: dict[str, int] = field(default_factory=dict, repr=False)
+    # the tools each text names, found once: an alternative's description is read again for every question about it
+    _named_in: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({t.id: t for t in self.tools})
@@ -173,6 +178,9 @@ class Catalog:
     def tools_named_in(self, text: str) -> list[Tool]:
         """The tools a text names, spelled as their names or aliases are (capitals and all), in the order it
         names them first."""
+        known = self._named_in.get(text)
+        if known is not None:
+            return [self._by_id[i] for i in known]
         found: dict[str, int] = {}
         for tool in self.tools:
             for name in (tool.name, *tool.aliases):
@@ -182,7 +190,10 @@ class Catalog:
                 match = re.search(rf"(?<![\w-]){re.escape(name)}(?!\w)", text)
                 if match and (tool.id not in found or match.start() < found[tool.id]):
                     found[tool.id] = match.start()
-        return [self._by_id[i] for i in sorted(found, key=found.__getitem__)]
+        ordered = tuple(sorted(found, key=found.__getitem__))
+        if len(self._named_in) < NAMED_IN_REMEMBERED:
+            self._named_in[text] = ordered
+        return [self._by_id[i] for i in ordered]
 
     def default_ring(self, tool: Tool) -> str:
         if self._by_id.get(tool.id) is tool:

@@ -234,3 +234,10 @@ def test_the_bundled_requests_are_the_read_sets_recommendations():
 
     # (written by `python -m tests.support.requests`; stale when a set joined the read ones without it)
     assert (BUNDLED_CATALOG / REQUESTS_FILE).read_text(encoding="utf-8") == requests_table()
+
+
+def test_the_tools_a_text_names_are_found_once_and_the_same_again(bundled_catalog):
+    text = "Runs on Kubernetes with Knative in front; traces go to Langfuse"
+    first = bundled_catalog.tools_named_in(text)
+    assert [t.id for t in first] == [t.id for t in bundled_catalog.tools_named_in(text)]
+    assert "knative" in [t.id for t in first]

@@ -1222,6 +1222,7 @@ class Recommender:
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
         self._makers = _makers(catalog.tools)
         self._products: dict[str, list[Tool]] = {}
+        self._named_after_cache: dict[str, frozenset[str]] = {}
         for product_id, maker in self._makers.items():
             self._products.setdefault(maker.id, []).append(self._tools[product_id])
         seeds = {s.tool for s in catalog.seeds}
@@ -1302,6 +1303,16 @@ class Recommender:
         self._last = (need, scores)
         return scores
 
+    def _named_after(self, maker: Tool) -> frozenset[str]:
+        """The tools named after a vendor ("GitHub Actions" after GitHub), found once per vendor: a large catalog
+        would otherwise be read through for every recommendation that names one."""
+        found = self._named_after_cache.get(maker.id)
+        if found is None:
+            found = self._named_after_cache[maker.id] = frozenset(
+                t.id for t in self.catalog.tools if _product_of(t, maker)
+            )
+        return found
+
     def recommend(
         self,
         team: TeamRadar,
@@ -1324,13 +1335,17 @@ class Recommender:
         # (a vendor ruled out takes its products named after it: "we're on azure devops, not github" rules out GitHub
         # Actions)
         # (what the person runs is left out of the picks, not its products: "we're on github" keeps GitHub Actions)
-        makers = [self._tools[tid] for tid in exclude if tid in self._tools and self._tools[tid] not in situation.stack]
+        ruled_out = exclude.union(
+            *(
+                self._named_after(self._tools[tid])
+                for tid in exclude
+                if tid in self._tools and self._tools[tid] not in situation.stack
+            )
+        )
         scored = {
             tid: rel
             for tid, rel in self.relevance(need).items()
-            if tid not in exclude
-            and not self._tools[tid].discontinued
-            and not any(_product_of(self._tools[tid], maker) for maker in makers)
+            if tid not in ruled_out and not self._tools[tid].discontinued
         }
         if constraints.license is not None or constraints.no_kubernetes:
             scored = {tid: rel for tid, rel in scored.items() if constraints.allows(self._tools[tid])}
@@ -1359,11 +1374,11 @@ class Recommender:
         cloud = situation.cloud.id if situation.cloud is not None else None
         kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
         if cloud is not None or situation.stack:
+            products = frozenset().union(*(self._named_after(maker) for maker in situation.stack))
             kept |= {
                 tid: rel
                 for tid, rel in scored.items()
-                if (cloud is not None and self._affinity.get(tid) == cloud)
-                or any(_product_of(self._tools[tid], maker) for maker in situation.stack)
+                if (cloud is not None and self._affinity.get(tid) == cloud) or tid in products
             }
         kept |= {tid: max(scored.get(tid, 0.0), RELEVANCE_KEPT * best) for tid in preferred if tid in self._tools}
         if len(kept) > MOST_CANDIDATES:
