@@ -1919,6 +1919,11 @@ class Understander(NameReader):
             tool = msg.subjects[0]
             where = replace(self._situation(msg.toks, msg.low, unique([*msg.stack, tool]), []), targets=(tool,))
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
+        replaced = tuple(m.tool for m in msg.mentions if m.role is Role.REPLACE)
+        if msg.subjects and msg.need.strong and msg.asks_for_tool and all(t in replaced for t in msg.subjects):
+            # ("what do we use for CI? we're on azure devops, not github", in a thread about serving: the job asked
+            # for, without the tool ruled out)
+            return Question(intent=Intent.RECOMMEND, action="need", tools=replaced, **msg.base)
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
             # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,

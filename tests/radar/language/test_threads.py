@@ -1350,3 +1350,9 @@ def test_context_told_afterwards_at_any_length_asks_the_threads_need_in_it(full)
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "data-versioning"
+
+
+def test_a_job_asked_without_a_tool_ruled_out_is_no_card_of_that_tool_in_a_thread(full):
+    memory = Memory(tools=("kserve", "bentoml"), intent="recommend", tags=("serving",))
+    question = full.understand("what do we use for CI? we are on azure devops, not github", memory)
+    assert question.intent is Intent.RECOMMEND and ids(question.tools) == ["github"]
