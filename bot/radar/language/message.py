@@ -673,7 +673,25 @@ def ambiguous_need(
         # (what monitoring or storage is for, told after it, is as loose: "monitoring for our models" may mean drift,
         # an LLM's traces or the services' health, "storage for our data" files, tables or embeddings; "serve our
         # models" does say which models)
-        told = told[: loose + 1] + [t for t in told[loose + 1 :] if t.low not in ABOUT_WORDS | {"ai"}]
+        # (and an everyday word after it that found no use case says nothing of which: "monitoring for the new stuff
+        # we're shipping", "for the plant stuff")
+        at = {id(t): i for i, t in enumerate(toks)}
+        told = (
+            told[: loose + 1]
+            + [
+                t
+                for t in told[loose + 1 :]
+                if t.low not in ABOUT_WORDS | {"ai"}
+                and (
+                    at[id(t)] in needed_at
+                    or not is_ordinary_word(t.low)
+                    or t.low in HOW_HAD_WORDS  # ("we need monitoring" then "open source only please": told more)
+                    # (a model named by its job is a model of its own: "the churn model", "the fraud models")
+                    or toks[at[id(t)] + 1 : at[id(t)] + 2] != []
+                    and toks[at[id(t)] + 1].low in {"model", "models"}
+                )
+            ]
+        )
     if len(told) != 1:
         return None
     if told[0].stem in AMBIGUOUS_NEEDS:
@@ -887,6 +905,10 @@ LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "pro
 
 # people who ask on someone's behalf, and the verbs they ask with: "my manager asked me to ...", "our CTO wants ..."
 ASKERS = frozenset({"manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm"})
+# the words of how a tool must be had, which tell more of what is asked though they name no job
+HOW_HAD_WORDS = frozenset(
+    {"open", "source", "oss", "managed", "hosted", "self", "free", "commercial", "saas", "proprietary", "paid"}
+)
 # when and where a need came up, which says nothing of which job it is
 CIRCUMSTANCES = frozenset(
     {

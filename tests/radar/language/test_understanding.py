@@ -3999,3 +3999,15 @@ def test_a_picture_or_link_of_the_whole_team_radar_is_help(full):
 )
 def test_a_pick_of_a_kind_asked_for_is_no_question_of_how_to_judge_one(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("we need monitoring for the new stuff we're shipping, what do you suggest", Intent.CLARIFY),
+        ("need a store for the fraud project, recs?", Intent.CLARIFY),
+        ("how should we monitor the churn model once it's live", Intent.RECOMMEND),
+    ],
+)
+def test_an_everyday_object_of_monitoring_or_storage_leaves_it_loose_but_a_named_model_does_not(full, text, intent):
+    assert full.understand(text).intent is intent
