@@ -648,8 +648,8 @@ def ambiguous_need(
     is meant ("boss asked me to add monitoring", "we need a tool for the LLM pilot"); "eval the podcast summaries"
     does."""
     # (what the need is about still counts: "model monitoring" is no longer ambiguous)
-    told = [
-        t
+    kept = [
+        i
         for i, t in enumerate(toks)
         if t.low not in STOP_WORDS
         and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
@@ -668,30 +668,26 @@ def ambiguous_need(
             )
         )
     ]
-    loose = next((i for i, t in enumerate(told) if t.stem in LOOSE_WHATEVER_ITS_OBJECT), None)
+    loose = next((k for k, i in enumerate(kept) if toks[i].stem in LOOSE_WHATEVER_ITS_OBJECT), None)
     if loose is not None:
         # (what monitoring or storage is for, told after it, is as loose: "monitoring for our models" may mean drift,
         # an LLM's traces or the services' health, "storage for our data" files, tables or embeddings; "serve our
         # models" does say which models)
         # (and an everyday word after it that found no use case says nothing of which: "monitoring for the new stuff
         # we're shipping", "for the plant stuff")
-        at = {id(t): i for i, t in enumerate(toks)}
-        told = (
-            told[: loose + 1]
-            + [
-                t
-                for t in told[loose + 1 :]
-                if t.low not in ABOUT_WORDS | {"ai"}
-                and (
-                    at[id(t)] in needed_at
-                    or not is_ordinary_word(t.low)
-                    or t.low in HOW_HAD_WORDS  # ("we need monitoring" then "open source only please": told more)
-                    # (a model named by its job is a model of its own: "the churn model", "the fraud models")
-                    or toks[at[id(t)] + 1 : at[id(t)] + 2] != []
-                    and toks[at[id(t)] + 1].low in {"model", "models"}
-                )
-            ]
-        )
+        kept = kept[: loose + 1] + [
+            i
+            for i in kept[loose + 1 :]
+            if toks[i].low not in ABOUT_WORDS | {"ai"}
+            and (
+                i in needed_at
+                or not is_ordinary_word(toks[i].low)
+                or toks[i].low in HOW_HAD_WORDS  # ("we need monitoring" then "open source only please": told more)
+                # (a model named by its job is a model of its own: "the churn model", "the fraud models")
+                or (i + 1 < len(toks) and toks[i + 1].low in {"model", "models"})
+            )
+        ]
+    told = [toks[i] for i in kept]
     if len(told) != 1:
         return None
     if told[0].stem in AMBIGUOUS_NEEDS:

@@ -1066,23 +1066,18 @@ def _parameter_count(toks: list[Token], i: int) -> bool:
     )
 
 
-def _makers(tools: tuple[Tool, ...] | list[Tool]) -> dict[str, Tool]:
-    """Each tool named after another in the catalog, with that other: its maker ("GitHub Actions": GitHub)."""
+def _named_after(tools: tuple[Tool, ...] | list[Tool]) -> list[tuple[Tool, Tool]]:
+    """Each tool named after another in the catalog, with that other, its maker ("GitHub Actions", GitHub): every
+    maker of a product whose leading words name one, the shortest name first."""
     by_name = {t.name.lower(): t for t in tools}
-    makers: dict[str, Tool] = {}
+    pairs = []
     for tool in tools:
         name_words = tool.name.lower().split()
         for size in range(1, len(name_words)):
             maker = by_name.get(" ".join(name_words[:size]))
             if maker is not None and maker.id != tool.id:
-                makers[tool.id] = maker
-                break
-    return makers
-
-
-def _product_of(tool: Tool, maker: Tool) -> bool:
-    """Whether a tool is a product of a vendor the person runs, named after it ("GitHub Actions" of GitHub)."""
-    return tool.name.lower().startswith(f"{maker.name.lower()} ")
+                pairs.append((tool, maker))
+    return pairs
 
 
 def _hedged(
@@ -1220,9 +1215,15 @@ class Recommender:
         self.cloud_words = _cloud_words(catalog)
         self.clouds = sorted({t.id: t for t in self.cloud_words.values()}.values(), key=lambda t: t.name)
         self._affinity = {t.id: self._cloud_of(t) for t in catalog.tools}
-        self._makers = _makers(catalog.tools)
+        # (each product's maker, the one its shortest leading words name, and the products of each maker: found once,
+        # since every recommendation that names a vendor asks)
+        self._makers: dict[str, Tool] = {}
+        named_after: dict[str, set[str]] = {}
+        for product, maker in _named_after(catalog.tools):
+            self._makers.setdefault(product.id, maker)
+            named_after.setdefault(maker.id, set()).add(product.id)
+        self._named_after = {maker_id: frozenset(ids) for maker_id, ids in named_after.items()}
         self._products: dict[str, list[Tool]] = {}
-        self._named_after_cache: dict[str, frozenset[str]] = {}
         for product_id, maker in self._makers.items():
             self._products.setdefault(maker.id, []).append(self._tools[product_id])
         seeds = {s.tool for s in catalog.seeds}
@@ -1303,16 +1304,6 @@ class Recommender:
         self._last = (need, scores)
         return scores
 
-    def _named_after(self, maker: Tool) -> frozenset[str]:
-        """The tools named after a vendor ("GitHub Actions" after GitHub), found once per vendor: a large catalog
-        would otherwise be read through for every recommendation that names one."""
-        found = self._named_after_cache.get(maker.id)
-        if found is None:
-            found = self._named_after_cache[maker.id] = frozenset(
-                t.id for t in self.catalog.tools if _product_of(t, maker)
-            )
-        return found
-
     def recommend(
         self,
         team: TeamRadar,
@@ -1337,7 +1328,7 @@ class Recommender:
         # (what the person runs is left out of the picks, not its products: "we're on github" keeps GitHub Actions)
         ruled_out = exclude.union(
             *(
-                self._named_after(self._tools[tid])
+                self._named_after.get(tid, frozenset())
                 for tid in exclude
                 if tid in self._tools and self._tools[tid] not in situation.stack
             )
@@ -1374,7 +1365,7 @@ class Recommender:
         cloud = situation.cloud.id if situation.cloud is not None else None
         kept = {tid: rel for tid, rel in scored.items() if rel >= RELEVANCE_KEPT * best}
         if cloud is not None or situation.stack:
-            products = frozenset().union(*(self._named_after(maker) for maker in situation.stack))
+            products = frozenset().union(*(self._named_after.get(maker.id, frozenset()) for maker in situation.stack))
             kept |= {
                 tid: rel
                 for tid, rel in scored.items()
@@ -1549,7 +1540,7 @@ class Recommender:
         for stack_tool in situation.stack:
             if stack_tool.id == tool.id or (situation.cloud and stack_tool.id == situation.cloud.id):
                 continue
-            if _product_of(tool, stack_tool):
+            if tool.id in self._named_after.get(stack_tool.id, ()):
                 # ("CI for the ML repos? everything's on github": GitHub's own CI, as a cloud's own service)
                 bonus += NATIVE_FIT
                 fits.append(f"{stack_tool.name}'s own")

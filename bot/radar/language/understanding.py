@@ -2759,7 +2759,7 @@ class Understander(NameReader):
             )
             or (bool(re.search(r"\b" + ALL_ITEMS + r"\b", low)) and all_of_a_kind(toks, need))
         )
-        field_asked = bool(KIND_FIELD_ASKED.match(" ".join(t.low for t in toks)))
+        field_asked = bool(KIND_FIELD_ASKED.match(low))
         if subjects and not explicit_list:
             return None
         if not subjects and not explicit_list and self._unfamiliar(toks) and not need.strong:
