@@ -989,7 +989,9 @@ class NeedFinder:
         # about one tool, "should new projects be built on airflow?", into a need)
         # (they re-rank what the message's own words found: "graph neural net library" is graph ML, not containers)
         found = self._index_hits(stems, RETRIEVED_CONSIDERED)
-        own = {h.key for h in _summed(found, [], RETRIEVED_CONSIDERED)}
+        # (a use case either index ranks among its first is the message's own: "browse photos, find near-duplicates,
+        # blurry ones" is data quality by the tags' words even when the problems' words rank others higher)
+        own = {h.key for h, _ in found}
         voted = _summed(found, self._voted(stems, RETRIEVED_CONSIDERED), RETRIEVED_CONSIDERED)
         hits = [h for h in voted if h.key in own]
         # (one shared word is a coincidence, not a need: "where does my lunch box sit?" is no black box)

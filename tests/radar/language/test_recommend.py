@@ -181,6 +181,24 @@ def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
     assert finder.retrieved(tokens("the model is a black box and nobody can say why it rejected this applicant"))
 
 
+def test_a_use_case_either_index_ranks_first_is_the_messages_own(bundled_catalog, monkeypatch):
+    # the problems' index ranks three other use cases above data quality on their summed shares; the tags' own
+    # phrases rank it first, so the earlier requests' vote for it is kept
+    from bot.radar.language.retrieval import Hit
+
+    finder = NeedFinder(bundled_catalog)
+    found = [
+        (Hit("data-quality", 8.0, 1.0), 1.0),
+        (Hit("visualisation", 5.2, 1.0), 1.3),
+        (Hit("vector-search", 4.8, 0.9), 1.3),
+        (Hit("model-testing", 4.5, 0.87), 1.3),
+    ]
+    monkeypatch.setattr(finder, "_index_hits", lambda stems, most: found)
+    monkeypatch.setattr(finder, "_voted", lambda stems, most: [("data-quality", 1.0, 29.0)])
+    text = "something to browse our photos and find near-duplicates, blurry ones and missing values"
+    assert [m.tag.id for m in finder.retrieved(tokens(text))] == ["data-quality"]
+
+
 def test_the_head_of_a_use_case_named_with_a_complement_is_the_word_before_it(bundled_catalog):
     # "data loading for training" is a kind of loading: a word of training alone does not hint at it
     found = NeedFinder(bundled_catalog).find(tokens("what should we use to train an object detector for parcels?"))
