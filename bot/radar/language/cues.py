@@ -498,7 +498,14 @@ NAME_ASK = re.compile(
 # the words asking a tool's placement or an opinion of it
 OPINION_WORDS = (
     r"any good|worth it|what ring|which ring|status|thoughts|opinions?|verdict|recommended|hype or (real|not)|"
-    r"overhyped|(what|how) (does|do) (the radar|you|we) (think|say|feel)|your take"
+    r"overhyped|(what|how) (does|do) (the radar|you|we) (think|say|feel)|your take|"
+    # the radar's own judgment asked by its name: "what's the radar's view?", "how does the radar rate it?", "does the
+    # radar agree with that?", "what our stance is"
+    r"(the radar s|the team s|our|your) (view|take|stance|position|verdict|rating)|"
+    r"(how|what) (does|do) (the radar|you|we) (rate|judge|make of)|"
+    r"(does|do) (the radar|you|we) agree( with (it|that|this))?|"
+    # what the team did with it: "is NannyML something we have actually tried?"
+    r"something (we|the team) (have|has) (\w+ )?(tried|used|trialled|trialed|evaluated|adopted|run)"
 )
 # an opinion asked last, of the tool the message names: "temporal.io for ML workflows, thoughts?"
 OPINION_LAST = cue(rf"\b({OPINION_WORDS}|good idea|ring|yay or nay|yes or no|anyone|adopt|trial|assess|hold)\s*$")

@@ -2868,6 +2868,13 @@ def test_a_ring_asked_the_meaning_of_is_that_ring(full, text, ring):
     [
         ("databricks - hype or real? the VP saw a demo of it and wants it by Q3", "databricks"),
         ("a consultant recommended Dataiku for the analysts, what does the radar think?", "dataiku"),
+        # the radar's judgment asked by its name, or what the team did with the tool
+        ("an outside review recommends MLflow as our model registry. does the radar agree with that?", "mlflow"),
+        (
+            "before I put it in the incident review: is Optuna something we have actually used for the churn models,"
+            " or only read about?",
+            "optuna",
+        ),
     ],
 )
 def test_an_opinion_asked_of_the_one_tool_named_is_its_lookup(full, text, tool):
