@@ -59,6 +59,10 @@ NAME_POINTED_BACK = re.compile(
     r" on (the|our) radar|what ring (is|would) (it|that)|"
     r"should (we|i|ml|the team) (use|adopt|try|trial|consider) (it|that))\b|\b(what|which) ring\W*$"
 )
+# a name's place asked in the sentence around it: "is Harbor on the radar anywhere?", "where is Seeq on our radar?",
+# "do we have ComfyUI on the radar at all?"
+PLACED_BEFORE = re.compile(r"(^|\b(is|are|where is|where are|do we have|do you have|have we got))$")
+PLACED_AFTER = re.compile(r"^(on|in) (the|our|your) (radar|catalog)\b")
 WRITINGS = frozenset(
     {
         "whitepaper",
@@ -146,6 +150,7 @@ class NameReader(ThreadReader):
             or NAME_WEIGHED_LAST.search(msg.low)
             or NAME_POINTED_BACK.search(msg.low)
             or {"vs", "versus"} & set(lows)
+            or re.search(r"\b(on|in) (the|our|your) (radar|catalog)\b", msg.low)
         ):
             return None
         inside = {i for m in msg.mentions for i in range(m.start, m.end)}
@@ -180,7 +185,18 @@ class NameReader(ThreadReader):
                 or (i == 0 and looks_like_a_name(msg.toks[0]) and bool(NAME_WEIGHED_LAST.search(msg.low)))
                 # ("a vendor pitched Monte Carlo to our lead for data observability. good idea or hype?")
                 or (bool(PITCHED.search(before)) and bool(NAME_WEIGHED_LAST.search(msg.low)))
+                or placed(i)
             )
+
+        def placed(i: int) -> bool:
+            """Whether the sentence asks where the name sits: "... . is Harbor on the radar anywhere?"."""
+            start = i
+            while start > 0 and not msg.toks[start].sentence_start and i - start < 4:
+                start -= 1
+            if not (msg.toks[start].sentence_start or start == 0):
+                return False
+            before = " ".join(lows[start:i])
+            return bool(PLACED_BEFORE.search(before)) and bool(PLACED_AFTER.match(" ".join(lows[i + 1 : i + 4])))
 
         asked = [i for i in names if weighed(i) and lacked(i)]
         # ("a vendor pitched Seeq to us. what does the radar say about it?": the one name, pointed back at)

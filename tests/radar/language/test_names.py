@@ -19,6 +19,10 @@ def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
         ("should we move our hand-rolled forecasting pipelines to fooseries? the API looks nicer", "fooseries"),
         ("ops use Blimpq for historian analytics. is that something we should integrate with? what ring?", "Blimpq"),
         ("a vendor pitched Monte Carlo to our data lead for data observability. good idea or hype?", "Monte Carlo"),
+        # its place asked by the sentence it sits in, after a scene that tells a job
+        ("the plant engineers chart their sensor trends in Quuxview. where is Quuxview on our radar?", "Quuxview"),
+        ("we keep all our container images in Zorbhub. is Zorbhub on the radar anywhere?", "Zorbhub"),
+        ("the agency renders the banners with Blimpflow workflows. do we have Blimpflow on the radar?", "Blimpflow"),
     ],
 )
 def test_a_name_the_catalog_lacks_weighed_by_the_radars_view_is_unknown(full, text, name):
