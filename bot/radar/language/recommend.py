@@ -32,6 +32,7 @@ SHARED_BONUS = 0.3  # for each further use case of the need a tool lists
 HOME_BONUS = 0.2  # for living in the category where the need's use case lives
 MOST_CANDIDATES = 400  # candidates scored in full per recommendation; only very large catalogs have more
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
+CPU_KEPT = 0.4  # ...and, for someone without GPUs, the ones that run on a CPU within this share
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
 EXPLAINING = frozenset({"why", "mean", "means", "meaning", "explain"})
@@ -345,7 +346,7 @@ class Constraints:
         described = tool.description
         if self.cpu_only:
             if _built_for_gpus(described):
-                bonus -= GPU_BOUND  # "NVIDIA's GPU dataframe library": falling back to the CPU is not what it is for
+                bonus -= GPU_BUILT  # "NVIDIA's GPU dataframe library": falling back to the CPU is not what it is for
             elif _runs_on_cpu(described):
                 bonus += CPU_FIT
                 fits.append("runs without a GPU")
@@ -411,6 +412,7 @@ CPU_WORDS = re.compile(
 GPU_WORDS = re.compile(r"\bGPUs?\b")
 CPU_FIT = 0.4
 GPU_BOUND = 0.35
+GPU_BUILT = 1.0  # a tool whose first sentence names the GPU as what it runs on: the answer only when nothing else is
 
 
 @lru_cache(maxsize=50_000)
@@ -1372,6 +1374,14 @@ class Recommender:
                 tid: rel
                 for tid, rel in scored.items()
                 if (cloud is not None and self._affinity.get(tid) == cloud) or tid in products
+            }
+        if constraints.cpu_only:
+            # (what runs without a GPU stays a candidate though it matches less: "an open LLM, and we have zero GPUs"
+            # weighs llama.cpp beside the GPU servers the need's words find first)
+            kept |= {
+                tid: rel
+                for tid, rel in scored.items()
+                if rel >= CPU_KEPT * best and _runs_on_cpu(self._tools[tid].description)
             }
         kept |= {tid: max(scored.get(tid, 0.0), RELEVANCE_KEPT * best) for tid in preferred if tid in self._tools}
         if len(kept) > MOST_CANDIDATES:

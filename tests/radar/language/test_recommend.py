@@ -172,6 +172,20 @@ def test_within_the_stack_only_what_works_with_it_is_picked_when_anything_does(b
     assert all(any(f.startswith("works with") for f in p.fits) for p in picks)
 
 
+def test_without_gpus_what_runs_on_a_cpu_is_weighed_and_what_is_built_for_gpus_goes_last(bundled_catalog):
+    from bot.radar.language.lookup import ToolIndex
+    from bot.radar.language.understanding import Understander
+    from bot.radar.team import TeamRadar
+
+    understander = Understander(bundled_catalog, ToolIndex(bundled_catalog))
+    question = understander.understand("an inference engine for llama 3 behind our API")
+    without_gpus = replace(question.situation, constraints=replace(question.situation.constraints, cpu_only=True))
+    team = TeamRadar(bundled_catalog)
+    picks = understander.recommender.recommend(team, question.need, without_gpus).picks
+    assert not {"vllm", "tensorrt-llm"} & {p.placed.tool.id for p in picks}
+    assert "runs without a GPU" in picks[0].fits
+
+
 def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
     from bot.radar.language.recommend import NeedFinder
     from bot.radar.language.text import tokens
