@@ -147,7 +147,7 @@ LIST_WORD = (
     r"((a|the|full|whole|complete|your|quick|short|long) list|(an|a quick|a short|a full) overview of( \w+){0,4} "
     r"(tools|libraries|libs|frameworks|platforms|options|vendors|products)|list (of|all|the|every|them|those|these|it|"
     r"your|tools|options|some|a few|what|which|me|us|any|out|everything|pls|please|plz|em)|(pls|please|just|can you|"
-    r"could you|would you) list|list\W*$|"
+    r"could you|would you) (list|enumerate)|list\W*$|"
     # ("can I get the rundown of vector databases", "want the full menu before we pick", "just the names pls")
     r"(the|a|full|quick|complete) run ?down|(the )?(full|whole) menu|just the names|names only|see the spread)"
 )
@@ -187,7 +187,10 @@ EACH_RING_ASKED = cue(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b
 # options but skip the AWS ones", "vendor AI platforms, excluding anything AWS or Google"
 LIST_FILTERED = cue(
     rf"\b{LISTED_KINDS} (but )?((only|just) the( \w+)? ones|(skip|skipping|excluding|exclude|except|minus|drop|not) the"
-    rf"( \w+){{0,2}} ones)\b|^([\w/-]+ ){{0,4}}{LISTED_KINDS} (excluding|except|minus|apart from|but not)\b"
+    rf"( \w+){{0,2}} ones)\b|^([\w/-]+ ){{0,4}}{LISTED_KINDS} (excluding|except|minus|apart from|but not)\b|"
+    # ("what monitoring tools exist, minus the enterprise-priced ones?": the kind, then what to leave out of it)
+    rf"\b{LISTED_KINDS}\b[^?.!]{{0,40}}\b(minus|excluding|except|leave out|leaving out|skip|skipping|without) the"
+    rf"( [\w-]+){{0,3}} ones\b"
 )
 LIST_ASK = cue(
     r"^(list|show|enumerate)\b|^(give|show) (me|us) (the|all|every)\b|\b("

@@ -267,8 +267,10 @@ LISTED_AFTER = re.compile(
     r"\blist (them|all|those)\b|\bwhich (tools|ones) (sit|are|belong|go|fall|live) in (that|this|it)\b"
 )
 RADAR_HOLDS = re.compile(
-    r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (have|know|list|cover|track)\b|"
-    r"\b(you|the radar|the catalog|the catalogue) (know|knows|track|tracks) (about|of)\b"
+    r"\b(do|did|does|would|will) (we|you|the radar|the catalog|the catalogue) (even |already |actually )?(have|know|"
+    r"list|cover|track)\b|\b(you|the radar|the catalog|the catalogue) (know|knows|track|tracks) (about|of)\b|"
+    # ("the LLM observability options you track")
+    rf"\b{_KINDS} (you|the radar|the catalog|the catalogue) (know|track|tracks|cover|covers|list|lists)\b"
 )
 # the plural kinds a question asks for when it wants them all ("stream processing options?")
 # (not "libs", "dbs" or "services", as often what the person has: "our postgres dbs", "the model services")

@@ -452,6 +452,10 @@ def test_the_newer_use_cases_are_found(full, text, tag):
         "data labelling tools you track?",
         "feature stores?",
         "which tools do drift detection?",
+        # told at length in the first person, and still plainly a list
+        "I am putting together a slide for the architecture board - could you enumerate the feature stores you know?",
+        "we are writing the tooling register for the auditors, so which experiment trackers do you track, all of them?",
+        "for the procurement memo I need the labelling tools out there, except the ones that cost money per seat",
     ],
 )
 def test_a_kind_asked_for_as_a_whole_is_a_list(full, text):
