@@ -304,6 +304,13 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
         return True
     if m.start > 1 and toks[m.start - 1].low == "the" and toks[m.start - 2].low in SETTING_WORDS and is_a_place(m.tool):
         return True
+    # ("on our little k8s cluster", "in the shared EKS cluster": a place, its owner and a word of what it is like)
+    if is_a_place(m.tool):
+        before = m.start - 1
+        while before >= 0 and m.start - before <= PLACE_MODIFIERS_MOST and toks[before].low in PLACE_MODIFIERS:
+            before -= 1
+        if before >= 0 and before < m.start - 1 and toks[before].low in SETTING_WORDS:
+            return True
     if number == 0:
         return False
     between = [t.low for t in toks[mentions[number - 1].end : m.start]]
@@ -885,6 +892,12 @@ def char_offsets(toks: list[Token]) -> list[int]:
 
 NEEDING_WORDS = frozenset({"need", "needs", "want", "wants", "with", "for"})  # "we need pipelines"
 DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
+# the words between "on" and a place that say whose it is and what it is like: "on our own little k8s cluster"
+PLACE_MODIFIERS = DETERMINERS | {
+    "a", "an", "own", "little", "small", "tiny", "shared", "big", "new", "existing", "current", "internal", "private",
+    "single", "old", "legacy", "managed", "hosted", "self",
+}  # fmt: skip
+PLACE_MODIFIERS_MOST = 3
 # words of a message after a tool, however vague: "what should we buy?", "which framework should we go for?"
 TOOL_WANTED = re.compile(
     r"\b(tools?|frameworks?|platforms?|library|libraries|libs?|stack|something|solution|product|service|software|use|"

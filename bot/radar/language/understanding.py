@@ -1761,8 +1761,17 @@ class Understander(NameReader):
             if msg.memory.tools and any(t.id in msg.memory.tools for t in msg.subjects):
                 # "and how does it compare to dataiku for a SAS team?" after SAS Viya: the thread goes on
                 return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(msg.subjects[:3]), **msg.base)
-            # (every tool named: the answer compares the first few and says which it left out)
-            return Question(intent=Intent.COMPARE, tools=tuple(msg.subjects), **msg.base)
+            # (every tool named: the answer compares the first few and says which it left out; where they would run
+            # is no candidate when two others are: "on our little k8s cluster I'm torn between kserve, bentoml and
+            # seldon core")
+            places = {
+                m.tool.id
+                for n, m in enumerate(msg.mentions)
+                if is_a_place(m.tool) and where_it_runs(msg.toks, msg.mentions, n)
+            }
+            others = [t for t in msg.subjects if t.id not in places]
+            candidates = others if len(others) >= 2 else msg.subjects
+            return Question(intent=Intent.COMPARE, tools=tuple(candidates), **msg.base)
         if open_choice and len(msg.subjects) >= 2:
             return Question(intent=Intent.RECOMMEND, action="need", **msg.base)
         return None

@@ -432,6 +432,23 @@ def test_two_tools_and_or_are_compared_even_with_a_need(full):
 
 
 @pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("for the batch jobs on our own small k8s cluster we are torn between airflow, prefect and dagster",
+         ["airflow", "prefect", "dagster"]),
+        ("athena vs redshift vs doing everything in snowflake?", ["amazon-athena", "amazon-redshift", "snowflake"]),
+    ],
+)  # fmt: skip
+def test_where_the_compared_tools_would_run_is_not_one_of_them(full, text, tools):
+    question = full.understand(text)
+    assert question.intent is Intent.COMPARE and ids(question.tools) == tools
+
+
+def test_a_queue_for_gpus_is_gpu_scheduling(full):
+    assert full.understand("options for GPU queueing on the lab servers?").need.tags[0].tag.id == "gpu-scheduling"
+
+
+@pytest.mark.parametrize(
     ("text", "tag"),
     [
         ("we have to forecast weekly sales for every store", "time-series"),
