@@ -1072,6 +1072,8 @@ def test_who_owns_the_entry_is_the_teams_record(full):
         ("options for tuning: optuna, ray tune, katib?", "that last one, worth it? we don't run kubeflow", "katib"),
         ("we're choosing between evidently, nannyml and whylabs", "the second one - no ground truth ok?", "nannyml"),
         ("we're comparing weaviate, qdrant and milvus", "the third one: is it really OSS or open-core?", "milvus"),
+        ("our shortlist for tracking: mlflow, aim, clearml", "ok, what about the last one?", "clearml"),
+        ("we are weighing feast, tecton and hopsworks for the features", "and how about the first one?", "feast"),
     ],
 )  # fmt: skip
 def test_a_shortlist_is_compared_and_its_ordinals_point_into_it(full, first, text, tool):
@@ -1079,6 +1081,9 @@ def test_a_shortlist_is_compared_and_its_ordinals_point_into_it(full, first, tex
     assert compared.intent is Intent.COMPARE and len(compared.tools) == 3
     question = full.understand(text, Memory(ids(compared.tools), Intent.COMPARE.value))
     assert question.intent is Intent.FOLLOWUP and ids(question.tools)[:1] == [tool]
+    # (with the job the comparison was for remembered too: "what about the last one?" is no setting of that job)
+    for_the_job = Memory(ids(compared.tools), Intent.COMPARE.value, tuple(m.tag.id for m in compared.need.tags))
+    assert ids(full.understand(text, for_the_job).tools)[:1] == [tool]
 
 
 def test_a_comparison_of_the_threads_tools_or_for_its_job_goes_on_with_the_thread(full):
