@@ -71,6 +71,15 @@ DEFINED_WORDS = 4  # words of a term asked the meaning of that may name a quadra
 TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
 
 
+# the words a ring's name follows when it is the ring: "in trial", "move it to trial", "assess or trial?"
+RING_BEFORE = frozenset(
+    {
+        "on", "in", "the", "ring", "to", "into", "and", "or", "vs", "versus", "is", "are", "was", "were", "between",
+        "be", "from", "at", "of", "still", "stay", "stays", "sits", "currently", "now",
+    }
+)  # fmt: skip
+
+
 TOOL_JUDGED = re.compile(
     r"\b(tools?|platforms?|vendors?|projects?|librar(y|ies)|frameworks?|products?|options?|mature|maturity|healthy|"
     r"trust|adopt|choose|choosing|pick|picking|judge|judging|radar)\b"
@@ -387,6 +396,14 @@ class IdeaFinder:
                 and not tok.raw[:1].isupper()
             ):
                 continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
+            if (
+                ring.id == "trial"
+                and tok.low in ("trial", "trials")
+                and not tok.raw[:1].isupper()
+                and after not in RING_CONTEXT
+                and (tok.low == "trials" or (i > 0 and after and toks[i - 1].low not in RING_BEFORE))
+            ):
+                continue  # "incoming trial data", "a feeding-regime trial across pens", "kill bad trials early"
             found.append((i, ring))
         return found
 

@@ -20,6 +20,24 @@ def test_a_ring_named_as_a_filter_is_found_and_a_trial_run_is_not(ideas):
 
 
 @pytest.mark.parametrize(
+    ("text", "ring"),
+    [
+        ("what is in trial right now?", "trial"),
+        ("which tools are trial at the moment", "trial"),
+        ("should we move kedro to trial?", "trial"),
+        ("Trial tools for monitoring?", "trial"),
+        # a trial of the person's own work: clinical, field or tuning trials
+        ("how do we check the incoming trial data before it reaches the model?", None),
+        ("we run a feeding trial across six farms, how do we estimate the effect?", None),
+        ("something to run sweeps on our GPUs and stop bad trials early", None),
+    ],
+)
+def test_trial_is_the_ring_only_where_a_ring_is_named(ideas, text, ring):
+    found = ideas.ring(tokens(text))
+    assert (found.id if found else None) == ring
+
+
+@pytest.mark.parametrize(
     ("text", "idea"),
     [
         ("is the catalog the same as our team radar?", "note:catalog-vs-radar"),
