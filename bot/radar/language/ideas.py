@@ -71,6 +71,11 @@ DEFINED_WORDS = 4  # words of a term asked the meaning of that may name a quadra
 TOLD_AT_LENGTH = 8  # words beyond which a problem told with no word asking about a tool is a need, however faint
 
 
+# building on something, not building it: "what's the default managed ML service to build on?"
+BUILT_ON = re.compile(r"\bbuild (on|upon|on top of)\b")
+BUILD_OR_BUY_WORDS = re.compile(
+    r"\b(buy|buying|bought|own|in house|homegrown|scratch|vendors?|speciali[sz]ed|single purpose|write|roll)\b"
+)
 # the words a ring's name follows when it is the ring: "in trial", "move it to trial", "assess or trial?"
 RING_BEFORE = frozenset(
     {
@@ -134,8 +139,7 @@ class IdeaFinder:
         if asks_build_vs_buy(low, need):
             return "build_vs_buy"
         signalled = SIGNALS_CUE.search(low) or SIGNALS_SOFT_CUE.search(low)
-        # (a signal is the data itself unless a tool is what is judged: "fast range queries over 1 Hz signals")
-        if signalled and signalled.group(0) in {"signal", "signals"} and not TOOL_JUDGED.search(low):
+        if signalled and _signal_is_no_judgment(low, signalled):
             signalled = None
         # ("my director asked me to pick a platform by next week. which one?": a pick asked for, not how to judge one)
         if signalled and not SIGNALS_CUE.search(low) and PICK_CUE.search(low):
@@ -322,6 +326,12 @@ class IdeaFinder:
             and not why_not_which
         ):
             return "", 0.0
+        # (a platform "to build on" asks for one, not whether to build: the idea needs a word of its own beside it)
+        if hits[0].key == "build_vs_buy" and BUILT_ON.search(low) and not BUILD_OR_BUY_WORDS.search(low):
+            return "", 0.0
+        signalled = SIGNALS_CUE.search(low)
+        if hits[0].key == "signals" and signalled is not None and _signal_is_no_judgment(low, signalled):
+            return "", 0.0  # ("rural routes have zero signal. what on-device runtime?": no tool is judged)
         rings = self.rings_named(toks)
         if hits[0].key == "rings" and len({r.id for r in rings}) == 1:
             return f"ring:{rings[0].id}", hits[0].score  # "what's the deal with the hold ring": that one ring
@@ -432,6 +442,12 @@ class IdeaFinder:
             r"\b()(adopt|trial|assess|hold) (tools|ones|options|libraries|libs|platforms|picks)\b", low
         )
         return self.catalog.ring(match.group(2)) if match else None
+
+
+def _signal_is_no_judgment(low: str, signalled: re.Match[str]) -> bool:
+    """Whether the signal a message names is the data itself or a phone's reception, not a sign of a tool's health:
+    "fast range queries over 1 Hz signals", "agents in garages with no signal"."""
+    return signalled.group(0) in {"signal", "signals"} and not TOOL_JUDGED.search(low)
 
 
 def idea_documents(catalog: Catalog) -> list[tuple[str, list[str]]]:

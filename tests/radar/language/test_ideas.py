@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.radar.language.ideas import IdeaFinder
+from bot.radar.language.question import Intent
 from bot.radar.language.recommend import Need, NeedFinder
 from bot.radar.language.text import tokens
 
@@ -58,3 +59,27 @@ def test_why_the_bot_asks_back_is_its_own_idea_and_only_when_asked_so(full):
     assert question.action == "note:asking-back"
     other = full.understand("the JSON comes back broken 5% of the time. what library enforces a schema?")
     assert other.action != "note:asking-back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inspectors' app should flag rust from a photo, offline (the tunnels have zero signal). what on-device"
+        " runtime?",
+        "we're on GCP already. what's the default managed ML service to build on?",
+    ],
+)
+def test_a_phones_signal_or_a_platform_to_build_on_asks_for_tools_not_an_idea(full, text):
+    assert full.understand(text).intent is not Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("what signals tell us an open source tool is healthy?", "signals"),
+        ("why try specialised tools before one big platform?", "build_vs_buy"),
+    ],
+)
+def test_how_to_judge_a_tool_and_building_or_buying_are_still_ideas(full, text, action):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, action)
