@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from bot.radar.language.cues import (
     AMBIGUOUS_FILLERS,
@@ -694,6 +695,22 @@ def ambiguous_need(
                 or (i + 1 < len(toks) and toks[i + 1].low in {"model", "models"})
             )
         ]
+    # (a sentence that tells who asked, and holds no word of the need, tells only that: "how should we be testing
+    # things? my VP asked and I didn't have a good answer")
+    sentence = list(accumulate(int(t.sentence_start and i > 0) for i, t in enumerate(toks)))
+    asking_sentences = {
+        sentence[i] for i, t in enumerate(toks) if t.low in ASKERS | ASKED_BY and i not in needed_at
+    } - {sentence[i] for i in needed_at}
+    # (and so does one that introduces who writes: "hi, park ops director here.", "PM here:")
+    introductions = {
+        n
+        for n in set(sentence)
+        if re.fullmatch(
+            r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here",
+            " ".join(t.low for i, t in enumerate(toks) if sentence[i] == n),
+        )
+    }
+    kept = [i for i in kept if sentence[i] not in asking_sentences | introductions]
     told = [toks[i] for i in kept]
     if len(told) != 1:
         return None
@@ -913,7 +930,12 @@ LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "pro
 
 
 # people who ask on someone's behalf, and the verbs they ask with: "my manager asked me to ...", "our CTO wants ..."
-ASKERS = frozenset({"manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm"})
+ASKERS = frozenset(
+    {
+        "manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm", "hire", "hires", "intern",
+        "interns", "newbie", "newcomer", "joiner", "colleague", "colleagues", "auditor", "auditors",
+    }
+)  # fmt: skip
 # the words of how a tool must be had, which tell more of what is asked though they name no job
 HOW_HAD_WORDS = frozenset(
     {"open", "source", "oss", "managed", "hosted", "self", "free", "commercial", "saas", "proprietary", "paid"}
@@ -924,7 +946,7 @@ CIRCUMSTANCES = frozenset(
         "before", "after", "by", "until", "launch", "launches", "launching", "live", "release", "deadline", "soon",
         "asap", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "week", "weeks", "month",
         "months", "quarter", "sprint", "planning", "proposal", "okrs", "okr", "roadmap", "meeting", "standup",
-        "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4", "next", "this", "year",
+        "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4", "next", "this", "year", "new",
     }
 )  # fmt: skip
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})

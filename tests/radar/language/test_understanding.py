@@ -3238,7 +3238,17 @@ def test_an_everyday_name_being_considered_is_the_tool(full):
     assert "evidently" in dict(full.roles("thinking about evidently for drift reports on the weekly forecasts"))
 
 
-@pytest.mark.parametrize("text", ["which dashboard tool should we use", "we need testing, what do you suggest?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which dashboard tool should we use",
+        "we need testing, what do you suggest?",
+        # a sentence of who asked, or of who writes, tells nothing of which job
+        "what should we use for testing? my director asked and nobody had a good answer",
+        "a new hire asks what we use for labels. what should we use?",
+        "hello, plant logistics manager here. which tool should we buy for monitoring?",
+    ],
+)
 def test_a_loose_need_word_alone_is_asked_back(full, text):
     question = full.understand(text)
     assert question.intent is Intent.CLARIFY and len(question.options) >= 2
