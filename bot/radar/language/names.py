@@ -20,6 +20,7 @@ from bot.radar.language.lookup import is_ordinary_word
 from bot.radar.language.message import (
     COMPOUND_WORDS,
     DETERMINERS,
+    is_a_place,
     looks_like_a_name,
     unique,
     where_it_runs,
@@ -44,18 +45,24 @@ ASKED_BACK = re.compile(
 # "should we move the forecasting pipelines to sktime", "has anyone looked at Google Earth Engine"
 NAME_WEIGHED_BEFORE = re.compile(
     r"\b((position|stance|view|take|opinion|verdict|thoughts) (on|of|about)|(say|think) (about|of)|(move|switch|"
-    r"migrate)( \w+){0,5} (to|into)|(looked|look) at|heard (of|about)|tried|(could|should|can) we (run|use|adopt))$"
+    r"migrate)( \w+){0,5} (to|into)|(looked|look) at|heard (of|about)|tried|(could|should|can) we (run|use|adopt)|"
+    # ("anyone evaluated Elementary?", "has the team piloted Chalk?")
+    r"(anyone|anybody|someone|we|you|the team) (ever )?(evaluated|assessed|used|tested|trialled|trialed|piloted|"
+    r"played with))$"
 )
 # the same words anywhere: a message without them weighs no name
 NAME_WEIGHED_ANYWHERE = re.compile(NAME_WEIGHED_BEFORE.pattern.removesuffix("$"))
 # the radar's view asked at the end of a message that opens with the name: "Braintrust vs ..., worth switching?"
 NAME_WEIGHED_LAST = re.compile(
-    r"\b(worth (a )?(trial|look|try|switching|it|paying for)|good idea( or (not|hype))?|hype|(which|what) ring|"
-    r"on (the|our) radar|thoughts|opinions?|middle ground|(trial|assess|adopt|hold) or (trial|assess|adopt|hold))\W*$"
+    r"\b(worth (a )?(trial|look|try|switching|it|paying for)( or not)?|good idea( or (not|hype))?|hype|"
+    r"(which|what) ring|on (the|our) radar|thoughts|opinions?|middle ground|"
+    r"(trial|assess|adopt|hold) or (trial|assess|adopt|hold))\W*$"
 )
 # the one name of a message pointed back at in a question of the radar's view: "what does the radar say about it?"
 NAME_POINTED_BACK = re.compile(
-    r"\b((say|think|position|stance|view|take|opinion) (about|on|of) (it|that|them)|would (it|that) go on|is (it|that)"
+    r"\b((say|think|position|stance|view|take|opinion)( anything| something| much)? (about|on|of) (it|that|them)|"
+    r"(do|does) (you|the radar|anyone|anybody) know (it|that|them|of it)|where (does|would) (it|that) sit|"
+    r"would (it|that) go on|is (it|that)"
     r" on (the|our) radar|what ring (is|would) (it|that)|"
     r"should (we|i|ml|the team) (use|adopt|try|trial|consider) (it|that))\b|\b(what|which) ring\W*$"
 )
@@ -80,6 +87,7 @@ WRITINGS = frozenset(
     }
 )
 VERDICT_WORDS = frozenset({"legit", "true", "accurate", "reliable", "trustworthy"})
+PITCHING_WORDS = frozenset({"pitched", "pitching", "pitches", "demoed", "demoing", "pushed", "pushing", "keeps"})
 PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
 
 
@@ -133,13 +141,33 @@ class NameReader(ThreadReader):
             for i, t in enumerate(toks)
         )
 
+    def _maker_of_the_next(self, msg: Reading, m: Mention) -> bool:
+        """Whether a tool named is the maker in a product's name the catalog lacks ("Amazon Personalize", "SAP AI
+        Core"), or the vendor that pitches one ("AWS pitched Amazon Personalize")."""
+        if m.end >= len(msg.toks) or msg.toks[m.end].sentence_start:
+            return False
+        if msg.toks[m.end].low in PITCHING_WORDS:
+            return True
+        following = msg.toks[m.end]
+        inside = {i for other in msg.mentions for i in range(other.start, other.end)}
+        return (
+            m.end not in inside
+            and following.raw[:1].isupper()
+            and following in self._unfamiliar(msg.toks)
+            and not self.index.sharing(following.low)
+            and self.index.exact(following.low) is None
+        )
+
     def _lacked_name_weighed(self, msg: Reading) -> Question | None:
         """A product the catalog lacks, named like one and weighed by the radar's view of it, whatever job or tools
         the message tells around it: "Braintrust vs our langfuse setup for evals, worth switching?", "what's our
         position on PyRIT for red-teaming?", "should we move the pipelines to sktime?", "a vendor pitched Seeq. what
         does the radar say about it?". A tool of the catalog asked about leaves it to the other steps."""
         if msg.referenced or any(
-            m.role is Role.SUBJECT and not m.stack and not where_it_runs(msg.toks, msg.mentions, n)
+            m.role is Role.SUBJECT
+            and not m.stack
+            and not where_it_runs(msg.toks, msg.mentions, n)
+            and not self._maker_of_the_next(msg, m)
             for n, m in enumerate(msg.mentions)
         ):
             return None
@@ -200,7 +228,10 @@ class NameReader(ThreadReader):
 
         asked = [i for i in names if weighed(i) and lacked(i)]
         # ("a vendor pitched Seeq to us. what does the radar say about it?": the one name, pointed back at)
-        if not asked and NAME_POINTED_BACK.search(msg.low):
+        # (a tool of the catalog told of is what "it" points at: "biostats already have SAS Viya licences. where does it
+        # sit?")
+        told_of = [m for m in msg.mentions if not is_a_place(m.tool) and not self._maker_of_the_next(msg, m)]
+        if not asked and not told_of and NAME_POINTED_BACK.search(msg.low):
             lacking = [i for i in names if lacked(i)]
             if len({msg.toks[i].low for i in lacking}) == 1:
                 asked = lacking[:1]

@@ -23,8 +23,13 @@ def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
         ("the plant engineers chart their sensor trends in Quuxview. where is Quuxview on our radar?", "Quuxview"),
         ("we keep all our container images in Zorbhub. is Zorbhub on the radar anywhere?", "Zorbhub"),
         ("the agency renders the banners with Blimpflow workflows. do we have Blimpflow on the radar?", "Blimpflow"),
+        # weighed by who tried it, pointed back at, or pitched by a vendor the catalog has
+        ("anyone evaluated Quuxwatch? the dbt-native data observability thing", "Quuxwatch"),
+        ("zorbctl for managing the edge boxes - do you know it?", "zorbctl"),
+        ("AWS pitched Amazon Blimpwise for the gift recommendations. does the radar say anything about it?",
+         "Amazon Blimpwise"),
     ],
-)
+)  # fmt: skip
 def test_a_name_the_catalog_lacks_weighed_by_the_radars_view_is_unknown(full, text, name):
     question = full.understand(text)
     assert question.intent is Intent.UNKNOWN and question.unknown == name
