@@ -32,6 +32,7 @@ SHARED_BONUS = 0.3  # for each further use case of the need a tool lists
 HOME_BONUS = 0.2  # for living in the category where the need's use case lives
 MOST_CANDIDATES = 400  # candidates scored in full per recommendation; only very large catalogs have more
 RELEVANCE_KEPT = 0.6  # candidates within this share of the best match stay in the running
+COMPLEMENT_SHARE = 0.9  # a use case named in what an opening kind is for weighs at most this share of the kind
 CPU_KEPT = 0.4  # ...and, for someone without GPUs, the ones that run on a CPU within this share
 REASON_LENGTH = 200  # characters of a tool's description quoted as the reason: a phone screen's worth
 DESCRIPTION_MATCH = 0.8  # two words found in few category descriptions point at a category
@@ -839,6 +840,7 @@ class NeedFinder:
         present = set(stems)
         best: dict[str, NeedMatch] = {}
         extra: Counter[str] = Counter()
+        opener: tuple[str, int] | None = None  # a kind that opens its sentence, and where its "for" stands
         tried = sorted({n for word in present for n in self._by_stem.get(word, ())})
         for tag, phrase, weight in (self._phrases[n] for n in tried):
             if not present.issuperset(phrase):
@@ -872,6 +874,14 @@ class NeedFinder:
                 weight = weight + KIND_NAMED  # "recsys libraries for a quick baseline": the kind asked for
             elif weight >= 1 and _opens_for(toks, positions, sentence):
                 weight = weight + KIND_NAMED  # "gitops for deploying model services": what the rest is for
+            # (a kind named by its phrase, or by a loose word and "options": "hosting for a tiny flask API" may still
+            # want its purpose to say which hosting)
+            if (
+                _opens_for(toks, positions, sentence)
+                and (weight >= 1 or toks[max(positions) + 1].low in KIND_NOUNS)
+                and (opener is None or opener[0] == tag.id)
+            ):
+                opener = (tag.id, max(positions) + 1)
             current = best.get(tag.id)
             if current is None or weight > current.weight:
                 if current is not None:
@@ -884,6 +894,19 @@ class NeedFinder:
         asked = bool(asked_from) and any(min(m.positions) >= asked_from for m in matches)
         phrased = {m.tag.id: m.weight for m in matches}
         matches = self._fused(matches, toks, exclude)
+        if opener is not None:
+            # ("orchestration for the nightly forecast runs": what the kind is for is its purpose, not the kind asked;
+            # the retrieval's share must not lift it above the kind)
+            head = next((m.weight for m in matches if m.tag.id == opener[0]), 0.0)
+            matches = [
+                replace(m, weight=min(m.weight, head * COMPLEMENT_SHARE))
+                if m.tag.id != opener[0]
+                and not m.retrieved
+                and min(m.positions) > opener[1]
+                and sentence[min(m.positions)] == sentence[opener[1]]
+                else m
+                for m in matches
+            ]
         if asked:
             # (after the fusion, and without its share: the whole message's words are mostly the scene's, and must
             # not undo this)
@@ -1173,6 +1196,8 @@ NEGATION_REACH = 3  # words before a phrase a negator may stand: "almost no conf
 def _opens_for(toks: list[Token], positions: frozenset[int], sentence: list[int]) -> bool:
     """Whether a phrase opens its sentence (after asking words at most) and "for" follows it: "<kind> for <purpose>"."""
     first, last = min(positions), max(positions)
+    if last + 1 < len(toks) and toks[last + 1].low in KIND_NOUNS:
+        last += 1  # ("serving options for the forecast API")
     if last + 1 >= len(toks) or toks[last + 1].low != "for":
         return False
     before = [t for i, t in enumerate(toks[:first]) if sentence[i] == sentence[first]]

@@ -186,6 +186,18 @@ def test_without_gpus_what_runs_on_a_cpu_is_weighed_and_what_is_built_for_gpus_g
     assert "runs without a GPU" in picks[0].fits
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("orchestration for the nightly forecast runs", "orchestration"),
+        ("serving options for the churn forecast API", "serving"),
+        ("experiment tracking for our time series forecasting work", "experiment-tracking"),
+    ],
+)
+def test_what_an_opening_kind_is_for_does_not_outweigh_the_kind(bundled_catalog, text, kind):
+    assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == kind
+
+
 def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
     from bot.radar.language.recommend import NeedFinder
     from bot.radar.language.text import tokens
