@@ -77,7 +77,17 @@ from bot.radar.language.recommend import (
     Recommender,
 )
 from bot.radar.language.retrieval import QUESTION_WORDS
-from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, clean, expand_contractions, stem, tokens, words
+from bot.radar.language.text import (
+    COMMON_WORDS,
+    LANGUAGE_SIGNS,
+    STOP_WORDS,
+    Token,
+    clean,
+    expand_contractions,
+    stem,
+    tokens,
+    words,
+)
 from bot.radar.models import Tool
 
 SUGGEST = 0.6  # and this close is offered as "did you mean"
@@ -845,6 +855,7 @@ class ToolMentions:
                 or i in odd
             )
             and not t.low.isdigit()
+            and t.low not in LANGUAGE_SIGNS  # "C#", ".NET": languages, told as a setting
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
             # an everyday English word is a name only when written like one ("what's Flux?")

@@ -452,7 +452,7 @@ LANGUAGES = {
 SAME_PLATFORM = {"C#": (".NET",), ".NET": ("C#",)}
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be|"
-    r"know|knows|speak|speaks|does|do|only) "
+    r"know|knows|speak|speaks|does|do|only|is|are) "
     r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql|c#|csharp|\.net|dotnet)"
     r"(?![\w#])(?! (to|ahead|back|live|"
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"

@@ -1006,7 +1006,10 @@ _UNDERLINE = re.compile(r"(?<![\w_])_([^_\n]+?)_(?![\w_])")
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
 )
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# the languages whose names are written with a sign
+LANGUAGE_SIGNS = frozenset({"c#", "f#", ".net"})
+# (a language's name keeps its sign: "C#", "F#", ".NET" after a space or a slash; "ML.NET" is a name's words)
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:#(?!\w))?|(?<![\w.])\.(?:net|NET|Net)\b")
 _NUMBERED_PLURAL = re.compile(r"[a-z]+\d+s")
 _ISATION = re.compile(r"i[sz]ation$")
 _ISE = re.compile(r"i[sz](e|es|ed|ing|er|ers)$")

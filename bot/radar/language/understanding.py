@@ -249,6 +249,8 @@ PLAINLY_LISTED = re.compile(
     r"your) (catalog|catalogue)\b"
 )
 _KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
+# machine learning asked of a language: "can they do ML natively in C#?", "any way to train models in Go?"
+ML_IN_A_LANGUAGE = re.compile(r"\b(ml|machine learning|models?|inference|train|training|ai)\b")
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
@@ -2087,6 +2089,16 @@ class Understander(NameReader):
             )
             if lone:
                 return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": Need(tuple(lone))})
+        language = msg.situation.constraints.language
+        if language and not msg.memory and not pointing and "?" in msg.plain and ML_IN_A_LANGUAGE.search(msg.low):
+            # ("the team is all .NET. can they do ML natively in C#?": what does the job in that language, by the use
+            # cases the tools that speak it are for)
+            # (the model-focused half of the map: CI servers that build .NET code do no ML)
+            kinds = Counter(t.tags[0] for t in self.recommender.speaking(language) if t.tags and t.x > 0)
+            tags = [tag for tag in (self.catalog.tag(k) for k, _ in kinds.most_common(2)) if tag is not None]
+            if tags:
+                need = Need(tuple(NeedMatch(tag, 1.0, frozenset()) for tag in tags))
+                return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "need": need})
         unknown = self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=pointing)
         if (
             unknown.intent is Intent.SOCIAL

@@ -179,6 +179,7 @@ def test_the_later_licence_is_the_ask():
         ("the integration team only does java and .net", "Java"),
         ("we are a .net shop", ".NET"),
         ("i do go to the gym", None),
+        ("the plant code base is c# and python is not allowed there", "C#"),
     ],
 )
 def test_the_teams_own_language_is_read(text, language):
@@ -1016,3 +1017,15 @@ def test_a_card_is_no_graphics_card():
 def test_a_kind_someone_is_allergic_to_is_refused():
     low = "list llm evaluation tools, open source only - legal is allergic to new saas contracts"
     assert constraints_in(low).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need an anomaly detection library for the sensor data. catch: the code base is C#/.NET, no python there",
+        "the claims UI team is all .NET. can they run ML natively in C#?",
+    ],
+)
+def test_a_language_written_with_its_sign_is_the_setting(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and question.situation.constraints.language in {"C#", ".NET"}

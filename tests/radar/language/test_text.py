@@ -128,3 +128,9 @@ def test_the_command_typed_in_code_is_not_part_of_the_question():
 
 def test_an_adverb_about_what_is_said_keeps_its_own_stem():
     assert stem("specifically") != stem("specific") and stem("basically") != stem("basic")
+
+
+def test_a_languages_sign_stays_with_its_name_and_a_names_dot_does_not():
+    assert [t.low for t in tokens("the code is C#/.NET, ML.NET too, F# once, see issue #42")] == [
+        "the", "code", "is", "c#", ".net", "ml", "net", "too", "f#", "once", "see", "issue", "42",
+    ]  # fmt: skip
