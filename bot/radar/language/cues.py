@@ -468,6 +468,10 @@ OUTSIDE_WORK = cue(
     r"\b(weather|raining|rainy|snowing|sunny|windy|stormy|foggy|chilly|football|soccer|birthday|vacation|holidays|"
     r"movie|concert|tomorrow night)\b"
 )
+# the writer says the question is off topic: "off topic but do you know how to get red wine out of a duvet?"
+OFF_TOPIC_SAID = cue(
+    r"^((ok|so|hey|hi|also|random|quick)\W+)*(off ?topic|totally unrelated|unrelated|not work related)\b"
+)
 # a name written first, then a question about it: "MONAI - status?", "Looker: is that on the radar?"
 NAME_FIRST = re.compile(
     r"^\s*(?P<name>[A-Za-z][\w.+]*(?:[ -][A-Za-z][\w.+]*){0,2}?)\s*(?P<mark>[:?,]|\s[-\u2013\u2014])\s*(?P<ask>.*)$",

@@ -76,6 +76,9 @@ BUILT_ON = re.compile(r"\bbuild (on|upon|on top of)\b")
 BUILD_OR_BUY_WORDS = re.compile(
     r"\b(buy|buying|bought|own|in house|homegrown|scratch|vendors?|speciali[sz]ed|single purpose|write|roll)\b"
 )
+# the rings' words that are also everyday nouns, and their plurals (never a ring's name)
+ORDINARY_NOUN_FORMS = frozenset({"trial", "trials", "assessment", "assessments"})
+PLURAL_FORMS = frozenset({"trials", "assessments"})
 # the words a ring's name follows when it is the ring: "in trial", "move it to trial", "assess or trial?"
 RING_BEFORE = frozenset(
     {
@@ -407,13 +410,17 @@ class IdeaFinder:
             ):
                 continue  # "every trial runs as a pod", "a free trial": a trial counted, not the ring
             if (
-                ring.id == "trial"
-                and tok.low in ("trial", "trials")
+                tok.low in ORDINARY_NOUN_FORMS
                 and not tok.raw[:1].isupper()
                 and after not in RING_CONTEXT
-                and (tok.low == "trials" or (i > 0 and after and toks[i - 1].low not in RING_BEFORE))
+                and (
+                    tok.low in PLURAL_FORMS
+                    or (i > 0 and (after or tok.low != "trial") and toks[i - 1].low not in RING_BEFORE)
+                )
             ):
-                continue  # "incoming trial data", "a feeding-regime trial across pens", "kill bad trials early"
+                # "incoming trial data", "a feeding-regime trial across pens", "kill bad trials early", "for the DSA
+                # risk assessment": the person's own trials and assessments
+                continue
             found.append((i, ring))
         return found
 

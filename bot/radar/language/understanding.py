@@ -67,6 +67,7 @@ from bot.radar.language.cues import (
     NAMING_CUE,
     NEXT_STEP,
     NO_LOCK_IN,
+    OFF_TOPIC_SAID,
     ON_THE_RADAR,
     OPINION_ASKED,
     OPINION_LAST,
@@ -918,7 +919,9 @@ class Understander(NameReader):
         asks_for_a_tool = bool(ASK_FOR_TOOL.search(msg.low) or PICK_CUE.search(msg.low))
         if JOKE_CUE.search(msg.low) and not (asks_for_a_tool and msg.need):
             return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)  # "a joke about kubernetes"
-        if OUTSIDE_WORK.search(msg.low) and not (msg.subjects or msg.stack or msg.need.phrased or asks_for_a_tool):
+        if (OUTSIDE_WORK.search(msg.low) or OFF_TOPIC_SAID.search(msg.low)) and not (
+            msg.subjects or msg.stack or msg.need.phrased or asks_for_a_tool
+        ):
             # "what's the weather in fresno tomorrow?": life outside work, whatever use case its words brush against
             return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)
         if (

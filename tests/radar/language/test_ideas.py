@@ -31,6 +31,8 @@ def test_a_ring_named_as_a_filter_is_found_and_a_trial_run_is_not(ideas):
         ("how do we check the incoming trial data before it reaches the model?", None),
         ("we run a feeding trial across six farms, how do we estimate the effect?", None),
         ("something to run sweeps on our GPUs and stop bad trials early", None),
+        ("every fairness toolkit you have, legal wants the list for the risk assessment", None),
+        ("tools in the assessment ring?", "assess"),
     ],
 )
 def test_trial_is_the_ring_only_where_a_ring_is_named(ideas, text, ring):

@@ -4049,3 +4049,14 @@ def test_a_pick_of_a_kind_asked_for_is_no_question_of_how_to_judge_one(full, tex
 )
 def test_an_everyday_object_of_monitoring_or_storage_leaves_it_loose_but_a_named_model_does_not(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "off topic but does anyone know a good dry cleaner near the plant?",
+        "totally unrelated: how do I fix a squeaky chair?",
+    ],
+)
+def test_a_question_its_writer_calls_off_topic_is_small_talk(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
