@@ -4054,8 +4054,8 @@ def test_an_everyday_object_of_monitoring_or_storage_leaves_it_loose_but_a_named
 @pytest.mark.parametrize(
     "text",
     [
-        "off topic but does anyone know a good dry cleaner near the plant?",
-        "totally unrelated: how do I fix a squeaky chair?",
+        "off topic: does anyone know how to clean ink off a laptop keyboard?",
+        "off topic but who won the match last night?",
     ],
 )
 def test_a_question_its_writer_calls_off_topic_is_small_talk(full, text):
