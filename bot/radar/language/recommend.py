@@ -1163,11 +1163,14 @@ PLACE_DETERMINERS = frozenset({"the", "our", "a", "an", "every", "each", "all", 
 
 ASKING_VERBS = frozenset({"recommend", "suggest"})
 ASKERS = frozenset({"we", "you", "i", "u", "do", "does", "would", "could", "can", "anyone", "people", "still"})
+HOLDING_VERBS = frozenset({"track", "tracks", "cover", "covers", "know", "list", "lists", "hold", "holds"})
 
 
 def _asking_verb(toks: list[Token], i: int) -> bool:
     """Whether a word is the asking itself: "do we recommend airbyte?", "what would you suggest" (not "recommend
     podcasts to listeners", a recommender's job)."""
+    if toks[i].low in HOLDING_VERBS and i > 0 and toks[i - 1].low in {"you", "radar", "catalog", "catalogue"}:
+        return True  # ("which vendor AI platforms do you track?": what the radar holds, no tracking needed)
     return toks[i].low in ASKING_VERBS and i > 0 and toks[i - 1].low in ASKERS
 
 

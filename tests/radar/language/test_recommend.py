@@ -443,3 +443,10 @@ def test_a_verb_and_its_particle_written_apart_read_as_the_compound_noun(bundled
         tokens("how do we roll out the new model to 5% of clinics first and automatically roll back if it misbehaves?")
     )
     assert [m.tag.id for m in found.tags][:1] == ["progressive-delivery"]
+
+
+def test_what_the_radar_tracks_or_knows_is_no_need_for_tracking(bundled_catalog):
+    found = NeedFinder(bundled_catalog).find(tokens("which feature stores do you track, the feast kind?"))
+    assert "experiment-tracking" not in [m.tag.id for m in found.tags]
+    ours = NeedFinder(bundled_catalog).find(tokens("we track experiments in a spreadsheet"))
+    assert [m.tag.id for m in ours.tags][:1] == ["experiment-tracking"]
