@@ -76,6 +76,10 @@ BUILT_ON = re.compile(r"\bbuild (on|upon|on top of)\b")
 BUILD_OR_BUY_WORDS = re.compile(
     r"\b(buy|buying|bought|own|in house|homegrown|scratch|vendors?|speciali[sz]ed|single purpose|write|roll)\b"
 )
+KIND_OF_TOOLS_ASKED = re.compile(
+    r"\b(which|what)( [\w/-]+){0,3} (tools|libraries|libs|frameworks|platforms|stores|trackers|orchestrators|"
+    r"servers|databases|services)\b"
+)
 # the rings' words that are also everyday nouns, and their plurals (never a ring's name)
 ORDINARY_NOUN_FORMS = frozenset({"trial", "trials", "assessment", "assessments"})
 PLURAL_FORMS = frozenset({"trials", "assessments"})
@@ -168,6 +172,8 @@ class IdeaFinder:
         if (
             radar_rings(low)
             and not re.search(r"\b(on|in)\b.*\b(adopt|trial|assess|hold)\b", low)
+            # ("which CI/CD tools do we have rings for?": the kind's tools, each in its ring)
+            and not KIND_OF_TOOLS_ASKED.search(low)
             and (
                 RING_MEANING_CUE.search(low)
                 # ("do the rings say how good a tool is?": the rings asked about, whatever the question word)

@@ -85,3 +85,8 @@ def test_a_phones_signal_or_a_platform_to_build_on_asks_for_tools_not_an_idea(fu
 def test_how_to_judge_a_tool_and_building_or_buying_are_still_ideas(full, text, action):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, action)
+
+
+def test_the_rings_of_a_kind_of_tools_ask_for_its_list_not_the_idea(full):
+    assert full.understand("which monitoring tools do we have rings for?").intent is Intent.LIST
+    assert full.understand("what do the rings mean?").intent is Intent.CONCEPT
