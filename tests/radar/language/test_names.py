@@ -93,3 +93,14 @@ def test_a_makers_product_the_catalog_lacks_asked_a_place_is_unknown(full, text)
 def test_a_ring_asked_for_a_tool_of_the_catalog_is_still_its_card(full):
     question = full.understand("ring for airflow?")
     assert question.intent is Intent.LOOKUP and ids(question.tools) == ["airflow"]
+
+
+@pytest.mark.parametrize("text", ["amazon quuxlytics", "azure zorb search", "google blimp api"])
+def test_a_makers_product_the_catalog_lacks_written_alone_is_unknown(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and question.unknown == text
+
+
+@pytest.mark.parametrize(("text", "tool"), [("aws lambda", "aws-lambda"), ("kubeflow placement?", "kubeflow")])
+def test_a_makers_product_the_catalog_has_or_a_tool_asked_after_is_its_card(full, text, tool):
+    assert ids(full.understand(text).tools) == [tool]
