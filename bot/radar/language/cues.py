@@ -468,6 +468,8 @@ OUTSIDE_WORK = cue(
     r"\b(weather|raining|rainy|snowing|sunny|windy|stormy|foggy|chilly|football|soccer|birthday|vacation|holidays|"
     r"movie|concert|tomorrow night)\b"
 )
+# the thread's question corrected: "sorry, I meant for the LLM assistant", "actually we mean the batch jobs"
+CORRECTED = cue(r"^((sorry|oops|ah|no|wait|actually|ok|so)\W+)*(i|we) (meant|mean|was talking about)\b|^correction\b")
 # the writer says the question is off topic: "off topic but do you know how to get red wine out of a duvet?"
 OFF_TOPIC_SAID = cue(
     r"^((ok|so|hey|hi|also|random|quick)\W+)*(off ?topic|totally unrelated|unrelated|not work related)\b"

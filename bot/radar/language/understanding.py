@@ -27,6 +27,7 @@ from bot.radar.language.cues import (
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
+    CORRECTED,
     DECIDED_ON,
     EQUIVALENT_CUE,
     EVERY_ITEM,
@@ -2054,6 +2055,8 @@ class Understander(NameReader):
             goes_on = bool(msg.memory) and any(m.tag.id in thread_jobs for m in msg.need.tags[:1])
             # ("actually what if we don't want to manage GPUs at all?": the thread's question asked in a new setting)
             goes_on = goes_on or (bool(msg.memory.tags) and bool(SETTING_AGAIN.match(unfilled(msg.low))))
+            # ("sorry, I meant for the LLM assistant, not the forecasts": the thread's question, corrected)
+            goes_on = goes_on or (bool(msg.memory) and bool(CORRECTED.match(msg.low)))
             if not goes_on and msg.memory.tags and not msg.need.phrased and not msg.subjects:
                 # ("specifically inside a Unity game client — android, switch and pc builds" after on-device
                 # inference: words that only brush another job tell more of the thread's own)

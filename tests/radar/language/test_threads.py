@@ -1361,3 +1361,9 @@ def test_a_job_asked_without_a_tool_ruled_out_is_no_card_of_that_tool_in_a_threa
     memory = Memory(tools=("kserve", "bentoml"), intent="recommend", tags=("serving",))
     question = full.understand("what do we use for CI? we are on azure devops, not github", memory)
     assert question.intent is Intent.RECOMMEND and ids(question.tools) == ["github"]
+
+
+def test_a_correction_of_the_threads_question_goes_on_with_the_thread(full):
+    memory = Memory(("evidently", "nannyml", "whylabs"), Intent.RECOMMEND.value, ("monitoring",))
+    question = full.understand("sorry, I meant monitoring for the chatbot's prompts and answers", memory)
+    assert question.intent is Intent.FOLLOWUP
