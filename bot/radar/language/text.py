@@ -1175,7 +1175,7 @@ def tokens(text: str) -> list[Token]:
                 and not any(c.isspace() for c in between_next)
                 and between_next not in {",", ";", "?", "!", "/"},
                 sentence_start=not before or before[-1] in ".!?:;\"'(",
-                listed_with_next=between_next.strip() in {"/", ","},
+                listed_with_next=between_next.strip() in {"/", ",", "+", "&"},
                 ends_sentence=any(c in ".!?" for c in between_next) and any(c.isspace() for c in between_next),
                 clause_start=not before or before[-1] in ".!?:;\"'(,\u2014\u2013" or before.endswith(" -"),
                 in_aside=depth > 0,

@@ -1029,3 +1029,8 @@ def test_a_kind_someone_is_allergic_to_is_refused():
 def test_a_language_written_with_its_sign_is_the_setting(full, text):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND and question.situation.constraints.language in {"C#", ".NET"}
+
+
+def test_names_joined_by_a_plus_share_the_refusal(full):
+    roles = dict(full.roles("something lighter? we don't want knative + istio just for 3 models"))
+    assert roles.get("knative") is Role.REPLACE and roles.get("istio") is Role.REPLACE
