@@ -51,6 +51,7 @@ from bot.radar.language.message import (
     LIKENESS_SUFFIXES,
     NEEDING_WORDS,
     QUANTITY,
+    SETTLING_VERBS,
     clause_words,
     glued_spans,
     goes_on_with_a_name,
@@ -739,6 +740,8 @@ class ToolMentions:
                 gap = before[verb.end() :].split()
                 # ("Feast or Tecton if we're on AWS?": where they are is the setting, conditional or not)
                 where = prefix[-1:] == ["if"] and verb.group(3).strip() in {"on", "run on", "live on", "hosted in"}
+                if verb.group(3).strip() == "on" and set(between) & SETTLING_VERBS:
+                    continue  # ("should the team standardise on MLflow or W&B?": what is to be chosen)
                 if (
                     len(gap) <= 3
                     and not (prefix and QUESTION_BEFORE.search(prefix[-1]) and not where)

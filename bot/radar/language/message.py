@@ -277,6 +277,10 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
     m = mentions[number]
     # ("how does it compare with ray tune": what it is weighed against, not where it runs)
     weighed_against = m.start > 1 and toks[m.start - 2].low in {"compare", "compared", "compares", "comparing"}
+    # ("should we standardise on MLflow or W&B?", "consolidate on SageMaker or Databricks": what is chosen)
+    weighed_against = weighed_against or (
+        m.start > 1 and toks[m.start - 1].low == "on" and toks[m.start - 2].low in SETTLING_VERBS
+    )
     if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS and not weighed_against:
         return True
     # ("running trials as slurm jobs", "as airflow tasks": what runs the work)
@@ -909,6 +913,13 @@ def char_offsets(toks: list[Token]) -> list[int]:
 
 NEEDING_WORDS = frozenset({"need", "needs", "want", "wants", "with", "for"})  # "we need pipelines"
 DETERMINERS = frozenset({"our", "my", "the", "your", "their", "his", "her", "some", "these", "those", "this", "that"})
+# verbs whose "on" introduces what is chosen, not where it runs
+SETTLING_VERBS = frozenset(
+    {
+        "standardise", "standardize", "standardising", "standardizing", "consolidate", "consolidating", "settle",
+        "settling", "bet", "betting", "decide", "deciding", "converge", "converging", "agree", "agreeing",
+    }
+)  # fmt: skip
 # the words between "on" and a place that say whose it is and what it is like: "on our own little k8s cluster"
 PLACE_MODIFIERS = DETERMINERS | {
     "a", "an", "own", "little", "small", "tiny", "shared", "big", "new", "existing", "current", "internal", "private",

@@ -1034,3 +1034,9 @@ def test_a_language_written_with_its_sign_is_the_setting(full, text):
 def test_names_joined_by_a_plus_share_the_refusal(full):
     roles = dict(full.roles("something lighter? we don't want knative + istio just for 3 models"))
     assert roles.get("knative") is Role.REPLACE and roles.get("istio") is Role.REPLACE
+
+
+def test_what_a_team_would_standardise_on_is_chosen_not_run(full):
+    question = full.understand("should the data team standardise on Prefect or Dagster? side by side please")
+    assert question.intent is Intent.COMPARE and [t.id for t in question.tools] == ["prefect", "dagster"]
+    assert ("mlflow", Role.STACK) in full.roles("we standardised on mlflow last year. what registry goes with it?")
