@@ -4,8 +4,6 @@ lacks."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cached_property
 
 from bot.radar.language.cues import (
     ALTERNATIVE_TO,
@@ -23,6 +21,7 @@ from bot.radar.language.lookup import is_ordinary_word
 from bot.radar.language.message import (
     COMPOUND_WORDS,
     DETERMINERS,
+    MAKER_WORDS,
     is_a_place,
     looks_like_a_name,
     unique,
@@ -30,9 +29,8 @@ from bot.radar.language.message import (
 )
 from bot.radar.language.question import Intent, Mention, Question, Role
 from bot.radar.language.reading import Reading
-from bot.radar.language.recommend import CLOUD_PROVIDERS
 from bot.radar.language.retrieval import QUESTION_WORDS
-from bot.radar.language.text import COMMON_WORDS, STOP_WORDS, Token, words
+from bot.radar.language.text import STOP_WORDS, Token, words
 from bot.radar.language.threads import ThreadReader
 
 # a question that points back at the one tool a message told of: "what is it?", "is it any good?", "should we?"
@@ -92,7 +90,6 @@ WRITINGS = frozenset(
     }
 )
 VERDICT_WORDS = frozenset({"legit", "true", "accurate", "reliable", "trustworthy"})
-MAKER_PRODUCTS = 3  # tools whose names begin with one word before it names their maker
 PRODUCT_WORDS = 4  # words a maker's product written alone runs to
 PITCHING_WORDS = frozenset({"pitched", "pitching", "pitches", "demoed", "demoing", "pushed", "pushing", "keeps"})
 PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
@@ -148,26 +145,11 @@ class NameReader(ThreadReader):
             for i, t in enumerate(toks)
         )
 
-    @cached_property
-    def _maker_words(self) -> frozenset[str]:
-        """The first words several tools' names share, which name their maker: "amazon", "azure", "google"."""
-        firsts = Counter(words(t.name)[0] for t in self.catalog.tools if len(words(t.name)) >= 2)
-        # (not an everyday word that opens several names, "open source", nor a tool's own name, "kubeflow", unless it
-        # is a cloud's: "azure")
-        return frozenset(
-            w
-            for w, n in firsts.items()
-            if n >= MAKER_PRODUCTS
-            and len(w) > 2
-            and w not in COMMON_WORDS
-            and ((tool := self.index.exact(w)) is None or tool.category == CLOUD_PROVIDERS)
-        )
-
     def _makers_product_alone(self, msg: Reading) -> Question | None:
         """A maker's product the catalog lacks, written alone ("amazon transcribe", "azure ai search"): unknown, not
         the maker's card nor a need its words brush."""
         lows = [t.low for t in msg.toks]
-        if not (2 <= len(lows) <= PRODUCT_WORDS) or lows[0] not in self._maker_words or msg.memory:
+        if not (2 <= len(lows) <= PRODUCT_WORDS) or lows[0] not in MAKER_WORDS or msg.memory:
             return None
         if any(w in STOP_WORDS or w in QUESTION_WORDS for w in lows[1:]) or LOOKUP_ASK.search(" ".join(lows[1:])):
             return None  # ("azure for the training jobs?": a cloud and what it is for)
