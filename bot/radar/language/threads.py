@@ -495,8 +495,8 @@ class ThreadReader(ToolMentions):
         # "is the second one open source?")
         if THE_OTHER_ONE.search(low):
             return None  # "what about the other one, soda - is it open source?": a tool pointed at, no setting
-        again = SETTING_AGAIN.match(low)
-        if again is not None and ORDINAL_REF.match(low[again.end() :].lstrip()):
+        asked_again = SETTING_AGAIN.match(low)
+        if asked_again is not None and ORDINAL_REF.match(low[asked_again.end() :].lstrip()):
             return None  # "what about the last one?" after a shortlist: the tool pointed at, no setting
         constrained = (
             bool(memory and memory.tags)
