@@ -253,6 +253,11 @@ PLAINLY_LISTED = re.compile(
 _KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
 # machine learning asked of a language: "can they do ML natively in C#?", "any way to train models in Go?"
 ML_IN_A_LANGUAGE = re.compile(r"\b(ml|machine learning|models?|inference|train|training|ai)\b")
+# a tool measured against another: "how does it stack up against X", "is that basically X", "how is it different from X"
+MEASURED_AGAINST = re.compile(
+    r"\b(stacks? up (against|to)|compares? (to|with|against)|compared (to|with)|differ(s|ent)? from|basically|"
+    r"same (thing )?as|better than|worse than|vs|versus|instead of)\b"
+)
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
@@ -1667,6 +1672,17 @@ class Understander(NameReader):
         ):
             # "what does it give us that databricks + mlflow doesn't?" after Azure ML's card: the three side by side
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=(shown[0], *msg.subjects), **msg.base)
+        if (
+            shown
+            and msg.memory.intent == Intent.LOOKUP.value
+            and msg.subjects
+            and shown[0] not in msg.subjects
+            and SINGLE_REF.search(msg.low)
+            and MEASURED_AGAINST.search(msg.low)
+        ):
+            # ("how does it stack up against great expectations?", "is that basically mlflow?" after a tool's card: the
+            # card's tool and the one it is measured against, whatever else the message names)
+            return Question(intent=Intent.FOLLOWUP, action="compare", tools=(shown[0], msg.subjects[0]), **msg.base)
         pointed = self._referenced(msg.low, msg.memory) if ORDINAL_REF.search(msg.low) else []
         if pointed and pointed[0] not in msg.subjects and not any(t.id in msg.memory.tools for t in msg.subjects):
             # ("that last one, does it need istio or can it run standalone?": asked of the one pointed at)

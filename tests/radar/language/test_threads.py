@@ -1367,3 +1367,12 @@ def test_a_correction_of_the_threads_question_goes_on_with_the_thread(full):
     memory = Memory(("evidently", "nannyml", "whylabs"), Intent.RECOMMEND.value, ("monitoring",))
     question = full.understand("sorry, I meant monitoring for the chatbot's prompts and answers", memory)
     assert question.intent is Intent.FOLLOWUP
+
+
+def test_a_cards_tool_measured_against_another_compares_the_two(full):
+    memory = Memory(("soda",), Intent.LOOKUP.value)
+    question = full.understand(
+        "how does it stack up against great expectations for the snowflake tables dbt builds?", memory
+    )
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
+    assert ids(question.tools) == ["soda", "great-expectations"]
