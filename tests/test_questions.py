@@ -157,7 +157,7 @@ FRESH_FLOOR = {
     "questions_fresh132.yml": 0.90,
     "questions_fresh133.yml": 0.93,
     "questions_fresh134.yml": 0.91,
-    "questions_fresh135.yml": 0.93,
+    "questions_fresh135.yml": 0.94,
     "questions_fresh136.yml": 0.82,
     "questions_fresh137.yml": 0.86,
     "questions_fresh138.yml": 0.90,
