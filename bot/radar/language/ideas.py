@@ -338,8 +338,11 @@ class IdeaFinder:
         # (a platform "to build on" asks for one, not whether to build: the idea needs a word of its own beside it)
         if hits[0].key == "build_vs_buy" and BUILT_ON.search(low) and not BUILD_OR_BUY_WORDS.search(low):
             return "", 0.0
-        signalled = SIGNALS_CUE.search(low)
-        if hits[0].key == "signals" and signalled is not None and _signal_is_no_judgment(low, signalled):
+        if (
+            hits[0].key == "signals"
+            and (signalled := SIGNALS_CUE.search(low)) is not None
+            and _signal_is_no_judgment(low, signalled)
+        ):
             return "", 0.0  # ("rural routes have zero signal. what on-device runtime?": no tool is judged)
         rings = self.rings_named(toks)
         if hits[0].key == "rings" and len({r.id for r in rings}) == 1:

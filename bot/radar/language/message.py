@@ -706,14 +706,10 @@ def ambiguous_need(
         sentence[i] for i, t in enumerate(toks) if t.low in ASKERS | ASKED_BY and i not in needed_at
     } - {sentence[i] for i in needed_at}
     # (and so does one that introduces who writes: "hi, park ops director here.", "PM here:")
-    introductions = {
-        n
-        for n in set(sentence)
-        if re.fullmatch(
-            r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here",
-            " ".join(t.low for i, t in enumerate(toks) if sentence[i] == n),
-        )
-    }
+    said: dict[int, list[str]] = {}
+    for i, t in enumerate(toks):
+        said.setdefault(sentence[i], []).append(t.low)
+    introductions = {n for n, lows in said.items() if INTRODUCTION.fullmatch(" ".join(lows))}
     kept = [i for i in kept if sentence[i] not in asking_sentences | introductions]
     told = [toks[i] for i in kept]
     if len(told) != 1:
@@ -960,6 +956,8 @@ CIRCUMSTANCES = frozenset(
         "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4", "next", "this", "year", "new",
     }
 )  # fmt: skip
+# a sentence that only says who writes: "hi, park ops director here"
+INTRODUCTION = re.compile(r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here")
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
 
 

@@ -91,8 +91,11 @@ WRITINGS = frozenset(
 )
 VERDICT_WORDS = frozenset({"legit", "true", "accurate", "reliable", "trustworthy"})
 PRODUCT_WORDS = 4  # words a maker's product written alone runs to
-PITCHING_WORDS = frozenset({"pitched", "pitching", "pitches", "demoed", "demoing", "pushed", "pushing", "keeps"})
-PITCHED = re.compile(r"\b(pitched|pitching|pitches|demoed|demoing|selling|sold)( us| me| to us)?$")
+PITCH_VERBS = ("pitched", "pitching", "pitches", "demoed", "demoing")
+# the words after a vendor that make it the one pitching: "AWS pitched ...", "our rep keeps pushing ..."
+PITCHING_WORDS = frozenset({*PITCH_VERBS, "pushed", "pushing", "keeps"})
+# ...and before a name, pitched or sold to the team: "a vendor pitched Seeq to us"
+PITCHED = re.compile(rf"\b({'|'.join((*PITCH_VERBS, 'selling', 'sold'))})( us| me| to us)?$")
 
 
 class NameReader(ThreadReader):
@@ -162,13 +165,12 @@ class NameReader(ThreadReader):
         Core"), or the vendor that pitches one ("AWS pitched Amazon Personalize")."""
         if m.end >= len(msg.toks) or msg.toks[m.end].sentence_start:
             return False
-        if msg.toks[m.end].low in PITCHING_WORDS:
-            return True
         following = msg.toks[m.end]
-        inside = {i for other in msg.mentions for i in range(other.start, other.end)}
+        if following.low in PITCHING_WORDS:
+            return True
         return (
-            m.end not in inside
-            and following.raw[:1].isupper()
+            following.raw[:1].isupper()
+            and not any(other.start <= m.end < other.end for other in msg.mentions)
             and following in self._unfamiliar(msg.toks)
             and not self.index.sharing(following.low)
             and self.index.exact(following.low) is None
@@ -249,8 +251,11 @@ class NameReader(ThreadReader):
         # ("a vendor pitched Seeq to us. what does the radar say about it?": the one name, pointed back at)
         # (a tool of the catalog told of is what "it" points at: "biostats already have SAS Viya licences. where does it
         # sit?")
-        told_of = [m for m in msg.mentions if not is_a_place(m.tool) and not self._maker_of_the_next(msg, m)]
-        if not asked and not told_of and NAME_POINTED_BACK.search(msg.low):
+        if (
+            not asked
+            and NAME_POINTED_BACK.search(msg.low)
+            and all(is_a_place(m.tool) or self._maker_of_the_next(msg, m) for m in msg.mentions)
+        ):
             lacking = [i for i in names if lacked(i)]
             if len({msg.toks[i].low for i in lacking}) == 1:
                 asked = lacking[:1]

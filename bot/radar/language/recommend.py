@@ -864,6 +864,7 @@ class NeedFinder:
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
             if len(found) == 1 and weight < 1 and _told_as_done(toks[content[found[0]][0]]):
                 weight = weight * DONE_FACTOR  # "what the model was trained on" tells the scene
+            opens = _opens_for(toks, positions, sentence)
             if _negated(toks, content[found[0]][0]):
                 weight = weight * NEGATED_FACTOR  # "themes without labelling anything": what they will not do
             elif _placed(toks, content[found[0]][0]) or _said_of_the_kind(toks, content[found[0]][0]):
@@ -872,12 +873,12 @@ class NeedFinder:
                 weight = weight * PLACE_FACTOR
             elif weight >= 1 and max(positions) + 1 < len(toks) and toks[max(positions) + 1].low in KIND_NOUNS:
                 weight = weight + KIND_NAMED  # "recsys libraries for a quick baseline": the kind asked for
-            elif weight >= 1 and _opens_for(toks, positions, sentence):
+            elif weight >= 1 and opens:
                 weight = weight + KIND_NAMED  # "gitops for deploying model services": what the rest is for
             # (a kind named by its phrase, or by a loose word and "options": "hosting for a tiny flask API" may still
             # want its purpose to say which hosting)
             if (
-                _opens_for(toks, positions, sentence)
+                opens
                 and (weight >= 1 or toks[max(positions) + 1].low in KIND_NOUNS)
                 and (opener is None or opener[0] == tag.id)
             ):

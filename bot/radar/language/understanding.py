@@ -1677,15 +1677,14 @@ class Understander(NameReader):
             and msg.memory.intent == Intent.LOOKUP.value
             and msg.subjects
             and shown[0] not in msg.subjects
-            and SINGLE_REF.search(msg.low)
+            and (pointer := SINGLE_REF.search(msg.low)) is not None
             and MEASURED_AGAINST.search(msg.low)
         ):
             # ("how does it stack up against great expectations?", "is that basically mlflow?" after a tool's card: the
             # card's tool and the one it is measured against, whatever else the message names; the one written first
             # leads: "and lakefs vs that?")
-            pointer = SINGLE_REF.search(msg.low)
             named_at = msg.low.find(msg.subjects[0].name.lower())
-            first_named = pointer is not None and 0 <= named_at < pointer.start()
+            first_named = 0 <= named_at < pointer.start()
             pair = (msg.subjects[0], shown[0]) if first_named else (shown[0], msg.subjects[0])
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=pair, **msg.base)
         pointed = self._referenced(msg.low, msg.memory) if ORDINAL_REF.search(msg.low) else []
