@@ -170,12 +170,20 @@ FRESH_FLOOR = {
     "questions_fresh145.yml": 0.90,
     "questions_fresh146.yml": 0.96,
     "questions_fresh147.yml": 0.93,
+    "questions_fresh148.yml": 0.94,
+    "questions_fresh149.yml": 0.94,
+    "questions_fresh150.yml": 0.94,
+    "questions_fresh151.yml": 0.95,
     "questions_fresh152.yml": 0.92,
     "questions_fresh153.yml": 0.90,
     "questions_fresh154.yml": 0.86,
     "questions_fresh155.yml": 0.79,
     "questions_fresh156.yml": 0.97,
     "questions_fresh157.yml": 0.97,
+    "questions_fresh162.yml": 0.87,
+    "questions_fresh163.yml": 0.90,
+    "questions_fresh164.yml": 0.85,
+    "questions_fresh165.yml": 0.90,
 }
 
 
@@ -215,11 +223,11 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 139, 144 to 147, 152 to 155)
+# 132 to 139, 144 to 147, 152 to 155, 162 to 165)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
-              *range(132, 140), *range(144, 148), *range(152, 156))
+              *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166))
 }  # fmt: skip
 
 
