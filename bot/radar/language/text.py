@@ -1033,7 +1033,14 @@ def has_emoji(text: str) -> bool:
 
 def _labelled(url: str, label: str | None) -> bool:
     """Whether a link shows words of its own rather than its address."""
-    return bool(label and label.strip() and label.strip() != url)
+    # (Slack shows a pasted address without its scheme: <https://github.com/x/y|github.com/x/y>)
+    return bool(label and label.strip() and _address(label) != _address(url))
+
+
+def _address(link: str) -> str:
+    """A link's address as people write it: no scheme, no "www.", no trailing slash, any case."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", link.strip().lower())
+    return bare.removeprefix("www.").rstrip("/")
 
 
 def _link_words(url: str, label: str | None) -> str:

@@ -15,6 +15,13 @@ from bot.radar.language.text import clean, expand_contractions, stem, tokens
         ("what's <https://dvc.org|DVC>?", "what's DVC ?", ()),
         ("what about <https://github.com/kedro-org/kedro>", "what about kedro", ("kedro",)),
         ("see <https://www.mlflow.org/docs>", "see mlflow", ("mlflow",)),
+        # (Slack labels a pasted address with the address itself, without its scheme)
+        (
+            "<https://github.com/vllm-project/vllm|github.com/vllm-project/vllm> on the radar?",
+            "vllm on the radar?",
+            ("vllm",),
+        ),
+        ("see <https://www.dvc.org/|dvc.org>", "see dvc", ("dvc",)),
         ("mail <mailto:a@b.com|a@b.com> now", "mail a@b.com now", ()),
         ("is `feast` good? ```optuna```", "is feast good? optuna", ("optuna", "feast")),
         (":thinking_face: is *Metaflow* or _Flyte_ ~better~?", "is Metaflow or Flyte better?", ()),
