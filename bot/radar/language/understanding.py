@@ -258,6 +258,12 @@ MEASURED_AGAINST = re.compile(
     r"\b(stacks? up (against|to)|compares? (to|with|against)|compared (to|with)|differ(s|ent)? from|basically|"
     r"same (thing )?as|better than|worse than|vs|versus|instead of)\b"
 )
+MADE_PRODUCT_WORDS = 5  # a maker's name and the words of one product after it: "Amazon Lookout for Equipment"
+# words that make a sentence of a name: "google is slow", "aws we use", "what about azure"
+SENTENCE_WORDS = frozenset(
+    {"i", "we", "you", "our", "my", "is", "are", "was", "be", "what", "which", "how", "why", "when", "where", "who"}
+    | {"whats", "should", "can", "could", "would", "do", "does", "did", "about", "vs", "versus", "than", "like"}
+)
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
@@ -2905,6 +2911,19 @@ class Understander(NameReader):
         if not unfamiliar:
             # ("should we switch to `polars`?": a word written as code is a name, however everyday)
             unfamiliar = [t for t in toks if t.low in self._code_words and t.low not in self.vocabulary]
+        if (
+            not unfamiliar
+            and 2 <= len(toks) <= MADE_PRODUCT_WORDS
+            and toks[0].low in MAKER_WORDS
+            and not any(t.low in SENTENCE_WORDS for t in toks)
+            and not CHITCHAT.search(low)
+        ):
+            # ("/radar google or-tools", "Amazon Lookout for Equipment": a maker and the words after it, and nothing
+            # else, are the name of its product)
+            name = plain.strip(" ?!.")
+            return Question(
+                intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=self._close_tools(name)[:3], **base
+            )
         alone = toks[0] if len(toks) == 1 else None
         if (
             alone is not None

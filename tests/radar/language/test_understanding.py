@@ -208,6 +208,16 @@ def test_unknown_names_get_close_suggestions(understander):
     assert question.unknown == "kedr0flow" and "kedro" in ids(question.suggestions)
 
 
+@pytest.mark.parametrize("text", ["google or-tools", "Amazon Lookout for Equipment", "microsoft quuxbench?"])
+def test_a_maker_and_the_words_after_it_alone_name_a_product(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, text.rstrip("?"))
+
+
+def test_a_maker_in_a_sentence_is_no_product_name(full):
+    assert full.understand("google is down again").intent is Intent.SOCIAL
+
+
 def test_off_topic_is_small_talk(understander):
     assert understander.understand("what's the weather in Paris?").intent is Intent.SOCIAL
 
