@@ -38,11 +38,14 @@ from bot.radar.language.lookup import (
 from bot.radar.language.message import (
     MEANING_OF,
     asks_build_vs_buy,
+    char_offsets,
     content_word_count,
     goes_on_with_a_name,
     radar_rings,
 )
 from bot.radar.language.recommend import (
+    COMMERCIAL_CUE,
+    OPEN_SOURCE_CUE,
     Need,
     NeedFinder,
     persona_named,
@@ -308,9 +311,15 @@ class IdeaFinder:
         gated = next((key for key, pattern in GATED_IDEAS.items() if pattern.search(low)), None)
         if gated is not None:
             return gated, IDEA_MIN  # ("why does the bot keep asking me questions back?")
+        # (the words of a licence or hosting asked for are no idea's: "can we self host that one on our own servers"
+        # is not self-serve ML)
+        joined = " ".join(t.low for t in toks)
+        told = [m.span() for cue in (OPEN_SOURCE_CUE, COMMERCIAL_CUE) for m in cue.finditer(joined)]
+        at = char_offsets(toks)
+        said = [t for t, start in zip(toks, at, strict=True) if not any(a <= start < b for a, b in told)]
         hits = [
             hit
-            for hit in self.index.rank([t.stem for t in toks if t.low not in STOP_WORDS], 3)
+            for hit in self.index.rank([t.stem for t in said if t.low not in STOP_WORDS], 3)
             if hit.key not in ENTRY_IDEAS or ABOUT_AN_ENTRY.search(low)
         ][:2]
         # (a word of the framework's own is half the evidence: "the two axes again please")

@@ -64,6 +64,19 @@ def test_why_the_bot_asks_back_is_its_own_idea_and_only_when_asked_so(full):
 
 
 @pytest.mark.parametrize(
+    "text", ["can we self host it on our own servers?", "anything we could self-host on our own, independently?"]
+)
+def test_the_words_of_a_licence_or_hosting_asked_for_are_no_idea(ideas, text):
+    idea, _ = ideas.idea_scored(text.lower(), tokens(text), Need(), False, named=True)
+    assert idea != "note:self-serve"
+
+
+def test_self_serve_ml_is_still_its_own_idea(ideas):
+    text = "what does self-serve ML mean?"
+    assert ideas.idea_scored(text.lower(), tokens(text), Need(), False)[0] == "note:self-serve"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "inspectors' app should flag rust from a photo, offline (the tunnels have zero signal). what on-device"
