@@ -239,7 +239,12 @@ FREE_CUE = re.compile(
     # ("has to be free, there is zero licence budget")
     r"\b(be|stay|remain) free\b|\b(zero|no) (licen[cs]e|licensing|software|tool|tooling) budget\b"
 )
-COMMERCIAL_CUE = re.compile(r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us)\b")
+COMMERCIAL_CUE = re.compile(
+    r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us|"
+    # ("we'd rather pay someone to run it for us")
+    r"(rather|happy to|prefer to|willing to|would|could|just) pay (someone|somebody|a vendor|a company|them) to "
+    r"(run|host|manage|operate))\b"
+)
 # ("rather than stitching open source together": the words between say how, the licence is still turned down)
 MOVED_OFF = re.compile(r"\b((instead of|rather than|away from)( \w+ing)?|no longer|not|move off|moving off) $")
 VENDOR_ACTS = re.compile(

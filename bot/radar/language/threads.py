@@ -46,6 +46,7 @@ from bot.radar.language.cues import (
     SETTING_AGAIN,
     SETTING_STATED,
     SETTING_TOLD,
+    SETTING_WORDS,
     SINGLE_REF,
     SOMETHING_THAT,
     STRICT_COMPARE_CUE,
@@ -144,6 +145,13 @@ SAME_AS = re.compile(
     r"\b(the same (thing |tool |ring |quadrant |category |kind of tool )?as|just (a |an )?(rebranded |renamed )?\w+ "
     r"(with|under)|mix (them|it) up|"
     r"mixes (them|it) up|confused with|confuse (it|them) with)\b"
+)
+# another tool asked for, not a fact of the one shown: "is there an open source one?", "anything managed that does the
+# same?", "what if we'd rather pay someone to run it?" (not "is it open source?")
+ANOTHER_ASKED = re.compile(
+    r"\b(is there|are there|any|got) (an?|any|some)? ?([\w-]+ ){0,3}(one|ones|tool|tools|equivalent)\b|"
+    r"\b(does|do) (roughly |basically |much )?the same\b|\bwhat if we (would )?rather\b|"
+    r"\bpay (someone|somebody|a vendor|a company|them) to\b"
 )
 # another option asked for: "is there an open source option that covers most of it?"
 OPTION_ASKED = re.compile(
@@ -980,6 +988,24 @@ class ThreadReader(ToolMentions):
         ):
             # "ok W&B is out (legal, US SaaS). what else would you pick?" after W&B's card: its alternatives
             return Question(intent=Intent.FOLLOWUP, action="alternatives", tools=(named[0].tool,), **msg.base)
+        if (
+            msg.memory.intent == Intent.LOOKUP.value
+            and msg.memory.tools
+            # (tools named only as what it works with: "... with snowflake as the offline store?")
+            and all(
+                m.stack or (m.start > 0 and msg.toks[m.start - 1].low in SETTING_WORDS)
+                for m in msg.mentions
+                if m.tool.id != msg.memory.tools[0]
+            )
+            and not any(m.tool.id == msg.memory.tools[0] for m in msg.mentions)
+            and msg.said_now.license is not None
+            and ANOTHER_ASKED.search(msg.low)
+        ):
+            # "is there an open source one that does the same thing?" after Tecton's card, "what if we'd rather pay
+            # someone to run it for us?" after Feast's: others for the card's job, under the licence asked for
+            return Question(
+                intent=Intent.FOLLOWUP, action="alternatives", tools=self._thread_tools(msg.memory, 1), **msg.base
+            )
         if msg.memory.tags and msg.memory.tools and not msg.subjects and NONE_OF_THOSE.search(msg.low):
             # "none of those work for us": the thread's need again, without the tools it showed
             again = need_again(self._thread_tags(msg.memory), msg.memory.words)
@@ -1148,18 +1174,18 @@ class ThreadReader(ToolMentions):
             and bool(msg.need.tags)
             and msg.need.tags[0].tag.id not in shown_jobs
         )
-        told_next = (
-            bool(NEXT_STEP.search(msg.low))
-            or bool(NEXT_JOB_TOLD.search(msg.low) and re.search(r"\b(what|which) for (that|this|it)\b", msg.low))
-            or how_of_another_job
+        # ("next step is a nightly batch that writes scores back - what for that?": "that" is the job just told)
+        job_pointed_at = bool(
+            NEXT_JOB_TOLD.search(msg.low) and re.search(r"\b(what|which) for (that|this|it)\b", msg.low)
         )
+        told_next = bool(NEXT_STEP.search(msg.low)) or job_pointed_at or how_of_another_job
         new_job_asked = (
             told_next
             and (msg.need.strong or bool(NEXT_JOB_TOLD.search(msg.low)))
             and bool(msg.need.tags)
             and bool(msg.asks_for_tool or NEW_TOOL_ASKED.search(msg.low) or NEXT_JOB_TOLD.search(msg.low))
             and not asked_of
-            and not any(msg.need.tags[0].tag.id in t.tags for t in msg.referenced)
+            and (job_pointed_at or not any(msg.need.tags[0].tag.id in t.tags for t in msg.referenced))
             and not fact_asked(msg.low)  # ("is there a managed version?": a fact of the tool, whatever "version" says)
         )
         if msg.memory and new_job_asked:

@@ -1376,3 +1376,22 @@ def test_a_cards_tool_measured_against_another_compares_the_two(full):
     )
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "compare")
     assert ids(question.tools) == ["soda", "great-expectations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there an open source one?",
+        "is there an open source one that does the same thing with postgres as the store?",
+        "what if we'd rather pay someone to run it for us?",
+    ],
+)
+def test_another_under_a_licence_asked_after_a_card_gets_the_cards_alternatives(full, text):
+    question = full.understand(text, Memory(tools=("feast",), intent="lookup"))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["feast"])
+
+
+@pytest.mark.parametrize("text", ["is it open source?", "is there a managed version?"])
+def test_a_licence_asked_of_the_card_is_a_fact_not_another_tool(full, text):
+    question = full.understand(text, Memory(tools=("feast",), intent="lookup"))
+    assert question.action != "alternatives"
