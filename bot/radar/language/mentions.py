@@ -698,7 +698,11 @@ class ToolMentions:
         in parentheses after the person's own things)."""
         result = []
         for m in mentions:
-            before = " ".join(t.low for t in toks[max(0, m.start - 8) : m.start])
+            # (a sentence's end closes what goes before: "we have credits on both. vertex ai or azure ml?" runs nothing)
+            opening = max(
+                [max(0, m.start - 8), *(i for i in range(max(0, m.start - 8), m.start + 1) if toks[i].sentence_start)]
+            )
+            before = " ".join(t.low for t in toks[opening : m.start])
             # (up to a comma or a sentence's end: "pgvector vs qdrant, we already run postgres")
             after = "" if toks[m.end - 1].listed_with_next else " ".join(clause_words(toks[m.end : m.end + 3]))
             stack = (

@@ -1473,6 +1473,39 @@ class Understander(NameReader):
         # (the platform's own use case first, when the word names several)
         return next((t for t in named if t.id in tool.tags), named[0] if len(named) == 1 else None)
 
+    def _name_asked_in_a_sentence_of_its_own(self, msg: Reading) -> Question | None:
+        """A name the catalog lacks, asked about in a sentence that names no tool the catalog has, whatever tools the
+        other sentences name: "platform team asks: is Kubecost on the radar? GKE bill is scary"."""
+        if not msg.mentions or msg.memory.tools:
+            return None
+        starts = msg.sentences[0]
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(msg.toks)
+            if any(start <= m.start < end for m in msg.mentions):
+                continue
+            said = msg.toks[start:end]
+            low = " ".join(t.low for t in said)
+            asks = msg.plain[said[-1].end : said[-1].end + 2].lstrip(" )").startswith("?")
+            framed = LOOKUP_FRAME.match(low)
+            placed = PLACE_FRAME.search(low) or ON_THE_RADAR.search(low)
+            if not (asks and (framed or placed)):
+                continue
+            # (right after a lookup's frame, or anywhere in a sentence asking a placement: "what's the least painful
+            # way to pull kWh ...?" asks no name)
+            slot = set(framed.group("name").split()[:2]) if framed and not placed else None
+            names = [
+                t
+                for t in self._unfamiliar(said)
+                # (not an acronym in the plural: "our internal APIs")
+                if looks_like_a_name(t)
+                and not t.raw.rstrip("s").isupper()
+                and not is_common_word(t.low)
+                and (slot is None or t.low in slot)
+            ]
+            if len(names) == 1:
+                return self._unknown(said, msg.plain, msg.base, referenced_without_memory=False)
+        return None
+
     def _names_lacked(self, msg: Reading) -> Question | None:
         """A product asked about by name that the catalog lacks, however the question frames it."""
         if (
@@ -1481,6 +1514,9 @@ class Understander(NameReader):
             and not any(looks_like_a_name(t) for t in self._unfamiliar(msg.toks))
         ):
             return None  # ("/radar feast" then "what's nearby on the radar?": more like the thread's tool)
+        asked_alone = self._name_asked_in_a_sentence_of_its_own(msg)
+        if asked_alone is not None:
+            return asked_alone
         if self._pointed_back_at_a_name(msg):
             # ("Chalk pitched us their feature platform. what does the radar say about it?")
             return self._unknown(msg.toks[: msg.asked_from], msg.plain, msg.base, referenced_without_memory=False)

@@ -25,6 +25,11 @@ def test_a_tool_the_person_runs_is_their_stack(understander):
     )
 
 
+def test_what_the_person_has_stops_at_the_end_of_its_sentence(understander):
+    roles = understander.roles("we have credits on both. vertex ai or azure ml for the retraining pipeline?")
+    assert ("vertex-ai", Role.STACK) not in roles and ("vertex-ai", Role.SUBJECT) in roles
+
+
 def test_a_tool_to_move_away_from_is_to_replace(understander):
     assert understander.roles("what could we use instead of jenkins") == [("jenkins", Role.REPLACE)]
 

@@ -214,6 +214,18 @@ def test_a_maker_and_the_words_after_it_alone_name_a_product(full, text):
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, text.rstrip("?"))
 
 
+@pytest.mark.parametrize(
+    "text", ["platform team asks: is Kubecost on the radar? GKE bill is scary", "thoughts on Quuxly? we run GKE"]
+)
+def test_a_name_asked_about_in_its_own_sentence_is_unknown_whatever_the_others_name(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_a_known_tool_asked_about_beside_the_setting_is_its_card(full):
+    question = full.understand("is Kubeflow on the radar? we run GKE")
+    assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, ["kubeflow"])
+
+
 def test_a_maker_in_a_sentence_is_no_product_name(full):
     assert full.understand("google is down again").intent is Intent.SOCIAL
 
