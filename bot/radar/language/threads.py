@@ -932,11 +932,14 @@ class ThreadReader(ToolMentions):
         constraints = msg.said_now
         changes = CHANGES_PICK.search(msg.low)  # "does that change the pick?": asked of the thread's answer
         told = SETTING_TOLD.search(msg.low)  # "actually we only have one 24GB GPU": the setting, told afterwards
+        # ("it has to be open source, and the researchers want a nice UI to compare runs" after trackers: the same job
+        # told again with what it must be)
+        same_job = bool(msg.need.tags) and msg.need.tags[0].tag.id in msg.memory.tags[:1]
         if (
             msg.memory
             and msg.memory.tags
             and not msg.subjects
-            and (not msg.need.strong or changes or told)
+            and (not msg.need.strong or changes or told or (same_job and constraints.license is not None))
             and (
                 constraints != Constraints()
                 or msg.stack

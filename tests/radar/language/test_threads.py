@@ -1395,3 +1395,10 @@ def test_another_under_a_licence_asked_after_a_card_gets_the_cards_alternatives(
 def test_a_licence_asked_of_the_card_is_a_fact_not_another_tool(full, text):
     question = full.understand(text, Memory(tools=("feast",), intent="lookup"))
     assert question.action != "alternatives"
+
+
+def test_the_same_job_told_again_with_a_licence_it_must_have_is_the_threads_need_under_it(full):
+    memory = Memory(("wandb", "mlflow"), Intent.RECOMMEND.value, ("experiment-tracking",))
+    question = full.understand("it has to be open source, and the researchers want a nice UI to compare runs", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.constraints.license == "open-source"
