@@ -1326,7 +1326,9 @@ ASK_FOR_TOOL = cue(
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
     r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"
     r"find (us |me |them )?(a|an|some) (\w+ )?(tool|platform|solution|library|framework|service)s?|"
-    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)|need (a|an|some|to)|want (a|an|to|one)|(want|"
+    # ("do we need it on GKE?": whether the tool named is needed, not a tool asked for)
+    r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)(?! (it|them|this|that)\b)|need (a|an|some|to)|"
+    r"want (a|an|to|one)|(want|"
     r"need)s? (something|proper|better|central|shared|managed|hosted|simple|simpler|lighter)|(has|have|got) to be a "
     r"better way|a better way|how (do|"
     r"can|should|would) (we|i)|is there (a|an|any|some|something|anything|one)|"

@@ -226,6 +226,11 @@ def test_a_known_tool_asked_about_beside_the_setting_is_its_card(full):
     assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, ["kubeflow"])
 
 
+def test_whether_a_named_tool_is_needed_asks_about_it_not_for_another(full):
+    question = full.understand("what is kueue and do we need it on GKE")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["kueue"])
+
+
 def test_a_maker_in_a_sentence_is_no_product_name(full):
     assert full.understand("google is down again").intent is Intent.SOCIAL
 
