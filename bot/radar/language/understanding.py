@@ -607,7 +607,8 @@ class Understander(NameReader):
         self._lows = [t.low for t in toks]
         self._asked_words = told_reason(toks)
         aside = closing_aside(toks)
-        self._aside_told = aside if aside < len(toks) and FIRST_PERSON.match(toks[aside].low) else len(toks)
+        # (a closing aside tells the story, whoever it is about: "(procurement takes 6 months for anything paid)")
+        self._aside_told = aside if aside < len(toks) else len(toks)
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         self._code_words = code_words

@@ -59,6 +59,7 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("something similar but commercial").license == "commercial"
     assert constraints_in("what if we'd rather pay someone to run it for us?").license == "commercial"
     assert constraints_in("we pay someone to run the cluster already").license is None
+    assert constraints_in("open source only (procurement takes 6 months for anything paid)").license == "open-source"
     assert constraints_in("what commercial experiment tracking options exist").license == "commercial"
     assert constraints_in("the commercial team wants to suggest carriers to shippers").license is None
 

@@ -231,6 +231,11 @@ def test_whether_a_named_tool_is_needed_asks_about_it_not_for_another(full):
     assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["kueue"])
 
 
+def test_a_kind_listed_with_a_closing_aside_about_others_is_its_list(full):
+    question = full.understand("open-source labelling tools only please (procurement takes 6 months for anything paid)")
+    assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
+
+
 def test_a_maker_in_a_sentence_is_no_product_name(full):
     assert full.understand("google is down again").intent is Intent.SOCIAL
 
