@@ -264,6 +264,11 @@ SENTENCE_WORDS = frozenset(
     {"i", "we", "you", "our", "my", "is", "are", "was", "be", "what", "which", "how", "why", "when", "where", "who"}
     | {"whats", "should", "can", "could", "would", "do", "does", "did", "about", "vs", "versus", "than", "like"}
 )
+# a placement asked of a tool named as an example: "where would something like kedro sit?"
+PLACEMENT_OF_AN_EXAMPLE = re.compile(
+    r"\b(where|what ring|which ring)\b.{0,30}\bsomething like [\w-]+( [\w-]+){0,2} (sit|sits|fit|fits|go|goes|land|"
+    r"lands|belong|belongs|stand|stands|be)\b"
+)
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
@@ -1351,6 +1356,8 @@ class Understander(NameReader):
             # confluent cloud? backend wants to move off kafka")
             return Question(intent=Intent.LOOKUP, tools=(framed_tool,), **msg.base)
         alternative = ALTERNATIVE_TO.search(msg.low)
+        if alternative and PLACEMENT_OF_AN_EXAMPLE.search(msg.low):
+            alternative = None  # ("where does something like airflow sit on ours?": airflow's place, said softly)
         remembered = list(self._thread_tools(msg.memory, 1))
         # ("we don't have k8s, just slurm. what would you use instead?" after Kubeflow's card: the tools named are
         # where the answer must run)

@@ -236,6 +236,18 @@ def test_a_kind_listed_with_a_closing_aside_about_others_is_its_list(full):
     assert question.intent is Intent.LIST and question.situation.constraints.license == "open-source"
 
 
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("where does something like airflow sit on our radar?", "airflow"),
+        ("where would something like kedro sit?", "kedro"),
+    ],
+)
+def test_a_placement_asked_of_a_tool_named_as_an_example_is_its_card(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
+
+
 def test_a_maker_in_a_sentence_is_no_product_name(full):
     assert full.understand("google is down again").intent is Intent.SOCIAL
 
