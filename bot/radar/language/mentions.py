@@ -699,9 +699,8 @@ class ToolMentions:
         result = []
         for m in mentions:
             # (a sentence's end closes what goes before: "we have credits on both. vertex ai or azure ml?" runs nothing)
-            opening = max(
-                [max(0, m.start - 8), *(i for i in range(max(0, m.start - 8), m.start + 1) if toks[i].sentence_start)]
-            )
+            window = max(0, m.start - 8)
+            opening = max((i for i in range(window, m.start + 1) if toks[i].sentence_start), default=window)
             before = " ".join(t.low for t in toks[opening : m.start])
             # (up to a comma or a sentence's end: "pgvector vs qdrant, we already run postgres")
             after = "" if toks[m.end - 1].listed_with_next else " ".join(clause_words(toks[m.end : m.end + 3]))

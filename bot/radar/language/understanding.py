@@ -449,7 +449,7 @@ class Understander(NameReader):
         self._unabridged = ""  # the message before a name's description was taken out of it
         self._lows: list[str] = []
         self._asked_words = 0  # where the person's own circumstances begin, after what they ask
-        self._aside_told = 0  # where an aside of the person's own story closes the message ("(we self-host all)")
+        self._aside_told = 0  # where an aside closes the message, the story told around the ask ("(we self-host all)")
         self._code_words: set[str] = set()  # the words the message wrote as code
         self._cloud_named_at: frozenset[int] = frozenset()  # where the message's words name a cloud
 
@@ -611,9 +611,8 @@ class Understander(NameReader):
         self._stems = [t.stem for t in toks]
         self._lows = [t.low for t in toks]
         self._asked_words = told_reason(toks)
-        aside = closing_aside(toks)
         # (a closing aside tells the story, whoever it is about: "(procurement takes 6 months for anything paid)")
-        self._aside_told = aside if aside < len(toks) else len(toks)
+        self._aside_told = closing_aside(toks)
         low = " ".join(t.low for t in toks)
         code_words = {w for span in cleaned.code for w in words(span)}
         self._code_words = code_words
@@ -1487,8 +1486,8 @@ class Understander(NameReader):
         if not msg.mentions or msg.memory.tools:
             return None
         starts = msg.sentences[0]
-        for n, start in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else len(msg.toks)
+        for start in starts:
+            end = sentence_end(starts, start, len(msg.toks))
             if any(start <= m.start < end for m in msg.mentions):
                 continue
             said = msg.toks[start:end]
