@@ -28,7 +28,7 @@ FRESH_FLOOR = {
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
     "questions_fresh5.yml": 0.98,
-    "questions_fresh6.yml": 0.96,
+    "questions_fresh6.yml": 0.97,
     "questions_fresh7.yml": 0.97,
     "questions_fresh8.yml": 0.99,
     "questions_fresh9.yml": 0.97,
@@ -70,7 +70,7 @@ FRESH_FLOOR = {
     "questions_fresh45.yml": 0.98,
     "questions_fresh46.yml": 0.98,
     "questions_fresh47.yml": 0.98,
-    "questions_fresh48.yml": 0.96,
+    "questions_fresh48.yml": 0.97,
     "questions_fresh49.yml": 0.97,
     "questions_fresh50.yml": 0.98,
     "questions_fresh51.yml": 0.97,
@@ -157,9 +157,9 @@ FRESH_FLOOR = {
     "questions_fresh132.yml": 0.90,
     "questions_fresh133.yml": 0.93,
     "questions_fresh134.yml": 0.90,
-    "questions_fresh135.yml": 0.94,
-    "questions_fresh136.yml": 0.83,
-    "questions_fresh137.yml": 0.86,
+    "questions_fresh135.yml": 0.95,
+    "questions_fresh136.yml": 0.82,
+    "questions_fresh137.yml": 0.87,
     "questions_fresh138.yml": 0.90,
     "questions_fresh139.yml": 0.90,
     "questions_fresh140.yml": 0.97,
@@ -179,7 +179,7 @@ FRESH_FLOOR = {
     "questions_fresh154.yml": 0.86,
     "questions_fresh155.yml": 0.79,
     "questions_fresh156.yml": 0.97,
-    "questions_fresh157.yml": 0.97,
+    "questions_fresh157.yml": 0.96,
     "questions_fresh158.yml": 0.94,
     "questions_fresh159.yml": 0.97,
     "questions_fresh160.yml": 0.93,
@@ -188,6 +188,10 @@ FRESH_FLOOR = {
     "questions_fresh163.yml": 0.91,
     "questions_fresh164.yml": 0.90,
     "questions_fresh165.yml": 0.95,
+    "questions_fresh170.yml": 0.9,
+    "questions_fresh171.yml": 0.95,
+    "questions_fresh172.yml": 0.9,
+    "questions_fresh173.yml": 0.94,
 }
 
 
@@ -227,11 +231,11 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 139, 144 to 147, 152 to 155, 162 to 165)
+# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
-              *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166))
+              *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174))
 }  # fmt: skip
 
 
