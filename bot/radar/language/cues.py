@@ -26,8 +26,8 @@ LOOKUP_FRAME = cue(
     # (the longer frame first: "what is our take on polars" asks about polars, not about "our take")
     r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|(what is|whats) the "
     r"radar (say|think) (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|is(?! there)|"
-    r"are(?! there)|what is|what are|whats|tell me about|(some |any |more )?(info|infos|information|details) "
-    r"(on|about)|thoughts on|opinions on|opinion on|what "
+    r"are(?! there)|what is|what are|whats|what (exactly|actually|really) (is|are)|tell me about|"
+    r"(some |any |more )?(info|infos|information|details) (on|about)|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|"
     # ("has anyone assessed garak", "anybody played with X", "have we evaluated X")
     r"((has |have |did )?(anyone|anybody|someone|somebody)|(have|has|did) (you|we|the team)) (ever )?(used|tried|"
@@ -36,7 +36,8 @@ LOOKUP_FRAME = cue(
     # ("does the radar have an opinion on Microsoft Presidio")
     r"(does|do) (the radar|you|we|the team) have (an |a |any )?(opinion|view|take|stance|position|verdict) on|"
     # ("anyone know what kitops is? saw it in a kubecon talk ...")
-    r"(does |do )?(anyone|anybody|someone|you) know what|(can|could) (someone|anyone|you) (explain|tell me) what|"
+    r"(does |do )?(anyone|anybody|someone|you) know what|"
+    r"(can|could) (someone|anyone|you) (explain|tell me) (what|where)|"
     r"who makes|what do "
     r"(we|you|people|folks) think (of|about)|should we use|"
     r"should we try|can we use|do we allow|are we allowed to use|"

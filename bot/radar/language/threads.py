@@ -709,6 +709,8 @@ class ThreadReader(ToolMentions):
                 NEXT_NEED.search(msg.low)
                 or CLOUD_OPTION.search(msg.low)
                 or (named_only_as_where(msg.toks, msg.mentions) and len(msg.toks) <= 5)
+                # ("azure only though, the university has an EA with microsoft": the one place allowed, told first)
+                or (named_only_as_where(msg.toks, msg.mentions) and msg.mentions[0].start == 0)
             )
         ) or (
             # ("actually scratch that, the group acquiring us is all-in on GCP. what would it be there?": the cloud they

@@ -1482,8 +1482,9 @@ class Understander(NameReader):
 
     def _name_asked_in_a_sentence_of_its_own(self, msg: Reading) -> Question | None:
         """A name the catalog lacks, asked about in a sentence that names no tool the catalog has, whatever tools the
-        other sentences name: "platform team asks: is Kubecost on the radar? GKE bill is scary"."""
-        if not msg.mentions or msg.memory.tools:
+        other sentences name or need: "platform team asks: is Kubecost on the radar? GKE bill is scary", "has anyone
+        put TimesFM on the radar? would be neat for 80 sites"."""
+        if msg.memory.tools:
             return None
         starts = msg.sentences[0]
         for start in starts:
@@ -1500,6 +1501,11 @@ class Understander(NameReader):
             # (right after a lookup's frame, or anywhere in a sentence asking a placement: "what's the least painful
             # way to pull kWh ...?" asks no name)
             slot = set(framed.group("name").split()[:2]) if framed and not placed else None
+            on_the_radar = ON_THE_RADAR.search(low)
+            if not msg.mentions and slot is None and on_the_radar and not PLACE_FRAME.search(low):
+                # (with no tool named anywhere, the name is what is put on the radar: "has anyone put TimesFM on the
+                # radar?", not "anything in the catalog that works from TypeScript?")
+                slot = set(low[: on_the_radar.start()].split()[-2:])
             names = [
                 t
                 for t in self._unfamiliar(said)

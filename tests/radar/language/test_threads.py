@@ -149,6 +149,13 @@ def test_a_cloud_said_alone_after_a_need_is_that_need_on_that_cloud(full):
     assert question.situation.cloud is not None and question.situation.cloud.id == "gcp"
 
 
+def test_the_one_place_allowed_told_first_after_a_need_is_that_need_there(full):
+    memory = Memory(tools=("langchain", "llamaindex"), intent="recommend", tags=("llm-app",))
+    question = full.understand("azure only though, the university has an EA with microsoft", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
+
+
 def test_what_is_refused_after_a_recommendation_keeps_the_threads_need(full):
     memory = Memory(tools=("chroma", "weaviate"), intent="recommend", tags=("vector-search",))
     question = full.understand("and if we would rather not run any new database server at all?", memory)

@@ -221,6 +221,43 @@ def test_a_name_asked_about_in_its_own_sentence_is_unknown_whatever_the_others_n
     assert full.understand(text).intent is Intent.UNKNOWN
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has anyone put TimesFM on the radar? google's forecasting model, would be neat for 80 sites",
+        "do you have Quuxly Vault in the catalog? want it for PII anonymisation of essays",
+    ],
+)
+def test_a_name_put_on_the_radar_in_its_own_sentence_is_unknown_whatever_need_the_others_tell(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything in the catalog that works from TypeScript / JS? asking for our ex-web-dev",
+        "does Adopt on the radar mean the tool is validated for GxP use? QA wants that spelled out",
+    ],
+)
+def test_a_name_not_put_on_the_radar_is_no_product_asked_about(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("What exactly is lakeFS? Git for data lakes or something?", "lakefs"),
+        (
+            "Can you tell me where Metaflow sits? I thought it was an orchestrator but someone said otherwise",
+            "metaflow",
+        ),
+    ],
+)
+def test_a_tool_asked_about_first_is_its_card_whatever_guess_follows(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
+
+
 def test_a_known_tool_asked_about_beside_the_setting_is_its_card(full):
     question = full.understand("is Kubeflow on the radar? we run GKE")
     assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, ["kubeflow"])
