@@ -2045,7 +2045,12 @@ class Understander(NameReader):
         m = named[0]
         # ("we'd like to keep airflow but have someone else run it. managed options?": the tool kept, its running
         # handed over; not a tool to leave, nor a need of another job)
-        other_job = msg.need.strong and not (msg.need.tags and msg.need.tags[0].tag.id in m.tool.tags)
+        # (the hosting word itself is no other job: "hosted options?" may find compute platforms)
+        other_job = (
+            msg.need.strong
+            and not (msg.need.tags and msg.need.tags[0].tag.id in m.tool.tags)
+            and not (msg.need.tags and all(msg.toks[i].low in HOSTED_WORDS for i in msg.need.tags[0].positions))
+        )
         kept = m.role is not Role.REPLACE and not other_job
         if kept and not msg.memory and RUN_BY_SOMEONE_ELSE.search(msg.low):
             return m.tool
