@@ -253,10 +253,17 @@ def unfilled(low: str) -> str:
     return re.sub(r"^((ok|okay|so|hmm+|cool|thanks|thx|right|alright|nice|great|actually|wait)\b[ ,]*)+", "", low)
 
 
+# words between a setting's "for" or "on" and the tool named: "just for pandas", "on our plain postgres"
+SETTING_MODIFIERS = frozenset(
+    {"just", "only", "mostly", "mainly", "plain", "simple", "vanilla", "regular", "ordinary", "our", "my", "the"}
+)
+
+
 def named_as_setting(toks: list[Token], m: Mention) -> bool:
-    """Whether a tool is named as what the answer is for or runs with: "just for pandas", "only on Spark"."""
+    """Whether a tool is named as what the answer is for or runs with: "just for pandas", "only on Spark", "for plain
+    pandas dataframes"."""
     i = m.start - 1
-    while i >= 0 and toks[i].low in {"just", "only", "mostly", "mainly"}:
+    while i >= 0 and toks[i].low in SETTING_MODIFIERS:
         i -= 1
     return i >= 0 and toks[i].low in SETTING_WORDS | {"for"}
 

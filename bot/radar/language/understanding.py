@@ -839,8 +839,17 @@ class Understander(NameReader):
                 return Question(intent=Intent.SOCIAL, action="chat", **msg.base)
             return Question(intent=Intent.HELP, **msg.base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
-        about_the_bot = ABOUT_THE_BOT.search(msg.low) and not (
-            self.ideas.rings_named(msg.toks) or self.ideas.quadrants_named(msg.toks)
+        about = ABOUT_THE_BOT.search(msg.low)
+        about_the_bot = (
+            about
+            and not (self.ideas.rings_named(msg.toks) or self.ideas.quadrants_named(msg.toks))
+            # ("does it work from R?" after a tool's card: "it" is that tool, not the bot, unless it works in Slack's
+            # places: "does it work in private channels?")
+            and not (
+                msg.memory.tools
+                and re.search(r"\bit (only )?works?\b", about.group(0))
+                and not re.search(r"\b(channels?|dms?|threads?|direct messages?|slack)\b", msg.low)
+            )
         )
         ring_idea = "" if msg.memory else self._ring_idea_first(msg.plain, msg.toks, msg.mentions)
         if ring_idea:

@@ -379,9 +379,12 @@ def test_refusing_anything_new_keeps_to_the_stack(full, memory, text):
     assert "postgresql" in ids(question.situation.stack)
 
 
-def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that_setting(full):
+@pytest.mark.parametrize(
+    "text", ["is there something lighter, just for pandas dataframes?", "anything lighter for plain pandas dataframes?"]
+)
+def test_something_lighter_for_a_tool_named_after_a_card_is_alternatives_in_that_setting(full, text):
     memory = Memory(tools=("great-expectations",), intent="lookup")
-    question = full.understand("is there something lighter, just for pandas dataframes?", memory)
+    question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
     assert ids(question.tools) == ["great-expectations"] and "pandas" in ids(question.situation.stack)
 
@@ -1409,3 +1412,11 @@ def test_the_same_job_told_again_with_a_licence_it_must_have_is_the_threads_need
     question = full.understand("it has to be open source, and the researchers want a nice UI to compare runs", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.situation.constraints.license == "open-source"
+
+
+def test_whether_it_works_from_a_language_after_a_card_asks_about_that_tool_not_the_bot(full):
+    memory = Memory(tools=("fairlearn",), intent="lookup")
+    assert full.understand("does it work from R? if not, what should our R folks use instead", memory).intent is (
+        Intent.FOLLOWUP
+    )
+    assert full.understand("does it work in private channels?", memory).intent is Intent.HELP
