@@ -397,7 +397,9 @@ class ThreadReader(ToolMentions):
             # (the new one leads, as what the question is about, unless it asks about one the thread showed: "how
             # does the first one compare to kedro?")
             pointer = ORDINAL_REF.search(low) or SINGLE_REF.search(low)
-            named_at = low.find(subjects[0].name.lower())
+            # (where it is written by any of its names: "neptune" for Neptune.ai)
+            spellings = [low.find(n.lower()) for n in (subjects[0].name, subjects[0].id, *subjects[0].aliases)]
+            named_at = min((at for at in spellings if at >= 0), default=-1)
             # ("and prefect, where does that one sit?": "that one" is the new one, named before it)
             points_first = bool(referenced) and pointer is not None and (named_at < 0 or pointer.start() < named_at)
             ordered = [*others, *subjects] if points_first else [*subjects, *others]

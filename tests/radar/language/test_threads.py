@@ -1420,3 +1420,9 @@ def test_whether_it_works_from_a_language_after_a_card_asks_about_that_tool_not_
         Intent.FOLLOWUP
     )
     assert full.understand("does it work in private channels?", memory).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["ok and neptune? how does it stack up", "and neptune? where does that one sit"])
+def test_a_tool_added_to_a_comparison_by_another_of_its_names_leads_it(full, text):
+    question = full.understand(text, Memory(("mlflow", "wandb"), Intent.COMPARE.value))
+    assert (question.action, ids(question.tools)) == ("compare", ["neptune", "mlflow", "wandb"])
