@@ -1364,6 +1364,10 @@ PICK_CUE = cue(
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){0,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|go for|reach for|bet on|start with|start from|begin with|build on)\b"
+    # ("which federated learning frameworks are actually usable?", "which fine-tuning libs are sane for us?": the kind
+    # judged, a pick asked for)
+    r"|\b(which|what)( [\w-]+){1,4} (is|are) (actually |really |still |even )?(usable|sane|good|decent|solid|reliable|"
+    r"mature|production ready|worth (it|using|trying|the effort)|the best|best|any good|recommended|safest|the safest)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
 PLACE_FRAME = cue(

@@ -4141,3 +4141,15 @@ def test_an_everyday_object_of_monitoring_or_storage_leaves_it_loose_but_a_named
 )
 def test_a_question_its_writer_calls_off_topic_is_small_talk(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("which federated learning frameworks are actually usable?", Intent.RECOMMEND),
+        ("which RL libs are sane to start with?", Intent.RECOMMEND),
+        ("which experiment trackers are open source?", Intent.LIST),
+    ],
+)
+def test_a_kind_judged_asks_for_a_pick_and_a_kind_filtered_for_its_list(full, text, intent):
+    assert full.understand(text).intent is intent
