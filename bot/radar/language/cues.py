@@ -1366,8 +1366,9 @@ PICK_CUE = cue(
     r"with|go for|reach for|bet on|start with|start from|begin with|build on)\b"
     # ("which federated learning frameworks are actually usable?", "which fine-tuning libs are sane for us?": the kind
     # judged, a pick asked for)
-    r"|\b(which|what)( [\w-]+){1,4} (is|are) (actually |really |still |even )?(usable|sane|good|decent|solid|reliable|"
-    r"mature|production ready|worth (it|using|trying|the effort)|the best|best|any good|recommended|safest|the safest)\b"
+    r"|\b(which|what)( [\w-]+){1,4} (is|are) (actually |really |still |even )?(usable|sane|good|decent|solid|"
+    r"reliable|mature|production ready|worth (it|using|trying|the effort)|the best|best|any good|recommended|safest|"
+    r"the safest)\b"
 )
 # a name asked about as a tool: "where does X sit on the radar", "what ring is X in"
 PLACE_FRAME = cue(
