@@ -177,6 +177,11 @@ PLACEMENT_OF_IT = re.compile(
 FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 # what a job is done to, swapped in a follow-up: "and for models?" after data versioning
+# the thread's job asked again for another model, described at will: "and for the fine-tuned BERT classifier?"
+ANOTHER_MODEL_ASKED = re.compile(
+    r"^(and|what about|how about|and what about|same|the same)( for| with)? (the|our|a|that|this)( [\w-]+){0,5} "
+    r"(model|models|classifier|classifiers|detector|detectors|network|regressor|forecaster|ranker)\W*$"
+)
 OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
@@ -918,6 +923,10 @@ class ThreadReader(ToolMentions):
 
     def _thread_need(self, msg: Reading) -> Question | None:
         """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
+        if msg.memory.tags and not msg.subjects and ANOTHER_MODEL_ASKED.match(unfilled(msg.low)):
+            # ("ok and for the fine-tuned BERT essay classifier?" after explaining predictions: the thread's job for
+            # another model, whose description names no job of its own)
+            return self._more_of_the_threads_need(msg)
         if msg.memory and msg.need.strong and PAIRED_WITH.search(msg.low):
             # ("ok going with label studio. what do we pair it with to find mislabeled images?": a tool for the job
             # told, beside the one chosen)

@@ -1426,3 +1426,11 @@ def test_whether_it_works_from_a_language_after_a_card_asks_about_that_tool_not_
 def test_a_tool_added_to_a_comparison_by_another_of_its_names_leads_it(full, text):
     question = full.understand(text, Memory(("mlflow", "wandb"), Intent.COMPARE.value))
     assert (question.action, ids(question.tools)) == ("compare", ["neptune", "mlflow", "wandb"])
+
+
+@pytest.mark.parametrize("text", ["ok and for the fine-tuned BERT essay classifier?", "and for the image model?"])
+def test_the_threads_job_asked_for_another_model_is_that_job_again(full, text):
+    memory = Memory(tools=("shap", "lime"), intent="recommend", tags=("explainability",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert [m.tag.id for m in question.need.tags][:1] == ["explainability"]
