@@ -429,7 +429,8 @@ PLAIN_CHAT = cue(
     r"^(you are|you re|ur) (so|very|really|way|much|more|less|quite|pretty|too|the best|a legend|a star|funny|"
     r"opinionated|smart|clever|fast|great|awesome|amazing|helpful)\b(?!.*\?)|"
     r"\b(just wanted to (tell|share|say)|how are you|how is it going|hows it going|how s it going|how is your day|"
-    r"gg( wp)?|do you (play|like|watch|eat|sleep|dream|drink|have (a|any) (favou?rite|pets?|hobbies))|what is your "
+    r"gg( wp)?|do you (ever )?(play|like|watch|eat|sleep|dream|drink|get (tired|bored|annoyed|sick)|rest|take (a )?"
+    r"breaks?|have (a|any) (favou?rite|pets?|hobbies))|what is your "
     r"favou?rite)\b"
 )
 # a thanks that closes a thread with what the person will do: "ok thx, will look at mlflow then"

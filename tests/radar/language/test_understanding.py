@@ -4153,3 +4153,10 @@ def test_a_question_its_writer_calls_off_topic_is_small_talk(full, text):
 )
 def test_a_kind_judged_asks_for_a_pick_and_a_kind_filtered_for_its_list(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text", ["do you ever sleep? asking for a friend on a deadline", "do you ever get tired of people asking about dbs"]
+)
+def test_a_question_of_the_bots_habits_is_small_talk(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
