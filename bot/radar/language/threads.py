@@ -254,6 +254,12 @@ class ThreadReader(ToolMentions):
         """The use cases the thread has been about, in the order they mattered."""
         return tuple(t for t in (self.catalog.tag(x) for x in memory.tags) if t is not None)
 
+    def _more_of_the_threads_need(self, msg: Reading) -> Question:
+        """The thread's need again, with the words of the message as more of what it must do."""
+        told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
+        again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
+
     def _thread_tools(self, memory: Memory, most: int | None = None) -> tuple[Tool, ...]:
         """The tools the thread has shown, in order, the first `most` of them."""
         return tuple(t for t in (self.catalog.tool(i) for i in memory.tools[:most]) if t is not None)

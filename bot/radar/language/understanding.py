@@ -2212,12 +2212,6 @@ class Understander(NameReader):
             return self._more_of_the_threads_need(msg)
         return unknown
 
-    def _more_of_the_threads_need(self, msg: Reading) -> Question:
-        """The thread's need again, with the words of the message as more of what it must do."""
-        told = tuple(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
-        again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *told))
-        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
-
     # --- tools in the text -------------------------------------------------------------------
 
     def _settings_weighed(self, need: Need, mentions: list[Mention], low: str, toks: list[Token]) -> bool:
