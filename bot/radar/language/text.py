@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -1027,8 +1028,9 @@ class Cleaned:
 
 
 def has_emoji(text: str) -> bool:
-    """Whether a message holds an emoji code (":+1:", ":tada:"); a reaction typed as the whole reply is small talk."""
-    return bool(_EMOJI.search(text or ""))
+    """Whether a message holds an emoji, as a code (":+1:", ":tada:") or as the character itself ("👋"); a reaction
+    typed as the whole reply is small talk."""
+    return bool(_EMOJI.search(text or "")) or any(unicodedata.category(c) == "So" for c in text or "")
 
 
 def _labelled(url: str, label: str | None) -> bool:

@@ -3465,8 +3465,9 @@ def test_what_a_tool_would_start_from_asks_for_one(full):
     assert full.understand(text).intent is Intent.RECOMMEND
 
 
-def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full):
-    assert full.understand(":+1:").intent is Intent.SOCIAL
+@pytest.mark.parametrize("reaction", [":+1:", "\N{WAVING HAND SIGN}", "\N{PERSON WITH FOLDED HANDS}"])
+def test_a_reaction_typed_as_the_whole_reply_is_small_talk(full, reaction):
+    assert full.understand(reaction).intent is Intent.SOCIAL
     assert full.understand("").intent is Intent.HELP
 
 
