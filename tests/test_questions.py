@@ -23,7 +23,7 @@ GOAL = 0.95
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
-    "questions_heldout.yml": 0.97,
+    "questions_heldout.yml": 0.98,
     "questions_fresh.yml": 0.99,
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
