@@ -1192,7 +1192,11 @@ def small_talk_kind(low: str) -> str:
         return "goodbye"
     if re.search(r"\b(how are you|how is it going|hows it going|how s it going|how is your day)\b", low):
         return "checkin"
-    if re.search(r"\bdo you (play|like|watch|eat|sleep|dream|drink|have)\b|\bwhat is your favou?rite\b", low):
+    if re.search(
+        r"\bdo you (ever )?(play|like|watch|eat|sleep|dream|drink|have|get (tired|bored|annoyed|sick)|rest|take)\b|"
+        r"\bwhat is your favou?rite\b",
+        low,
+    ):
         return "offtopic"
     return "chat"
 

@@ -1033,6 +1033,18 @@ def has_emoji(text: str) -> bool:
     return bool(_EMOJI.search(text or "")) or any(unicodedata.category(c) == "So" for c in text or "")
 
 
+# what a reaction alone says, by its code or its character: a wave greets, folded hands thank
+GREETING_EMOJI = re.compile(r":(wave|raised_hand|hand|hi):|\N{WAVING HAND SIGN}|\N{RAISED HAND}")
+THANKS_EMOJI = re.compile(r":(pray|bow|heart|hearts|raised_hands):|\N{PERSON WITH FOLDED HANDS}|\N{HEAVY BLACK HEART}")
+
+
+def reaction_kind(text: str) -> str:
+    """The small talk a reaction typed alone is: a greeting, thanks, or a friendly remark."""
+    if GREETING_EMOJI.search(text):
+        return "greeting"
+    return "thanks" if THANKS_EMOJI.search(text) else "chat"
+
+
 def _labelled(url: str, label: str | None) -> bool:
     """Whether a link shows words of its own rather than its address."""
     # (Slack shows a pasted address without its scheme: <https://github.com/x/y|github.com/x/y>)

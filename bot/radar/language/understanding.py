@@ -203,6 +203,7 @@ from bot.radar.language.text import (
     clean,
     expand_contractions,
     has_emoji,
+    reaction_kind,
     stem,
     tokens,
     words,
@@ -836,7 +837,7 @@ class Understander(NameReader):
         if not msg.toks:
             # (":+1:" alone is a reaction typed as a reply; nothing at all asks how to use the bot)
             if has_emoji(msg.text):
-                return Question(intent=Intent.SOCIAL, action="chat", **msg.base)
+                return Question(intent=Intent.SOCIAL, action=reaction_kind(msg.text), **msg.base)
             return Question(intent=Intent.HELP, **msg.base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
         about = ABOUT_THE_BOT.search(msg.low)

@@ -4161,3 +4161,18 @@ def test_a_kind_judged_asks_for_a_pick_and_a_kind_filtered_for_its_list(full, te
 )
 def test_a_question_of_the_bots_habits_is_small_talk(full, text):
     assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("\N{WAVING HAND SIGN}", "greeting"),
+        (":wave:", "greeting"),
+        ("\N{PERSON WITH FOLDED HANDS}", "thanks"),
+        (":+1:", "chat"),
+        ("do you ever sleep?", "offtopic"),
+    ],
+)
+def test_small_talk_is_answered_as_what_it_says(full, text, kind):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.SOCIAL, kind)
