@@ -316,11 +316,11 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
         return True
     if m.start > 1 and toks[m.start - 1].low == "the" and toks[m.start - 2].low in SETTING_WORDS and is_a_place(m.tool):
         return True
-    # ("azure only though", "GCP-only shop": the one place the answer may run)
-    if is_a_place(m.tool) and m.end < len(toks) and toks[m.end].low == "only":
-        return True
-    # ("on our little k8s cluster", "in the shared EKS cluster": a place, its owner and a word of what it is like)
     if is_a_place(m.tool):
+        # ("azure only though", "GCP-only shop": the one place the answer may run)
+        if m.end < len(toks) and toks[m.end].low == "only":
+            return True
+        # ("on our little k8s cluster", "in the shared EKS cluster": a place, its owner and a word of what it is like)
         before = m.start - 1
         while before >= 0 and m.start - before <= PLACE_MODIFIERS_MOST and toks[before].low in PLACE_MODIFIERS:
             before -= 1

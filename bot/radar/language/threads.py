@@ -176,12 +176,12 @@ PLACEMENT_OF_IT = re.compile(
 # the first few tools of a thread's answer: "compare the first two", "the top 3"
 FIRST_FEW = re.compile(r"\b(first|top) (two|2|three|3|four|4|five|5)\b")
 FEW = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
-# what a job is done to, swapped in a follow-up: "and for models?" after data versioning
 # the thread's job asked again for another model, described at will: "and for the fine-tuned BERT classifier?"
 ANOTHER_MODEL_ASKED = re.compile(
     r"^(and|what about|how about|and what about|same|the same)( for| with)? (the|our|a|that|this)( [\w-]+){0,5} "
     r"(model|models|classifier|classifiers|detector|detectors|network|regressor|forecaster|ranker)\W*$"
 )
+# what a job is done to, swapped in a follow-up: "and for models?" after data versioning
 OBJECTS_OF_A_JOB = frozenset({"model", "models", "data", "dataset", "datasets", "llm", "llms"})
 SETTING_STATED_WORDS = 20  # a setting stated after a recommendation, asking nothing new, is short
 # a question whose subject is "it", the thread's tool: "does it need istio?", "can it run on k8s?"
@@ -721,9 +721,8 @@ class ThreadReader(ToolMentions):
             and (
                 NEXT_NEED.search(msg.low)
                 or CLOUD_OPTION.search(msg.low)
-                or (named_only_as_where(msg.toks, msg.mentions) and len(msg.toks) <= 5)
-                # ("azure only though, the university has an EA with microsoft": the one place allowed, told first)
-                or (named_only_as_where(msg.toks, msg.mentions) and msg.mentions[0].start == 0)
+                # (or told first: "azure only though, the university has an EA with microsoft")
+                or (named_only_as_where(msg.toks, msg.mentions) and (len(msg.toks) <= 5 or msg.mentions[0].start == 0))
             )
         ) or (
             # ("actually scratch that, the group acquiring us is all-in on GCP. what would it be there?": the cloud they
