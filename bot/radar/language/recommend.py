@@ -1054,8 +1054,10 @@ class NeedFinder:
         votes: dict[str, float] = {}
         alike: dict[str, float] = {}
         for hit in self._alike_requests(stems):
+            # (squared: the request that says nearly the same thing outweighs several half-alike ones, "tag
+            # tickets by hand" is labelling even beside many requests to tag tickets automatically)
             for tag_id, weight in self._example_tags[int(hit.key)].items():
-                votes[tag_id] = votes.get(tag_id, 0.0) + hit.share * weight
+                votes[tag_id] = votes.get(tag_id, 0.0) + hit.share**2 * weight
                 alike[tag_id] = max(alike.get(tag_id, 0.0), hit.score)
         top = max(votes.values(), default=0.0)
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
