@@ -186,6 +186,8 @@ class Waiter:
 
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory if memory is not None else Memory()
+        # (the thread has had an answer with tools or a job in it: what is asked now goes on from there)
+        answered_before = bool(memory.tools or memory.tags)
         resolved = memory.resolve(text)
         # (a clarifying question answered in words of the person's own, not a button's label: the thread's
         # question, answered now that they told more)
@@ -238,6 +240,10 @@ class Waiter:
             intent = Intent.CLARIFY
         elif in_words and resolved is not None and intent in (Intent.RECOMMEND, Intent.LIST, Intent.LOOKUP):
             intent = Intent.FOLLOWUP  # the thread's question, answered now that the person has told more
+        elif intent is Intent.RECOMMEND and answered_before and resolved is None:
+            # ("nice. how would we explain a flag to the admins?" after tools to catch cheaters: a pick asked in a
+            # thread is asked of what it already showed, even for a job of its own)
+            intent = Intent.FOLLOWUP
         return Reply(answer, intent, remembered)
 
     def _asks_nothing_new(self, text: str) -> bool:

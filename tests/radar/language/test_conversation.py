@@ -691,3 +691,20 @@ def test_a_choice_told_with_thanks_leaves_the_tool_for_the_projects_next_step(bu
     assert thanks.intent is Intent.SOCIAL and thanks.memory.tools == ("feast",)
     text = "next bit of the same project: once it's live, how do we watch those features for drift?"
     assert waiter.reply(radar, text, thanks.memory).intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what should we use for experiment tracking?", "which vector database for our product search?"),
+        ("we need a feature store", "what would you use to label images with boxes?"),
+    ],
+)
+def test_a_pick_asked_in_a_thread_that_showed_tools_goes_on_with_it(bundled_catalog, first, then):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    opened = waiter.reply(radar, first)
+    assert opened.intent is Intent.RECOMMEND and opened.memory.tools
+    reply = waiter.reply(radar, then, opened.memory)
+    assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Recommendation)
+    # a fresh thread asks it anew
+    assert waiter.reply(radar, then).intent is not Intent.FOLLOWUP

@@ -1048,3 +1048,12 @@ def test_what_a_team_would_standardise_on_is_chosen_not_run(full):
     question = full.understand("should the data team standardise on Prefect or Dagster? side by side please")
     assert question.intent is Intent.COMPARE and [t.id for t in question.tools] == ["prefect", "dagster"]
     assert ("mlflow", Role.STACK) in full.roles("we standardised on mlflow last year. what registry goes with it?")
+
+
+@pytest.mark.parametrize(
+    "text", ["tools for catching cheaters in match telemetry?", "how do we detect cheating in ranked games?"]
+)
+def test_cheating_is_anomaly_detection_not_small_talk_about_a_match(understander, text):
+    question = understander.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "anomaly-detection"
