@@ -219,7 +219,7 @@ class RadarService(Workspace):
                     Message(message.text, without_actions(message.blocks, {SHARE_ACTION}), message.tool_ids), intent
                 )
         reply = self._converse(caller, thread_ts, text)
-        if reply.intent is Intent.LOOKUP:
+        if reply.looked_up:
             self._asked_about(caller, reply.memory.tools[:1])
         message = self._rendered(caller, reply)
         # the reply is already public in the thread: a "share in channel" button would only repeat it
@@ -314,7 +314,7 @@ class RadarService(Workspace):
             name = reply.unknown_name or text
             # an unknown name keeps the lookup's own answer: close names and a button to propose it
             if not (reply.intent is Intent.UNKNOWN and reply.answer_is_a_name):
-                if reply.intent is Intent.LOOKUP:
+                if reply.looked_up:
                     self._asked_about(caller, reply.memory.tools[:1])
                 message = self._rendered(caller, reply)
                 # a clarifying question is for the asker alone: nothing to share until it is answered

@@ -144,3 +144,16 @@ def test_help_lists_settings(capsys):
     out = capsys.readouterr().out
     for name in ("SLACK_BOT_TOKEN", "SLACK_API_URL", "RADAR_DB", "RADAR_CATALOG", "PORT", "LOG_LEVEL"):
         assert name in out
+
+
+def test_ask_follows_up_within_a_run_but_each_run_starts_afresh(tmp_path):
+    first = "@radar what should we use for experiment tracking?"
+    follow_up = "@radar which of those are open source?"
+    together = run_cli("ask", "--json", stdin=f"{first}\n{follow_up}\n", tmp_path=tmp_path)
+    shown, narrowed = (json.loads(line) for line in together.stdout.splitlines())
+    # the thread's picks, narrowed to the open-source ones
+    assert set(narrowed["tools"]) & set(shown["tools"]) and shown["tools"][0] not in narrowed["tools"]
+    assert run_cli("ask", first, tmp_path=tmp_path).returncode == 0
+    # the same database, a later run: no thread to follow up on, so "those" points at nothing
+    alone = json.loads(run_cli("ask", "--json", follow_up, tmp_path=tmp_path).stdout)
+    assert not alone["tools"], alone["text"]

@@ -140,3 +140,13 @@ def test_a_vendor_ruled_out_takes_its_products_named_after_it_but_one_run_keeps_
     run = service.mention(Caller("T"), "2.1", "<@UBOT> ci for ml models, we're on github")
     assert "github-actions" not in refused.message.tool_ids
     assert "github-actions" in run.message.tool_ids
+
+
+def test_a_card_asked_for_in_a_thread_still_counts_as_asked_about(bundled_catalog):
+    store = Store()
+    service = RadarService(bundled_catalog, store)
+    caller = Caller("T1", "U1", "C1")
+    service.mention(caller, "5.0", "<@UBOT> what should we use for experiment tracking?")
+    reply = service.mention(caller, "5.0", "<@UBOT> tell me about guild ai")
+    assert reply.intent == "followup" and reply.message.tool_ids[:1] == ["guild-ai"]
+    assert "guild-ai" in service.teams.asked_most("T1")

@@ -167,9 +167,21 @@ class Reply:
         return self.answer.name if isinstance(self.answer, Unknown) and self.answer.reason == "name" else ""
 
     @property
+    def looked_up(self) -> bool:
+        """Whether the answer is a tool's card asked for by its name, in a thread or not."""
+        return self.intent is Intent.LOOKUP or (self.intent is Intent.FOLLOWUP and isinstance(self.answer, ToolCard))
+
+    @property
     def answer_is_a_name(self) -> bool:
         """Whether the answer is about a name the radar does not know (rather than an unclear reference)."""
         return isinstance(self.answer, Unknown) and self.answer.reason == "name"
+
+
+# the answers a thread goes on from, and the questions that then go on with it
+GOES_ON_FROM = frozenset(
+    i.value for i in (Intent.LOOKUP, Intent.COMPARE, Intent.RECOMMEND, Intent.LIST, Intent.CONCEPT, Intent.FOLLOWUP)
+)
+GOES_ON_WITH = frozenset({Intent.RECOMMEND, Intent.LOOKUP, Intent.LIST, Intent.COMPARE})
 
 
 class Waiter:
@@ -186,8 +198,9 @@ class Waiter:
 
     def reply(self, radar: Radar, text: str, memory: Memory | None = None) -> Reply:
         memory = memory if memory is not None else Memory()
-        # (the thread has had an answer with tools or a job in it: what is asked now goes on from there)
-        answered_before = bool(memory.tools or memory.tags)
+        # (the thread has had an answer about tools, a job or an idea: what is asked now goes on from there)
+        # (not a clarifying question left unanswered: a new question drops it and starts afresh)
+        answered_before = (bool(memory) or memory.intent in GOES_ON_FROM) and not memory.asked
         resolved = memory.resolve(text)
         # (a clarifying question answered in words of the person's own, not a button's label: the thread's
         # question, answered now that they told more)
@@ -240,9 +253,17 @@ class Waiter:
             intent = Intent.CLARIFY
         elif in_words and resolved is not None and intent in (Intent.RECOMMEND, Intent.LIST, Intent.LOOKUP):
             intent = Intent.FOLLOWUP  # the thread's question, answered now that the person has told more
-        elif intent is Intent.RECOMMEND and answered_before and resolved is None:
-            # ("nice. how would we explain a flag to the admins?" after tools to catch cheaters: a pick asked in a
-            # thread is asked of what it already showed, even for a job of its own)
+        elif (
+            answered_before
+            and resolved is None
+            and (
+                intent in GOES_ON_WITH
+                # (an idea asked after an idea: "ok and what do we do with something in assess?" after the rings)
+                or (intent is Intent.CONCEPT and memory.intent == Intent.CONCEPT.value)
+            )
+        ):
+            # ("nice. how would we explain a flag to the admins?" after tools to catch cheaters, "ok so where's
+            # dagster?" after the rings: a question asked in a thread is asked of what it already showed)
             intent = Intent.FOLLOWUP
         return Reply(answer, intent, remembered)
 

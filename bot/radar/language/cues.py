@@ -1117,8 +1117,10 @@ ORDINAL_REF = cue(
     # (not someone's own: "her last job", "our first project")
     r"\b(the )?(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!its )"
     r"(first|1st|top|second|2nd|third|3rd|middle|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
+    # (nor a span or a count: "sold in the last hour", "the first 10 rows", "top 5 products")
     r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version|job|company|"
-    r"employer|project|team|role|gig)\b)"
+    r"employer|project|team|role|gig|hours?|minutes?|seconds?|days|weeks|months|years|nights|few|couple|half|rows?|"
+    r"lines?|pages?|epochs?|runs?|batch|items?|entries|\d+)\b)"
     r"( one| option| pick| tool| choice| suggestion| recommendation| of them)?\b|\b(option|number|pick|no) (1|2|3|one|"
     r"two|three)\b"
 )

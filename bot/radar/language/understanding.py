@@ -760,6 +760,19 @@ class Understander(NameReader):
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
+        single = SINGLE_REF.search(low)
+        if (
+            referenced
+            and single is not None
+            and not ORDINAL_REF.search(low)
+            and not PLURAL_REF.search(low)
+            and not COMPARE_CUE.search(low)
+            and LOOKUP_FRAME.match(low)
+            and any(m.end <= word_at(single) and m.tool in subjects and m.tool.id not in memory.tools for m in mentions)
+        ):
+            # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
+            # itself just named, not the thread's)
+            referenced = []
         shown_named = [t for t in subjects if t.id in memory.tools]
         if referenced and len(subjects) == 1 and shown_named and not THE_OTHER_ONE.search(low):
             # ("docling, the first one you listed: can it run on CPU only?", "the microsoft one, `recommenders`?":

@@ -708,3 +708,19 @@ def test_a_pick_asked_in_a_thread_that_showed_tools_goes_on_with_it(bundled_cata
     assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Recommendation)
     # a fresh thread asks it anew
     assert waiter.reply(radar, then).intent is not Intent.FOLLOWUP
+
+
+def test_a_card_asked_for_after_an_idea_goes_on_with_the_thread(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    rings = waiter.reply(radar, "what do the rings mean?")
+    reply = waiter.reply(radar, "ok so where does kedro sit?", rings.memory)
+    assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, ToolCard)
+    assert waiter.reply(radar, "ok so where does kedro sit?").intent is Intent.LOOKUP
+
+
+def test_an_idea_asked_after_an_idea_goes_on_but_after_a_card_stands_alone(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    rings = waiter.reply(radar, "explain the rings to me")
+    assert waiter.reply(radar, "ok and what do we do with something on hold?", rings.memory).intent is Intent.FOLLOWUP
+    card = waiter.reply(radar, "what's kedro?")
+    assert waiter.reply(radar, "how do the rings work?", card.memory).intent is Intent.CONCEPT

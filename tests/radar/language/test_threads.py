@@ -1434,3 +1434,22 @@ def test_the_threads_job_asked_for_another_model_is_that_job_again(full, text):
     question = full.understand(text, memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert [m.tag.id for m in question.need.tags][:1] == ["explainability"]
+
+
+def test_it_after_a_tool_the_message_asks_about_is_that_tool_not_the_threads(full):
+    memory = Memory(("microsoft-fabric",), Intent.LOOKUP.value)
+    question = full.understand("what is tsfresh and where on the axes does it land?", memory)
+    assert ids(question.tools)[:1] == ["tsfresh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want rolling 'sold in the last hour' features from the till stream. what should process the stream?",
+        "the first 10 rows of every export are junk. what checks the data before training?",
+    ],
+)
+def test_a_span_or_a_count_after_first_or_last_points_at_no_pick(full, text):
+    memory = Memory(("weaviate", "chroma", "marqo"), Intent.RECOMMEND.value, ("vector-search",))
+    question = full.understand(text, memory)
+    assert not {"weaviate", "chroma", "marqo"} & set(ids(question.tools)), (question.intent, question.action)
