@@ -415,6 +415,21 @@ def serves(need: Need, tool: Tool, first_only: bool = False) -> bool:
     return bool((top and top in uses) or {c.id for c in (*need.categories, *need.areas)} & set(tool.categories))
 
 
+ONES_ASKED = re.compile(r"\b(which|what) ones\b")
+
+
+def _pointer_asked(plain: str) -> bool:
+    """Whether a word pointing back ("it", "those", "which ones") is in a sentence that asks: one ending in a question
+    mark."""
+    low = plain.lower()
+    pointers = [m for cue in (SINGLE_REF, PLURAL_REF, ONES_ASKED) for m in cue.finditer(low)]
+    for pointer in pointers:
+        end = re.search(r"[.?!\n]", low[pointer.end() :])
+        if end is not None and end.group() == "?":
+            return True
+    return False
+
+
 class Understander(NameReader):
     """Turns a question (and what its thread was about) into a Question. Pure and deterministic."""
 
@@ -772,6 +787,22 @@ class Understander(NameReader):
         ):
             # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
             # itself just named, not the thread's)
+            referenced = []
+        if (
+            referenced
+            and need.strong
+            and need.tags
+            and len(toks) >= STORY_WORDS
+            and not ORDINAL_REF.search(low)
+            and not any(t.id in memory.tools for t in subjects)
+            and need.tags[0].tag.id not in self._thread_jobs(memory, 3)
+            # (a pick asked for in so many words: not "want to ask them about GPU quotas", nor a setting told)
+            and bool(ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or TOOL_SOUGHT.search(low))
+            and not _pointer_asked(plain)
+        ):
+            # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
+            # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story,
+            # not in what it asks: "can we self-host it in eu-central-1?" asks of the thread's tool)
             referenced = []
         shown_named = [t for t in subjects if t.id in memory.tools]
         if referenced and len(subjects) == 1 and shown_named and not THE_OTHER_ONE.search(low):

@@ -1453,3 +1453,16 @@ def test_a_span_or_a_count_after_first_or_last_points_at_no_pick(full, text):
     memory = Memory(("weaviate", "chroma", "marqo"), Intent.RECOMMEND.value, ("vector-search",))
     question = full.understand(text, memory)
     assert not {"weaviate", "chroma", "marqo"} & set(ids(question.tools)), (question.intent, question.action)
+
+
+def test_it_inside_a_story_told_at_length_does_not_point_at_the_threads_tool(full):
+    memory = Memory(("docker",), Intent.LOOKUP.value)
+    story = (
+        "security now wants pinned dependencies and a reproducible build for every model image. "
+        "currently it's pip freeze and hope. what should we use?"
+    )
+    question = full.understand(story, memory)
+    assert "docker" not in ids(question.tools[:1]) and question.need.tags, (question.intent, question.action)
+    # asked of the tool itself, the same length: the thread's tool
+    asked = full.understand("can we self-host it in eu-central-1 on our own infra? the client will ask", memory)
+    assert ids(asked.tools)[:1] == ["docker"]
