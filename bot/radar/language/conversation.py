@@ -487,6 +487,11 @@ class Waiter:
             for t in tools
             if fits[t.id][0] is not None and (wanted_ring is None or radar.team.ring_of(t).id == wanted_ring.id)
         ]
+        # (a cluster named as where they run fits every tool that runs in containers, not only those whose
+        # descriptions name it: "which of them runs on AKS?" picks among those shown)
+        told = replace(q.situation, stack=tuple(s for s in q.situation.stack if not is_a_place(s)))
+        if told.stack != q.situation.stack:
+            fits = {t.id: (fits[t.id][0], self.recommender.fit(t, told)[1]) for t in tools}
         fitting = [t for t in allowed if fits[t.id][1]]
         if fitting:
             # "which of them can we use from R?": those that fit are the answer, whatever else the words say

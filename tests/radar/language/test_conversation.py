@@ -724,3 +724,12 @@ def test_an_idea_asked_after_an_idea_goes_on_but_after_a_card_stands_alone(bundl
     assert waiter.reply(radar, "ok and what do we do with something on hold?", rings.memory).intent is Intent.FOLLOWUP
     card = waiter.reply(radar, "what's kedro?")
     assert waiter.reply(radar, "how do the rings work?", card.memory).intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize("cluster", ["AKS", "GKE", "our kubernetes cluster"])
+def test_which_of_them_runs_on_a_cluster_picks_among_those_shown(bundled_catalog, cluster):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    shown = waiter.reply(radar, "we need to serve an open-weight LLM ourselves. options?")
+    reply = waiter.reply(radar, f"which of them runs on {cluster} with the least work?", shown.memory)
+    assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Chosen)
+    assert reply.answer.tool_ids and set(reply.answer.tool_ids) <= set(shown.memory.tools)
