@@ -960,6 +960,9 @@ WHICH_OF_THEM = cue(
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to\b|(only )?the ones "
     r"that|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does)|"
+    # ("which have a managed offering?": the picks shown, asked of without "one")
+    r"which (have|has|support|supports|run|runs|work|works|offer|offers|integrate|"
+    r"integrates|plug|plugs|come|comes)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
     r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
 )

@@ -1466,3 +1466,13 @@ def test_it_inside_a_story_told_at_length_does_not_point_at_the_threads_tool(ful
     # asked of the tool itself, the same length: the thread's tool
     asked = full.understand("can we self-host it in eu-central-1 on our own infra? the client will ask", memory)
     assert ids(asked.tools)[:1] == ["docker"]
+
+
+@pytest.mark.parametrize(
+    "text", ["which have a managed offering so we run nothing ourselves?", "which has the best slurm story?"]
+)
+def test_which_with_a_verb_chooses_among_the_picks_shown(full, text):
+    question = full.understand(text, MEMORY)
+    # (chosen by what is asked of them, or ranked when it asks for the best)
+    assert question.intent is Intent.FOLLOWUP and question.action in {"which", "compare"}
+    assert set(ids(question.tools)) <= {"wandb", "clearml", "mlflow"}
