@@ -670,10 +670,12 @@ def ambiguous_need(
     is meant ("boss asked me to add monitoring", "we need a tool for the LLM pilot"); "eval the podcast summaries"
     does."""
     # (what the need is about still counts: "model monitoring" is no longer ambiguous)
+    deadlines = _deadline_words(toks)
     kept = [
         i
         for i, t in enumerate(toks)
         if t.low not in STOP_WORDS
+        and i not in deadlines
         and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
@@ -732,6 +734,28 @@ def ambiguous_need(
     if len(shared) < SHARED_BY_AT_LEAST or any(_names(t, told[0].stem) for t in shared):
         return None
     return tuple(Option(t.name, f"what should we use for {t.name}?", "") for t in shared[:3])
+
+
+DEADLINE_WORDS = frozenset({"before", "until", "till", "by", "ahead"})
+DEADLINE_DETERMINERS = frozenset({"the", "our", "next", "this", "that", "upcoming", "of", "first"})
+
+
+def _deadline_words(toks: list[Token]) -> frozenset[int]:
+    """The words that say when something is needed, not what: "before", "until" or "by", "the", "our" or "next"... and
+    the one word after them that closes its clause ("set up before the audit", "ready by the next on-sale")."""
+    found: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.low not in DEADLINE_WORDS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in DEADLINE_DETERMINERS:
+            j += 1
+        if j == i + 1 or j >= len(toks):
+            continue  # ("before data hits the model": no determiner, so what follows may be the job's own words)
+        closes = toks[j].ends_sentence or j + 1 == len(toks) or toks[j + 1].low in QUESTION_WORDS | ASKING_WORDS
+        if closes:
+            found.update(range(i, j + 1))
+    return frozenset(found)
 
 
 def _names(tag: Tag, word_stem: str) -> bool:

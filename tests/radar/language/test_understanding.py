@@ -4176,3 +4176,12 @@ def test_a_question_of_the_bots_habits_is_small_talk(full, text):
 def test_small_talk_is_answered_as_what_it_says(full, text, kind):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.SOCIAL, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["need monitoring before the audit, what do you suggest", "we need monitoring set up by the next release. recs?"],
+)
+def test_when_a_need_is_due_says_nothing_of_which_job_is_meant(full, text):
+    # ("before the audit": when it is needed, not what for; "audit" alone would read as fairness and compliance)
+    assert (full.understand(text).intent, full.understand(text).action) == (Intent.CLARIFY, "need")
