@@ -1116,6 +1116,8 @@ DECIDE_CUE = cue(
     r"maintenance|painful))\b"
 )
 ORDINALS = {"first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "middle": 1, "last": -1}
+# the picks shown, asked of as ones: "which ones are managed?"
+ONES_ASKED = cue(r"\b(which|what) ones\b")
 ORDINAL_REF = cue(
     # (not someone's own: "her last job", "our first project")
     r"\b(the )?(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!its )"

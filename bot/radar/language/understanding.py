@@ -70,6 +70,7 @@ from bot.radar.language.cues import (
     NO_LOCK_IN,
     OFF_TOPIC_SAID,
     ON_THE_RADAR,
+    ONES_ASKED,
     OPINION_ASKED,
     OPINION_LAST,
     ORDINAL_REF,
@@ -413,9 +414,6 @@ def serves(need: Need, tool: Tool, first_only: bool = False) -> bool:
     top = need.tags[0].tag.id if need.tags else None
     uses = tool.tags[:1] if first_only else tool.tags
     return bool((top and top in uses) or {c.id for c in (*need.categories, *need.areas)} & set(tool.categories))
-
-
-ONES_ASKED = re.compile(r"\b(which|what) ones\b")
 
 
 def _pointer_asked(plain: str) -> bool:
