@@ -583,6 +583,44 @@ class Understander(NameReader):
                 return self._goes_on_in_the_thread(self._compared_in_the_thread(question, msg), msg)
         return self._goes_on_in_the_thread(self._need_or_unknown(msg), msg)
 
+    def _points_inside(
+        self,
+        low: str,
+        plain: str,
+        toks: list[Token],
+        need: Need,
+        mentions: list[Mention],
+        subjects: list[Tool],
+        memory: Memory,
+    ) -> bool:
+        """Whether the message's "it" points at something it names itself, not at the thread's tool."""
+        single = SINGLE_REF.search(low)
+        if (
+            single is not None
+            and not ORDINAL_REF.search(low)
+            and not PLURAL_REF.search(low)
+            and not COMPARE_CUE.search(low)
+            and LOOKUP_FRAME.match(low)
+            and any(m.end <= word_at(single) and m.tool in subjects and m.tool.id not in memory.tools for m in mentions)
+        ):
+            # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
+            # itself just named)
+            return True
+        # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
+        # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story, not in
+        # what it asks: "can we self-host it in eu-central-1?" asks of the thread's tool)
+        return (
+            need.strong
+            and bool(need.tags)
+            and len(toks) >= STORY_WORDS
+            and not ORDINAL_REF.search(low)
+            and not any(t.id in memory.tools for t in subjects)
+            and need.tags[0].tag.id not in self._thread_jobs(memory, 3)
+            # (a pick asked for in so many words: not "want to ask them about GPU quotas", nor a setting told)
+            and bool(ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or TOOL_SOUGHT.search(low))
+            and not _pointer_asked(plain)
+        )
+
     def _goes_on_in_the_thread(self, question: Question, msg: Reading) -> Question:
         """A pick asked in a thread for the job it was already about, or instead of a tool it showed ("we're on
         AWS, it's all credits" after vendor platforms for training; "anything lighter than the full sagemaker
@@ -773,34 +811,7 @@ class Understander(NameReader):
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
-        single = SINGLE_REF.search(low)
-        if (
-            referenced
-            and single is not None
-            and not ORDINAL_REF.search(low)
-            and not PLURAL_REF.search(low)
-            and not COMPARE_CUE.search(low)
-            and LOOKUP_FRAME.match(low)
-            and any(m.end <= word_at(single) and m.tool in subjects and m.tool.id not in memory.tools for m in mentions)
-        ):
-            # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
-            # itself just named, not the thread's)
-            referenced = []
-        if (
-            referenced
-            and need.strong
-            and need.tags
-            and len(toks) >= STORY_WORDS
-            and not ORDINAL_REF.search(low)
-            and not any(t.id in memory.tools for t in subjects)
-            and need.tags[0].tag.id not in self._thread_jobs(memory, 3)
-            # (a pick asked for in so many words: not "want to ask them about GPU quotas", nor a setting told)
-            and bool(ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or TOOL_SOUGHT.search(low))
-            and not _pointer_asked(plain)
-        ):
-            # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
-            # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story,
-            # not in what it asks: "can we self-host it in eu-central-1?" asks of the thread's tool)
+        if referenced and self._points_inside(low, plain, toks, need, mentions, subjects, memory):
             referenced = []
         shown_named = [t for t in subjects if t.id in memory.tools]
         if referenced and len(subjects) == 1 and shown_named and not THE_OTHER_ONE.search(low):

@@ -4184,4 +4184,5 @@ def test_small_talk_is_answered_as_what_it_says(full, text, kind):
 )
 def test_when_a_need_is_due_says_nothing_of_which_job_is_meant(full, text):
     # ("before the audit": when it is needed, not what for; "audit" alone would read as fairness and compliance)
-    assert (full.understand(text).intent, full.understand(text).action) == (Intent.CLARIFY, "need")
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "need")
