@@ -129,7 +129,11 @@ LIST_CUE = cue(
 # "every" and "everything" ask for a list unless they count events or things the person has
 EVERY_ITEM = (
     r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
-    r"store|tracker|orchestrator|alternative|choice)|every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
+    r"store|tracker|orchestrator|alternative|choice)|"
+    # ("every open source ci/cd tool", "every free / open-source labelling tool"): the kind, told in a few words
+    r"(^|\b(list|show|give|name)( me| us)? )every( [\w/-]+){1,5} (tools?|options|librar(y|ies)|frameworks?|platforms?|vendors|products|services|"
+    r"databases|stores|trackers|orchestrators)\b(?! (we|i|you|they) (use|used|run|ran|tried|built|wrote))|"
+    r"every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
     r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
     r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+){0,3} (you|we) (have|know|"
     r"track|have got|got|ve got))"
@@ -215,7 +219,7 @@ LIST_ASK = cue(
     r"\b(in|on) (the|your) (catalog|catalogue|radar)$|"
     r"\b(on|in) (the|your) menu\b|"
     # ("what LLM tooling is on here?", "which big data services are listed?": on the radar, asked of the bot)
-    r"\b(is|are) (on|in) here\W*$|\b(which|what)\b.{0,50}\b(are|is) listed\b|"
+    r"\b(is|are) (on|in) (here|there)\W*$|\b(which|what)\b.{0,50}\b(are|is) listed\b|"
     # ("CI/CD tools on the radar (not the k8s-native ones)")
     r"\b(tools|options|libraries|libs|frameworks|platforms|services) (are on|on) the radar\b|"
     + KIND_BY_LICENCE.pattern
@@ -963,6 +967,8 @@ WHICH_OF_THEM = cue(
     # ("which have a managed offering?": the picks shown, asked of without "one")
     r"which (have|has|support|supports|run|runs|work|works|offer|offers|integrate|"
     r"integrates|plug|plugs|come|comes)|"
+    # ("any of those free and self-hostable?": a licence asked of the picks, with no verb to ask it)
+    rf"any of (them|those|these) (that |which )?((are|is) )?({LICENCE_FILTER}|self host\w*|on prem\w*)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
     r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
 )

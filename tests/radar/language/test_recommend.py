@@ -450,3 +450,8 @@ def test_what_the_radar_tracks_or_knows_is_no_need_for_tracking(bundled_catalog)
     assert "experiment-tracking" not in [m.tag.id for m in found.tags]
     ours = NeedFinder(bundled_catalog).find(tokens("we track experiments in a spreadsheet"))
     assert [m.tag.id for m in ours.tags][:1] == ["experiment-tracking"]
+
+
+def test_no_budget_for_a_saas_refuses_it():
+    said = constraints_in("it has to be self hosted on our box and open source zero budget for saas seats")
+    assert said.license == "open-source"

@@ -1476,3 +1476,10 @@ def test_which_with_a_verb_chooses_among_the_picks_shown(full, text):
     # (chosen by what is asked of them, or ranked when it asks for the best)
     assert question.intent is Intent.FOLLOWUP and question.action in {"which", "compare"}
     assert set(ids(question.tools)) <= {"wandb", "clearml", "mlflow"}
+
+
+@pytest.mark.parametrize("text", ["any of those free and open source?", "any of them self-hostable? budget is zero"])
+def test_a_licence_asked_of_any_of_the_picks_chooses_among_them(full, text):
+    question = full.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+    assert set(ids(question.tools)) <= {"wandb", "clearml", "mlflow"}

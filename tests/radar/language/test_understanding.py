@@ -124,6 +124,8 @@ def test_alternatives_exclude_the_tool_named(understander):
         ("list the data orchestrators", "category"),
         ("what's in the specialized ml tools quadrant", "quadrant"),
         ("list every tool for labelling", "tag"),
+        ("every free / open source labelling tool on the radar please", "tag"),
+        ("every llm evaluation tool that's in trial or adopt", "tag"),
     ],
 )
 def test_lists(understander, text, action):
