@@ -13,6 +13,7 @@ from bot.radar.language.cues import (
     COMPARE_CUE,
     CONCEPT_ASK,
     COUNTED_BEFORE,
+    FRAMEWORK_WORDS,
     IDEA_MIN,
     LIFECYCLE_CUE,
     LIST_ASK,
@@ -34,6 +35,7 @@ from bot.radar.language.cues import (
 )
 from bot.radar.language.lookup import (
     QUADRANT_NICKNAMES,
+    is_chat_word,
 )
 from bot.radar.language.message import (
     MEANING_OF,
@@ -325,6 +327,8 @@ class IdeaFinder:
         # (a word of the framework's own is half the evidence: "the two axes again please")
         if not hits or hits[0].score < (IDEA_MIN / 2 if named else IDEA_MIN):
             return "", 0.0
+        if not named and self._matched_by_chance(said, hits[0].key, low):
+            return "", 0.0
         if (
             hits[0].key.startswith("category:")
             and (need.strong or (need and asks_for_tool))
@@ -360,6 +364,16 @@ class IdeaFinder:
         if alone is not None:
             return f"ring:{alone.id}", hits[0].score  # "what does Hold mean?": the ring, nothing more about it
         return hits[0].key, hits[0].score
+
+    def _matched_by_chance(self, said: list[Token], key: str, low: str) -> bool:
+        """Whether only everyday words tie the message to the idea, in a message that says nothing of the radar's
+        world ("how many days of leave can I carry over?" is no question of how tools move on)."""
+        common = self.index.common_terms([t.stem for t in said if t.low not in STOP_WORDS], key)
+        return (
+            not FRAMEWORK_WORDS.search(low)
+            and not self.quadrant_phrases(said)
+            and all(is_chat_word(t.low) for t in said if t.stem in common)
+        )
 
     def _ring_alone(self, toks: list[Token]) -> Ring | None:
         """The one ring words name when they say nothing else of substance ("Hold", "the trial ring")."""

@@ -36,6 +36,12 @@ COMMON_WORD_ZIPF = 3.5
 
 
 EVERYDAY_WORD_ZIPF = 4.0
+# A word this frequent (about once in 30,000 words: "next", "keep", "order") says nothing of what a message is about.
+CHAT_WORD_ZIPF = 4.5
+
+
+def is_chat_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= CHAT_WORD_ZIPF
 
 
 def is_ordinary_word(word: str) -> bool:

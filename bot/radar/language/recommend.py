@@ -651,7 +651,8 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"( a| an| any| the| some)? $"
         # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
         # ("there is no budget line for another SaaS")
-        r"|\b(no|zero|nil|0) (budget|money|room|funding|spend)( line| left)? (for|on)( another| a| an| any| more| new)? $"
+        r"|\b(no|zero|nil|0) (budget|money|room|funding|spend)( line| left)? (for|on)"
+        r"( another| a| an| any| more| new)? $"
         # (the hurdle every one of a kind meets: "procurement takes 6 months for anything paid")
         r"|\b(takes?|took|needs?|requires?|means?) .{0,40}\b(for|with) (anything|everything|whatever) $"
         # ("would rather self-host on a VM than sign up for yet another SaaS": the one set after "than")

@@ -103,10 +103,14 @@ class Ranker:
 
     def shared(self, query: Iterable[str], key: str) -> int:
         """How many of the query's distinct stems the named document holds."""
+        return len(self.common_terms(query, key))
+
+    def common_terms(self, query: Iterable[str], key: str) -> frozenset[str]:
+        """The query's stems the named document holds."""
         position = self._position.get(key)
         if position is None:
-            return 0
-        return len(set(self._known(query)) & self._terms[position])
+            return frozenset()
+        return frozenset(self._known(query)) & self._terms[position]
 
     def rank(self, query: Iterable[str], most: int = 3) -> list[Hit]:
         """The best documents for the query's stems, best first; empty when no stem is known."""

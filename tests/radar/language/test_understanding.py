@@ -4188,3 +4188,19 @@ def test_when_a_need_is_due_says_nothing_of_which_job_is_meant(full, text):
     # ("before the audit": when it is needed, not what for; "audit" alone would read as fairness and compliance)
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CLARIFY, "need")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many days of leave can i carry over into next year? hr portal is down again",
+        "outlook keeps asking for my password every 5 min, any idea how to stop it?",
+    ],
+)
+def test_an_idea_met_only_by_everyday_words_is_no_idea_asked(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_an_idea_met_by_the_words_of_the_radars_world_is_still_asked(full):
+    question = full.understand("high-coverage vs single-component, what's the difference and why should I care?")
+    assert question.intent is Intent.CONCEPT
