@@ -466,6 +466,13 @@ CHOICE_UNNAMED = cue(
     r"open[- ]?source|paid|managed|hosted|saas|on[- ]?prem\w*|cloud|(first|second|other|new|old) one|what we have)\b"
 )
 # everyday chat: the names in it are places, teams and people, not tools ("did anyone catch the Feyenoord match?")
+# a question put to the people in the channel, or one of dates and times, not to the radar: "anyone know how to fix
+# shared drive permissions?", "who do i call about the printer?", "when does the next inspection train leave?"
+ASKED_OF_OTHERS = cue(
+    r"^(anyone|anybody)\b|\b(does|do|did|has|have|can|could|would|will|is) (anyone|anybody|someone|"
+    r"somebody)\b|\b(any of you|you guys)\b|\bwho (do|should|can|could) (i|we) (call|ask|"
+    r"ping|talk to|contact|email)\b|^when (is|does|do|did|will|are|was|were)\b"
+)
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"
     r"coffee|pizza|weekend|holidays?|vacation|birthday|party|traffic|movie|film|concert)\b"

@@ -16,6 +16,7 @@ from bot.radar.language.cues import (
     ALTERNATIVE_TO,
     AMOUNTS,
     ASK_FOR_TOOL,
+    ASKED_OF_OTHERS,
     ASKING_WORDS,
     AXES_CUE,
     CATALOG_VS_RADAR,
@@ -2166,6 +2167,8 @@ class Understander(NameReader):
         # ("if a tool is on Hold, why is it on the radar?": "it" whose tool the message introduces points nowhere else)
         pointing = msg.pointing and (bool(msg.memory) or not introduced_before(msg.low))
         same_job = bool(msg.memory) and (not msg.memory.tags or any(m.tag.id in msg.memory.tags for m in msg.need.tags))
+        if msg.need and self._asked_of_others(msg):
+            return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=pointing)
         if self._choice_told(msg):
             # ("we went with label-studio for the stain images, cheers": a choice told, nothing asked): its card
             return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
@@ -2265,6 +2268,19 @@ class Understander(NameReader):
             # else the radar knows, it tells more of that need
             return self._more_of_the_threads_need(msg)
         return unknown
+
+    def _asked_of_others(self, msg: Reading) -> bool:
+        """A question put to colleagues, or of when something happens, that only brushes a use case and asks for no
+        tool ("when does the next inspection train leave?"): not the radar's to answer with picks."""
+        return (
+            not msg.memory
+            and not msg.need.strong
+            and not msg.subjects
+            and not msg.stack
+            and not msg.asks_for_tool
+            and not TOOL_SOUGHT.search(msg.low)
+            and bool(ASKED_OF_OTHERS.search(msg.low))
+        )
 
     # --- tools in the text -------------------------------------------------------------------
 
@@ -3079,7 +3095,8 @@ class Understander(NameReader):
             name = " ".join(w for w in written.split() if w not in {"the", "a", "an", "our", "this"})
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, **base)
         action = "reference" if referenced_without_memory and not unfamiliar else ("name" if unfamiliar else "")
-        if action == "reference" and not CHITCHAT.search(low):
+        # ("printer jammed again, who do i call?": asked of the people in the channel, "again" points at no tool)
+        if action == "reference" and not CHITCHAT.search(low) and not ASKED_OF_OTHERS.search(low):
             return self._which_tool(base["need"], base)
         if action == "reference":
             return Question(intent=Intent.SOCIAL, action="offtopic", **base)  # "is it friday yet?"

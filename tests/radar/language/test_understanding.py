@@ -4204,3 +4204,20 @@ def test_an_idea_met_only_by_everyday_words_is_no_idea_asked(full, text):
 def test_an_idea_met_by_the_words_of_the_radars_world_is_still_asked(full):
     question = full.understand("high-coverage vs single-component, what's the difference and why should I care?")
     assert question.intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone know how to fix shared drive permissions? a new volunteer can't open the donor folder",
+        "printer on the 2nd floor has jammed again :face_palm: who do i call",
+        "does anyone know if the 3rd floor printer is fixed? need to print proofs for the workbook",
+    ],
+)
+def test_a_question_put_to_colleagues_that_only_brushes_a_job_is_off_topic(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+def test_someone_in_a_story_is_no_question_put_to_colleagues(full):
+    question = full.understand("someone overwrote the training CSV again and now we can't reproduce last month's model")
+    assert question.intent is Intent.RECOMMEND
