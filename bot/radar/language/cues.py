@@ -1261,6 +1261,9 @@ CHOSEN_BEFORE = cue(
     r"\b(we|i|they|team) (use|used|are using|re using|adopted|tried|run|ran|switched to|moved to|migrated to)$"
 )
 # something else described by what it must do: "something that runs in eu-west-1", "anything we can self-host"
+# a pick of the thread's kind asked for, in a setting the message names: "what about python-only ones?", "is there
+# anything managed on aws?", "something lighter that just checks pandas dataframes?"
+KIND_PICK_ASKED = cue(r"\b(ones|anything|something|any options?|other options?|options)\b")
 SOMETHING_THAT = cue(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 # what a tool is, does or is worth, asked of it: "can someone explain nannyml?", "what does litellm actually do?",
 # "is Dataiku worth what they charge?", "should we take that seriously?"

@@ -1029,7 +1029,14 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
         if (
             toks[i].low in ASKING_NOUNS
             # (or the ask as a sentence of its own: "... in python. recs?")
-            and (not before or before in ASKING_BEFORE or toks[i].sentence_start or (before == "the" and not after))
+            and (
+                not before
+                or before in ASKING_BEFORE
+                or toks[i].sentence_start
+                or (before == "the" and not after)
+                # ("hpo recs for lightgbm rankers?": the ask after the job it is for, not what a recommender shows)
+                or (after == "for" and before not in RECOMMENDED_THINGS and before not in STOP_WORDS)
+            )
             and after in {"", "for", "on", "from"}
         ):  # ("... going live next month, what's the recommendation?": the ask closing the message)
             found.add(i)

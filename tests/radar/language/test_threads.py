@@ -1483,3 +1483,17 @@ def test_a_licence_asked_of_any_of_the_picks_chooses_among_them(full, text):
     question = full.understand(text, MEMORY)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
     assert set(ids(question.tools)) <= {"wandb", "clearml", "mlflow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what about python-only ones? my colleague knows pandas but no SQL",
+        "any open-source ones in that list? legal won't let the data leave our GCP project",
+        "something open source we can run next to postgres?",
+    ],
+)
+def test_a_pick_of_the_threads_kind_asked_in_a_setting_keeps_the_threads_job(full, text):
+    question = full.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "experiment-tracking"

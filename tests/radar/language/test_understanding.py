@@ -4221,3 +4221,8 @@ def test_a_question_put_to_colleagues_that_only_brushes_a_job_is_off_topic(full,
 def test_someone_in_a_story_is_no_question_put_to_colleagues(full):
     question = full.understand("someone overwrote the training CSV again and now we can't reproduce last month's model")
     assert question.intent is Intent.RECOMMEND
+
+
+def test_recs_asked_for_a_job_are_the_ask_not_a_recommender(full):
+    question = full.understand("hpo recs for lightgbm rankers?")
+    assert question.need.tags[0].tag.id == "hyperparameter-tuning"
