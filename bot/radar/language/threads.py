@@ -24,6 +24,7 @@ from bot.radar.language.cues import (
     EACH_RING_ASKED,
     EQUIVALENT_CUE,
     FORGOT_TO_SAY,
+    KIND_PICK_ASKED,
     LIGHTER_CUE,
     LOOKUP_FRAME,
     MODIFIED_NOUNS,
@@ -1212,6 +1213,9 @@ class ThreadReader(ToolMentions):
         if msg.memory and new_job_asked:
             # (the next job of the same project, told as such: "ok label studio it is. next thing: where do we ...")
             return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
+        in_a_setting = self._kind_in_a_setting(msg)
+        if in_a_setting is not None:
+            return in_a_setting
         if (
             msg.memory
             and len(msg.subjects) <= 1
@@ -1230,6 +1234,25 @@ class ThreadReader(ToolMentions):
         ):
             return self._which_tool(msg.need, msg.base)  # "the other tracker" with no tracker discussed yet
         return None
+
+    def _kind_in_a_setting(self, msg: Reading) -> Question | None:
+        """ "what about python-only ones?" after dashboard picks, "is there anything managed on aws?" after
+        orchestrators: a pick of the thread's kind asked where, or with what, the tools named say it must work; the
+        thread's job again there, not the named tool's card."""
+        if not (
+            msg.memory.tags
+            and msg.subjects
+            and KIND_PICK_ASKED.search(msg.low)
+            and not COMPARE_CUE.search(msg.low)
+            and not self._of_the_thread(msg.subjects[0], msg.memory)
+        ):
+            return None
+        settings = [t for t in msg.subjects if not self._of_the_thread(t, msg.memory)]
+        where = replace(
+            self._situation(msg.toks, msg.low, unique([*msg.stack, *settings]), []), targets=tuple(settings)
+        )
+        again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+        return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": where})
 
     def _points_at_a_tool(self, low: str) -> bool:
         """Whether "the other ..." points at a tool ("the other tracker", "the other one"), not at people or

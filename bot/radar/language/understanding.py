@@ -47,7 +47,6 @@ from bot.radar.language.cues import (
     KIND_BY_LICENCE,
     KIND_FIELD_ASKED,
     KIND_NOUNS,
-    KIND_PICK_ASKED,
     LIGHTER_CUE,
     LIST_ASK,
     LIST_COMMANDED,
@@ -2076,20 +2075,9 @@ class Understander(NameReader):
             tool = msg.subjects[0]
             where = replace(self._situation(msg.toks, msg.low, unique([*msg.stack, tool]), []), targets=(tool,))
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
-        if (
-            msg.memory.tags
-            and msg.subjects
-            and KIND_PICK_ASKED.search(msg.low)
-            and not COMPARE_CUE.search(msg.low)
-            and not any(self._of_the_thread(t, msg.memory) for t in msg.subjects)
-        ):
-            # ("what about python-only ones?" after dashboard picks, "is there anything managed on aws?" after
-            # orchestrators: the thread's job again, the tools named as where or with what it must work)
-            where = replace(
-                self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), []), targets=tuple(msg.subjects)
-            )
-            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
-            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": where})
+        in_a_setting = self._kind_in_a_setting(msg)
+        if in_a_setting is not None:
+            return in_a_setting
         replaced = tuple(m.tool for m in msg.mentions if m.role is Role.REPLACE)
         if msg.subjects and msg.need.strong and msg.asks_for_tool and all(t in replaced for t in msg.subjects):
             # ("what do we use for CI? we're on azure devops, not github", in a thread about serving: the job asked

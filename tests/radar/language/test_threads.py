@@ -1491,6 +1491,8 @@ def test_a_licence_asked_of_any_of_the_picks_chooses_among_them(full, text):
         "what about python-only ones? my colleague knows pandas but no SQL",
         "any open-source ones in that list? legal won't let the data leave our GCP project",
         "something open source we can run next to postgres?",
+        "is there anything managed on aws? nobody here wants to operate a kubernetes cluster",
+        "anything that runs inside BigQuery directly? team prefers SQL",
     ],
 )
 def test_a_pick_of_the_threads_kind_asked_in_a_setting_keeps_the_threads_job(full, text):
