@@ -968,8 +968,9 @@ class ThreadReader(ToolMentions):
                 or told
             )
             and len(msg.toks) <= RESTATED_WORDS
-            # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement)
-            and (REQUIRED.search(msg.low) or not msg.refers)
+            # (not "is the third one open source?", a fact about one pick; "it has to be open source" is a requirement,
+            # and "the R folks will build it, does that change anything?" a setting told of what the thread is for)
+            and (REQUIRED.search(msg.low) or not msg.refers or changes)
         ):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
             # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer

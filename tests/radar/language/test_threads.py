@@ -1499,3 +1499,10 @@ def test_a_pick_of_the_threads_kind_asked_in_a_setting_keeps_the_threads_job(ful
     question = full.understand(text, MEMORY)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "experiment-tracking"
+
+
+def test_a_setting_told_with_it_and_does_that_change_anything_asks_the_threads_job_again(full):
+    memory = Memory(tools=("heroku", "deepnote", "r-markdown"), intent="recommend", tags=("dashboards",))
+    question = full.understand("the R folks will build it, does that change anything?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "dashboards"
