@@ -21,6 +21,7 @@ from bot.radar.language.cues import (
     AXES_CUE,
     CATALOG_VS_RADAR,
     CATEGORY_MEANING,
+    CHANGES_PICK,
     CHITCHAT,
     CHOICE_UNNAMED,
     CLOSING_DECISION,
@@ -47,6 +48,7 @@ from bot.radar.language.cues import (
     KIND_BY_LICENCE,
     KIND_FIELD_ASKED,
     KIND_NOUNS,
+    KIND_PICK_ASKED,
     LIGHTER_CUE,
     LIST_ASK,
     LIST_COMMANDED,
@@ -107,6 +109,7 @@ from bot.radar.language.cues import (
     VAGUE_WORDS,
     WANTS_SOMETHING,
     WEIGHED_BY_SOMEONE,
+    WHICH_OF_THEM,
     WHY_CUE,
     WORK_CONTEXT,
     WORKS_WITH_LISTED,
@@ -1583,8 +1586,20 @@ class Understander(NameReader):
                 return self._unknown(said, msg.plain, msg.base, referenced_without_memory=False)
         return None
 
+    def _pick_asked_in_a_setting(self, msg: Reading) -> bool:
+        """Whether a message in a thread about a need asks for a pick, or whether the pick changes, in a setting it
+        tells: a name the catalog lacks there is the setting, not a product asked about."""
+        return bool(msg.memory.tags) and bool(
+            WHICH_OF_THEM.search(msg.low)
+            or KIND_PICK_ASKED.search(msg.low)
+            or CHANGES_PICK.search(msg.low)
+            or re.search(r"\bif (that|it) (matters|helps|makes a difference)\b", msg.low)
+        )
+
     def _names_lacked(self, msg: Reading) -> Question | None:
         """A product asked about by name that the catalog lacks, however the question frames it."""
+        if self._pick_asked_in_a_setting(msg):
+            return None  # ("which of those can sit behind our Entra ID single sign-on?": where the picks must work)
         if (
             msg.memory.tools
             and MORE_CUE.search(msg.low)
@@ -2265,6 +2280,10 @@ class Understander(NameReader):
             # "anything to make the DS team faster?", "what should I propose to the new client? they want AI": a tool
             # asked for the team's work, with no job named, asks back what for
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
+        if unknown.intent is Intent.UNKNOWN and self._pick_asked_in_a_setting(msg):
+            # ("half the crew has iPhones, anything specific for iOS?" after on-device runtimes: a product the catalog
+            # lacks, named as where the thread's picks must run)
+            return self._more_of_the_threads_need(msg)
         if unknown.intent is Intent.SOCIAL and msg.memory.tags and not CHITCHAT.search(msg.low):
             # ("for scale: we're 11 people and one of us does mlops, part time" after feature stores; "procurement
             # will only sign off on microsoft stuff" after AutoML): told in a thread about a need, and about nothing

@@ -1506,3 +1506,18 @@ def test_a_setting_told_with_it_and_does_that_change_anything_asks_the_threads_j
     question = full.understand("the R folks will build it, does that change anything?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "dashboards"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which of those can sit behind our Entra ID single sign-on?",
+        "half the crew has iPhones though, anything specific for iOS?",
+    ],
+)
+def test_a_name_the_catalog_lacks_told_as_where_the_picks_must_work_is_a_setting(full, text):
+    assert full.understand(text, MEMORY).intent is Intent.FOLLOWUP
+
+
+def test_a_name_the_catalog_lacks_asked_about_in_a_thread_is_still_unknown(full):
+    assert full.understand("is Quuxly any good?", MEMORY).intent is Intent.UNKNOWN
