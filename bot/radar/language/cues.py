@@ -971,7 +971,8 @@ WHICH_OF_THEM = cue(
     r"ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to\b|(only |just )?the ones"
-    r"( that| which|( \w+){1,2} (can|could|would|will|might|do|does))|any (that|which) (run|runs|work|works|can|could|are|is|support|supports|do|does)|"
+    r"( that| which|( \w+){1,2} (can|could|would|will|might|do|does))|any (that|which) (run|runs|work|works|can|"
+    r"could|are|is|support|supports|do|does)|"
     # ("which have a managed offering?": the picks shown, asked of without "one")
     r"which (have|has|support|supports|run|runs|work|works|offer|offers|integrate|"
     r"integrates|plug|plugs|come|comes)|"

@@ -2098,6 +2098,20 @@ class Understander(NameReader):
             # ("what do we use for CI? we're on azure devops, not github", in a thread about serving: the job asked
             # for, without the tool ruled out)
             return Question(intent=Intent.RECOMMEND, action="need", tools=replaced, **msg.base)
+        if (
+            msg.subjects
+            and not msg.memory
+            and msg.need.strong
+            and msg.asked_from > 0
+            and not msg.refers  # ("vendor pitched us Run:ai. what do we think of it?": asked of the tool)
+            and (msg.asks_for_tool or PICK_CUE.search(msg.low))
+            and all(m.end <= msg.asked_from for m in msg.mentions)
+        ):
+            # ("the bedrock bill is getting scary. if we self-host an open model on ec2, which inference server?",
+            # "our subscription is azure but i'm open to a GPU cloud. what's sensible?": the tools told before the
+            # sentence that asks are the setting of the need it asks about)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
             # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,

@@ -4226,3 +4226,16 @@ def test_someone_in_a_story_is_no_question_put_to_colleagues(full):
 def test_recs_asked_for_a_job_are_the_ask_not_a_recommender(full):
     question = full.understand("hpo recs for lightgbm rankers?")
     assert question.need.tags[0].tag.id == "hyperparameter-tuning"
+
+
+def test_a_tool_told_in_the_story_before_the_sentence_that_asks_is_the_needs_setting(full):
+    question = full.understand(
+        "shop staff keep calling the helpdesk about oven cleaning procedures. we'd like a chatbot over our SOP PDFs "
+        "using Azure OpenAI for the model but an open source framework for the retrieval part. what stack?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_tool_pointed_back_at_after_its_story_is_still_looked_up(full):
+    question = full.understand("vendor pitched us NVIDIA Run:ai for the GPU servers. what do we think of it?")
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == ["run-ai"]
