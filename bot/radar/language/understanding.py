@@ -1093,6 +1093,11 @@ class Understander(NameReader):
             idea, score = self.ideas.idea_scored(msg.low, msg.toks, msg.need, False)
             if idea and score >= IDEA_MIN:
                 return concept_question(idea, {**msg.base, "tools": ()})
+            # ("why is Adopt mostly boring SWE stuff like git and docker?": a ring's reasoning, the tools its examples)
+            rings = list(dict.fromkeys(r.id for r in self.ideas.rings_named(msg.toks)))
+            if msg.mentions and rings:
+                idea = f"ring:{rings[0]}" if len(rings) == 1 else "rings"
+                return concept_question(idea, {**msg.base, "tools": ()})
         flow_named = [t for t in msg.subjects if t.id in self.flow_tools]
         # ("kubeflow, mlflow, metaflow: what's the difference?" weighs the three side by side; the idea of telling the
         # flows apart answers what people find confusing about their names)

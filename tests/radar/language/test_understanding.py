@@ -4239,3 +4239,15 @@ def test_a_tool_told_in_the_story_before_the_sentence_that_asks_is_the_needs_set
 def test_a_tool_pointed_back_at_after_its_story_is_still_looked_up(full):
     question = full.understand("vendor pitched us NVIDIA Run:ai for the GPU servers. what do we think of it?")
     assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == ["run-ai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("why is Adopt mostly boring SWE stuff like git and docker?", "ring:adopt"),
+        ("why are tools like kubeflow always in assess or hold?", "rings"),
+    ],
+)
+def test_why_a_ring_holds_the_tools_given_as_examples_is_the_rings_reasoning(full, text, idea):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CONCEPT, idea)
