@@ -296,8 +296,11 @@ AXES_CUE = cue(
     r"catalogue|tools|framework)\b"
 )
 HELP_CUE = cue(
-    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what (can|could) "
-    r"you( actually| really| even| exactly)? do|what do you( actually| really| even| exactly)? do|how do "
+    r"^(help|ping|test|are you there|you there)( radar| bot| there| please| pls| plz| me| us)?$|\b(what (else )?(can|"
+    r"could) you( actually| really| even| exactly)? do|"
+    # ("can I vote on rings through you?": what the bot does, asked of it)
+    r"(vote|votes|voting|propose|nominate)\b.{0,30}\b(through|via|with|using) (you|the bot|this bot|radar)\b|"
+    r"what do you( actually| really| even| exactly)? do|how do "
     r"(i|we) use you|how (do|can|should) (i|we) use (this|the|you) ?(bot|radar|thing|app)?$|how (do|can|should) "
     r"(i|we) use( the| this)? (radar|bot|slash command|command)$|how (do|can) (i|we) use "
     r"(this|the) (bot|radar)|what are you(?! (\w+ing|up to)\b)|who are you|what can (i|we) ask|how does this bot "

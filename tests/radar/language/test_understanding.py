@@ -4251,3 +4251,10 @@ def test_a_tool_pointed_back_at_after_its_story_is_still_looked_up(full):
 def test_why_a_ring_holds_the_tools_given_as_examples_is_the_rings_reasoning(full, text, idea):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, idea)
+
+
+@pytest.mark.parametrize(
+    "text", ["can you compare tools? what else can you do?", "can I vote on rings through you, or is that elsewhere?"]
+)
+def test_what_else_the_bot_does_is_help(full, text):
+    assert full.understand(text).intent is Intent.HELP
