@@ -2112,9 +2112,9 @@ class Understander(NameReader):
             and (msg.asks_for_tool or PICK_CUE.search(msg.low))
             and all(m.end <= msg.asked_from for m in msg.mentions)
         ):
-            # ("the bedrock bill is getting scary. if we self-host an open model on ec2, which inference server?",
-            # "our subscription is azure but i'm open to a GPU cloud. what's sensible?": the tools told before the
-            # sentence that asks are the setting of the need it asks about)
+            # ("we'd like a chatbot over our SOP PDFs using Azure OpenAI for the model but an open source framework for
+            # the retrieval part. what stack?": the tools told before the sentence that asks are the setting of the
+            # need it asks about)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
         if msg.subjects:
