@@ -150,3 +150,17 @@ def test_a_card_asked_for_in_a_thread_still_counts_as_asked_about(bundled_catalo
     reply = service.mention(caller, "5.0", "<@UBOT> tell me about guild ai")
     assert reply.intent == "followup" and reply.message.tool_ids[:1] == ["guild-ai"]
     assert "guild-ai" in service.teams.asked_most("T1")
+
+
+def test_a_choice_beyond_the_threads_picks_never_offers_what_is_on_hold(bundled_catalog):
+    service = RadarService(bundled_catalog, Store())
+    caller = Caller("T1", "U1", "C1")
+    for text in (
+        "tools for harvest volume forecasting?",
+        "thanks. @fiona says point forecasts are useless for sales planning",
+    ):
+        service.mention(caller, "1700000000.000300", f"<@UBOT> {text}")
+    reply = service.mention(caller, "1700000000.000300", "<@UBOT> so which of them give proper prediction intervals?")
+    radar = service.radar("T1")
+    assert reply.message.tool_ids
+    assert all(radar.team.ring_of(bundled_catalog.tool(t)).id != "hold" for t in reply.message.tool_ids)

@@ -466,6 +466,8 @@ class Waiter:
         thread = memory or Memory()
         phrased = q.need.phrased and q.need.tags[0].tag.id in thread.tags
         others, relevance = self._other_candidates(thread, tools) if not shown_fit else ([], {})
+        # (what is on Hold is never suggested for new work, here no more than in a recommendation)
+        others = [t for t in others if radar.team.ring_of(t).id != "hold"]
         if others:
             wider_allowed, wider_fit = self._allowed(radar, q, others)
             wider, wider_best = self._best_answering(q, wider_allowed)
