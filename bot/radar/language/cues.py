@@ -650,6 +650,12 @@ ALSO_NEEDED = cue(
     r"plus) (need|needs|want|wants|must|requires?)\b|\b(must|has to|have to|needs? to|should) (have|support|"
     r"offer|do|handle|integrate with)\b"
 )
+# the thread's job narrowed, not a job of its own: "we specifically need retrieval metrics for the RAG part" after
+# LLM evaluation tools, "it has to show data lineage too" after model lineage
+JOB_NARROWED = cue(
+    r"\b(specifically|in particular|particularly|especially)\b|\bfor the [\w-]+( [\w-]+)? (part|side|bit|piece)\b|"
+    r"\b(has|have|needs?) to (show|cover|do|handle|include|track)\b.*\b(too|as well)\b"
+)
 # the thread's job asked of a place, not of a tool: "can it be done inside BigQuery?", "could we do this in Spark?"
 TASK_DONE_IN = cue(
     r"\b((can|could) (it|this|that|we|i) be done|(can|could) (we|i|you) do (it|this|that)|is (it|this|that) "

@@ -24,6 +24,7 @@ from bot.radar.language.cues import (
     EACH_RING_ASKED,
     EQUIVALENT_CUE,
     FORGOT_TO_SAY,
+    JOB_NARROWED,
     KIND_PICK_ASKED,
     LIGHTER_CUE,
     LOOKUP_FRAME,
@@ -1217,6 +1218,16 @@ class ThreadReader(ToolMentions):
         in_a_setting = self._kind_in_a_setting(msg)
         if in_a_setting is not None:
             return in_a_setting
+        if (
+            msg.memory.tags
+            and msg.memory.tools
+            and not msg.subjects
+            and JOB_NARROWED.search(msg.low)
+            and not MORE_CUE.search(msg.low)  # ("for the image lake specifically, what else?": others asked)
+        ):
+            # ("we specifically need retrieval metrics for the RAG part" after LLM evaluation tools, "it has to show
+            # data lineage too" after model lineage: the thread's job, with what it must also do)
+            return self._more_of_the_threads_need(msg)
         if (
             msg.memory
             and len(msg.subjects) <= 1

@@ -1521,3 +1521,16 @@ def test_a_name_the_catalog_lacks_told_as_where_the_picks_must_work_is_a_setting
 
 def test_a_name_the_catalog_lacks_asked_about_in_a_thread_is_still_unknown(full):
     assert full.understand("is Quuxly any good?", MEMORY).intent is Intent.UNKNOWN
+
+
+def test_a_job_narrowed_in_a_thread_is_the_threads_job_with_what_it_must_also_do(full):
+    memory = Memory(tools=("langfuse", "deepeval", "promptfoo"), intent="recommend", tags=("llm-evaluation",))
+    question = full.understand("we specifically need retrieval metrics for the RAG part", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "llm-evaluation" and stem("retrieval") in question.need.words
+
+
+def test_others_asked_for_a_narrowed_job_are_still_others(full):
+    memory = Memory(tools=("dvc", "lakefs", "pachyderm"), intent="recommend", tags=("data-versioning",))
+    question = full.understand("for the 30 TB image lake specifically, what else besides that?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
