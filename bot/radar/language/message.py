@@ -1056,7 +1056,7 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             # "serve the gradient-boosted forecast models as an API": the kind of model a job is done to, after the
             # job's verb, not a need of its own
             det = next(
-                (j for j in range(i - 1, max(0, i - 5), -1) if toks[j].low in {"the", "our", "these", "those", "my"}),
+                (j for j in range(i - 1, max(0, i - 7), -1) if toks[j].low in {"the", "our", "these", "those", "my"}),
                 None,
             )
             # (an LLM is a kind of model with jobs of its own: "monitor our LLM models" is LLM monitoring)

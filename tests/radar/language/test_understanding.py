@@ -4258,3 +4258,8 @@ def test_why_a_ring_holds_the_tools_given_as_examples_is_the_rings_reasoning(ful
 )
 def test_what_else_the_bot_does_is_help(full, text):
     assert full.understand(text).intent is Intent.HELP
+
+
+def test_a_long_description_of_the_model_a_job_is_done_to_is_no_job_of_its_own(full):
+    question = full.understand("we need to serve our fine-tuned llama translation model on GKE")
+    assert question.need.tags[0].tag.id == "serving"
