@@ -245,6 +245,8 @@ RECOMMENDED_THINGS = frozenset(
      "offers", "playlist", "playlists", "podcast", "podcasts", "course", "courses", "listing", "listings", "book",
      "books", "friend", "friends", "match", "matches", "restaurant", "restaurants", "hotel", "hotels"}
 )  # fmt: skip
+# words that open a clause or count things: what follows them is no longer the name of one model
+NOT_ONE_MODEL = frozenset({"so", "that", "which", "and", "but", "because", "each", "every", "where", "when", "while"})
 ASKING_NOUNS = frozenset({"recommendation", "recommendations", "suggestion", "suggestions", "recs", "advice", "tips"})
 
 
@@ -1066,6 +1068,8 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
                 and det > 0
                 and toks[det - 1].low in JOB_VERBS
                 and not any(toks[j].low in {"llm", "llms", "language", "generative", "genai"} for j in kind)
+                # (the words between name one model, not a clause: "version the labeled dataset so each model ...")
+                and not any(toks[j].low in NOT_ONE_MODEL or toks[j].ends_sentence for j in kind)
             ):
                 found.update(kind)
         if toks[i].low in {"sound", "sounds", "sounded", "sounding"} and after in HOW_IT_SEEMS:
