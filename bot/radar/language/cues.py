@@ -1445,18 +1445,18 @@ QUOTED = re.compile(
 )
 QUOTED_IDEA_MIN = 2.0  # a BM25 score over quoted words alone that marks them as one of the radar's ideas
 STRONG_IDEA = 4.5  # an idea this clearly named is the answer, whatever else the message mentions
-# the words of the team's work with models and data
-WORK_WORDS = cue(
-    r"\b(tools?|tooling|librar(y|ies)|frameworks?|platforms?|vendors?|stack|mlops|ml|ai|llms?|models?|data|datasets?|"
-    r"pipelines?|features?|experiments?|training|inference|predictions?|gpus?|clusters?|notebooks?|python)\b"
-)
-# the words of the radar's own world: an idea matched only by everyday words ("can I carry my leave over to next
-# year?", "how do I stop outlook asking for my password?") is matched by chance unless the message says one of these
+# the words of the radar's own world and of the team's work with models and data: an idea matched only by everyday
+# words ("can I carry my leave over to next year?", "how do I stop outlook asking for my password?") is matched by
+# chance unless the message says one of these
 FRAMEWORK_WORDS = cue(
     r"\b(radar|rings?|adopt|adopted|trial|trials|assess|assessed|hold|quadrants?|axis|axes|framework|waiter|catalog|"
     r"catalogue|polls?|vote|votes|voting|lifecycle|loops?|bot|you|commitments?|self serve|build|buy|thoughtworks|"
-    r"seed|posts?|blog)\b|" + WORK_WORDS.pattern
+    r"seed|posts?|blog|tools?|tooling|librar(y|ies)|frameworks?|platforms?|vendors?|stack|mlops|ml|ai|llms?|models?|"
+    r"data|datasets?|pipelines?|features?|experiments?|training|inference|predictions?|gpus?|clusters?|notebooks?|"
+    r"python)\b"
 )
+# ("they're iPads, if that matters": a setting told of the thread's picks)
+SETTING_MATTERS = cue(r"\bif (that|it) (matters|helps|makes a difference)\b")
 IDEA_MIN = 2.5  # BM25 score over an idea's words that marks it as what is asked about
 # the word before a tool that makes it what a question weighs or picks, not part of the story around a need
 ASKED_BEFORE = frozenset(

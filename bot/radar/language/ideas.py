@@ -319,15 +319,14 @@ class IdeaFinder:
         told = [m.span() for cue in (OPEN_SOURCE_CUE, COMMERCIAL_CUE) for m in cue.finditer(joined)]
         at = char_offsets(toks)
         said = [t for t, start in zip(toks, at, strict=True) if not any(a <= start < b for a, b in told)]
-        hits = [
-            hit
-            for hit in self.index.rank([t.stem for t in said if t.low not in STOP_WORDS], 3)
-            if hit.key not in ENTRY_IDEAS or ABOUT_AN_ENTRY.search(low)
-        ][:2]
+        query = [t.stem for t in said if t.low not in STOP_WORDS]
+        hits = [hit for hit in self.index.rank(query, 3) if hit.key not in ENTRY_IDEAS or ABOUT_AN_ENTRY.search(low)][
+            :2
+        ]
         # (a word of the framework's own is half the evidence: "the two axes again please")
         if not hits or hits[0].score < (IDEA_MIN / 2 if named else IDEA_MIN):
             return "", 0.0
-        if not named and self._matched_by_chance(said, hits[0].key, low):
+        if not named and self._matched_by_chance(said, query, hits[0].key, low):
             return "", 0.0
         if (
             hits[0].key.startswith("category:")
@@ -365,10 +364,10 @@ class IdeaFinder:
             return f"ring:{alone.id}", hits[0].score  # "what does Hold mean?": the ring, nothing more about it
         return hits[0].key, hits[0].score
 
-    def _matched_by_chance(self, said: list[Token], key: str, low: str) -> bool:
+    def _matched_by_chance(self, said: list[Token], query: list[str], key: str, low: str) -> bool:
         """Whether only everyday words tie the message to the idea, in a message that says nothing of the radar's
         world ("how many days of leave can I carry over?" is no question of how tools move on)."""
-        common = self.index.common_terms([t.stem for t in said if t.low not in STOP_WORDS], key)
+        common = self.index.common_terms(query, key)
         return (
             not FRAMEWORK_WORDS.search(low)
             and not self.quadrant_phrases(said)

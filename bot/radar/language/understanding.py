@@ -93,6 +93,7 @@ from bot.radar.language.cues import (
     RING_MEANING_CUE,
     RING_OBLIGATION,
     SETTING_AGAIN,
+    SETTING_MATTERS,
     SETTING_WORDS,
     SHOW_ASKED,
     SINGLE_REF,
@@ -1598,7 +1599,7 @@ class Understander(NameReader):
             WHICH_OF_THEM.search(msg.low)
             or KIND_PICK_ASKED.search(msg.low)
             or CHANGES_PICK.search(msg.low)
-            or re.search(r"\bif (that|it) (matters|helps|makes a difference)\b", msg.low)
+            or SETTING_MATTERS.search(msg.low)
         )
 
     def _names_lacked(self, msg: Reading) -> Question | None:
@@ -2095,9 +2096,6 @@ class Understander(NameReader):
             tool = msg.subjects[0]
             where = replace(self._situation(msg.toks, msg.low, unique([*msg.stack, tool]), []), targets=(tool,))
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
-        in_a_setting = self._kind_in_a_setting(msg)
-        if in_a_setting is not None:
-            return in_a_setting
         replaced = tuple(m.tool for m in msg.mentions if m.role is Role.REPLACE)
         if msg.subjects and msg.need.strong and msg.asks_for_tool and all(t in replaced for t in msg.subjects):
             # ("what do we use for CI? we're on azure devops, not github", in a thread about serving: the job asked
