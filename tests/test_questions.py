@@ -212,6 +212,10 @@ FRESH_FLOOR = {
     "questions_fresh187.yml": 0.94,
     "questions_fresh188.yml": 0.92,
     "questions_fresh189.yml": 0.95,
+    "questions_fresh194.yml": 0.90,
+    "questions_fresh195.yml": 0.92,
+    "questions_fresh196.yml": 0.88,
+    "questions_fresh197.yml": 0.90,
 }
 
 
@@ -251,12 +255,12 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189)
+# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
-              *range(178, 182), *range(186, 190))
+              *range(178, 182), *range(186, 190), *range(194, 198))
 }  # fmt: skip
 
 
