@@ -988,7 +988,9 @@ WHICH_OF_THEM = cue(
     # ("any of those free and self-hostable?": a licence asked of the picks, with no verb to ask it)
     rf"any of (them|those|these) (that |which )?((are|is) )?({LICENCE_FILTER}|self host\w*|on prem\w*)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
-    r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+))\b"
+    r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+)|"
+    # ("cheapest of those for ~20 gpu hours a month?", "the most mature of them?")
+    r"(the )?(\w\w+est|most \w+|least \w+) (one )?of (them|those|these))\b"
 )
 # after a comparison, a pick asked among the tools compared: "which is easier for data engineers?", "which would QA
 # be happier with?", "ok which would you pick for us?"
@@ -1189,7 +1191,8 @@ REPLACE_BEFORE = cue(
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
     # ("procurement rejected our W&B renewal", "finance won't renew the datadog contract")
     r"rejected|refused|turned down|vetoed|cancelled|canceled|cancelling|canceling|(will not|not|never) renew(ing)?|"
-    r"burnt by|without( \w+)?( \w+ing)?|hand write|hand writing|avoid|(nobody|no one) wants to (run|use|manage|"
+    r"burnt by|without( \w+)?( \w+ing)?|hand write|hand writing|avoid|babysit|babysitting|"
+    r"(nobody|no one) wants to (run|use|manage|"
     r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
@@ -1212,7 +1215,8 @@ YARDSTICK_BEFORE = cue(
     r"other \w+ (besides|than|like)|compared to|compared with|"
     # ("managed spark options?", "hosted kafka": the tool run for them is the yardstick of what is asked)
     r"(fully |a |an )?(?<!self )(managed|hosted|cloud hosted))"
-    r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| just| handwritten| hand rolled| hand written|"
+    r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| classic| regular| traditional|"
+    r" just| handwritten| hand rolled| hand written|"
     r" the usual| the good old| good old| the obvious| the standard| the default)"
     r"( calling| using| running)?|( calling| using| running))?$"
 )
@@ -1236,7 +1240,11 @@ TROUBLE_AFTER = cue(
     r"(changed|changes|changing) (its|their|the) licen[cs]e|(in )?(limited|minimal) maintenance|maintenance mode|"
     r"no longer (maintained|supported|developed)|nobody wants to "
     # ("our azure GPU quota request has been stuck for 6 weeks", "AWS says no H100 quota")
-    r"touch|stuck|no (\w+ )?quota|quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
+    r"touch|stuck|no (\w+ )?quota|"
+    # ("the labelbox quote was brutal", "run:ai pricing is not happening for 9 people")
+    r"(quote|quotes|pricing|price|prices|bill|bills|invoice|licen[cs]e fees?)( (is|are|was|were|s))? (just |way |"
+    r"frankly )?(brutal|insane|crazy|steep|absurd|ridiculous|painful|wild|nuts|not happening|too high)|"
+    r"quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"
 )

@@ -2097,10 +2097,23 @@ class Understander(NameReader):
             where = replace(self._situation(msg.toks, msg.low, unique([*msg.stack, tool]), []), targets=(tool,))
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
         replaced = tuple(m.tool for m in msg.mentions if m.role is Role.REPLACE)
-        if msg.subjects and msg.need.strong and msg.asks_for_tool and all(t in replaced for t in msg.subjects):
+        yardsticks = tuple(m.tool for m in msg.mentions if m.role is Role.COMPARE)
+        if (
+            msg.subjects
+            and msg.need.strong
+            and msg.asks_for_tool
+            and any(t in replaced or t in yardsticks for t in msg.subjects)
+            and all(t in replaced or t in yardsticks or is_a_place(t) for t in msg.subjects)
+        ):
             # ("what do we use for CI? we're on azure devops, not github", in a thread about serving: the job asked
-            # for, without the tool ruled out)
-            return Question(intent=Intent.RECOMMEND, action="need", tools=replaced, **msg.base)
+            # for, without the tool ruled out; "we don't want to babysit a kafka cluster. managed options on azure?",
+            # "something more reproducible than classic jupyter?": the job, where it runs, without the yardstick)
+            places = [t for t in msg.subjects if is_a_place(t)]
+            base = msg.base
+            if places:
+                where = self._situation(msg.toks, msg.low, unique([*msg.stack, *places]), [])
+                base = {**base, "situation": where}
+            return Question(intent=Intent.RECOMMEND, action="need", tools=unique([*replaced, *yardsticks]), **base)
         if (
             msg.subjects
             and not msg.memory

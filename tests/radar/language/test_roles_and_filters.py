@@ -34,8 +34,9 @@ def test_a_tool_to_move_away_from_is_to_replace(understander):
     assert understander.roles("what could we use instead of jenkins") == [("jenkins", Role.REPLACE)]
 
 
-def test_a_yardstick_is_compared_against(understander):
-    assert understander.roles("something lighter than airflow") == [("airflow", Role.COMPARE)]
+@pytest.mark.parametrize("text", ["something lighter than airflow", "anything more reproducible than classic airflow"])
+def test_a_yardstick_is_compared_against(understander, text):
+    assert understander.roles(text) == [("airflow", Role.COMPARE)]
 
 
 def test_a_tool_asked_about_is_the_subject(understander):
@@ -146,6 +147,8 @@ def test_a_cloud_named_as_the_setting_is_the_situation(understander):
         "comet is going away for us, where should we move our runs?",
         "the team pastes tensorboard screenshots into the wiki to compare curves, there has to be a better way",
         "legal flagged terraform's licence for new projects, so what do we use for infrastructure as code instead",
+        "labelbox pricing is not happening for us, what else does polygon labelling?",
+        "we don't want to babysit a kafka cluster, what else does event streaming?",
     ],
 )
 def test_a_tool_in_trouble_or_with_an_alternative_asked_for_is_to_replace(understander, text):

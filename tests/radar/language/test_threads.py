@@ -1534,3 +1534,18 @@ def test_others_asked_for_a_narrowed_job_are_still_others(full):
     memory = Memory(tools=("dvc", "lakefs", "pachyderm"), intent="recommend", tags=("data-versioning",))
     question = full.understand("for the 30 TB image lake specifically, what else besides that?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+
+
+def test_a_tool_not_wanted_with_a_cloud_named_asks_the_job_there_without_it(full):
+    memory = Memory(tools=("apache-kafka", "apache-flink", "bytewax"), intent="recommend", tags=("streaming",))
+    question = full.understand(
+        "we really don't want to babysit a kafka cluster ourselves. managed options on azure?", memory
+    )
+    assert (question.intent, ids(question.tools)) == (Intent.RECOMMEND, ["apache-kafka"])
+    assert question.situation.cloud is not None and question.situation.cloud.id == "azure"
+
+
+def test_the_cheapest_of_the_picks_is_chosen_among_the_free_ones(full):
+    shown = ("snorkel", "v7-darwin", "labelbox", "cvat", "label-studio")
+    question = full.understand("cheapest of those?", Memory(tools=shown, intent="recommend", tags=("labelling",)))
+    assert question.intent is Intent.FOLLOWUP and "labelbox" not in ids(question.tools)
