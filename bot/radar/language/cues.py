@@ -476,6 +476,14 @@ ASKED_OF_OTHERS = cue(
     r"somebody)\b|\b(any of you|you guys)\b|\bwho (do|should|can|could) (i|we) (call|ask|"
     r"ping|talk to|contact|email)\b|^when (is|does|do|did|will|are|was|were)\b"
 )
+# an errand or a problem of the office, a laptop or HR, not of ML: "my vpn keeps dropping on the train, any idea why",
+# "how do i expense the train ticket", "excel keeps turning account numbers into 1.23E+15, how do i stop it"
+OFFICE_MATTERS = cue(
+    r"\b(keeps? (crashing|dropping|freezing|disconnecting|restarting|logging me out)|won t (open|start|load|"
+    r"connect|print|sync)|any idea( why)?\W*$|how (do|can|should) (i|we) (submit|expense|claim|book|reset) "
+    r"(it|this|that|my|our|the|a)\b|expense|expenses|expensed|reimburs\w*|payslip|payroll|timesheet|printer|vpn|"
+    r"wifi|wi fi|password reset|standing desk|desk booking|parking space|annual leave|sick leave)\b"
+)
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"
     r"coffee|pizza|weekend|holidays?|vacation|birthday|party|traffic|movie|film|concert)\b"

@@ -72,6 +72,7 @@ from bot.radar.language.cues import (
     NEXT_STEP,
     NO_LOCK_IN,
     OFF_TOPIC_SAID,
+    OFFICE_MATTERS,
     ON_THE_RADAR,
     ONES_ASKED,
     OPINION_ASKED,
@@ -2323,15 +2324,15 @@ class Understander(NameReader):
 
     def _asked_of_others(self, msg: Reading) -> bool:
         """A question put to colleagues, or of when something happens, that only brushes a use case and asks for no
-        tool ("when does the next inspection train leave?"): not the radar's to answer with picks."""
+        tool ("when does the next inspection train leave?"), or an errand of the office ("how do i expense the train
+        ticket?"): not the radar's to answer with picks."""
         return (
             not msg.memory
             and not msg.need.strong
             and not msg.subjects
             and not msg.stack
-            and not msg.asks_for_tool
             and not TOOL_SOUGHT.search(msg.low)
-            and bool(ASKED_OF_OTHERS.search(msg.low))
+            and bool((ASKED_OF_OTHERS.search(msg.low) and not msg.asks_for_tool) or OFFICE_MATTERS.search(msg.low))
         )
 
     # --- tools in the text -------------------------------------------------------------------

@@ -4218,6 +4218,29 @@ def test_a_question_put_to_colleagues_that_only_brushes_a_job_is_off_topic(full,
     assert full.understand(text).intent is Intent.SOCIAL
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my laptop vpn keeps disconnecting on the train, any idea why",
+        "how do i claim the hotel for the offsite? is there an expense form",
+        "teams keeps logging me out when i open the shared calendar",
+    ],
+)
+def test_an_errand_of_the_office_that_only_brushes_a_job_is_off_topic(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do we stop the support assistant from leaking another customer's address?",
+        "the model keeps returning broken json, how do we fix that properly?",
+    ],
+)
+def test_a_problem_of_the_models_is_no_errand_of_the_office(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
 def test_someone_in_a_story_is_no_question_put_to_colleagues(full):
     question = full.understand("someone overwrote the training CSV again and now we can't reproduce last month's model")
     assert question.intent is Intent.RECOMMEND
