@@ -1181,6 +1181,13 @@ MUST_RUN_ON = cue(
     r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
     r"in|with|to)( the| our)?$"
 )
+# where it must stay, told by a denial of leaving it: "we never want the data to leave BigQuery", "the data must not
+# leave our snowflake account"
+KEPT_REACH = 8
+KEPT_INSIDE = cue(
+    r"\b(never|not|cannot|can t|must not|mustn t|won t|will not|should not|may not|no)( \w+){0,4} (leave|leaves|"
+    r"leaving|go outside|exit)( the| our| a| its| their)?$"
+)
 STACK_NOUN = cue(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
     r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"

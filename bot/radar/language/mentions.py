@@ -16,6 +16,8 @@ from bot.radar.language.cues import (
     DECIDED_BEFORE,
     EXAMPLE_AFTER,
     FRAME_WORDS,
+    KEPT_INSIDE,
+    KEPT_REACH,
     KIND_FILLERS,
     LIGHTER_CUE,
     LOOKUP_FRAME,
@@ -785,7 +787,10 @@ class ToolMentions:
             after = " ".join(t.low for t in toks[m.end : min(until, m.end + TROUBLE_REACH)])
             # (what the person is stuck on or moving off is to be replaced, even when they run it: "we are stuck on
             # airflow 1.10")
-            if (
+            # ("and if we never want the data to leave BigQuery?": where it must stay, told by a denial wider than
+            # the few words before it)
+            kept_inside = KEPT_INSIDE.search(" ".join(t.low for t in toks[max(0, m.start - KEPT_REACH) : m.start]))
+            if kept_inside or (
                 (m.stack or SETTING_AFTER.match(after))
                 and not TROUBLE_AFTER.search(after)
                 and not REPLACE_BEFORE.search(before)
@@ -815,6 +820,8 @@ class ToolMentions:
                 lighter
                 and len(mentions) == 1
                 and m.end <= word_at(lighter)
+                # ("and if IT forces us to put it in Azure instead?", "use prefect instead": the one to go to)
+                and not (m.end == word_at(lighter) and before.split()[-1:] in (["in"], ["on"], ["to"], ["use"]))
                 # ("is there a GCP equivalent?": the cloud whose own version is asked for)
                 and not (m.end < len(toks) and toks[m.end].low in {"equivalent", "equivalents", "counterpart"})
             ):

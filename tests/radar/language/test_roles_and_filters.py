@@ -30,6 +30,21 @@ def test_what_the_person_has_stops_at_the_end_of_its_sentence(understander):
     assert ("vertex-ai", Role.STACK) not in roles and ("vertex-ai", Role.SUBJECT) in roles
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and if we never want the data to leave BigQuery?",
+        "the data must not leave our bigquery project, which drift tool?",
+    ],
+)
+def test_a_place_the_data_must_not_leave_is_the_stack(understander, text):
+    assert understander.roles(text) == [("bigquery", Role.STACK)]
+
+
+def test_a_place_to_put_it_instead_is_no_tool_to_replace(understander):
+    assert understander.roles("and if IT forces us to put it in Azure instead?") == [("azure", Role.SUBJECT)]
+
+
 def test_a_tool_to_move_away_from_is_to_replace(understander):
     assert understander.roles("what could we use instead of jenkins") == [("jenkins", Role.REPLACE)]
 
