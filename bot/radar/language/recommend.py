@@ -582,6 +582,8 @@ def constraints_in(low: str) -> Constraints:
                 r"\b(something|anything|a|an|the|some|any|every|all|only|are|is|which|what|list|show|but) $",
                 low[: m.start()],
             )
+            # ("and if we're ok with managed on GCP after all?", "we can go managed": now accepted, so asked for)
+            or re.search(r"\b((ok|okay|fine|happy|alright|comfortable|open) with( a)?|go) $", low[: m.start()])
         )
     ]
     paid = sorted([*paid, *hosted_elsewhere])

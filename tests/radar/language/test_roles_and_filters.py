@@ -78,6 +78,8 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("open source only (procurement takes 6 months for anything paid)").license == "open-source"
     assert constraints_in("what commercial experiment tracking options exist").license == "commercial"
     assert constraints_in("the commercial team wants to suggest carriers to shippers").license is None
+    assert constraints_in("and if we're ok with managed on gcp after all?").license == "commercial"
+    assert constraints_in("we started with managed kafka and it was fine").license is None
 
 
 @pytest.mark.parametrize(
