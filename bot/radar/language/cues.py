@@ -1181,6 +1181,12 @@ MUST_RUN_ON = cue(
     r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
     r"in|with|to)( the| our)?$"
 )
+# a platform the person will stay on, offered as the answer: "what if we just stay on SageMaker endpoints?", "we are not
+# moving off it", "why not just put all of it in Azure ML?"
+STAYING_ON = cue(
+    r"\b(stay|staying|stick|sticking|remain|remaining) (on|with|in)\b|\bnot (moving|migrating|going|switching) "
+    r"(off|away)\b|\bwhy not just\b|\b(just|simply) (use|keep|stay)\b"
+)
 # where it must stay, told by a denial of leaving it: "we never want the data to leave BigQuery", "the data must not
 # leave our snowflake account"
 KEPT_REACH = 8

@@ -51,6 +51,7 @@ from bot.radar.language.cues import (
     SETTING_WORDS,
     SINGLE_REF,
     SOMETHING_THAT,
+    STAYING_ON,
     STRICT_COMPARE_CUE,
     SWITCHING,
     TASK_DONE_IN,
@@ -247,6 +248,16 @@ class ThreadReader(ToolMentions):
                     cloud = owner
                     break
         return Situation(cloud, tuple(stack), persona_named(self.catalog, low), constraints_in(low))
+
+    def _platform_kept(self, msg: Reading) -> Question | None:
+        """The one tool the person will stay on, which does the thread's job itself: its card, in the thread ("what if
+        we just stay on SageMaker endpoints, is that a reasonable choice?" after serving on EKS)."""
+        if not msg.memory.tags or len(msg.mentions) != 1 or not STAYING_ON.search(msg.low):
+            return None
+        mention = msg.mentions[0]
+        if mention.role in (Role.REPLACE, Role.COMPARE) or not set(msg.memory.tags) & set(mention.tool.tags):
+            return None
+        return Question(intent=Intent.FOLLOWUP, action="lookup", tools=(mention.tool,), **msg.base)
 
     def _thread_jobs(self, memory: Memory, per_tool: int) -> set[str]:
         """The use cases a thread has been about, with the first `per_tool` of each of the first tools it showed."""

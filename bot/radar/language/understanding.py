@@ -979,6 +979,9 @@ class Understander(NameReader):
             not msg.subjects and ((HELP_CUE.search(msg.low) and not msg.need.strong) or about_the_bot)
         ):
             return Question(intent=Intent.HELP, **msg.base)
+        kept = self._platform_kept(msg)
+        if kept is not None:
+            return kept
         told_again = self._setting_again(
             msg.low, msg.toks, msg.memory, msg.need, msg.subjects, msg.stack, msg.mentions, msg.situation, msg.base
         )

@@ -1549,3 +1549,22 @@ def test_the_cheapest_of_the_picks_is_chosen_among_the_free_ones(full):
     shown = ("snorkel", "v7-darwin", "labelbox", "cvat", "label-studio")
     question = full.understand("cheapest of those?", Memory(tools=shown, intent="recommend", tags=("labelling",)))
     assert question.intent is Intent.FOLLOWUP and "labelbox" not in ids(question.tools)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if we just stay on SageMaker endpoints, is that a reasonable choice?",
+        "and on sagemaker specifically? we are not moving off it",
+    ],
+)
+def test_a_platform_kept_that_does_the_threads_job_is_its_card(full, text):
+    memory = Memory(tools=("kserve", "bentoml", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "lookup", ["sagemaker"])
+
+
+def test_a_platform_kept_that_does_another_job_is_no_answer_of_the_threads(full):
+    memory = Memory(tools=("kserve", "bentoml", "seldon-core"), intent="recommend", tags=("serving",))
+    question = full.understand("we stay on github for the code, fine?", memory)
+    assert ids(question.tools) != ["github"] or question.action != "lookup"
