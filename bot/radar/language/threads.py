@@ -226,6 +226,18 @@ SAME_ASKED = re.compile(r"\b(same (question|ask|thing|deal|story|exercise) (for|
 CONTEXT_TOLD = re.compile(r"((ok|okay|so|and|also|oh)\b[ ,]*)*(for|some|more|a bit of|bit of|quick) context\b")
 
 
+def points_at_its_stack(low: str, mentions: list[Mention], memory: Memory) -> bool:
+    """Whether "that" or "it" points at what the person runs, named just before, and the pick asked must go with it:
+    "we already run postgres at every plant, anything that builds on that?" after time-series databases."""
+    single = SINGLE_REF.search(low)
+    return (
+        single is not None
+        and bool(re.search(r"\b(on|with|into|onto|to|from|alongside|beside) (that|it)\b", low))
+        and any(m.stack and m.end <= word_at(single) and m.tool.id not in memory.tools for m in mentions)
+        and bool(re.search(r"\b(anything|something|any|which|what)\b", low))
+    )
+
+
 class ThreadReader(ToolMentions):
     """The steps that read a message against its thread's memory, and the helpers they share with the rest."""
 
@@ -1229,6 +1241,9 @@ class ThreadReader(ToolMentions):
         in_a_setting = self._kind_in_a_setting(msg)
         if in_a_setting is not None:
             return in_a_setting
+        if msg.memory.tags and not msg.subjects and points_at_its_stack(msg.low, msg.mentions, msg.memory):
+            # ("we already run postgres at every plant, anything that builds on that?": the thread's job, on it)
+            return self._more_of_the_threads_need(msg)
         if (
             msg.memory.tags
             and msg.memory.tools

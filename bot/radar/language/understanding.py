@@ -215,6 +215,7 @@ from bot.radar.language.text import (
     tokens,
     words,
 )
+from bot.radar.language.threads import points_at_its_stack
 from bot.radar.models import Quadrant, Tag, Tool
 
 # a ring's tools asked for before anything else: "which tools are in Hold and why?", "list what's on trial, and why"
@@ -611,6 +612,8 @@ class Understander(NameReader):
         ):
             # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
             # itself just named)
+            return True
+        if points_at_its_stack(low, mentions, memory):
             return True
         # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
         # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story, not in

@@ -1568,3 +1568,11 @@ def test_a_platform_kept_that_does_another_job_is_no_answer_of_the_threads(full)
     memory = Memory(tools=("kserve", "bentoml", "seldon-core"), intent="recommend", tags=("serving",))
     question = full.understand("we stay on github for the code, fine?", memory)
     assert ids(question.tools) != ["github"] or question.action != "lookup"
+
+
+def test_that_after_what_the_person_runs_points_at_it_and_asks_the_threads_job_on_it(full):
+    memory = Memory(tools=("chroma", "qdrant", "weaviate"), intent="recommend", tags=("vector-search",))
+    question = full.understand("we already run postgres everywhere, anything that builds on that?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "vector-search"
+    assert "postgresql" in ids(question.situation.stack)
