@@ -2009,6 +2009,10 @@ class Understander(NameReader):
         examples = {m.tool.id for m in msg.mentions if m.role is Role.COMPARE}
         asked_name = "" if (msg.subjects or msg.stack) else self._lacked_name(msg.toks, msg.need, msg.sentences[0])
         if asked_name:
+            named = self._tool_opening(asked_name)
+            if named is not None:
+                # ("what ring is evidently in and why?": a tool whose name is an everyday word, in the name's place)
+                return Question(intent=Intent.LOOKUP, action="", tools=(named,), **msg.base)
             # "what ring is power bi in?", "harbor - adopt?", "does the radar cover trustyai?": a product asked about
             # by name, whose words name no job (or only partly), is one the catalog lacks
             return Question(intent=Intent.UNKNOWN, action="name", unknown=asked_name, **msg.base)
@@ -2144,6 +2148,16 @@ class Understander(NameReader):
                 action = action or "lookup"
             return Question(intent=intent, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
+        return None
+
+    def _tool_opening(self, asked_name: str) -> Tool | None:
+        """The tool whose exact name opens a name asked about, when only everyday words follow it ("evidently in and
+        why", read from "what ring is evidently in and why?")."""
+        said = asked_name.lower().split()
+        for length in range(len(said), 0, -1):
+            tool = self.index.exact(" ".join(said[:length]))
+            if tool is not None and all(is_common_word(w) for w in said[length:]):
+                return tool
         return None
 
     def _one_tool_asked(self, msg: Reading) -> bool:

@@ -4286,3 +4286,9 @@ def test_what_else_the_bot_does_is_help(full, text):
 def test_a_long_description_of_the_model_a_job_is_done_to_is_no_job_of_its_own(full):
     question = full.understand("we need to serve our fine-tuned llama translation model on GKE")
     assert question.need.tags[0].tag.id == "serving"
+
+
+def test_a_tool_named_by_an_everyday_word_in_the_names_place_is_looked_up(full):
+    question = full.understand("what ring is evidently in and why? looking at it for flood model monitoring")
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["evidently"])
+    assert full.understand("what ring is power bi in?").intent is Intent.UNKNOWN
