@@ -272,7 +272,9 @@ CATALOG_VS_RADAR = cue(
     r"\bnot on (our|the|your) radar yet\b.{0,40}\b(mean|means|meaning)\b|\b(mean|means|meaning)\b.{0,40}\bnot on "
     r"(our|the|your) radar yet\b|"
     # ("what's the catalog?", "what is this catalog thing")
-    r"^(so |ok |and )?(what is|whats|what s) (the|this|your) (catalog|catalogue)( thing)?\W*$"
+    r"^(so |ok |and )?(what is|whats|what s) (the|this|your) (catalog|catalogue)( thing)?\W*$|"
+    # ("is the radar the full list of tools or only the ones our team has picked?": everything known, or the team's)
+    r"\bradar\b.{0,40}\b(full|whole|complete|entire|every|all)\b.{0,30}\bor (only|just)\b.{0,40}\b(we|team|our|us)\b"
 )
 # what a quadrant holds, asked of the quadrant: "which categories are in the Specialized ML Tools quadrant?", "what is
 # the Cloud Platforms quadrant supposed to contain?"
@@ -1281,7 +1283,11 @@ EXAMPLES_ASKED = cue(
     r"(tools|ones) (in|on) (it|that ring|that one|there)|anything (in|on) (it|there|that ring|that one))\b"
 )
 # a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
-EXAMPLE_AFTER = cue(r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b")
+EXAMPLE_AFTER = cue(
+    r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b|"
+    # ("quantization, tensorrt, that kind of stuff", "tensorrt or similar", "tensorrt etc")
+    r"((that|this) (kind|sort|type) of (stuff|thing|things|tool|tools)|or similar|etc)\b"
+)
 # a named tool followed by this is one candidate of a choice left open: "vllm or something else?", "grafana or?",
 # "grafana for GPU utilisation or is there something more ML-aware"
 OPEN_AFTER = cue(
@@ -1384,7 +1390,7 @@ STACK_BREAKS = frozenset(
 # tools it names are then the setting, the thing to replace or the yardstick, not the subject.
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
-    r"teams)|what (fits|works|helps)|what is (good|"
+    r"teams)|what (fits|works|helps)|what can (we|i) use|what is (good|"
     r"a good|best|the (sane|sanest|best|right|simplest|easiest|cheapest|safest|standard|usual|least friction|go to|"
     r"goto))|what tools|"
     r"which (tool|"

@@ -1914,8 +1914,16 @@ class Understander(NameReader):
         open_choice = bool(msg.need) and bool(OPEN_CHOICE.search(msg.low))
         # ("what can we bolt onto postgres or snowflake?" for embeddings: where the answer runs, not a choice between)
         where_only = bool(msg.need) and msg.only_where
+        # ("gpu bill on gke is killing us ... what can we use to make the model smaller? tensorrt, that kind of stuff":
+        # a tool to leave and an example of the kind asked for are no choice between them)
+        context_only = (
+            msg.need.strong
+            and bool(msg.asks_for_tool or ASK_FOR_TOOL.search(msg.low))
+            and not any(m.role is Role.SUBJECT for m in msg.mentions if not m.stack)
+        )
         if (
             len(msg.subjects) >= 2
+            and not context_only
             # ("BigQuery ML or a Vertex AI training job? which would you pick": names set side by side as the choice)
             and not (msg.need and not (msg.compares or self._names_weighed(msg)) and len(msg.subjects) < 3)
             and not open_choice

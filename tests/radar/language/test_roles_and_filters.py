@@ -49,7 +49,14 @@ def test_a_tool_to_move_away_from_is_to_replace(understander):
     assert understander.roles("what could we use instead of jenkins") == [("jenkins", Role.REPLACE)]
 
 
-@pytest.mark.parametrize("text", ["something lighter than airflow", "anything more reproducible than classic airflow"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something lighter than airflow",
+        "anything more reproducible than classic airflow",
+        "what runs our pipelines nightly? airflow, that kind of thing",
+    ],
+)
 def test_a_yardstick_is_compared_against(understander, text):
     assert understander.roles(text) == [("airflow", Role.COMPARE)]
 

@@ -2672,6 +2672,7 @@ def test_a_kind_for_a_cloud_is_a_need_where_it_runs(full):
         ("what's the ML-focused IaaS category?", "category:ml-focused-iaas"),
         ("CFO question: should we build our own ML platform or buy one?", "build_vs_buy"),
         ("whats the diff between the catalog and our team radar?", "note:catalog-vs-radar"),
+        ("is the radar every tool out there or just the ones we picked?", "note:catalog-vs-radar"),
     ],
 )
 def test_ideas_asked_in_chat_idiom_or_behind_a_label(full, text, action):
@@ -4292,3 +4293,12 @@ def test_a_tool_named_by_an_everyday_word_in_the_names_place_is_looked_up(full):
     question = full.understand("what ring is evidently in and why? looking at it for flood model monitoring")
     assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, ["evidently"])
     assert full.understand("what ring is power bi in?").intent is Intent.UNKNOWN
+
+
+def test_a_tool_to_leave_and_an_example_of_the_kind_asked_are_no_comparison(full):
+    question = full.understand(
+        "gpu bill on gke is killing us, the detector runs on T4s over enormous tiles. what can we use to make the "
+        "model itself faster/smaller? quantization, tensorrt, that kind of stuff"
+    )
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "model-optimisation"
