@@ -1395,7 +1395,8 @@ ASK_FOR_TOOL = cue(
     r"goto))|what tools|"
     r"which (tool|"
     r"library|framework|service|platform|one|runtime|database|db|engine|orchestrator|stack|product|vendor|solution)s?|"
-    r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|recommend(?!er)\w*|suggest\w*|"
+    r"what to (use|pick|choose|try|run|buy)|what next|reach for|look at|looking for|rec{1,2}om{1,2}e?nd(?!er)\w*|"
+    r"sug{1,2}est\w*|"
     r"find (us |me |them )?(a|an|some) (\w+ )?(tool|platform|solution|library|framework|service)s?|"
     # ("do we need it on GKE?": whether the tool named is needed, not a tool asked for)
     r"any (good )?(tool|option|idea)s?|(we|i) (need|want|would like)(?! (it|them|this|that)\b)|need (a|an|some|to)|"

@@ -435,6 +435,9 @@ def _pointer_asked(plain: str) -> bool:
     return False
 
 
+QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
 class Understander(NameReader):
     """Turns a question (and what its thread was about) into a Question. Pure and deterministic."""
 
@@ -773,8 +776,23 @@ class Understander(NameReader):
         terse_ask = any(t.sentence_start and t.low in {"need", "want"} for t in toks)
         # (a question that opens on what is wanted asks for it: "something that routes between them behind one API?")
         wanted_first = "?" in plain and SOMETHING_THAT.match(" ".join(t.low for t in toks[asked_from:asked_to]))
+        # ("... who approved it and what it was validated on. model registry with approval stages that runs on-prem?":
+        # after a story, a question that opens on the use case asks for it)
+        need_opens_the_ask = (
+            asked_from > 0
+            and not mentions
+            and "?" in plain
+            and bool(need.tags)
+            and need.tags[0].weight >= 1
+            and min(need.tags[0].positions, default=-1) in (asked_from, asked_from + 1)
+        )
         asks_for_tool = bool(
-            ASK_FOR_TOOL.search(low) or PICK_CUE.search(low) or LIGHTER_CUE.search(low) or terse_ask or wanted_first
+            ASK_FOR_TOOL.search(low)
+            or PICK_CUE.search(low)
+            or LIGHTER_CUE.search(low)
+            or terse_ask
+            or wanted_first
+            or need_opens_the_ask
         ) and not (
             # ("compare runs" with one tool named is a need)
             STRICT_COMPARE_CUE.search(without_stray_versus(toks, mentions, low)) and len(subjects) >= 2
@@ -1067,7 +1085,9 @@ class Understander(NameReader):
         if built_with and asks_build_vs_buy(msg.low, msg.need) and not msg.memory:
             return concept_question("build_vs_buy", msg.base)
         quoted = self.ideas.quoted_idea(msg.cleaned.text)
-        asked = MEANING_CUE.search(msg.low) or WHY_CUE.search(msg.low) or TERM_ASKED.match(msg.low)
+        # (a "why" inside the quote is what someone else asks: 'explanations per location, "why is this loss so high"')
+        unquoted = QUOTED_WORDS.sub(" ", msg.cleaned.text.lower())
+        asked = MEANING_CUE.search(unquoted) or WHY_CUE.search(unquoted) or TERM_ASKED.match(msg.low)
         # (a tool's own name quoted is the tool, whatever idea its words brush: 'what is "Unity Catalog"')
         name_quoted = any(
             re.search(
@@ -1970,9 +1990,12 @@ class Understander(NameReader):
             PICK_CUE.search(msg.low) or msg.asks_for_tool
         )
         why = bool(WHY_CUE.search(msg.low)) and not reasons_of_a_pick
+        # ("clinical safety means every model needs a signed-off version ... model registry with approval stages that
+        # runs on-prem?": what a story before the question says "means" is no meaning asked)
+        asked_low = " ".join(t.low for t in msg.toks[msg.asked_from :]) if msg.asked_from > 0 else msg.low
         if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not self._ring_listed(msg):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
-            if not concept and (why or MEANING_CUE.search(msg.low)):
+            if not concept and (why or MEANING_CUE.search(asked_low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
             if concept:
                 return concept_question(concept, msg.base)

@@ -4302,3 +4302,19 @@ def test_a_tool_to_leave_and_an_example_of_the_kind_asked_are_no_comparison(full
     )
     assert question.intent is Intent.RECOMMEND
     assert question.need.tags[0].tag.id == "model-optimisation"
+
+
+def test_a_question_that_opens_on_the_use_case_after_a_story_asks_for_it(full):
+    question = full.understand(
+        "clinical safety means every model that goes live needs a signed-off version, who approved it and what it "
+        "was validated on. model registry with approval stages that runs on-prem?"
+    )
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "model-registry"
+
+
+def test_a_why_inside_a_quote_is_no_idea_asked(full):
+    question = full.understand(
+        'validation wants explanations for the xgboost: per location "why is this loss so high" plus global '
+        "importance for the annual report. what do you recomend"
+    )
+    assert question.intent is Intent.RECOMMEND
