@@ -132,8 +132,8 @@ EVERY_ITEM = (
     r"store|tracker|orchestrator|alternative|choice)|"
     # ("every open source ci/cd tool", "every free / open-source labelling tool"): the kind, told in a few words
     r"(^|\b(list|show|give|name)( me| us)? )every( [\w/-]+){1,5} (tools?|options|librar(y|ies)|frameworks?|"
-    r"platforms?|vendors|products|services|"
-    r"databases|stores|trackers|orchestrators)\b(?! (we|i|you|they) (use|used|run|ran|tried|built|wrote))|"
+    r"platforms?|vendors|products|services|databases|stores|trackers|orchestrators|things?|stuff)\b"
+    r"(?! (we|i|you|they) (use|used|run|ran|tried|built|wrote))|"
     r"every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
     r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
     r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+){0,3} (you|we) (have|know|"
@@ -1196,6 +1196,11 @@ KEPT_INSIDE = cue(
     r"\b(never|not|cannot|can t|must not|mustn t|won t|will not|should not|may not|no)( \w+){0,4} (leave|leaves|"
     r"leaving|go outside|exit)( the| our| a| its| their)?$"
 )
+# what the work moves off, a few words back: "porting the scorecard build from SAS", "migrating our jobs from jenkins"
+MOVED_FROM_AFAR = cue(
+    r"\b(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|port|ported|rewriting|rewrite)"
+    r"( \w+){0,5} from( the| our| a| an)?$"
+)
 STACK_NOUN = cue(
     r"\b(our|my) (stack|setup|infra|infrastructure|platform|environment|cloud|tooling)( is| are| includes| has| runs| "
     r"uses)\b|\b(running on|built on|based on|on top of|already on|hosted on)\b"
@@ -1208,7 +1213,7 @@ REPLACE_BEFORE = cue(
     r"replacement for|what replaces|move off|moving off|move away from|"
     r"moving away from|away from|"
     # ("we're moving our repos from azure devops to github")
-    r"(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|ported)( \w+){0,2} from|"
+    r"(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|ported)( \w+){0,4} from|"
     r"switch from|switching from|migrate from|migrating from|migrate off|get rid of|ditch|ditching|swap out|drop|"
     r"dropping|leave|leaving|alternatives? (to|for)|substitute for|outgrow|outgrowing|outgrew|outgrown|tired of|"
     r"fed up with|frustrated with|unhappy with|sick of|limits of|struggling with|stuck with|stuck on|burned by|"
@@ -1390,7 +1395,7 @@ STACK_BREAKS = frozenset(
 # tools it names are then the setting, the thing to replace or the yardstick, not the subject.
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
-    r"teams)|what (fits|works|helps)|what can (we|i) use|what is (good|"
+    r"teams)|what (fits|works|helps)|what can (we|i) use|is (that|this|there) (even )?a thing|what is (good|"
     r"a good|best|the (sane|sanest|best|right|simplest|easiest|cheapest|safest|standard|usual|least friction|go to|"
     r"goto))|what tools|"
     r"which (tool|"

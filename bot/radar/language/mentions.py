@@ -23,6 +23,7 @@ from bot.radar.language.cues import (
     LOOKUP_FRAME,
     MISSPELT_NAME_LENGTH,
     MORE_CUE,
+    MOVED_FROM_AFAR,
     MUST_RUN_ON,
     OPEN_AFTER,
     PICK_CUE,
@@ -789,7 +790,11 @@ class ToolMentions:
             # airflow 1.10")
             # ("and if we never want the data to leave BigQuery?": where it must stay, told by a denial wider than
             # the few words before it)
-            kept_inside = KEPT_INSIDE.search(" ".join(t.low for t in toks[max(0, m.start - KEPT_REACH) : m.start]))
+            wide = " ".join(t.low for t in toks[max(0, m.start - KEPT_REACH) : m.start])
+            kept_inside = KEPT_INSIDE.search(wide)
+            # ("porting the scorecard build from SAS to python": what the work moves off, told further back)
+            if MOVED_FROM_AFAR.search(wide) and not kept_inside:
+                before = f"{before} move from"
             if kept_inside or (
                 (m.stack or SETTING_AFTER.match(after))
                 and not TROUBLE_AFTER.search(after)

@@ -173,6 +173,7 @@ def test_a_cloud_named_as_the_setting_is_the_situation(understander):
         "legal flagged terraform's licence for new projects, so what do we use for infrastructure as code instead",
         "labelbox pricing is not happening for us, what else does polygon labelling?",
         "we don't want to babysit a kafka cluster, what else does event streaming?",
+        "porting the whole nightly scoring job from jenkins to something else, what would you pick for ci?",
     ],
 )
 def test_a_tool_in_trouble_or_with_an_alternative_asked_for_is_to_replace(understander, text):

@@ -4318,3 +4318,18 @@ def test_a_why_inside_a_quote_is_no_idea_asked(full):
         "importance for the annual report. what do you recomend"
     )
     assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "we'd love a PR comment that shows the new model's metrics vs the current one whenever someone changes "
+            "the training code. is that a thing?",
+            Intent.RECOMMEND,
+        ),
+        ("every time series / forecasting related thing we have?", Intent.LIST),
+    ],
+)
+def test_a_thing_asked_for_or_every_thing_of_a_kind(full, text, intent):
+    assert full.understand(text).intent is intent
