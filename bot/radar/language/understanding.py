@@ -435,6 +435,11 @@ def _pointer_asked(plain: str) -> bool:
     return False
 
 
+# a tool placed beside another: "in front of bedrock", "next to Redshift", "on top of the hive metastore"
+BESIDE_BEFORE = re.compile(
+    r"\b(next to|in front of|beyond|on top of|behind|alongside|beside|in place of|instead of|sit with|work with)"
+    r"( the| our| a| an| plain| classic| good old)?$"
+)
 QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
@@ -1920,8 +1925,17 @@ class Understander(NameReader):
             runs_on = {m.tool.id for n, m in enumerate(msg.mentions) if where_it_runs(msg.toks, msg.mentions, n)}
             first_end = sentence_end(msg.sentences[0], 0, len(msg.toks))
             opening = {m.tool.id for m in msg.mentions if m.end <= first_end and not m.stack}
+            # ("what's litellm and why would we want it in front of bedrock", "would it sit nicely next to Redshift?":
+            # a tool placed beside the one asked about is where it would go, not a second one asked about)
+            beside = {
+                m.tool.id
+                for m in msg.mentions
+                if BESIDE_BEFORE.search(" ".join(t.low for t in msg.toks[max(0, m.start - 4) : m.start]))
+            }
             if len([t for t in msg.subjects if t.id not in runs_on]) == 1:
                 msg.subjects = [t for t in msg.subjects if t.id not in runs_on]
+            elif LOOKUP_FRAME.match(msg.low) and len([t for t in msg.subjects if t.id not in beside]) == 1:
+                msg.subjects = [t for t in msg.subjects if t.id not in beside]
             elif LOOKUP_FRAME.match(msg.low) and len(opening) == 1 and first_end < len(msg.toks):
                 msg.subjects = [t for t in msg.subjects if t.id in opening]
             elif (clause := CLAUSE_OR.search(msg.low)) is not None:

@@ -4333,3 +4333,15 @@ def test_a_why_inside_a_quote_is_no_idea_asked(full):
 )
 def test_a_thing_asked_for_or_every_thing_of_a_kind(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what's litellm and why would we want it in front of bedrock", "litellm"),
+        ("what's Feast and would it sit nicely next to Redshift?", "feast"),
+    ],
+)
+def test_a_tool_placed_beside_the_one_asked_about_is_no_second_subject(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
