@@ -440,6 +440,11 @@ BESIDE_BEFORE = re.compile(
     r"\b(next to|in front of|beyond|on top of|behind|alongside|beside|in place of|instead of|sit with|work with)"
     r"( the| our| a| an| plain| classic| good old)?$"
 )
+# the vendor's people, after its name: "the Databricks rep", "AWS account manager", "the outerbounds sales guy"
+VENDOR_PEOPLE_AFTER = re.compile(
+    r"(sales ?(guy|guys|person|people|team|rep|reps)?|salesperson|reps?|account (manager|rep|exec|executive|team)|"
+    r"sdr|solutions? (engineer|architect))\b"
+)
 QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
@@ -1932,9 +1937,18 @@ class Understander(NameReader):
                 for m in msg.mentions
                 if BESIDE_BEFORE.search(" ".join(t.low for t in msg.toks[max(0, m.start - 4) : m.start]))
             }
+            # ("the outerbounds sales guy keeps emailing me. what is Metaflow really?": the vendor's people act, their
+            # company is not what is asked about)
+            beside |= {
+                m.tool.id
+                for m in msg.mentions
+                if VENDOR_PEOPLE_AFTER.match(" ".join(t.low for t in msg.toks[m.end : m.end + 3]))
+            }
             if len([t for t in msg.subjects if t.id not in runs_on]) == 1:
                 msg.subjects = [t for t in msg.subjects if t.id not in runs_on]
-            elif LOOKUP_FRAME.match(msg.low) and len([t for t in msg.subjects if t.id not in beside]) == 1:
+            elif len([t for t in msg.subjects if t.id not in beside]) == 1 and (
+                LOOKUP_FRAME.match(msg.low) or LOOKUP_ASK.search(msg.low)
+            ):
                 msg.subjects = [t for t in msg.subjects if t.id not in beside]
             elif LOOKUP_FRAME.match(msg.low) and len(opening) == 1 and first_end < len(msg.toks):
                 msg.subjects = [t for t in msg.subjects if t.id in opening]

@@ -4345,3 +4345,15 @@ def test_a_thing_asked_for_or_every_thing_of_a_kind(full, text, intent):
 def test_a_tool_placed_beside_the_one_asked_about_is_no_second_subject(full, text, tool):
     question = full.understand(text)
     assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("the outerbounds sales guy keeps emailing me. what is Metaflow really?", "metaflow"),
+        ("AWS account manager call thursday. where does SageMaker sit for us?", "sagemaker"),
+    ],
+)
+def test_a_vendors_people_are_no_tool_asked_about(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
