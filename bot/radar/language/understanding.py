@@ -445,6 +445,12 @@ VENDOR_PEOPLE_AFTER = re.compile(
     r"(sales ?(guy|guys|person|people|team|rep|reps)?|salesperson|reps?|account (manager|rep|exec|executive|team)|"
     r"sdr|solutions? (engineer|architect))\b"
 )
+# a pick asked in so many words: "which inference server should we run?", "what should we use", "which runtime"
+PICK_ASKED = re.compile(
+    r"\b(which|what) (\w+ ){0,3}(should|would|could|do|can) (we|i|you) (run|use|pick|choose|go with|move|switch|"
+    r"migrate|recommend|suggest|add)\b|\bwhich (\w+ )?(runtime|server|library|lib|tool|framework|orchestrator|"
+    r"platform|service|database|db)s?\b"
+)
 QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
@@ -2198,6 +2204,25 @@ class Understander(NameReader):
             # need it asks about)
             where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
             return Question(intent=Intent.RECOMMEND, action="need", **{**msg.base, "situation": where})
+        if (
+            len(msg.subjects) == 1
+            and not msg.memory
+            and msg.need.strong
+            and bool(msg.need.tags)
+            and msg.need.tags[0].weight >= 1
+            and (pick := PICK_ASKED.search(msg.low)) is not None
+            and all(m.end <= msg.low[: pick.start()].count(" ") for m in msg.mentions)
+            and not LOOKUP_FRAME.match(msg.low)
+            and not OPINION_ASKED.search(msg.low)
+            and not msg.stand_of_one
+            and not msg.refers
+        ):
+            # ("the bedrock bill is getting scary. if we self-host an open model on ec2, which inference server should
+            # we run?": a pick asked in so many words after the one tool named, which is its setting, not its answer)
+            where = self._situation(msg.toks, msg.low, unique([*msg.stack, *msg.subjects]), [])
+            return Question(
+                intent=Intent.RECOMMEND, action="need", tools=tuple(msg.subjects), **{**msg.base, "situation": where}
+            )
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
             # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,

@@ -4357,3 +4357,23 @@ def test_a_tool_placed_beside_the_one_asked_about_is_no_second_subject(full, tex
 def test_a_vendors_people_are_no_tool_asked_about(full, text, tool):
     question = full.understand(text)
     assert (question.intent, [t.id for t in question.tools][:1]) == (Intent.LOOKUP, [tool])
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        (
+            "the bedrock bill for question gen is getting scary :chart_with_upwards_trend: if we self-host an open "
+            "model on our own ec2 gpus, "
+            "which inference server should we run?",
+            "amazon-bedrock",
+        ),
+        (
+            "legal sent an email about anaconda commercial licensing :scream: what should we move our python envs to?",
+            "conda",
+        ),
+    ],
+)
+def test_a_pick_asked_after_the_one_tool_named_has_it_as_its_setting(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.RECOMMEND, [tool])
