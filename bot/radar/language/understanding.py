@@ -2189,7 +2189,9 @@ class Understander(NameReader):
             if places:
                 where = self._situation(msg.toks, msg.low, unique([*msg.stack, *places]), [])
                 base = {**base, "situation": where}
-            return Question(intent=Intent.RECOMMEND, action="need", tools=unique([*replaced, *yardsticks]), **base)
+            return Question(
+                intent=Intent.RECOMMEND, action="need", tools=tuple(unique([*replaced, *yardsticks])), **base
+            )
         if (
             msg.subjects
             and not msg.memory
