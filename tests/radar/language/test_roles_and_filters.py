@@ -1085,3 +1085,8 @@ def test_cheating_is_anomaly_detection_not_small_talk_about_a_match(understander
     question = understander.understand(text)
     assert question.intent is Intent.RECOMMEND
     assert question.need.tags[0].tag.id == "anomaly-detection"
+
+
+def test_ingesting_sources_is_etl(understander):
+    question = understander.understand("how do we ingest stripe + hubspot into our warehouse?")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "etl"
