@@ -192,7 +192,7 @@ FRESH_FLOOR = {
     "questions_fresh167.yml": 0.94,
     "questions_fresh168.yml": 0.96,
     "questions_fresh169.yml": 0.96,
-    "questions_fresh170.yml": 0.93,
+    "questions_fresh170.yml": 0.94,
     "questions_fresh171.yml": 0.95,
     "questions_fresh172.yml": 0.96,
     "questions_fresh173.yml": 0.97,
