@@ -1189,6 +1189,24 @@ STAYING_ON = cue(
     r"\b(stay|staying|stick|sticking|remain|remaining) (on|with|in)\b|\bnot (moving|migrating|going|switching) "
     r"(off|away)\b|\bwhy not just\b|\b(just|simply) (use|keep|stay)\b"
 )
+# a tool placed beside another: "in front of bedrock", "next to Redshift", "on top of the hive metastore"
+BESIDE_BEFORE = cue(
+    r"\b(next to|in front of|beyond|on top of|behind|alongside|beside|in place of|instead of|sit with|work with)"
+    r"( the| our| a| an| plain| classic| good old)?$"
+)
+# the vendor's people, after its name: "the Databricks rep", "AWS account manager", "the outerbounds sales guy"
+VENDOR_PEOPLE_AFTER = cue(
+    r"(sales ?(guy|guys|person|people|team|rep|reps)?|salesperson|reps?|account (manager|rep|exec|executive|team)|"
+    r"sdr|solutions? (engineer|architect))\b"
+)
+# a pick asked in so many words: "which inference server should we run?", "what should we use", "which runtime"
+PICK_ASKED = cue(
+    r"\b(which|what) (\w+ ){0,3}(should|would|could|do|can) (we|i|you) (run|use|pick|choose|go with|move|switch|"
+    r"migrate|recommend|suggest|add)\b|\bwhich (\w+ )?(runtime|server|library|lib|tool|framework|orchestrator|"
+    r"platform|service|database|db)s?\b"
+)
+# words in quotes, read on the message's own text (its quote marks kept), not on its joined words
+QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 # where it must stay, told by a denial of leaving it: "we never want the data to leave BigQuery", "the data must not
 # leave our snowflake account"
 KEPT_REACH = 8

@@ -793,15 +793,12 @@ class ToolMentions:
             wide = " ".join(t.low for t in toks[max(0, m.start - KEPT_REACH) : m.start])
             kept_inside = KEPT_INSIDE.search(wide)
             # ("porting the scorecard build from SAS to python": what the work moves off, told further back)
-            if MOVED_FROM_AFAR.search(wide) and not kept_inside:
-                before = f"{before} move from"
+            moved_off = bool(REPLACE_BEFORE.search(before) or MOVED_FROM_AFAR.search(wide))
             if kept_inside or (
-                (m.stack or SETTING_AFTER.match(after))
-                and not TROUBLE_AFTER.search(after)
-                and not REPLACE_BEFORE.search(before)
+                (m.stack or SETTING_AFTER.match(after)) and not TROUBLE_AFTER.search(after) and not moved_off
             ):
                 role = Role.STACK
-            elif REPLACE_BEFORE.search(before) or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
+            elif moved_off or REPLACE_AFTER.match(after) or TROUBLE_AFTER.search(after):
                 role = Role.REPLACE
             elif (
                 YARDSTICK_BEFORE.search(before)

@@ -19,6 +19,7 @@ from bot.radar.language.cues import (
     ASKED_OF_OTHERS,
     ASKING_WORDS,
     AXES_CUE,
+    BESIDE_BEFORE,
     CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHANGES_PICK,
@@ -81,6 +82,7 @@ from bot.radar.language.cues import (
     OUTSIDE_WORK,
     PERSON_WORDS,
     PERSONA_CUE,
+    PICK_ASKED,
     PICK_CUE,
     PLACE_ASKED,
     PLACE_FRAME,
@@ -88,6 +90,7 @@ from bot.radar.language.cues import (
     PLAIN_CHAT,
     PLURAL_REF,
     QUADRANT_MEANING,
+    QUOTED_WORDS,
     RANKING_ASK,
     RANKING_WORDS,
     RECOMMEND_CUE,
@@ -109,6 +112,7 @@ from bot.radar.language.cues import (
     TOOL_SOUGHT,
     TOOL_WEIGHED,
     VAGUE_WORDS,
+    VENDOR_PEOPLE_AFTER,
     WANTS_SOMETHING,
     WEIGHED_BY_SOMEONE,
     WHICH_OF_THEM,
@@ -433,25 +437,6 @@ def _pointer_asked(plain: str) -> bool:
         if end is not None and end.group() == "?":
             return True
     return False
-
-
-# a tool placed beside another: "in front of bedrock", "next to Redshift", "on top of the hive metastore"
-BESIDE_BEFORE = re.compile(
-    r"\b(next to|in front of|beyond|on top of|behind|alongside|beside|in place of|instead of|sit with|work with)"
-    r"( the| our| a| an| plain| classic| good old)?$"
-)
-# the vendor's people, after its name: "the Databricks rep", "AWS account manager", "the outerbounds sales guy"
-VENDOR_PEOPLE_AFTER = re.compile(
-    r"(sales ?(guy|guys|person|people|team|rep|reps)?|salesperson|reps?|account (manager|rep|exec|executive|team)|"
-    r"sdr|solutions? (engineer|architect))\b"
-)
-# a pick asked in so many words: "which inference server should we run?", "what should we use", "which runtime"
-PICK_ASKED = re.compile(
-    r"\b(which|what) (\w+ ){0,3}(should|would|could|do|can) (we|i|you) (run|use|pick|choose|go with|move|switch|"
-    r"migrate|recommend|suggest|add)\b|\bwhich (\w+ )?(runtime|server|library|lib|tool|framework|orchestrator|"
-    r"platform|service|database|db)s?\b"
-)
-QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 class Understander(NameReader):
@@ -929,7 +914,8 @@ class Understander(NameReader):
         ]
 
     def _help_or_idea_first(self, msg: Reading) -> Question | None:
-        """Help, a ring's idea, a name the catalog lacks asked outright, or a setting told again in a thread."""
+        """Help, a ring's idea, a name the catalog lacks asked outright, a platform the thread's job stays on, or a
+        setting told again in a thread."""
         if not msg.toks:
             # (":+1:" alone is a reaction typed as a reply; nothing at all asks how to use the bot)
             if has_emoji(msg.text):
@@ -1938,17 +1924,13 @@ class Understander(NameReader):
             opening = {m.tool.id for m in msg.mentions if m.end <= first_end and not m.stack}
             # ("what's litellm and why would we want it in front of bedrock", "would it sit nicely next to Redshift?":
             # a tool placed beside the one asked about is where it would go, not a second one asked about)
+            # ("the outerbounds sales guy keeps emailing me. what is Metaflow really?": the vendor's people act, their
+            # company is not what is asked about)
             beside = {
                 m.tool.id
                 for m in msg.mentions
                 if BESIDE_BEFORE.search(" ".join(t.low for t in msg.toks[max(0, m.start - 4) : m.start]))
-            }
-            # ("the outerbounds sales guy keeps emailing me. what is Metaflow really?": the vendor's people act, their
-            # company is not what is asked about)
-            beside |= {
-                m.tool.id
-                for m in msg.mentions
-                if VENDOR_PEOPLE_AFTER.match(" ".join(t.low for t in msg.toks[m.end : m.end + 3]))
+                or VENDOR_PEOPLE_AFTER.match(" ".join(t.low for t in msg.toks[m.end : m.end + 3]))
             }
             if len([t for t in msg.subjects if t.id not in runs_on]) == 1:
                 msg.subjects = [t for t in msg.subjects if t.id not in runs_on]
