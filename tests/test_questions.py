@@ -24,7 +24,7 @@ GOAL = 0.95
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
     "questions_heldout.yml": 0.98,
-    "questions_fresh.yml": 0.99,
+    "questions_fresh.yml": 0.98,
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
     "questions_fresh5.yml": 0.98,
@@ -70,7 +70,7 @@ FRESH_FLOOR = {
     "questions_fresh45.yml": 0.98,
     "questions_fresh46.yml": 0.98,
     "questions_fresh47.yml": 0.98,
-    "questions_fresh48.yml": 0.97,
+    "questions_fresh48.yml": 0.96,
     "questions_fresh49.yml": 0.97,
     "questions_fresh50.yml": 0.98,
     "questions_fresh51.yml": 0.97,
@@ -102,7 +102,7 @@ FRESH_FLOOR = {
     "questions_fresh77.yml": 0.96,
     "questions_fresh78.yml": 0.98,
     "questions_fresh79.yml": 0.98,
-    "questions_fresh80.yml": 0.99,
+    "questions_fresh80.yml": 0.98,
     "questions_fresh81.yml": 0.98,
     "questions_fresh82.yml": 0.98,
     "questions_fresh83.yml": 0.99,
@@ -118,7 +118,7 @@ FRESH_FLOOR = {
     "questions_fresh93.yml": 0.98,
     "questions_fresh94.yml": 0.97,
     "questions_fresh95.yml": 0.99,
-    "questions_fresh96.yml": 0.90,
+    "questions_fresh96.yml": 0.91,
     "questions_fresh97.yml": 0.92,
     "questions_fresh98.yml": 0.95,
     "questions_fresh99.yml": 0.93,
@@ -127,7 +127,7 @@ FRESH_FLOOR = {
     "questions_fresh102.yml": 0.98,
     "questions_fresh103.yml": 0.97,
     "questions_fresh104.yml": 0.91,
-    "questions_fresh105.yml": 0.83,
+    "questions_fresh105.yml": 0.82,
     "questions_fresh106.yml": 0.91,
     "questions_fresh107.yml": 0.88,
     "questions_fresh108.yml": 0.99,
@@ -135,16 +135,16 @@ FRESH_FLOOR = {
     "questions_fresh110.yml": 0.98,
     "questions_fresh111.yml": 0.97,
     "questions_fresh112.yml": 0.91,
-    "questions_fresh113.yml": 0.87,
+    "questions_fresh113.yml": 0.88,
     "questions_fresh114.yml": 0.91,
     "questions_fresh115.yml": 0.93,
-    "questions_fresh116.yml": 0.96,
+    "questions_fresh116.yml": 0.97,
     "questions_fresh117.yml": 0.97,
     "questions_fresh118.yml": 0.97,
     "questions_fresh119.yml": 0.95,
     "questions_fresh120.yml": 0.90,
     "questions_fresh121.yml": 0.93,
-    "questions_fresh122.yml": 0.85,
+    "questions_fresh122.yml": 0.84,
     "questions_fresh123.yml": 0.90,
     "questions_fresh124.yml": 0.86,
     "questions_fresh125.yml": 0.93,
@@ -154,7 +154,7 @@ FRESH_FLOOR = {
     "questions_fresh129.yml": 0.98,
     "questions_fresh130.yml": 0.97,
     "questions_fresh131.yml": 0.97,
-    "questions_fresh132.yml": 0.90,
+    "questions_fresh132.yml": 0.92,
     "questions_fresh133.yml": 0.94,
     "questions_fresh134.yml": 0.93,
     "questions_fresh135.yml": 0.94,
@@ -166,7 +166,7 @@ FRESH_FLOOR = {
     "questions_fresh141.yml": 0.94,
     "questions_fresh142.yml": 0.96,
     "questions_fresh143.yml": 0.95,
-    "questions_fresh144.yml": 0.92,
+    "questions_fresh144.yml": 0.91,
     "questions_fresh145.yml": 0.90,
     "questions_fresh146.yml": 0.96,
     "questions_fresh147.yml": 0.94,
@@ -177,7 +177,7 @@ FRESH_FLOOR = {
     "questions_fresh152.yml": 0.94,
     "questions_fresh153.yml": 0.91,
     "questions_fresh154.yml": 0.86,
-    "questions_fresh155.yml": 0.81,
+    "questions_fresh155.yml": 0.80,
     "questions_fresh156.yml": 0.97,
     "questions_fresh157.yml": 0.97,
     "questions_fresh158.yml": 0.95,
@@ -197,7 +197,7 @@ FRESH_FLOOR = {
     "questions_fresh172.yml": 0.96,
     "questions_fresh173.yml": 0.97,
     "questions_fresh174.yml": 0.96,
-    "questions_fresh175.yml": 0.93,
+    "questions_fresh175.yml": 0.94,
     "questions_fresh176.yml": 0.97,
     "questions_fresh177.yml": 0.95,
     "questions_fresh178.yml": 0.93,
@@ -212,10 +212,18 @@ FRESH_FLOOR = {
     "questions_fresh187.yml": 0.94,
     "questions_fresh188.yml": 0.94,
     "questions_fresh189.yml": 0.95,
+    "questions_fresh190.yml": 0.96,
+    "questions_fresh191.yml": 0.95,
+    "questions_fresh192.yml": 0.96,
+    "questions_fresh193.yml": 0.95,
     "questions_fresh194.yml": 0.92,
     "questions_fresh195.yml": 0.94,
     "questions_fresh196.yml": 0.90,
     "questions_fresh197.yml": 0.92,
+    "questions_fresh202.yml": 0.95,
+    "questions_fresh203.yml": 0.91,
+    "questions_fresh204.yml": 0.90,
+    "questions_fresh205.yml": 0.94,
 }
 
 
@@ -255,12 +263,13 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197)
+# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
-              *range(178, 182), *range(186, 190), *range(194, 198))
+              *range(178, 182), *range(186, 190), *range(194, 198),
+              *range(202, 206))
 }  # fmt: skip
 
 
