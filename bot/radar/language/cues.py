@@ -31,7 +31,8 @@ LOOKUP_FRAME = cue(
     r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|"
     # ("has anyone assessed garak", "anybody played with X", "have we evaluated X")
     r"((has |have |did )?(anyone|anybody|someone|somebody)|(have|has|did) (you|we|the team)) (ever )?(used|tried|"
-    r"looked at|evaluated|assessed|tested|played with|worked with|checked out|looked into|trialled|trialed|piloted)|"
+    r"looked at|evaluated|assessed|tested|played with|worked with|checked out|looked into|trialled|trialed|piloted|"
+    r"rated|reviewed|vetted|benchmarked)|"
     r"any experience with|"
     # ("does the radar have an opinion on Microsoft Presidio")
     r"(does|do) (the radar|you|we|the team) have (an |a |any )?(opinion|view|take|stance|position|verdict) on|"
@@ -459,11 +460,14 @@ SOCIAL_CUE = cue(
     r"\b(figured it out|never ?mind|nvm|no worries|all sorted)\b|"
     r"\b(thanks|thank you|thx|much appreciated|appreciate it|you are a legend|you rock|good bot|great bot|you are a "
     r"(lifesaver|life saver|star|hero|champ|gem)|"
-    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one))\b|"
+    r"this bot is|love this bot|wish me luck|have a (good|great|nice) (day|weekend|one)|"
+    r"(saved|made) (my|our) (\w+ )?(day|morning|afternoon|evening|week|weekend|sprint|demo|life|bacon))\b|"
     # ("you're more useful than the last three vendor demos combined lol")
     r"\byou are (so |really |way |much |actually )?(more |so much more |far more )?(useful|helpful|better|smarter|"
     r"faster|clearer)( than\b| \W*$|\W*$)"
 )
+# what the bot said, named by its tool in thanks: "that shap answer saved my afternoon"
+ANSWER_OF_THE_BOT = cue(r"^(answer|card|reply|tip|explanation|suggestion|pointer|rec|recommendation|comparison)\b")
 # a choice between options the message does not name: "self-host or SaaS?", "the open source one or the paid one?"
 CHOICE_UNNAMED = cue(
     r"\b(self[- ]?host\w*|open[- ]?source( one)?|paid( one)?|managed( one)?|hosted( one)?|saas|on[- ]?prem\w*|the "

@@ -38,6 +38,7 @@ COMMON_WORD_ZIPF = 3.5
 EVERYDAY_WORD_ZIPF = 4.0
 # A word this frequent (about once in 30,000 words: "next", "keep", "order") says nothing of what a message is about.
 CHAT_WORD_ZIPF = 4.5
+ADJECTIVE_LENGTH = 6  # the shortest adjective an opening adverb is read from
 
 
 def is_chat_word(word: str) -> bool:
@@ -49,6 +50,16 @@ def is_ordinary_word(word: str) -> bool:
     if zipf_frequency(word, "en") >= ORDINARY_WORD_ZIPF:
         return True
     return len(word) > SHORTEST_TYPO and word.endswith("s") and zipf_frequency(word[:-1], "en") >= ORDINARY_WORD_ZIPF
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """An adverb made from a longer adjective ("conceptually", "hypothetically"): how something is asked, never a
+    product's name; "Shapely" is made from no such word."""
+    low = word.lower()
+    if not low.isalpha() or not low.endswith("ly") or not is_ordinary_word(low):
+        return False
+    bases = (low[:-2], low[:-4]) if low.endswith("ally") else (low[:-2],)
+    return any(len(base) >= ADJECTIVE_LENGTH and is_ordinary_word(base) for base in bases)
 
 
 def is_common_word(word: str) -> bool:

@@ -45,6 +45,7 @@ from bot.radar.language.lookup import (
     is_common_word,
     is_everyday_word,
     is_ordinary_word,
+    is_sentence_adverb,
 )
 from bot.radar.language.message import (
     ADDED_AFTER,
@@ -163,6 +164,11 @@ SET_OFF_ASKS = frozenset(
     }
 )
 OPINION_OF_AFTER = re.compile(r"(still )?(ok|okay|fine|alive|worth it|recommended|a thing|any good|legit)\b")
+
+
+def possessive(toks: list[Token], i: int) -> bool:
+    """Whether the word is glued only to a possessive "'s" after it ("dagstr's")."""
+    return i + 1 < len(toks) and toks[i + 1].low == "s" and toks[i + 1].start - toks[i].end == 1
 
 
 class ToolMentions:
@@ -334,9 +340,10 @@ class ToolMentions:
         found, claimed = self._misspelt_compounds(toks, found, claimed)
         tried = 0
         for i, tok in enumerate(toks):
-            in_compound = tok.glued_to_next or (
-                i > 0 and toks[i - 1].glued_to_next
-            )  # "mlflw-pro-max" is a name of its own
+            # "mlflw-pro-max" is a name of its own; "dagstr's status" is a possessive
+            in_compound = (tok.glued_to_next and not possessive(toks, i)) or (
+                i > 0 and toks[i - 1].glued_to_next and not possessive(toks, i - 1)
+            )
             if (
                 claimed[i]
                 or in_compound
@@ -875,6 +882,7 @@ class ToolMentions:
             and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
             # an everyday English word is a name only when written like one ("what's Flux?")
             and not (is_common_word(t.low) and not looks_like_a_name(t))
+            and not is_sentence_adverb(t.low)  # "hypothetically, which ring ...": how it is asked
         ]
 
     def _close_tools(self, name: str) -> tuple[Tool, ...]:

@@ -1214,7 +1214,7 @@ def _qualifies_a_noun(low: str, match: re.Match[str]) -> bool:
 def small_talk_kind(low: str) -> str:
     if re.search(
         r"\b(thanks|thank you|thx|ty|cheers|ta|appreciate|legend|lifesaver|life saver|rock|good bot|great bot|"
-        r"love this|danke|merci|gracias|grazie|obrigado|tak)\b",
+        r"love this|danke|merci|gracias|grazie|obrigado|tak|asante|(saved|made) (my|our))\b",
         low,
     ):
         return "thanks"

@@ -15,6 +15,7 @@ from bot.radar.language.cues import (
     ALL_ITEMS,
     ALTERNATIVE_TO,
     AMOUNTS,
+    ANSWER_OF_THE_BOT,
     ASK_FOR_TOOL,
     ASKED_OF_OTHERS,
     ASKING_WORDS,
@@ -125,6 +126,7 @@ from bot.radar.language.lookup import (
     ToolIndex,
     is_common_word,
     is_ordinary_word,
+    is_sentence_adverb,
 )
 from bot.radar.language.message import (
     ALLOWING_FRAMES,
@@ -1018,7 +1020,17 @@ class Understander(NameReader):
         if swapped is not None:
             return swapped
         # everyday words that are also tool names ("a ray of sunshine", "determined") do not make small talk a question
-        clear_names = [m for m in msg.mentions if not (m.end - m.start == 1 and ordinary_lowercase(msg.toks[m.start]))]
+        # (nor does a tool naming what the bot said: "asante sana, that shap answer saved my afternoon")
+        clear_names = [
+            m
+            for m in msg.mentions
+            if not (m.end - m.start == 1 and ordinary_lowercase(msg.toks[m.start]))
+            and not (
+                m.start > 0
+                and msg.toks[m.start - 1].low in {"that", "the", "this", "your"}
+                and ANSWER_OF_THE_BOT.match(" ".join(t.low for t in msg.toks[m.end : m.end + 1]))
+            )
+        ]
         asks = QUESTION_ASK.search(NOT_A_QUESTION.sub("", msg.low))
         # "thx. does the first one need an API key?": thanks, then a follow-up about the thread's tools
         points_back = bool(msg.memory) and msg.refers
@@ -2800,6 +2812,8 @@ class Understander(NameReader):
             return None  # "Question: is kedro any good?", "quick one: is it on the radar?": the asking, not a name
         if len(name.split()) > 1 and name.lower().split()[-1] in ASKING_LABELS:
             return None  # "CFO question: should we build or buy?": who asks, not a name
+        if exact is None and is_sentence_adverb(name):
+            return None  # "conceptually, which quadrant would a feature store fall into?": how it is asked
         tool = exact or self.index.correct(name)
         if tool is not None:
             if subjects[:1] and subjects[0].id != tool.id:

@@ -403,6 +403,8 @@ def test_a_greeting_to_all_is_not_a_request_for_a_list(full):
         ("how do I reset my password", Intent.SOCIAL, "offtopic"),
         ("tell me a joke about kubernetes", Intent.SOCIAL, "offtopic"),
         ("you're a lifesaver, the review is tomorrow", Intent.SOCIAL, "thanks"),
+        ("that kedro card made my week :raised_hands:", Intent.SOCIAL, "thanks"),
+        ("has anybody reviewed polars yet?", Intent.UNKNOWN, "name"),
         ("what should our team use?", Intent.CLARIFY, "purpose"),
         ("what are the quadrants and why are there four of them?", Intent.CONCEPT, "axes"),
         ("what do we think of vetiver for deploying the R models", Intent.UNKNOWN, "name"),
@@ -4367,3 +4369,22 @@ def test_a_tool_placed_beside_the_one_asked_about_is_no_second_subject(full, tex
 def test_a_pick_asked_after_the_one_tool_named_has_it_as_its_setting(full, text, tool):
     question = full.understand(text)
     assert (question.intent, [t.id for t in question.tools]) == (Intent.RECOMMEND, [tool])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conceptually, which quadrant does a model registry belong to?",
+        "hypothetically, which ring would a vector db land in?",
+    ],
+)
+def test_an_adverb_that_opens_the_question_is_no_unknown_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"), [("is kubeflw's pipeline thing any good", "kubeflow"), ("mlfow's ring?", "mlflow")]
+)
+def test_a_misspelt_name_with_a_possessive_is_still_the_tool(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
