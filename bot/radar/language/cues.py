@@ -1114,7 +1114,7 @@ WHY_CUE = cue(
 # verbs of what a tool needs beside it: "does it need kubernetes?" names no subject of its own
 NEEDING = frozenset({"need", "needs", "require", "requires", "support", "supports", "use", "uses"})
 MORE_CUE = cue(
-    r"\b((something|anything|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
+    r"\b((something|anything|any|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
     r"lightweight)|(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|"
     r"leaner)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
@@ -1138,6 +1138,11 @@ ALTERNATIVE_TO = cue(
     r"(closest|nearest|the most similar|as close as possible) to|"
     r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
+)
+# one that beats the tool named next on what is asked: "any cheaper than astronomer?"
+BETTER_THAN = cue(
+    r"\b(any|anything|something|one|ones|options?|tools?) (much |a bit |way |a lot )?(cheaper|lighter|simpler|easier|"
+    r"leaner|smaller|more affordable|less expensive) than\b"
 )
 PLURAL_REF = cue(
     r"\b(them|those|these|both|all three|the two|the three|either|each of them|all of them|the options|your picks|the "
@@ -1294,6 +1299,9 @@ TROUBLE_AFTER = cue(
     # ("the labelbox quote was brutal", "run:ai pricing is not happening for 9 people")
     r"(quote|quotes|pricing|price|prices|bill|bills|invoice|licen[cs]e fees?)( (is|are|was|were|s))? (just |way |"
     r"frankly )?(brutal|insane|crazy|steep|absurd|ridiculous|painful|wild|nuts|not happening|too high)|"
+    # ("the tecton quote made our director physically wince": the price told by how people took it)
+    r"(quote|quotes|pricing|price|prices|bill|bills|invoice) (made|makes|had) (\w+ ){1,3}(wince|winced|cry|cried|"
+    r"faint|fainted|flinch|flinched|choke|choked|gasp|gasped|cringe|cringed|weep|wept|scream|screamed)|"
     r"quota( \w+){0,3} (denied|rejected|refused|pending)|nobody wants to "
     r"touch|(licen[cs]es?|contract|support|subscription) (end|ends|expire|expires|"
     r"expiring|runs out))\b"

@@ -21,6 +21,7 @@ from bot.radar.language.cues import (
     ASKING_WORDS,
     AXES_CUE,
     BESIDE_BEFORE,
+    BETTER_THAN,
     CATALOG_VS_RADAR,
     CATEGORY_MEANING,
     CHANGES_PICK,
@@ -1520,6 +1521,7 @@ class Understander(NameReader):
                 tools=tuple(remembered),
                 **{**msg.base, "situation": where},
             )
+
         if (
             not msg.mentions
             and not remembered
@@ -1530,6 +1532,23 @@ class Understander(NameReader):
             return self._which_tool(msg.need, msg.base)
         # ("and on azure instead of on-prem?" in a thread about a need: the need, on that cloud, further down)
         moves_cloud = bool(msg.memory.tags) and bool(msg.subjects) and all(self._is_cloud(t) for t in msg.subjects)
+        # ("any cheaper? the tecton quote made our director wince", "any cheaper than astronomer?" in a thread: the
+        # thread's job again, without the one given up or beaten)
+        better_than = BETTER_THAN.search(msg.low)
+        beaten = self._after(msg.mentions, msg.toks, better_than) if better_than else None
+        replaced = [beaten] if beaten else unique([m.tool for m in msg.mentions if m.role is Role.REPLACE])
+        if (
+            msg.memory
+            and len(replaced) == 1
+            and self._of_the_thread(replaced[0], msg.memory)
+            and (beaten or MORE_CUE.search(msg.low))
+            and not msg.need.strong
+            and not moves_cloud
+        ):
+            if not msg.memory.tags:
+                return self._instead_of(replaced[0], msg.toks, msg.mentions, msg.base)
+            again = need_again(self._thread_tags(msg.memory), msg.memory.words)
+            return Question(intent=Intent.FOLLOWUP, action="need", tools=tuple(replaced), **{**msg.base, "need": again})
         if (
             alternative
             and msg.subjects

@@ -1576,3 +1576,17 @@ def test_that_after_what_the_person_runs_points_at_it_and_asks_the_threads_job_o
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "vector-search"
     assert "postgresql" in ids(question.situation.stack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything cheaper than hopsworks? budget is tiny",
+        "any cheaper? the hopsworks invoice made our cfo flinch",
+    ],
+)
+def test_a_tool_beaten_on_price_in_a_thread_asks_the_job_again_without_it(full, text):
+    memory = Memory(tools=("feast", "hopsworks", "featureform"), intent="recommend", tags=("feature-store",))
+    question = full.understand(text, memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["hopsworks"])
+    assert question.need.tags[0].tag.id == "feature-store"
