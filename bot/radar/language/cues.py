@@ -137,8 +137,8 @@ EVERY_ITEM = (
     r"(?! (we|i|you|they) (use|used|run|ran|tried|built|wrote))|"
     r"every \w+( \w+)? (on|in|under) (the|our|your) (radar|catalog|"
     r"ring|quadrant)|everything (on|in|under) (the|our|your|this) (radar|catalog|ring|quadrant|list)|everything "
-    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+){0,3} (you|we) (have|know|"
-    r"track|have got|got|ve got))"
+    r"(tagged|you (know|have|track))|(show|list|give)( me| us)? every(thing)?|every \w+( \w+){0,3} (you|we|the "
+    r"radar|the catalog|it) (have|has|know|knows|track|tracks|cover|covers|lists|have got|got|ve got))"
 )
 # "all" asks for a list unless it greets ("hi all"), describes ("is all buzzwords") or means "all of ours"
 # ("use all of them", "land it all", "for all six teams", "label it all by hand" count what the person has)

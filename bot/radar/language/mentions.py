@@ -550,7 +550,8 @@ class ToolMentions:
             return ""  # (a tool's own name, or its maker's before its product: "Databricks Unity Catalog")
         if self.index.sharing(first.low):
             return ""  # a word of tools' names ("paperspace", "vertex"): the usual lookup asks which one
-        return first.raw if ring_of or self._unheard_of(first) or not is_ordinary_word(first.low) else ""
+        # ("what ring is looker in?": a ring asked of a word the radar does not use is asked of a name)
+        return first.raw if ring_of or later or self._unheard_of(first) or not is_ordinary_word(first.low) else ""
 
     def _unheard_of(self, token: Token) -> bool:
         """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a
@@ -674,6 +675,13 @@ class ToolMentions:
             and toks[end].low in SET_OFF_ASKS
         ):
             return True  # "evidently — what ring, who owns it?": a name set off before the question asked of it
+        # ("where does shiny sit? half our dashboards are shiny apps": the name a placement asks about, in the
+        # sentence that asks it)
+        opens = max((i + 1 for i in range(start) if toks[i].ends_sentence), default=0)
+        closes = next((i + 1 for i in range(end - 1, len(toks)) if toks[i].ends_sentence), len(toks))
+        placed = PLACE_FRAME.search(" ".join(t.low for t in toks[opens:closes]))
+        if placed is not None and placed_name(placed) == " ".join(t.low for t in window):
+            return True
         before = " ".join(t.low for t in toks[max(0, start - 3) : start])
         after = " ".join(t.low for t in toks[end : end + 3])
         if KNOWN_OF_BEFORE.search(before) or (start == 0 and OPINION_OF_AFTER.match(after)):

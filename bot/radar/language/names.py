@@ -223,11 +223,21 @@ class NameReader(ThreadReader):
             """Whether a tool the catalog has stands on the other side of the "vs" next to the name."""
             return any(j in inside for j in (*range(i - 3, i - 1), *range(i + 2, i + 5)))
 
+        # ("what should we use to parse them? tried `pypdf` and it mangles every table": a name tried and told of,
+        # while a tool for the job is asked for, is what the answer replaces, not what is asked about)
+        tool_asked = msg.need.strong and msg.asks_for_tool
+
         def weighed(i: int) -> bool:
             before = " ".join(lows[max(0, i - 9) : i])
             after = " ".join(lows[i + 1 : i + 3])
+            told_tried = (
+                tool_asked
+                and i > 0
+                and lows[i - 1] == "tried"
+                and (i < 2 or lows[i - 2] not in {"anyone", "anybody", "someone", "you", "ever", "has", "have"})
+            )
             return bool(
-                NAME_WEIGHED_BEFORE.search(before)
+                (NAME_WEIGHED_BEFORE.search(before) and not told_tried)
                 or (i > 0 and lows[i - 1] in {"vs", "versus"} and against_a_tool(i))
                 or (after.split(" ")[0] in {"vs", "versus"} and against_a_tool(i))
                 # ("Braintrust vs our langfuse setup, worth switching?": a name opening the message, then weighed)

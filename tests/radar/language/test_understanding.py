@@ -4388,3 +4388,22 @@ def test_an_adverb_that_opens_the_question_is_no_unknown_name(full, text):
 def test_a_misspelt_name_with_a_possessive_is_still_the_tool(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools) == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "tool"),
+    [
+        ("every model registry the radar knows about", Intent.LIST, ""),
+        ("where does dash sit? half our reporting apps are dash apps built by analysts", Intent.LOOKUP, "dash"),
+        ("what ring is tracer in? the platform team wants to trace the llm calls with it", Intent.UNKNOWN, ""),
+        (
+            "what should we use for pdf parsing before embedding? tried pdfminerx and it drops rows",
+            Intent.RECOMMEND,
+            "",
+        ),
+    ],
+)
+def test_the_ask_of_one_sentence_holds_whatever_the_next_tells(full, text, intent, tool):
+    question = full.understand(text)
+    assert question.intent is intent
+    assert ids(question.tools)[:1] == ([tool] if tool else ids(question.tools)[:1])
