@@ -483,11 +483,12 @@ class Waiter:
         and whether they fit a setting the person told (a language, a stack), not only pass its filters."""
         # (how each fits the setting told: what works with the tools named, speaks the language asked for)
         fits = {t.id: self.recommender.fit(t, q.situation) for t in tools}
-        wanted_ring = self.understander.ideas.ring_in(q.text)  # "which of those are in trial?"
+        # ("which of those are in trial?", "which sit in adopt or trial?")
+        wanted_rings = {r.id for r in self.understander.ideas.rings_in(q.text)}
         allowed = [
             t
             for t in tools
-            if fits[t.id][0] is not None and (wanted_ring is None or radar.team.ring_of(t).id == wanted_ring.id)
+            if fits[t.id][0] is not None and (not wanted_rings or radar.team.ring_of(t).id in wanted_rings)
         ]
         # (a cluster named as where they run fits every tool that runs in containers, not only those whose
         # descriptions name it: "which of them runs on AKS?" picks among those shown)
@@ -611,18 +612,19 @@ class Waiter:
             fits = {t.id: self.recommender.fit(t, setting) for t in tools}
             tools = [t for t in tools if fits[t.id][0] is not None]
             fitting = {t.id for t in tools if fits[t.id][1]}
-        wanted_ring = self.understander.ideas.ring_in(q.text) if q else None
+        wanted_rings = self.understander.ideas.rings_in(q.text) if q else ()
         none_in_ring = ""
-        if wanted_ring is not None:
-            in_wanted = [t for t in tools if radar.team.ring_of(t).id == wanted_ring.id]
+        if wanted_rings:
+            in_wanted = [t for t in tools if radar.team.ring_of(t).id in {r.id for r in wanted_rings}]
             if in_wanted or not tools:
                 tools = in_wanted
             else:
                 # ("which experiment trackers are in adopt?" when none is: say so, and show where they are)
                 none_in_ring = (
-                    f"None of these is in {wanted_ring.name} on the team's radar yet; here is where they sit. "
+                    f"None of these is in {' or '.join(r.name for r in wanted_rings)} on the team's radar yet; here "
+                    "is where they sit. "
                 )
-                wanted_ring = None
+                wanted_rings = ()
         kind = {"open-source": "open-source ", "commercial": "commercial "}.get(constraints.license or "", "")
         groups = []
         for ring in self.catalog.rings:
@@ -635,7 +637,7 @@ class Waiter:
                 shown = first + concepts.best_tools(radar, rest, TAG_LIST_SHOWN - len(first))
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
-        where = f" on {wanted_ring.name}" if wanted_ring else ""
+        where = f" on {' or '.join(r.name for r in wanted_rings)}" if wanted_rings else ""
         possessive = f"{topic}'" if topic.endswith("s") else f"{topic}'s"  # "Amazon Web Services' own tools"
         title, verb = {
             "own": (f"{possessive} own {kind}tools", f"belong to {topic}"),

@@ -473,13 +473,27 @@ class IdeaFinder:
         ]
 
     def ring_in(self, text: str) -> Ring | None:
-        """The ring a question names as a filter ("which ... are in Trial"), if any."""
+        """The ring a question names as a filter ("which ... are in Trial"), if any: the first of those it allows."""
+        rings = self.rings_in(text)
+        return rings[0] if rings else None
+
+    def rings_in(self, text: str) -> tuple[Ring, ...]:
+        """The rings a question names as a filter: "which are in trial?", "the trial tools for monitoring", "which
+        of those sit in adopt or trial?", "anything in trial or better?"."""
         low = " ".join(words(text))
-        # ("which are in trial?", "the trial tools for monitoring")
-        match = re.search(r"\b(on|in) (adopt|trial|assess|hold)\b", low) or re.search(
-            r"\b()(adopt|trial|assess|hold) (tools|ones|options|libraries|libs|platforms|picks)\b", low
+        names = "adopt|trial|assess|hold"
+        listed = rf"(?P<rings>({names})((,| or| and)? ({names}))*)"
+        match = re.search(rf"\b(on|in) {listed}\b", low) or re.search(
+            rf"\b{listed} (tools|ones|options|libraries|libs|platforms|picks|stuff)\b", low
         )
-        return self.catalog.ring(match.group(2)) if match else None
+        if match is None:
+            return ()
+        order = [r.id for r in self.catalog.framework.rings]
+        ids = re.findall(names, match.group("rings"))
+        # ("trial or better", "assess and up": that ring and those ahead of it)
+        if re.match(r" (or|and) (better|above|higher|up)\b", low[match.end() :]) and ids[-1] in order:
+            ids = order[: order.index(ids[-1]) + 1]
+        return tuple(ring for ring in (self.catalog.ring(i) for i in dict.fromkeys(ids)) if ring is not None)
 
 
 def _signal_is_no_judgment(low: str, signalled: re.Match[str]) -> bool:

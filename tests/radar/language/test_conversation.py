@@ -410,6 +410,14 @@ def test_which_of_those_in_a_ring_keeps_only_that_rings_tools(bundled_catalog):
     assert {p.ring.id for p in chosen.placed} == {"trial"}
 
 
+def test_which_of_those_in_either_of_two_rings_keeps_the_tools_of_both(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    listed = waiter.reply(radar, "list the experiment trackers")
+    chosen = waiter.reply(radar, "which of those sit in adopt or trial? nothing from assess", listed.memory).answer
+    assert isinstance(chosen, Chosen) and chosen.placed
+    assert {p.ring.id for p in chosen.placed} <= {"adopt", "trial"}
+
+
 def test_which_of_a_lists_tools_is_chosen_among_all_it_named_by_the_job_asked(bundled_catalog):
     waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
     listed = waiter.reply(radar, "list the open source experiment trackers")

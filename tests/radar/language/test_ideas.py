@@ -21,6 +21,20 @@ def test_a_ring_named_as_a_filter_is_found_and_a_trial_run_is_not(ideas):
 
 
 @pytest.mark.parametrize(
+    ("text", "rings"),
+    [
+        ("which of those sit in adopt or trial? nothing from assess in prod", ["adopt", "trial"]),
+        ("anything in trial or better?", ["adopt", "trial"]),
+        ("list the assess and hold ones", ["assess", "hold"]),
+        ("which are in trial?", ["trial"]),
+        ("we ran a trial of feast last year", []),
+    ],
+)
+def test_every_ring_a_filter_allows_is_found(ideas, text, rings):
+    assert [r.id for r in ideas.rings_in(text)] == rings
+
+
+@pytest.mark.parametrize(
     ("text", "ring"),
     [
         ("what is in trial right now?", "trial"),
