@@ -872,6 +872,14 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Checking its answers (evals, traces)", "what should we use to evaluate and trace our LLM chatbot?"),
         ("Running the model (serving, gateway)", "what should we use to serve the LLM behind our chatbot?"),
     ),
+    # ("anything good for optimisation?": of the model's settings, or of its speed once trained)
+    "optimis": (
+        ("Tuning hyperparameters", "what should we use for hyperparameter tuning?"),
+        (
+            "Faster, smaller models (quantisation, compilers)",
+            "what should we use to optimise our models for inference?",
+        ),
+    ),
     # ("any recommendation for testing?": of the models, of the data, or of the service under load)
     "test": (
         ("Models before release (tests, fairness)", "what should we use to test our trained models before release?"),
@@ -914,6 +922,12 @@ for _app in ("bot", "assistant", "copilot"):
 # words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")
 AMBIGUOUS_FILLERS = frozenset(
     {
+        # ("what do ppl use for serving these days": when it is asked, not what for)
+        "days",
+        "nowadays",
+        "lately",
+        "currently",
+        "folks",
         "better",
         "proper",
         "good",

@@ -678,6 +678,9 @@ def ambiguous_need(
         for i, t in enumerate(toks)
         if t.low not in STOP_WORDS
         and i not in deadlines
+        # (who asks, and by which day, is never the job, whatever use case their words brush: "manager asked me to
+        # pick a tracking tool by friday")
+        and t.low not in ASKERS | WEEKDAYS
         and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
@@ -994,6 +997,7 @@ CIRCUMSTANCES = frozenset(
 )  # fmt: skip
 # a sentence that only says who writes: "hi, park ops director here"
 INTRODUCTION = re.compile(r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod", "eow"})
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
 
 

@@ -1403,6 +1403,9 @@ def test_words_of_what_the_job_is_about_around_a_shared_word_answer_it(full, tex
         "any tool for tracking? my lead wants a proposal by friday",
         "what should we use for labelling?",
         "we want to do pipelines properly this quarter. recs?",
+        "what are folks using for monitoring these days?",
+        "the director asked me to pick a tracking tool by thursday",
+        "which optimization tool would you suggest?",
     ],
 )
 def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
