@@ -1153,6 +1153,11 @@ ALTERNATIVE_TO = cue(
     r"(tools?|things?|anything|options?|ones?) like|switch "
     r"from|switching from|move off|moving off|migrate from|migrating from|substitute for|swap out)\b"
 )
+# an edition of a tool asked for: "is there a typescript version?", "any java sdk?", "do they have a go client?"
+EDITION_ASKED = cue(
+    r"\b(is there|are there|do they have|does it (have|come with|ship)|any|got) (a |an )?(\w+ )?(version|versions|sdk|"
+    r"sdks|client|clients|port|binding|bindings|edition|flavou?r)\b"
+)
 # one that beats the tool named next on what is asked: "any cheaper than astronomer?"
 BETTER_THAN = cue(
     r"\b(any|anything|something|one|ones|options?|tools?) (much |a bit |way |a lot )?(cheaper|lighter|simpler|easier|"

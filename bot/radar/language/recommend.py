@@ -61,6 +61,15 @@ NAME_COMPLEMENTS = frozenset({"for", "of", "in", "with", "on", "to"})
 DONE_FACTOR = 0.5  # a hint word in the past tense ("trained", "served") tells what happened, not the need
 NEGATED_FACTOR = 0.3  # a use case said to be absent or unwanted ("without labelling") is hardly the need
 PEOPLE_FACTOR = 0.3  # a use case's words naming people ("platform engineers", "the data science team")
+# words that make "version" an edition of a tool: "a typescript version", "the enterprise version"
+EDITIONS = frozenset(
+    {
+        "typescript", "ts", "javascript", "js", "java", "go", "golang", "rust", "r", "c", "cpp", "scala", "kotlin",
+        "swift", "julia", "python", "dotnet", "net", "community", "enterprise", "free", "paid", "cloud", "managed",
+        "hosted", "lite", "mobile", "desktop", "windows", "mac", "linux", "arm", "newer", "older", "latest", "stable",
+        "beta", "pro",
+    }
+)  # fmt: skip
 PEOPLE_NOUNS = frozenset(
     {
         "engineer",
@@ -868,6 +877,13 @@ class NeedFinder:
             first = min(positions)
             if first > 0 and toks[first - 1].glued_to_next and toks[first - 1].low in BOUND_PREFIXES:
                 continue  # "fine-tune a sentiment model": the compound's own job, not "tune models"
+            if (
+                len(found) == 1
+                and first > 0
+                and toks[first].low in {"version", "versions"}
+                and toks[first - 1].low in EDITIONS
+            ):
+                continue  # "is there a typescript version?": an edition of a tool, not versioning
 
             last = max(positions)
             if last + 1 < len(toks) and toks[last + 1].low in PEOPLE_NOUNS:

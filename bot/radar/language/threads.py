@@ -22,6 +22,7 @@ from bot.radar.language.cues import (
     DECIDE_CUE,
     DEPENDS_ON,
     EACH_RING_ASKED,
+    EDITION_ASKED,
     EQUIVALENT_CUE,
     FORGOT_TO_SAY,
     JOB_NARROWED,
@@ -358,6 +359,8 @@ class ThreadReader(ToolMentions):
             return True  # "which would you pick for a pi zero 2 then?": a pick among the thread's tools, for a setting
         if not subjects and fact_asked(low) and n <= 6:
             return True  # "what's the link?", "pricing?": a fact about the thread's tool
+        if not subjects and n <= 12 and EDITION_ASKED.search(low):
+            return True  # "is there a typescript version or only C# / python?": an edition of the thread's tool
         if not subjects and n <= 5 and re.search(r"\b(what|which) ring\b|^(ring|status|verdict)\b|\bring\W*$", low):
             return True  # "what ring?" after a card: the thread's tool, placed
         if not subjects and n <= 12 and EACH_RING_ASKED.search(low):

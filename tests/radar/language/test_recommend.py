@@ -455,3 +455,9 @@ def test_what_the_radar_tracks_or_knows_is_no_need_for_tracking(bundled_catalog)
 def test_no_budget_for_a_saas_refuses_it():
     said = constraints_in("it has to be self hosted on our box and open source zero budget for saas seats")
     assert said.license == "open-source"
+
+
+@pytest.mark.parametrize("text", ["is there a managed version of it?", "the enterprise version of it"])
+def test_an_edition_of_a_tool_is_no_need_for_versioning(bundled_catalog, text):
+    need = NeedFinder(bundled_catalog).find(tokens(text))
+    assert "data-versioning" not in [m.tag.id for m in need.tags]

@@ -1590,3 +1590,9 @@ def test_a_tool_beaten_on_price_in_a_thread_asks_the_job_again_without_it(full, 
     question = full.understand(text, memory)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["hopsworks"])
     assert question.need.tags[0].tag.id == "feature-store"
+
+
+@pytest.mark.parametrize("text", ["is there a rust version?", "do they have a java client?"])
+def test_an_edition_of_the_threads_tool_asked_for_is_its_card_not_versioning(full, text):
+    question = full.understand(text, Memory(("qdrant",), Intent.LOOKUP.value))
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["qdrant"])
