@@ -4410,3 +4410,14 @@ def test_the_ask_of_one_sentence_holds_whatever_the_next_tells(full, text, inten
     question = full.understand(text)
     assert question.intent is intent
     assert ids(question.tools)[:1] == ([tool] if tool else ids(question.tools)[:1])
+
+
+@pytest.mark.parametrize(("text", "name"), [("tree-sitter", "tree-sitter"), ("oracle apex", "oracle apex")])
+def test_a_message_that_is_only_a_name_the_catalog_lacks_is_that_name(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize("text", ["sorry, wrong channel", "feature store", "happy friday"])
+def test_a_short_message_of_chat_or_of_a_job_is_no_name(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
