@@ -1469,6 +1469,9 @@ ASK_FOR_TOOL = cue(
     r"(what|which)( \w+){1,2} (stack|tooling)\b|"
     r"what else|what now|what is good|what works|(simplest|easiest|cheapest|fastest|quickest|"
     r"cleanest|best|least painful|most painless|sanest|right) (way|path|route)|path of least (resistance|friction)|"
+    # ("what's a sane way to serve it?", "DP-SGD for a pytorch model, go-to lib?")
+    r"(sane|sensible|reasonable|decent|proper|clean|cleaner|smart|smarter|good|nice|robust|standard) (way|path|route) "
+    r"to|go ?to (lib|libs|library|libraries|tool|tools|framework|option|choice|pick|solution)s?|"
     r"(what|which)( \w+){1,4} (fits|suits|works|would (fit|suit|work))|(what|which)( \w+){1,3} should (we|i|they|"
     r"people|the|our|my|a|an|\d+ people)|"
     # ("which inference server gives best throughput per $?": the one that does best, asked for)

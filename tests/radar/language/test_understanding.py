@@ -4421,3 +4421,14 @@ def test_a_message_that_is_only_a_name_the_catalog_lacks_is_that_name(full, text
 @pytest.mark.parametrize("text", ["sorry, wrong channel", "feature store", "happy friday"])
 def test_a_short_message_of_chat_or_of_a_job_is_no_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's a sensible way to schedule the retrains? they are lightgbm scripts on a VM",
+        "fairness metrics for an xgboost model, go-to lib?",
+    ],
+)
+def test_a_way_or_a_go_to_asked_for_a_job_is_a_recommendation_not_the_tool_named(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
