@@ -1084,6 +1084,13 @@ BUY_SIDE_SOUGHT = cue(
     # ("which vector database can we run ourselves?": a tool of a kind asked for)
     r"|\b(which|what) [\w-]+( [\w-]+)? (can|could|should|would|do) (we|i)\b"
 )
+# building weighed as the choice itself: "should we build our own?", "worth writing one?"
+BUILDING_WEIGHED = cue(r"\b(should|could|would) (we|i) (build|write|roll|make)\b|\bworth (building|writing)\b")
+# tooling sought for the job, building named only as the fallback: "is there tooling for this or do we roll our own?"
+TOOLING_SOUGHT = cue(
+    r"\b(is there|are there) (any |some )?(tooling|tools?|librar(y|ies)|libs?|packages?|frameworks?|products?)\b"
+    r"|\b(anything|something) off the shelf\b"
+)
 # the choice between building and buying told as made: "buy not build", "we don't want to build it ourselves"
 BUY_DECIDED = cue(
     r"\b(buy|buying|purchase|managed),? (not|instead of|rather than|over) build(ing)?\b"

@@ -17,6 +17,7 @@ from bot.radar.language.cues import (
     ASKING_WORDS,
     BUILD_BUY_CUE,
     BUILD_OR_BUY_ASKED,
+    BUILDING_WEIGHED,
     BUY_DECIDED,
     BUY_SIDE_SOUGHT,
     CLAUSE_OPENERS,
@@ -39,6 +40,7 @@ from bot.radar.language.cues import (
     SINGLE_REF,
     STRICT_COMPARE_CUE,
     TAIL_WORDS,
+    TOOLING_SOUGHT,
     WANTING_WORDS,
     cue,
 )
@@ -530,6 +532,8 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
         or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
         or re.search(r"\b(and|then|if so|if buy) (what|which)( one| tool| tools| product)?\W*$", low)
         or BUY_SIDE_SOUGHT.search(low)
+        # (unless building is asked of in so many words: "should we build our own tracker or is there tooling?")
+        or (TOOLING_SOUGHT.search(low) and not BUILDING_WEIGHED.search(low))
     )
     # (the choice told as made, with a tool asked for by its kind, is no question of building: "what stack would you
     # start with? we'd prefer not to build everything ourselves")

@@ -4432,3 +4432,17 @@ def test_a_short_message_of_chat_or_of_a_job_is_no_name(full, text):
 )
 def test_a_way_or_a_go_to_asked_for_a_job_is_a_recommendation_not_the_tool_named(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "we need PII redaction for the call transcripts. is there tooling for this or do we roll our own?",
+            Intent.RECOMMEND,
+        ),
+        ("should we build our own tracker or is there tooling for that?", Intent.CONCEPT),
+    ],
+)
+def test_tooling_sought_with_building_as_the_fallback_is_a_recommendation(full, text, intent):
+    assert full.understand(text).intent is intent
