@@ -790,6 +790,8 @@ def radar_rings(low: str) -> bool:
             # ("is a ring binding?" asks of any ring; "what ring is it in?" asks for one tool's)
             if before and before[-1] in {"a", "each", "every", "any"}:
                 return True
+        elif len(before) >= 2 and before[-1] == "in" and before[-2] not in STOP_WORDS | RING_OWNERS:
+            continue  # ("the fraud happens in rings", "cheaters collude in rings"): how others act together
         elif not before or before[-1] in STOP_WORDS or before[-1] in RING_OWNERS:
             return True
     return False

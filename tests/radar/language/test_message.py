@@ -13,6 +13,7 @@ from bot.radar.language.message import (
     looks_like_a_name,
     need_again,
     not_the_need,
+    radar_rings,
     sentence_starts,
     without_other_whiches,
     without_stray_versus,
@@ -109,3 +110,16 @@ def test_a_versus_with_no_name_beside_it_weighs_no_tools(bundled_catalog):
     beside = tokens("evidently vs nannyml for drift")
     evidently = bundled_catalog.tool("evidently")
     assert without_stray_versus(beside, [Mention(evidently, 0, 1)], "evidently vs nannyml") == "evidently vs nannyml"
+
+
+@pytest.mark.parametrize(
+    ("text", "radar_s"),
+    [
+        ("the scalpers operate in rings of 20 accounts, what would catch them?", False),
+        ("fraud rings share phone numbers", False),
+        ("what do the rings mean?", True),
+        ("which tools are in rings adopt and trial?", True),
+    ],
+)
+def test_rings_are_the_radar_s_unless_others_act_in_them(text, radar_s):
+    assert radar_rings(text) is radar_s
