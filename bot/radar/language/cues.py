@@ -1307,7 +1307,8 @@ TROUBLE_REACH = 6
 TROUBLE_AFTER = cue(
     r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
     r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
-    r"not scaling|does not scale|can not keep up|cannot keep up|painful|bloated|flaky|unreliable|outgrown|out of "
+    r"not scaling|does not scale|can not keep up|cannot keep up|(?<!least )(?<!less )painful|bloated|flaky|unreliable|"
+    r"outgrown|out of "
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
     r"down|being shut|deprecated|end of life|eol|sunset|sunsetting|discontinued|on hold|going away|goes away|being "
     r"retired|retiring|winding down|pricey|price hike|out of (our )?budget|costs too much|costs? a fortune|heavy|"

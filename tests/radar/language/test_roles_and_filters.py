@@ -1090,3 +1090,8 @@ def test_cheating_is_anomaly_detection_not_small_talk_about_a_match(understander
 def test_ingesting_sources_is_etl(understander):
     question = understander.understand("how do we ingest stripe + hubspot into our warehouse?")
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "etl"
+
+
+def test_the_least_painful_way_asked_is_no_trouble_with_the_tool_before_it(understander):
+    roles = understander.roles("we are on azure. least painful way to get gpus for a week of training?")
+    assert roles == [("azure", Role.STACK)]
