@@ -613,17 +613,16 @@ class Waiter:
             tools = [t for t in tools if fits[t.id][0] is not None]
             fitting = {t.id for t in tools if fits[t.id][1]}
         wanted_rings = self.understander.ideas.rings_in(q.text) if q else ()
+        ring_names = " or ".join(r.name for r in wanted_rings)  # "Adopt or Trial"
         none_in_ring = ""
         if wanted_rings:
-            in_wanted = [t for t in tools if radar.team.ring_of(t).id in {r.id for r in wanted_rings}]
+            ring_ids = {r.id for r in wanted_rings}
+            in_wanted = [t for t in tools if radar.team.ring_of(t).id in ring_ids]
             if in_wanted or not tools:
                 tools = in_wanted
             else:
                 # ("which experiment trackers are in adopt?" when none is: say so, and show where they are)
-                none_in_ring = (
-                    f"None of these is in {' or '.join(r.name for r in wanted_rings)} on the team's radar yet; here "
-                    "is where they sit. "
-                )
+                none_in_ring = f"None of these is in {ring_names} on the team's radar yet; here is where they sit. "
                 wanted_rings = ()
         kind = {"open-source": "open-source ", "commercial": "commercial "}.get(constraints.license or "", "")
         groups = []
@@ -637,7 +636,7 @@ class Waiter:
                 shown = first + concepts.best_tools(radar, rest, TAG_LIST_SHOWN - len(first))
                 groups.append(ToolGroup(ring.name, shown, len(in_ring) - len(shown)))
         hidden = sum(g.hidden for g in groups)
-        where = f" on {' or '.join(r.name for r in wanted_rings)}" if wanted_rings else ""
+        where = f" on {ring_names}" if wanted_rings else ""
         possessive = f"{topic}'" if topic.endswith("s") else f"{topic}'s"  # "Amazon Web Services' own tools"
         title, verb = {
             "own": (f"{possessive} own {kind}tools", f"belong to {topic}"),

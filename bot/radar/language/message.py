@@ -992,18 +992,19 @@ ASKERS = frozenset(
 HOW_HAD_WORDS = frozenset(
     {"open", "source", "oss", "managed", "hosted", "self", "free", "commercial", "saas", "proprietary", "paid"}
 )
+# the days a need is wanted by: "a tracking tool by friday", "by eod"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod", "eow"})
 # when and where a need came up, which says nothing of which job it is
-CIRCUMSTANCES = frozenset(
+CIRCUMSTANCES = WEEKDAYS | frozenset(
     {
         "before", "after", "by", "until", "launch", "launches", "launching", "live", "release", "deadline", "soon",
-        "asap", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "week", "weeks", "month",
-        "months", "quarter", "sprint", "planning", "proposal", "okrs", "okr", "roadmap", "meeting", "standup",
-        "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4", "next", "this", "year", "new",
+        "asap", "today", "tomorrow", "week", "weeks", "month", "months", "quarter", "sprint", "planning", "proposal",
+        "okrs", "okr", "roadmap", "meeting", "standup", "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4",
+        "next", "this", "year", "new",
     }
 )  # fmt: skip
 # a sentence that only says who writes: "hi, park ops director here"
 INTRODUCTION = re.compile(r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here")
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod", "eow"})
 ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
 
 

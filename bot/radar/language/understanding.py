@@ -276,7 +276,7 @@ MEASURED_AGAINST = re.compile(
     r"same (thing )?as|better than|worse than|vs|versus|instead of)\b"
 )
 MADE_PRODUCT_WORDS = 5  # a maker's name and the words of one product after it: "Amazon Lookout for Equipment"
-BARE_NAME_WORDS = 3  # words a message may run to and still be nothing but a name ("monte carlo", "node-red")
+BARE_NAME_WORDS = 3  # words a message of two or more may run to and still be nothing but a name ("monte carlo")
 # words that make a sentence of a name: "google is slow", "aws we use", "what about azure"
 SENTENCE_WORDS = frozenset(
     {"i", "we", "you", "our", "my", "is", "are", "was", "be", "what", "which", "how", "why", "when", "where", "who"}
@@ -1523,7 +1523,6 @@ class Understander(NameReader):
                 tools=tuple(remembered),
                 **{**msg.base, "situation": where},
             )
-
         if (
             not msg.mentions
             and not remembered
@@ -2363,8 +2362,7 @@ class Understander(NameReader):
             return Question(intent=Intent.CLARIFY, action="purpose", options=self._common_needs, **msg.base)
         if self._bare_name(msg):
             # ("/radar node-red", "faster-whisper", "monte carlo": a name alone, of words no use case is told in)
-            name = " ".join(t.raw for t in msg.toks) if len(msg.toks) > 1 and not msg.toks[0].glued_to_next else ""
-            name = name or msg.plain[msg.toks[0].start : msg.toks[-1].end]
+            name = msg.plain[msg.toks[0].start : msg.toks[-1].end]
             suggestions = self._close_tools(name)[:3]
             return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=suggestions, **msg.base)
         if msg.need and self._vague(msg.toks, msg.need, msg.low):
@@ -2453,17 +2451,16 @@ class Understander(NameReader):
         """Whether the message is nothing but a name the catalog lacks: one word written with a hyphen
         ("node-red", "faster-whisper"), or two or three words the radar does not know, none naming a use case in
         its own words ("monte carlo")."""
-        if msg.memory or msg.mentions or msg.need.phrased or not 1 <= len(msg.toks) <= BARE_NAME_WORDS:
+        if msg.memory or msg.mentions or msg.need.phrased or not 2 <= len(msg.toks) <= BARE_NAME_WORDS:
             return False
         if any(t.low in STOP_WORDS or t.low in QUESTION_WORDS for t in msg.toks):
             return False
-        hyphenated = len(msg.toks) >= 2 and all(t.glued_to_next for t in msg.toks[:-1])
+        hyphenated = all(t.glued_to_next for t in msg.toks[:-1])
         # (words of every other message, "sorry, wrong channel", "happy friday", are chat, not a name)
-        no_job = all(
+        return hyphenated or all(
             t.stem not in self.needs.phrase_stems and t.low not in KIND_NOUNS and not is_chat_word(t.low)
             for t in msg.toks
         )
-        return hyphenated or (len(msg.toks) >= 2 and no_job)
 
     def _asked_of_others(self, msg: Reading) -> bool:
         """A question put to colleagues, or of when something happens, that only brushes a use case and asks for no
