@@ -38,7 +38,7 @@ FRESH_FLOOR = {
     "questions_fresh13.yml": 1.00,
     "questions_fresh14.yml": 0.98,
     "questions_fresh15.yml": 0.97,
-    "questions_fresh16.yml": 0.98,
+    "questions_fresh16.yml": 0.97,
     "questions_fresh17.yml": 0.97,
     "questions_fresh18.yml": 0.96,
     "questions_fresh19.yml": 0.99,
@@ -68,7 +68,7 @@ FRESH_FLOOR = {
     "questions_fresh43.yml": 0.98,
     "questions_fresh44.yml": 0.97,
     "questions_fresh45.yml": 0.98,
-    "questions_fresh46.yml": 0.98,
+    "questions_fresh46.yml": 0.97,
     "questions_fresh47.yml": 0.98,
     "questions_fresh48.yml": 0.96,
     "questions_fresh49.yml": 0.97,
@@ -119,7 +119,7 @@ FRESH_FLOOR = {
     "questions_fresh94.yml": 0.97,
     "questions_fresh95.yml": 0.99,
     "questions_fresh96.yml": 0.91,
-    "questions_fresh97.yml": 0.92,
+    "questions_fresh97.yml": 0.91,
     "questions_fresh98.yml": 0.95,
     "questions_fresh99.yml": 0.93,
     "questions_fresh100.yml": 0.98,
@@ -127,8 +127,8 @@ FRESH_FLOOR = {
     "questions_fresh102.yml": 0.98,
     "questions_fresh103.yml": 0.97,
     "questions_fresh104.yml": 0.91,
-    "questions_fresh105.yml": 0.82,
-    "questions_fresh106.yml": 0.91,
+    "questions_fresh105.yml": 0.84,
+    "questions_fresh106.yml": 0.90,
     "questions_fresh107.yml": 0.88,
     "questions_fresh108.yml": 0.99,
     "questions_fresh109.yml": 0.97,
@@ -165,7 +165,7 @@ FRESH_FLOOR = {
     "questions_fresh140.yml": 0.98,
     "questions_fresh141.yml": 0.95,
     "questions_fresh142.yml": 0.96,
-    "questions_fresh143.yml": 0.95,
+    "questions_fresh143.yml": 0.94,
     "questions_fresh144.yml": 0.91,
     "questions_fresh145.yml": 0.90,
     "questions_fresh146.yml": 0.96,
@@ -199,7 +199,7 @@ FRESH_FLOOR = {
     "questions_fresh174.yml": 0.96,
     "questions_fresh175.yml": 0.94,
     "questions_fresh176.yml": 0.97,
-    "questions_fresh177.yml": 0.95,
+    "questions_fresh177.yml": 0.96,
     "questions_fresh178.yml": 0.93,
     "questions_fresh179.yml": 0.94,
     "questions_fresh180.yml": 0.92,
@@ -207,7 +207,7 @@ FRESH_FLOOR = {
     "questions_fresh182.yml": 0.94,
     "questions_fresh183.yml": 0.95,
     "questions_fresh184.yml": 0.95,
-    "questions_fresh185.yml": 0.98,
+    "questions_fresh185.yml": 0.97,
     "questions_fresh186.yml": 0.94,
     "questions_fresh187.yml": 0.94,
     "questions_fresh188.yml": 0.94,
@@ -220,10 +220,18 @@ FRESH_FLOOR = {
     "questions_fresh195.yml": 0.96,
     "questions_fresh196.yml": 0.90,
     "questions_fresh197.yml": 0.92,
+    "questions_fresh198.yml": 0.97,
+    "questions_fresh199.yml": 0.96,
+    "questions_fresh200.yml": 0.97,
+    "questions_fresh201.yml": 0.94,
     "questions_fresh202.yml": 0.98,
     "questions_fresh203.yml": 0.93,
     "questions_fresh204.yml": 0.94,
     "questions_fresh205.yml": 0.95,
+    "questions_fresh210.yml": 0.90,
+    "questions_fresh211.yml": 0.95,
+    "questions_fresh212.yml": 0.90,
+    "questions_fresh213.yml": 0.92,
 }
 
 
@@ -263,13 +271,14 @@ FOCUSED = {"questions_fresh15.yml"}
 # 89), to recommendations (90, 91), to follow-ups and lists (96, 97), to lists and recommendations (98, 99) or to
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
-# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205)
+# 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205,
+# 210 to 213)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
               *range(178, 182), *range(186, 190), *range(194, 198),
-              *range(202, 206))
+              *range(202, 206), *range(210, 214))
 }  # fmt: skip
 
 
