@@ -118,7 +118,11 @@ STRICT_COMPARE_CUE = cue(
     r"(really |actually |even )?different)\b"
 )
 # "show" said to the bot: first in a sentence, after a please or a can-you, or with "me"/"us"
-SHOW_ASKED = r"((?<![\w,] )show|(please|pls|plz|can you|could you|would you|just) show|show (me|us))"
+# (not one tool's card: "show me the card for cloud run")
+SHOW_ASKED = (
+    r"((?<![\w,] )show|(please|pls|plz|can you|could you|would you|just) show|show (me|us))"
+    r"(?! (me |us )?(the |its |your |a )?(card|entry|placement|verdict|write-?up)\b)"
+)
 LIST_CUE = cue(
     r"\b(list|listing|listed|give me the|give me all|show|all(?! in\b)|every|everything|which tools|what tools|"
     r"which are|what are|what is on|"
@@ -1452,7 +1456,10 @@ STACK_BREAKS = frozenset(
 # tools it names are then the setting, the thing to replace or the yardstick, not the subject.
 ASK_FOR_TOOL = cue(
     r"\b(what should|what (do|does|would|could) (people|folks|teams|you|we|i|everyone|everybody|others|other "
-    r"teams)|what (fits|works|helps)|what can (we|i) use|is (that|this|there) (even )?a thing|what is (good|"
+    r"teams)|what (fits|works|helps)|what can (we|i) use|"
+    # ("what can we put in front of training to catch junk rows?")
+    r"what (can|could) (we|i) (put|plug|stick|slot|bolt|wire)(?!( \w+){0,3} (radar|poll|polls|catalog))|"
+    r"is (that|this|there) (even )?a thing|what is (good|"
     r"a good|best|the (sane|sanest|best|right|simplest|easiest|cheapest|safest|standard|usual|least friction|go to|"
     r"goto))|what tools|"
     r"which (tool|"

@@ -130,6 +130,8 @@ OPEN_REACH = 10
 KNOWN_OF_BEFORE = re.compile(
     r"\b(know about|heard of|heard about|familiar with|cover|covers|thoughts on|opinion on|opinions on|verdict on|"
     r"stance on|take on|thinking about|thinking of|considering|looking at|evaluating|trying out|piloting|"
+    # ("show me the card for cloud run")
+    r"(card|entry|ring|status|placement|verdict) (for|on|of)|"
     # ("what would the radar say about temporal for the same job?")
     r"(radar|you|we|team|folks|people) (say|says|think|thinks) (about|of))$"
 )
@@ -222,6 +224,11 @@ class ToolMentions:
             w for t in catalog.tools for n in (t.name, *t.aliases) if len(n.split()) > 1 for w in words(n) if len(w) > 3
         }
         self.vocabulary_stems = {stem(w) for w in self.vocabulary}
+        # the words inside a name of three ("and" in Weights and Biases), and the two words that open or close it: a
+        # typo in its third word is corrected even when that typo is an English word too ("weights and biasses")
+        three = [words(n) for t in catalog.tools for n in (t.name, *t.aliases) if len(words(n)) == 3]
+        self._inner_words_of_long_names = {w[1] for w in three}
+        self._pairs_of_long_names = {tuple(w[:2]) for w in three} | {tuple(w[1:]) for w in three}
 
     def _mentions(self, toks: list[Token], low: str, code_words: set[str]) -> list[Mention]:
         claimed = [False] * len(toks)
@@ -402,8 +409,13 @@ class ToolMentions:
                 end = start + size
                 window = toks[start:end]
                 if any(
-                    (t.low in STOP_WORDS and t.low not in self._words_of_long_names) or not t.low.isalnum()
-                    for t in window
+                    (
+                        t.low in STOP_WORDS
+                        and t.low not in self._words_of_long_names
+                        and not (k == 1 and size == 3 and t.low in self._inner_words_of_long_names)
+                    )
+                    or not t.low.isalnum()
+                    for k, t in enumerate(window)
                 ):
                     continue
                 inside = [m for m in found if m.start >= start and m.end <= end]
@@ -413,7 +425,9 @@ class ToolMentions:
                 key = "".join(t.low for t in window)
                 if len(key) < MISSPELT_NAME_LENGTH or key in self.keys:
                     continue
-                if all(t.low in self.keys or t.low in self.vocabulary or is_common_word(t.low) for t in window):
+                pairs = {(window[0].low, window[1].low), (window[-2].low, window[-1].low)}
+                known = all(t.low in self.keys or t.low in self.vocabulary or is_common_word(t.low) for t in window)
+                if known and not (size == 3 and pairs & self._pairs_of_long_names):
                     continue  # every word is known as written: no typo to correct (and no fuzzy search to pay for)
                 tool = self.index.correct(" ".join(t.low for t in window))
                 if tool is None:

@@ -824,6 +824,12 @@ APPOSITION = re.compile(
     r"[^()]{1,60}\)",  # ("vetiver (posit's model deployment pkg)", "tract (sonos' rust onnx runtime)")
     re.IGNORECASE,
 )
+# how a question is announced before it is asked: "quick q: is colab on hold?", "honest question - why ..."
+PREFACE = re.compile(
+    r"^\W*(?:(?:quick|random|dumb|silly|stupid|noob|newbie|small|honest|side|naive|possibly dumb|maybe dumb) "
+    r"(?:q|qn|question)|qq)\s*[:,.\u2013\u2014-]\s+(?=\w)",
+    re.IGNORECASE,
+)
 # a choice left open beyond the tools named: "delta or iceberg or something else?", "sagemaker vs something more
 # opinionated"
 OPEN_CHOICE = re.compile(

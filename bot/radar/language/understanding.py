@@ -145,6 +145,7 @@ from bot.radar.language.message import (
     OPINION_PARTS,
     PLACE_TAGS,
     PLACEMENT_AFTER,
+    PREFACE,
     PRODUCT_SUFFIXES,
     QUESTION_ASK,
     TOOL_WANTED,
@@ -265,11 +266,16 @@ STORY_WORDS = 12  # words beyond which a message in the first person tells its o
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
 PLAINLY_LISTED = re.compile(
     rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b|^(show|give) (me|us) (the|all|every)\b|\bare (in|on) (the|our|"
-    r"your) (catalog|catalogue)\b"
+    r"your) (catalog|catalogue|radar)\b"
 )
 _KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
 # machine learning asked of a language: "can they do ML natively in C#?", "any way to train models in Go?"
 ML_IN_A_LANGUAGE = re.compile(r"\b(ml|machine learning|models?|inference|train|training|ai)\b")
+# what is known of the tool a story named: "edge impulse came up at a meetup. what do we know about it?"
+KNOWN_OF_IT = re.compile(
+    r"\bwhat (do|does|did) (we|you|the radar|the team|anyone|people) (know|have|say|think) (about|on|of) (it|that|this)"
+    r"( one| thing| tool)?\W*$"
+)
 # a tool measured against another: "how does it stack up against X", "is that basically X", "how is it different from X"
 MEASURED_AGAINST = re.compile(
     r"\b(stacks? up (against|to)|compares? (to|with|against)|compared (to|with)|differ(s|ent)? from|basically|"
@@ -290,7 +296,7 @@ PLACEMENT_OF_AN_EXAMPLE = re.compile(
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
-    rf"\b(which|what)( \S+){{0,3}} {_KINDS}\b|\bwhich of (the|our|your|these|those)( \S+){{0,5}} {_KINDS}\b"
+    rf"\b(which|what)( \S+){{0,4}} {_KINDS}\b|\bwhich of (the|our|your|these|those)( \S+){{0,5}} {_KINDS}\b"
 )
 # what one tool offers that others lack: "what does it give us that databricks doesn't?", "how is that different
 # from MLflow?"
@@ -671,6 +677,8 @@ class Understander(NameReader):
     def _reading(self, text: str, memory: Memory | None) -> Reading:
         """The message read once: its words, the tools it names and their roles, its need and its setting."""
         cleaned = clean((text or "")[:LONGEST_QUESTION])
+        # ("quick q: is google colab on hold?": the question starts where its announcement ends)
+        cleaned = replace(cleaned, text=PREFACE.sub("", cleaned.text, count=1))
         # ("hera (the argo python sdk), where is it on the radar?": the words describing the name asked about name
         # no tool and no need of their own)
         # (though the licence it names tells apart tools sharing the name: "h2o (the open source one)")
@@ -1369,13 +1377,16 @@ class Understander(NameReader):
         # (a need told in the question, or another tool wanted, is the question: "can it do batch scoring?")
         need_there = any(start <= p < end for n in msg.need.tags if n.weight >= 1 for p in n.positions)
         # ("what do we think of Dataiku?" asks no tool for a job)
-        asking = re.sub(r"\bwhat (do|does) (we|you|the radar|people|folks) (think|say|feel)\b", "", in_the_ask)
+        asking = re.sub(r"\bwhat (do|does) (we|you|the radar|people|folks) (think|say|feel|know)\b", "", in_the_ask)
         wants_another = any(
             cue.search(asking) for cue in (ASK_FOR_TOOL, PICK_CUE, LIGHTER_CUE, ALTERNATIVE_TO, MORE_CUE)
         )
         # (and asks about it: what it is or does, or what it is worth; a tool named in passing asks nothing of it, nor
         # does "what's the least painful way to scale this?" after a story)
-        weighed = bool(OPINION_ASKED.search(in_the_ask) or TOOL_WEIGHED.search(in_the_ask))
+        # ("edge impulse came up at a meetup. what do we know about it?")
+        weighed = bool(
+            OPINION_ASKED.search(in_the_ask) or TOOL_WEIGHED.search(in_the_ask) or KNOWN_OF_IT.search(in_the_ask)
+        )
         # (the frame may follow a few words of greeting: "new here :wave: what's `ydf`?")
         said = in_the_ask.split()
         frames = [LOOKUP_FRAME.match(" ".join(said[k:])) for k in range(min(LOOKUP_FRAME_REACH, len(said)))]

@@ -310,7 +310,7 @@ def test_a_tool_framed_as_the_question_is_still_looked_up(understander):
     [
         ("we lost the old version of our training files when someone replaced them", "data-versioning"),
         ("our GPUs sit idle while other jobs wait in a queue", "gpu-scheduling"),
-        ("people have to tag thousands of support tickets by hand first", "labelling"),
+        ("people have to tag thousands of call recordings by hand first", "labelling"),
         ("someone must draw boxes around cars on ten thousand photos", "labelling"),
     ],
 )

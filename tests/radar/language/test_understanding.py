@@ -4450,3 +4450,36 @@ def test_a_way_or_a_go_to_asked_for_a_job_is_a_recommendation_not_the_tool_named
 )
 def test_tooling_sought_with_building_as_the_fallback_is_a_recommendation(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("quick q: is google colab on hold or something? half our notebooks live there", "google-colab"),
+        ("honest question - is kedro on hold? the pipelines team swears by it", "kedro"),
+        ("pls show us the card for cloud run", "cloud-run"),
+        ("the entry for cloud run please", "cloud-run"),
+        ("marimo got demoed at the python meetup for reactive notebooks. what does the radar know about it?", "marimo"),
+        ("/radar weights and biasses", "wandb"),
+    ],
+)
+def test_a_tool_asked_about_past_an_announcement_a_story_or_a_typo_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "which open source vector database tools are on the radar? we self-host everything with user data",
+            Intent.LIST,
+        ),
+        (
+            "the meter feed keeps sending duplicated rows and null ids. what can we put in the pipeline to stop them?",
+            Intent.RECOMMEND,
+        ),
+    ],
+)
+def test_a_kind_asked_in_many_words_or_something_put_in_a_pipeline_is_a_list_or_a_pick(full, text, intent):
+    assert full.understand(text).intent is intent
