@@ -215,13 +215,15 @@ class Need:
 BOUND_PREFIXES = frozenset({"fine"})
 OPEN_SOURCE_CUE = re.compile(
     r"\b(open[ -]?source|oss|foss|osi|self[ -]?host\w*|on[ -]?prem\w*|no saas|not saas|free software|apache 2|"
-    r"mit licen[cs]e|(no|zero) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|budget( \S+){0,5} is "
+    r"mit licen[cs]e|(no|zero|0|nil) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|"
+    r"budget( \S+){0,5} is "
     r"(basically |pretty much |about |literally |essentially )?(zero|nil|nothing|0)|(can not|cannot|not|without) "
     r"(pay|paying|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|"
     # ("just the ones we could run inside the hospital network")
     r"(run|host|deploy|keep|install)( \S+){0,2} (inside|within|behind) (our|the) (\w+ )?(network|firewall|walls)|"
-    r"(host|run|serve|operate)"
+    # ("we don't want to manage any gpus ourselves")
+    r"(host|run|serve|operate|manage|managing|maintain|maintaining|babysit)"
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
     r"infra(structure)?|workstations?|laptops?|desktops?|pcs?)))|(can not|cannot|cant|not allowed to|must not|may not|"
     r"are not allowed to|never) (send|upload|put|push|share|give)\b.{0,40}\b(to|into|with) (a |any |an )?(saas|"
@@ -627,6 +629,7 @@ def licence_words(low: str) -> frozenset[str]:
 
 SELF_HOSTING_REFUSED = re.compile(
     r"\b(do not|does not|not|never|rather not|no longer|can not|will not)( want to| like to| wish to)? $|"
+    r"\b(nobody|no one)( here| on (the|our) team)? (wants|likes|has time) to $|"
     # ("something managed, nothing we have to run ourselves")
     r"\b(nothing|none) (that )?(we|i|you|they)( have to| need to| must| would| will)? $|"
     # ("nothing self-hosted pls", "no self hosting")

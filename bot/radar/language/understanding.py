@@ -1555,7 +1555,8 @@ class Understander(NameReader):
             and self._of_the_thread(replaced[0], msg.memory)
             and (beaten or MORE_CUE.search(msg.low))
             and not msg.need.strong
-            and not moves_cloud
+            # (a cloud beaten on price is given up, not moved to: "any cheaper than aws on-demand?")
+            and not (moves_cloud and beaten is None)
         ):
             if not msg.memory.tags:
                 return self._instead_of(replaced[0], msg.toks, msg.mentions, msg.base)

@@ -461,3 +461,15 @@ def test_no_budget_for_a_saas_refuses_it():
 def test_an_edition_of_a_tool_is_no_need_for_versioning(bundled_catalog, text):
     need = NeedFinder(bundled_catalog).find(tokens(text))
     assert "data-versioning" not in [m.tag.id for m in need.tags]
+
+
+@pytest.mark.parametrize(
+    ("text", "license"),
+    [
+        ("any cheaper? there is 0 budget for tooling this year", "open-source"),
+        ("what if nobody here wants to manage the servers ourselves?", "commercial"),
+        ("we do not want to maintain a cluster ourselves", "commercial"),
+    ],
+)
+def test_no_budget_in_figures_asks_for_free_and_managing_it_refused_asks_for_managed(text, license):
+    assert constraints_in(text).license == license

@@ -1596,3 +1596,10 @@ def test_a_tool_beaten_on_price_in_a_thread_asks_the_job_again_without_it(full, 
 def test_an_edition_of_the_threads_tool_asked_for_is_its_card_not_versioning(full, text):
     question = full.understand(text, Memory(("qdrant",), Intent.LOOKUP.value))
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["qdrant"])
+
+
+def test_a_cloud_beaten_on_price_in_a_thread_is_given_up_not_moved_to(full):
+    memory = Memory(tools=("gcp", "azure", "lambda-cloud"), intent="list", tags=("gpu-compute",))
+    question = full.understand("anything cheaper than azure spot? we only need a box a couple of days a month", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["azure"])
+    assert question.need.tags[0].tag.id == "gpu-compute"
