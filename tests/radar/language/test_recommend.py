@@ -473,3 +473,9 @@ def test_an_edition_of_a_tool_is_no_need_for_versioning(bundled_catalog, text):
 )
 def test_no_budget_in_figures_asks_for_free_and_managing_it_refused_asks_for_managed(text, license):
     assert constraints_in(text).license == license
+
+
+def test_a_typescript_team_can_use_what_says_it_works_from_javascript(bundled_catalog):
+    speaking = {t.id for t in Recommender(bundled_catalog).speaking("TypeScript")}
+    assert "langchain" in speaking  # its description names JavaScript, not TypeScript
+    assert "scikit-learn" not in speaking
