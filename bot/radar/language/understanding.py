@@ -271,6 +271,10 @@ PLAINLY_LISTED = re.compile(
 _KINDS = "(" + "|".join(sorted(LISTED_KINDS)) + ")"
 # machine learning asked of a language: "can they do ML natively in C#?", "any way to train models in Go?"
 ML_IN_A_LANGUAGE = re.compile(r"\b(ml|machine learning|models?|inference|train|training|ai)\b")
+# the ring of the thread's tool asked: "is it adopt or trial for us?", "is that still on hold?"
+RING_OF_IT = re.compile(
+    r"\b(is|are|was) (it|that|this|they|those)( still| now| currently)? (in |on )?(adopt|trial|assess|hold)\b"
+)
 # what is known of the tool a story named: "edge impulse came up at a meetup. what do we know about it?"
 KNOWN_OF_IT = re.compile(
     r"\bwhat (do|does|did) (we|you|the radar|the team|anyone|people) (know|have|say|think) (about|on|of) (it|that|this)"
@@ -1098,6 +1102,8 @@ class Understander(NameReader):
         """Build vs buy, a quoted idea, a framework idea asked by its meaning, or the -flow tools told apart."""
         if msg.memory.tools and msg.refers and not msg.subjects and fact_asked(msg.low) == "team":
             return None  # "has its ring changed? who moved it?" after a tool's card: that tool's record
+        if msg.memory.tools and msg.refers and not msg.subjects and RING_OF_IT.search(msg.low):
+            return None  # "so is it adopt or trial for us, and what would move it up?" after a card: that tool's ring
         # (tools named only as what it would be built with, "some python on k8s", leave the question build vs buy)
         built_with = all(
             m.stack

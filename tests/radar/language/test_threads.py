@@ -1603,3 +1603,11 @@ def test_a_cloud_beaten_on_price_in_a_thread_is_given_up_not_moved_to(full):
     question = full.understand("anything cheaper than azure spot? we only need a box a couple of days a month", memory)
     assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["azure"])
     assert question.need.tags[0].tag.id == "gpu-compute"
+
+
+def test_the_ring_of_the_threads_tool_asked_beside_how_rings_change_is_that_tools_ring(full):
+    memory = Memory(("kedro",), Intent.LOOKUP.value)
+    question = full.understand(
+        "ok so is it trial or assess for us, and what would it take to move it up a ring?", memory
+    )
+    assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
