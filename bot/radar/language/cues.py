@@ -1008,7 +1008,9 @@ ADDING_FIRST = cue(r"^(add|include|throw in|plus|also)\b")
 ADDING = cue(ADDING_FIRST.pattern + r"|\b(too|as well)\W*$")
 # choosing among what the thread has shown: "which one can we self-host?", "which of those runs in CI?"
 WHICH_OF_THEM = cue(
-    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*((which|what) (one|"
+    r"^((ok|okay|so|and|then|cool|thanks|thx|great|nice|hmm)\b[ ,]*)*"
+    # (after what they must work with: "specifically for lightgbm, which is the least hassle?")
+    r"(((specifically|mainly|mostly|just|but) )?(for|with|on) (our |the )?[\w.+#-]+( [\w.+#-]+)? )?((which|what) (one|"
     r"ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to\b|(only |just )?the ones"

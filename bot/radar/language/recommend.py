@@ -482,6 +482,8 @@ LANGUAGE_CUE = re.compile(
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
     r"julia|rust|typescript|javascript|kotlin|swift|sql|c#|csharp|dotnet)(?<=[\w#]) (shop|team|users|"
     r"code|codebase|services|service|stack|only|developers|devs|packages?|apis?|backend|microservices|tools|"
+    # ("anything the R people can use too?")
+    r"people|folks|crowd|side|analysts|programmers|coders|camp|"
     r"libraries|libs|frameworks|ecosystem|"
     # ("R-friendly tools", "a scala-first library")
     r"friendly|first|centric|based)\b"

@@ -479,3 +479,10 @@ def test_a_typescript_team_can_use_what_says_it_works_from_javascript(bundled_ca
     speaking = {t.id for t in Recommender(bundled_catalog).speaking("TypeScript")}
     assert "langchain" in speaking  # its description names JavaScript, not TypeScript
     assert "scikit-learn" not in speaking
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("anything the R people can use too?", "R"), ("for the java folks", "Java")]
+)
+def test_the_people_of_a_language_name_it(text, language):
+    assert constraints_in(text.lower()).language == language

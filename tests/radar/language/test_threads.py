@@ -1611,3 +1611,9 @@ def test_the_ring_of_the_threads_tool_asked_beside_how_rings_change_is_that_tool
         "ok so is it trial or assess for us, and what would it take to move it up a ring?", memory
     )
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["kedro"])
+
+
+def test_which_of_them_asked_after_what_they_must_work_with_picks_among_the_threads_tools(full):
+    memory = Memory(("optuna", "hyperopt", "ray-tune"), Intent.RECOMMEND.value, tags=("hyperparameter-tuning",))
+    question = full.understand("mainly for xgboost, which one is the least effort?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
