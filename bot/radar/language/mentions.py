@@ -132,6 +132,9 @@ KNOWN_OF_BEFORE = re.compile(
     r"stance on|take on|thinking about|thinking of|considering|looking at|evaluating|trying out|piloting|"
     # ("show me the card for cloud run")
     r"(card|entry|ring|status|placement|verdict) (for|on|of)|"
+    # ("someone in #ml-infra mentioned evidently for drift")
+    r"(mentioned|mentioning|recommended|recommending|suggested|suggesting|pitched|pitching|brought up|swears by|"
+    r"swear by|raves about|rave about)|"
     # ("what would the radar say about temporal for the same job?")
     r"(radar|you|we|team|folks|people) (say|says|think|thinks) (about|of))$"
 )

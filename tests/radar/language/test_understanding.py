@@ -4483,3 +4483,15 @@ def test_a_tool_asked_about_past_an_announcement_a_story_or_a_typo_is_looked_up(
 )
 def test_a_kind_asked_in_many_words_or_something_put_in_a_pipeline_is_a_list_or_a_pick(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("a colleague recommended ray for the batch scoring. what is it exactly?", "ray"),
+        ("our intern keeps mentioning evidently for the churn dashboards. what is it?", "evidently"),
+    ],
+)
+def test_an_everyday_word_someone_mentioned_or_recommended_is_the_tool(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
