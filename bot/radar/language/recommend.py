@@ -656,7 +656,9 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"\b(not|no|nothing|none|never|without|rather than|instead of|avoid|drop|exclude|excluding|remove|skip|minus|"
         r"allergic to|wary of|sick of|tired of|fed up with|hates?|dislikes?|"
         r"no more|except|leave out|leaving out|rules? out|ruled out|ruling out|bans?|banned|forbids?|forbidden|"
-        r"prohibits?|froze|frozen|freeze|freezing)\b"
+        r"prohibits?|froze|frozen|freeze|freezing|"
+        # ("nobody wants another managed service to babysit")
+        r"(nobody|no one) (wants|needs|likes)|do not want|does not want|do not need|does not need)\b"
         r"( \S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"

@@ -486,3 +486,14 @@ def test_a_typescript_team_can_use_what_says_it_works_from_javascript(bundled_ca
 )
 def test_the_people_of_a_language_name_it(text, language):
     assert constraints_in(text.lower()).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody wants another managed service to look after",
+        "we do not want yet another saas bill for this",
+    ],
+)
+def test_a_managed_service_nobody_wants_asks_for_open_source(text):
+    assert constraints_in(text).license != "commercial"
