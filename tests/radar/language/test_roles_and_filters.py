@@ -1095,3 +1095,12 @@ def test_ingesting_sources_is_etl(understander):
 def test_the_least_painful_way_asked_is_no_trouble_with_the_tool_before_it(understander):
     roles = understander.roles("we are on azure. least painful way to get gpus for a week of training?")
     assert roles == [("azure", Role.STACK)]
+
+
+def test_a_cloud_told_of_beside_the_question_about_its_own_product_is_where_it_runs(understander):
+    question = understander.understand(
+        "should we go all-in on sagemaker or piece it together from open source? the aws bill is watched closely"
+    )
+    assert question.intent is not Intent.COMPARE and "aws" in ids(question.situation.stack)
+    # (asked about in the same sentence, the cloud is a subject: "gcp tools on the radar? we use bigquery")
+    assert understander.understand("gcp tools on the radar? we use bigquery").intent is Intent.LIST
