@@ -885,10 +885,11 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     # ("any recommendation for testing?": of the models, of the data, or of the service under load)
+    # (of models too: classic ones' behaviour, or an LLM's answers)
     "test": (
-        ("Models before release (tests, fairness)", "what should we use to test our trained models before release?"),
+        ("ML models before release (tests, fairness)", "what should we use to test our trained models before release?"),
+        ("LLM outputs (evals)", "what should we use to evaluate our LLM app's outputs before release?"),
         ("Data (checks and validation)", "what should we use for data quality checks?"),
-        ("Services under load", "what should we use to load test our model endpoints?"),
     ),
     # ("we want to deploy models": behind an API of our own, an LLM on our GPUs, or a managed endpoint)
     "deploy": (

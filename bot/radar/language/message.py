@@ -779,7 +779,7 @@ SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no
 
 
 ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
-LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag"})
+LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag", "test"})
 
 
 def radar_rings(low: str) -> bool:

@@ -4495,3 +4495,14 @@ def test_a_kind_asked_in_many_words_or_something_put_in_a_pipeline_is_a_list_or_
 def test_an_everyday_word_someone_mentioned_or_recommended_is_the_tool(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is there a good tool for testing the models?", Intent.CLARIFY),
+        ("what should we use for model testing in CI?", Intent.RECOMMEND),
+    ],
+)
+def test_testing_models_is_as_loose_as_monitoring_them_until_told_where_or_how(full, text, intent):
+    assert full.understand(text).intent is intent
