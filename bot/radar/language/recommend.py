@@ -467,13 +467,7 @@ LANGUAGES = {
     "c#": "C#", "csharp": "C#", ".net": ".NET", "dotnet": ".NET",
 }  # fmt: skip
 # the names one platform's languages go by in descriptions: a C# team can use what says it is for .NET
-# (and TypeScript is JavaScript's: a TypeScript team can use what says it is for JavaScript or Node.js)
-SAME_PLATFORM = {
-    "C#": (".NET",),
-    ".NET": ("C#",),
-    "TypeScript": ("JavaScript", "Node.js"),
-    "JavaScript": ("TypeScript", "Node.js"),
-}
+SAME_PLATFORM = {"C#": (".NET",), ".NET": ("C#",)}
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be|"
     r"know|knows|speak|speaks|does|do|only|is|are) "

@@ -475,12 +475,6 @@ def test_no_budget_in_figures_asks_for_free_and_managing_it_refused_asks_for_man
     assert constraints_in(text).license == license
 
 
-def test_a_typescript_team_can_use_what_says_it_works_from_javascript(bundled_catalog):
-    speaking = {t.id for t in Recommender(bundled_catalog).speaking("TypeScript")}
-    assert "langchain" in speaking  # its description names JavaScript, not TypeScript
-    assert "scikit-learn" not in speaking
-
-
 @pytest.mark.parametrize(
     ("text", "language"), [("anything the R people can use too?", "R"), ("for the java folks", "Java")]
 )
