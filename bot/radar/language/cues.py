@@ -738,7 +738,9 @@ WORKS_WITH_LISTED = cue(
 # the work a tool would be for, when no job is named: "the DS team", "the new client", "they want AI"
 WORK_CONTEXT = cue(
     r"\b(ml|ai|ds|mlops|data|models?|teams?|clients?|customers?|pipelines?|platform|prod|production|infra|stack|"
-    r"workflows?|projects?)\b"
+    r"workflows?|projects?|"
+    # ("something to help with our documents", "how should we handle features?")
+    r"documents|docs|features|datasets|experiments|predictions|labels|training|inference|deployments?|embeddings)\b"
 )
 # help wanted for that work, asked without a tool word: "anything to make the DS team faster?"
 HELP_WANTED_FOR_WORK = cue(

@@ -4506,3 +4506,15 @@ def test_an_everyday_word_someone_mentioned_or_recommended_is_the_tool(full, tex
 )
 def test_testing_models_is_as_loose_as_monitoring_them_until_told_where_or_how(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("something to help with our documents pls", Intent.CLARIFY),
+        ("how should we handle our documents?", Intent.CLARIFY),
+        ("anything to help with the office party?", Intent.SOCIAL),
+    ],
+)
+def test_help_asked_for_the_data_work_with_no_job_named_asks_what_for(full, text, intent):
+    assert full.understand(text).intent is intent
