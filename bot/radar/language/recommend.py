@@ -53,6 +53,7 @@ EXAMPLE_TAG_SHARE = 0.5  # a use case counts for a request when its tools list i
 ALIKE_WEIGHT = 0.6  # the alike requests' vote for a candidate, as a share of the best candidate's match
 ALIKE_OUTSIDE = 1.0  # ...and for a tool none of the need's use cases found, which only their votes bring in
 RETRIEVED_CONSIDERED = 3  # use cases BM25 retrieval weighs before the best one is taken
+PHRASE_ACROSS_CLAUSES = 2  # words apart beyond which a phrase's words across a clause's start are two clauses' words
 WHOLE_PHRASE = 2.0  # a use case named in its own whole phrase ("model registry"), not one of its words
 RETRIEVED_WEIGHT = 0.9  # a retrieved need is a hint, weaker than a phrase the person wrote
 HEAD_WEIGHT = 0.7  # the last word of a use case's name on its own ("serving", "tracking"): a hint
@@ -878,6 +879,15 @@ class NeedFinder:
                 continue
             positions = frozenset(content[k][0] for k in found)
             if len({sentence[i] for i in positions}) > 1:
+                continue
+            # (nor do they straddle a comma's clauses: "every model serving tool that runs on kubernetes pls, need it
+            # for a comparison doc" compares no runs)
+            # (far apart across a comma, a dash or a bracket; a list's commas and quotes keep a phrase: "watch GPU util,
+            # queue length and latency", '"the churn model" by name + version')
+            if max(positions) - min(positions) > PHRASE_ACROSS_CLAUSES and any(
+                toks[i].clause_start and not toks[i - 1].quoted and toks[i - 1].raw[-1:] not in "\"'"
+                for i in range(min(positions) + 1, max(positions) + 1)
+            ):
                 continue
             if len(found) == 1 and min(positions) > 0 and toks[min(positions) - 1].low == "self":
                 continue  # "self-hosted", "self-host": how the tool must run, not a need for hosting

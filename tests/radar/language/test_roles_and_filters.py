@@ -1104,3 +1104,9 @@ def test_a_cloud_told_of_beside_the_question_about_its_own_product_is_where_it_r
     assert question.intent is not Intent.COMPARE and "aws" in ids(question.situation.stack)
     # (asked about in the same sentence, the cloud is a subject: "gcp tools on the radar? we use bigquery")
     assert understander.understand("gcp tools on the radar? we use bigquery").intent is Intent.LIST
+
+
+def test_a_phrase_is_not_made_of_words_far_apart_in_two_clauses(understander):
+    question = understander.understand("every vector database that runs on gcp pls, need it for a comparison doc")
+    assert question.need.tags[0].tag.id == "vector-search"
+    assert "experiment-tracking" not in {m.tag.id for m in question.need.tags if m.weight >= 2}
