@@ -538,7 +538,13 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
     # (the choice told as made, with a tool asked for by its kind, is no question of building: "what stack would you
     # start with? we'd prefer not to build everything ourselves")
     decided = BUY_DECIDED.search(low) and (need.strong or asks_a_tool)
+    # ("build vs buy: some of us want to build our own platform ... what does the radar framework say about that")
+    if re.match(r"(build|buy) (vs|versus) (buy|build)\b", low) and FRAMEWORK_SAYS.search(low):
+        return True
     return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool and need.strong) or decided)
+
+
+FRAMEWORK_SAYS = re.compile(r"\b(radar|framework|posts?|you) (say|says|think|thinks|recommend|recommends)\b")
 
 
 def kind_is_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:

@@ -4518,3 +4518,8 @@ def test_testing_models_is_as_loose_as_monitoring_them_until_told_where_or_how(f
 )
 def test_help_asked_for_the_data_work_with_no_job_named_asks_what_for(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+def test_build_vs_buy_named_as_the_topic_of_what_the_framework_says_is_that_idea(full):
+    text = "build vs buy: some of us want to build our own serving platform on eks. what does the radar say?"
+    assert full.understand(text).intent is Intent.CONCEPT
