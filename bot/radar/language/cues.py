@@ -1356,6 +1356,8 @@ EXAMPLES_ASKED = cue(
 # a named tool followed by this is an example of a kind: "ollama and friends", "feast and the like"
 EXAMPLE_AFTER = cue(
     r"(and|&) (friends|co|company|the like|similar|similar ones|such|its ilk|its peers|its kind)\b|"
+    # ("airflow & co": the ampersand is no word of the tokens read)
+    r"co\b(?! (founder|pilot|op|author))|"
     # ("quantization, tensorrt, that kind of stuff", "tensorrt or similar", "tensorrt etc")
     r"((that|this) (kind|sort|type) of (stuff|thing|things|tool|tools)|or similar|etc)\b"
 )

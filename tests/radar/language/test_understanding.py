@@ -4523,3 +4523,8 @@ def test_help_asked_for_the_data_work_with_no_job_named_asks_what_for(full, text
 def test_build_vs_buy_named_as_the_topic_of_what_the_framework_says_is_that_idea(full):
     text = "build vs buy: some of us want to build our own serving platform on eks. what does the radar say?"
     assert full.understand(text).intent is Intent.CONCEPT
+
+
+def test_a_tool_and_co_is_an_example_of_a_group_not_the_subject(full):
+    text = "why do the all-in-one platforms sit in assess while mlflow & co are in trial?"
+    assert full.understand(text).intent is Intent.CONCEPT
