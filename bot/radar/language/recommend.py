@@ -265,6 +265,10 @@ VENDOR_ACTS = re.compile(
     r" (s |is |are )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|quoted|called|"
     r"came|told|demoed|proposed)\b"
 )
+PAYING_MEANS = re.compile(
+    r" (\w+ )?(means|mean|needs|would need|requires|would require|triggers|would trigger|has to go through|"
+    r"goes through|must go through|equals)\b"
+)
 NOT_MANAGED_CUE = re.compile(
     r"\b(without managing|no (servers|infra|ops)|serverless|not (run|host|manage) (it|them))\b"
 )
@@ -586,6 +590,8 @@ def constraints_in(low: str) -> Constraints:
         # ("a vendor wants realistic data for a POC": a party that acts, not a kind of tool asked for; "the commercial
         # team": people)
         and not VENDOR_ACTS.match(low[m.end() :])
+        # ("anything paid means a tender": what paying would bring, not what is asked for)
+        and not PAYING_MEANS.match(low[m.end() :])
         and not re.match(r" (team|teams|side|department|dept|folks|people|unit|org|colleagues)\b", low[m.end() :])
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands

@@ -491,3 +491,14 @@ def test_the_people_of_a_language_name_it(text, language):
 )
 def test_a_managed_service_nobody_wants_asks_for_open_source(text):
     assert constraints_in(text).license != "commercial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open source only: anything commercial means six months of procurement",
+        "oss please, a vendor contract needs legal",
+    ],
+)
+def test_what_paying_would_bring_is_no_ask_for_a_commercial_tool(text):
+    assert constraints_in(text).license == "open-source"
