@@ -891,7 +891,10 @@ class NeedFinder:
             # (far apart across a comma, a dash or a bracket; a list's commas and quotes keep a phrase: "watch GPU util,
             # queue length and latency", '"the churn model" by name + version')
             if max(positions) - min(positions) > PHRASE_ACROSS_CLAUSES and any(
-                toks[i].clause_start and not toks[i - 1].quoted and toks[i - 1].raw[-1:] not in "\"'"
+                toks[i].clause_start
+                and not toks[i - 1].quoted
+                and toks[i - 1].raw[-1:] not in "\"'"
+                and toks[i].start - toks[i - 1].end > 1  # (not a possessive's "s": "our model's predictions")
                 for i in range(min(positions) + 1, max(positions) + 1)
             ):
                 continue

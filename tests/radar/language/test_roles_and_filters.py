@@ -1110,3 +1110,8 @@ def test_a_phrase_is_not_made_of_words_far_apart_in_two_clauses(understander):
     question = understander.understand("every vector database that runs on gcp pls, need it for a comparison doc")
     assert question.need.tags[0].tag.id == "vector-search"
     assert "experiment-tracking" not in {m.tag.id for m in question.need.tags if m.weight >= 2}
+
+
+def test_a_possessive_splits_no_phrase(understander):
+    question = understander.understand("need to explain the model's predictions to customers")
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "explainability"
