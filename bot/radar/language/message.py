@@ -522,6 +522,10 @@ def filter_clause(toks: list[Token]) -> bool:
     )
 
 
+# what the radar itself is asked to say: "what does the radar framework say about that?"
+FRAMEWORK_SAYS = re.compile(r"\b(radar|framework|posts?|you) (say|says|think|thinks|recommend|recommends)\b")
+
+
 def asks_build_vs_buy(low: str, need: Need) -> bool:
     """Whether building or buying is the question. A need with a pick asked for, or with the choice already told
     ("buy not build"), asks for the tool instead."""
@@ -542,9 +546,6 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
     if re.match(r"(build|buy) (vs|versus) (buy|build)\b", low) and FRAMEWORK_SAYS.search(low):
         return True
     return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool and need.strong) or decided)
-
-
-FRAMEWORK_SAYS = re.compile(r"\b(radar|framework|posts?|you) (say|says|think|thinks|recommend|recommends)\b")
 
 
 def kind_is_listed(toks: list[Token], need: Need, mentions: list[Mention], low: str) -> bool:
