@@ -886,15 +886,12 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len({sentence[i] for i in positions}) > 1:
                 continue
-            # (nor do they straddle a comma's clauses: "every model serving tool that runs on kubernetes pls, need it
-            # for a comparison doc" compares no runs)
-            # (far apart across a comma, a dash or a bracket; a list's commas and quotes keep a phrase: "watch GPU util,
-            # queue length and latency", '"the churn model" by name + version')
+            # (nor are they far apart across a comma, a dash or a bracket: "every model serving tool that runs on
+            # kubernetes pls, need it for a comparison doc" compares no runs; words close together keep a phrase, "watch
+            # GPU util, queue length and latency", and so do a closing quote, '"the churn model" by name + version', and
+            # a possessive's "s", "our model's predictions")
             if max(positions) - min(positions) > PHRASE_ACROSS_CLAUSES and any(
-                toks[i].clause_start
-                and not toks[i - 1].quoted
-                and toks[i - 1].raw[-1:] not in "\"'"
-                and toks[i].start - toks[i - 1].end > 1  # (not a possessive's "s": "our model's predictions")
+                toks[i].clause_start and not toks[i - 1].quoted and toks[i].start - toks[i - 1].end > 1
                 for i in range(min(positions) + 1, max(positions) + 1)
             ):
                 continue

@@ -609,6 +609,23 @@ class Understander(NameReader):
                 return self._goes_on_in_the_thread(self._compared_in_the_thread(question, msg), msg)
         return self._goes_on_in_the_thread(self._need_or_unknown(msg), msg)
 
+    def _clouds_of_the_asked_products(self, mentions: list[Mention], asking: range) -> list[Mention]:
+        """A cloud told of outside the sentence that asks about a product of its own is where that product runs, not
+        a second candidate: "go all-in on vertex ai ... the CFO watches the GCP bill"."""
+        owners = {
+            self.recommender.affinity(m.tool) for m in mentions if not self._is_cloud(m.tool) and m.start in asking
+        }
+        return [
+            replace(m, stack=True, role=Role.STACK)
+            if m.role is Role.SUBJECT
+            and not m.stack
+            and m.start not in asking
+            and self._is_cloud(m.tool)
+            and m.tool.id in owners
+            else m
+            for m in mentions
+        ]
+
     def _points_inside(
         self,
         low: str,
@@ -710,26 +727,10 @@ class Understander(NameReader):
         mentions = self._roles(self._mark_stack(mentions, toks, their_own_aside(plain, toks)), toks)
         mentions = self._framed_name(low, plain, toks, mentions)
         mentions = self._outside_category_names(toks, mentions)
-        # ("go all-in on vertex ai ... the CFO watches the GCP bill": a cloud told of outside the sentence that asks
-        # about a product of its own is where that product runs, not a second candidate)
         sentences = sentence_starts(plain, toks)
         asked_from = asking_sentence(plain, toks, sentences)
         asked_to = sentence_end(sentences[0], asked_from, len(toks))
-        owners = {
-            self.recommender.affinity(m.tool)
-            for m in mentions
-            if not self._is_cloud(m.tool) and asked_from <= m.start < asked_to
-        }
-        mentions = [
-            replace(m, stack=True, role=Role.STACK)
-            if m.role is Role.SUBJECT
-            and not m.stack
-            and self._is_cloud(m.tool)
-            and m.tool.id in owners
-            and not asked_from <= m.start < asked_to
-            else m
-            for m in mentions
-        ]
+        mentions = self._clouds_of_the_asked_products(mentions, range(asked_from, asked_to))
         # (a name ruled out is no need either: "we do not want to run kubernetes" asks for no cluster tool)
         taken = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._cloud_named_at = frozenset(i for m in mentions if self._is_cloud(m.tool) for i in range(m.start, m.end))
