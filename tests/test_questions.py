@@ -24,7 +24,7 @@ GOAL = 0.95
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
     "questions_heldout.yml": 0.98,
-    "questions_fresh.yml": 0.98,
+    "questions_fresh.yml": 0.99,
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
     "questions_fresh5.yml": 0.98,
@@ -62,7 +62,7 @@ FRESH_FLOOR = {
     "questions_fresh37.yml": 0.97,
     "questions_fresh38.yml": 0.96,
     "questions_fresh39.yml": 0.98,
-    "questions_fresh40.yml": 0.95,
+    "questions_fresh40.yml": 0.96,
     "questions_fresh41.yml": 0.97,
     "questions_fresh42.yml": 0.96,
     "questions_fresh43.yml": 0.98,
@@ -102,7 +102,7 @@ FRESH_FLOOR = {
     "questions_fresh77.yml": 0.96,
     "questions_fresh78.yml": 0.98,
     "questions_fresh79.yml": 0.98,
-    "questions_fresh80.yml": 0.98,
+    "questions_fresh80.yml": 0.99,
     "questions_fresh81.yml": 0.98,
     "questions_fresh82.yml": 0.98,
     "questions_fresh83.yml": 0.99,
@@ -111,7 +111,7 @@ FRESH_FLOOR = {
     "questions_fresh86.yml": 0.98,
     "questions_fresh87.yml": 0.96,
     "questions_fresh88.yml": 0.91,
-    "questions_fresh89.yml": 0.86,
+    "questions_fresh89.yml": 0.87,
     "questions_fresh90.yml": 0.99,
     "questions_fresh91.yml": 0.98,
     "questions_fresh92.yml": 0.99,
@@ -125,7 +125,7 @@ FRESH_FLOOR = {
     "questions_fresh100.yml": 0.98,
     "questions_fresh101.yml": 0.96,
     "questions_fresh102.yml": 0.98,
-    "questions_fresh103.yml": 0.97,
+    "questions_fresh103.yml": 0.96,
     "questions_fresh104.yml": 0.91,
     "questions_fresh105.yml": 0.84,
     "questions_fresh106.yml": 0.90,
@@ -136,13 +136,13 @@ FRESH_FLOOR = {
     "questions_fresh111.yml": 0.97,
     "questions_fresh112.yml": 0.91,
     "questions_fresh113.yml": 0.88,
-    "questions_fresh114.yml": 0.91,
+    "questions_fresh114.yml": 0.92,
     "questions_fresh115.yml": 0.93,
     "questions_fresh116.yml": 0.97,
     "questions_fresh117.yml": 0.97,
     "questions_fresh118.yml": 0.97,
     "questions_fresh119.yml": 0.95,
-    "questions_fresh120.yml": 0.90,
+    "questions_fresh120.yml": 0.89,
     "questions_fresh121.yml": 0.94,
     "questions_fresh122.yml": 0.84,
     "questions_fresh123.yml": 0.90,
@@ -154,7 +154,7 @@ FRESH_FLOOR = {
     "questions_fresh129.yml": 0.98,
     "questions_fresh130.yml": 0.97,
     "questions_fresh131.yml": 0.97,
-    "questions_fresh132.yml": 0.92,
+    "questions_fresh132.yml": 0.91,
     "questions_fresh133.yml": 0.94,
     "questions_fresh134.yml": 0.93,
     "questions_fresh135.yml": 0.94,
@@ -177,7 +177,7 @@ FRESH_FLOOR = {
     "questions_fresh152.yml": 0.94,
     "questions_fresh153.yml": 0.91,
     "questions_fresh154.yml": 0.86,
-    "questions_fresh155.yml": 0.80,
+    "questions_fresh155.yml": 0.82,
     "questions_fresh156.yml": 0.97,
     "questions_fresh157.yml": 0.97,
     "questions_fresh158.yml": 0.95,
@@ -187,7 +187,7 @@ FRESH_FLOOR = {
     "questions_fresh162.yml": 0.91,
     "questions_fresh163.yml": 0.91,
     "questions_fresh164.yml": 0.92,
-    "questions_fresh165.yml": 0.95,
+    "questions_fresh165.yml": 0.94,
     "questions_fresh166.yml": 0.94,
     "questions_fresh167.yml": 0.94,
     "questions_fresh168.yml": 0.96,
@@ -203,11 +203,11 @@ FRESH_FLOOR = {
     "questions_fresh178.yml": 0.93,
     "questions_fresh179.yml": 0.94,
     "questions_fresh180.yml": 0.92,
-    "questions_fresh181.yml": 0.93,
+    "questions_fresh181.yml": 0.94,
     "questions_fresh182.yml": 0.94,
     "questions_fresh183.yml": 0.95,
     "questions_fresh184.yml": 0.95,
-    "questions_fresh185.yml": 0.97,
+    "questions_fresh185.yml": 0.98,
     "questions_fresh186.yml": 0.94,
     "questions_fresh187.yml": 0.95,
     "questions_fresh188.yml": 0.94,
@@ -228,10 +228,18 @@ FRESH_FLOOR = {
     "questions_fresh203.yml": 0.96,
     "questions_fresh204.yml": 0.94,
     "questions_fresh205.yml": 0.96,
+    "questions_fresh206.yml": 0.95,
+    "questions_fresh207.yml": 0.95,
+    "questions_fresh208.yml": 0.95,
+    "questions_fresh209.yml": 0.93,
     "questions_fresh210.yml": 0.94,
     "questions_fresh211.yml": 0.96,
     "questions_fresh212.yml": 0.95,
     "questions_fresh213.yml": 0.94,
+    "questions_fresh218.yml": 0.94,
+    "questions_fresh219.yml": 0.93,
+    "questions_fresh220.yml": 0.93,
+    "questions_fresh221.yml": 0.93,
 }
 
 
@@ -272,13 +280,13 @@ FOCUSED = {"questions_fresh15.yml"}
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
 # 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205,
-# 210 to 213)
+# 210 to 213, 218 to 221)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
               *range(178, 182), *range(186, 190), *range(194, 198),
-              *range(202, 206), *range(210, 214))
+              *range(202, 206), *range(210, 214), *range(218, 222))
 }  # fmt: skip
 
 
