@@ -492,7 +492,9 @@ OFFICE_MATTERS = cue(
     r"\b(keeps? (crashing|dropping|freezing|disconnecting|restarting|logging me out)|won t (open|start|load|"
     r"connect|print|sync)|any idea( why)?\W*$|how (do|can|should) (i|we) (submit|expense|claim|book|reset) "
     r"(it|this|that|my|our|the|a)\b|expense|expenses|expensed|reimburs\w*|payslip|payroll|timesheet|printer|vpn|"
-    r"wifi|wi fi|password reset|standing desk|desk booking|parking space|annual leave|sick leave)\b"
+    r"wifi|wi fi|password reset|standing desk|desk booking|parking space|toner|paper jam|jammed|keycard|"
+    r"(annual|sick|parental|maternity|paternity|unpaid|compassionate) leave|pto|vacation days|days off|"
+    r"(hr|holiday|expense) (system|portal|form)|lunch order|order(ing)? lunch)\b"
 )
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"

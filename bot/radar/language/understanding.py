@@ -956,6 +956,10 @@ class Understander(NameReader):
             if has_emoji(msg.text):
                 return Question(intent=Intent.SOCIAL, action=reaction_kind(msg.text), **msg.base)
             return Question(intent=Intent.HELP, **msg.base)
+        if self._errand_of_the_office(msg):
+            # ("can you help? my laptop won't connect to the wifi", "who's ordering lunch? i vote pizza"): not the
+            # bot's help nor the team's votes, whatever words of either they use
+            return Question(intent=Intent.SOCIAL, action="offtopic", **msg.base)
         # ("what kinds of things end up on Hold?" asks about a ring, not about the bot)
         about = ABOUT_THE_BOT.search(msg.low)
         about_the_bot = (
@@ -2509,6 +2513,16 @@ class Understander(NameReader):
             and not msg.stack
             and not TOOL_SOUGHT.search(msg.low)
             and bool((ASKED_OF_OTHERS.search(msg.low) and not msg.asks_for_tool) or OFFICE_MATTERS.search(msg.low))
+        )
+
+    def _errand_of_the_office(self, msg: Reading) -> bool:
+        """An errand of the office, a laptop or HR, with no tool, stack or job of ML told, no tool sought nor the
+        radar's view of a name asked, and not about the thread's tools ("it won't connect" after a tool's card)."""
+        return (
+            bool(OFFICE_MATTERS.search(msg.low))
+            and not (msg.subjects or msg.stack or msg.need.strong)
+            and not (TOOL_SOUGHT.search(msg.low) or msg.asks_for_tool or OPINION_ASKED.search(msg.low))
+            and not (msg.memory and msg.refers)
         )
 
     # --- tools in the text -------------------------------------------------------------------

@@ -4253,6 +4253,36 @@ def test_an_errand_of_the_office_that_only_brushes_a_job_is_off_topic(full, text
 @pytest.mark.parametrize(
     "text",
     [
+        "the toner in the 3rd floor printer is empty again",
+        "can you help me? my laptop won't connect to the guest wifi",
+        "where do i apply for maternity leave in the new hr tool?",
+        "how many pto days do new joiners get?",
+        "who's ordering lunch today? i vote pizza",
+    ],
+)
+def test_an_errand_of_the_office_or_hr_is_off_topic_even_when_help_or_a_vote_is_asked(full, text):
+    assert full.understand(text).intent is Intent.SOCIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our inference api keeps crashing under load, what should serve it instead?",
+        "we need to forecast sick leave per depot for the rota planners, what should we use?",
+    ],
+)
+def test_a_need_of_ml_told_with_words_of_the_office_is_no_errand(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_the_radars_view_of_a_name_for_an_office_job_is_asked_of_that_name(full):
+    question = full.understand("what does the radar think of abbyy for the payslip scans?")
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, "abbyy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "how do we stop the support assistant from leaking another customer's address?",
         "the model keeps returning broken json, how do we fix that properly?",
     ],
