@@ -1591,6 +1591,22 @@ ASKED_AFTER = frozenset(
 )  # fmt: skip
 QUESTION_BEFORE = cue(r"\b(should|could|can|would|shall|may|might|must|will|do|does|to|whether|if)$")
 
+# what people write after a cloud's name that is its everyday business, not a product: "our aws account", "azure
+# credits", "gcp gpu instances"
+# fmt: off
+CLOUD_NOUNS = frozenset([
+    "account", "accounts", "bill", "billing", "bills", "cost", "costs", "credit", "credits", "region", "regions",
+    "console", "tenant", "tenants", "subscription", "subscriptions", "project", "projects", "org", "orgs",
+    "organisation", "organization", "stack", "services", "service", "side", "world", "native", "infra",
+    "infrastructure", "instance", "instances", "gpu", "gpus", "vm", "vms", "spot", "marketplace", "partner",
+    "partners", "rep", "reps", "team", "teams", "support", "free", "tier", "certified", "certification", "shop",
+    "setup", "environment", "environments", "env", "resources", "quota", "quotas", "lock", "ecosystem", "offering",
+    "offerings", "equivalent", "equivalents", "version", "versions", "flavour", "flavor", "pricing", "price",
+    "prices", "budget", "contract", "deal", "discount", "commitment", "users", "customers", "people", "folks", "only",
+    "first", "based", "heavy", "bucket", "buckets", "cluster", "clusters", "apis", "api", "sdk", "sdks", "cli",
+    "tools", "tooling", "stuff", "things", "thing", "one", "ones", "way",
+])
+# fmt: on
 # Words that frame a question without naming anything ("where does X sit on the radar").
 FRAME_WORDS = frozenset(
     [

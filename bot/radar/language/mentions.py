@@ -12,6 +12,7 @@ from bot.radar.language.concepts import NOTES
 from bot.radar.language.cues import (
     ALTERNATIVE_TO,
     CHOSEN_BEFORE,
+    CLOUD_NOUNS,
     DECIDED_AFTER,
     DECIDED_BEFORE,
     EXAMPLE_AFTER,
@@ -569,6 +570,31 @@ class ToolMentions:
             return ""  # a word of tools' names ("paperspace", "vertex"): the usual lookup asks which one
         # ("what ring is looker in?": a ring asked of a word the radar does not use is asked of a name)
         return first.raw if ring_of or later or self._unheard_of(first) or not is_ordinary_word(first.low) else ""
+
+    def _clouds_product(self, toks: list[Token], mentions: list[Mention]) -> str:
+        """A product of the one cloud asked about that the catalog lacks, written as the cloud's name and two or more
+        words that are none of a cloud's everyday business ("azure stream analytics", "aws step functions", not "aws
+        account" or "azure gpu credits"). Empty when there is none."""
+        asked = [m for m in mentions if not m.stack]
+        # (or the cloud's name opens the message, whatever it is read as: "azure event hubs? instead of kafka")
+        opening = [m for m in mentions[:1] if m.start == 0 and self._is_cloud(m.tool)]
+        cloud = opening[0] if opening else asked[0] if len(asked) == 1 else None
+        if cloud is None or not self._is_cloud(cloud.tool):
+            return ""
+        product: list[Token] = []
+        for i in range(cloud.end, min(len(toks), cloud.end + COMPOUND_WORDS)):
+            t, before = toks[i], toks[i - 1]
+            if t.start - before.end != 1 or before.ends_sentence or before.glued_to_next or before.listed_with_next:
+                break  # (written apart from the cloud's name: "azure, data factory", "aws. step functions")
+            if not t.low.isalpha() or t.low in STOP_WORDS or t.low in FRAME_WORDS or t.low in {"vs", "versus"}:
+                break
+            if any(m.start <= i < m.end for m in mentions):
+                return ""  # ("aws sagemaker": the product is a tool the catalog has)
+            product.append(t)
+        if len(product) < 2 or any(t.low in CLOUD_NOUNS or t.low.endswith("ly") for t in product):
+            return ""
+        name = " ".join(t.raw for t in toks[cloud.start : cloud.end + len(product)])
+        return name if self.index.exact(name) is None and self.index.correct(name) is None else ""
 
     def _unheard_of(self, token: Token) -> bool:
         """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a

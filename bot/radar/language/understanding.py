@@ -1500,6 +1500,10 @@ class Understander(NameReader):
 
     def _tool_or_alternative(self, msg: Reading) -> Question | None:
         """A tool the asking words frame, or an alternative to a tool named or shown in the thread."""
+        product = "" if msg.memory else self._clouds_product(msg.toks, msg.mentions)
+        if product:
+            # "azure event hubs: on the radar? instead of running kafka": a product of the cloud's own, not the cloud
+            return Question(intent=Intent.UNKNOWN, action="name", unknown=product, **msg.base)
         framed_tool = (
             self._framed_tool(LOOKUP_FRAME.match(msg.low), msg.toks, msg.mentions, msg.plain)
             if not msg.memory

@@ -2065,6 +2065,31 @@ def test_a_name_asked_about_in_so_many_words_is_unknown_whatever_else_is_named(f
     assert (question.intent, question.unknown.lower()) == (Intent.UNKNOWN, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("aws lake formation card please", "aws lake formation"),
+        ("how about azure stream analytics for the sensor alerts?", "azure stream analytics"),
+        ("google cloud composer, is that on the radar? we'd drop our own airflow for it", "google cloud composer"),
+    ],
+)
+def test_a_clouds_product_the_catalog_lacks_is_an_unknown_name_not_the_clouds_card(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown.lower()) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the cheapest way to run batch scoring in our aws account?",
+        "we only have azure credits, where should we train?",
+        "tell me about gcp",
+    ],
+)
+def test_a_clouds_name_with_its_everyday_nouns_is_no_product(full, text):
+    assert full.understand(text).intent is not Intent.UNKNOWN
+
+
 @pytest.mark.parametrize("text", ["what is Vertex", "thoughts on Paperspace?", "is azure ml any good"])
 def test_a_word_of_a_tools_name_in_the_frame_is_no_unknown_name(full, text):
     assert full.understand(text).intent is not Intent.UNKNOWN
@@ -2626,6 +2651,19 @@ def test_what_goes_with_a_tool_a_cloud_or_a_language_is_listed(full, text, actio
 def test_why_kinds_of_tools_start_on_their_rings_is_an_idea(full, text):
     question = full.understand(text)
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do experiment trackers land in trial? we were told to be careful with new tools",
+        "why are the no-code platforms stuck on hold? marketing likes them",
+        "why would feature stores only get assess here?",
+    ],
+)
+def test_why_a_kind_sits_on_its_ring_is_an_idea_not_its_list(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.CONCEPT, (question.intent, question.action, question.tools)
 
 
 @pytest.mark.parametrize(
