@@ -1598,6 +1598,14 @@ def test_an_edition_of_the_threads_tool_asked_for_is_its_card_not_versioning(ful
     assert (question.intent, ids(question.tools)) == (Intent.FOLLOWUP, ["qdrant"])
 
 
+def test_a_tool_beaten_on_price_that_does_the_threads_job_among_its_others_is_left_out_of_it(full):
+    # (LangSmith's first jobs are tracing and monitoring; evaluating LLM apps is one of its others)
+    memory = Memory(tools=("langtrace", "openlit", "laminar"), intent="recommend", tags=("llm-evaluation",))
+    question = full.understand("any cheaper? the langsmith seats cost a fortune", memory)
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "need", ["langsmith"])
+    assert question.need.tags[0].tag.id == "llm-evaluation"
+
+
 def test_a_cloud_beaten_on_price_in_a_thread_is_given_up_not_moved_to(full):
     memory = Memory(tools=("gcp", "azure", "lambda-cloud"), intent="list", tags=("gpu-compute",))
     question = full.understand("anything cheaper than azure spot? we only need a box a couple of days a month", memory)
