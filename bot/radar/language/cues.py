@@ -919,6 +919,18 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Synthetic data to share", "what should we use to generate synthetic tabular data?"),
         ("Data that must stay put (federated)", "what should we use for federated learning?"),
     ),
+    # ("best tool for audio?": labelling it, turning speech into text, or training models on it)
+    "audio": (
+        ("Labelling recordings", "what should we use to annotate audio recordings?"),
+        ("Speech to text", "what should we use for speech recognition?"),
+        ("Training audio models", "what libraries should we use to train audio classification models?"),
+    ),
+    # ("tooling for the llm part": building the app, checking its answers, or running the model)
+    "llm": (
+        ("Building the app (a framework)", "what should we use to build an LLM app?"),
+        ("Checking its answers (evals, traces)", "what should we use to evaluate and trace our LLM app?"),
+        ("Running the model (serving, gateway)", "what should we use to serve an LLM on our own GPUs?"),
+    ),
     "pipelin": (
         ("Data pipelines (ETL)", "what should we use to move and transform our data?"),
         ("ML training pipelines", "what should we use for ML training pipelines?"),
@@ -988,6 +1000,8 @@ AMBIGUOUS_FILLERS = frozenset(
         "thing",
         "tool",
         "tools",
+        "tooling",
+        "part",
         "ppl",
         "u",
         # (nor does paying for it: "which labelling tool should we buy")

@@ -695,17 +695,17 @@ def ambiguous_need(
         and (t.low not in QUESTION_WORDS or t.low in ABOUT_WORDS)
         and t.low not in ASKING_WORDS
         and t.low not in AMBIGUOUS_FILLERS
+        # (when it is wanted, and who wants it, tell the circumstances, not the job, even where a use case's words
+        # brush them: "monitoring before the beta goes live", "tracking? my lead wants a proposal by friday")
+        and not (
+            t.low in ASKERS | ASKED_BY | CIRCUMSTANCES and is_ordinary_word(t.low) and t.stem not in AMBIGUOUS_NEEDS
+        )
         and (
             i in needed_at
             or t.low in ABOUT_WORDS
             or t.stem in AMBIGUOUS_NEEDS
             or not needed_at
-            or not (
-                is_ordinary_word(t.low)
-                # (when it is wanted, and who wants it, tell the circumstances, not the job: "monitoring before the
-                # launch", "tracking? my lead wants a proposal by friday")
-                and (t.low in ASKERS | ASKED_BY | CIRCUMSTANCES or t.stem not in known_words)
-            )
+            or not (is_ordinary_word(t.low) and t.stem not in known_words)
         )
     ]
     loose = next((k for k, i in enumerate(kept) if toks[i].stem in LOOSE_WHATEVER_ITS_OBJECT), None)
@@ -786,7 +786,7 @@ SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no
 
 
 ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
-LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag", "test"})
+LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag", "test", "optimis"})
 
 
 def radar_rings(low: str) -> bool:
@@ -998,7 +998,8 @@ LICENCE_NOUNS = frozenset({"subscription", "vendor", "vendors", "offering", "pro
 ASKERS = frozenset(
     {
         "manager", "boss", "lead", "director", "cto", "ceo", "cfo", "vp", "head", "pm", "hire", "hires", "intern",
-        "interns", "newbie", "newcomer", "joiner", "colleague", "colleagues", "auditor", "auditors",
+        "interns", "newbie", "newcomer", "joiner", "colleague", "colleagues", "auditor", "auditors", "legal",
+        "compliance", "dpo", "procurement", "leadership", "management", "board",
     }
 )  # fmt: skip
 # the words of how a tool must be had, which tell more of what is asked though they name no job
@@ -1013,12 +1014,16 @@ CIRCUMSTANCES = WEEKDAYS | frozenset(
         "before", "after", "by", "until", "launch", "launches", "launching", "live", "release", "deadline", "soon",
         "asap", "today", "tomorrow", "week", "weeks", "month", "months", "quarter", "sprint", "planning", "proposal",
         "okrs", "okr", "roadmap", "meeting", "standup", "properly", "finally", "first", "1st", "q1", "q2", "q3", "q4",
-        "next", "this", "year", "new",
+        "next", "this", "year", "new", "go", "goes", "going", "pilot", "beta", "demo", "season", "sale", "rollout",
+        "audit",
     }
 )  # fmt: skip
 # a sentence that only says who writes: "hi, park ops director here"
 INTRODUCTION = re.compile(r"((hi|hey|hello|morning|ok|so)\s+)*([\w-]+\s+){1,4}here")
-ASKED_BY = frozenset({"asked", "asks", "wants", "want", "told", "says", "said", "needs", "wanted", "would"})
+ASKED_BY = frozenset(
+    {"asked", "asks", "asking", "wants", "want", "told", "says", "said", "saying", "keeps", "keep", "needs", "wanted",
+     "would"}
+)  # fmt: skip
 
 
 # verbs of weighing a tool up: "we're evaluating it", "still assessing them"

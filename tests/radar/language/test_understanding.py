@@ -1413,6 +1413,26 @@ def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # (who asked, and what they keep saying, are no job)
+        "our dpo asked what we do about privacy. which tool?",
+        "any tool for tracking? my boss keeps saying we need one",
+        # (nor is when it is needed, even where its words brush a use case)
+        "need some monitoring before the beta goes live next week",
+        # (the thing optimised, named loosely, says no more than "optimise")
+        "best tool for optimising the model?",
+        # (a medium or a model family alone names no job)
+        "best tool for audio?",
+        "we need tooling for the llm part of the project, what do you suggest?",
+    ],
+)
+def test_who_asked_when_and_loose_objects_leave_a_shared_word_ambiguous(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.CLARIFY, "need"), (question.intent, question.need.label)
+
+
+@pytest.mark.parametrize(
     "text", ["tool for labelling scooter photos?", "what can we use to label claim notes?", "noisy labels, any tool?"]
 )
 def test_what_is_labelled_answers_the_labelling_need(full, text):
