@@ -764,6 +764,8 @@ class NeedFinder:
         self.problems = Ranker(problem_documents(catalog))
         self._last_alike: tuple[tuple[str, ...], list[Hit]] = ((), [])
         self._phrases: list[tuple[Tag, tuple[str, ...], float]] = []
+        # the words each use case's phrases are written in, as written: "federated" is federated learning's own word
+        self._written = {t.id: frozenset(w for p in (t.name, *t.phrases) for w in words(p)) for t in catalog.tags}
         plain = {stem(w) for w in COMMON_WORDS | STOP_WORDS}
         for tag in catalog.tags:
             seen: set[tuple[str, ...]] = set()
@@ -911,7 +913,13 @@ class NeedFinder:
             last = max(positions)
             if last + 1 < len(toks) and toks[last + 1].low in PEOPLE_NOUNS:
                 weight = weight * PEOPLE_FACTOR  # "no platform engineers", "the monitoring team": who, not the need
-            if len(found) == 2 and found[1] == found[0] + 1 and _describes(toks[content[found[0]][0]]):
+            described = toks[content[found[0]][0]]
+            if (
+                len(found) == 2
+                and found[1] == found[0] + 1
+                and _describes(described)
+                and described.low not in self._written[tag.id]
+            ):
                 weight = weight / 2  # "trained models" names a thing; "train models" asks for a task
             if len(found) == 1 and weight < 1 and _told_as_done(toks[content[found[0]][0]]):
                 weight = weight * DONE_FACTOR  # "what the model was trained on" tells the scene

@@ -198,6 +198,20 @@ def test_what_an_opening_kind_is_for_does_not_outweigh_the_kind(bundled_catalog,
     assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # (a participle that is the phrase's own word names the job as surely as any phrase: "federated" is how
+        # federated learning is written, not a thing already federated)
+        ("federated learning across the three hospitals, which frameworks?", "federated-learning"),
+        # ("trained models" still names a thing, not the training asked for)
+        ("our trained models drift after a month, how do we notice?", "monitoring"),
+    ],
+)
+def test_a_participle_written_as_the_phrase_itself_keeps_the_phrase_whole(bundled_catalog, text, kind):
+    assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == kind
+
+
 def test_one_word_shared_with_a_use_case_retrieves_no_need(bundled_catalog):
     from bot.radar.language.recommend import NeedFinder
     from bot.radar.language.text import tokens
