@@ -135,6 +135,13 @@ LIST_CUE = cue(
 EVERY_ITEM = (
     r"(every (single )?(tool|tools|option|options|library|framework|platform|one|vendor|product|service|database|"
     r"store|tracker|orchestrator|alternative|choice)|"
+    # ("every feature store that's open source", "every llm inference engine, please": the kind told in a few words
+    # before its noun; not an event counted, "every time the tracking server restarts")
+    r"every(?! (single )?(time|day|night|week|month|year|morning|hour|minute|run|release|sprint|deploy|quarter|"
+    r"model|job|request|commit|customer|team|project|prompt|message|step|row|event|call|user|session|shiny|new|"
+    r"little)\b)( [\w/-]+){1,3} (tool|library|lib|framework|platform|vendor|product|database|db|store|tracker|"
+    r"orchestrator|engine|runtime|scheduler|gateway|proxy|sdk)\b(?! calls?\b)"
+    r"(?! (we|i|you|they) (use|used|run|ran|tried|built|wrote))|"
     # ("every open source ci/cd tool", "every free / open-source labelling tool"): the kind, told in a few words
     r"(^|\b(list|show|give|name)( me| us)? )every( [\w/-]+){1,5} (tools?|options|librar(y|ies)|frameworks?|"
     r"platforms?|vendors|products|services|databases|stores|trackers|orchestrators|things?|stuff)\b"
@@ -213,7 +220,8 @@ LIST_ASK = cue(
     # ("what orchestrators exist besides airflow?")
     r"^what( \w+){1,3} (exist|are out there)\b|"
     # ("curious what on-device / edge inference runtimes exist besides the usual onnx stuff")
-    r"\bwhat( [\w-]+){1,5} (exist|are out there)( besides| apart from| other than| beyond|\W*$)|"
+    r"\bwhat( [\w/-]+){1,5} (exist|are out there)( besides| apart from| other than| beyond| on the radar| in the "
+    r"catalog|\W*$)|"
     # ("what LLM inference servers / engines are in the catalog?")
     r"\b(what|which)\b.{0,50}\bare (in|on) (the|our|your) (catalog|catalogue)\b|"
     r"\b\w+s you (know|have|track)( about| of)?\b|"

@@ -360,6 +360,32 @@ def test_every_and_everything_still_ask_for_a_list(full, text, listed):
     assert (full.understand(text).intent is Intent.LIST) is listed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every feature store that's open source",
+        "every llm inference engine, please",
+        "what data validation / quality libraries exist on the radar, open source ones included",
+    ],
+)
+def test_every_one_of_a_kind_named_in_a_few_words_is_its_list(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.LIST, (question.intent, question.action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every time the tracking server restarts we lose runs, what should we use instead?",
+        "we retrain every single model every night, which orchestrator handles that?",
+        "our juniors jump on every new framework they see, what's a stable choice for serving?",
+        "we want to see every prompt, tool call and token count of the assistant, what should trace it?",
+    ],
+)
+def test_every_event_before_a_kind_is_no_list(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
 def test_names_in_a_stack_list_share_it_across_a_name_the_catalog_lacks(full):
     question = full.understand("we run on AWS (EC2, Zorblax, SageMaker). what should track our experiments?")
     assert question.intent is Intent.RECOMMEND
