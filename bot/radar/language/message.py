@@ -1046,6 +1046,23 @@ HOW_IT_SEEMS = frozenset(
 )  # fmt: skip
 
 
+def said_of_a_name(toks: list[Token], named_at: frozenset[int]) -> frozenset[int]:
+    """The words in parentheses right after a name that say what it is: "flower (the federated learning framework,
+    not the celery one)" describes Flower; it asks for no federated learning tool."""
+    found: set[int] = set()
+    for i, t in enumerate(toks):
+        if not (t.in_aside and t.low in {"the", "a", "an"} and i > 0 and not toks[i - 1].in_aside):
+            continue
+        # ("card for feast please (the feature store one)": a word of asking may stand between)
+        before = i - 2 if toks[i - 1].low in {"pls", "please", "plz"} else i - 1
+        if before in named_at and i not in named_at:
+            j = i
+            while j < len(toks) and toks[j].in_aside:
+                j += 1
+            found.update(range(i, j))
+    return frozenset(found)
+
+
 def not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""

@@ -172,6 +172,7 @@ from bot.radar.language.message import (
     odd_compounds,
     ordinary_lowercase,
     placed_name,
+    said_of_a_name,
     sentence_end,
     sentence_starts,
     small_talk_kind,
@@ -762,7 +763,8 @@ class Understander(NameReader):
             for i, t in enumerate(toks)
             if t.low in WEIGHING_VERBS and any(m.start in (i + 1, i + 2) for m in mentions)
         )
-        need = self.needs.find(toks, taken | not_the_need(toks) | ring_words | weighing, asked_from)
+        described = said_of_a_name(toks, taken)
+        need = self.needs.find(toks, taken | not_the_need(toks) | ring_words | weighing | described, asked_from)
         # the tools that name where the need is met, not what is asked about, become the setting:
         # "a python library to parse PDFs", "data scientists train in python": the language
         # ("k8s gpu schedulers?": a place things run, written before the name of another job; "mlflow tracking" names

@@ -2112,6 +2112,19 @@ def test_a_name_asked_about_in_so_many_words_is_unknown_whatever_else_is_named(f
 
 
 @pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("could you explain flower (the federated learning framework, not the celery one)", "flower"),
+        ("card for feast please (the feature store one, not the party)", "feast"),
+        ("can someone explain ray (the distributed compute thing) to me", "ray"),
+    ],
+)
+def test_what_a_name_is_said_to_be_right_after_it_describes_it_and_asks_no_need(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)[:1]) == (Intent.LOOKUP, [tool]), (question.intent, question.tools)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("aws lake formation card please", "aws lake formation"),
