@@ -199,6 +199,11 @@ KIND_BY_LICENCE = cue(
     rf"^(what|which) (\w+ ){{0,3}}{LISTED_KINDS} (are|is) {LICENCE_FILTER}\b"
     rf"|^(\w+ ){{0,3}}{LISTED_KINDS} (that|which) are {LICENCE_FILTER}\b"
 )
+# the one tool of a message asked about as "it": "where does the radar put it?", "or is it too new?"
+ASKED_OF_IT = cue(
+    r"\b(put|place|places|rate|rates|view on|take on|think of|say about|opinion on|position on|stance on) it\b|"
+    r"\bis it (too|ok|okay|good|worth|mature|ready|stable|safe|any good|still)\b|\bwhere does (it|that) (sit|go|land)\b"
+)
 # "which rings are they in?", "ok and which ring is each in?": the place of every tool the thread compared
 EACH_RING_ASKED = cue(r"\b(what|which) rings?\b.*\b(each|both|they|them|those)\b")
 # a kind's list asked with some of it left out: "CI/CD tools, but only the ones that don't need kubernetes", "big data

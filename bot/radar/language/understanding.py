@@ -17,6 +17,7 @@ from bot.radar.language.cues import (
     AMOUNTS,
     ANSWER_OF_THE_BOT,
     ASK_FOR_TOOL,
+    ASKED_OF_IT,
     ASKED_OF_OTHERS,
     ASKING_WORDS,
     AXES_CUE,
@@ -1236,6 +1237,23 @@ class Understander(NameReader):
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
         if self._choice_told(msg):
             return None  # (no need asked around it: the choice's card, further on)
+        asked_of = unique([m.tool for m in msg.mentions if m.role is Role.SUBJECT and not m.stack])
+        replaced_at = [m.start for m in msg.mentions if m.role is Role.REPLACE]
+        if (
+            len(asked_of) == 1
+            and not msg.memory
+            # (named before what it would replace, and no place things run: "kubeflow is a nightmare on a small EKS
+            # cluster. what does the radar say about it?" asks of kubeflow)
+            and bool(replaced_at)
+            and not is_a_place(asked_of[0])
+            and msg.mentions[0].tool == asked_of[0]
+            and msg.mentions[0].start < min(replaced_at)
+            and ASKED_OF_IT.search(msg.low)
+            and not STRICT_COMPARE_CUE.search(msg.low)
+        ):
+            # "saw a demo of zenml as a kubeflow replacement, where does the radar put it?": the one tool asked of,
+            # what it would replace only its context
+            return Question(intent=Intent.LOOKUP, tools=(asked_of[0],), **msg.base)
         hosted = self._hosted_asked(msg)
         if hosted is not None:
             # "managed mlflow anywhere?", "airflow but fully managed?": who runs that open-source tool for you

@@ -2114,6 +2114,32 @@ def test_a_name_asked_about_in_so_many_words_is_unknown_whatever_else_is_named(f
 @pytest.mark.parametrize(
     ("text", "tool"),
     [
+        ("saw a demo of zenml as a kubeflow replacement, where does the radar put it?", "zenml"),
+        (
+            "someone suggested prefect instead of airflow for the nightly jobs, what's the radar's view on it?",
+            "prefect",
+        ),
+        ("is marimo ok to use instead of jupyter for the ops notebooks or is it too new", "marimo"),
+    ],
+)
+def test_the_one_tool_asked_of_beside_what_it_would_replace_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert (question.intent, ids(question.tools)[:1]) == (Intent.LOOKUP, [tool]), (question.intent, question.tools)
+
+
+def test_a_tool_in_trouble_on_a_place_named_after_it_is_what_it_asks_of(full):
+    question = full.understand("a blog said dask is painful on a tiny GKE cluster. what does the radar say about it?")
+    assert ids(question.tools)[:1] == ["dask"], (question.intent, question.tools)
+
+
+def test_a_tool_measured_against_what_it_would_replace_is_still_compared(full):
+    question = full.understand("is marimo better than jupyter as a replacement for our notebooks?")
+    assert question.intent is Intent.COMPARE
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
         ("could you explain flower (the federated learning framework, not the celery one)", "flower"),
         ("card for feast please (the feature store one, not the party)", "feast"),
         ("can someone explain ray (the distributed compute thing) to me", "ray"),
