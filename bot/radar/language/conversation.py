@@ -508,7 +508,10 @@ class Waiter:
         """Up to three tools whose descriptions answer the ask's words best, with the best score."""
         # (the words that asked for a licence or a place filtered already: "which of them can run on our own
         # workstation?" is answered by the licence, not by descriptions that mention workstations)
-        asked = q.need.words - licence_words(expand_contractions(q.text.lower()))
+        # (nor the names of where they run: "which of those can we self-host on our AKS cluster?" asks nothing of
+        # descriptions that mention clusters)
+        places = {stem(w) for t in q.situation.stack if is_a_place(t) for n in (t.name, *t.aliases) for w in words(n)}
+        asked = q.need.words - licence_words(expand_contractions(q.text.lower())) - places - PLACE_STEMS
         scores = self.recommender.described_by(asked, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)
@@ -756,6 +759,8 @@ class Waiter:
         return Unknown(q.unknown, q.action, suggestions, self.examples)
 
 
+# the words of a place things run, said beside its name: "on our AKS cluster", "our k8s"
+PLACE_STEMS = frozenset(stem(w) for w in ("cluster", "clusters", "k8s", "kubernetes", "server", "servers"))
 PLATFORM_QUADRANTS = frozenset({"ml-platforms", "cloud-platforms"})  # where the all-in-one choices live
 ANSWERING_SHARE = 0.6  # a description scoring this share of the best answers a list's own words
 

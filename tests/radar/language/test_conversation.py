@@ -353,6 +353,17 @@ def test_which_of_them_works_with_a_tool_named_chooses_what_works_with_it(
     assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == expected
 
 
+def test_which_of_them_runs_on_a_cluster_named_is_not_chosen_by_descriptions_that_mention_clusters(
+    full_waiter, full_radar
+):
+    memory = full_waiter.reply(full_radar, "list the experiment trackers").memory
+    plain = full_waiter.reply(full_radar, "any of those open source that we could self-host?", memory)
+    placed = full_waiter.reply(
+        full_radar, "any of those open source that we could self-host on our AKS cluster?", memory
+    )
+    assert placed.answer.tool_ids[:3] == plain.answer.tool_ids[:3]
+
+
 def test_a_quadrants_idea_names_each_of_its_categories(full_waiter, full_radar, bundled_catalog):
     reply = full_waiter.reply(full_radar, "which categories are in the Specialized ML Tools quadrant?")
     text = " ".join(reply.answer.points)
