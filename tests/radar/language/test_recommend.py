@@ -201,6 +201,19 @@ def test_what_an_opening_kind_is_for_does_not_outweigh_the_kind(bundled_catalog,
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # (a device's name tells where the model must run: the edge)
+        ("our detector has to run on a jetson orin, what runtime?", "edge-inference"),
+        # (and a speech job by its own name)
+        ("keyword spotting for the kiosk", "speech-audio"),
+    ],
+)
+def test_a_devices_name_or_a_speech_jobs_name_finds_its_use_case(bundled_catalog, text, kind):
+    assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         # (a participle that is the phrase's own word names the job as surely as any phrase: "federated" is how
         # federated learning is written, not a thing already federated)
         ("federated learning across the three hospitals, which frameworks?", "federated-learning"),
