@@ -205,9 +205,13 @@ def test_what_an_opening_kind_is_for_does_not_outweigh_the_kind(bundled_catalog,
         ("our detector has to run on a jetson orin, what runtime?", "edge-inference"),
         # (and a speech job by its own name)
         ("keyword spotting for the kiosk", "speech-audio"),
+        ("we need time to failure estimates and half the data is censored", "probabilistic-modelling"),
+        ("the whole account was click-ops'd, we want it in code", "infrastructure-as-code"),
+        ("each evaluation is an expensive black-box objective, 10 minutes a run", "hyperparameter-tuning"),
+        ("the hpc cluster has no docker daemon, how do we ship our images?", "containers"),
     ],
 )
-def test_a_devices_name_or_a_speech_jobs_name_finds_its_use_case(bundled_catalog, text, kind):
+def test_the_everyday_words_a_job_is_known_by_find_its_use_case(bundled_catalog, text, kind):
     assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == kind
 
 
