@@ -507,7 +507,8 @@ OFFICE_MATTERS = cue(
     r"(it|this|that|my|our|the|a)\b|expense|expenses|expensed|reimburs\w*|payslip|payroll|timesheet|printer|vpn|"
     r"wifi|wi fi|password reset|standing desk|desk booking|parking space|toner|paper jam|jammed|keycard|"
     r"(annual|sick|parental|maternity|paternity|unpaid|compassionate) leave|pto|vacation days|days off|"
-    r"(hr|holiday|expense) (system|portal|form)|lunch order|order(ing)? lunch)\b"
+    r"(hr|holiday|expense) (system|portal|form)|lunch order|order(ing)? lunch|coffee machine|"
+    r"licen[cs]e (has )?expired)\b"
 )
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"

@@ -4381,6 +4381,7 @@ def test_an_errand_of_the_office_that_only_brushes_a_job_is_off_topic(full, text
         "where do i apply for maternity leave in the new hr tool?",
         "how many pto days do new joiners get?",
         "who's ordering lunch today? i vote pizza",
+        "who broke the coffee machine on floor 5 this time",
     ],
 )
 def test_an_errand_of_the_office_or_hr_is_off_topic_even_when_help_or_a_vote_is_asked(full, text):
