@@ -510,7 +510,7 @@ class Waiter:
         # workstation?" is answered by the licence, not by descriptions that mention workstations)
         # (nor the names of where they run: "which of those can we self-host on our AKS cluster?" asks nothing of
         # descriptions that mention clusters)
-        places = {stem(w) for t in q.situation.stack if is_a_place(t) for n in (t.name, *t.aliases) for w in words(n)}
+        places = {s for t in q.situation.stack if is_a_place(t) for s in name_stems(t)}
         asked = q.need.words - licence_words(expand_contractions(q.text.lower())) - places - PLACE_STEMS
         scores = self.recommender.described_by(asked, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
@@ -765,10 +765,14 @@ PLATFORM_QUADRANTS = frozenset({"ml-platforms", "cloud-platforms"})  # where the
 ANSWERING_SHARE = 0.6  # a description scoring this share of the best answers a list's own words
 
 
+def name_stems(tool: Tool) -> frozenset[str]:
+    """The stems of the words of a tool's name and aliases."""
+    return frozenset(stem(w) for n in (tool.name, *tool.aliases) for w in words(n))
+
+
 def described_words(tool: Tool) -> frozenset[str]:
     """The stems of what a tool's description says it does, without its own name's words."""
-    own = {stem(w) for n in (tool.name, *tool.aliases) for w in words(n)}
-    return frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS) - own
+    return frozenset(stem(w) for w in words(tool.description) if w not in STOP_WORDS) - name_stems(tool)
 
 
 def recent_decisions(radar: Radar) -> ToolList:

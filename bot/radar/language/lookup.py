@@ -188,6 +188,10 @@ class ToolIndex:
         tool_id = self._keys.get(normalise(text))
         return self.catalog.tool(tool_id) if tool_id else None
 
+    def knows(self, text: str) -> bool:
+        """Whether a name finds a tool, spelt as the catalog spells it or with a typo."""
+        return self.exact(text) is not None or self.correct(text) is not None
+
     def sharing(self, text: str) -> list[Tool]:
         """The tools a name could mean when it is shared, e.g. "Cortex" (Cortex, Twitter Cortex) or
         "Paperspace" (Paperspace CORE, Paperspace Gradient); one tool when a name's first words are

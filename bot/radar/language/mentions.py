@@ -545,7 +545,7 @@ class ToolMentions:
                 product.append(t)
             if product and any(t.low not in self.vocabulary for t in product):
                 name = " ".join(t.raw for t in [first, *product])
-                return name if self.index.exact(name) is None and self.index.correct(name) is None else ""
+                return "" if self.index.knows(name) else name
             return ""
         written = toks[at : at + len(slot_words)]
         if (
@@ -594,7 +594,7 @@ class ToolMentions:
         if len(product) < 2 or any(t.low in CLOUD_NOUNS or t.low.endswith("ly") for t in product):
             return ""
         name = " ".join(t.raw for t in toks[cloud.start : cloud.end + len(product)])
-        return name if self.index.exact(name) is None and self.index.correct(name) is None else ""
+        return "" if self.index.knows(name) else name
 
     def _unheard_of(self, token: Token) -> bool:
         """A word that is no question word, no word of the radar's vocabulary and no word of a use case: in a

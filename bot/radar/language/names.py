@@ -217,7 +217,7 @@ class NameReader(ThreadReader):
             """Whether the catalog lacks the word: not a word of a tool's name, which is that tool or asks which one
             ("thoughts on Paperspace?"), nor a tool's name or a typo of one (looked up last: it is the dearest)."""
             low = msg.toks[i].low
-            return not self.index.sharing(low) and self.index.exact(low) is None and self.index.correct(low) is None
+            return not self.index.sharing(low) and not self.index.knows(low)
 
         def against_a_tool(i: int) -> bool:
             """Whether a tool the catalog has stands on the other side of the "vs" next to the name."""

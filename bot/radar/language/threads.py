@@ -1324,8 +1324,10 @@ class ThreadReader(ToolMentions):
             return None
         return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": need_again((top.tag,))})
 
-    def _of_the_thread(self, tool: Tool, memory: Memory) -> bool:
-        """Whether a tool belongs to what the thread was about: shown in it, or doing its job."""
+    def _of_the_thread(self, tool: Tool, memory: Memory, among_all_its_jobs: bool = False) -> bool:
+        """Whether a tool belongs to what the thread was about: shown in it, or doing its job as one of its first two
+        (or, `among_all_its_jobs`, as any of its jobs)."""
         if not memory:
             return False
-        return tool in self._thread_tools(memory) or bool(self._thread_jobs(memory, 1).intersection(tool.tags[:2]))
+        jobs = tool.tags if among_all_its_jobs else tool.tags[:2]
+        return tool in self._thread_tools(memory) or bool(self._thread_jobs(memory, 1).intersection(jobs))

@@ -1604,12 +1604,9 @@ class Understander(NameReader):
         if (
             msg.memory
             and len(replaced) == 1
-            # (or doing the thread's job among its others: "any cheaper? langsmith pricing made our cfo cry" after
+            # (doing the thread's job among any of its own: "any cheaper? langsmith pricing made our cfo cry" after
             # LLM observability, where LangSmith's first jobs are tracing and monitoring)
-            and (
-                self._of_the_thread(replaced[0], msg.memory)
-                or bool(self._thread_jobs(msg.memory, 1).intersection(replaced[0].tags))
-            )
+            and self._of_the_thread(replaced[0], msg.memory, among_all_its_jobs=True)
             and (beaten or MORE_CUE.search(msg.low))
             and not msg.need.strong
             # (a cloud beaten on price is given up, not moved to: "any cheaper than aws on-demand?")
