@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from bot.radar.language.cues import WHICH_OF_THEM
 from bot.radar.language.question import (
     Memory,
     Mention,
@@ -23,6 +24,8 @@ from bot.radar.models import Tool
 INSTEAD_WORDS = re.compile(r"\b(instead|comparable|similar|equivalent)\b")
 # programming languages the catalog lists: named in a need, they are where the answer must fit
 LANGUAGE_TOOLS = frozenset({"python", "julia", "r", "java", "scala", "go", "rust", "javascript", "typescript"})
+# what ends a clause: a sentence's end, a colon or semicolon, a dash between words
+CLAUSE_BREAK = re.compile(r"[.?!;:\n]|\s[-\u2013\u2014]+\s")
 
 
 @dataclass
@@ -63,3 +66,13 @@ class Reading:
         if self.asked_from == 0:
             return self.low
         return " ".join(t.low for t in self.toks[self.asked_from :])
+
+    @cached_property
+    def asks_which_of_them(self) -> bool:
+        """Whether a clause chooses among what the thread has shown: "which of those run on spark?", also after a
+        clause that tells the setting ("part of this runs on EMR - which of those work with spark?")."""
+        return bool(WHICH_OF_THEM.search(self.low)) or any(
+            WHICH_OF_THEM.search(" ".join(t.low for t in self.toks[i:]))
+            for i in range(1, len(self.toks))
+            if CLAUSE_BREAK.search(self.plain[self.toks[i - 1].end : self.toks[i].start])
+        )

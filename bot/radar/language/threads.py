@@ -869,7 +869,7 @@ class ThreadReader(ToolMentions):
         if (
             len(msg.memory.tools) >= 2
             and (not asked_of or msg.only_where or unshown or extended)
-            and WHICH_OF_THEM.search(msg.low)
+            and msg.asks_which_of_them
         ):
             # "which one can run in CI on every pull request?", "ok which one can we self-host?": chosen among
             # the tools the thread has shown, by what the question asks of them; "which would you pick?" compares

@@ -118,7 +118,6 @@ from bot.radar.language.cues import (
     VENDOR_PEOPLE_AFTER,
     WANTS_SOMETHING,
     WEIGHED_BY_SOMEONE,
-    WHICH_OF_THEM,
     WHY_CUE,
     WORK_CONTEXT,
     WORKS_WITH_LISTED,
@@ -1723,7 +1722,7 @@ class Understander(NameReader):
         """Whether a message in a thread about a need asks for a pick, or whether the pick changes, in a setting it
         tells: a name the catalog lacks there is the setting, not a product asked about."""
         return bool(msg.memory.tags) and bool(
-            WHICH_OF_THEM.search(msg.low)
+            msg.asks_which_of_them
             or KIND_PICK_ASKED.search(msg.low)
             or CHANGES_PICK.search(msg.low)
             or SETTING_MATTERS.search(msg.low)

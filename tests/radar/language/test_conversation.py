@@ -343,6 +343,13 @@ def test_a_lists_first_few_answer_its_own_words(full_waiter, full_radar):
     [
         ("data quality checks for spark tables?", "ok and which one is native to spark", "deequ"),
         ("suggest a data validation library for our assay tables", "does any of those work with Spark?", "deequ"),
+        # (the choice asked in a clause after the one that tells the setting)
+        (
+            "suggest a data validation library for our assay tables",
+            "part of this runs as spark on EMR - which of those work with spark?",
+            "deequ",
+        ),
+        ("data quality checks for our parquet features?", "some of it is spark on emr; which of those fit?", "deequ"),
     ],
 )
 def test_which_of_them_works_with_a_tool_named_chooses_what_works_with_it(
