@@ -1443,7 +1443,11 @@ STACK_SUFFIX = cue(
     r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup|"
     # "slurm today, open to something nicer": what the person runs now
     r"today|currently|at the moment|right now|for now|these days)\b|^(is|are) (our|the) (cloud|stack|"
-    r"platform|provider|standard|default|home)\b"
+    r"platform|provider|standard|default|home)\b|"
+    # ("what about the pytorch detector?", "the spark jobs": the person's own work, built with the tool; not a part of
+    # the tool, "the mlflow model registry")
+    r"^(models?|detectors?|classifiers?|forecasters?|regressors?|dags?|jobs?)\b(?! (registry|registries|serving|"
+    r"server|servers|endpoints?|apis?|zoo|hub|cards?|formats?|catalog|store|stores|monitoring)\b)"
 )
 # the person's decision told right after the name opening a clause: "ok label studio it is", "ok mlflow then."
 DECIDED_AFTER = cue(r"^(it is|then)( (next|so|and|now|thanks|thx|then))?$")
