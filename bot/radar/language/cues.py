@@ -1257,6 +1257,12 @@ MUST_RUN_ON = cue(
     r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
     r"in|with|to)( the| our)?$"
 )
+# one pick asked to work with the tool named next: "anything lightweight that works natively on pandas dataframes?"
+# (not every tool that does, a list: "which tools run on azure?", "everything that works with dbt")
+WORKS_WITH_NEXT = cue(
+    r"\b(anything|something)( \w+){0,2}( that| which)? (works?|runs?|integrates?|plugs? into)( natively| directly|"
+    r" well| nicely| smoothly| fine)? (on|in|inside|within|into|with)( the| our| a| plain)?$"
+)
 # a platform the person will stay on, offered as the answer: "what if we just stay on SageMaker endpoints?", "we are not
 # moving off it", "why not just put all of it in Azure ML?"
 STAYING_ON = cue(

@@ -39,6 +39,7 @@ from bot.radar.language.cues import (
     STACK_VERB,
     TROUBLE_AFTER,
     TROUBLE_REACH,
+    WORKS_WITH_NEXT,
     YARDSTICK_BEFORE,
 )
 from bot.radar.language.lookup import (
@@ -821,7 +822,7 @@ class ToolMentions:
             )
             if noun and len(before[noun.end() :].split()) <= 3 and not asked_to_be:
                 stack = True
-            if MUST_RUN_ON.search(before):
+            if MUST_RUN_ON.search(before) or WORKS_WITH_NEXT.search(before):
                 stack = True  # "it must run inside spark": where the answer has to run
             if m.start in aside:
                 stack = True  # "our data lake (Hive + Trino)": what the person's own setting is made of

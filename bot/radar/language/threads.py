@@ -59,6 +59,7 @@ from bot.radar.language.cues import (
     THE_OTHER_ONE,
     WHICH_OF_THEM,
     WHY_CUE,
+    WORKS_WITH_NEXT,
 )
 from bot.radar.language.lookup import (
     is_common_word,
@@ -954,6 +955,16 @@ class ThreadReader(ToolMentions):
             )
         return None
 
+    @staticmethod
+    def _works_with_what_it_names(msg: Reading) -> bool:
+        """Whether the pick asked must work with a tool the message names and the thread never showed."""
+        return any(
+            m.stack
+            and m.tool.id not in msg.memory.tools
+            and WORKS_WITH_NEXT.search(" ".join(t.low for t in msg.toks[max(0, m.start - 8) : m.start]))
+            for m in msg.mentions
+        )
+
     def _thread_need(self, msg: Reading) -> Question | None:
         """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
         if msg.memory.tags and not msg.subjects and ANOTHER_MODEL_ASKED.match(unfilled(msg.low)):
@@ -1244,8 +1255,13 @@ class ThreadReader(ToolMentions):
         in_a_setting = self._kind_in_a_setting(msg)
         if in_a_setting is not None:
             return in_a_setting
-        if msg.memory.tags and not msg.subjects and points_at_its_stack(msg.low, msg.mentions, msg.memory):
-            # ("we already run postgres at every plant, anything that builds on that?": the thread's job, on it)
+        if (
+            msg.memory.tags
+            and not msg.subjects
+            and (points_at_its_stack(msg.low, msg.mentions, msg.memory) or self._works_with_what_it_names(msg))
+        ):
+            # ("we already run postgres at every plant, anything that builds on that?", "anything lightweight that
+            # works natively on pandas dataframes?": the thread's job, on it)
             return self._more_of_the_threads_need(msg)
         if (
             msg.memory.tags

@@ -360,6 +360,13 @@ def test_which_of_them_works_with_a_tool_named_chooses_what_works_with_it(
     assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == expected
 
 
+def test_a_pick_that_must_work_with_a_tool_named_is_the_threads_job_on_it(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "what do people use for data validation in pipelines?").memory
+    then = "anything lightweight that works natively on pandas dataframes? we don't have spark anywhere"
+    reply = full_waiter.reply(full_radar, then, memory)
+    assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == "pandera"
+
+
 def test_which_of_them_runs_on_a_cluster_named_is_not_chosen_by_descriptions_that_mention_clusters(
     full_waiter, full_radar
 ):

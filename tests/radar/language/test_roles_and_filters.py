@@ -519,6 +519,8 @@ def test_running_on_a_laptop_rules_out_kubernetes():
         ("what about the pytorch detector? saliency maps, attributions", "pytorch", Role.STACK),
         ("the spark jobs take hours, which profiler would you use?", "apache-spark", Role.STACK),
         ("the mlflow model registry or the one in w&b?", "mlflow", Role.SUBJECT),
+        # what the pick must work with
+        ("anything lightweight that works natively on pandas dataframes?", "pandas", Role.STACK),
     ],
 )
 def test_roles_told_by_what_people_did_do_or_hate(understander, text, tool_id, role):
