@@ -371,8 +371,12 @@ COMMAND_HELP = cue(
     # ("how do I make your answer visible to the whole channel?", "why did you answer only to me?")
     r"\bshare button\b|\bvisible to (the|everyone|everybody|others|my team)\b|\b(answer|answered|reply|replied|"
     r"respond|responded) (only )?(to me|just to me|only to me|privately)\b|\bonly (i|me) (can )?see\b|"
-    # ("can I add my own tool to the catalog?")
+    # ("can I add my own tool to the catalog?", "can i propose a tool that isn't on the radar yet?", "can I add a tool
+    # to our radar through you?")
     r"\bcan (i|we) (add|submit)\b.{0,40}\b(to|into) (the|your|our) (catalog|catalogue)\b|"
+    # (but how proposing works is the team's votes: "can I propose a new tool for the radar? how does that work")
+    r"\b(can|could|may) (i|we|anyone|someone|people) (propose|suggest|nominate|add|submit)\b.{0,40}\b(radar|tool)\b"
+    r"(?!.*\bhow (does|do|would|will) (that|it|this|the process) work)|"
     r"\bnotif(y|ied|ications?)\b.{0,40}\b(tool|tools|ring|rings|radar|moves?|poll)\b|"
     # how a poll is used, not what it decides ("can I change my vote after I click?", "where do I vote?", "when does
     # the weekly poll close?")
@@ -508,7 +512,12 @@ OFFICE_MATTERS = cue(
     r"wifi|wi fi|password reset|standing desk|desk booking|parking space|toner|paper jam|jammed|keycard|"
     r"(annual|sick|parental|maternity|paternity|unpaid|compassionate) leave|pto|vacation days|days off|"
     r"(hr|holiday|expense) (system|portal|form)|lunch order|order(ing)? lunch|coffee machine|"
-    r"licen[cs]e (has )?expired)\b"
+    r"licen[cs]e (has )?expired|"
+    # (the office's machines and apps misbehaving: "my windows laptop has been installing updates for 40 minutes",
+    # "excel keeps turning account numbers into 1.23E+15", "my monitor keeps flickering")
+    r"installing updates|windows updates?|blue screen|(my|the) (laptop|monitor|screen|keyboard|mouse|headset|"
+    r"webcam|docking station|dock) (is|has been|keeps|won t|will not|died|broke|stopped)|(excel|outlook|word|"
+    r"powerpoint|teams|zoom) (keeps|won t|will not|crashed|froze|stopped))\b"
 )
 CHITCHAT = cue(
     r"\b(weather|rain|raining|rainy|snow|snowing|storm|sunny|windy|stormy|foggy|chilly|match|game|football|soccer|canteen|lunch|dinner|food|"

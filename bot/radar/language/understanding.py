@@ -2543,9 +2543,18 @@ class Understander(NameReader):
     def _errand_of_the_office(self, msg: Reading) -> bool:
         """An errand of the office, a laptop or HR, with no tool, stack or job of ML told, no tool sought nor the
         radar's view of a name asked, and not about the thread's tools ("it won't connect" after a tool's card)."""
+        errand = [found.span() for found in OFFICE_MATTERS.finditer(msg.low)]
+        at = char_offsets(msg.toks)
+        # (a job's word inside the errand's own words is no job: "my monitor keeps flickering")
+        job_told = msg.need.strong and any(
+            not any(start <= at[i] < end for start, end in errand)
+            for match in msg.need.tags
+            if not match.retrieved
+            for i in match.positions
+        )
         return (
-            bool(OFFICE_MATTERS.search(msg.low))
-            and not (msg.subjects or msg.stack or msg.need.strong)
+            bool(errand)
+            and not (msg.subjects or msg.stack or job_told)
             and not (TOOL_SOUGHT.search(msg.low) or msg.asks_for_tool or OPINION_ASKED.search(msg.low))
             and not (msg.memory and msg.refers)
         )

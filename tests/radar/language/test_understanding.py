@@ -1093,6 +1093,8 @@ def test_how_voting_works_is_the_team_votes_idea(full, text):
     [
         "how do I vote",
         "how do i propose a new tool for the radar",
+        "can i propose a tool that isn't on the radar yet? saw one at a conference",
+        "can I add a tool to our radar through you or do I need to ping someone?",
         "how do I propose a tool for our radar / start a vote?",
         "where do I see the radar picture?",
         "what commands are there?",
@@ -4382,6 +4384,8 @@ def test_an_errand_of_the_office_that_only_brushes_a_job_is_off_topic(full, text
         "how many pto days do new joiners get?",
         "who's ordering lunch today? i vote pizza",
         "who broke the coffee machine on floor 5 this time",
+        "my windows laptop has been installing updates for 40 minutes, what do i do :sob:",
+        "my monitor keeps flickering since the move, who do i ask?",
     ],
 )
 def test_an_errand_of_the_office_or_hr_is_off_topic_even_when_help_or_a_vote_is_asked(full, text):
