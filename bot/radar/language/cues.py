@@ -1266,6 +1266,13 @@ MUST_RUN_ON = cue(
     r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
     r"in|with|to)( the| our)?$"
 )
+# a tool's card asked for in a sentence of its own: "metaflow pls.", "explain where catboost sits."
+LOOKED_UP = cue(r"\b(pls|please|plz|card|explain|tell me about|what is|whats|what s|what s the deal with)\b")
+# words that ask something: after a tool's card was asked for, a sentence without them only tells why
+ASKS_ANYTHING = cue(
+    r"\b(what|which|how|why|where|when|who|any|anything|something|recommend|suggest|should|could|can|would|is there|"
+    r"are there|options?|alternatives?|instead|better|cheaper)\b"
+)
 # one pick asked to work with the tool named next: "anything lightweight that works natively on pandas dataframes?"
 # (not every tool that does, a list: "which tools run on azure?", "everything that works with dbt")
 WORKS_WITH_NEXT = cue(

@@ -20,6 +20,7 @@ from bot.radar.language.cues import (
     ASKED_OF_IT,
     ASKED_OF_OTHERS,
     ASKING_WORDS,
+    ASKS_ANYTHING,
     AXES_CUE,
     BESIDE_BEFORE,
     BETTER_THAN,
@@ -60,6 +61,7 @@ from bot.radar.language.cues import (
     LIST_FILTERED,
     LIST_SAID,
     LIST_WORD,
+    LOOKED_UP,
     LOOKUP_ASK,
     LOOKUP_FRAME,
     MEANING_CUE,
@@ -299,6 +301,7 @@ PLACEMENT_OF_AN_EXAMPLE = re.compile(
     r"lands|belong|belongs|stand|stands|be)\b"
 )
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
+CARD_ASKED_WORDS = 10  # words a first sentence asking for one tool's card may run to, the rest only telling why
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
 WHICH_OF_A_KIND = re.compile(
     rf"\b(which|what)( \S+){{0,4}} {_KINDS}\b|\bwhich of (the|our|your|these|those)( \S+){{0,5}} {_KINDS}\b"
@@ -1297,6 +1300,7 @@ class Understander(NameReader):
             and not (len(msg.subjects) == 1 and TOOL_ASKED.search(msg.low_from_the_ask))
             # ("onnx runtime worth adopting for the windows PCs?": the opinion asked right after the one name)
             and not (len(msg.subjects) == 1 and self._opinion_follows_name(msg))
+            and not self._looked_up_first(msg)
         )
         example = next(
             (
@@ -2324,6 +2328,30 @@ class Understander(NameReader):
             if tool is not None and all(is_common_word(w) for w in said[length:]):
                 return tool
         return None
+
+    def _looked_up_first(self, msg: Reading) -> bool:
+        """Whether the first of several sentences asks about one tool and nothing else, and the rest only tell why it
+        is asked: "metaflow pls. someone said it's both an orchestrator and a project framework??", "explain where
+        catboost sits. we have loads of categorical cols". A later sentence that asks for a tool asks the question."""
+        starts = msg.sentences[0]
+        if msg.memory or len(starts) < 2 or len(msg.subjects) != 1:
+            return False
+        first_end = sentence_end(starts, 0, len(msg.toks))
+        if first_end > CARD_ASKED_WORDS:
+            return False  # (a long first sentence asks more than a card: "if the assistant writes pandas code ...?")
+        named_first = [m for m in msg.mentions if m.start < first_end]
+        if len(named_first) != 1 or named_first[0].tool != msg.subjects[0] or named_first[0].role is not Role.SUBJECT:
+            return False
+        if any(i < first_end for n in msg.need.tags if n.weight >= 1 and not n.retrieved for i in n.positions):
+            return False  # ("drift monitoring with evidently? ...": a job asked with it)
+        # (the first sentence asks, the rest asks nothing: "our on-prem standard is OpenShift 4. what ML platform runs
+        # well on it?" tells its setting first)
+        first = " ".join(t.low for t in msg.toks[:first_end])
+        asks_first = "?" in msg.plain[msg.toks[first_end - 1].end : msg.toks[first_end].start] or bool(
+            LOOKED_UP.search(first)
+        )
+        rest = " ".join(t.low for t in msg.toks[first_end:])
+        return asks_first and not ASKS_ANYTHING.search(rest)
 
     def _one_tool_asked(self, msg: Reading) -> bool:
         """Whether the message names one tool, plainly, not as an example ("like git", "(git, docker)"): "why is H2O

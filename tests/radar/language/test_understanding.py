@@ -4686,3 +4686,28 @@ def test_build_vs_buy_named_as_the_topic_of_what_the_framework_says_is_that_idea
 def test_a_tool_and_co_is_an_example_of_a_group_not_the_subject(full):
     text = "why do the all-in-one platforms sit in assess while mlflow & co are in trial?"
     assert full.understand(text).intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [
+        ("metaflow pls. someone said it's both an orchestrator and a project framework??", "metaflow"),
+        ("explain where catboost sits. we have loads of categorical cols (machine id, customer)", "catboost"),
+        ("has anyone here looked at lakeFS? the data eng guys keep bringing it up", "lakefs"),
+    ],
+)
+def test_a_first_sentence_asking_for_one_tools_card_is_a_lookup_when_the_rest_only_tells_why(full, text, tool_id):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, [tool_id])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our on-prem standard is OpenShift 4. what ML platform runs well on it?",
+        "if the assistant writes pandas code and runs it on a client's data, where does that code run safely? i do not "
+        "want LLM code touching the host",
+    ],
+)
+def test_a_first_sentence_that_tells_the_setting_or_asks_at_length_is_no_card_asked(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
