@@ -815,6 +815,9 @@ ASKING_WORDS = frozenset(
         "something",
         "anything",
         "stuff",
+        # ("what's best for scheduling jobs?": every job is a job)
+        "job",
+        "jobs",
         "things",
         "better",
         "best",
@@ -929,6 +932,15 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Business reporting (BI)", "what BI tool should we use for dashboards on our warehouse?"),
         ("A small app around a model", "what should we use to build a small web app around a model?"),
         ("Systems and services (metrics)", "what should we use for metrics, dashboards and alerts on our services?"),
+    ),
+    # ("what should we use for visualization?": charts of the data, the business's dashboards, or training runs)
+    "visualis": (
+        (
+            "Charts in notebooks and reports",
+            "what python library should we use to plot charts in notebooks and reports?",
+        ),
+        ("Dashboards for the business", "what should we use to build dashboards for the business?"),
+        ("Training runs and metrics", "what should we use to visualise our training runs and metrics?"),
     ),
     # ("what should we use for labelling?": what is labelled decides the tool)
     "label": (

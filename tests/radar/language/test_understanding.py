@@ -1453,6 +1453,9 @@ def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
         # (a medium or a model family alone names no job)
         "best tool for audio?",
         "we need tooling for the llm part of the project, what do you suggest?",
+        # (charts, the business's dashboards and training runs are all visualised; every job is a job)
+        "any tool for visualisation?",
+        "what's best for scheduling jobs?",
     ],
 )
 def test_who_asked_when_and_loose_objects_leave_a_shared_word_ambiguous(full, text):
@@ -1461,9 +1464,15 @@ def test_who_asked_when_and_loose_objects_leave_a_shared_word_ambiguous(full, te
 
 
 @pytest.mark.parametrize(
-    "text", ["tool for labelling scooter photos?", "what can we use to label claim notes?", "noisy labels, any tool?"]
+    "text",
+    [
+        "tool for labelling scooter photos?",
+        "what can we use to label claim notes?",
+        "noisy labels, any tool?",
+        "something to visualise an onnx graph?",
+    ],
 )
-def test_what_is_labelled_answers_the_labelling_need(full, text):
+def test_what_is_labelled_or_drawn_answers_the_shared_need(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
 
 
