@@ -34,8 +34,11 @@ LOOKUP_FRAME = cue(
     r"looked at|evaluated|assessed|tested|played with|worked with|checked out|looked into|trialled|trialed|piloted|"
     r"rated|reviewed|vetted|benchmarked)|"
     r"any experience with|"
-    # ("does the radar have an opinion on Microsoft Presidio")
+    # ("does the radar have an opinion on Microsoft Presidio", "do we have a card for medspacy?", "does the radar say
+    # anything about lifelines?")
     r"(does|do) (the radar|you|we|the team) have (an |a |any )?(opinion|view|take|stance|position|verdict) on|"
+    r"(does|do) (the radar|you|we|the team) have (an |a |any )?(card|entry|page|notes?) (for|on|about)|"
+    r"(does|do) (the radar|you|we|the team) (say|know|have) anything (about|on)|"
     # ("anyone know what kitops is? saw it in a kubecon talk ...")
     r"(does |do )?(anyone|anybody|someone|you) know what|"
     r"(can|could) (someone|anyone|you) (explain|tell me) (what|where)|"

@@ -4112,10 +4112,21 @@ def test_who_asks_or_which_project_says_nothing_of_which_job_is_meant(full, text
         "has anybody evaluated Quuxflow for feature pipelines?",
         "does the radar have an opinion on Zorblat for PII redaction?",
         "Acme pitched Zorblat-9 for deploying models onto their chips. where would that sit?",
+        "do we have a card for quuxspacy? clinical NER for the care notes",
+        "does the radar say anything about `zorblat`? thinking survival analysis for the pumps",
     ],
 )
 def test_a_name_the_catalog_lacks_asked_about_in_other_frames_is_unknown(full, text):
     assert full.understand(text).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "tool_id"),
+    [("do we have a card for kedro?", "kedro"), ("does the radar say anything about evidently?", "evidently")],
+)
+def test_a_tool_the_catalog_has_asked_about_in_those_frames_is_its_lookup(full, text, tool_id):
+    question = full.understand(text)
+    assert (question.intent, [t.id for t in question.tools]) == (Intent.LOOKUP, [tool_id])
 
 
 def test_a_tool_the_team_piloted_is_told_not_asked_about(full):
