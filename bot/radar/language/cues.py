@@ -783,6 +783,13 @@ TOOL_SOUGHT = cue(
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"
     r"choice|pick)\b"
 )
+# a tool asked for a job, in words no idea of the radar asks with: "what can help us choose the next recipe",
+# "tool for profiling them quickly", "framework for building the SOP question-answering thing?"
+TOOL_ASKED_FOR = cue(
+    r"\b(what|which|anything|something) (can|could|would|will) (help|do|handle|pull|work|run)\b|\b(tools?|libs?|"
+    r"librar(y|ies)|frameworks?|packages?) (for|to) \w+ing\b|\b(what|which) (tools?|libs?|librar(y|ies)|frameworks?|"
+    r"packages?)\b|^(a )?(framework|tool|lib|library|package) for\b"
+)
 # a kind named with one of these asks for the best few, not the list: "best feature stores"
 RANKING_WORDS = frozenset(
     {"best", "top", "good", "great", "recommended", "favourite", "favorite", "leading", "cheap", "cheapest", "easiest"}

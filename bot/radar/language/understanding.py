@@ -114,6 +114,7 @@ from bot.radar.language.cues import (
     SWITCHING,
     THE_OTHER_ONE,
     TOOL_ASKED,
+    TOOL_ASKED_FOR,
     TOOL_SOUGHT,
     TOOL_WEIGHED,
     VAGUE_WORDS,
@@ -2177,9 +2178,9 @@ class Understander(NameReader):
         # (or a tool asked for with no need told, when the radar's own words are not what it is about: "the board
         # says we need to do MLOps. what do we buy?" asks what for, not about buying)
         radar_words = bool(self.ideas.rings_named(msg.toks)) or bool(RADAR_WORDS.search(msg.low))
-        wants_tools = (
-            msg.asks_for_tool and (bool(msg.need) or not radar_words) and not (why or MEANING_CUE.search(msg.low))
-        )
+        # ("... 8 trials a year per rack. what can help us choose the next recipe?": a tool asked for in other words)
+        tool_asked = msg.asks_for_tool or (bool(msg.need.tags) and bool(TOOL_ASKED_FOR.search(asked_low)))
+        wants_tools = tool_asked and (bool(msg.need) or not radar_words) and not (why or MEANING_CUE.search(msg.low))
         # (words that name only the framework's own ideas outweigh the needs the rest brushes against: "ML researcher
         # vs software engineer personas, which one are we? mostly NLP people")
         framework_named = bool(FRAMEWORK_TERMS.search(msg.low))

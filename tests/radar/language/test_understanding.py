@@ -4731,3 +4731,16 @@ def test_a_first_sentence_asking_for_one_tools_card_is_a_lookup_when_the_rest_on
 )
 def test_a_first_sentence_that_tells_the_setting_or_asks_at_length_is_no_card_asked(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every light recipe experiment takes a full 5 week grow cycle, so maybe 8 trials a year per rack. what can help "
+        "us choose the next recipe to try with so few data points",
+        "framework for building the SOP question-answering thing? nothing too heavy, the devs are two python people",
+        "new agency contract = ~2000 new bureau fields. tool for profiling them quickly so we can decide what's usable?",
+    ],
+)
+def test_a_tool_asked_for_in_other_words_is_no_idea_its_story_brushes(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
