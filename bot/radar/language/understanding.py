@@ -2180,7 +2180,9 @@ class Understander(NameReader):
         radar_words = bool(self.ideas.rings_named(msg.toks)) or bool(RADAR_WORDS.search(msg.low))
         # ("... 8 trials a year per rack. what can help us choose the next recipe?": a tool asked for in other words)
         tool_asked = msg.asks_for_tool or (bool(msg.need.tags) and bool(TOOL_ASKED_FOR.search(asked_low)))
-        wants_tools = tool_asked and (bool(msg.need) or not radar_words) and not (why or MEANING_CUE.search(msg.low))
+        # (a need only retrieval guessed is no need beside the radar's own words: "how are the categories mapped to
+        # default rings? is there a table somewhere" asks no tool for tables)
+        wants_tools = tool_asked and (msg.need.strong or not radar_words) and not (why or MEANING_CUE.search(msg.low))
         # (words that name only the framework's own ideas outweigh the needs the rest brushes against: "ML researcher
         # vs software engineer personas, which one are we? mostly NLP people")
         framework_named = bool(FRAMEWORK_TERMS.search(msg.low))

@@ -4744,3 +4744,8 @@ def test_a_first_sentence_that_tells_the_setting_or_asks_at_length_is_no_card_as
 )
 def test_a_tool_asked_for_in_other_words_is_no_idea_its_story_brushes(full, text):
     assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_need_only_retrieval_guessed_is_no_need_beside_the_radars_own_words(full):
+    question = full.understand("how are the categories mapped to default rings? is there a table somewhere")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
