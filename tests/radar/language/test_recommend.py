@@ -209,6 +209,9 @@ def test_what_an_opening_kind_is_for_does_not_outweigh_the_kind(bundled_catalog,
         ("the whole account was click-ops'd, we want it in code", "infrastructure-as-code"),
         ("each evaluation is an expensive black-box objective, 10 minutes a run", "hyperparameter-tuning"),
         ("the hpc cluster has no docker daemon, how do we ship our images?", "containers"),
+        ("we want the tenant and the servers described as code", "infrastructure-as-code"),
+        ("what checks code style and unused imports automatically?", "ci-cd"),
+        ("survival models for time until a customer comes back, lots of censoring", "probabilistic-modelling"),
     ],
 )
 def test_the_everyday_words_a_job_is_known_by_find_its_use_case(bundled_catalog, text, kind):
