@@ -117,6 +117,9 @@ class Match:
     suggestions: tuple[Tool, ...] = ()
 
 
+PLURAL_LEAST = 3  # letters a name's last word must have beyond them to be read as a plural ("bias" is not one)
+
+
 class ToolIndex:
     """Every spelling of every tool, normalised, for exact and forgiving lookup."""
 
@@ -301,6 +304,11 @@ def _brand_head(name: str, key: str) -> bool:
 def _derived_keys(name: str) -> list[str]:
     words = name.lower().split()
     keys = []
+    # a name of several words whose last is a plural, written in the singular: "great expectation", "kubeflow
+    # pipeline"
+    last = words[-1]
+    if len(words) > 1 and len(last) > PLURAL_LEAST and last.endswith("s") and not last.endswith("ss"):
+        keys.append(normalise(" ".join([*words[:-1], last[:-1]])))
     while len(words) > 1 and words[0] in DROPPABLE_PREFIXES:
         words = words[1:]
         # "Microsoft Agent Framework" without its maker is "agent framework", words anyone writes for a kind of tool

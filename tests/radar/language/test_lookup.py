@@ -39,6 +39,9 @@ def index(bundled_catalog) -> ToolIndex:
         ("Paperspace Gradient", "paperspace-gradient"),
         ("GCP", "gcp"),
         ("Azure ML", "azure-ml"),
+        # (a name's last word, a plural, written in the singular)
+        ("great expectation", "great-expectations"),
+        ("kubeflow pipeline", "kubeflow-pipelines"),
     ],
 )
 def test_spellings_find_their_tool(index, typed, tool_id):
