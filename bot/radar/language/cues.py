@@ -825,9 +825,6 @@ ASKING_WORDS = frozenset(
         "something",
         "anything",
         "stuff",
-        # ("what's best for scheduling jobs?": every job is a job)
-        "job",
-        "jobs",
         "things",
         "better",
         "best",
@@ -1000,6 +997,9 @@ AMBIGUOUS_FILLERS = frozenset(
         "some",
         "our",
         "stuff",
+        # ("what's best for scheduling jobs?": every job is a job)
+        "job",
+        "jobs",
         "things",
         "setup",
         "solution",

@@ -26,6 +26,7 @@ MOST_SHARED = 3  # a clarifying question offers this many tools at most
 SUGGEST = 60.0  # anything this similar (0-100) is offered as "did you mean"
 SHORTEST_TYPO = 4  # shorter words are too easily another word: only exact names count
 LONGEST_NAME = 64  # no tool name is longer; longer text is never a name, so fuzzy search is bounded
+PLURAL_LEAST = 3  # letters a name's last word must have beyond them to be read as a plural ("bias" is not one)
 # A word at least this frequent in English (Zipf scale: 3 is once per million words) is an
 # ordinary word: it may be a tool's exact name, but it is never corrected into one.
 ORDINARY_WORD_ZIPF = 2.0
@@ -115,9 +116,6 @@ class Match:
     tool: Tool | None
     score: float
     suggestions: tuple[Tool, ...] = ()
-
-
-PLURAL_LEAST = 3  # letters a name's last word must have beyond them to be read as a plural ("bias" is not one)
 
 
 class ToolIndex:

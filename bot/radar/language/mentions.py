@@ -823,7 +823,8 @@ class ToolMentions:
             if noun and len(before[noun.end() :].split()) <= 3 and not asked_to_be:
                 stack = True
             if MUST_RUN_ON.search(before) or WORKS_WITH_NEXT.search(before):
-                stack = True  # "it must run inside spark": where the answer has to run
+                # ("it must run inside spark", "anything lightweight that works natively on pandas dataframes?")
+                stack = True  # where the answer has to run
             if m.start in aside:
                 stack = True  # "our data lake (Hive + Trino)": what the person's own setting is made of
             result.append(Mention(m.tool, m.start, m.end, stack))

@@ -4736,10 +4736,10 @@ def test_a_first_sentence_that_tells_the_setting_or_asks_at_length_is_no_card_as
 @pytest.mark.parametrize(
     "text",
     [
-        "every light recipe experiment takes a full 5 week grow cycle, so maybe 8 trials a year per rack. what can help "
-        "us choose the next recipe to try with so few data points",
+        "every light recipe experiment takes a full 5 week grow cycle, so maybe 8 trials a year per rack. what can "
+        "help us choose the next recipe to try with so few data points",
         "framework for building the SOP question-answering thing? nothing too heavy, the devs are two python people",
-        "new agency contract = ~2000 new bureau fields. tool for profiling them quickly so we can decide what's usable?",
+        "new agency contract = ~2000 new bureau fields. tool for profiling them quickly so we can decide what's used?",
     ],
 )
 def test_a_tool_asked_for_in_other_words_is_no_idea_its_story_brushes(full, text):
