@@ -1289,7 +1289,7 @@ MUST_RUN_ON = cue(
     r"in|with|to)( the| our)?$"
 )
 # a tool's card asked for in a sentence of its own: "metaflow pls.", "explain where catboost sits."
-LOOKED_UP = cue(r"\b(pls|please|plz|card|explain|tell me about|what is|whats|what s|what s the deal with)\b")
+LOOKED_UP = cue(r"\b(pls|please|plz|card|explain|tell me about|what is|whats|what s)\b")
 # words that ask something: after a tool's card was asked for, a sentence without them only tells why
 ASKS_ANYTHING = cue(
     r"\b(what|which|how|why|where|when|who|any|anything|something|recommend|suggest|should|could|can|would|is there|"

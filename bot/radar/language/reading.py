@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.radar.language.cues import WHICH_OF_THEM
+from bot.radar.language.message import char_offsets
 from bot.radar.language.question import (
     Memory,
     Mention,
@@ -71,8 +72,9 @@ class Reading:
     def asks_which_of_them(self) -> bool:
         """Whether a clause chooses among what the thread has shown: "which of those run on spark?", also after a
         clause that tells the setting ("part of this runs on EMR - which of those work with spark?")."""
+        at = char_offsets(self.toks)  # (`low` is the words joined by single spaces: a clause is a slice of it)
         return bool(WHICH_OF_THEM.search(self.low)) or any(
-            WHICH_OF_THEM.search(" ".join(t.low for t in self.toks[i:]))
+            WHICH_OF_THEM.search(self.low[at[i] :])
             for i in range(1, len(self.toks))
             if CLAUSE_BREAK.search(self.plain[self.toks[i - 1].end : self.toks[i].start])
         )

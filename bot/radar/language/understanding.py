@@ -2349,12 +2349,9 @@ class Understander(NameReader):
             return False  # ("drift monitoring with evidently? ...": a job asked with it)
         # (the first sentence asks, the rest asks nothing: "our on-prem standard is OpenShift 4. what ML platform runs
         # well on it?" tells its setting first)
-        first = " ".join(t.low for t in msg.toks[:first_end])
-        asks_first = "?" in msg.plain[msg.toks[first_end - 1].end : msg.toks[first_end].start] or bool(
-            LOOKED_UP.search(first)
-        )
-        rest = " ".join(t.low for t in msg.toks[first_end:])
-        return asks_first and not ASKS_ANYTHING.search(rest)
+        rest_at = char_offsets(msg.toks)[first_end]
+        asks_first = 0 in msg.sentences[1] or bool(LOOKED_UP.search(msg.low[:rest_at]))
+        return asks_first and not ASKS_ANYTHING.search(msg.low[rest_at:])
 
     def _one_tool_asked(self, msg: Reading) -> bool:
         """Whether the message names one tool, plainly, not as an example ("like git", "(git, docker)"): "why is H2O
@@ -2575,6 +2572,8 @@ class Understander(NameReader):
         """An errand of the office, a laptop or HR, with no tool, stack or job of ML told, no tool sought nor the
         radar's view of a name asked, and not about the thread's tools ("it won't connect" after a tool's card)."""
         errand = [found.span() for found in OFFICE_MATTERS.finditer(msg.low)]
+        if not errand:
+            return False
         at = char_offsets(msg.toks)
         # (a job's word inside the errand's own words is no job: "my monitor keeps flickering")
         job_told = msg.need.strong and any(
@@ -2584,8 +2583,7 @@ class Understander(NameReader):
             for i in match.positions
         )
         return (
-            bool(errand)
-            and not (msg.subjects or msg.stack or job_told)
+            not (msg.subjects or msg.stack or job_told)
             and not (TOOL_SOUGHT.search(msg.low) or msg.asks_for_tool or OPINION_ASKED.search(msg.low))
             and not (msg.memory and msg.refers)
         )
