@@ -501,7 +501,19 @@ class Understander(NameReader):
     # --- entry point -------------------------------------------------------------------------
 
     def understand(self, text: str, memory: Memory | None = None) -> Question:
-        return self._with_alike(self._list_or_pick(self._read(text, memory)))
+        return self._with_alike(self._listable(self._list_or_pick(self._read(text, memory))))
+
+    @staticmethod
+    def _listable(question: Question) -> Question:
+        """A use case's list needs a use case: a need found only in a category's words lists that category, and one
+        with nothing to list is a pick ("list every aws service … want to see what's covered" echoes a description
+        and names no job)."""
+        if question.intent is not Intent.LIST or question.action != "tag" or question.need.tags:
+            return question
+        category = next(iter((*question.need.categories, *question.need.areas)), None)
+        if category is not None:
+            return replace(question, action="category", category=category)
+        return replace(question, intent=Intent.RECOMMEND, action="need")
 
     def _with_alike(self, question: Question) -> Question:
         """A need carried over from the thread, with the tools accepted for requests alike in its words and this
@@ -1240,6 +1252,12 @@ class Understander(NameReader):
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
         if self._choice_told(msg):
             return None  # (no need asked around it: the choice's card, further on)
+        # ("can you list every aws service on the radar? we're aws-only": the cloud told as the setting is the one
+        # whose services are asked for)
+        listed = EVERY_ONE_OF_A_KIND.search(msg.low) or ON_THE_RADAR.search(msg.low)
+        cloud_list = self._cloud_list(msg) if listed and not msg.memory else None
+        if cloud_list is not None:
+            return cloud_list
         asked_of = unique([m.tool for m in msg.mentions if m.role is Role.SUBJECT and not m.stack])
         replaced_at = [m.start for m in msg.mentions if m.role is Role.REPLACE]
         if (
@@ -1923,8 +1941,11 @@ class Understander(NameReader):
         if (
             len(clouds_named) == 1
             and self.recommender.affinity_of(clouds_named[0].id) == clouds_named[0].id
-            # ("the azure services you track": a word that brushes a use case asks for no job)
-            and not msg.need.strong
+            # ("the azure services you track": a word that brushes a use case asks for no job; nor does a category's
+            # description echoed beside every service asked for: "every aws service … want to see what's covered")
+            and not (
+                msg.need.strong and (msg.need.tags or msg.need.categories or not EVERY_ONE_OF_A_KIND.search(msg.low))
+            )
             and not LOOKUP_FRAME.match(msg.low)
             and (CLOUD_KIND.search(msg.low) or EVERY_ONE_OF_A_KIND.search(msg.low))
         ):

@@ -6,8 +6,8 @@ import pytest
 
 from bot.radar.language.cues import MEANING_CUE
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.question import Intent, Role
-from bot.radar.language.recommend import Constraints, constraints_in
+from bot.radar.language.question import Intent, Question, Role
+from bot.radar.language.recommend import Constraints, Need, constraints_in
 from bot.radar.language.understanding import Understander
 
 
@@ -3324,6 +3324,7 @@ def test_a_tool_someone_likes_is_no_lookup_when_a_need_is_asked(full):
         ("which tools are in Hold and why should I avoid them?", "ring"),
         ("explainability libraries please, I'm preparing the union briefing", "tag"),
         ("which AWS services are in the catalog? we can't use azure or gcp stuff", "cloud"),
+        ("can you list every aws service on the radar? we're aws-only and want to see what's covered", "cloud"),
         ("list all the feature stores", "tag"),
     ],
 )
@@ -4749,3 +4750,10 @@ def test_a_tool_asked_for_in_other_words_is_no_idea_its_story_brushes(full, text
 def test_a_need_only_retrieval_guessed_is_no_need_beside_the_radars_own_words(full):
     question = full.understand("how are the categories mapped to default rings? is there a table somewhere")
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
+
+
+def test_a_use_cases_list_without_a_use_case_becomes_a_pick():
+    # (a list of a use case needs one: with none found, there is nothing to list by)
+    listed = Question(text="list what's covered", intent=Intent.LIST, action="tag", need=Need())
+    question = Understander._listable(listed)
+    assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
