@@ -1173,7 +1173,10 @@ BUY_DECIDED = cue(
     r"|\bwithout (building|writing|coding|rolling|hand rolling)( it| them| one| this| that| our own)?( ourselves)?\b"
 )
 SIGNALS_CUE = cue(
-    r"\b(signals?|judge|judging|vet|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
+    # ("vet" as a verb only: a "vet clinic" judges no tool)
+    r"\b(signals?|judge|judging|vetting|maturity|red flags?|criteria|what to look for|what should (we|i) look for|"
+    r"(to|we|i|you|should|must|can|could|would|did|do) vet|vet (a|an|the|this|that|these|those|it|them|new|any|such|"
+    r"each|every|tools?|platforms?|vendors?|libraries|options?|products?|frameworks?)|"
     r"look out for|warning signs?|questions to ask|what (questions|things) (should|do|would|to) (we |i )?ask)\b|"
     r"\b(tell if|how (do|can|should) (we|i) know)\b.{0,40}\b(platform|tool|vendor|framework|library|product|project|"
     r"option)s?\b"

@@ -269,7 +269,8 @@ class IdeaFinder:
                 return f"quadrant:{max(phrases, key=lambda item: item[0])[1].id}"
         if re.search(
             r"\b(how|what)\b.*\b(radar)\b.*\b(work|works|organised|organized|mean|structured|built)\b|\bwhat is (the|"
-            r"this) (tech |technology )?radar\b",
+            # (not the radar's view of something: "what's the radar's view for user-facing analytics?")
+            r"this) (tech |technology )?radar\b(?! s\b| (view|take|stance|opinion|verdict|position|call|line)\b)",
             low,
         ):
             return "axes"

@@ -59,6 +59,8 @@ def test_trial_is_the_ring_only_where_a_ring_is_named(ideas, text, ring):
     [
         ("is the catalog the same as our team radar?", "note:catalog-vs-radar"),
         ("can someone explain the four quadrants?", "axes"),
+        ("what is the radar?", "axes"),
+        ("how should we vet a new platform?", "signals"),
     ],
 )
 def test_an_idea_asked_about_is_named(ideas, text, idea):
@@ -117,3 +119,15 @@ def test_how_to_judge_a_tool_and_building_or_buying_are_still_ideas(full, text, 
 def test_the_rings_of_a_kind_of_tools_ask_for_its_list_not_the_idea(full):
     assert full.understand("which monitoring tools do we have rings for?").intent is Intent.LIST
     assert full.understand("what do the rings mean?").intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the radar s view for user facing analytics at that scale?",  # the radar's view of a need
+        "what can we run to check the vet chat bot before a release?",  # a vet treats pets and judges no tool
+    ],
+)
+def test_words_shared_with_an_idea_do_not_ask_for_it(ideas, text):
+    low = text.lower().rstrip("?")
+    assert ideas.concept(low, Need(), tokens(text)) not in {"axes", "signals"}
