@@ -20,6 +20,7 @@ T = TypeVar("T")
 # Vendor prefixes people often drop ("Amazon SageMaker" -> "sagemaker"). A key derived this
 # way is only used when no tool claims it explicitly and no other tool derives it too.
 DROPPABLE_PREFIXES = ("apache", "amazon", "aws", "google", "azure", "microsoft", "nvidia", "ibm", "the")
+MAKERS_SHORT = {"microsoft": "ms", "amazon": "aws"}  # "ms fabric", "aws athena"
 
 LINKING_WORDS = frozenset({"in", "for", "on", "by", "with", "of", "to", "and"})  # "Shiny for Python" is not a Python
 MOST_SHARED = 3  # a clarifying question offers this many tools at most
@@ -307,6 +308,8 @@ def _derived_keys(name: str) -> list[str]:
     last = words[-1]
     if len(words) > 1 and len(last) > PLURAL_LEAST and last.endswith("s") and not last.endswith("ss"):
         keys.append(normalise(" ".join([*words[:-1], last[:-1]])))
+    if len(words) > 1 and words[0] in MAKERS_SHORT:
+        keys.append(normalise(" ".join([MAKERS_SHORT[words[0]], *words[1:]])))
     while len(words) > 1 and words[0] in DROPPABLE_PREFIXES:
         words = words[1:]
         # "Microsoft Agent Framework" without its maker is "agent framework", words anyone writes for a kind of tool

@@ -42,6 +42,9 @@ def index(bundled_catalog) -> ToolIndex:
         # (a name's last word, a plural, written in the singular)
         ("great expectation", "great-expectations"),
         ("kubeflow pipeline", "kubeflow-pipelines"),
+        # (a maker written short)
+        ("ms fabric", "microsoft-fabric"),
+        ("aws athena", "amazon-athena"),
     ],
 )
 def test_spellings_find_their_tool(index, typed, tool_id):
