@@ -411,6 +411,16 @@ COMMAND_HELP = cue(
     r"(weekly |next )?(poll|polls|vote|voting)( run| runs| open| opens| close| closes| start| end| ends| happen| go "
     r"out| due)\b"
 )
+# how the team's votes work, asked with the person's own part in them: how to take part is the commands' help
+# ("how does the weekly vote work? i want qdrant moved up to adopt", "... i missed the poll, can i still change a
+# tool's ring?")
+VOTE_WORKINGS = cue(r"\bhow (does|do) (the )?((weekly|ring|team) )*(vote|voting|votes|poll|polls|polling) work\b")
+OWN_PART_IN_VOTE = cue(
+    r"\b(i|we) (missed|miss|skipped)\b.{0,30}\b(poll|polls|vote|voting)\b|\bwithout me\b|"
+    r"\bcan (i|we) (vote|start|still|change|open)\b|\bwhere do (i|we) (click|vote)\b|"
+    r"\b(i|we) (want|would like|d like|wanna)\b.{0,40}\b(moved|move|moving|push|promote|promoted|up to|up a ring|"
+    r"into (adopt|trial|assess|hold))\b"
+)
 # help asked in the languages the greetings come in ("hilfe - welche Befehle gibt es?"): its other words are no
 # names, even when one is a letter away from one ("gibt" is not git)
 FOREIGN_HELP = cue(r"^(hilfe|aide|ayuda|aiuto|ajuda|hjälp|hjelp|pomoc)\b|\b(befehle|commandes|comandos|comandi)\b")

@@ -85,6 +85,7 @@ from bot.radar.language.cues import (
     OPINION_LAST,
     ORDINAL_REF,
     OUTSIDE_WORK,
+    OWN_PART_IN_VOTE,
     PERSON_WORDS,
     PERSONA_CUE,
     PICK_ASKED,
@@ -119,6 +120,7 @@ from bot.radar.language.cues import (
     TOOL_WEIGHED,
     VAGUE_WORDS,
     VENDOR_PEOPLE_AFTER,
+    VOTE_WORKINGS,
     WANTS_SOMETHING,
     WEIGHED_BY_SOMEONE,
     WHY_CUE,
@@ -1052,7 +1054,11 @@ class Understander(NameReader):
                 **msg.base,
             )
         # ("how do I propose moving kedro to trial?": the command that does it, whichever tool it is for)
-        if (msg.subjects and RADAR_ACTION_ASKED.search(msg.low)) or (not msg.subjects and COMMAND_HELP.search(msg.low)):
+        if (
+            (msg.subjects and RADAR_ACTION_ASKED.search(msg.low))
+            or (not msg.subjects and COMMAND_HELP.search(msg.low))
+            or (VOTE_WORKINGS.search(msg.low) and OWN_PART_IN_VOTE.search(msg.low))
+        ):
             # "how do i propose a new tool for the radar": the commands that do it
             return Question(intent=Intent.HELP, action="commands", **msg.base)
         if FOREIGN_HELP.search(msg.low) or (

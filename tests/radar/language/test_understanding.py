@@ -1116,6 +1116,23 @@ def test_how_to_do_a_job_is_no_help_with_the_commands(full, text):
     assert full.understand(text).action != "commands"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how does voting work? i want mlflow moved up to adopt",  # a tool named in the person's part is no card
+        "how does the weekly vote work? we missed the poll on friday",
+    ],
+)
+def test_how_the_votes_work_asked_with_ones_own_part_is_help_with_the_commands(full, text):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.HELP, "commands")
+
+
+def test_how_the_votes_work_asked_alone_is_their_idea(full):
+    question = full.understand("how do the weekly polls work? how many votes does it take to move a tool?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:team-votes")
+
+
 def test_a_shared_name_sent_alone_asks_which_even_when_it_is_a_word(full):
     question = full.understand("lightning?")
     assert (question.intent, question.action) == (Intent.CLARIFY, "name")
