@@ -268,8 +268,10 @@ KIND_ASKED_WORDS = 8  # words within which a kind of tool named is its list ("op
 BARE_KIND_WORDS = 6  # ...and without a filter, in this many
 # the plural kinds that name what is listed (not "services" or "apps", which are also what a tool is for)
 LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
+LONG_STORY_WORDS = 10  # words told before the ask beyond which it asks for a pick, even in a list's words
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
+WHOLE_FIELD = re.compile(r"\b(inventory|landscape|overview|market scan|shortlist of (every|all))\b")
 PLAINLY_LISTED = re.compile(
     rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b|^(show|give) (me|us) (the|all|every)\b|\bare (in|on) (the|our|"
     r"your) (catalog|catalogue|radar)\b"
@@ -497,6 +499,8 @@ class Understander(NameReader):
         self._lows: list[str] = []
         self._asked_words = 0  # where the person's own circumstances begin, after what they ask
         self._aside_told = 0  # where an aside closes the message, the story told around the ask ("(we self-host all)")
+        self._told_before_ask = 0  # the words of the story told before the sentence that asks
+        self._asking_low = ""  # the sentence that asks and what follows it
         self._code_words: set[str] = set()  # the words the message wrote as code
         self._cloud_named_at: frozenset[int] = frozenset()  # where the message's words name a cloud
 
@@ -574,6 +578,17 @@ class Understander(NameReader):
             )
             if told > STORY_WORDS and FIRST_PERSON.search(low) and not listed:
                 return replace(question, intent=Intent.RECOMMEND, action="need")
+        # ("... forty words of what we run and why ... what's on the radar for that?": a story that long before the
+        # ask asks for a pick, unless the ask says list or the story wants the whole field: "compliance wants an
+        # inventory of fairness toolkits. what have you got?")
+        if (
+            question.intent is Intent.LIST
+            and (question.action == "tag" or (question.action == "language" and question.need.tags))
+            and self._told_before_ask >= LONG_STORY_WORDS
+            and not PLAINLY_LISTED.search(self._asking_low)
+            and not WHOLE_FIELD.search(" ".join(self._lows))
+        ):
+            return replace(question, intent=Intent.RECOMMEND, action="need")
         return question
 
     def _kinds_asked_then_story(self) -> bool:
@@ -608,6 +623,8 @@ class Understander(NameReader):
 
     def _read(self, text: str, memory: Memory | None = None) -> Question:
         msg = self._reading(text, memory)
+        self._told_before_ask = msg.asked_from
+        self._asking_low = msg.low_from_the_ask
         steps = (
             self._help_or_idea_first,
             self._lacked_name_weighed,

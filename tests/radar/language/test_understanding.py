@@ -4774,3 +4774,22 @@ def test_a_use_cases_list_without_a_use_case_becomes_a_pick():
     listed = Question(text="list what's covered", intent=Intent.LIST, action="tag", need=Need())
     question = Understander._listable(listed)
     assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "our clinicians want partial pooling across the five hospitals, they know brms from R already. what's on "
+            "the radar for that kind of thing?",
+            Intent.RECOMMEND,
+        ),
+        (
+            "compliance wants a shortlist of every model explainability library the radar knows. can you list them?",
+            Intent.LIST,
+        ),
+        ("which explainability libraries are on the radar?", Intent.LIST),
+    ],
+)
+def test_a_long_story_before_the_ask_asks_for_a_pick_unless_the_ask_says_list(full, text, intent):
+    assert full.understand(text).intent is intent
