@@ -990,6 +990,19 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 AMBIGUOUS_NEEDS["observ"] = AMBIGUOUS_NEEDS["monitor"]  # "observability" is monitoring, of any of the three
+AMBIGUOUS_NEEDS["annotat"] = AMBIGUOUS_NEEDS["label"]  # "something for annotation": of what, decides the tool
+# ("any good orchestrator?": of data, of training runs)
+AMBIGUOUS_NEEDS["orchestrator"] = AMBIGUOUS_NEEDS["orchestrat"] = AMBIGUOUS_NEEDS["pipelin"][:2]
+# ("any suggestions for streaming?": moving the events, or computing on them as they arrive)
+AMBIGUOUS_NEEDS["stream"] = (
+    ("Moving events between services", "what should we use as an event streaming platform?"),
+    ("Processing events as they arrive", "what should we use for stream processing?"),
+)
+# ("best tool for embeddings?": making them, or storing and searching them)
+AMBIGUOUS_NEEDS["embed"] = (
+    ("Computing them (embedding models)", "what library should we use to compute sentence embeddings?"),
+    ("Storing and searching them", "what vector database should we use?"),
+)
 for _app in ("bot", "assistant", "copilot"):
     AMBIGUOUS_NEEDS[_app] = AMBIGUOUS_NEEDS["chatbot"]
 # words that say nothing more about which of those jobs is meant ("better", "proper", "stuff")

@@ -1473,6 +1473,11 @@ def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
         # (charts, the business's dashboards and training runs are all visualised; every job is a job)
         "any tool for visualisation?",
         "what's best for scheduling jobs?",
+        # (annotation, streaming, embeddings and orchestration each name two or three jobs)
+        "anything for annotation?",
+        "recommendations for streaming?",
+        "what do people use for embeddings?",
+        "which orchestrator is best?",
     ],
 )
 def test_who_asked_when_and_loose_objects_leave_a_shared_word_ambiguous(full, text):
