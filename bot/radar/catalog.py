@@ -43,6 +43,7 @@ def _bundled_catalog() -> Path:
 
 BUNDLED_CATALOG = _bundled_catalog()
 OUT_OF_SCOPE_FILE = "out-of-scope.tsv"
+ELSEWHERE_FILE = "elsewhere.tsv"
 REQUESTS_FILE = "requests.tsv"
 
 
@@ -94,6 +95,7 @@ class Catalog:
     seeds: tuple[SeedPlacement, ...] = ()
     # names of real things the catalog leaves out on purpose: never corrected into a tool
     other_names: frozenset[str] = frozenset()
+    products_elsewhere: frozenset[str] = frozenset()  # products people name that are no MLOps tools ("power bi")
     # needs people wrote, each with the tools that answer it
     requests: tuple[Request, ...] = ()
     _by_id: dict[str, Tool] = field(default_factory=dict, repr=False)
@@ -430,14 +432,16 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
         vocabulary=vocabulary,
         tools=tools,
         seeds=seeds,
-        other_names=_other_names(root),
+        other_names=_other_names(root) | _other_names(root, ELSEWHERE_FILE),
+        products_elsewhere=_other_names(root, ELSEWHERE_FILE),
         requests=_requests(root, known),
     )
 
 
-def _other_names(root: Path) -> frozenset[str]:
-    """The first column of `out-of-scope.tsv`, normalised (comment lines and the header skipped)."""
-    path = root / OUT_OF_SCOPE_FILE
+def _other_names(root: Path, name: str = OUT_OF_SCOPE_FILE) -> frozenset[str]:
+    """The first column of a list of names the catalog leaves out, normalised (comment lines and the header
+    skipped)."""
+    path = root / name
     if not path.is_file():
         return frozenset()
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]

@@ -111,3 +111,11 @@ def test_a_source_name_left_out_of_the_catalog_never_finds_a_tool(index: ToolInd
         if match.tool is not None:
             wrong.append(f"{key!r} -> {match.tool.name}")
     assert not wrong, f"{len(wrong)} false friends: {wrong[:20]}"
+
+
+def test_a_product_named_elsewhere_is_no_tool_of_the_catalog(index: ToolIndex) -> None:
+    lines = [line for line in (BUNDLED_CATALOG / "elsewhere.tsv").read_text().splitlines() if not line.startswith("#")]
+    rows = list(csv.reader(lines[1:], delimiter="\t"))
+    assert rows and all(len(row) == 2 and row[1].strip() for row in rows)
+    found = [(row[0], t.id) for row in rows if (t := index.exact(row[0]) or index.find(row[0]).tool) is not None]
+    assert not found, found

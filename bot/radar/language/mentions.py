@@ -915,11 +915,12 @@ class ToolMentions:
 
     def _unfamiliar(self, toks: list[Token]) -> list[Token]:
         """Words that are neither ordinary question words nor radar vocabulary: likely names."""
-        odd = odd_compounds(toks)
+        # (a word of a hyphenated name written oddly, "Node-RED", "OR-Tools", is a name whatever its words, and so
+        # is a word of a product the catalog knows it leaves out: "power bi", "node-red")
+        odd = odd_compounds(toks) | self._named_elsewhere(toks)
         return [
             t
             for i, t in enumerate(toks)
-            # (a word of a hyphenated name written oddly, "Node-RED", "OR-Tools", is a name whatever its words)
             if ((t.low not in STOP_WORDS and t.low not in FRAME_WORDS) or i in odd)
             and (
                 (
@@ -937,6 +938,20 @@ class ToolMentions:
             and not (is_common_word(t.low) and not looks_like_a_name(t))
             and not is_sentence_adverb(t.low)  # "hypothetically, which ring ...": how it is asked
         ]
+
+    def _named_elsewhere(self, toks: list[Token]) -> set[int]:
+        """Positions of the words of a product the catalog leaves out, written in one to three words."""
+        others = self.catalog.products_elsewhere
+        return {
+            k
+            for i in range(len(toks))
+            for n in range(1, 4)
+            if i + n <= len(toks)
+            and normalise("".join(t.low for t in toks[i : i + n])) in others
+            # (an everyday word alone is such a name only when written like one: "River", not "the river levels")
+            and not (n == 1 and is_common_word(toks[i].low) and not looks_like_a_name(toks[i]))
+            for k in range(i, i + n)
+        }
 
     def _close_tools(self, name: str) -> tuple[Tool, ...]:
         """The tools whose names are spelled closest to a name the catalog lacks, for "did you mean"."""

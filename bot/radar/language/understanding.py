@@ -799,7 +799,11 @@ class Understander(NameReader):
             if t.low in WEIGHING_VERBS and any(m.start in (i + 1, i + 2) for m in mentions)
         )
         described = said_of_a_name(toks, taken)
-        need = self.needs.find(toks, taken | not_the_need(toks) | ring_words | weighing | described, asked_from)
+        # (a product the catalog knows it lacks names no need: "what's our take on power bi?")
+        elsewhere = frozenset(self._named_elsewhere(toks))
+        need = self.needs.find(
+            toks, taken | not_the_need(toks) | ring_words | weighing | described | elsewhere, asked_from
+        )
         # the tools that name where the need is met, not what is asked about, become the setting:
         # "a python library to parse PDFs", "data scientists train in python": the language
         # ("k8s gpu schedulers?": a place things run, written before the name of another job; "mlflow tracking" names
@@ -2590,6 +2594,8 @@ class Understander(NameReader):
         its own words ("monte carlo")."""
         if msg.memory or msg.mentions or msg.need.phrased or not 2 <= len(msg.toks) <= BARE_NAME_WORDS:
             return False
+        if self._named_elsewhere(msg.toks) == set(range(len(msg.toks))):
+            return True  # ("power bi?": a product the catalog knows it lacks)
         if any(t.low in STOP_WORDS or t.low in QUESTION_WORDS for t in msg.toks):
             return False
         hyphenated = all(t.glued_to_next for t in msg.toks[:-1])

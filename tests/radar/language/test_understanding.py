@@ -4798,3 +4798,14 @@ def test_a_use_cases_list_without_a_use_case_becomes_a_pick():
 )
 def test_a_long_story_before_the_ask_asks_for_a_pick_unless_the_ask_says_list(full, text, intent):
     assert full.understand(text).intent is intent
+
+
+@pytest.mark.parametrize("text", ["power bi?", "/radar node-red", "what's our take on power bi?"])
+def test_a_product_the_catalog_knows_it_lacks_is_a_name_it_lacks(full, text):
+    question = full.understand(text.removeprefix("/radar "))
+    assert question.intent is Intent.UNKNOWN
+
+
+def test_a_product_the_catalog_lacks_named_as_the_setting_leaves_the_need(full):
+    question = full.understand("we export the forecasts to power bi. what should we use to track our experiments?")
+    assert question.intent is Intent.RECOMMEND and "experiment-tracking" in [m.tag.id for m in question.need.tags]
