@@ -265,7 +265,10 @@ RING_MEANING_CUE = cue(
     r"rip (it|them) out|still (use|run)|keep (using|running)|stop using|allowed to|ok to|okay to|bans?|banned|"
     r"forbidden|prohibited|prohibido|mandatory|never (use|touch|use it)|not yet|off limits|compulsory|obligatory|"
     r"binding|ends? up|kinds? of (stuff|things|tools)|(the )?same (thing )?as|equivalent (to|of)|"
-    r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|(put|use|run|deploy|"
+    r"obliges?|obligations?|entails?|expected of (us|me|the team)|commits? (us|me|the team) to|"
+    # ("what does Adopt expect from us concretely?", "what does trial require of a team?")
+    r"(expect|expects|require|requires|ask|asks|demand|demands) (from|of) (us|me|the team|a team|teams|everyone|"
+    r"projects?)|(put|use|run|deploy|"
     r"ship|take) (it|them|that|this|\w+ tools?) (in|into|to) (production|prod)|"
     # ("what makes a tool land in hold?", "what gets something put on hold")
     r"(makes?|gets?|puts?) (a tool|tools|something|things|it|them) (land|end up|go|get put|put|moved?|placed?)? ?"
@@ -991,8 +994,6 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 AMBIGUOUS_NEEDS["observ"] = AMBIGUOUS_NEEDS["monitor"]  # "observability" is monitoring, of any of the three
 AMBIGUOUS_NEEDS["annotat"] = AMBIGUOUS_NEEDS["label"]  # "something for annotation": of what, decides the tool
-# ("any good orchestrator?": of data, of training runs)
-AMBIGUOUS_NEEDS["orchestrator"] = AMBIGUOUS_NEEDS["orchestrat"] = AMBIGUOUS_NEEDS["pipelin"][:2]
 # ("any suggestions for streaming?": moving the events, or computing on them as they arrive)
 AMBIGUOUS_NEEDS["stream"] = (
     ("Moving events between services", "what should we use as an event streaming platform?"),

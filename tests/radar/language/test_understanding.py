@@ -1473,11 +1473,10 @@ def test_when_a_need_came_up_says_nothing_of_which_job_it_is(full, text):
         # (charts, the business's dashboards and training runs are all visualised; every job is a job)
         "any tool for visualisation?",
         "what's best for scheduling jobs?",
-        # (annotation, streaming, embeddings and orchestration each name two or three jobs)
+        # (annotation, streaming and embeddings each name two or three jobs)
         "anything for annotation?",
         "recommendations for streaming?",
         "what do people use for embeddings?",
-        "which orchestrator is best?",
     ],
 )
 def test_who_asked_when_and_loose_objects_leave_a_shared_word_ambiguous(full, text):
@@ -4809,3 +4808,11 @@ def test_a_product_the_catalog_knows_it_lacks_is_a_name_it_lacks(full, text):
 def test_a_product_the_catalog_lacks_named_as_the_setting_leaves_the_need(full):
     question = full.understand("we export the forecasts to power bi. what should we use to track our experiments?")
     assert question.intent is Intent.RECOMMEND and "experiment-tracking" in [m.tag.id for m in question.need.tags]
+
+
+@pytest.mark.parametrize(
+    "text", ["what does Adopt expect from us?", "what does the Hold ring ask of the team in practice?"]
+)
+def test_what_a_ring_asks_of_the_team_is_the_rings_idea(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.CONCEPT and question.action.startswith("ring:")
