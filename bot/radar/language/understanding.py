@@ -2169,7 +2169,8 @@ class Understander(NameReader):
         if (
             not msg.subjects
             and msg.need.strong
-            and self.ideas.ring(msg.toks)
+            # ("why are data orchestrators under standard SWE tools and not with the ML stuff?": where it sits, asked)
+            and (self.ideas.ring(msg.toks) or (msg.need.categories and self._quadrant_why(msg)))
             and (WHY_CUE.search(msg.low) or re.search(r"\bfits?\b", msg.low))
         ):
             # "why are all-in-one platforms in Assess?", "where do no-code tools fit and why on hold?": the
@@ -3363,6 +3364,12 @@ class Understander(NameReader):
                 intent=Intent.LIST, action="tag" if need.tags else "category", category=category, **base
             )
         return None
+
+    def _quadrant_why(self, msg: Reading) -> bool:
+        """Whether the message asks why something sits in a quadrant it names in full ("why are data orchestrators
+        under standard SWE tools?")."""
+        phrases = self.ideas.quadrant_phrases(msg.toks)
+        return bool(WHY_CUE.search(msg.low)) and any(length >= 2 for length, _ in phrases)
 
     def _quadrant_words(self, toks: list[Token], quadrant: Quadrant) -> frozenset[int]:
         """Where the message writes a word of the quadrant's names."""

@@ -4816,3 +4816,8 @@ def test_a_product_the_catalog_lacks_named_as_the_setting_leaves_the_need(full):
 def test_what_a_ring_asks_of_the_team_is_the_rings_idea(full, text):
     question = full.understand(text)
     assert question.intent is Intent.CONCEPT and question.action.startswith("ring:")
+
+
+def test_why_a_category_sits_in_the_quadrant_named_is_the_categorys_idea(full):
+    question = full.understand("why do data orchestrators sit under standard SWE tools rather than the ML stuff?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "category:data-orchestrators")
