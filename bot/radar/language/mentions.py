@@ -121,6 +121,11 @@ ASKED_OF_A_NAME = frozenset(
         "ready",
         "mature",
         "stable",
+        # ("is evidently something we're allowed to use yet?", "is evidently approved for prod?")
+        "something",
+        "allowed",
+        "approved",
+        "usable",
     }
 )
 

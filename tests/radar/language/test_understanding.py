@@ -2892,6 +2892,8 @@ def test_a_tool_set_against_what_is_wanted_instead_asks_for_another(full, text):
         ("Cloud Run for model serving - which ring do we have it in?", "cloud-run"),
         ("Volcano scheduler :thinking_face:", "volcano"),
         ("is evidently the right call for the churn model or", "evidently"),
+        ("is evidently something the team may use already?", "evidently"),
+        ("is evidently approved for production?", "evidently"),
     ],
 )
 def test_a_name_asked_about_first_or_told_with_its_kind_is_looked_up(full, text, tool):
