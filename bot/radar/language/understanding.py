@@ -271,6 +271,7 @@ LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 LONG_STORY_WORDS = 10  # words told before the ask beyond which it asks for a pick, even in a list's words
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
+ANY_IDEA_LAST = re.compile(r"\bany ideas?( why| how)?\W*$")
 WHOLE_FIELD = re.compile(r"\b(inventory|landscape|overview|market scan|shortlist of (every|all))\b")
 PLAINLY_LISTED = re.compile(
     rf"\b({LIST_WORD}|{ALL_ITEMS}|{EVERY_ITEM})\b|^(show|give) (me|us) (the|all|every)\b|\bare (in|on) (the|our|"
@@ -2633,9 +2634,11 @@ class Understander(NameReader):
             if not match.retrieved
             for i in match.positions
         )
+        # ("my laptop won't connect to the VPN since the windows update, any idea?": ideas asked for the errand)
+        tool_asked = msg.asks_for_tool and not ANY_IDEA_LAST.search(msg.low)
         return (
             not (msg.subjects or msg.stack or job_told)
-            and not (TOOL_SOUGHT.search(msg.low) or msg.asks_for_tool or OPINION_ASKED.search(msg.low))
+            and not (TOOL_SOUGHT.search(msg.low) or tool_asked or OPINION_ASKED.search(msg.low))
             and not (msg.memory and msg.refers)
         )
 

@@ -4430,6 +4430,7 @@ def test_an_errand_of_the_office_that_only_brushes_a_job_is_off_topic(full, text
         "who broke the coffee machine on floor 5 this time",
         "my windows laptop has been installing updates for 40 minutes, what do i do :sob:",
         "my monitor keeps flickering since the move, who do i ask?",
+        "the VPN drops every time my laptop wakes up, any idea?",
     ],
 )
 def test_an_errand_of_the_office_or_hr_is_off_topic_even_when_help_or_a_vote_is_asked(full, text):
