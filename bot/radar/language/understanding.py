@@ -2594,10 +2594,11 @@ class Understander(NameReader):
         """Whether the message is nothing but a name the catalog lacks: one word written with a hyphen
         ("node-red", "faster-whisper"), or two or three words the radar does not know, none naming a use case in
         its own words ("monte carlo")."""
+        # ("power bi?": a product the catalog knows it lacks, in a thread too)
+        if not msg.mentions and msg.toks and self._named_elsewhere(msg.toks) == set(range(len(msg.toks))):
+            return True
         if msg.memory or msg.mentions or msg.need.phrased or not 2 <= len(msg.toks) <= BARE_NAME_WORDS:
             return False
-        if self._named_elsewhere(msg.toks) == set(range(len(msg.toks))):
-            return True  # ("power bi?": a product the catalog knows it lacks)
         if any(t.low in STOP_WORDS or t.low in QUESTION_WORDS for t in msg.toks):
             return False
         hyphenated = all(t.glued_to_next for t in msg.toks[:-1])

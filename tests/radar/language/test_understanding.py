@@ -6,7 +6,7 @@ import pytest
 
 from bot.radar.language.cues import MEANING_CUE
 from bot.radar.language.lookup import ToolIndex
-from bot.radar.language.question import Intent, Question, Role
+from bot.radar.language.question import Intent, Memory, Question, Role
 from bot.radar.language.recommend import Constraints, Need, constraints_in
 from bot.radar.language.understanding import Understander
 
@@ -4824,3 +4824,9 @@ def test_what_a_ring_asks_of_the_team_is_the_rings_idea(full, text):
 def test_why_a_category_sits_in_the_quadrant_named_is_the_categorys_idea(full):
     question = full.understand("why do data orchestrators sit under standard SWE tools rather than the ML stuff?")
     assert (question.intent, question.action) == (Intent.CONCEPT, "category:data-orchestrators")
+
+
+def test_a_product_the_catalog_knows_it_lacks_asked_in_a_thread_is_a_name_it_lacks(full):
+    card = full.understand("what is kedro?")
+    memory = Memory(tools=tuple(t.id for t in card.tools), intent=card.intent.value)
+    assert full.understand("power bi?", memory).intent is Intent.UNKNOWN
