@@ -427,13 +427,14 @@ def load_catalog(directory: Path | str | None = None) -> Catalog:
     assert framework and vocabulary
     tools = tuple(t for t, _, _ in located)
     known = {t.id for t in tools}
+    elsewhere = _other_names(root, ELSEWHERE_FILE)
     return Catalog(
         framework=framework,
         vocabulary=vocabulary,
         tools=tools,
         seeds=seeds,
-        other_names=_other_names(root) | _other_names(root, ELSEWHERE_FILE),
-        products_elsewhere=_other_names(root, ELSEWHERE_FILE),
+        other_names=_other_names(root) | elsewhere,
+        products_elsewhere=elsewhere,
         requests=_requests(root, known),
     )
 

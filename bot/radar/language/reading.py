@@ -45,6 +45,7 @@ class Reading:
     asked_from: int
     asked_to: int
     taken: frozenset[int]  # the words a tool's name takes, which name no need
+    named_elsewhere: frozenset[int]  # the words of a product the catalog knows it lacks ("power bi")
     ring_words: frozenset[int]
     need: Need
     situation: Situation

@@ -959,6 +959,7 @@ class Understander(NameReader):
             asked_from=asked_from,
             asked_to=asked_to,
             taken=taken,
+            named_elsewhere=elsewhere,
             ring_words=ring_words,
             need=need,
             situation=situation,
@@ -2595,7 +2596,7 @@ class Understander(NameReader):
         ("node-red", "faster-whisper"), or two or three words the radar does not know, none naming a use case in
         its own words ("monte carlo")."""
         # ("power bi?": a product the catalog knows it lacks, in a thread too)
-        if not msg.mentions and msg.toks and self._named_elsewhere(msg.toks) == set(range(len(msg.toks))):
+        if not msg.mentions and msg.toks and msg.named_elsewhere == frozenset(range(len(msg.toks))):
             return True
         if msg.memory or msg.mentions or msg.need.phrased or not 2 <= len(msg.toks) <= BARE_NAME_WORDS:
             return False
