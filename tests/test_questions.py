@@ -23,8 +23,8 @@ GOAL = 0.95
 # (tests/question_scores.md); its failures were then read, so it is no longer a measure of
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
-    "questions_heldout.yml": 0.98,
-    "questions_fresh.yml": 0.99,
+    "questions_heldout.yml": 0.99,
+    "questions_fresh.yml": 0.98,
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
     "questions_fresh5.yml": 0.98,
@@ -55,7 +55,7 @@ FRESH_FLOOR = {
     "questions_fresh30.yml": 0.99,
     "questions_fresh31.yml": 0.97,
     "questions_fresh32.yml": 0.98,
-    "questions_fresh33.yml": 0.96,
+    "questions_fresh33.yml": 0.97,
     "questions_fresh34.yml": 0.95,
     "questions_fresh35.yml": 0.93,
     "questions_fresh36.yml": 0.98,
@@ -102,9 +102,9 @@ FRESH_FLOOR = {
     "questions_fresh77.yml": 0.96,
     "questions_fresh78.yml": 0.99,
     "questions_fresh79.yml": 0.98,
-    "questions_fresh80.yml": 0.99,
+    "questions_fresh80.yml": 0.98,
     "questions_fresh81.yml": 0.98,
-    "questions_fresh82.yml": 0.99,
+    "questions_fresh82.yml": 0.98,
     "questions_fresh83.yml": 0.99,
     "questions_fresh84.yml": 0.99,
     "questions_fresh85.yml": 0.99,
@@ -141,7 +141,7 @@ FRESH_FLOOR = {
     "questions_fresh116.yml": 0.97,
     "questions_fresh117.yml": 0.97,
     "questions_fresh118.yml": 0.97,
-    "questions_fresh119.yml": 0.96,
+    "questions_fresh119.yml": 0.95,
     "questions_fresh120.yml": 0.90,
     "questions_fresh121.yml": 0.94,
     "questions_fresh122.yml": 0.87,
@@ -156,10 +156,10 @@ FRESH_FLOOR = {
     "questions_fresh131.yml": 0.97,
     "questions_fresh132.yml": 0.91,
     "questions_fresh133.yml": 0.94,
-    "questions_fresh134.yml": 0.94,
+    "questions_fresh134.yml": 0.95,
     "questions_fresh135.yml": 0.94,
     "questions_fresh136.yml": 0.84,
-    "questions_fresh137.yml": 0.89,
+    "questions_fresh137.yml": 0.90,
     "questions_fresh138.yml": 0.90,
     "questions_fresh139.yml": 0.91,
     "questions_fresh140.yml": 0.98,
@@ -175,9 +175,9 @@ FRESH_FLOOR = {
     "questions_fresh150.yml": 0.97,
     "questions_fresh151.yml": 0.98,
     "questions_fresh152.yml": 0.96,
-    "questions_fresh153.yml": 0.92,
+    "questions_fresh153.yml": 0.91,
     "questions_fresh154.yml": 0.87,
-    "questions_fresh155.yml": 0.85,
+    "questions_fresh155.yml": 0.84,
     "questions_fresh156.yml": 0.97,
     "questions_fresh157.yml": 0.97,
     "questions_fresh158.yml": 0.96,
@@ -231,7 +231,7 @@ FRESH_FLOOR = {
     "questions_fresh206.yml": 0.96,
     "questions_fresh207.yml": 0.97,
     "questions_fresh208.yml": 0.97,
-    "questions_fresh209.yml": 0.96,
+    "questions_fresh209.yml": 0.95,
     "questions_fresh210.yml": 0.95,
     "questions_fresh211.yml": 0.97,
     "questions_fresh212.yml": 0.96,
@@ -240,7 +240,7 @@ FRESH_FLOOR = {
     "questions_fresh215.yml": 0.97,
     "questions_fresh216.yml": 0.98,
     "questions_fresh217.yml": 0.96,
-    "questions_fresh218.yml": 0.95,
+    "questions_fresh218.yml": 0.94,
     "questions_fresh219.yml": 0.93,
     "questions_fresh220.yml": 0.93,
     "questions_fresh221.yml": 0.93,
@@ -252,10 +252,18 @@ FRESH_FLOOR = {
     "questions_fresh227.yml": 0.94,
     "questions_fresh228.yml": 0.98,
     "questions_fresh229.yml": 0.94,
+    "questions_fresh230.yml": 0.97,
+    "questions_fresh231.yml": 0.96,
+    "questions_fresh232.yml": 0.95,
+    "questions_fresh233.yml": 0.95,
     "questions_fresh234.yml": 0.94,
     "questions_fresh235.yml": 0.95,
     "questions_fresh236.yml": 0.91,
     "questions_fresh237.yml": 0.95,
+    "questions_fresh242.yml": 0.88,
+    "questions_fresh243.yml": 0.93,
+    "questions_fresh244.yml": 0.94,
+    "questions_fresh245.yml": 0.94,
 }
 
 
@@ -296,13 +304,14 @@ FOCUSED = {"questions_fresh15.yml"}
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
 # 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205,
-# 210 to 213, 218 to 221, 226 to 229, 234 to 237)
+# 210 to 213, 218 to 221, 226 to 229, 234 to 237, 242 to 245)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
               *range(178, 182), *range(186, 190), *range(194, 198),
-              *range(202, 206), *range(210, 214), *range(218, 222), *range(226, 230), *range(234, 238))
+              *range(202, 206), *range(210, 214), *range(218, 222), *range(226, 230), *range(234, 238),
+              *range(242, 246))
 }  # fmt: skip
 
 
