@@ -1109,6 +1109,8 @@ WHICH_OF_THEM = cue(
     r"integrates|plug|plugs|come|comes)|"
     # ("any of those free and self-hostable?": a licence asked of the picks, with no verb to ask it)
     rf"any of (them|those|these) (that |which )?((are|is) )?({LICENCE_FILTER}|self host\w*|on prem\w*)|"
+    # ("which are in trial?", "any in adopt?": the picks shown, asked of by ring)
+    r"(which|any)( ones?)?( are| is)? (in|on) (adopt|trial|assess|hold)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
     r"(which|what) (is|are|would be|will be) (the )?(\w\w+est|better|cheaper|most \w+|least \w+)|"
     # ("cheapest of those for ~20 gpu hours a month?", "the most mature of them?")

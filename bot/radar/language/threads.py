@@ -730,10 +730,11 @@ class ThreadReader(ToolMentions):
             and msg.pointing
             and (WHY_CUE.search(msg.low) or STRICT_COMPARE_CUE.search(msg.low))
         ):
-            # (an English word in lower case, "the triage model", is no name)
+            # (an English word in lower case, "the triage model", is no name; nor is a word of the story told before
+            # the sentence that asks: "when we replace the RG risk model ... what supports that kind of rollout?")
             if [
                 t
-                for t in self._unfamiliar(msg.toks)
+                for t in self._unfamiliar(msg.toks[msg.asked_from :])
                 if not is_common_word(t.low) and (not is_ordinary_word(t.low) or looks_like_a_name(t))
             ]:
                 # "mossgate vs nothing, is it worth trialing?": "it" is the unknown name

@@ -1625,3 +1625,18 @@ def test_which_of_them_asked_after_what_they_must_work_with_picks_among_the_thre
     memory = Memory(("optuna", "hyperopt", "ray-tune"), Intent.RECOMMEND.value, tags=("hyperparameter-tuning",))
     question = full.understand("mainly for xgboost, which one is the least effort?", memory)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+@pytest.mark.parametrize("text", ["which are in Trial?", "any in assess?", "any in adopt"])
+def test_a_ring_asked_after_a_list_chooses_among_the_tools_shown(understander, text):
+    question = understander.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+    assert ids(question.tools) == list(MEMORY.tools)
+
+
+def test_a_word_of_the_story_before_the_ask_is_no_name_asked(full):
+    question = full.understand(
+        "when we retire the KV risk model we want to run the new one in shadow for a month, compare its flags with "
+        "the current one, then switch over bit by bit. what supports that kind of rollout?"
+    )
+    assert question.intent is Intent.RECOMMEND
