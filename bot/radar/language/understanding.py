@@ -319,6 +319,13 @@ GIVES_WHAT_OTHERS_LACK = re.compile(
     r"cannot|can not|lacks?|is missing)\b|"
     r"\b(how|in what way) (is|are) (that|it|this) (different|better|worse) (from|than)\b"
 )
+# a sentence that asks to be handed a tool: "any libs for offline RL?", "what engine?", "anything off the shelf?"
+HANDED_A_TOOL = re.compile(
+    r"\b(tools?|tooling|libs?|librar(y|ies)|frameworks?|engines?|packages?|products?|anything(?! else)|"
+    r"something(?! else)|off the shelf|recommend\w*|suggest\w*|options|what (can|could|would|should) (we|i) (use|run|"
+    r"drop|plug|add|pick)|"
+    r"what (helps|supports|fits|works))\b"
+)
 # a kind's list asked after what it is: "what counts as an 'ML task orchestrator' here? list them", "... which tools
 # sit in that bucket?"
 LISTED_AFTER = re.compile(
@@ -554,8 +561,11 @@ class Understander(NameReader):
             bare = told <= BARE_KIND_WORDS and not FIRST_PERSON.search(low)
             if kind and (filtered or bare) and told <= KIND_ASKED_WORDS and plain_ask:
                 return replace(question, intent=Intent.LIST, action="tag")
-            # ("which explainability libraries would the radar know about?": the kind the radar holds)
+            # ("which explainability libraries would the radar know about?": the kind the radar holds; "list vendor
+            # AI platforms, gcp ones first since that's us": a list commanded, whoever asks)
             if (kind and RADAR_HOLDS.search(low) and plain_ask) or LISTED_AFTER.search(low):
+                return replace(question, intent=Intent.LIST, action="tag")
+            if plain_ask and LIST_COMMANDED.search(low):
                 return replace(question, intent=Intent.LIST, action="tag")
         if (
             question.intent is Intent.RECOMMEND
@@ -1264,6 +1274,17 @@ class Understander(NameReader):
             return True  # "... two personas, ML researcher vs software engineer. what's that about?"
         in_the_ask, score = self.ideas.idea_scored(asked, asking, msg.need, False)
         return in_the_ask == idea and score >= IDEA_MIN
+
+    def _idea_only_in_the_story(self, msg: Reading, idea: str) -> bool:
+        """Whether a need told at length asks for a tool in its last sentence while the idea found is only in the
+        scene set before it: "... the ride network is air-gapped, updates arrive on a USB stick. what can version the
+        model files?" asks for a tool, not for how data versioning works."""
+        asked = msg.low_from_the_ask
+        if msg.asked_from == 0 or not msg.need.tags or WHY_CUE.search(asked) or MEANING_CUE.search(asked):
+            return False
+        if not HANDED_A_TOOL.search(asked):
+            return False  # ("the blog talks about two personas. what's that about?": the ask points back at the idea)
+        return self.ideas.concept(unhedged(asked), msg.need, msg.toks[msg.asked_from :]) != idea
 
     @staticmethod
     def _choice_told(msg: Reading) -> bool:
@@ -2165,6 +2186,8 @@ class Understander(NameReader):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
             if not concept and (why or MEANING_CUE.search(asked_low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
+            if concept and self._idea_only_in_the_story(msg, concept):
+                concept = ""
             if concept:
                 return concept_question(concept, msg.base)
 

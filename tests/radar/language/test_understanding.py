@@ -4830,3 +4830,23 @@ def test_a_product_the_catalog_knows_it_lacks_asked_in_a_thread_is_a_name_it_lac
     card = full.understand("what is kedro?")
     memory = Memory(tools=tuple(t.id for t in card.tools), intent=card.intent.value)
     assert full.understand("power bi?", memory).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "list vector databases, azure ones first since that's us",
+        "list model serving tools, gcp ones first as we run there",
+    ],
+)
+def test_a_list_commanded_is_a_list_whoever_asks(full, text):
+    assert full.understand(text).intent is Intent.LIST
+
+
+def test_an_idea_brushed_only_by_the_story_leaves_the_tool_asked_for(full):
+    question = full.understand(
+        "we want a small internal page where reviewers vote on which of two chatbot answers is better. anything off "
+        "the shelf?"
+    )
+    assert question.intent is Intent.RECOMMEND
+
