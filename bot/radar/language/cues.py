@@ -1341,10 +1341,12 @@ BESIDE_BEFORE = cue(
     r"\b(next to|in front of|beyond|on top of|behind|alongside|beside|in place of|instead of|sit with|work with)"
     r"( the| our| a| an| plain| classic| good old)?$"
 )
-# the vendor's people, after its name: "the Databricks rep", "AWS account manager", "the outerbounds sales guy"
+# the vendor's people or events, after its name: "the Databricks rep", "AWS account manager", "the outerbounds sales
+# guy", "someone at the azure meetup": where a person heard of something, not what is asked about
 VENDOR_PEOPLE_AFTER = cue(
-    r"(sales ?(guy|guys|person|people|team|rep|reps)?|salesperson|reps?|account (manager|rep|exec|executive|team)|"
-    r"sdr|solutions? (engineer|architect))\b"
+    r"(sales ?(guy|guys|person|people|team|rep|reps|pitch|call|deck)?|salesperson|reps?|account (manager|rep|exec|"
+    r"executive|team)|sdr|solutions? (engineer|architect)|meetups?|meet up|summit|conference|webinar|keynote|booth|"
+    r"hackathon|user group|roadshow)\b"
 )
 # a pick asked in so many words: "which inference server should we run?", "what should we use", "which runtime"
 PICK_ASKED = cue(

@@ -39,6 +39,7 @@ from bot.radar.language.cues import (
     STACK_VERB,
     TROUBLE_AFTER,
     TROUBLE_REACH,
+    VENDOR_PEOPLE_AFTER,
     WORKS_WITH_NEXT,
     YARDSTICK_BEFORE,
 )
@@ -143,7 +144,9 @@ KNOWN_OF_BEFORE = re.compile(
     r"(mentioned|mentioning|recommended|recommending|suggested|suggesting|pitched|pitching|brought up|swears by|"
     r"swear by|raves about|rave about)|"
     # ("what would the radar say about temporal for the same job?")
-    r"(radar|you|we|team|folks|people) (say|says|think|thinks) (about|of))$"
+    r"(radar|you|we|team|folks|people) (say|says|think|thinks) (about|of)|"
+    # ("what's the deal with evidently?", "what's up with ray", "heard a lot about feast at the summit")
+    r"deal with|(what s|whats) up with|(a lot|lots|loads|good things|great things|so much) about|read about)$"
 )
 # an opinion asked right after a name that opens the message: "shiny still ok for the R crowd?", "ray any good?"
 # the words a question asked of a name set off before it opens with ("outlines: is it any good?")
@@ -400,6 +403,8 @@ class ToolMentions:
                 or paired_with_a_name(toks, m.start, m.end, claimed)
                 or _asked_of(toks, m.start, m.end)
                 or set_against_it(toks, m.start)
+                # ("heard about feast at the databricks summit": the word asked about as a thing)
+                or KNOWN_OF_BEFORE.search(" ".join(t.low for t in toks[max(0, m.start - 3) : m.start]))
             ]
         return found
 
@@ -867,6 +872,8 @@ class ToolMentions:
                 role = Role.REPLACE
             elif (
                 YARDSTICK_BEFORE.search(before)
+                # ("someone at the azure meetup", "a Dataiku rep got a meeting with our CFO": where a tool was heard of)
+                or VENDOR_PEOPLE_AFTER.match(after)
                 or EXAMPLE_AFTER.match(after)
                 # ("pandas but on gpu?", "git but for a table analysts edit", "a dbt-ish thing for sql transforms":
                 # the tool as the yardstick of what is asked)

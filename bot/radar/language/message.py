@@ -282,6 +282,10 @@ def is_a_place(tool: Tool) -> bool:
     return tool.category == CLOUD_PROVIDERS or bool(PLACE_TAGS.intersection(tool.tags[:1]))
 
 
+# words after which "with" names what is asked about: "the deal with", "experience with", "familiar with"
+ASKED_WITH = frozenset({"deal", "experience", "familiar", "played", "worked", "up"})
+
+
 def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bool:
     """Whether a tool is named as where the answer runs: after "on", "with", "in"..., or listed right after
     one that is ("plays nicely with BigQuery / GCP", "on AWS or Azure")."""
@@ -292,7 +296,9 @@ def where_it_runs(toks: list[Token], mentions: list[Mention], number: int) -> bo
     weighed_against = weighed_against or (
         m.start > 1 and toks[m.start - 1].low == "on" and toks[m.start - 2].low in SETTLING_VERBS
     )
-    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS and not weighed_against:
+    # ("what's the deal with dagster?", "any experience with ray?": the tool asked about, not where it runs)
+    asked_about = m.start > 1 and toks[m.start - 1].low == "with" and toks[m.start - 2].low in ASKED_WITH
+    if m.start > 0 and toks[m.start - 1].low in SETTING_WORDS and not weighed_against and not asked_about:
         return True
     # ("running trials as slurm jobs", "as airflow tasks": what runs the work)
     if (

@@ -4850,3 +4850,15 @@ def test_an_idea_brushed_only_by_the_story_leaves_the_tool_asked_for(full):
     )
     assert question.intent is Intent.RECOMMEND
 
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what's the deal with evidently? is it on our radar", "evidently"),
+        ("what's the deal with kedro? someone at the aws summit kept going on about it", "kedro"),
+        ("read a lot about feast at the databricks conference, what's the card say", "feast"),
+    ],
+)
+def test_the_tool_asked_about_is_looked_up_not_where_it_was_heard_of(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
