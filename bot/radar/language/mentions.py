@@ -929,7 +929,8 @@ class ToolMentions:
         """Words that are neither ordinary question words nor radar vocabulary: likely names."""
         # (a word of a hyphenated name written oddly, "Node-RED", "OR-Tools", is a name whatever its words, and so
         # is a word of a product the catalog knows it leaves out: "power bi", "node-red")
-        odd = odd_compounds(toks) | self._named_elsewhere(toks)
+        elsewhere = self._named_elsewhere(toks)
+        odd = odd_compounds(toks) | elsewhere
         return [
             t
             for i, t in enumerate(toks)
@@ -946,8 +947,9 @@ class ToolMentions:
             and t.low not in LANGUAGE_SIGNS  # "C#", ".NET": languages, told as a setting
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
-            # an everyday English word is a name only when written like one ("what's Flux?")
-            and not (is_common_word(t.low) and not looks_like_a_name(t))
+            # an everyday English word is a name only when written like one ("what's Flux?") or as a word of a lacked
+            # product ("power bi")
+            and (i in elsewhere or not (is_common_word(t.low) and not looks_like_a_name(t)))
             and not is_sentence_adverb(t.low)  # "hypothetically, which ring ...": how it is asked
         ]
 

@@ -1947,7 +1947,13 @@ class Understander(NameReader):
                 return self._which_named(asked_name, named_alike, msg.base)
             asked_words = set(asked_name.split())
             framed_tools = [m for m in msg.mentions if {t.low for t in msg.toks[m.start : m.end]} & asked_words]
-            odd = [t for t in self._unfamiliar(msg.toks) if t.low in asked_words and not is_common_word(t.low)]
+            unfamiliar = self._unfamiliar(msg.toks)
+            # (the words of a product the catalog knows it lacks count, however everyday: "is google or-tools on it?")
+            odd = [
+                t
+                for i, t in enumerate(msg.toks)
+                if t in unfamiliar and t.low in asked_words and (not is_common_word(t.low) or i in msg.named_elsewhere)
+            ]
             if odd and not framed_tools:
                 return self._unknown(msg.toks, msg.plain, msg.base, referenced_without_memory=False)
         new_names = self._new_names(msg.toks) if not msg.subjects and not msg.stack else []
@@ -3144,10 +3150,14 @@ class Understander(NameReader):
             if framed is not None:
                 parts = framed.group("name").split()
                 names = [" ".join(parts), parts[0]] if len(parts) > 1 else parts
-                if len(parts) > 1 and parts[1] in {t.low for t in self._unfamiliar(toks)}:
-                    # "what is Microsoft Presidio?": a maker and a product the catalog lacks, not the maker's tools
-                    names = names[:1]
                 at = next((i for i, t in enumerate(toks) if t.low == parts[0]), None)
+                if len(parts) > 1 and (
+                    parts[1] in {t.low for t in self._unfamiliar(toks)}
+                    or (at is not None and at + 1 in self._named_elsewhere(toks))
+                ):
+                    # "what is Microsoft Presidio?", "is google or-tools on the radar?": a maker and a product the
+                    # catalog lacks, not the maker's tools
+                    names = names[:1]
                 if at is not None and len(parts) > 1 and all(t.raw[:1].isupper() for t in toks[at : at + len(parts)]):
                     # "what's our take on Core ML?": a name written in capitals is one name, not its first word's
                     names = names[:1]
@@ -3414,7 +3424,8 @@ class Understander(NameReader):
         framed = LOOKUP_FRAME.match(low)
         asked = set(framed.group("name").split()) if framed else set()
         placed_early = bool(PLACE_FRAME.search(low) or OPINION_ASKED.search(low) or NAME_ASKED_LATER.search(low))
-        odd = [toks[i] for i in odd_compounds(toks)]
+        # (nor are the words of a product the catalog knows it lacks: "power bi - where does it sit?")
+        odd = [toks[i] for i in odd_compounds(toks) | self._named_elsewhere(toks)]
         # (an everyday word in lower case, "anyone going to the canteen?", is English too unless asked about)
         if unfamiliar and all(
             (
@@ -3466,6 +3477,15 @@ class Understander(NameReader):
         # (a word written like a product's name before an acronym: "our TS devs found Mastra" asks about Mastra)
         unfamiliar.sort(key=lambda t: not (looks_like_a_name(t) and not t.raw.isupper()))
         name = compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
+        first = toks.index(unfamiliar[0]) if unfamiliar else -1
+        if first in (elsewhere := self._named_elsewhere(toks)):
+            # ("power bi - where does it sit?": a product the catalog knows it lacks, named by all its words)
+            last = first
+            while last + 1 in elsewhere:
+                last += 1
+            if first > 0 and toks[first - 1].low in MAKER_WORDS:
+                first -= 1  # ("google or-tools": its maker's name is the start of it)
+            name = plain[toks[first].start : toks[last].end]
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)
         for candidate in ([] if " " in name else [name]) + [t.raw for t in unfamiliar[:3] if t.raw != name]:

@@ -4862,3 +4862,16 @@ def test_an_idea_brushed_only_by_the_story_leaves_the_tool_asked_for(full):
 def test_the_tool_asked_about_is_looked_up_not_where_it_was_heard_of(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("power bi - where would it sit? finance lives in it", "power bi"),
+        ("is google or-tools on the radar?", "google or-tools"),
+    ],
+)
+def test_a_product_the_catalog_lacks_is_named_by_all_its_words(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
