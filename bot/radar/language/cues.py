@@ -1619,7 +1619,9 @@ PICK_CUE = cue(
     r"go with|try)|what (do|would) (you|people|ppl|folks|others|other teams|most teams) "
     r"(recommend|suggest|use)|recommend(?!er)\w*|suggest\w*|recs$|recs (pls|please|plz|for|on)|what is good|what works|"
     r"(what|which) (is|one is) best|"
-    r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right))\b"
+    r"any (good )?(tools?|options?)|help (me|us) (pick|choose|select|find|decide on) (a|an|one|the right)|"
+    # ("what's the go-to library for object detection these days?")
+    r"(the|your|a|our) go to)\b"
     # "what framework would you use to build RAG?", "which library do people pick for this?"
     r"|\b(what|which)( \w+){0,3} (would|should|do|could) (you|we|i|people|folks|teams) (use|pick|choose|recommend|go "
     r"with|go for|reach for|bet on|start with|start from|begin with|build on)\b"
@@ -1652,7 +1654,9 @@ NEXT_NEED = cue(
 # a question about an idea rather than a tool
 CONCEPT_ASK = cue(
     r"\b(what|whats|why|how|who|explain|where|mean|means|meaning|difference|idea|concept|point of|position|thing|"
-    r"counts? as|actually)\b|^(is|are|should|does|do|can|could|would|will)\b"
+    r"counts? as|actually)\b|^(is|are|should|does|do|can|could|would|will)\b|"
+    # ("when would a tool end up in a different ring?": when the radar does something to a tool)
+    r"\bwhen (does|do|would|should|will|can|is|are) (a|any|the|our) (tool|tools|category|ring)\b"
 )
 # ("does not mean rewriting everything" is no question of meaning)
 # ("the rolling power mean", "a weighted mean" are the statistic, not a word's meaning)

@@ -105,6 +105,9 @@ TYPOS_TRIED = 12  # unfamiliar words checked for typos of tool names, per questi
 
 
 # words after "is <word>" that make the word the subject asked about: "is evidently the right call?"
+# what a hyphen joins to a name to make it the yardstick: "a dbt-ish thing", "kafka-adjacent stuff" (not what works
+# with it: "s3-compatible")
+YARDSTICK_SUFFIXES = (LIKENESS_SUFFIXES - {"compatible"}) | {"ish", "adjacent"}
 ASKED_OF_A_NAME = frozenset(
     {
         "the",
@@ -878,7 +881,8 @@ class ToolMentions:
                 # ("pandas but on gpu?", "git but for a table analysts edit", "a dbt-ish thing for sql transforms":
                 # the tool as the yardstick of what is asked)
                 or (m.start == 0 and after.startswith("but "))
-                or (m.end < len(toks) and toks[m.end].low == "ish" and toks[m.end - 1].glued_to_next)
+                # ("kafka-adjacent things", "airflow-style DAGs")
+                or (m.end < len(toks) and toks[m.end].low in YARDSTICK_SUFFIXES and toks[m.end - 1].glued_to_next)
                 # (the one name asked about, beside where it runs and what the person runs: "mlflow or wandb or
                 # something else?" compares them)
                 or (

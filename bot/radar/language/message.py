@@ -1069,6 +1069,13 @@ def said_of_a_name(toks: list[Token], named_at: frozenset[int]) -> frozenset[int
     return frozenset(found)
 
 
+# words before "ring" that make it one of the radar's rings ("a different ring", "its default ring", "which ring")
+RADAR_RING_BEFORE = frozenset(
+    {"default", "different", "its", "their", "same", "this", "that", "higher", "lower", "current", "each", "every",
+     "own", "new", "right", "wrong", "one", "another", "any"}
+)  # fmt: skip
+
+
 def not_the_need(toks: list[Token]) -> frozenset[int]:
     """Words that are about the asking, not the need: the bot's own lists ("in the catalog", "on your radar"; the
     catalog is not a data catalog) and the ask itself ("any recommendations?", not a recommender system)."""
@@ -1080,6 +1087,8 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             found.update((i - 1, i))
             if toks[i].low == "radar" and after in RADAR_PICTURES:
                 found.add(i + 1)  # "the radar chart" is this radar's picture, not a charting need
+        if toks[i].low in {"ring", "rings"} and before in RADAR_RING_BEFORE:
+            found.add(i)  # "a different ring than its category", "which ring": the radar's ring, not a fraud ring
         if (
             toks[i].low in ASKING_NOUNS
             # (or the ask as a sentence of its own: "... in python. recs?")

@@ -2391,6 +2391,13 @@ class Understander(NameReader):
             return Question(
                 intent=Intent.RECOMMEND, action="need", tools=tuple(msg.subjects), **{**msg.base, "situation": where}
             )
+        if (
+            msg.need.tags
+            and msg.mentions
+            and not msg.memory
+            and all(m.role is Role.COMPARE and not self._heard_from(msg, m) for m in msg.mentions)
+        ):
+            return None  # ("what streaming stuff is on the radar? kafka-adjacent things": the tool is the yardstick)
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
             # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,
@@ -2401,6 +2408,12 @@ class Understander(NameReader):
             return Question(intent=intent, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
+
+    @staticmethod
+    def _heard_from(msg: Reading, mention: Mention) -> bool:
+        """Whether the tool is named by its vendor's people or events ("a Dataiku sales rep keeps emailing"): the
+        tool may still be what is asked about."""
+        return bool(VENDOR_PEOPLE_AFTER.match(" ".join(t.low for t in msg.toks[mention.end : mention.end + 3])))
 
     def _tool_opening(self, asked_name: str) -> Tool | None:
         """The tool whose exact name opens a name asked about, when only everyday words follow it ("evidently in and

@@ -4875,3 +4875,23 @@ def test_a_product_the_catalog_lacks_is_named_by_all_its_words(full, text, name)
     question = full.understand(text)
     assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
 
+
+def test_the_go_to_tool_asked_for_is_a_pick(full):
+    question = full.understand(
+        "whats the go-to library for object detection on cctv these days? want to count people around the bar tables "
+        "every 10 min, we have a couple of on-prem gpus"
+    )
+    assert question.intent is Intent.RECOMMEND
+
+
+def test_a_tool_joined_to_a_likeness_word_is_the_yardstick_of_the_need(full):
+    question = full.understand("what stream processing is on the radar? kafka-adjacent things mostly")
+    assert question.intent in (Intent.LIST, Intent.RECOMMEND) and "streaming" in [m.tag.id for m in question.need.tags]
+
+
+def test_the_radars_own_ring_names_no_need_and_asks_the_idea(full):
+    question = full.understand(
+        "every category starts with a default ring, right? when would a tool end up in a different ring?"
+    )
+    assert "graph-ml" not in [m.tag.id for m in question.need.tags]
+    assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
