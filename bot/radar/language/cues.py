@@ -1235,8 +1235,11 @@ WHY_CUE = cue(
 NEEDING = frozenset({"need", "needs", "require", "requires", "support", "supports", "use", "uses"})
 MORE_CUE = cue(
     r"\b((something|anything|any|one|tool|option) (simpler|lighter|easier|cheaper|smaller|leaner|less complex|more "
-    r"lightweight)|(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|"
-    r"leaner)|alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
+    r"lightweight)|"
+    # ("anything more .NET-native?", "something more mature?")
+    r"(something|anything) more (\.net|[a-z][\w#+-]*)|"
+    r"(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|leaner)|"
+    r"alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
     # ("what's nearby on the radar?", "its neighbours")
     r"nearby|neighbou?rs|close by|next to (it|that|this)|"

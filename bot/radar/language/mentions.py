@@ -80,6 +80,7 @@ from bot.radar.language.question import (
     Role,
 )
 from bot.radar.language.recommend import (
+    LANGUAGES,
     PERSONA_WORDS,
     NeedFinder,
     Recommender,
@@ -949,6 +950,7 @@ class ToolMentions:
             )
             and not t.low.isdigit()
             and t.low not in LANGUAGE_SIGNS  # "C#", ".NET": languages, told as a setting
+            and t.low not in LANGUAGES  # ("what about typescript?": a language, never a product asked about)
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
             and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
             # an everyday English word is a name only when written like one ("what's Flux?") or as a word of a lacked

@@ -475,7 +475,7 @@ LANGUAGES = {
 SAME_PLATFORM = {"C#": (".NET",), ".NET": ("C#",)}
 LANGUAGE_CUE = re.compile(
     r"\b(in|with|using|for|use|write|writes|written in|an?|our|from|pure|native|all|support|supports|supporting|be|"
-    r"know|knows|speak|speaks|does|do|only|is|are) "
+    r"know|knows|speak|speaks|does|do|only|is|are|more) "
     r"(?P<lang>r|java|scala|golang|go|julia|rust|typescript|javascript|kotlin|swift|sql|c#|csharp|\.net|dotnet)"
     r"(?![\w#])(?! (to|ahead|back|live|"
     r"with|for|server|database|databases|db|dbs|tables?|queries|query|warehouse))|\b(?P<lang2>r|java|scala|golang|"
@@ -485,7 +485,7 @@ LANGUAGE_CUE = re.compile(
     r"people|folks|crowd|side|analysts|programmers|coders|camp|"
     r"libraries|libs|frameworks|ecosystem|"
     # ("R-friendly tools", "a scala-first library")
-    r"friendly|first|centric|based)\b"
+    r"friendly|first|centric|based|native)\b"
 )
 NO_KUBERNETES_CUE = re.compile(
     r"\b(without|no|not|nothing|avoid|never|rather not|do not want to|not want to|zero|drop|dropping|ditch|ditching|"

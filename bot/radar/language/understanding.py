@@ -1828,6 +1828,10 @@ class Understander(NameReader):
                 # (a rare word right after the frame is a name, even a dictionary one: "what do we think of vetiver")
                 if t.low in framed.group("name").split()
                 and t.stem not in kind_words
+                # ("what about intermittent demand specifically?": a dictionary word before another is English)
+                and not (
+                    is_ordinary_word(t.low) and not looks_like_a_name(t) and self._noun_phrase_goes_on(msg.toks, t)
+                )
                 and (
                     looks_like_a_name(t)
                     or not is_ordinary_word(t.low)
@@ -2408,6 +2412,16 @@ class Understander(NameReader):
             return Question(intent=intent, action=action, tools=(msg.subjects[0],), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
+
+    @staticmethod
+    def _noun_phrase_goes_on(toks: list[Token], word: Token) -> bool:
+        """Whether a word is followed in its sentence by another ordinary word of substance ("intermittent demand"),
+        not by the end of the question or a preposition ("vetiver for serving?")."""
+        at = toks.index(word)
+        if word.ends_sentence or at + 1 >= len(toks):
+            return False
+        after = toks[at + 1]
+        return after.low not in STOP_WORDS and is_ordinary_word(after.low) and not looks_like_a_name(after)
 
     @staticmethod
     def _heard_from(msg: Reading, mention: Mention) -> bool:

@@ -1640,3 +1640,26 @@ def test_a_word_of_the_story_before_the_ask_is_no_name_asked(full):
         "the current one, then switch over bit by bit. what supports that kind of rollout?"
     )
     assert question.intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text", ["what about typescript? our firebase functions are all node", "what about kotlin? the app team owns it"]
+)
+def test_a_language_asked_in_a_thread_is_the_setting_not_a_name_the_radar_lacks(full, text):
+    memory = Memory(tools=("langgraph", "crewai"), intent="recommend", tags=("ai-agents",))
+    assert full.understand(text, memory).intent is Intent.FOLLOWUP
+
+
+def test_a_dictionary_word_before_another_after_what_about_is_english_not_a_name(full):
+    memory = Memory(tools=("darts", "prophet"), intent="recommend", tags=("time-series-forecasting",))
+    question = full.understand("what about sparse demand in particular? most shops sell none of it most days", memory)
+    assert question.intent is Intent.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("anything more .NET-native?", ".NET"), ("something more go-friendly?", "Go")]
+)
+def test_something_more_in_a_language_is_the_threads_alternatives_there(full, text, language):
+    question = full.understand(text, Memory(tools=("onnx-runtime",), intent="lookup"))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
+    assert question.situation.constraints.language == language
