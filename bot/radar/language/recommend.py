@@ -1652,8 +1652,10 @@ class Recommender:
                 or (primary and primary in tool.tags)
                 or _mentions(tool.description, stack_tool.name)  # "runs on Kubernetes" in its own words
             ):
-                # (much more when the person will not run anything beside it)
-                bonus += STACK_FIT_KEPT if situation.constraints.within_stack else STACK_FIT
+                # (much more when the person will not run anything beside it, or when the tool adds no system of
+                # its own: "a PostgreSQL extension" for a team on Postgres)
+                kept = situation.constraints.within_stack or _extends(tool.description, stack_tool.name)
+                bonus += STACK_FIT_KEPT if kept else STACK_FIT
                 fits.append(f"works with {stack_tool.name}")
                 break
         weight, weighed = situation.constraints.weigh(tool)
@@ -1697,6 +1699,13 @@ def _ours(team: TeamRadar, tool: Tool) -> bool:
 
 def _mentions(text: str, name: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name.lower())}\b", text.lower()))
+
+
+def _extends(text: str, name: str) -> bool:
+    """Whether a description calls its tool an extension or plug-in of the named one ("a PostgreSQL extension")."""
+    named = re.escape(name.lower())
+    kinds = "(extension|plugin|plug-in|add-on)"
+    return bool(re.search(rf"\b{named} {kinds}\b|\b{kinds}s? (for|to|of) {named}\b", text.lower()))
 
 
 def _shorten(text: str, limit: int) -> str:

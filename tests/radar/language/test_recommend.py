@@ -536,3 +536,14 @@ def test_a_managed_service_nobody_wants_asks_for_open_source(text):
 )
 def test_what_paying_would_bring_is_no_ask_for_a_commercial_tool(text):
     assert constraints_in(text).license == "open-source"
+
+
+def test_an_extension_of_what_the_team_runs_is_weighed_as_adding_nothing_beside_it(bundled_catalog):
+    from bot.radar.language.lookup import ToolIndex
+    from bot.radar.language.understanding import Understander
+    from bot.radar.team import TeamRadar
+
+    understander = Understander(bundled_catalog, ToolIndex(bundled_catalog))
+    question = understander.understand("which vector database would you suggest? we're on RDS postgres")
+    picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
+    assert "pgvector" in [p.placed.tool.id for p in picks[:3]]
