@@ -262,8 +262,11 @@ COMMERCIAL_CUE = re.compile(
 # ("rather than stitching open source together": the words between say how, the licence is still turned down)
 MOVED_OFF = re.compile(r"\b((instead of|rather than|away from)( \w+ing)?|no longer|not|move off|moving off) $")
 VENDOR_ACTS = re.compile(
-    r" (s |is |are )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|quoted|called|"
-    r"came|told|demoed|proposed)\b"
+    r" (s |is |are |that |who |which )?(wants?|wanted|asks?|asked|says|said|sent|sends|pitch\w*|needs|offered|"
+    r"quoted|called|came|told|demoed|proposed|"
+    # ("so we're not locked in if the vendor hikes prices", "what if the vendor goes under")
+    r"hikes?|hiked|raises?|raised|increases?|increased|doubles?|doubled|changes?|changed|goes|went|drops?|dropped|"
+    r"kills?|killed|deprecates?|sunsets?|folds?|folded|disappears?)\b"
 )
 PAYING_MEANS = re.compile(
     r" (\w+ )?(means|mean|needs|would need|requires|would require|triggers|would trigger|has to go through|"

@@ -1121,3 +1121,9 @@ def test_a_phrase_is_not_made_of_words_far_apart_in_two_clauses(understander):
 def test_a_possessive_splits_no_phrase(understander):
     question = understander.understand("need to explain the model's predictions to customers")
     assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "explainability"
+
+
+def test_a_vendor_that_acts_in_a_fear_is_no_commercial_tool_asked_for():
+    assert constraints_in("which are open source, so a vendor that hikes prices can't lock us in?").license == (
+        "open-source"
+    )
