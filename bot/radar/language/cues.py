@@ -298,7 +298,12 @@ CATALOG_VS_RADAR = cue(
     # ("what's the catalog?", "what is this catalog thing")
     r"^(so |ok |and )?(what is|whats|what s) (the|this|your) (catalog|catalogue)( thing)?\W*$|"
     # ("is the radar the full list of tools or only the ones our team has picked?": everything known, or the team's)
-    r"\bradar\b.{0,40}\b(full|whole|complete|entire|every|all)\b.{0,30}\bor (only|just)\b.{0,40}\b(we|team|our|us)\b"
+    # ("is the radar a list of every tool out there or what our team actually decided?")
+    r"\bradar\b.{0,40}\b(full|whole|complete|entire|every|all)\b.{0,30}\bor (only|just|what|the ones|those)\b.{0,40}"
+    r"\b(we|team|our|us)\b|"
+    # ("is everything you know about actually on our radar, or are some just things you know exist?")
+    r"\b(everything|all|every tool|all the tools) (you|the bot) (know|knows|list|lists|show|shows|mention|mentions)\b"
+    r".{0,60}\b(our|the team s) radar\b"
 )
 # what a quadrant holds, asked of the quadrant: "which categories are in the Specialized ML Tools quadrant?", "what is
 # the Cloud Platforms quadrant supposed to contain?"
@@ -1519,6 +1524,8 @@ LIGHTER_CUE = cue(
 )
 STACK_SUFFIX = cue(
     r"^(shop|stack(?! up)|house|user|users|based|native|everything|team|setup|"
+    # ("steer the SAS folks away from", "the spark devs": those who work with it)
+    r"folks|crowd|veterans|devs|developers|programmers|"
     # "slurm today, open to something nicer": what the person runs now
     r"today|currently|at the moment|right now|for now|these days)\b|^(is|are) (our|the) (cloud|stack|"
     r"platform|provider|standard|default|home)\b|"

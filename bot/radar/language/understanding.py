@@ -1194,6 +1194,11 @@ class Understander(NameReader):
         # we'd rather not write the glue ourselves")
         if built_with and asks_build_vs_buy(msg.low, msg.need) and not msg.memory:
             return concept_question("build_vs_buy", msg.base)
+        idea_first = self._idea_asked_first(msg)
+        if idea_first:
+            # ("what are the two axes on the radar? PM asked why vertex ai and dvc end up in different corners": the
+            # idea asked, the tools only the story of why)
+            return concept_question(idea_first, {**msg.base, "tools": ()})
         quoted = self.ideas.quoted_idea(msg.cleaned.text)
         # (a "why" inside the quote is what someone else asks: 'explanations per location, "why is this loss so high"')
         unquoted = QUOTED_WORDS.sub(" ", msg.cleaned.text.lower())
@@ -1261,6 +1266,20 @@ class Understander(NameReader):
         ) or (not msg.subjects and flow_names):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **msg.base)
         return None
+
+    def _idea_asked_first(self, msg: Reading) -> str:
+        """The radar's idea a first sentence asks about, naming no tool, when the sentences after it name tools but
+        ask no question of their own."""
+        starts = msg.sentences[0]
+        if msg.memory or len(starts) < 2 or not msg.mentions:
+            return ""
+        first_end = sentence_end(starts, 0, len(msg.toks))
+        if any(m.start < first_end for m in msg.mentions) or "?" not in msg.plain[: msg.toks[first_end - 1].end + 1]:
+            return ""
+        if "?" in msg.plain[msg.toks[first_end].start :]:
+            return ""  # (a later question asks of the tools: "what's hold? is kubeflow in it?")
+        first = msg.toks[:first_end]
+        return self.ideas.concept(unhedged(" ".join(t.low for t in first)), msg.need, first)
 
     def _idea_in_the_ask(self, msg: Reading, idea: str) -> bool:
         """Whether an idea found in a message told at length is in the sentence that asks, not only in the scene set

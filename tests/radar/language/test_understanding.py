@@ -4895,3 +4895,24 @@ def test_the_radars_own_ring_names_no_need_and_asks_the_idea(full):
     )
     assert "graph-ml" not in [m.tag.id for m in question.need.tags]
     assert (question.intent, question.action) == (Intent.CONCEPT, "note:default-rings")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the radar every tool in existence, or what our team actually picked?",
+        "is all the bot knows really on our radar, or are some of those just tools it has heard of?",
+    ],
+)
+def test_the_catalog_told_apart_from_the_teams_radar_in_other_words(full, text):
+    assert (full.understand(text).intent, full.understand(text).action) == (Intent.CONCEPT, "note:catalog-vs-radar")
+
+
+def test_the_people_who_work_with_a_tool_are_its_users_not_the_tool_asked_about(full):
+    question = full.understand("what's on hold right now? I want to warn the SAS folks before they pick something")
+    assert (question.intent, question.action) == (Intent.LIST, "ring")
+
+
+def test_an_idea_asked_first_with_tools_only_in_the_story_after_it_is_the_idea(full):
+    question = full.understand("what are the two axes? my manager asked why kedro and sagemaker sit so far apart")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
