@@ -306,6 +306,8 @@ PLACEMENT_OF_AN_EXAMPLE = re.compile(
     r"\b(where|what ring|which ring)\b.{0,30}\bsomething like [\w-]+( [\w-]+){0,2} (sit|sits|fit|fits|go|goes|land|"
     r"lands|belong|belongs|stand|stands|be)\b"
 )
+# where a tool is placed, said after "where <tool>": "explain where flink sits"
+PLACED_VERBS = frozenset({"sits", "sit", "fits", "fit", "belongs", "belong", "lands", "land", "stands", "goes"})
 LOOKUP_FRAME_REACH = 4  # words of greeting or address a lookup's frame may follow in the sentence that asks
 CARD_ASKED_WORDS = 10  # words a first sentence asking for one tool's card may run to, the rest only telling why
 # ("which of the all-in-one high-coverage platforms are open source?": the kind named at more length after "of the")
@@ -1389,6 +1391,9 @@ class Understander(NameReader):
             # ("onnx runtime worth adopting for the windows PCs?": the opinion asked right after the one name)
             and not (len(msg.subjects) == 1 and self._opinion_follows_name(msg))
             and not self._looked_up_first(msg)
+            # ("privacy asked me what label studio is and where it keeps data", "explain where flink sits for us,
+            # it keeps coming up in the streaming discussion": the tool asked about as a thing, in the question's words)
+            and not (len(msg.subjects) == 1 and self._asked_as_a_thing(msg))
         )
         example = next(
             (
@@ -2441,6 +2446,16 @@ class Understander(NameReader):
             return False
         after = toks[at + 1]
         return after.low not in STOP_WORDS and is_ordinary_word(after.low) and not looks_like_a_name(after)
+
+    @staticmethod
+    def _asked_as_a_thing(msg: Reading) -> bool:
+        """Whether the one tool named sits inside a question of what it is or where it sits: "what label studio is",
+        "where flink sits"."""
+        m = next((m for m in msg.mentions if m.tool == msg.subjects[0]), None)
+        if m is None or m.start == 0 or m.end >= len(msg.toks):
+            return False
+        before, after = msg.toks[m.start - 1].low, msg.toks[m.end].low
+        return (before == "what" and after == "is") or (before == "where" and after in PLACED_VERBS)
 
     @staticmethod
     def _heard_from(msg: Reading, mention: Mention) -> bool:

@@ -4916,3 +4916,18 @@ def test_the_people_who_work_with_a_tool_are_its_users_not_the_tool_asked_about(
 def test_an_idea_asked_first_with_tools_only_in_the_story_after_it_is_the_idea(full):
     question = full.understand("what are the two axes? my manager asked why kedro and sagemaker sit so far apart")
     assert (question.intent, question.action) == (Intent.CONCEPT, "axes")
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        (
+            "explain where dagster sits for us, it keeps coming up whenever we talk about nightly feature builds",
+            "dagster",
+        ),
+        ("legal wants to know what label studio is before we upload any scans for annotation", "label-studio"),
+    ],
+)
+def test_a_tool_inside_a_question_of_what_it_is_or_where_it_sits_is_looked_up(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
