@@ -1283,6 +1283,8 @@ PLURAL_REF = cue(
 )
 SINGLE_REF = cue(
     r"\b(it|its|that one|this one|that tool|this tool|the tool|the same one|the one|that thing|this thing|(this|that)"
+    # (not what a clause says of the person: "azure ones first since that's us", "that is why we ask")
+    r"(?! (is|s|was) (us|me|what|where|why|how|when|who|because|the case)\b)"
     r"(?= (is|was|one|tool|any|good|worth|work|works|still|too|also|really|better|worse|open|free|for|in|on|with|and|"
     r"or|vs|a|an|the|does|do|have|has|support|supports|run|runs|cost|costs|are|were|can|will|adopt|trial|assess|hold|"
     r"ring|entry|card)\b|$)|(?<=vs )(that|this)|(?<=versus )(that|this)|(?<=against )(that|this)|"
@@ -1299,6 +1301,8 @@ ONES_ASKED = cue(r"\b(which|what) ones\b")
 ORDINAL_REF = cue(
     # (not someone's own: "her last job", "our first project")
     r"\b(the )?(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!its )"
+    # (nor an order asked for: "azure ones first", "open source options first")
+    r"(?<!ones )(?<!options )(?<!tools )"
     r"(first|1st|top|second|2nd|third|3rd|middle|last(?! (night|week|weekend|month|year|time|day|quarter|sprint)))"
     # (nor a span or a count: "sold in the last hour", "the first 10 rows", "top 5 products")
     r"(?! (place|time|step|steps|glance|sight|hand|week|month|year|day|quarter|sprint|release|version|job|company|"

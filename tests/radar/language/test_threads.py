@@ -1663,3 +1663,11 @@ def test_something_more_in_a_language_is_the_threads_alternatives_there(full, te
     question = full.understand(text, Memory(tools=("onnx-runtime",), intent="lookup"))
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "alternatives")
     assert question.situation.constraints.language == language
+
+
+@pytest.mark.parametrize(
+    "text", ["list vector databases, azure ones first since that's us", "list feature stores, the managed ones first"]
+)
+def test_an_order_asked_for_or_a_clause_about_the_person_points_at_no_tool_of_the_thread(full, text):
+    question = full.understand(text, Memory(tools=("kedro",), intent="lookup"))
+    assert not (question.tools and question.tools[0].id == "kedro")
