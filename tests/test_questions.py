@@ -174,7 +174,7 @@ FRESH_FLOOR = {
     "questions_fresh149.yml": 0.96,
     "questions_fresh150.yml": 0.97,
     "questions_fresh151.yml": 0.98,
-    "questions_fresh152.yml": 0.96,
+    "questions_fresh152.yml": 0.97,
     "questions_fresh153.yml": 0.91,
     "questions_fresh154.yml": 0.86,
     "questions_fresh155.yml": 0.84,
