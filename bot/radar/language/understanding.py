@@ -700,6 +700,9 @@ class Understander(NameReader):
             return True
         if points_at_its_stack(low, mentions, memory):
             return True
+        # ("power bi - where does it sit?" in a thread: "it" is the product the catalog lacks, named just before)
+        if single is not None and any(i < word_at(single) for i in self._named_elsewhere(toks)):
+            return True
         # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
         # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story, not in
         # what it asks: "can we self-host it in eu-central-1?" asks of the thread's tool)
@@ -2638,7 +2641,9 @@ class Understander(NameReader):
             return self._instead_of(msg.stack[0], msg.toks, msg.mentions, msg.base)
         if msg.stack:
             return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
-        if msg.memory and SINGLE_REF.search(msg.low):
+        single = SINGLE_REF.search(msg.low)
+        # ("power bi - where does it sit?" in a thread: "it" is the product the catalog lacks, named just before)
+        if msg.memory and single and not any(i < word_at(single) for i in msg.named_elsewhere):
             return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
         if not msg.memory and not pointing and (msg.asks_for_tool or TOOL_SOUGHT.search(msg.low)):
             # "best gbm lib for tabular alpha these days?": a tool plainly sought, and one word of a use case to go on

@@ -1671,3 +1671,9 @@ def test_something_more_in_a_language_is_the_threads_alternatives_there(full, te
 def test_an_order_asked_for_or_a_clause_about_the_person_points_at_no_tool_of_the_thread(full, text):
     question = full.understand(text, Memory(tools=("kedro",), intent="lookup"))
     assert not (question.tools and question.tools[0].id == "kedro")
+
+
+@pytest.mark.parametrize("text", ["power bi - where does it sit?", "what about node-red, is it on the radar?"])
+def test_it_after_a_product_the_catalog_lacks_is_that_product_not_the_threads_tool(full, text):
+    question = full.understand(text, Memory(tools=("kedro",), intent="lookup"))
+    assert question.intent is Intent.UNKNOWN
