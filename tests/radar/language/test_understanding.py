@@ -4931,3 +4931,9 @@ def test_an_idea_asked_first_with_tools_only_in_the_story_after_it_is_the_idea(f
 def test_a_tool_inside_a_question_of_what_it_is_or_where_it_sits_is_looked_up(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+@pytest.mark.parametrize("text", ["power bi - where would it sit?", "is google or-tools on the radar?"])
+def test_a_product_the_catalog_lacks_gets_no_did_you_mean(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.UNKNOWN and question.suggestions == ()
