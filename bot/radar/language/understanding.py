@@ -3544,8 +3544,8 @@ class Understander(NameReader):
         unfamiliar.sort(key=lambda t: not (looks_like_a_name(t) and not t.raw.isupper()))
         name = compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         first = toks.index(unfamiliar[0]) if unfamiliar else -1
-        lacked = first in (elsewhere := self._named_elsewhere(toks))
-        if lacked:
+        lacked_product = first in (elsewhere := self._named_elsewhere(toks))
+        if lacked_product:
             # ("power bi - where does it sit?": a product the catalog knows it lacks, named by all its words)
             last = first
             while last + 1 in elsewhere:
@@ -3556,8 +3556,8 @@ class Understander(NameReader):
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)
         # (a product the catalog knows it lacks is no misspelling of a tool: "power bi" gets no "did you mean")
-        candidates = [] if lacked else [t.raw for t in unfamiliar[:3] if t.raw != name]
-        for candidate in ([] if " " in name or lacked else [name]) + candidates:
+        candidates = [] if lacked_product else [t.raw for t in unfamiliar[:3] if t.raw != name]
+        for candidate in ([] if " " in name or lacked_product else [name]) + candidates:
             suggestions = self._close_tools(candidate)
             if suggestions:
                 break
