@@ -6,7 +6,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.radar.catalog import Catalog
+from bot.radar.catalog import Catalog, normalise
 from bot.radar.commands import Command, Usage
 from bot.radar.language.lookup import ToolIndex, find_category, find_quadrant, find_ring
 from bot.radar.models import Axes, Category, Quadrant, Ring, Tool
@@ -349,6 +349,8 @@ class Radar:
         match = self.index.find(text)
         if match.tool:
             return self.card(match.tool)
+        if normalise(text) in self.catalog.products_elsewhere:
+            return NotFound(text, "tool", (), ())  # ("power bi": a product the radar leaves out, no misspelling)
         return NotFound(text, "tool", tuple(t.name for t in match.suggestions), match.suggestions)
 
     def compare_named(self, text: str) -> Answer:

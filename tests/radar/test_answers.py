@@ -148,3 +148,8 @@ def test_compare_more_than_three_says_which_it_left_out(radar):
     answer = ask(radar, "compare kubeflow mlflow metaflow kedro")
     assert isinstance(answer, Comparison) and answer.tool_ids == ["kubeflow", "mlflow", "metaflow"]
     assert [t.id for t in answer.left_out] == ["kedro"]
+
+
+def test_a_product_the_catalog_knows_it_lacks_is_not_found_with_no_close_names(bundled_catalog):
+    answer = Radar(TeamRadar(bundled_catalog)).lookup("power bi")
+    assert isinstance(answer, NotFound) and answer.suggestions == ()
