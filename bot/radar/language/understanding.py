@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any
 
@@ -473,6 +473,12 @@ def _pointer_asked(plain: str) -> bool:
     return False
 
 
+def after_a_lacked_product(pointer: re.Match[str], elsewhere: Collection[int]) -> bool:
+    """Whether "it" follows the words of a product the catalog knows it lacks ("power bi - where does it sit?"):
+    it points at that product, not at the thread's tool."""
+    return any(i < word_at(pointer) for i in elsewhere)
+
+
 class Understander(NameReader):
     """Turns a question (and what its thread was about) into a Question. Pure and deterministic."""
 
@@ -684,6 +690,7 @@ class Understander(NameReader):
         mentions: list[Mention],
         subjects: list[Tool],
         memory: Memory,
+        elsewhere: frozenset[int],
     ) -> bool:
         """Whether the message's "it" points at something it names itself, not at the thread's tool."""
         single = SINGLE_REF.search(low)
@@ -700,8 +707,7 @@ class Understander(NameReader):
             return True
         if points_at_its_stack(low, mentions, memory):
             return True
-        # ("power bi - where does it sit?" in a thread: "it" is the product the catalog lacks, named just before)
-        if single is not None and any(i < word_at(single) for i in self._named_elsewhere(toks)):
+        if single is not None and after_a_lacked_product(single, elsewhere):
             return True
         # ("security now wants pinned deps for every model image. currently it's `pip freeze`. what do we use?"
         # after Docker's card: a message telling a job of its own, at length, uses "it" inside its own story, not in
@@ -931,7 +937,7 @@ class Understander(NameReader):
         )
         stand_of_one = len({t.id for t in subjects}) == 1 and (bool(STAND_ASKED.search(low)) or weighed_one)
         referenced = self._referenced(low, memory)
-        if referenced and self._points_inside(low, plain, toks, need, mentions, subjects, memory):
+        if referenced and self._points_inside(low, plain, toks, need, mentions, subjects, memory, elsewhere):
             referenced = []
         shown_named = [t for t in subjects if t.id in memory.tools]
         if referenced and len(subjects) == 1 and shown_named and not THE_OTHER_ONE.search(low):
@@ -2642,8 +2648,7 @@ class Understander(NameReader):
         if msg.stack:
             return Question(intent=Intent.LOOKUP, tools=(msg.stack[0],), **msg.base)
         single = SINGLE_REF.search(msg.low)
-        # ("power bi - where does it sit?" in a thread: "it" is the product the catalog lacks, named just before)
-        if msg.memory and single and not any(i < word_at(single) for i in msg.named_elsewhere):
+        if msg.memory and single and not after_a_lacked_product(single, msg.named_elsewhere):
             return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
         if not msg.memory and not pointing and (msg.asks_for_tool or TOOL_SOUGHT.search(msg.low)):
             # "best gbm lib for tabular alpha these days?": a tool plainly sought, and one word of a use case to go on
@@ -3486,12 +3491,13 @@ class Understander(NameReader):
         self, toks: list[Token], plain: str, base: dict[str, Any], referenced_without_memory: bool
     ) -> Question:
         unfamiliar = self._unfamiliar(toks)
+        elsewhere = self._named_elsewhere(toks)
         low = " ".join(t.low for t in toks)
         framed = LOOKUP_FRAME.match(low)
         asked = set(framed.group("name").split()) if framed else set()
         placed_early = bool(PLACE_FRAME.search(low) or OPINION_ASKED.search(low) or NAME_ASKED_LATER.search(low))
         # (nor are the words of a product the catalog knows it lacks: "power bi - where does it sit?")
-        odd = [toks[i] for i in odd_compounds(toks) | self._named_elsewhere(toks)]
+        odd = [toks[i] for i in odd_compounds(toks) | elsewhere]
         # (an everyday word in lower case, "anyone going to the canteen?", is English too unless asked about)
         if unfamiliar and all(
             (
@@ -3544,7 +3550,7 @@ class Understander(NameReader):
         unfamiliar.sort(key=lambda t: not (looks_like_a_name(t) and not t.raw.isupper()))
         name = compound(toks, plain, unfamiliar[0]) if unfamiliar else ""
         first = toks.index(unfamiliar[0]) if unfamiliar else -1
-        lacked_product = first in (elsewhere := self._named_elsewhere(toks))
+        lacked_product = first in elsewhere
         if lacked_product:
             # ("power bi - where does it sit?": a product the catalog knows it lacks, named by all its words)
             last = first
