@@ -24,7 +24,7 @@ GOAL = 0.95
 # accuracy, only a guard. Its floor is what the understanding reaches today, on both paths.
 FRESH_FLOOR = {
     "questions_heldout.yml": 0.99,
-    "questions_fresh.yml": 0.98,
+    "questions_fresh.yml": 0.99,
     "questions_fresh3.yml": 1.00,
     "questions_fresh4.yml": 0.99,
     "questions_fresh5.yml": 0.98,
@@ -102,9 +102,9 @@ FRESH_FLOOR = {
     "questions_fresh77.yml": 0.96,
     "questions_fresh78.yml": 0.99,
     "questions_fresh79.yml": 0.98,
-    "questions_fresh80.yml": 0.98,
+    "questions_fresh80.yml": 0.99,
     "questions_fresh81.yml": 0.99,
-    "questions_fresh82.yml": 0.98,
+    "questions_fresh82.yml": 0.99,
     "questions_fresh83.yml": 0.99,
     "questions_fresh84.yml": 0.99,
     "questions_fresh85.yml": 0.99,
@@ -134,7 +134,7 @@ FRESH_FLOOR = {
     "questions_fresh109.yml": 0.97,
     "questions_fresh110.yml": 0.99,
     "questions_fresh111.yml": 0.97,
-    "questions_fresh112.yml": 0.93,
+    "questions_fresh112.yml": 0.92,
     "questions_fresh113.yml": 0.90,
     "questions_fresh114.yml": 0.92,
     "questions_fresh115.yml": 0.93,
@@ -154,7 +154,7 @@ FRESH_FLOOR = {
     "questions_fresh129.yml": 0.98,
     "questions_fresh130.yml": 0.97,
     "questions_fresh131.yml": 0.97,
-    "questions_fresh132.yml": 0.91,
+    "questions_fresh132.yml": 0.92,
     "questions_fresh133.yml": 0.94,
     "questions_fresh134.yml": 0.95,
     "questions_fresh135.yml": 0.94,
@@ -168,7 +168,7 @@ FRESH_FLOOR = {
     "questions_fresh143.yml": 0.95,
     "questions_fresh144.yml": 0.93,
     "questions_fresh145.yml": 0.91,
-    "questions_fresh146.yml": 0.96,
+    "questions_fresh146.yml": 0.95,
     "questions_fresh147.yml": 0.94,
     "questions_fresh148.yml": 0.96,
     "questions_fresh149.yml": 0.96,
@@ -192,7 +192,7 @@ FRESH_FLOOR = {
     "questions_fresh167.yml": 0.95,
     "questions_fresh168.yml": 0.98,
     "questions_fresh169.yml": 0.96,
-    "questions_fresh170.yml": 0.96,
+    "questions_fresh170.yml": 0.95,
     "questions_fresh171.yml": 0.96,
     "questions_fresh172.yml": 0.96,
     "questions_fresh173.yml": 0.97,
@@ -200,15 +200,15 @@ FRESH_FLOOR = {
     "questions_fresh175.yml": 0.94,
     "questions_fresh176.yml": 0.97,
     "questions_fresh177.yml": 0.97,
-    "questions_fresh178.yml": 0.93,
+    "questions_fresh178.yml": 0.92,
     "questions_fresh179.yml": 0.94,
     "questions_fresh180.yml": 0.93,
     "questions_fresh181.yml": 0.93,
-    "questions_fresh182.yml": 0.95,
+    "questions_fresh182.yml": 0.96,
     "questions_fresh183.yml": 0.96,
     "questions_fresh184.yml": 0.97,
     "questions_fresh185.yml": 0.98,
-    "questions_fresh186.yml": 0.93,
+    "questions_fresh186.yml": 0.94,
     "questions_fresh187.yml": 0.96,
     "questions_fresh188.yml": 0.95,
     "questions_fresh189.yml": 0.95,
@@ -236,7 +236,7 @@ FRESH_FLOOR = {
     "questions_fresh211.yml": 0.97,
     "questions_fresh212.yml": 0.96,
     "questions_fresh213.yml": 0.94,
-    "questions_fresh214.yml": 0.96,
+    "questions_fresh214.yml": 0.97,
     "questions_fresh215.yml": 0.97,
     "questions_fresh216.yml": 0.98,
     "questions_fresh217.yml": 0.96,
@@ -259,11 +259,19 @@ FRESH_FLOOR = {
     "questions_fresh234.yml": 0.94,
     "questions_fresh235.yml": 0.95,
     "questions_fresh236.yml": 0.91,
-    "questions_fresh237.yml": 0.95,
+    "questions_fresh237.yml": 0.96,
+    "questions_fresh238.yml": 0.96,
+    "questions_fresh239.yml": 0.92,
+    "questions_fresh240.yml": 0.97,
+    "questions_fresh241.yml": 0.96,
     "questions_fresh242.yml": 0.90,
     "questions_fresh243.yml": 0.94,
     "questions_fresh244.yml": 0.95,
     "questions_fresh245.yml": 0.95,
+    "questions_fresh250.yml": 0.93,
+    "questions_fresh251.yml": 0.89,
+    "questions_fresh252.yml": 0.89,
+    "questions_fresh253.yml": 0.89,
 }
 
 
@@ -304,14 +312,14 @@ FOCUSED = {"questions_fresh15.yml"}
 # follow-ups, recommendations, unknown names and ideas (104 to 107), or to recommendations told at length and
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
 # 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205,
-# 210 to 213, 218 to 221, 226 to 229, 234 to 237, 242 to 245)
+# 210 to 213, 218 to 221, 226 to 229, 234 to 237, 242 to 245, 250 to 253)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
               *range(132, 140), *range(144, 148), *range(152, 156), *range(162, 166), *range(170, 174),
               *range(178, 182), *range(186, 190), *range(194, 198),
               *range(202, 206), *range(210, 214), *range(218, 222), *range(226, 230), *range(234, 238),
-              *range(242, 246))
+              *range(242, 246), *range(250, 254))
 }  # fmt: skip
 
 
