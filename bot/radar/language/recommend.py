@@ -697,7 +697,18 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"permitted|prohibited|not acceptable|unacceptable)\b",
         low[end:],
     )
-    return bool(before or after)
+    return bool(before or after or PRICED_OUT.match(low[end:]))
+
+
+# what a kind of tool costs, complained of right after it: "the commercial ones are way over our budget", "the vendor
+# quotes we got were wild", "saas tools cost too much" (what is priced out is refused, the free kind is asked for)
+PRICED_OUT = re.compile(
+    r"( \S+){0,4} (is|are|was|were|seem|seems|looked|look|looks|came in|come in|got|get|cost|costs)"
+    r"( \S+){0,2} (over (our |the )?budget|beyond (our |the )?budget|out of (our |the )?(budget|price range|league)|"
+    r"(too|so|very|really|crazy|insanely|way too|far too|ridiculously) (expensive|pricey|costly|much)|"
+    r"expensive|pricey|costly|overpriced|wild|insane|crazy|absurd|ridiculous|eye watering|through the roof|"
+    r"a fortune|an arm and a leg)\b"
+)
 
 
 @dataclass(frozen=True)

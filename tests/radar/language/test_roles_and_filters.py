@@ -98,7 +98,7 @@ def test_open_source_and_commercial_constraints():
         ("nothing commercial please", "open-source"),
         ("open source is out, we want a vendor", "commercial"),
         ("something managed, nothing we have to run ourselves", "commercial"),
-        ("the commercial ones are out of budget", "commercial"),  # "out of" is no refusal of the kind
+        ("the commercial ones are out of the box", "commercial"),  # "out of" is no refusal of the kind
     ],
 )
 def test_a_kind_refused_asks_for_the_other(text, licence):
@@ -1127,3 +1127,20 @@ def test_a_vendor_that_acts_in_a_fear_is_no_commercial_tool_asked_for():
     assert constraints_in("which are open source, so a vendor that hikes prices can't lock us in?").license == (
         "open-source"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything cheaper? the managed ones are way over our budget",
+        "any cheaper? the vendor quotes we got were wild",
+        "saas tools cost too much for us",
+        "the commercial ones are out of budget",
+    ],
+)
+def test_a_paid_kind_priced_out_asks_for_open_source(text):
+    assert constraints_in(" ".join(re.findall(r"[a-z0-9]+", text.lower()))).license == "open-source"
+
+
+def test_a_paid_kind_asked_for_with_its_price_accepted_stays_paid():
+    assert constraints_in("we want a managed one the budget is there").license == "commercial"
