@@ -997,6 +997,12 @@ AMBIGUOUS_NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("CI/CD for ML code", "what should we use for CI/CD of our ML code?"),
     ),
 }
+# ("any good orchestrator?": of the data's pipelines, or of the steps that train models)
+AMBIGUOUS_NEEDS["orchestrator"] = (
+    ("Data pipelines (ETL, schedules)", "what should we use to orchestrate our data pipelines?"),
+    ("ML training pipelines", "what should we use to orchestrate our ML training pipelines?"),
+)
+AMBIGUOUS_NEEDS["orchestrat"] = AMBIGUOUS_NEEDS["orchestrator"]  # "orchestration tool?"
 AMBIGUOUS_NEEDS["observ"] = AMBIGUOUS_NEEDS["monitor"]  # "observability" is monitoring, of any of the three
 AMBIGUOUS_NEEDS["annotat"] = AMBIGUOUS_NEEDS["label"]  # "something for annotation": of what, decides the tool
 # ("any suggestions for streaming?": moving the events, or computing on them as they arrive)
@@ -1114,6 +1120,9 @@ WHICH_OF_THEM = cue(
     r"integrates|plug|plugs|come|comes)|"
     # ("any of those free and self-hostable?": a licence asked of the picks, with no verb to ask it)
     rf"any of (them|those|these) (that |which )?((are|is) )?({LICENCE_FILTER}|self host\w*|on prem\w*)|"
+    # ("any of these that don't need spark?", "any of those which run on a laptop?": the picks, asked of by a verb)
+    r"any of (them|those|these) (that|which) (do not|does not|can|could|will|would|run|runs|work|works|need|needs|"
+    r"support|supports|have|has|come|comes|integrate|integrates|offer|offers|play|plays|handle|handles)|"
     # ("which are in trial?", "any in adopt?": the picks shown, asked of by ring)
     r"(which|any)( ones?)?( are| is)? (in|on) (adopt|trial|assess|hold)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")

@@ -694,6 +694,8 @@ def ambiguous_need(
         i
         for i, t in enumerate(toks)
         if t.low not in STOP_WORDS
+        # (what is left of a contraction says nothing: "any good pipeline tool you'd suggest?")
+        and t.low not in CONTRACTION_REMNANTS
         and i not in deadlines
         # (who asks, and by which day, is never the job, whatever use case their words brush: "manager asked me to
         # pick a tracking tool by friday")
@@ -792,6 +794,7 @@ SHARED_BY_AT_LEAST = 3  # use cases whose phrases hold a word before it names no
 
 
 ABOUT_WORDS = frozenset({"model", "models", "data", "ml"})
+CONTRACTION_REMNANTS = frozenset({"d", "ll", "re", "ve", "s", "m", "t"})
 LOOSE_WHATEVER_ITS_OBJECT = frozenset({"monitor", "observ", "stor", "storag", "test", "optimis"})
 
 

@@ -251,13 +251,24 @@ FREE_CUE = re.compile(
     r"products?|platforms?|ones|stuff|apps?|services?)\b|( ?[+,&]| and| please| pls| only| if possible| ideally| "
     r"ones?)\b| ?[+,&]|\s*[?.!]|$)|\b(which|what|any)( of (those|them|these))?( \w+){0,2} (is|are) free\b|"
     # ("has to be free, there is zero licence budget")
-    r"\b(be|stay|remain) free\b|\b(zero|no) (licen[cs]e|licensing|software|tool|tooling) budget\b"
+    r"\b(be|stay|remain) free\b|\b(zero|no) (licen[cs]e|licensing|software|tool|tooling) budget\b|"
+    # ("a model registry that doesn't cost money", "nothing with a licence per seat", "no licence fees")
+    r"\b(does not|do not|will not|would not|should not|must not|cannot|can not|never) cost (money|anything|a (thing|"
+    r"penny|cent|dime)|us (anything|money|a thing)|a licen[cs]e)\b|"
+    r"\b(no|without|zero) licen[cs](e|es|ing) (fees?|costs?|spend)\b|\bfree of charge\b"
 )
 COMMERCIAL_CUE = re.compile(
     r"\b(commercial|paid|vendor|enterprise support|(fully )?managed|saas|hosted for us|"
     # ("we'd rather pay someone to run it for us")
     r"(rather|happy to|prefer to|willing to|would|could|just) pay (someone|somebody|a vendor|a company|them) to "
     r"(run|host|manage|operate))\b"
+)
+# what "commercial" describes when it tells the business, not a licence: "commercial loans", "commercial real estate"
+COMMERCIAL_OF_THE_BUSINESS = (
+    r" (loans?|lending|lenders?|banking|bank|mortgages?|credit|real estate|property|properties|premises|vehicles?|"
+    r"fleet|trucks?|vans?|customers?|clients?|accounts?|insurance|policies|contracts?|deals?|terms|use|kitchens?|"
+    r"pilots?|flights?|aviation|fishing|shipping|buildings?|sites?|partners?|director|manager|lead|leads|strategy|"
+    r"reasons?|success|launch|release|flights?|shipments?|orders?|pricing|sales|card|cards|lines?|users?)\b"
 )
 # ("rather than stitching open source together": the words between say how, the licence is still turned down)
 MOVED_OFF = re.compile(r"\b((instead of|rather than|away from)( \w+ing)?|no longer|not|move off|moving off) $")
@@ -324,8 +335,11 @@ class Constraints:
 
     def over(self, earlier: Constraints) -> Constraints:
         """These constraints, with what was said earlier in the thread where this message says nothing."""
+        # (a cloud's own services asked for now are no open source asked for before: "and for the AWS account,
+        # something native there?" after on-prem batch jobs)
+        carried = None if self.cloud_only and not earlier.cloud_only else earlier.license
         return Constraints(
-            self.license or earlier.license,
+            self.license or carried,
             self.language or earlier.language,
             self.no_kubernetes or earlier.no_kubernetes,
             self.small_team or earlier.small_team,
@@ -515,7 +529,11 @@ CLOUD_ONLY_CUE = re.compile(
     r"( managed)? (in|on|inside|within) (our )?(aws|amazon|azure|gcp|google cloud)\b"
     r"(?! (tenant|account|subscription|region|vpc|project|network))|"
     # ("fully managed inside GCP, no extra vendors": the cloud's own, nobody else's)
-    r"\bno (extra|other|additional|new|outside|third party|3rd party) (vendors?|suppliers?|providers?)\b"
+    r"\bno (extra|other|additional|new|outside|third party|3rd party) (vendors?|suppliers?|providers?)\b|"
+    # ("anything native there?", "which of those integrates natively?", "azure-native options": the cloud's own)
+    r"\b(anything|something|any|which|what|one|ones|options?|tools?|services?)( \w+){0,3} (native|natively)\b"
+    r"(?! (app|apps|mobile|code|speaker|speakers|language|english|format))|"
+    r"\b(aws|amazon|azure|microsoft|gcp|google cloud) native\b"
 )
 # the hyperscalers refused as a whole: "a GPU box from someone who is NOT one of the big three", "no hyperscalers"
 OFF_BIG_CLOUDS_CUE = re.compile(
@@ -596,6 +614,8 @@ def constraints_in(low: str) -> Constraints:
         # ("anything paid means a tender": what paying would bring, not what is asked for)
         and not PAYING_MEANS.match(low[m.end() :])
         and not re.match(r" (team|teams|side|department|dept|folks|people|unit|org|colleagues)\b", low[m.end() :])
+        # ("small commercial loans", "our commercial fleet": the business's own side of things, not a licence)
+        and not re.match(COMMERCIAL_OF_THE_BUSINESS, low[m.end() :])
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
             # ("commercial feature stores?": the message opens with the kind asked for; "managed to ..." is a verb)
@@ -622,7 +642,8 @@ def constraints_in(low: str) -> Constraints:
         bool(NO_KUBERNETES_CUE.search(low)),
         bool(SMALL_TEAM_CUE.search(low)),
         bool(WITHIN_STACK_CUE.search(low)),
-        bool(CLOUD_ONLY_CUE.search(low)),
+        # (a cloud's own services are never open source: "open to azure-native or OSS" asks for either)
+        bool(CLOUD_ONLY_CUE.search(low)) and licence != "open-source",
         bool(OFF_BIG_CLOUDS_CUE.search(low)),
         bool(CPU_ONLY_CUE.search(low)),
     )

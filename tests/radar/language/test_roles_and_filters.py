@@ -1144,3 +1144,35 @@ def test_a_paid_kind_priced_out_asks_for_open_source(text):
 
 def test_a_paid_kind_asked_for_with_its_price_accepted_stays_paid():
     assert constraints_in("we want a managed one the budget is there").license == "commercial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a tracker that does not cost money", "nothing that costs a licence, no license fees", "free of charge please"],
+)
+def test_a_tool_that_costs_nothing_asks_for_open_source(text):
+    assert constraints_in(text).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text", ["bayesian tooling for our small commercial loans, the team wants uncertainty", "our commercial fleet only"]
+)
+def test_commercial_telling_the_business_asks_for_no_licence(text):
+    assert constraints_in(text).license is None
+
+
+@pytest.mark.parametrize(
+    "text", ["we pay aws for everything. anything native there?", "which of those integrates natively?", "gcp native"]
+)
+def test_the_clouds_native_services_asked_for_are_the_clouds_own(text):
+    assert constraints_in(text).cloud_only
+
+
+def test_a_cloud_native_or_open_source_asks_for_neither_alone():
+    assert not constraints_in("open to azure native or oss").cloud_only
+
+
+def test_the_clouds_own_asked_for_drops_an_open_source_licence_told_earlier():
+    earlier = Constraints(license="open-source")
+    assert constraints_in("anything native there").over(earlier).license is None
+    assert constraints_in("which of them are free").over(earlier).license == "open-source"

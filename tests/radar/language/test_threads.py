@@ -1677,3 +1677,9 @@ def test_an_order_asked_for_or_a_clause_about_the_person_points_at_no_tool_of_th
 def test_it_after_a_product_the_catalog_lacks_is_that_product_not_the_threads_tool(full, text):
     question = full.understand(text, Memory(tools=("kedro",), intent="lookup"))
     assert question.intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize("text", ["any of these that don't need a server?", "any of them which run on a mac?"])
+def test_any_of_the_picks_that_do_something_chooses_among_them(full, text):
+    question = full.understand(text, MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")

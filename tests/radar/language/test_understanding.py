@@ -899,7 +899,6 @@ def test_a_kind_of_tool_named_in_the_plural_and_nothing_more_is_its_list(full, t
         "monitoring for our models on sagemaker?",
         "orchestrators for our 5 pipelines",
         "cheap GPUs for training?",
-        "which orchestrators should we use",
         "which orchestrator runs on kubernetes?",
         "fine-tuning frameworks for open LLMs on our own GPUs?",
         "we want to train with a formal privacy guarantee, some kind of differential privacy. what exists?",
@@ -1410,6 +1409,8 @@ def test_everyday_words_across_a_vs_from_a_name_and_a_cloud_s_everything(full, t
         "we need monitoring. what do you suggest?",
         "we want to monitor our stuff better. recs?",
         "we need somewhere to host stuff, what should we pick?",
+        "which orchestrators should we use",
+        "pipeline tool you'd go for?",
     ],
 )
 def test_a_need_named_by_a_word_several_jobs_share_asks_which_job(full, text):
