@@ -1172,11 +1172,19 @@ CATEGORY_MEANING = cue(
 )
 JOKE_CUE = cue(r"\b(tell|know|got) (me |us )?(a |any |another )?(good |funny )?jokes?\b")
 BUILD_BUY_CUE = cue(
-    r"\bbuild(ing)?\b.{0,120}\b(buy|buying|bought|vendor|vendors|ourselves|in house|our own|own platform|from scratch|"
-    r"homegrown)\b|\b(buy|buying|purchase|purchasing)\b.{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
+    # (not a building of the business, "forecast per building", nor buying told of customers, "purchase history")
+    r"(?<!per )(?<!each )(?<!every )(?<!the )(?<!a )\bbuild(ing)?\b.{0,120}\b(buy|buying|bought|vendor|vendors|"
+    r"in house|our own|own platform|from scratch|homegrown)\b|"
+    r"\b(buy|buying|purchase|purchasing)\b(?! (history|data|records|patterns|behaviou?r|orders?|logs?|events?))"
+    r".{0,40}\bbuild(ing)?\b|\broll our own\b|\bhomegrown\b|\bin "
     r"house (ml )?platform\b|\bmake or buy\b|\bbuild vs buy\b|\bbuild versus buy\b|\bbuild or buy\b|\b(write|build|"
     r"make|code|knock together|cobble together|hack together|put together|stitch together) (our|my) own\b|\b(write|"
-    r"build) (it|one|them) ourselves\b"
+    r"build) ((it|one|them) )?ourselves\b"
+)
+# tools of a kind asked for in so many words: "build or buy? which tools?", "which automl libs are worth a try?"
+TOOLS_OF_A_KIND_ASKED = cue(
+    r"\b(which|what) ([\w-]+ )?(tools?|libs?|librar(y|ies)|frameworks?|products?|packages?|platforms?|tooling)\b"
+    r"( (are|is|would|should|could|can|do|does|exist|exists|worth|fit|fits)\b|\W*$)"
 )
 # the choice itself asked: "build our own or buy one?", "should we write our own tracker?"
 BUILD_OR_BUY_ASKED = cue(

@@ -41,6 +41,7 @@ from bot.radar.language.cues import (
     STRICT_COMPARE_CUE,
     TAIL_WORDS,
     TOOLING_SOUGHT,
+    TOOLS_OF_A_KIND_ASKED,
     WANTING_WORDS,
     cue,
 )
@@ -542,6 +543,8 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
         or (ASK_FOR_TOOL.search(low) and not BUILD_OR_BUY_ASKED.search(low))
         or re.search(r"\b(and|then|if so|if buy) (what|which)( one| tool| tools| product)?\W*$", low)
         or BUY_SIDE_SOUGHT.search(low)
+        # ("build or buy? which tools?", "which automl libs are worth a try?": tools of a kind asked for)
+        or TOOLS_OF_A_KIND_ASKED.search(low)
         # (unless building is asked of in so many words: "should we build our own tracker or is there tooling?")
         or (TOOLING_SOUGHT.search(low) and not BUILDING_WEIGHED.search(low))
     )

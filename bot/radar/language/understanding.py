@@ -118,6 +118,7 @@ from bot.radar.language.cues import (
     TOOL_ASKED_FOR,
     TOOL_SOUGHT,
     TOOL_WEIGHED,
+    TOOLS_OF_A_KIND_ASKED,
     VAGUE_WORDS,
     VENDOR_PEOPLE_AFTER,
     VOTE_WORKINGS,
@@ -889,6 +890,7 @@ class Understander(NameReader):
             ASK_FOR_TOOL.search(low)
             or PICK_CUE.search(low)
             or LIGHTER_CUE.search(low)
+            or TOOLS_OF_A_KIND_ASKED.search(low)
             or terse_ask
             or wanted_first
             or need_opens_the_ask

@@ -4938,3 +4938,20 @@ def test_a_tool_inside_a_question_of_what_it_is_or_where_it_sits_is_looked_up(fu
 def test_a_product_the_catalog_lacks_gets_no_did_you_mean(full, text):
     question = full.understand(text)
     assert question.intent is Intent.UNKNOWN and question.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ops board wants forecast vs actual per building on a dashboard, refreshed daily. open source, we can host "
+        "it ourselves",
+        "legal wants customer purchase history kept in house; what can build realistic fake tables from it?",
+    ],
+)
+def test_words_that_only_brush_building_or_buying_leave_the_tool_asked_for(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_building_something_ourselves_weighed_is_still_the_idea(full):
+    question = full.understand("if buying comes first, what should a team still build ourselves?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "build_vs_buy")
