@@ -26,7 +26,8 @@ LOOKUP_FRAME = cue(
     # (the longer frame first: "what is our take on polars" asks about polars, not about "our take")
     r"^((what is|whats) (our|the team s|the radar s|your) (position|take|stance|view|opinion) on|(what is|whats) the "
     r"radar (say|think) (of|about)|what (does|do) (the radar|you|we) (say|think) (of|about)|is(?! there)|"
-    r"are(?! there)|what is|what are|whats|what (exactly|actually|really) (is|are)|tell me about|"
+    r"are(?! there)|what is|what are|whats|what (exactly|actually|really) (is|are)|"
+    r"tell (me|us)( a bit| a little)?( more)? about|"
     r"(some |any |more )?(info|infos|information|details) (on|about)|thoughts on|opinions on|opinion on|what "
     r"about|how about|have you heard of|what do you know (about|of)|do you know|ever heard of|"
     # ("has anyone assessed garak", "anybody played with X", "have we evaluated X")
@@ -1113,8 +1114,8 @@ WHICH_OF_THEM = cue(
     r"ones|of (them|those|these|"
     r"the (two|three|four|five|picks|options|tools)))|(does|do|can|could|will|is|are) (any|either|one) of (them|"
     r"those|these|that)|(narrow|filter|cut) (it|them|that|this|the list)( down)? to\b|(only |just )?the ones"
-    r"( that| which|( \w+){1,2} (can|could|would|will|might|do|does))|any (that|which) (run|runs|work|works|can|"
-    r"could|are|is|support|supports|do|does)|"
+    r"( that| which|( \w+){1,2} (can|could|would|will|might|do|does))|any (that|which) (just )?(run|runs|work|works|"
+    r"can|could|are|is|support|supports|do|does|live|lives|sit|sits|plug|plugs|integrate|integrates)|"
     # ("which have a managed offering?": the picks shown, asked of without "one")
     r"which (have|has|support|supports|run|runs|work|works|offer|offers|integrate|"
     r"integrates|plug|plugs|come|comes)|"

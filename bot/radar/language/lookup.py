@@ -23,6 +23,8 @@ DROPPABLE_PREFIXES = ("apache", "amazon", "aws", "google", "azure", "microsoft",
 MAKERS_SHORT = {"microsoft": "ms", "amazon": "aws"}  # "ms fabric", "aws athena"
 
 LINKING_WORDS = frozenset({"in", "for", "on", "by", "with", "of", "to", "and"})  # "Shiny for Python" is not a Python
+# how an edition is licensed or run, never a product of its own ("OSS only pls": no OSS Vizier, no Unity Catalog OSS)
+EDITION_WORDS = frozenset({"oss", "opensource", "foss", "saas", "enterprise", "community", "managed", "selfhosted"})
 MOST_SHARED = 3  # a clarifying question offers this many tools at most
 SUGGEST = 60.0  # anything this similar (0-100) is offered as "did you mean"
 SHORTEST_TYPO = 4  # shorter words are too easily another word: only exact names count
@@ -145,8 +147,13 @@ class ToolIndex:
             for name in (tool.name, *tool.aliases):
                 ws = name.lower().split()
                 for k in range(1, len(ws)):
-                    self._leading.setdefault(normalise(" ".join(ws[:k])), set()).add(tool.id)
-                    if not (k == 1 and ws[0] in DROPPABLE_PREFIXES) and ws[k - 1] not in LINKING_WORDS:
+                    if normalise(" ".join(ws[:k])) not in EDITION_WORDS:
+                        self._leading.setdefault(normalise(" ".join(ws[:k])), set()).add(tool.id)
+                    if (
+                        not (k == 1 and ws[0] in DROPPABLE_PREFIXES)
+                        and ws[k - 1] not in LINKING_WORDS
+                        and normalise(" ".join(ws[k:])) not in EDITION_WORDS
+                    ):
                         self._trailing.setdefault(normalise(" ".join(ws[k:])), set()).add(tool.id)
         self._colliding = self._collisions()
 

@@ -701,7 +701,7 @@ class Understander(NameReader):
             and not PLURAL_REF.search(low)
             and not COMPARE_CUE.search(low)
             and LOOKUP_FRAME.match(low)
-            and any(m.end <= word_at(single) and m.tool in subjects and m.tool.id not in memory.tools for m in mentions)
+            and any(m.end <= word_at(single) and m.tool in subjects for m in mentions)
         ):
             # ("what is tsfresh and where on the axes does it land?" after Fabric's card: "it" is the tool the message
             # itself just named)

@@ -131,3 +131,9 @@ def test_another_products_name_one_letter_off_is_not_corrected(bundled_catalog):
     index = ToolIndex(bundled_catalog)
     assert index.find("vanta").tool is None and index.find("atlan").tool is None
     assert index.find("pachiderm").tool is not None and index.find("pachiderm").tool.id == "pachyderm"
+
+
+@pytest.mark.parametrize("typed", ["oss", "OSS", "saas", "enterprise"])
+def test_how_an_edition_is_licensed_is_no_name_tools_share(index, typed):
+    """"OSS only pls" names no tool, though OSS Vizier starts with it and Unity Catalog OSS ends with it."""
+    assert index.sharing(typed) == []

@@ -1683,3 +1683,13 @@ def test_it_after_a_product_the_catalog_lacks_is_that_product_not_the_threads_to
 def test_any_of_the_picks_that_do_something_chooses_among_them(full, text):
     question = full.understand(text, MEMORY)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_a_tool_named_before_it_in_a_follow_up_is_what_it_points_at(full):
+    question = full.understand("tell me a bit more about neptune then - where does it sit for us?", MEMORY)
+    assert ids(question.tools)[:1] == ["neptune"]
+
+
+def test_any_that_live_inside_what_the_team_runs_chooses_among_the_picks(full):
+    question = full.understand("any that just live inside postgres? we already run it everywhere", MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
