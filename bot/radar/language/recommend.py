@@ -564,7 +564,12 @@ WITHIN_STACK_CUE = re.compile(
     r"(our|the|what)\b|\b(stay|staying) (with|within)\b|"
     # ("we're already paying for databricks", "we have an enterprise licence already": what is paid for first)
     r"\balready (paying|pay|paid) for\b|\b(paying|pay) for \w+( \w+)? already\b|\balready (have|own|hold) (a |an )?"
-    r"(\w+ )?(licen[cs]e|contract|subscription)\b"
+    r"(\w+ )?(licen[cs]e|contract|subscription)\b|"
+    # ("we already picked mlflow for tracking, does that cover it?", "or is what we have enough?": what they run, asked
+    # of first)
+    r"\b(does|do|can|could|will|would) (that|it|this|they|those|[\w.+-]+) (also |too |just )?(cover|covers|handle|"
+    r"handles|do|does) (it|that|this|the job|both|registry|that too|it too|this too)\b|"
+    r"\b(is|are) (that|it|this|they|those|what we have) (enough|sufficient|good enough)\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"
@@ -1538,8 +1543,11 @@ class Recommender:
             beside = [
                 r
                 for r in usable
-                if any(f.startswith("works with") for f in r[2]) and scored[r[1].id] >= RELEVANCE_KEPT * best
+                # (what they run comes first when it does the job: "we picked mlflow, does that cover it?")
+                if (r[1] in situation.stack or any(f.startswith("works with") for f in r[2]))
+                and scored[r[1].id] >= RELEVANCE_KEPT * best
             ]
+            beside.sort(key=lambda r: r[1] not in situation.stack)
             usable = beside or usable
         held = [r for r in ranked if rings[r[1].id].id == "hold"]
         # what the team itself placed in Adopt or Trial comes before any unplaced catalog tool
