@@ -135,5 +135,5 @@ def test_another_products_name_one_letter_off_is_not_corrected(bundled_catalog):
 
 @pytest.mark.parametrize("typed", ["oss", "OSS", "saas", "enterprise"])
 def test_how_an_edition_is_licensed_is_no_name_tools_share(index, typed):
-    """"OSS only pls" names no tool, though OSS Vizier starts with it and Unity Catalog OSS ends with it."""
+    """A licence word names no tool ("OSS only"): OSS Vizier starts with it, Unity Catalog OSS ends with it."""
     assert index.sharing(typed) == []

@@ -1180,7 +1180,11 @@ def test_the_clouds_own_asked_for_drops_an_open_source_licence_told_earlier():
 
 @pytest.mark.parametrize(
     "text",
-    ["we already picked mlflow for tracking, does that cover it?", "does it handle that too?", "or is what we have enough?"],
+    [
+        "we already picked mlflow for tracking, does that cover it?",
+        "does it handle that too?",
+        "or is what we have enough?",
+    ],
 )
 def test_asking_whether_what_the_team_runs_covers_the_job_keeps_it_in_the_answer(text):
     assert constraints_in(text).within_stack
