@@ -147,14 +147,15 @@ class ToolIndex:
             for name in (tool.name, *tool.aliases):
                 ws = name.lower().split()
                 for k in range(1, len(ws)):
-                    if normalise(" ".join(ws[:k])) not in EDITION_WORDS:
-                        self._leading.setdefault(normalise(" ".join(ws[:k])), set()).add(tool.id)
+                    leading, trailing = normalise(" ".join(ws[:k])), normalise(" ".join(ws[k:]))
+                    if leading not in EDITION_WORDS:
+                        self._leading.setdefault(leading, set()).add(tool.id)
                     if (
                         not (k == 1 and ws[0] in DROPPABLE_PREFIXES)
                         and ws[k - 1] not in LINKING_WORDS
-                        and normalise(" ".join(ws[k:])) not in EDITION_WORDS
+                        and trailing not in EDITION_WORDS
                     ):
-                        self._trailing.setdefault(normalise(" ".join(ws[k:])), set()).add(tool.id)
+                        self._trailing.setdefault(trailing, set()).add(tool.id)
         self._colliding = self._collisions()
 
     def _collisions(self) -> dict[str, set[str]]:

@@ -263,12 +263,14 @@ COMMERCIAL_CUE = re.compile(
     r"(rather|happy to|prefer to|willing to|would|could|just) pay (someone|somebody|a vendor|a company|them) to "
     r"(run|host|manage|operate))\b"
 )
-# what "commercial" describes when it tells the business, not a licence: "commercial loans", "commercial real estate"
-COMMERCIAL_OF_THE_BUSINESS = (
-    r" (loans?|lending|lenders?|banking|bank|mortgages?|credit|real estate|property|properties|premises|vehicles?|"
+# what "commercial" describes when it tells the business or its people, not a licence: "commercial loans", "the
+# commercial team", "commercial real estate"
+COMMERCIAL_OF_THE_BUSINESS = re.compile(
+    r" (team|teams|side|department|dept|folks|people|unit|org|colleagues|director|manager|lead|leads|partners?|"
+    r"loans?|lending|lenders?|banking|bank|mortgages?|credit|real estate|property|properties|premises|vehicles?|"
     r"fleet|trucks?|vans?|customers?|clients?|accounts?|insurance|policies|contracts?|deals?|terms|use|kitchens?|"
-    r"pilots?|flights?|aviation|fishing|shipping|buildings?|sites?|partners?|director|manager|lead|leads|strategy|"
-    r"reasons?|success|launch|release|flights?|shipments?|orders?|pricing|sales|card|cards|lines?|users?)\b"
+    r"pilots?|flights?|aviation|fishing|shipping|buildings?|sites?|strategy|reasons?|success|launch|release|"
+    r"shipments?|orders?|pricing|sales|card|cards|lines?|users?)\b"
 )
 # ("rather than stitching open source together": the words between say how, the licence is still turned down)
 MOVED_OFF = re.compile(r"\b((instead of|rather than|away from)( \w+ing)?|no longer|not|move off|moving off) $")
@@ -618,9 +620,8 @@ def constraints_in(low: str) -> Constraints:
         and not VENDOR_ACTS.match(low[m.end() :])
         # ("anything paid means a tender": what paying would bring, not what is asked for)
         and not PAYING_MEANS.match(low[m.end() :])
-        and not re.match(r" (team|teams|side|department|dept|folks|people|unit|org|colleagues)\b", low[m.end() :])
-        # ("small commercial loans", "our commercial fleet": the business's own side of things, not a licence)
-        and not re.match(COMMERCIAL_OF_THE_BUSINESS, low[m.end() :])
+        # ("the commercial team", "small commercial loans", "our commercial fleet": the business, not a licence)
+        and not COMMERCIAL_OF_THE_BUSINESS.match(low[m.end() :])
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
             # ("commercial feature stores?": the message opens with the kind asked for; "managed to ..." is a verb)
