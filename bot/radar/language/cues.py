@@ -1643,7 +1643,13 @@ ASK_FOR_TOOL = cue(
     # ("what gives us canary/shadow rollouts?")
     r"(what|which)( \w+){0,2} (gives|would give|could give|can give|gets|would get) (us|me|them|the team)|"
     # ("pandas falls over on 2 TB. what's the next step up?", "if not k8s, then what")
-    r"(the )?next step up|step up from|upgrade path|if not( \w+){1,2},? (then )?what)\b"
+    r"(the )?next step up|step up from|upgrade path|if not( \w+){1,2},? (then )?what|"
+    # ("a chat bot over the pdfs, what stack?", "whats out there?", "what's worth a serious look?", "something to build
+    # a quick internal app where ...": tools asked for in other words)
+    r"(what|which) (stack|tooling)|(what s|whats|what is|anything|something) out there|"
+    r"(what|which)( \w+){0,3} (is|are|s) worth a (\w+ )?look|"
+    r"^(something|anything) to (build|make|run|do|help|track|host|manage|check|catch|handle)"
+    r")\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(

@@ -270,6 +270,8 @@ BARE_KIND_WORDS = 6  # ...and without a filter, in this many
 # the plural kinds that name what is listed (not "services" or "apps", which are also what a tool is for)
 LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 LONG_STORY_WORDS = 10  # words told before the ask beyond which it asks for a pick, even in a list's words
+# ideas whose words are also those of a job told ("the whole ml lifecycle", a category's description)
+IDEAS_IN_A_JOBS_WORDS = ("lifecycle", "category:", "categories:")
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
 ANY_IDEA_LAST = re.compile(r"\bany ideas?( why| how)?\W*$")
@@ -2229,6 +2231,15 @@ class Understander(NameReader):
         asked_low = " ".join(t.low for t in msg.toks[msg.asked_from :]) if msg.asked_from > 0 else msg.low
         if (not msg.subjects or kind_by_example) and not msg.kind_listed_after and not self._ring_listed(msg):
             concept = self.ideas.concept(unhedged(msg.low), msg.need, msg.toks)
+            # ("want ONE platform for the whole ml lifecycle ... what should we bet on?": tools asked for a job told
+            # outweigh an idea its words brush, unless the radar's own terms are asked)
+            if (
+                concept.startswith(IDEAS_IN_A_JOBS_WORDS)
+                and msg.asks_for_tool
+                and msg.need.strong
+                and not (why or MEANING_CUE.search(asked_low) or FRAMEWORK_TERMS.search(msg.low))
+            ):
+                concept = ""
             if not concept and (why or MEANING_CUE.search(asked_low)):
                 concept = self.ideas.idea(msg.low, msg.toks, msg.need, msg.asks_for_tool)
             if concept and self._idea_only_in_the_story(msg, concept):

@@ -4955,3 +4955,23 @@ def test_words_that_only_brush_building_or_buying_leave_the_tool_asked_for(full,
 def test_building_something_ourselves_weighed_is_still_the_idea(full):
     question = full.understand("if buying comes first, what should a team still build ourselves?")
     assert (question.intent, question.action) == (Intent.CONCEPT, "build_vs_buy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we run on gcp and want a single platform covering the whole ml lifecycle. what should we bet on?",
+        "support keeps digging through 5k pages of runbooks. a chat assistant over them, what stack?",
+        "legal wants contracts linked to the clauses they share, browsable as a graph. whats out there?",
+        "something to build a small internal page where sales can tweak inputs and watch the score change",
+    ],
+)
+def test_tools_asked_for_a_job_outweigh_an_idea_its_words_brush(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+@pytest.mark.parametrize(
+    "text", ["what is the ml lifecycle?", "what signals should we check before committing to an all-in-one platform?"]
+)
+def test_an_idea_asked_about_in_a_jobs_words_is_still_the_idea(full, text):
+    assert full.understand(text).intent is Intent.CONCEPT
