@@ -1276,8 +1276,20 @@ class Understander(NameReader):
                 flow_names and "conceptual" in msg.low
             )  # "the -flow names... conceptually, what's the difference?"
         )
+        # ("what's metaflow? is it the same thing as mlflow?": one of them asked what it is, the other only what it
+        # may be mistaken for)
+        first = " ".join(t.low for t in msg.toks[: sentence_end(msg.sentences[0], 0, len(msg.toks))])
+        asked_what = re.match(
+            r"^(what is|whats|what s|what (exactly|actually|really) is) (?P<name>.+?)( exactly)?$", first
+        )
+        one_asked = asked_what is not None and any(
+            asked_what.group("name") in {t.name.lower(), t.id} for t in flow_named
+        )
         if (
-            len(flow_named) >= 2 and (FLOW_CUE.search(msg.low) or NAMING_CUE.search(msg.low)) and not named_compared
+            len(flow_named) >= 2
+            and (FLOW_CUE.search(msg.low) or NAMING_CUE.search(msg.low))
+            and not named_compared
+            and not one_asked
         ) or (not msg.subjects and flow_names):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **msg.base)
         return None

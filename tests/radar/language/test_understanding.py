@@ -4975,3 +4975,20 @@ def test_tools_asked_for_a_job_outweigh_an_idea_its_words_brush(full, text):
 )
 def test_an_idea_asked_about_in_a_jobs_words_is_still_the_idea(full, text):
     assert full.understand(text).intent is Intent.CONCEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what is kubeflow? is it the same thing as mlflow?", "kubeflow"),
+        ("whats mlflow exactly? i always confuse it with metaflow", "mlflow"),
+    ],
+)
+def test_one_flow_tool_asked_what_it_is_is_looked_up_whatever_it_is_mistaken_for(full, text, tool):
+    question = full.understand(text)
+    assert question.intent is Intent.LOOKUP and ids(question.tools)[:1] == [tool]
+
+
+def test_the_flow_tools_asked_apart_are_still_the_idea(full):
+    question = full.understand("kubeflow, mlflow and metaflow: how do we tell them apart?")
+    assert (question.intent, question.action) == (Intent.CONCEPT, "flow")
