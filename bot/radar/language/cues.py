@@ -1651,6 +1651,14 @@ ASK_FOR_TOOL = cue(
     r"^(something|anything) to (build|make|run|do|help|track|host|manage|check|catch|handle)"
     r")\b"
 )
+# a judgement of the thread's tool for a setting, opening the message: "overkill for a team of 4?", "too heavy for us?",
+# "mature enough for prod?"
+FIT_JUDGED = cue(
+    r"^((is it|is that|would it be|would that be|isn t it|it s|thats|that s) )?(a bit |way |too |kind of |kinda )?"
+    r"(overkill|enough|good enough|mature enough|stable enough|fast enough|worth it|a good fit|the right fit|a good "
+    r"choice|the right choice|suitable|viable|usable|ready|production ready|heavy|too heavy|too much|too big|too "
+    r"complex|too complicated|complicated|fine|ok|okay|sane|realistic) (for|with|at|given|on)\b"
+)
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(
     r"\b(which one|which tool|what tool|what should (we|i|our team|the team|my team|our group) (use|pick|choose|adopt|"

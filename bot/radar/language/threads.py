@@ -24,6 +24,7 @@ from bot.radar.language.cues import (
     EACH_RING_ASKED,
     EDITION_ASKED,
     EQUIVALENT_CUE,
+    FIT_JUDGED,
     FORGOT_TO_SAY,
     JOB_NARROWED,
     KIND_PICK_ASKED,
@@ -145,6 +146,7 @@ ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", 
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+FIT_JUDGED_WORDS = 12  # a judgement of the thread's tool for a setting is short
 # the thread's tool asked to be told apart from a new one: "is that the same as mlflow?", "isn't it just dvc?"
 SAME_AS = re.compile(
     r"\b(the same (thing |tool |ring |quadrant |category |kind of tool )?as|just (a |an )?(rebranded |renamed )?\w+ "
@@ -344,6 +346,8 @@ class ThreadReader(ToolMentions):
         if subjects and re.match(r"^(vs|versus|compared to|compare with|against)\b", unfilled(low)):
             return True
         n = len(low.split())
+        if not subjects and FIT_JUDGED.match(unfilled(low)) and n <= FIT_JUDGED_WORDS:
+            return True  # "overkill for a team of 4?" after a card: the thread's tool, judged for a setting
         # ("how does that compare with KNIME, ring-wise and cost-wise?": the thread's tool, pointed at, set against one)
         if len(subjects) == 1 and re.search(
             r"\b(does|do|would|will) (it|that|this|they) (compare|stack up|differ)\b|\b(is|are) (it|that|this|they) "

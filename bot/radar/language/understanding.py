@@ -41,6 +41,7 @@ from bot.radar.language.cues import (
     EVERY_ONE_OF_A_KIND,
     EXAMPLE_AFTER,
     EXAMPLES_ASKED,
+    FIT_JUDGED,
     FLOW_CUE,
     FOREIGN_HELP,
     FRAME_WORDS,
@@ -1854,6 +1855,8 @@ class Understander(NameReader):
         """A product asked about by name that the catalog lacks, however the question frames it."""
         if self._pick_asked_in_a_setting(msg):
             return None  # ("which of those can sit behind our Entra ID single sign-on?": where the picks must work)
+        if msg.memory.tools and not msg.subjects and FIT_JUDGED.match(unfilled(msg.low)):
+            return None  # ("overkill for a team of 4?" after a card: the thread's tool judged, no name asked)
         if (
             msg.memory.tools
             and MORE_CUE.search(msg.low)

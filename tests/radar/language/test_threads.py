@@ -1693,3 +1693,11 @@ def test_a_tool_named_before_it_in_a_follow_up_is_what_it_points_at(full):
 def test_any_that_live_inside_what_the_team_runs_chooses_among_the_picks(full):
     question = full.understand("any that just live inside postgres? we already run it everywhere", MEMORY)
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+@pytest.mark.parametrize(
+    "text", ["overkill for a team of 3?", "too heavy for us? we are two people", "mature enough for prod?"]
+)
+def test_a_judgement_of_the_cards_tool_for_a_setting_is_asked_of_it(full, text):
+    question = full.understand(text, Memory(("kedro",), Intent.LOOKUP.value))
+    assert (question.intent, ids(question.tools)[:1]) == (Intent.FOLLOWUP, ["kedro"])
