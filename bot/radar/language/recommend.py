@@ -827,6 +827,11 @@ class NeedFinder:
                 # a use case's own name word ("tracking", "pipelines") names it more surely than an everyday one
                 weight = HEAD_WEIGHT if is_head else PLAIN_WEIGHT if stems[0] in plain and len(stems) == 1 else None
                 self._phrases.append((tag, stems, weight if weight is not None else float(len(stems))))
+        # the verbs of a job done to a model ("serve models", "monitor models"), whose "it" or "them" is the model
+        # (not verbs done to anything at all: "what do we build it with?" is a dashboard built)
+        self._model_verbs = frozenset(
+            p[0] for _, p, _ in self._phrases if len(p) == 2 and p[1] == MODEL_STEM and p[0] not in ANY_OBJECT_VERBS
+        )
         described: dict[str, set[str]] = {
             c.id: {stem(w) for w in words(c.description) if w not in STOP_WORDS and w not in GLUE_WORDS and len(w) > 3}
             for c in catalog.categories
@@ -905,11 +910,26 @@ class NeedFinder:
         (`asked_from`: the first token of the asking sentence)."""
         content = self._compounds_joined(
             toks,
-            [
-                (i, LLM_STEM if _parameter_count(toks, i) else t.stem)
-                for i, t in enumerate(toks)
-                if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
-            ],
+            sorted(
+                [
+                    (
+                        i,
+                        LLM_STEM
+                        if _parameter_count(toks, i)
+                        else SCHEDULE_STEM
+                        if _time_of_a_schedule(toks, i)
+                        else t.stem,
+                    )
+                    for i, t in enumerate(toks)
+                    if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
+                ]
+                # ("how do we serve it?": the model a job is done to, told by a pronoun)
+                + [
+                    (i, MODEL_STEM)
+                    for i, t in enumerate(toks)
+                    if i not in exclude and t.low in MODEL_PRONOUNS and i > 0 and toks[i - 1].stem in self._model_verbs
+                ]
+            ),
         )
         stems = [s for _, s in content]
         # (a phrase's words are one sentence's: "... offline for training. Today they are computed twice" is no
@@ -1184,6 +1204,27 @@ def _summed(found: list[tuple[Hit, float]], votes: list[tuple[str, float, float]
 
 LLM_STEM = stem("llm")
 PARAMETER_COUNT = re.compile(r"\d+(\.\d+)?b")
+
+
+SCHEDULE_STEM = stem("schedule")
+MODEL_STEM = stem("model")
+MODEL_PRONOUNS = frozenset({"it", "them"})
+ANY_OBJECT_VERBS = frozenset(
+    stem(w) for w in ("build", "test", "export", "expose", "audit", "embed", "organise", "visualise")
+)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday"})
+RECURRING = frozenset({"every", "each"})
+CLOCK_TIME = re.compile(r"\d{1,2}(:\d{2})?(am|pm)|\d{1,2}:\d{2}")
+
+
+def _time_of_a_schedule(toks: list[Token], i: int) -> bool:
+    """Whether a word is the day or the hour something is set to run ("every monday", "at 6am"): a schedule, the
+    orchestrator's job ("every night" is as often the scene: "every night we re-score the whole book")."""
+    low = toks[i].low
+    before = toks[i - 1].low if i > 0 else ""
+    if low in WEEKDAYS:
+        return before in RECURRING
+    return bool(CLOCK_TIME.fullmatch(low)) and before in {"at", "by"}
 
 
 def _parameter_count(toks: list[Token], i: int) -> bool:

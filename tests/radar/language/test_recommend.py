@@ -547,3 +547,28 @@ def test_an_extension_of_what_the_team_runs_is_weighed_as_adding_nothing_beside_
     question = understander.understand("which vector database would you suggest? we're on RDS postgres")
     picks = understander.recommender.recommend(TeamRadar(bundled_catalog), question.need, question.situation).picks
     assert "pgvector" in [p.placed.tool.id for p in picks[:3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do we get the scoring to run every tuesday at 5am?",
+        "the refresh should kick off at 11pm on weekdays",
+        "what kicks the export off every friday?",
+    ],
+)
+def test_a_time_that_recurs_asks_for_a_schedule(bundled_catalog, text):
+    assert NeedFinder(bundled_catalog).find(tokens(text)).tags[0].tag.id == "orchestration"
+
+
+def test_a_time_told_once_is_no_schedule(bundled_catalog):
+    need = NeedFinder(bundled_catalog).find(tokens("the outage started at 5am and the model served stale scores"))
+    assert need.tags[0].tag.id != "orchestration"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("how do we serve it?", "serving"), ("what should monitor them?", "monitoring")]
+)
+def test_a_job_done_to_it_is_done_to_a_model(bundled_catalog, text, kind):
+    need = NeedFinder(bundled_catalog).find(tokens(text))
+    assert need.tags[0].tag.id == kind and need.tags[0].weight >= 1
