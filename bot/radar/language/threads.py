@@ -146,6 +146,7 @@ ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", 
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+KIND_CARRIED_WEIGHT = 1.0  # the thread's kind of model or data, beside a new job asked: what the job is done to
 FIT_JUDGED_WORDS = 12  # a judgement of the thread's tool for a setting is short
 # the thread's tool asked to be told apart from a new one: "is that the same as mlflow?", "isn't it just dvc?"
 SAME_AS = re.compile(
@@ -340,6 +341,15 @@ class ThreadReader(ToolMentions):
             return remembered[:1]
         return []
 
+    @staticmethod
+    def _points_next_at_a_shown_tool(low: str) -> bool:
+        """ "what about the second one, ...", "and that last one?": the opening asks about a tool the thread showed."""
+        opening = NEXT_NEED.search(low)
+        if opening is None:
+            return False
+        rest = low[opening.end() :].lstrip(" ,-")
+        return bool(ORDINAL_REF.match(re.sub(r"^(that|this) (?=(first|second|third|last|middle|top)\b)", "", rest)))
+
     def _bare_followup(self, low: str, subjects: list[Tool], need: Need) -> bool:
         """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'."""
         # ("vs soda? the data engineers say soda is simpler": set against the thread's tool, whatever it tells)
@@ -409,7 +419,11 @@ class ThreadReader(ToolMentions):
         ):
             # "is it open source?", "who makes it?": the answer, not the card again
             # ("does it need istio?": "it" is the thread's tool, the one named is what the question is about it)
-            about_it = bool(focus) and bool(IT_ASKED.match(unfilled(low)))
+            # ("can we self host it on gcp?": the places named are where "it", the thread's tool, would run)
+            about_it = bool(focus) and (
+                bool(IT_ASKED.match(unfilled(low)))
+                or (bool(subjects) and all(is_a_place(t) for t in subjects) and bool(re.search(r"\bit\b", low)))
+            )
             asked = focus if about_it else (subjects or focus)
             return Question(intent=Intent.FOLLOWUP, action=f"fact:{fact}", tools=tuple(asked[:1]), **base)
         adding = ADDING_FIRST.match(low)
@@ -1131,6 +1145,8 @@ class ThreadReader(ToolMentions):
             and msg.need
             and NEXT_NEED.search(msg.low)
             and not RATHER_NOT.search(msg.low)
+            # ("what about the second one, can we self host it?": one of the tools shown, asked about)
+            and not (msg.referenced and self._points_next_at_a_shown_tool(msg.low))
         ):
             # "and for monitoring them?": the thread goes on to a new need, in the same setting
             # (a kind of data or model after a job, "and for text, like chat messages?" after labelling photos, is
@@ -1158,6 +1174,13 @@ class ThreadReader(ToolMentions):
                 again = need_again(its_job, said)
                 return Question(intent=Intent.FOLLOWUP, action="need", tools=shown, **{**msg.base, "need": again})
             if (named_job or not msg.memory.tags) and not of_data:
+                # ("and once it's trained, how do we serve it?" after fine-tuning an LLM: the new job, for the kind of
+                # model or data the thread is about)
+                kinds = [t for t in self._thread_tags(msg.memory) if t.id in DATA_KINDS]
+                if kinds and not any(m.tag.id in DATA_KINDS for m in msg.need.tags):
+                    carried = NeedMatch(kinds[0], KIND_CARRIED_WEIGHT, frozenset())
+                    need = replace(msg.need, tags=(*msg.need.tags, carried))
+                    return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": need})
                 return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
             thread = list(self._thread_tags(msg.memory)[:1])

@@ -273,6 +273,7 @@ LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 LONG_STORY_WORDS = 10  # words told before the ask beyond which it asks for a pick, even in a list's words
 # ideas whose words are also those of a job told ("the whole ml lifecycle", a category's description)
 IDEAS_IN_A_JOBS_WORDS = ("lifecycle", "category:", "categories:")
+NEXT_NAME_WORDS = frozenset({"and", "or", "vs", "versus", "about"})  # in a thread, a tool named next comes after these
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
 ANY_IDEA_LAST = re.compile(r"\bany ideas?( why| how)?\W*$")
@@ -1134,7 +1135,12 @@ class Understander(NameReader):
         clear_names = [
             m
             for m in msg.mentions
-            if not (m.end - m.start == 1 and ordinary_lowercase(msg.toks[m.start]))
+            if not (
+                m.end - m.start == 1
+                and ordinary_lowercase(msg.toks[m.start])
+                # ("ok and comet?" after two trackers: a name where the thread's next tool goes)
+                and not (msg.memory.tools and m.start > 0 and msg.toks[m.start - 1].low in NEXT_NAME_WORDS)
+            )
             and not (
                 m.start > 0
                 and msg.toks[m.start - 1].low in {"that", "the", "this", "your"}

@@ -1701,3 +1701,26 @@ def test_any_that_live_inside_what_the_team_runs_chooses_among_the_picks(full):
 def test_a_judgement_of_the_cards_tool_for_a_setting_is_asked_of_it(full, text):
     question = full.understand(text, Memory(("kedro",), Intent.LOOKUP.value))
     assert (question.intent, ids(question.tools)[:1]) == (Intent.FOLLOWUP, ["kedro"])
+
+
+def test_what_about_a_tool_pointed_at_by_its_place_asks_about_that_tool(full):
+    memory = Memory(("mlflow", "wandb"), Intent.COMPARE.value)
+    question = full.understand("what about the second one, could we host it ourselves?", memory)
+    assert (question.intent, ids(question.tools)[:1]) == (Intent.FOLLOWUP, ["wandb"])
+
+
+def test_where_the_cards_tool_would_run_is_asked_of_the_tool(full):
+    question = full.understand("can we self host it on aws or is it cloud only?", Memory(("langfuse",), "lookup"))
+    assert ids(question.tools)[:1] == ["langfuse"]
+
+
+def test_ok_and_an_everyday_word_name_after_a_comparison_adds_it(full):
+    question = full.understand("ok and comet?", Memory(("wandb", "mlflow"), Intent.COMPARE.value))
+    assert question.intent is Intent.FOLLOWUP and "comet" in ids(question.tools)
+
+
+def test_a_new_job_asked_next_is_done_for_the_threads_kind_of_model(full):
+    memory = Memory(("unsloth", "peft"), Intent.RECOMMEND.value, ("llm-ops", "training"))
+    question = full.understand("and once it's tuned, how do we serve it?", memory)
+    tags = [m.tag.id for m in question.need.tags]
+    assert question.action == "need" and tags[0] == "serving" and "llm-ops" in tags
