@@ -134,6 +134,8 @@ ASKED_OF_A_NAME = frozenset(
     }
 )
 
+# words that close "what is <word>" as a question of its own: "what is evidently and is it any good?"
+AFTER_A_NAME_ASKED = frozenset({"and", "exactly", "anyway", "then"})
 # how far after a name a choice left open is looked for ("grafana for GPU utilisation or is there something ...")
 OPEN_REACH = 10
 
@@ -703,10 +705,11 @@ class ToolMentions:
         if _asked_of(toks, start, end):
             return True  # "is evidently the right call for the churn model": the subject a question opens on
         said_before = " ".join(t.low for t in toks[max(0, start - 4) : start])
-        if (end == len(toks) or toks[end - 1].ends_sentence) and re.search(
-            r"\bwhat( even| exactly| actually| the heck| on earth)? is$", said_before
-        ):
-            return True  # "what is evidently?", "what even is ray": a word closing "what is" is asked about as a thing
+        ends_the_ask = end == len(toks) or toks[end - 1].ends_sentence or toks[end].low in AFTER_A_NAME_ASKED
+        if ends_the_ask and re.search(r"\bwhat( even| exactly| actually| the heck| on earth)? is$", said_before):
+            # "what is evidently?", "what even is ray", "what is evidently and is it any good?": a word closing "what
+            # is" is asked about as a thing
+            return True
         # (the message's only word of substance is the name, unless a determiner makes it a thing: "we need
         # something for our pipelines")
         if (

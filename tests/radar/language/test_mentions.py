@@ -85,7 +85,15 @@ def test_an_everyday_word_after_a_platforms_name_is_a_part_of_it_not_another_too
     assert [tool for tool, _ in mentions.roles(text)] == tools
 
 
-@pytest.mark.parametrize(("text", "tool"), [("what is evidently?", "evidently"), ("what even is ray", "ray")])
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what is evidently?", "evidently"),
+        ("what even is ray", "ray"),
+        ("what is ray exactly, and would it help our batch jobs?", "ray"),
+        ("what is evidently and does it need a server?", "evidently"),
+    ],
+)
 def test_an_everyday_word_closing_what_is_is_asked_about_as_a_tool(full, text, tool):
     question = full.understand(text)
     assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == [tool]
