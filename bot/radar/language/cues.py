@@ -1124,6 +1124,8 @@ WHICH_OF_THEM = cue(
     # ("any of these that don't need spark?", "any of those which run on a laptop?": the picks, asked of by a verb)
     r"any of (them|those|these) (that|which) (do not|does not|can|could|will|would|run|runs|work|works|need|needs|"
     r"support|supports|have|has|come|comes|integrate|integrates|offer|offers|play|plays|handle|handles)|"
+    # ("any of those we can host ourselves for free?": the picks, asked of by what the person could do with them)
+    r"any of (them|those|these) (that |which )?(we|i|you|one|the team) (can|could|would|might|may)|"
     # ("which are in trial?", "any in adopt?": the picks shown, asked of by ring)
     r"(which|any)( ones?)?( are| is)? (in|on) (adopt|trial|assess|hold)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
@@ -1270,6 +1272,9 @@ MORE_CUE = cue(
     # (not "more on nannyml", "more about it": more of one tool, not more tools)
     r"^more(?! (on|about|info|information|details?|of) )|"
     r"(cheaper|simpler|lighter|easier|smaller|free|leaner) (options?|alternatives?|tools?|ones?|picks?)|"
+    # ("cheaper? we have basically no budget and one small VM": the comparative asked alone, then why)
+    r"^((ok|okay|hmm|and|so)\b[ ,]*)*(something |anything )?(cheaper|simpler|lighter|easier|smaller|leaner)"
+    r"(?= (we|our|i|it|its|the|there|this|that|us)\b)|"
     r"(next to|near|beside|close to|around) (it|that|this|them)|neighbou?rs?)\b"
 )
 ALTERNATIVE_TO = cue(

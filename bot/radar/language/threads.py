@@ -228,6 +228,13 @@ SAME_ASKED = re.compile(r"\b(same (question|ask|thing|deal|story|exercise) (for|
 
 
 # the setting of the thread's question told afterwards, at any length: "for context: it's all parquet in S3, ..."
+# what the person's own model or project is made with, told after picks: "it's pytorch", "the model is tensorflow"
+ITS_MAKING_TOLD = re.compile(
+    r"^((ok|okay|so|oh|and|also|btw|fyi|sorry|forgot to (say|mention)|should have said)\b[ ,]*)*(it s|it is|its|it was|"
+    r"(the|our) (\w+ )?(model|models|code|project|app|service|pipeline|classifier|detector) (is|are|s)|"
+    r"they re|they are)\b( (all|written|built|trained|done|made))?( (in|on|with))?\b"
+)
+ITS_MAKING_WORDS = 14  # a setting told of the person's own thing, asking nothing new, is short
 CONTEXT_TOLD = re.compile(r"((ok|okay|so|and|also|oh)\b[ ,]*)*(for|some|more|a bit of|bit of|quick) context\b")
 
 
@@ -387,6 +394,19 @@ class ThreadReader(ToolMentions):
         return bool(
             subjects
             and re.match(r"^(and|what about|how about|vs|versus|or|compared to|compare with|against)\b", unfilled(low))
+        )
+
+    @staticmethod
+    def _what_it_is_built_with(msg: Reading) -> bool:
+        """ "it's pytorch", "forgot to say, the landmark model is tensorflow/keras" after picks for a job: what the
+        person's own thing is built with or runs on, told of it alone."""
+        told = ITS_MAKING_TOLD.match(msg.low)
+        return (
+            told is not None
+            and bool(msg.subjects)
+            and all(m.start >= len(msg.low[: told.end()].split()) for m in msg.mentions)
+            and not any(m.tool.id in msg.memory.tools for m in msg.mentions)
+            and len(msg.toks) <= ITS_MAKING_WORDS
         )
 
     def _listed_category(self, memory: Memory) -> Category | None:
@@ -996,7 +1016,11 @@ class ThreadReader(ToolMentions):
             chosen = unique([*msg.stack, *msg.subjects, *self._thread_tools(msg.memory, 1)])[:1]
             where = replace(self._situation(msg.toks, msg.low, chosen, []), constraints=msg.situation.constraints)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "situation": where})
-        if msg.memory and msg.memory.tags and (SAME_ASKED.search(msg.low) or CONTEXT_TOLD.match(msg.low)):
+        if (
+            msg.memory
+            and msg.memory.tags
+            and (SAME_ASKED.search(msg.low) or CONTEXT_TOLD.match(msg.low) or self._what_it_is_built_with(msg))
+        ):
             # ("same question for the Leuven brewery: they run their own on-prem kubernetes cluster"): the thread's
             # need again, where this setting says it runs
             runs_on = [m.tool for m in msg.mentions if m.role is not Role.REPLACE]
@@ -1015,7 +1039,14 @@ class ThreadReader(ToolMentions):
             msg.memory
             and msg.memory.tags
             and not msg.subjects
-            and (not msg.need.strong or changes or told or (same_job and constraints.license is not None))
+            and (
+                not msg.need.strong
+                or changes
+                or told
+                or (same_job and constraints.license is not None)
+                # ("cheaper? we have no budget and one small VM": where it must run, no job of its own)
+                or all(m.tag.id in PLACE_TAGS for m in msg.need.tags if m.weight >= 1)
+            )
             and (
                 constraints != Constraints()
                 or msg.stack

@@ -1724,3 +1724,21 @@ def test_a_new_job_asked_next_is_done_for_the_threads_kind_of_model(full):
     question = full.understand("and once it's tuned, how do we serve it?", memory)
     tags = [m.tag.id for m in question.need.tags]
     assert question.action == "need" and tags[0] == "serving" and "llm-ops" in tags
+
+
+@pytest.mark.parametrize("text", ["it's pytorch", "sorry, the model is tensorflow"])
+def test_what_the_persons_own_model_is_built_with_is_the_threads_need_there(full, text):
+    memory = Memory(("shap", "lime", "captum"), Intent.RECOMMEND.value, ("explainability",))
+    question = full.understand(text, memory)
+    assert question.action == "need" and question.need.tags[0].tag.id == "explainability"
+
+
+def test_any_of_those_we_could_do_something_with_chooses_among_the_picks(full):
+    question = full.understand("any of those we can run ourselves for free?", MEMORY)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
+def test_a_comparative_asked_alone_then_a_setting_asks_for_the_threads_kind_again(full):
+    memory = Memory(("airflow", "dagster", "prefect"), Intent.RECOMMEND.value, ("orchestration",))
+    question = full.understand("cheaper? we have no budget at all and a single small vm", memory)
+    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "orchestration"
