@@ -227,7 +227,6 @@ DESCRIBED_ONE = re.compile(
 SAME_ASKED = re.compile(r"\b(same (question|ask|thing|deal|story|exercise) (for|but|again|if|at|on|in)|ditto for)\b")
 
 
-# the setting of the thread's question told afterwards, at any length: "for context: it's all parquet in S3, ..."
 # what the person's own model or project is made with, told after picks: "it's pytorch", "the model is tensorflow"
 ITS_MAKING_TOLD = re.compile(
     r"^((ok|okay|so|oh|and|also|btw|fyi|sorry|forgot to (say|mention)|should have said)\b[ ,]*)*(it s|it is|its|it was|"
@@ -235,6 +234,7 @@ ITS_MAKING_TOLD = re.compile(
     r"they re|they are)\b( (all|written|built|trained|done|made))?( (in|on|with))?\b"
 )
 ITS_MAKING_WORDS = 14  # a setting told of the person's own thing, asking nothing new, is short
+# the setting of the thread's question told afterwards, at any length: "for context: it's all parquet in S3, ..."
 CONTEXT_TOLD = re.compile(r"((ok|okay|so|and|also|oh)\b[ ,]*)*(for|some|more|a bit of|bit of|quick) context\b")
 
 
