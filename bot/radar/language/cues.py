@@ -1661,8 +1661,8 @@ ASK_FOR_TOOL = cue(
 FIT_JUDGED = cue(
     r"^((is it|is that|would it be|would that be|isn t it|it s|thats|that s) )?(a bit |way |too |kind of |kinda )?"
     r"(overkill|enough|good enough|mature enough|stable enough|fast enough|worth it|a good fit|the right fit|a good "
-    r"choice|the right choice|suitable|viable|usable|ready|production ready|heavy|too heavy|too much|too big|too "
-    r"complex|too complicated|complicated|fine|ok|okay|sane|realistic) (for|with|at|given|on)\b"
+    r"choice|the right choice|suitable|viable|usable|ready|production ready|heavy|complicated|too (much|big|complex)|"
+    r"fine|ok|okay|sane|realistic) (for|with|at|given|on)\b"
 )
 # asking to be handed a tool, with or without a need: "which one should we use?", "any recommendations?"
 PICK_CUE = cue(

@@ -885,6 +885,23 @@ class NeedFinder:
         """A use case's phrases as stems (its name's too)."""
         return [stems for tag, stems, _ in self._phrases if tag.id == tag_id]
 
+    def _content(self, toks: list[Token], exclude: frozenset[int]) -> list[tuple[int, str]]:
+        """The words a need may be told in, each with its position and the stem it is matched by: an LLM for a size
+        in parameters ("an 8B model"), a schedule for a day or hour a run is set for, a model for the "it" of a job
+        done to one ("how do we serve it?")."""
+        content: list[tuple[int, str]] = []
+        for i, t in enumerate(toks):
+            if i in exclude:
+                continue
+            if t.low in MODEL_PRONOUNS and i > 0 and toks[i - 1].stem in self._model_verbs:
+                content.append((i, MODEL_STEM))
+            elif t.low not in GLUE_WORDS and not _asking_verb(toks, i):
+                told = (
+                    LLM_STEM if _parameter_count(toks, i) else SCHEDULE_STEM if _time_of_a_schedule(toks, i) else t.stem
+                )
+                content.append((i, told))
+        return content
+
     def _compounds_joined(self, toks: list[Token], content: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """A verb and its particle written apart read as the noun the use cases are written with: "roll out ... and
         roll back" is a rollout and a rollback, "set up" a setup, "scale out" a scale-out."""
@@ -908,29 +925,7 @@ class NeedFinder:
         """The use cases and categories a question names; when it sets the scene first and asks last, a use
         case named only in the scene ("we still want to train one model") yields to the one the ask names
         (`asked_from`: the first token of the asking sentence)."""
-        content = self._compounds_joined(
-            toks,
-            sorted(
-                [
-                    (
-                        i,
-                        LLM_STEM
-                        if _parameter_count(toks, i)
-                        else SCHEDULE_STEM
-                        if _time_of_a_schedule(toks, i)
-                        else t.stem,
-                    )
-                    for i, t in enumerate(toks)
-                    if i not in exclude and t.low not in GLUE_WORDS and not _asking_verb(toks, i)
-                ]
-                # ("how do we serve it?": the model a job is done to, told by a pronoun)
-                + [
-                    (i, MODEL_STEM)
-                    for i, t in enumerate(toks)
-                    if i not in exclude and t.low in MODEL_PRONOUNS and i > 0 and toks[i - 1].stem in self._model_verbs
-                ]
-            ),
-        )
+        content = self._compounds_joined(toks, self._content(toks, exclude))
         stems = [s for _, s in content]
         # (a phrase's words are one sentence's: "... offline for training. Today they are computed twice" is no
         # "compute for training")

@@ -273,6 +273,7 @@ LISTED_KINDS = frozenset(KIND_NOUNS - {"services", "apps", "products", "stuff"})
 LONG_STORY_WORDS = 10  # words told before the ask beyond which it asks for a pick, even in a list's words
 # ideas whose words are also those of a job told ("the whole ml lifecycle", a category's description)
 IDEAS_IN_A_JOBS_WORDS = ("lifecycle", "category:", "categories:")
+WHAT_IT_IS_ASKED = re.compile(r"^(what is|whats|what s|what (exactly|actually|really) is) (?P<name>.+?)( exactly)?$")
 NEXT_NAME_WORDS = frozenset({"and", "or", "vs", "versus", "about"})  # in a thread, a tool named next comes after these
 STORY_WORDS = 12  # words beyond which a message in the first person tells its own story: it asks for a pick
 # ...unless it plainly asks for a list, asks which of a kind, or what the radar holds
@@ -1283,23 +1284,22 @@ class Understander(NameReader):
                 flow_names and "conceptual" in msg.low
             )  # "the -flow names... conceptually, what's the difference?"
         )
-        # ("what's metaflow? is it the same thing as mlflow?": one of them asked what it is, the other only what it
-        # may be mistaken for)
-        first = " ".join(t.low for t in msg.toks[: sentence_end(msg.sentences[0], 0, len(msg.toks))])
-        asked_what = re.match(
-            r"^(what is|whats|what s|what (exactly|actually|really) is) (?P<name>.+?)( exactly)?$", first
-        )
-        one_asked = asked_what is not None and any(
-            asked_what.group("name") in {t.name.lower(), t.id} for t in flow_named
-        )
         if (
             len(flow_named) >= 2
             and (FLOW_CUE.search(msg.low) or NAMING_CUE.search(msg.low))
             and not named_compared
-            and not one_asked
+            and not self._one_asked_what_it_is(msg, flow_named)
         ) or (not msg.subjects and flow_names):
             return Question(intent=Intent.CONCEPT, action="flow", tools=tuple(flow_named), **msg.base)
         return None
+
+    @staticmethod
+    def _one_asked_what_it_is(msg: Reading, tools: list[Tool]) -> bool:
+        """ "what's metaflow? is it the same thing as mlflow?": the first sentence asks what one of the tools is, the
+        others are only what it may be mistaken for."""
+        first = " ".join(t.low for t in msg.toks[: sentence_end(msg.sentences[0], 0, len(msg.toks))])
+        asked = WHAT_IT_IS_ASKED.match(first)
+        return asked is not None and any(asked.group("name") in {t.name.lower(), t.id} for t in tools)
 
     def _idea_asked_first(self, msg: Reading) -> str:
         """The radar's idea a first sentence asks about, naming no tool, when the sentences after it name tools but
