@@ -1343,6 +1343,8 @@ STACK_VERB = cue(
     r" run| runs| running| rely on| relying on| on| live on| built on| build on| work with| working with| have|"
     r" deployed on| deploy on| deploy to| lives? in| living in| runs? in| running in| hosted in| host on| hosting on|"
     r" standardised on| standardized on| all in on| invested in| committed to| migrating to| moving to| operate|"
+    # ("we might move to gitlab next year": where the answer will have to work)
+    r" move to| migrate to| switch to| switching to|"
     r" operating| maintain| maintaining| dump| dumping| pay for| paying for| picked| chose| went with| settled on|"
     r" decided on| are going with| set up| rolled out| deployed| installed| know| knows| familiar with| comfortable"
     r" with| fluent in| experienced with| good with| good at)\b"
@@ -1350,7 +1352,7 @@ STACK_VERB = cue(
 MUST_RUN_ON = cue(
     r"\b(must|should|has to|have to|needs to|need to|got to|gotta)( be able to)? (run|work|live|fit|plug) (on|in|"
     r"inside|within|into|with)( the| our| a)?$|\b(stay|staying|stick|sticking|keep it|keep everything) (within|inside|"
-    r"in|with|to)( the| our)?$"
+    r"in|with|to)( the| our)?$|\bkeep (it|everything|things|them) all (within|inside|in)( the| our)?$"
 )
 # a tool's card asked for in a sentence of its own: "metaflow pls.", "explain where catboost sits."
 LOOKED_UP = cue(r"\b(pls|please|plz|card|explain|tell me about|what is|whats|what s)\b")
@@ -1410,6 +1412,11 @@ STACK_NOUN = cue(
     r"|\b(already|currently|today|still) (use|uses|using|run|runs|running|have|has|on|in|pay for|paying for|log to|"
     r"logging to|track in|tracking in|store in|storing in|deploy to|deploying to)\b"
 )
+# the words that tell which instance of a tool is meant, between a cue and the name: "than static matplotlib", "that
+# is not classic jupyter", "get rid of our legacy airflow"
+INSTANCE_WORDS = (
+    r"( static| classic| legacy| old| current| existing| plain| raw| vanilla| hosted| managed| self hosted)?"
+)
 REPLACE_BEFORE = cue(
     r"\b((that|which|one|ones) (is|are|was|were) not|other than|anything but|instead of|replace|replaces|replacing|"
     r"replacement for|what replaces|move off|moving off|move away from|"
@@ -1435,9 +1442,12 @@ REPLACE_BEFORE = cue(
     r"minus|skip|skipping|excluding|exclude|except|but not|not the|ignore|ignoring|leave out|leaving out|nothing from|"
     # ("vendor AI platforms, but nothing on AWS or Azure")
     r"none from|not from|nothing on|none on|not on|nothing in|none in|if not)"
-    r"( a| an| the| our| any| anything| everything| all)?( whole| entire| full)?$|"
-    # ("not ray tune please", "and please not kubeflow")
-    r"^((and|but|so|ok|please) )*(not|never)$"
+    r"( a| an| the| our| any| anything| everything| all)?( whole| entire| full)?"
+    rf"{INSTANCE_WORDS}$|"
+    # ("not ray tune please", "and please not kubeflow", "the local llm as the judge, not openai")
+    r"^((and|but|so|ok|please) )*(not|never)$|"
+    # (not "why not mlflow?", "vertex and not sagemaker", "isn't ollama a wrapper")
+    r"(?<!why )(?<!or )(?<!if )(?<!and )(?<!is )(?<!are )(?<!does )(?<!do )\bnot$"
 )
 YARDSTICK_BEFORE = cue(
     r"\b(than|besides|other than|apart from|aside from|except|similar to|something like|like|beyond|on top of|such as|"
@@ -1447,15 +1457,19 @@ YARDSTICK_BEFORE = cue(
     r"(fully |a |an )?(?<!self )(managed|hosted|cloud hosted))"
     r"(( a| an| the| our| raw| plain| vanilla| bare| pure| basic| classic| regular| traditional|"
     r" just| handwritten| hand rolled| hand written|"
-    r" the usual| the good old| good old| the obvious| the standard| the default)"
-    r"( calling| using| running)?|( calling| using| running))?$"
+    r" the usual| the good old| good old| the obvious| the standard| the default)?"
+    rf"{INSTANCE_WORDS}"
+    r"( calling| using| running| hitting| paying for)?|( calling| using| running| hitting| paying for))?$"
 )
 # a named tool followed by this is what the person wants to leave ("Airflow feels like overkill", "pandas is
 # choking on 200GB", "our MLflow server has died three times")
 TROUBLE_REACH = 6
 TROUBLE_AFTER = cue(
     r"\b(overkill|choking|chokes|struggling|struggles|died|dies|dying|crashing|crashes|crashed|falling over|falls "
-    r"over|fell over|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
+    r"over|fell over|(will|would|just|will just|would just) fall over|"
+    # ("azure ml compute is eating our whole budget", "raw shap plots just confuse them")
+    r"(is|are|s|keeps?) eating (our|the|all|up)|(just )?(confuses?|confusing|confused) (them|people|everyone|users|"
+    r"folks|us)|too (slow|heavy|expensive|complex|complicated|much|big|clunky)|a (pain|nightmare|mess)|killing us|"
     r"not scaling|does not scale|can not keep up|cannot keep up|(?<!least )(?<!less )painful|bloated|flaky|unreliable|"
     r"outgrown|out of "
     r"memory|oom|runs out|running out|ran out|times out|timing out|too slow|tripled|doubled|shutting down|shut "
@@ -1522,6 +1536,12 @@ CHOSEN_BEFORE = cue(
 # a pick of the thread's kind asked for, in a setting the message names: "what about python-only ones?", "is there
 # anything managed on aws?", "something lighter that just checks pandas dataframes?"
 KIND_PICK_ASKED = cue(r"\b(ones|anything|something|any options?|other options?|options)\b")
+# a feature asked of a kind of tool: "anything with an interactive dashboard", "something that gives a readable report"
+FEATURE_ASKED = cue(
+    r"\b(something|anything|ones?|options?|tools?) (with|that (has|have|comes? with|gives?|shows?|offers?|provides?))"
+    r"( an?| some| its own| their own| a proper| a real)?\b"
+)
+FEATURE_REACH = 6  # the words after the cue that may tell the feature
 SOMETHING_THAT = cue(r"\b(something|anything|one|options?) (that|which|we|to|i)\b")
 # what a tool is, does or is worth, asked of it: "can someone explain nannyml?", "what does litellm actually do?",
 # "is Dataiku worth what they charge?", "should we take that seriously?"

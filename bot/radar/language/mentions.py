@@ -63,6 +63,7 @@ from bot.radar.language.message import (
     glued_spans,
     goes_on_with_a_name,
     inside_a_compound,
+    is_an_asker,
     looks_like_a_name,
     odd_compounds,
     ordinary_lowercase,
@@ -960,6 +961,7 @@ class ToolMentions:
             # product ("power bi")
             and (i in elsewhere or not (is_common_word(t.low) and not looks_like_a_name(t)))
             and not is_sentence_adverb(t.low)  # "hypothetically, which ring ...": how it is asked
+            and not (is_an_asker(t.low) and i not in elsewhere)  # "(quote from the COO)": who asks, no product
         ]
 
     def _named_elsewhere(self, toks: list[Token]) -> set[int]:

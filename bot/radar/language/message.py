@@ -1014,6 +1014,15 @@ ASKERS = frozenset(
         "compliance", "dpo", "procurement", "leadership", "management", "board",
     }
 )  # fmt: skip
+# a chief officer's title: "the CTO", "our CDO", "the COO", "the CISO"
+CHIEF_TITLE = re.compile(r"c[a-z]{1,2}o")
+
+
+def is_an_asker(word: str) -> bool:
+    """Whether a word names a person who asks on someone's behalf: a role, a team or a chief officer's title."""
+    return word in ASKERS or bool(CHIEF_TITLE.fullmatch(word))
+
+
 # the words of how a tool must be had, which tell more of what is asked though they name no job
 HOW_HAD_WORDS = frozenset(
     {"open", "source", "oss", "managed", "hosted", "self", "free", "commercial", "saas", "proprietary", "paid"}

@@ -622,6 +622,9 @@ def constraints_in(low: str) -> Constraints:
         and not PAYING_MEANS.match(low[m.end() :])
         # ("the commercial team", "small commercial loans", "our commercial fleet": the business, not a licence)
         and not COMMERCIAL_OF_THE_BUSINESS.match(low[m.end() :])
+        # ("the vendor csv uploads", "vendor recs", "vendor lock in": a vendor of the business or what a vendor does
+        # to you, not a kind of tool asked for)
+        and not (m.group(0) == "vendor" and _describes_a_thing(low[m.end() :]))
         and (
             m.group(0).startswith("fully")  # "what about on azure instead, fully managed?" asks for it as it stands
             # ("commercial feature stores?": the message opens with the kind asked for; "managed to ..." is a verb)
@@ -678,6 +681,33 @@ SELF_HOSTING_REFUSED = re.compile(
 
 # what is set after "than" in a preference: "would rather pay for SaaS than run it ourselves"
 RATHER_THAN = r"\b(rather|prefer|prefers|preferably)\b( \S+){1,12} (than|over)( \S+){0,5} $"
+
+
+def _describes_a_thing(after: str) -> bool:
+    """Whether the word after "vendor" is the thing it describes, other than a kind of tool ("vendor csv")."""
+    following = after.split()[:1]
+    return bool(following) and following[0] not in STOP_WORDS and following[0] not in VENDOR_KINDS
+
+
+# what "vendor" describes when it asks for something bought: "a vendor tool", "vendor platforms", "vendor support"
+VENDOR_KINDS = frozenset(
+    {
+        *KIND_NOUNS,
+        *(noun.removesuffix("s") for noun in KIND_NOUNS),
+        "software",
+        "tooling",
+        "saas",
+        "hosted",
+        "managed",
+        "support",
+        "supported",
+        "backed",
+        "ai",
+        "ml",
+        "solution",
+        "offering",
+    }
+)
 
 
 def _refused(low: str, start: int, end: int) -> bool:

@@ -24,6 +24,8 @@ from bot.radar.language.cues import (
     EACH_RING_ASKED,
     EDITION_ASKED,
     EQUIVALENT_CUE,
+    FEATURE_ASKED,
+    FEATURE_REACH,
     FIT_JUDGED,
     FORGOT_TO_SAY,
     JOB_NARROWED,
@@ -994,6 +996,19 @@ class ThreadReader(ToolMentions):
             )
         return None
 
+    def _feature_asked(self, msg: Reading) -> tuple[str, ...]:
+        """The stems of a feature asked of the thread's kind of tool, as its tools' descriptions write them; none
+        when the message asks for another job or names a tool other than as a yardstick."""
+        if not msg.memory.tags or any(m.role not in (Role.COMPARE, Role.REPLACE) for m in msg.mentions):
+            return ()
+        asked = FEATURE_ASKED.search(msg.low)
+        if asked is None or (msg.need.tags and msg.need.tags[0].tag.id in msg.memory.tags):
+            return ()
+        told = [w for w in msg.low[asked.end() :].split()[:FEATURE_REACH] if w not in STOP_WORDS]
+        kind = msg.memory.tags[0]
+        described = {stem(w) for t in self.catalog.tools if kind in t.tags for w in words(t.description)}
+        return tuple(s for s in (stem(w) for w in told) if s in described and s not in QUESTION_WORDS)
+
     @staticmethod
     def _works_with_what_it_names(msg: Reading) -> bool:
         """Whether the pick asked must work with a tool the message names and the thread never showed."""
@@ -1006,6 +1021,15 @@ class ThreadReader(ToolMentions):
 
     def _thread_need(self, msg: Reading) -> Question | None:
         """A thread goes on with its need: a constraint added, an equivalent, a next need, a fact about its tool."""
+        feature = self._feature_asked(msg)
+        if feature:
+            # ("anything with an interactive dashboard rather than static matplotlib plots?" after explainability
+            # picks: the thread's kind of tool, with that feature, not dashboards)
+            again = need_again(self._thread_tags(msg.memory), (*msg.memory.words, *feature))
+            where = replace(
+                self._situation(msg.toks, msg.low, list(msg.stack), []), constraints=msg.situation.constraints
+            )
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again, "situation": where})
         if msg.memory.tags and not msg.subjects and ANOTHER_MODEL_ASKED.match(unfilled(msg.low)):
             # ("ok and for the fine-tuned BERT essay classifier?" after explaining predictions: the thread's job for
             # another model, whose description names no job of its own)

@@ -2465,7 +2465,9 @@ class Understander(NameReader):
         if (
             msg.need.tags
             and msg.mentions
-            and not msg.memory
+            # ("anything with an interactive dashboard rather than static matplotlib plots?" in a thread: a pick asked,
+            # with the tool as its yardstick)
+            and (not msg.memory or ((msg.asks_for_tool or KIND_PICK_ASKED.search(msg.low)) and msg.need.strong))
             and all(m.role is Role.COMPARE and not self._heard_from(msg, m) for m in msg.mentions)
         ):
             return None  # ("what streaming stuff is on the radar? kafka-adjacent things": the tool is the yardstick)

@@ -63,6 +63,9 @@ def test_a_yardstick_is_compared_against(understander, text):
 
 def test_a_tool_asked_about_is_the_subject(understander):
     assert understander.roles("what is mlflow?") == [("mlflow", Role.SUBJECT)]
+    # ("not" asked, or set beside another, refuses nothing)
+    assert understander.roles("why not mlflow?") == [("mlflow", Role.SUBJECT)]
+    assert ("sagemaker", Role.REPLACE) not in understander.roles("why are we on vertex ai and not sagemaker?")
 
 
 def test_a_tool_that_does_not_serve_the_need_is_context(understander):
@@ -88,6 +91,10 @@ def test_open_source_and_commercial_constraints():
     assert constraints_in("the commercial team wants to suggest carriers to shippers").license is None
     assert constraints_in("and if we're ok with managed on gcp after all?").license == "commercial"
     assert constraints_in("we started with managed kafka and it was fine").license is None
+    # (the business's own vendors, and what a vendor does to you, ask for no licence)
+    assert constraints_in("need to sanity check the vendor csv uploads before training").license is None
+    assert constraints_in("any fairness tooling? the vendor recs are unfair to small vendors").license is None
+    assert constraints_in("any vendor tools for this?").license == "commercial"
 
 
 @pytest.mark.parametrize(
@@ -521,6 +528,19 @@ def test_running_on_a_laptop_rules_out_kubernetes():
         ("the mlflow model registry or the one in w&b?", "mlflow", Role.SUBJECT),
         # what the pick must work with
         ("anything lightweight that works natively on pandas dataframes?", "pandas", Role.STACK),
+        # the instance of a tool told between the cue and its name
+        ("what about something that isn't classic jupyter?", "jupyter", Role.REPLACE),
+        ("an interactive dashboard rather than static matplotlib plots?", "matplotlib", Role.COMPARE),
+        ("anything cheaper than hitting azure openai embeddings on every query?", "azure-openai", Role.COMPARE),
+        # trouble told after the name
+        ("the main table is 300M rows in sql server, pandas will just fall over", "pandas", Role.REPLACE),
+        ("any cheaper route? azure ml compute is eating our whole budget", "azure-ml", Role.REPLACE),
+        ("something they can click around in? raw shap plots just confuse them", "shap", Role.REPLACE),
+        # refused after the need, at a clause's end
+        ("we need ones that can use our local llm as the judge, not openai", "openai-api", Role.REPLACE),
+        # where the answer will have to work
+        ("we might move to gitlab next year, anything that works on both?", "gitlab", Role.STACK),
+        ("we'd rather keep it all inside bigquery if at all possible", "bigquery", Role.STACK),
     ],
 )
 def test_roles_told_by_what_people_did_do_or_hate(understander, text, tool_id, role):
@@ -1188,3 +1208,8 @@ def test_the_clouds_own_asked_for_drops_an_open_source_licence_told_earlier():
 )
 def test_asking_whether_what_the_team_runs_covers_the_job_keeps_it_in_the_answer(text):
     assert constraints_in(text).within_stack
+
+
+def test_who_asks_is_no_product_the_catalog_lacks(full):
+    question = full.understand('we want to "do mlops" next quarter (quote from the COO). where do we start?')
+    assert question.intent is Intent.CLARIFY  # no job told yet; "COO" is who said it, not a product

@@ -1742,3 +1742,22 @@ def test_a_comparative_asked_alone_then_a_setting_asks_for_the_threads_kind_agai
     memory = Memory(("airflow", "dagster", "prefect"), Intent.RECOMMEND.value, ("orchestration",))
     question = full.understand("cheaper? we have no budget at all and a single small vm", memory)
     assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "orchestration"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        (
+            "anything with an interactive dashboard rather than static matplotlib plots? they won't read a notebook",
+            "dashboard",
+        ),
+        ("anything that gives a readable report or dashboard rather than a plot in a notebook?", "report"),
+        ("the property managers won't open a notebook. anything with a visual ui they can click around in?", "visual"),
+    ],
+)
+def test_a_feature_asked_of_the_threads_kind_keeps_its_job(full, text, feature):
+    explaining = Memory(tools=("shap", "lime", "eli5"), intent="recommend", tags=("explainability",))
+    question = full.understand(text, explaining)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "explainability"  # explanations with a dashboard, not dashboards
+    assert stem(feature) in question.need.words  # the feature ranks the thread's tools
