@@ -56,6 +56,7 @@ from bot.radar.language.message import (
     COMPOUND_WORDS,
     DETERMINERS,
     LIKENESS_SUFFIXES,
+    MAKER_WORDS,
     NEEDING_WORDS,
     QUANTITY,
     SETTLING_VERBS,
@@ -967,7 +968,7 @@ class ToolMentions:
     def _named_elsewhere(self, toks: list[Token]) -> set[int]:
         """Positions of the words of a product the catalog leaves out, written in one to three words."""
         others = self.catalog.products_elsewhere
-        return {
+        found = {
             k
             for i in range(len(toks))
             for n in range(1, 4)
@@ -977,6 +978,8 @@ class ToolMentions:
             and not (n == 1 and is_common_word(toks[i].low) and not looks_like_a_name(toks[i]))
             for k in range(i, i + n)
         }
+        # (the maker written before it is a word of its name: "google or-tools", "microsoft presidio")
+        return found | {i - 1 for i in found if i > 0 and i - 1 not in found and toks[i - 1].low in MAKER_WORDS}
 
     def _close_tools(self, name: str) -> tuple[Tool, ...]:
         """The tools whose names are spelled closest to a name the catalog lacks, for "did you mean"."""

@@ -736,8 +736,21 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"( a| an| any| the| some)? $"
         # (the reason a tool was ruled out: "tecton is out, it's SaaS", "ruled out X because it is commercial")
         # ("there is no budget line for another SaaS")
-        r"|\b(no|zero|nil|0) (budget|money|room|funding|spend)( line| left)? (for|on)"
-        r"( another| a| an| any| more| new)? $"
+        r"|\b(no|zero|nil|0) (budget|money|room|funding|spend|chance)( line| left)? (for|on|of)"
+        r"( yet)?( another| a| an| any| more| new)?( \S+){0,2} $"
+        # ("we can't get budget for a vendor this quarter", "a vendor risk review for a new SaaS takes 6 months")
+        r"|\b(can not|cannot|could not|will not|never) get (budget|money|funding|approval|sign off) for"
+        r"( yet)?( another| a| an| any| more| new)? $"
+        r"|\b(review|reviews|approval|approvals|assessment|assessments|onboarding|procurement) (for|of|on)"
+        r"( a| an| any| another| every)?( new)? $"
+        # ("nothing phoning home to a vendor SaaS", "client data can't sit in someone else's SaaS", "prompts can't
+        # be sent to a third-party SaaS", "security won't sign off on prompts going to a SaaS")
+        r"|\b(phoning|phones|phone|calling|calls) home to( a| an| any| the| some)?( \S+){0,2} $"
+        r"|\b(can not|cannot|must not|may not|should not|will not|not)( be)? (sit|sits|live|lives|be stored|stored|"
+        r"be kept|kept|reside|be hosted|hosted) (in|on|with)( a| an| any| the| some)?( \S+){0,3} $"
+        r"|\b(not|never|no|will not|can not|cannot|must not)\b( \S+){0,8} (going|go|goes|be sent|being sent|sent|"
+        r"sending|be uploaded|uploaded|be shared|shared|leave|leaving) (to|into|with)( a| an| any| the| some)?"
+        r"( \S+){0,2} $"
         # (the hurdle every one of a kind meets: "procurement takes 6 months for anything paid")
         r"|\b(takes?|took|needs?|requires?|means?) .{0,40}\b(for|with) (anything|everything|whatever) $"
         # ("would rather self-host on a VM than sign up for yet another SaaS": the one set after "than")

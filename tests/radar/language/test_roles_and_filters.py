@@ -10,7 +10,7 @@ from bot.radar.language.lookup import ToolIndex, is_common_word
 from bot.radar.language.question import Intent, Memory, Role
 from bot.radar.language.recommend import Constraints, Need, NeedFinder, NeedMatch, constraints_in
 from bot.radar.language.retrieval import Hit, terms
-from bot.radar.language.text import expand_contractions
+from bot.radar.language.text import clean, expand_contractions, tokens
 from bot.radar.language.understanding import Understander
 
 
@@ -106,10 +106,20 @@ def test_open_source_and_commercial_constraints():
         ("open source is out, we want a vendor", "commercial"),
         ("something managed, nothing we have to run ourselves", "commercial"),
         ("the commercial ones are out of the box", "commercial"),  # "out of" is no refusal of the kind
+        # (the SaaS told after "open source only" is the hurdle, not the ask)
+        ("open source toolkit only, we can't get budget for a vendor this quarter", "open-source"),
+        ("open source only pls, a vendor risk review for a new saas takes ~6 months", "open-source"),
+        ("open source only pls, no budget for a whylabs-style saas", "open-source"),
+        ("must be oss, zero budget for yet another saas", "open-source"),
+        ("inside our azure tenant. nothing phoning home to a vendor saas", "open-source"),
+        ("open source only, guest features can't be sent to a third-party saas", "open-source"),
+        ("open source, client data can't sit in someone else's saas", "open-source"),
+        ("open source since security wont sign off on prompts going to a saas", "open-source"),
+        ("we are going to a saas next year, what tracker?", "commercial"),
     ],
 )
 def test_a_kind_refused_asks_for_the_other(text, licence):
-    assert constraints_in(text).license == licence
+    assert constraints_in(" ".join(t.low for t in tokens(expand_contractions(clean(text).text)))).license == licence
 
 
 def test_a_licence_constraint_filters_tools(bundled_catalog):
@@ -1213,3 +1223,21 @@ def test_asking_whether_what_the_team_runs_covers_the_job_keeps_it_in_the_answer
 def test_who_asks_is_no_product_the_catalog_lacks(full):
     question = full.understand('we want to "do mlops" next quarter (quote from the COO). where do we start?')
     assert question.intent is Intent.CLARIFY  # no job told yet; "COO" is who said it, not a product
+
+
+def test_a_makers_product_the_catalog_leaves_out_is_unknown(full):
+    question = full.understand("google or-tools for the truck routing, what ring?")
+    assert question.intent is Intent.UNKNOWN  # not Google Cloud, nor a need the maker's name brushes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "batch re-scoring 300M photos with the new model, what framework?",
+        "batch scoring 3M customers nightly for risk, a single ec2 box takes 5 hours",
+    ],
+)
+def test_scoring_everything_on_a_schedule_is_batch_scoring(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND
+    assert question.need.tags[0].tag.id == "batch-scoring"

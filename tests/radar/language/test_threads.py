@@ -1761,3 +1761,10 @@ def test_a_feature_asked_of_the_threads_kind_keeps_its_job(full, text, feature):
     assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
     assert question.need.tags[0].tag.id == "explainability"  # explanations with a dashboard, not dashboards
     assert stem(feature) in question.need.words  # the feature ranks the thread's tools
+
+
+def test_batch_asked_after_serving_is_batch_scoring(full):
+    serving = Memory(tools=("bentoml", "kserve", "ray-serve"), intent="recommend", tags=("serving",))
+    question = full.understand("and for batch? we score every 15 min, no realtime needed", serving)
+    assert question.intent is Intent.FOLLOWUP
+    assert question.need.tags[0].tag.id == "batch-scoring"  # scheduled scoring over everything, not an endpoint
