@@ -704,8 +704,6 @@ VENDOR_KINDS = frozenset(
         "backed",
         "ai",
         "ml",
-        "solution",
-        "offering",
     }
 )
 
