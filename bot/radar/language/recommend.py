@@ -1443,6 +1443,7 @@ class Recommender:
         self._home = _home_categories(catalog)
         self._last: tuple[Need, dict[str, float]] | None = None
         self._descriptions = Ranker(tool_documents(catalog))
+        self._words_describing: dict[str, frozenset[str]] = {}
         self._by_tag: dict[str, list[Tool]] = {}
         self._tag_positions: dict[str, list[tuple[str, int, str]]] = {}
         for tool in catalog.tools:
@@ -1719,6 +1720,14 @@ class Recommender:
         for hit in self._descriptions.rank(sorted(need.words), DIRECT_MOST):
             if hit.share >= DIRECT_SHARE:
                 scores[hit.key] = max(0.0, scores.get(hit.key, 0.0)) + DIRECT_WEIGHT * hit.share * top
+
+    def words_describing(self, tag_id: str) -> frozenset[str]:
+        """The stems the descriptions of a use case's tools are written in (gathered once per use case)."""
+        found = self._words_describing.get(tag_id)
+        if found is None:
+            found = frozenset(stem(w) for tool in self._by_tag.get(tag_id, ()) for w in words(tool.description))
+            self._words_describing[tag_id] = found
+        return found
 
     def described_by(self, words: Iterable[str], tool_ids: Iterable[str]) -> dict[str, float]:
         """How well each tool's own description answers these question words (BM25; 0 when none is shared)."""

@@ -1005,8 +1005,7 @@ class ThreadReader(ToolMentions):
         if asked is None or (msg.need.tags and msg.need.tags[0].tag.id in msg.memory.tags):
             return ()
         told = [w for w in msg.low[asked.end() :].split()[:FEATURE_REACH] if w not in STOP_WORDS]
-        kind = msg.memory.tags[0]
-        described = {stem(w) for t in self.catalog.tools if kind in t.tags for w in words(t.description)}
+        described = self.recommender.words_describing(msg.memory.tags[0])
         return tuple(s for s in (stem(w) for w in told) if s in described and s not in QUESTION_WORDS)
 
     @staticmethod
