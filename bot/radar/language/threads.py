@@ -148,6 +148,8 @@ ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", 
 DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
+# answers that showed several picks for the thread's job
+PICKS_SHOWN = frozenset({Intent.RECOMMEND.value, Intent.LIST.value, Intent.FOLLOWUP.value})
 KIND_CARRIED_WEIGHT = 1.0  # the thread's kind of model or data, beside a new job asked: what the job is done to
 FIT_JUDGED_WORDS = 12  # a judgement of the thread's tool for a setting is short
 # the thread's tool asked to be told apart from a new one: "is that the same as mlflow?", "isn't it just dvc?"
@@ -553,6 +555,22 @@ class ThreadReader(ToolMentions):
             )
         if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
+        if (
+            memory.tags
+            and len(remembered) >= 2
+            and memory.intent in PICKS_SHOWN
+            and not subjects
+            and not ORDINAL_REF.search(low)
+            and not DESCRIBED_ONE.search(low)
+            # (where one sits is asked of a tool: "what ring is it in for us?")
+            and not re.search(r"\b(ring|quadrant)\b", low)
+        ):
+            # ("any of those that also lets us feed the corrections back as labels?" after picks for a review app):
+            # nothing points at one of the picks, so what is asked is asked of the thread's job, with these words
+            added = frozenset(stem(w) for w in words(low) if w not in STOP_WORDS and w not in QUESTION_WORDS)
+            again = need_again(self._thread_tags(memory), memory.words)
+            again = replace(again, words=again.words | added)
+            return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
         return Question(intent=Intent.FOLLOWUP, action="lookup", tools=tuple(focus[:1]), **base)
 
     def _free_instead(self, low: str, memory: Memory, shown: tuple[Tool, ...], base: dict[str, Any]) -> Question | None:

@@ -1768,3 +1768,25 @@ def test_batch_asked_after_serving_is_batch_scoring(full):
     question = full.understand("and for batch? we score every 15 min, no realtime needed", serving)
     assert question.intent is Intent.FOLLOWUP
     assert question.need.tags[0].tag.id == "batch-scoring"  # scheduled scoring over everything, not an endpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("any of those that also export straight to coco format?", "coco"),
+        ("the reviewers sit in three offices and it all has to work in a browser", "browser"),
+    ],
+)
+def test_what_points_at_none_of_the_picks_asks_the_threads_job_again(full, text, told):
+    labelling = Memory(tools=("label-studio", "cvat", "doccano"), intent="recommend", tags=("labelling",))
+    question = full.understand(text, labelling)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "labelling"  # the job again, not the first pick's card
+    assert stem(told) in question.need.words  # what was told ranks the tools for it
+
+
+@pytest.mark.parametrize("text", ["what ring is it in for us?", "the python one you mentioned, how mature is that?"])
+def test_one_pick_pointed_at_is_still_looked_up(full, text):
+    labelling = Memory(tools=("label-studio", "cvat", "doccano"), intent="recommend", tags=("labelling",))
+    question = full.understand(text, labelling)
+    assert question.action != "need"
