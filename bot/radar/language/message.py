@@ -1190,7 +1190,36 @@ def not_the_need(toks: list[Token]) -> frozenset[int]:
             any(t.low in NEGATORS | {"not", "never"} for t in toks[max(0, i - 3) : i]) or after in LICENCE_NOUNS
         ):
             found.add(i)  # "not a SaaS", "a SaaS subscription is not possible": the licence, not "SaaS sources"
+        found.update(_let_go(toks, i))
     return frozenset(found)
+
+
+LET_GO = (("rather", "than"), ("instead", "of"))  # what comes after these is what the person turns away from
+NOT_TURNING_AWAY = frozenset({"just", "only", "even", "sure", "really", "too", "so", "yet", "necessarily", "always"})
+# what "not" opening a clause turns from: a thing of theirs, or where it runs ("not in some vendor's cloud")
+TURNED_FROM = DETERMINERS | {"in", "on", "inside", "for"}
+LET_GO_WORDS = 3  # words of the thing turned away from, at most
+
+
+def _let_go(toks: list[Token], i: int) -> range:
+    """The words of what a clause turns away from ("and for the chatbot rather than the forecast?", "I meant the
+    LLM assistant, not the forecasts"): no need of the message, starting at `i` if it starts there."""
+    pair = (toks[i - 2].low, toks[i - 1].low) if i >= 2 else ("", "")
+    # (a clause of "not" alone turns from a thing of theirs, "not the forecasts"; "not technical", "not a BI report"
+    # tell what the setting is)
+    turned = pair in LET_GO or (
+        i >= 1 and toks[i - 1].low == "not" and toks[i - 1].clause_start and toks[i].low in TURNED_FROM
+    )
+    # (not "not just tracking but a registry too", "not sure we need monitoring": those keep what follows)
+    if not turned or toks[i - 1].ends_sentence or toks[i].low in NOT_TURNING_AWAY:
+        return range(0)
+    start = i + 1 if toks[i].low in DETERMINERS else i
+    end = start
+    while end < min(len(toks), start + LET_GO_WORDS) and not (end > start and toks[end].clause_start):
+        end += 1
+        if toks[end - 1].ends_sentence:
+            break
+    return range(i, end)
 
 
 INFRA_NOUNS = frozenset({"vm", "vms", "server", "servers", "machines", "boxes", "hardware", "gpus", "gpu"})

@@ -145,7 +145,9 @@ NEW_TOOL_ASKED = re.compile(r"\b(what|where|which|how) (do|should|can|could|woul
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
 # use cases that name a kind of data or model rather than a job done with it
-DATA_KINDS = frozenset({"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops"})
+DATA_KINDS = frozenset(
+    {"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops", "agents"}
+)
 REQUIRED = re.compile(r"\b(has to|have to|must|needs? to|only|required|requirement|forgot to say)\b")
 RESTATED_WORDS = 16  # a follow-up that only adds a constraint or a setting is short
 # answers that showed several picks for the thread's job
@@ -1256,8 +1258,13 @@ class ThreadReader(ToolMentions):
                 return Question(intent=Intent.FOLLOWUP, action="need", **msg.base)
             # "what about the LLM for the chatbot, same constraint?": a word of a need, read with the thread's job
             thread = list(self._thread_tags(msg.memory)[:1])
+            # (the kind named is what the thread's job is done to; the job leads: "and for our llm support agent?"
+            # after drift monitoring watches the agent, it does not build one)
+            as_told = [
+                m if not of_data else replace(m, weight=min(m.weight, KIND_CARRIED_WEIGHT)) for m in msg.need.tags
+            ]
             joined = Need(
-                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in msg.need.tags if m.tag not in thread)),
+                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in as_told if m.tag not in thread)),
                 msg.need.categories,
                 msg.need.words,
                 msg.need.areas,

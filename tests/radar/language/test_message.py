@@ -34,6 +34,34 @@ def test_the_kind_of_model_a_need_is_for_is_not_the_need():
 
 
 @pytest.mark.parametrize(
+    ("text", "turned_from", "kept"),
+    [
+        ("and for the chatbot rather than the forecast?", "forecast", "chatbot"),
+        ("I meant the LLM assistant, not the forecasts", "forecasts", "assistant"),
+        ("it has to run on our own servers, not in some vendor cloud", "vendor", "run"),
+        ("serve it as an endpoint instead of batch", "batch", "endpoint"),
+    ],
+)
+def test_what_a_clause_turns_away_from_is_not_the_need(text, turned_from, kept):
+    toks = tokens(text)
+    skipped = {toks[i].low for i in not_the_need(toks)}
+    assert turned_from in skipped and kept not in skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("not just tracking but a registry too", "tracking"),
+        ("the planners are not technical, anything click-based?", "technical"),
+        ("we want a recommendation, not a feature list", "feature"),
+    ],
+)
+def test_a_not_that_tells_the_setting_keeps_its_words(text, kept):
+    toks = tokens(text)
+    assert kept not in {toks[i].low for i in not_the_need(toks)}
+
+
+@pytest.mark.parametrize(
     ("text", "start", "asked"),
     [
         ("should we use dvc for this", 3, True),

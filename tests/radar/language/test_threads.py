@@ -1790,3 +1790,13 @@ def test_one_pick_pointed_at_is_still_looked_up(full, text):
     labelling = Memory(tools=("label-studio", "cvat", "doccano"), intent="recommend", tags=("labelling",))
     question = full.understand(text, labelling)
     assert question.action != "need"
+
+
+@pytest.mark.parametrize("text", ["and for our llm support agent?", "what about for the llm agent though"])
+def test_the_threads_job_asked_for_an_assistant_is_that_job_for_llm_apps(full, text):
+    drift = Memory(tools=("evidently", "nannyml", "frouros"), intent="recommend", tags=("monitoring",))
+    question = full.understand(text, drift)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    weights = {m.tag.id: m.weight for m in question.need.tags}
+    kinds = [weights[k] for k in ("llm-ops", "agents") if k in weights]
+    assert kinds and max(kinds) < weights["monitoring"]  # watching the agent leads, not agent frameworks
