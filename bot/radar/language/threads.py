@@ -562,6 +562,8 @@ class ThreadReader(ToolMentions):
             and len(remembered) >= 2
             and memory.intent in PICKS_SHOWN
             and not subjects
+            # ("more on nannyml — someone said it ...": one of the picks, named)
+            and not any(n.lower() in low for t in referenced for n in (t.name, t.id, *t.aliases) if len(n) > 2)
             and not ORDINAL_REF.search(low)
             and not DESCRIBED_ONE.search(low)
             # (where one sits is asked of a tool: "what ring is it in for us?")
