@@ -572,10 +572,14 @@ class ThreadReader(ToolMentions):
             # ("any of those that also lets us feed the corrections back as labels?" after picks for a review app):
             # nothing points at one of the picks, so what is asked is asked of the thread's job, with these words
             added = frozenset(stem(w) for w in words(low) if w not in STOP_WORDS and w not in QUESTION_WORDS)
-            again = need_again(self._thread_tags(memory), memory.words)
-            again = replace(again, words=again.words | added)
+            again = self._threads_need_with(memory, added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**base, "need": again})
         return Question(intent=Intent.FOLLOWUP, action="lookup", tools=tuple(focus[:1]), **base)
+
+    def _threads_need_with(self, memory: Memory, added: frozenset[str]) -> Need:
+        """The thread's need asked again, with the words just added for its tools' descriptions to answer."""
+        again = need_again(self._thread_tags(memory), memory.words)
+        return replace(again, words=again.words | added)
 
     def _free_instead(self, low: str, memory: Memory, shown: tuple[Tool, ...], base: dict[str, Any]) -> Question | None:
         """ "Which is cheapest?" after a need's picks that are all licences to buy: the need again, open source."""
@@ -748,8 +752,7 @@ class ThreadReader(ToolMentions):
         if told.constraints == Constraints() and not told.stack and told.persona is None and not (said or refused):
             return None  # nothing of the setting was told
         if memory.tags:
-            again = need_again(self._thread_tags(memory), memory.words)
-            again = replace(again, words=again.words | added)
+            again = self._threads_need_with(memory, added)
             # ("not airflow please": the tool refused is left out of the answer; "none of those" leaves out the picks)
             refused_tools = tuple(m.tool for m in mentions if m.start in refused)
             if NONE_OF_THOSE.search(low):
@@ -1107,10 +1110,8 @@ class ThreadReader(ToolMentions):
         ):
             # "forgot to say: budget is zero", "we're already on postgres, does that change the answer?", "we need
             # SSO too": the thread's need again, with what was just added, whose words the descriptions should answer
-            tags = self._thread_tags(msg.memory)
-            again = need_again(tags, msg.memory.words)
             added = frozenset(t.stem for t in msg.toks if t.low not in STOP_WORDS and t.low not in QUESTION_WORDS)
-            again = replace(again, words=again.words | added)
+            again = self._threads_need_with(msg.memory, added)
             return Question(intent=Intent.FOLLOWUP, action="need", **{**msg.base, "need": again})
         named = [m for m in msg.mentions if not m.stack]
         # ("pinecone's out (data residency). something that runs on our own instances": another, as it must run)
