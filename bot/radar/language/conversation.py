@@ -11,13 +11,14 @@ from functools import cached_property
 from bot.radar.answers import Answer, NamesNoTool, Placed, Radar, ToolCard, ToolGroup, ToolList
 from bot.radar.catalog import Catalog, normalise
 from bot.radar.language import concepts
-from bot.radar.language.cues import COST_ASKED, NO_LOCK_IN
+from bot.radar.language.cues import COST_ASKED, KIND_NOUNS, NO_LOCK_IN, WHICH_OF_THEM
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.message import is_a_place, need_again
 from bot.radar.language.question import Intent, Memory, Option, Question, Role
 from bot.radar.language.recommend import (
     CLOUD_PROVIDERS,
     IN_HOUSE_PLATFORMS,
+    STACK_FIT_KEPT,
     VENDOR_PLATFORMS,
     WHOLE_PHRASE,
     Constraints,
@@ -31,7 +32,7 @@ from bot.radar.language.recommend import (
     constraints_in,
     licence_words,
 )
-from bot.radar.language.text import STOP_WORDS, expand_contractions, stem, words
+from bot.radar.language.text import STOP_WORDS, expand_contractions, stem, tokens, words
 from bot.radar.language.understanding import Understander
 from bot.radar.models import Ring, Tool
 from bot.radar.team import STARTER, RingMove
@@ -341,6 +342,12 @@ class Waiter:
         return self._cloud_owned if NO_LOCK_IN.search(q.text.lower()) else frozenset()
 
     @cached_property
+    def _category_words(self) -> frozenset[str]:
+        """The stems the categories are named in: the kinds of tool the radar knows ("cloud" of "General cloud
+        providers"), as against the words of a job ("data quality checks")."""
+        return frozenset(stem(w) for c in self.catalog.framework.categories for w in words(c.name.lower()))
+
+    @cached_property
     def _cloud_owned(self) -> frozenset[str]:
         return frozenset(t.id for t in self.catalog.tools if self.recommender.affinity(t))
 
@@ -496,6 +503,10 @@ class Waiter:
         if told.stack != q.situation.stack:
             fits = {t.id: (fits[t.id][0], self.recommender.fit(t, told)[1]) for t in tools}
         fitting = [t for t in allowed if fits[t.id][1]]
+        inside = [t for t in fitting if (fits[t.id][0] or 0.0) >= STACK_FIT_KEPT]
+        if inside and CONTAINED_IN.search(q.text.lower()):
+            # ("which of those is built on postgres?": what extends the tool named, before what only works with it)
+            fitting = inside
         if fitting:
             # "which of them can we use from R?": those that fit are the answer, whatever else the words say
             allowed = fitting
@@ -511,8 +522,17 @@ class Waiter:
         # (nor the names of where they run: "which of those can we self-host on our AKS cluster?" asks nothing of
         # descriptions that mention clusters)
         places = {s for t in q.situation.stack if is_a_place(t) for s in name_stems(t)}
-        asked = q.need.words - licence_words(expand_contractions(q.text.lower())) - places - PLACE_STEMS
-        scores = self.recommender.described_by(asked, [t.id for t in allowed])
+        filters = licence_words(expand_contractions(q.text.lower()))
+        # (nor what they want to be rid of: "any of those where we don't drown in yaml?" asks for no YAML tool)
+        asked = q.need.words - filters - places - PLACE_STEMS - refused_words(q.text)
+        # (the sentence that chooses says what is asked of them, with the scene set before it; those after it tell
+        # why: "can any of those run distributed? one ec2 box takes all night" asks for no black-box optimiser)
+        choosing = words_up_to_the_choice(q.text)
+        scores = self.recommender.described_by(choosing & asked, [t.id for t in allowed])
+        # (what it asks may be a filter only, which has chosen already: "any that run fully offline on our own
+        # network? the scans contain home addresses")
+        if not any(scores.values()) and not (choosing & (filters | places)):
+            scores = self.recommender.described_by(asked, [t.id for t in allowed])
         ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
         best = max(scores.values(), default=0.0)
         # when the ask has words the descriptions answer, only the tools that answer them well are chosen
@@ -581,6 +601,14 @@ class Waiter:
         """Every tool for a use case, by ring, the first few of each ring shown."""
         tag = need.tags[0].tag
         tools = [t for t in self.catalog.tools if tag.id in t.tags]
+        # ("GPU clouds that aren't the big three": of a use case's tools, those of the kind its name is put to, when
+        # their descriptions say so; the frameworks that merely use GPUs are not clouds)
+        head = kind_after(q.text if q else "", (tag.name, *tag.phrases))
+        if head in self._category_words:
+            of_kind = self.recommender.described_by({head}, [t.id for t in tools])
+            kept = [t for t in tools if of_kind.get(t.id, 0.0) > 0]
+            if len(kept) >= KIND_KEPT_AT_LEAST:
+                tools = kept
         # ("llm tracing tools?": of the use case's tools, those whose descriptions answer the question's own words
         # come first in each ring)
         scores = self.recommender.described_by(need.words, [t.id for t in tools])
@@ -979,3 +1007,63 @@ def _in_a_sentence(label: str) -> str:
 def _acronym_first(label: str) -> bool:
     first = label.split()[0] if label.split() else ""
     return len(first) > 1 and first.isupper()
+
+
+# an ask for what runs inside a tool they have: "built on postgres", "a dbt package", "lives inside our dbt project"
+CONTAINED_IN = re.compile(
+    r"\b(built (on|into|in)|on top of|inside|within|extensions?|plugins?|plug-ins?|add-ons?|lives? in|part of)\b"
+)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def words_up_to_the_choice(text: str) -> frozenset[str]:
+    """The stems up to the end of the sentence that chooses among the tools shown, when sentences follow it; none
+    when no sentence chooses or the one that does ends the message."""
+    sentences = [s.strip() for s in SENTENCE_END.split(expand_contractions(text.lower())) if s.strip()]
+    choosing = next((i for i, s in enumerate(sentences) if WHICH_OF_THEM.search(s)), len(sentences) - 1)
+    if choosing == len(sentences) - 1:
+        return frozenset()
+    return frozenset(stem(w) for s in sentences[: choosing + 1] for w in words(s))
+
+
+REFUSING_WORDS = frozenset({"not", "no", "without", "never", "nor", "zero"})
+REFUSED_REACH = 3  # words after a refusal that are what is refused: "don't drown in yaml", "no spark cluster"
+
+
+def refused_words(text: str) -> frozenset[str]:
+    """The stems of what a message refuses: the words after "not", "no" or "without", up to the clause's end."""
+    toks = tokens(expand_contractions(text))
+    refused: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok.low not in REFUSING_WORDS:
+            continue
+        for after in toks[i + 1 : i + 1 + REFUSED_REACH]:
+            if after.clause_start:
+                break
+            if after.low not in STOP_WORDS:
+                refused.add(after.stem)
+            if after.ends_sentence:
+                break
+    return frozenset(refused)
+
+
+# what a use case's name may be put to that tells no kind apart: "feature store tools", "GPU options"
+ANY_KIND = frozenset(
+    {
+        "tools", "libraries", "libs", "frameworks", "options", "solutions", "products", "packages", "stuff",
+        "things", "alternatives", "ones", "utilities", "toolkits", "apps", "sdks", "plugins", "systems", "recs",
+        "recommendations", "suggestions", "ideas", "picks", "choices", "software", *KIND_NOUNS,
+    }
+)  # fmt: skip
+KIND_KEPT_AT_LEAST = 3  # tools of the kind named, at fewest, for the list to keep to them
+
+
+def kind_after(text: str, phrases: tuple[str, ...]) -> str:
+    """The stem of the plural noun written right after a use case's name, when it names a kind of tool ("GPU clouds",
+    "drift monitoring services"); empty when none follows or it could be any kind ("GPU tools")."""
+    low = expand_contractions(text.lower())
+    for phrase in sorted(phrases, key=len, reverse=True):
+        found = re.search(rf"(?<![\w-]){re.escape(phrase.lower())}[ -](\w+)", low)
+        if found and found.group(1).endswith("s") and len(found.group(1)) > 3 and found.group(1) not in ANY_KIND:
+            return stem(found.group(1))
+    return ""

@@ -1126,6 +1126,8 @@ WHICH_OF_THEM = cue(
     r"support|supports|have|has|come|comes|integrate|integrates|offer|offers|play|plays|handle|handles)|"
     # ("any of those we can host ourselves for free?": the picks, asked of by what the person could do with them)
     r"any of (them|those|these) (that |which )?(we|i|you|one|the team) (can|could|would|might|may)|"
+    # ("any of those where researchers write plain python?": the picks, asked of by what happens with them)
+    r"any of (them|those|these) where\b|"
     # ("which are in trial?", "any in adopt?": the picks shown, asked of by ring)
     r"(which|any)( ones?)?( are| is)? (in|on) (adopt|trial|assess|hold)|"
     # ("which is cheapest for 5 annotators?", "what would be the most mature?")
@@ -1876,6 +1878,9 @@ COST_ASKED = cue(
 # a tool asked for beside one chosen: "what do we pair it with", "what works alongside it", "what complements it"
 PAIRED_WITH = cue(
     r"\b(pair|combine) (it|that|this|them) with\b|\b(sits?|works?) (with|on top of|alongside|next to) "
+    # ("what would you pair with it for data quality checks?", "what do we track experiments with that plays nicely
+    # with it?")
+    r"(it|that|this|them)\b|\b(pair|combine|integrates?|plays?)( well| nicely| nice| along)? with "
     r"(it|that|this|them)\b|\bcomplements? (it|that|this|them)\b|"
     # ("so what sits on top of argo cd for the canary part?")
     r"\b(what|which|anything|something) (sits|goes|runs|plugs in|plugs) on top of\b"

@@ -219,10 +219,11 @@ OPEN_SOURCE_CUE = re.compile(
     r"mit licen[cs]e|(no|zero|0|nil) budget|(only )?(the )?free (ones|stuff|tools|options)|free only|"
     r"budget( \S+){0,5} is "
     r"(basically |pretty much |about |literally |essentially )?(zero|nil|nothing|0)|(can not|cannot|not|without) "
-    r"(pay|paying|afford)|no money|free of charge|(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks)|"
+    r"(pay|paying|afford)|no money|free of charge|"
+    r"(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks|network|infra(structure)?|machines|vms)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|"
     # ("just the ones we could run inside the hospital network")
-    r"(run|host|deploy|keep|install)( \S+){0,2} (inside|within|behind) (our|the) (\w+ )?(network|firewall|walls)|"
+    r"(run|host|deploy|keep|install)( \S+){0,2} (inside|within|behind) (our|the) (\w+ )?(network|firewall|walls|vpc)|"
     # ("we don't want to manage any gpus ourselves")
     r"(host|run|serve|operate|manage|managing|maintain|maintaining|babysit)"
     r"(( (it|them|\S+)( \S+){0,3})? ourselves|( (it|them|\S+))? (for free|on our own (vms?|machines?|box(es)?|"
@@ -237,6 +238,15 @@ OPEN_SOURCE_CUE = re.compile(
     # ("a vector db we can run in-house", "runs in the customer's air-gapped k8s", "works fully offline")
     r"\b(run|runs|running|host|hosted|hosting|deploy\w*|keep|kept|stay|stays|serve)( \S+){0,3} in[ -]house\b|"
     r"\bair[ -]?gapped\b|\b(fully|completely|entirely) offline\b|"
+    # ("we can't justify per-seat pricing", "no per-seat licences")
+    r"\b(can not|cannot|could not|not|no|never|without|will not|would not|do not|does not)( \w+){0,2} "
+    r"per[- ]?(seat|user|head)\b|"
+    # ("which one works offline on a laptop?", "runs fine on a single workstation": on a machine of theirs, with no
+    # service to reach; "offline inference", "an offline store" are batch work, not where it runs)
+    r"\b(work|works|working|run|runs|running|usable)( \S+){0,2} offline\b(?! (features?|stores?|evaluations?|evals?|"
+    r"inference|scoring|batch|training|metrics|experiments?|rl|jobs?|pipelines?|data|tests?))|"
+    r"\b(work|works|working|run|runs|running|usable)( \S+){0,3} on (a|the|one|my|our|his|her|their|your|each|every|"
+    r"any) (single |own |local |plain |normal |regular |old )?(laptops?|workstations?|desktops?|pcs?|macbooks?)\b|"
     # ("zero euros until the new budget", "finance froze all new SaaS spend", "no vendor contracts")
     r"\b(zero|no|0) (euros?|dollars?|pounds?|money|spend|spending|cash)\b|\b(froze|frozen|freezes|freeze|freezing) "
     r"(all |any )?(new )?(\w+ )?(spend|spending|purchases|purchasing|budgets?)\b|\bno (new )?vendor "
@@ -466,7 +476,8 @@ def _managed(description: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _speaks(description: str, language: str) -> bool:
     return any(
-        re.search(rf"(?<![\w.]){re.escape(name)}(?![\w+#])", description)
+        # (not a name's first part: "R-CNN" is no R)
+        re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w+#]|-\w)", description)
         for name in (language, *SAME_PLATFORM.get(language, ()))
     )
 
@@ -525,6 +536,9 @@ NO_KUBERNETES_CUE = re.compile(
 CLOUD_ONLY_CUE = re.compile(
     r"\b(aws|amazon|azure|microsoft|gcp|google|google cloud)( native)?( (stuff|tools|services|offerings))? only\b|"
     r"\bonly (aws|amazon|azure|gcp|google cloud)( native)? (services|stuff|tools|offerings)\b|"
+    # ("only the aws ones, we're not going multi cloud")
+    r"\bonly (the )?(aws|amazon|azure|microsoft|gcp|google|google cloud)( native)? ones\b|"
+    r"\b(not|never|no|nor|won't|will not|wont)( be)?( going| go)? multi[- ]?cloud\b|"
     # ("it must stay in Azure", "still has to stay on aws")
     # (not where data must stay, "inside our azure tenant": a self-hosted tool in that tenant keeps it there too)
     r"\b(must|has to|have to|needs? to|should|will|rather|prefer to) (stay|remain)( fully| completely| all)?"
@@ -737,6 +751,9 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"|\b(no|zero|nil|0) (budget|money|room|funding|spend|chance)( line| left)? (for|on|of)"
         r"( yet)?( another| a| an| any| more| new)?( \S+){0,2} $"
         # ("we can't get budget for a vendor this quarter", "a vendor risk review for a new SaaS takes 6 months")
+        # ("we can't pay per seat for yet another saas")
+        r"|\b(can not|cannot|could not|will not|never) (pay|afford|justify)\b( \S+){0,4} for"
+        r"( yet)?( another| a| an| any| more| new)? $"
         r"|\b(can not|cannot|could not|will not|never) get (budget|money|funding|approval|sign off) for"
         r"( yet)?( another| a| an| any| more| new)? $"
         r"|\b(review|reviews|approval|approvals|assessment|assessments|onboarding|procurement) (for|of|on)"

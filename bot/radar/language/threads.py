@@ -20,6 +20,7 @@ from bot.radar.language.cues import (
     COMPARE_CUE,
     COST_ASKED,
     DECIDE_CUE,
+    DECIDED_ON,
     DEPENDS_ON,
     EACH_RING_ASKED,
     EDITION_ASKED,
@@ -144,6 +145,8 @@ NEXT_JOB_TOLD = re.compile(r"\bnext (step|thing|job|problem|piece|part|up) (is|w
 NEW_TOOL_ASKED = re.compile(r"\b(what|where|which|how) (do|should|can|could|would) (we|i)\b")
 # words said in passing that tell nothing of a setting: "btw", "fyi"
 ASIDE_STEMS = frozenset({"btw", "fyi", "also", "actually", "sorry", "oh", "ok", "okay"})
+# the ones of a list, picked out by what they are: "only the azure ones", "just the open source ones"
+ONES_OF_THE_LIST = re.compile(r"\b(the|those) (\w+ ){1,2}ones\b")
 # use cases that name a kind of data or model rather than a job done with it
 DATA_KINDS = frozenset(
     {"nlp", "computer-vision", "time-series", "speech-audio", "tabular-ml", "graph-ml", "llm-ops", "agents"}
@@ -423,6 +426,18 @@ class ThreadReader(ToolMentions):
         best = counts.most_common(1)
         return self.catalog.category(best[0][0]) if best and best[0][1] * 2 > len(memory.tools) else None
 
+    @staticmethod
+    def _choice_told(msg: Reading) -> bool:
+        """Whether the message only tells the tool the team chose, asking nothing: "we set up Feast for the retail
+        spend features, thanks for the tip"."""
+        return (
+            len(msg.stack) == 1
+            and not msg.subjects
+            and "?" not in msg.cleaned.text
+            and not msg.asks_for_tool
+            and bool(DECIDED_ON.search(msg.low))
+        )
+
     def _followup(
         self, low: str, memory: Memory, referenced: list[Tool], subjects: list[Tool], base: dict[str, Any]
     ) -> Question:
@@ -620,6 +635,8 @@ class ThreadReader(ToolMentions):
             and not need.phrased
             and not (WHICH_OF_THEM.search(low) or ORDINAL_REF.search(low) or THE_OTHER_ONE.search(low))
             and not fact_asked(low)
+            # ("only the azure ones" after a list: the list narrowed, further on)
+            and not (memory is not None and memory.intent == Intent.LIST.value and ONES_OF_THE_LIST.search(low))
             # ("pinecone bill doubled. what could we self-host instead?" in a thread about monitoring: a tool the
             # thread never showed, to be replaced, starts a question of its own)
             and not any(
@@ -995,6 +1012,8 @@ class ThreadReader(ToolMentions):
             # ("the second one - is it open source?": a fact of the one pointed at, no choice between them)
             and not ORDINAL_REF.search(msg.low)
             and not THE_OTHER_ONE.search(msg.low)
+            # ("ok we're going with dvc.": the choice made, told; nothing to choose)
+            and not self._choice_told(msg)
         ):
             # "for a team of 5 on azure?" after a comparison: the compared tools, chosen for that setting
             shown = self._thread_tools(msg.memory, 3)

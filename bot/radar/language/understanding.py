@@ -35,7 +35,6 @@ from bot.radar.language.cues import (
     COMPARE_CUE,
     CONCEPT_ASK,
     CORRECTED,
-    DECIDED_ON,
     EQUIVALENT_CUE,
     EVERY_ITEM,
     EVERY_ONE_OF_A_KIND,
@@ -1338,18 +1337,6 @@ class Understander(NameReader):
         if not HANDED_A_TOOL.search(asked):
             return False  # ("the blog talks about two personas. what's that about?": the ask points back at the idea)
         return self.ideas.concept(unhedged(asked), msg.need, msg.toks[msg.asked_from :]) != idea
-
-    @staticmethod
-    def _choice_told(msg: Reading) -> bool:
-        """Whether the message only tells the tool the team chose, asking nothing: "we set up Feast for the retail
-        spend features, thanks for the tip"."""
-        return (
-            len(msg.stack) == 1
-            and not msg.subjects
-            and "?" not in msg.cleaned.text
-            and not msg.asks_for_tool
-            and bool(DECIDED_ON.search(msg.low))
-        )
 
     def _tools_as_context(self, msg: Reading) -> Question | None:
         """Tools named as the setting, the yardstick or the trouble of a need: the need, with them as its context."""
@@ -2957,6 +2944,16 @@ class Understander(NameReader):
                     targets=tuple(t for t in where if t not in stack),
                 )
                 inside = tuple(m.tool for m in named if m.role is Role.REPLACE or not runs_on(m))
+                if (
+                    listed
+                    and named_by_its_name(need)
+                    and all(is_a_place(m.tool) and m.role not in (Role.REPLACE, Role.COMPARE) for m in named)
+                ):
+                    # ("vendor AI platforms? only the aws ones": the category by its name, where it must run)
+                    category = need.categories[0]
+                    return Question(
+                        intent=Intent.LIST, action="category", category=category, **{**base, "situation": situation}
+                    )
                 if listed:
                     return Question(intent=Intent.LIST, action="tag", tools=inside, **{**base, "situation": situation})
                 return Question(

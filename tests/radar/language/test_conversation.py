@@ -6,10 +6,21 @@ import pytest
 
 from bot.radar.answers import Comparison, Radar, RingsOverview, ToolCard, ToolList
 from bot.radar.language.concepts import BuildVsBuyAnswer, FlowAnswer, PersonasAnswer, RingConcept, SignalsAnswer
-from bot.radar.language.conversation import Chosen, Clarification, Placement, SmallTalk, ToolFact, Unknown, Waiter
+from bot.radar.language.conversation import (
+    Chosen,
+    Clarification,
+    Placement,
+    SmallTalk,
+    ToolFact,
+    Unknown,
+    Waiter,
+    kind_after,
+    refused_words,
+)
 from bot.radar.language.lookup import ToolIndex
 from bot.radar.language.question import Intent, Memory
 from bot.radar.language.recommend import Recommendation
+from bot.radar.language.text import stem
 from bot.radar.team import TeamRadar
 
 
@@ -766,3 +777,45 @@ def test_which_of_them_runs_on_a_cluster_picks_among_those_shown(bundled_catalog
     reply = waiter.reply(radar, f"which of them runs on {cluster} with the least work?", shown.memory)
     assert reply.intent is Intent.FOLLOWUP and isinstance(reply.answer, Chosen)
     assert reply.answer.tool_ids and set(reply.answer.tool_ids) <= set(shown.memory.tools)
+
+
+def test_which_of_them_is_chosen_by_the_ask_not_by_the_reason_told_after_it(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "hyperparameter tuning for lightgbm").memory
+    then = "can any of those run distributed? one ec2 box takes all night"
+    reply = full_waiter.reply(full_radar, then, memory)
+    assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == "ray-tune"
+
+
+def test_which_of_them_asked_with_a_filter_only_keeps_the_threads_order(full_waiter, full_radar, bundled_catalog):
+    listed = full_waiter.reply(full_radar, "which labelling tools are there?")
+    free = [t for t in listed.answer.tool_ids if bundled_catalog.tool(t).license == "open-source"]
+    then = "any that run fully offline on our own network? the scans contain people's home addresses"
+    reply = full_waiter.reply(full_radar, then, listed.memory)
+    assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[:2] == free[:2]
+
+
+def test_what_a_choice_refuses_is_no_word_the_chosen_must_answer():
+    assert refused_words("any of those where we don't drown in yaml?") == {"drown", "yaml"}
+    assert refused_words("which of those run without a spark cluster, on one box?") == {"spark", stem("cluster")}
+    assert refused_words("which of those has a model registry?") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("GPU clouds that aren't the big three", "cloud"), ("gpu tools?", ""), ("cheap gpus please", "")],
+)
+def test_the_kind_a_use_cases_name_is_put_to_is_the_noun_after_it(text, kind):
+    assert kind_after(text, ("GPU compute", "gpu", "gpus", "gpu cloud")) == (stem(kind) if kind else "")
+
+
+def test_a_use_cases_list_of_one_kind_keeps_to_the_tools_of_that_kind(full_waiter, full_radar, bundled_catalog):
+    reply = full_waiter.reply(full_radar, "GPU clouds that aren't the big three")
+    assert reply.intent is Intent.LIST
+    assert not {"pytorch", "conda", "nccl", "tensorflow"} & set(reply.answer.tool_ids)  # (they use GPUs, rent none)
+    assert {bundled_catalog.tool(t).category for t in reply.answer.tool_ids[:4]} == {"ml-focused-iaas"}
+
+
+def test_which_of_them_is_built_on_a_tool_they_run_chooses_what_extends_it(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "good time series db for pressure logger data?").memory
+    then = "which of those is built on postgres? our dba only knows postgres"
+    assert full_waiter.reply(full_radar, then, memory).answer.tool_ids[:1] == ["timescaledb"]

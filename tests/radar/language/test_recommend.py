@@ -572,3 +572,17 @@ def test_a_time_told_once_is_no_schedule(bundled_catalog):
 def test_a_job_done_to_it_is_done_to_a_model(bundled_catalog, text, kind):
     need = NeedFinder(bundled_catalog).find(tokens(text))
     assert need.tags[0].tag.id == kind and need.tags[0].weight >= 1
+
+
+@pytest.mark.parametrize(
+    ("description", "speaks"),
+    [
+        ("Python, R and command-line interfaces.", True),
+        ("An R interface wraps the same API.", True),
+        ("Faster R-CNN and Mask R-CNN models for detection.", False),
+    ],
+)
+def test_a_language_is_spoken_where_its_name_stands_alone(bundled_catalog, description, speaks):
+    tool = bundled_catalog.tool("xgboost").model_copy(update={"description": description})
+    weight, _ = Constraints(language="R").weigh(tool)
+    assert (weight > 0) is speaks

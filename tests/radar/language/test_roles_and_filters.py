@@ -826,10 +826,30 @@ def test_a_kind_of_tool_on_the_radar_is_its_list(understander):
         "vector db we can run in-house for 50M embeddings",
         "it has to run inside the customer's air-gapped k8s",
         "model registry that works fully offline",
+        "which one works offline on a laptop in the greenhouse? the wifi there is a joke",
+        "labelling tool that runs offline on a workstation?",
+        "any that run on our own network?",
+        "we can't justify per-seat pricing right now",
+        "cheaper? we can not pay per seat for yet another saas",
     ],
 )
 def test_running_it_on_our_own_machines_asks_for_open_source(text):
-    assert constraints_in(text).license == "open-source"
+    assert constraints_in(expand_contractions(text)).license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we do offline inference every night", "a feature store with an offline store", "it runs offline scoring nightly"],
+)
+def test_offline_batch_work_is_no_place_to_run(text):
+    assert constraints_in(text).license is None
+
+
+@pytest.mark.parametrize(
+    "text", ["vendor ai platforms, only the aws ones", "which managed platform? we're not going multi-cloud"]
+)
+def test_one_clouds_own_ones_asked_for(text):
+    assert constraints_in(expand_contractions(text)).cloud_only
 
 
 def test_building_in_house_is_no_licence(text="should we build our own tracker in-house?"):

@@ -1268,6 +1268,25 @@ def test_a_tool_for_a_job_beside_the_one_chosen_is_the_projects_next_need(full):
     assert "label-studio" in ids(question.situation.stack)  # what the pick must go with
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're leaning airflow. what would you pair with it for data quality checks?",
+        "what do we track experiments with that plays nicely with it?",
+    ],
+)
+def test_a_tool_for_a_job_that_goes_with_the_one_shown_is_the_projects_next_need(full, text):
+    question = full.understand(text, Memory(tools=("airflow",), intent="lookup"))
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert "airflow" in ids(question.situation.stack)
+
+
+def test_any_of_those_where_something_happens_chooses_among_the_threads_tools(full):
+    memory = Memory(tools=("dagster", "prefect", "flyte"), intent="recommend", tags=("orchestration",))
+    question = full.understand("any of those where researchers write plain python and don't drown in yaml?", memory)
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "which")
+
+
 def test_the_next_step_of_the_project_goes_on_with_the_thread(full):
     memory = Memory(tools=("prefect",), intent="lookup")
     text = "now where do the trained models go? need a registry the route planner can pull the current version from"
@@ -1802,3 +1821,14 @@ def test_the_threads_job_asked_for_an_assistant_is_that_job_for_llm_apps(full, t
     weights = {m.tag.id: m.weight for m in question.need.tags}
     kinds = [weights[k] for k in ("llm-ops", "agents") if k in weights]
     assert kinds and max(kinds) < weights["monitoring"]  # watching the agent leads, not agent frameworks
+
+
+def test_a_choice_told_after_a_comparison_chooses_nothing_again(full):
+    question = full.understand("ok we're going with dvc.", Memory(tools=("dvc", "lakefs"), intent="compare"))
+    assert question.action != "which"
+
+
+def test_going_with_a_tool_is_adopting_it_not_pairing_another_with_it(full):
+    memory = Memory(tools=("isaac-lab",), intent="lookup")
+    question = full.understand("who makes it? are we locking ourselves into nvidia GPUs if we go with it?", memory)
+    assert ids(question.tools)[:1] == ["isaac-lab"]

@@ -4992,3 +4992,13 @@ def test_one_flow_tool_asked_what_it_is_is_looked_up_whatever_it_is_mistaken_for
 def test_the_flow_tools_asked_apart_are_still_the_idea(full):
     question = full.understand("kubeflow, mlflow and metaflow: how do we tell them apart?")
     assert (question.intent, question.action) == (Intent.CONCEPT, "flow")
+
+
+def test_a_category_asked_for_with_one_clouds_ones_is_that_categorys_list_there(full):
+    question = full.understand("what vendor ai platforms do you have? only the aws ones, we're not going multi cloud")
+    assert question.intent is Intent.LIST and question.action == "category"
+    assert question.category is not None and question.category.id == "vendor-ai-platforms"
+    assert ids(question.situation.stack) == ["aws"]
+    # (a cloud left out is no place to list the category in)
+    skipped = full.understand("list the vendor AI platforms but skip the AWS ones, we know those")
+    assert skipped.action != "category" or "aws" not in ids(skipped.situation.stack)
