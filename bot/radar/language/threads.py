@@ -1285,8 +1285,21 @@ class ThreadReader(ToolMentions):
             as_told = [
                 m if not of_data else replace(m, weight=min(m.weight, KIND_CARRIED_WEIGHT)) for m in msg.need.tags
             ]
+            # (a job of its own, however briefly named, leads the thread's: "and for the streaming clickstream
+            # stuff?" after orchestrators asks for stream processing, in the same setting)
+            own_job = (
+                bool(as_told)
+                and as_told[0].tag.id not in DATA_KINDS
+                and as_told[0].tag not in thread
+                and not as_told[0].retrieved  # (named in their words, not found from the whole message)
+            )
+            first, then = (as_told, thread) if own_job else ([], thread)
             joined = Need(
-                (*(NeedMatch(t, 2.0, frozenset()) for t in thread), *(m for m in as_told if m.tag not in thread)),
+                (
+                    *first,
+                    *(NeedMatch(t, 2.0 if not own_job else as_told[0].weight / 2, frozenset()) for t in then),
+                    *(m for m in as_told if m.tag not in thread and m not in first),
+                ),
                 msg.need.categories,
                 msg.need.words,
                 msg.need.areas,

@@ -1832,3 +1832,10 @@ def test_going_with_a_tool_is_adopting_it_not_pairing_another_with_it(full):
     memory = Memory(tools=("isaac-lab",), intent="lookup")
     question = full.understand("who makes it? are we locking ourselves into nvidia GPUs if we go with it?", memory)
     assert ids(question.tools)[:1] == ["isaac-lab"]
+
+
+@pytest.mark.parametrize("then", ["and for the streaming clickstream stuff?", "and for streaming?"])
+def test_a_job_of_its_own_named_in_a_follow_up_leads_the_threads_job(full, then):
+    memory = Memory(tools=("airflow", "dagster", "prefect"), intent="recommend", tags=("orchestration", "etl"))
+    question = full.understand(then, memory)
+    assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "streaming"
