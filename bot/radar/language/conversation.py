@@ -604,7 +604,7 @@ class Waiter:
         # ("GPU clouds that aren't the big three": of a use case's tools, those of the kind its name is put to, when
         # their descriptions say so; the frameworks that merely use GPUs are not clouds)
         head = kind_after(q.text if q else "", (tag.name, *tag.phrases))
-        if head in self._category_words:
+        if head and head in self._category_words:
             of_kind = self.recommender.described_by({head}, [t.id for t in tools])
             kept = [t for t in tools if of_kind.get(t.id, 0.0) > 0]
             if len(kept) >= KIND_KEPT_AT_LEAST:
@@ -1047,20 +1047,25 @@ def refused_words(text: str) -> frozenset[str]:
     return frozenset(refused)
 
 
-# what a use case's name may be put to that tells no kind apart: "feature store tools", "GPU options"
-ANY_KIND = frozenset(
-    {
-        "tools", "libraries", "libs", "frameworks", "options", "solutions", "products", "packages", "stuff",
-        "things", "alternatives", "ones", "utilities", "toolkits", "apps", "sdks", "plugins", "systems", "recs",
-        "recommendations", "suggestions", "ideas", "picks", "choices", "software", *KIND_NOUNS,
-    }
-)  # fmt: skip
+# what a use case's name may be put to that tells no kind apart: "feature store tools", "GPU providers"
+ANY_KIND = KIND_NOUNS | {
+    "things",
+    "alternatives",
+    "ones",
+    "recs",
+    "recommendations",
+    "suggestions",
+    "ideas",
+    "picks",
+    "choices",
+    "software",
+}
 KIND_KEPT_AT_LEAST = 3  # tools of the kind named, at fewest, for the list to keep to them
 
 
 def kind_after(text: str, phrases: tuple[str, ...]) -> str:
-    """The stem of the plural noun written right after a use case's name, when it names a kind of tool ("GPU clouds",
-    "drift monitoring services"); empty when none follows or it could be any kind ("GPU tools")."""
+    """The stem of the plural noun written right after a use case's name ("GPU clouds"); empty when none follows or
+    it could be any kind ("GPU tools", "GPU providers")."""
     low = expand_contractions(text.lower())
     for phrase in sorted(phrases, key=len, reverse=True):
         found = re.search(rf"(?<![\w-]){re.escape(phrase.lower())}[ -](\w+)", low)
