@@ -533,7 +533,10 @@ class Waiter:
         # network? the scans contain home addresses")
         if not any(scores.values()) and not (choosing & (filters | places)):
             scores = self.recommender.described_by(asked, [t.id for t in allowed])
-        ranked = sorted(allowed, key=lambda t: -scores.get(t.id, 0.0))  # (stable: the thread's order among equals)
+        # (stable: among equals, those the setting told suits first, then the thread's order: "which would you pick
+        # for a small team?" after Kubeflow and Metaflow)
+        suits = {t.id: q.situation.constraints.weigh(t)[0] for t in allowed}
+        ranked = sorted(allowed, key=lambda t: (-scores.get(t.id, 0.0), -suits[t.id]))
         best = max(scores.values(), default=0.0)
         # when the ask has words the descriptions answer, only the tools that answer them well are chosen
         return [t for t in ranked if best <= 0 or scores.get(t.id, 0.0) >= CHOSEN_SHARE * best][:3], best

@@ -552,6 +552,11 @@ OUTSIDE_WORK = cue(
 )
 # the thread's question corrected: "sorry, I meant for the LLM assistant", "actually we mean the batch jobs"
 CORRECTED = cue(r"^((sorry|oops|ah|no|wait|actually|ok|so)\W+)*(i|we) (meant|mean|was talking about)\b|^correction\b")
+# what was asked is taken back, the job told next being the real one: "latency doesn't matter actually, it's a nightly
+# batch", "scratch that", "turns out"
+TAKEN_BACK = cue(
+    r"^actually\b|\b(turns out|scratch that|never ?mind|(does|do) not matter|not needed|(we|i) do not need)\b"
+)
 # the writer says the question is off topic: "off topic but do you know how to get red wine out of a duvet?"
 OFF_TOPIC_SAID = cue(
     r"^((ok|so|hey|hi|also|random|quick)\W+)*(off ?topic|totally unrelated|unrelated|not work related)\b"
@@ -726,6 +731,8 @@ TASK_DONE_IN = cue(
     r"\b((can|could) (it|this|that|we|i) be done|(can|could) (we|i|you) do (it|this|that)|is (it|this|that) "
     r"(possible|doable))\b"
 )
+# the word after a cloud's name that makes it the maker of what is asked for: "the azure one for feature stores"
+CLOUDS_OWN = re.compile(r"ones?|services?|offerings?|products?|options?|versions?|equivalents?|tools?|thing")
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
 # a kind of tool named in the plural ("inference runtimes", "serving tools"), and what may stand beside it in a
 # message that asks for nothing more than their list: filters and politeness
@@ -797,6 +804,12 @@ HELP_WANTED_FOR_WORK = cue(
 # the bot's own lists named as where to look: "anything in the catalog ...", "... on the radar?"
 ON_THE_RADAR = cue(r"\b(in|on) (the|your) (catalog|catalogue|radar)\b")
 # a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
+# where something of theirs should be kept or run, asked of no tool: "where do we even store 1Hz telemetry?", "where
+# should the loco telemetry live?"
+PLACE_FOR_DATA_ASKED = cue(
+    r"\bwhere (do|should|would|could|can|will|shall) (we|i)( even)? (store|put|keep|run|host|park|dump)\b|"
+    r"\bwhere (should|would|could|can|do|does|will)( \w+){1,6} (live|be stored|be kept|run)\b"
+)
 TOOL_SOUGHT = cue(
     r"\b(best|good|decent|solid|cheap|cheapest|simple|simplest|easy|easiest|lightweight|fast|fastest|standard)\b"
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"
@@ -1267,6 +1280,8 @@ MORE_CUE = cue(
     r"(something|anything) more (\.net|[a-z][\w#+-]*)|"
     r"(what|which)( is| one is| ones are| would be| could be)? (simpler|lighter|easier|cheaper|smaller|leaner)|"
     r"alternatives?|other options?|another option|something else|anything else|(what|who) else|others|"
+    # ("what does the same job on plain VMs?": another tool for the thread's tool's job)
+    r"(does|do|doing|did|handles?|handling|covers?|for) the same (job|thing|work|task)s?|"
     r"other tools|more options|more tools|more like|instead|similar|next best|second choice|show me more|more please|"
     # ("what's nearby on the radar?", "its neighbours")
     r"nearby|neighbou?rs|close by|next to (it|that|this)|"

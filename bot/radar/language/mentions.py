@@ -194,6 +194,17 @@ def possessive(toks: list[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].low == "s" and toks[i + 1].start - toks[i].end == 1
 
 
+# what the team runs, told right before a name that is also an everyday word: "we already have ray", "we use outlines"
+RUN_BY_US = re.compile(
+    r"\b(we|i|they|the team)( already| currently| still| also| now)? "
+    r"(use|run|have|deploy|deployed|adopted|picked|chose)$"
+)
+# and the words that may follow such a name: "... ray for batch jobs", "... evidently in place"
+AFTER_A_NAME_RUN = frozenset({"for", "on", "in", "already", "today", "now", "everywhere", "at", "as", "with", "and"})
+# the words before "the" and a capitalised word that make it a place: "at the Talstation"
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "from", "near", "inside", "across", "around", "outside"})
+
+
 class ToolMentions:
     """Reads the tools a message names: exact names and aliases, typos of distinctive words, names the catalog
     lacks, and what each named tool is to the question. Pure and deterministic."""
@@ -488,15 +499,19 @@ class ToolMentions:
 
     def _new_names(self, toks: list[Token]) -> list[Token]:
         """Words written as product names (capitalised inside a sentence, not English, not radar vocabulary)."""
+        unfamiliar = set(map(id, self._unfamiliar(toks)))
         return [
             t
-            for t in self._unfamiliar(toks)
-            if t.raw[:1].isupper()
+            for i, t in enumerate(toks)
+            if id(t) in unfamiliar
+            and t.raw[:1].isupper()
             and t.raw[1:].islower()
             and not t.sentence_start
             and t.raw.isalpha()
             and len(t.raw) >= 5
             and not is_ordinary_word(t.low)
+            # ("the on-prem boxes at the Talstation": a place of theirs, not a product)
+            and not (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in PLACE_PREPOSITIONS)
         ]
 
     def _ordinary(self, m: Mention, toks: list[Token], code_words: set[str]) -> bool:
@@ -707,6 +722,10 @@ class ToolMentions:
         if _asked_of(toks, start, end):
             return True  # "is evidently the right call for the churn model": the subject a question opens on
         said_before = " ".join(t.low for t in toks[max(0, start - 4) : start])
+        if RUN_BY_US.search(said_before) and (
+            end == len(toks) or toks[end - 1].ends_sentence or toks[end].low in AFTER_A_NAME_RUN
+        ):
+            return True  # "we already have ray for batch jobs", "we have evidently in place": what the team runs
         ends_the_ask = end == len(toks) or toks[end - 1].ends_sentence or toks[end].low in AFTER_A_NAME_ASKED
         if ends_the_ask and re.search(r"\bwhat( even| exactly| actually| the heck| on earth)? is$", said_before):
             # "what is evidently?", "what even is ray", "what is evidently and is it any good?": a word closing "what
@@ -957,6 +976,8 @@ class ToolMentions:
             and t.low not in LANGUAGE_SIGNS  # "C#", ".NET": languages, told as a setting
             and t.low not in LANGUAGES  # ("what about typescript?": a language, never a product asked about)
             and not QUANTITY.match(t.low)  # "13B", "24GB", "8xH100": sizes, not names
+            # ("we don't have k8s in that zone": a tool's own name, told as what is lacking, is no unheard-of product)
+            and not (t.low.isascii() and any(c.isdigit() for c in t.low) and self.index.exact(t.low) is not None)
             and not CALENDAR.match(t.low)  # "before Q3", "by FY26": when, not a name
             # an everyday English word is a name only when written like one ("what's Flux?") or as a word of a lacked
             # product ("power bi")

@@ -155,7 +155,9 @@ COMPOUND_WORDS = 3  # words a product's name may run to after its first
 CALENDAR = re.compile(r"^(q[1-4]|h[12]|fy\d{2}(\d{2})?)$")
 # a number with a unit or a multiplier: model sizes, memory, counts of machines
 QUANTITY = re.compile(
-    r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%)$"
+    r"^\d+(\.\d+)?(k|m|b|bn|t|kb|mb|gb|tb|pb|ms|s|h|x|x\w+|gpus?|cores?|nodes?|rows?|d|p|fps|hz|ghz|mhz|m2|km|cm|mm|kg|min|mins|hrs|yrs|w|kw|%"
+    # (volumes, weights, energy, rates and money: "Pilsner 33cl", "400kwh", "2rps", "50eur")
+    r"|cl|ml|dl|l|g|mg|lbs?|oz|wh|kwh|mwh|gwh|mw|gw|rps|qps|tps|rpm|secs?|hr|days?|wks?|mos?|eur|usd|gbp|chf|ft|mph|kmh|psi|bar)$"
     # (a GPU's model, "2 idle A10G boxes", "an H100", "L4s", "MI300X": hardware, not a product asked about)
     r"|^(a|h|l|t|v|b|p|mi|rtx|gh)\d{1,4}[a-z]{0,2}s?$"
 )

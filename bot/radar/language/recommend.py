@@ -409,8 +409,11 @@ class Constraints:
             bonus += LANGUAGE_FIT
             fits.append(f"supports {self.language}")
         if self.small_team:
-            if tool.y > ALL_IN_ONE or _needs_kubernetes(described):
+            platform, on_kubernetes = tool.y > ALL_IN_ONE, _needs_kubernetes(described)
+            if platform or on_kubernetes:
                 bonus -= SMALL_TEAM_BURDEN  # a platform to run and learn is a big commitment for a few people
+                if platform and on_kubernetes and tool.license == "open-source":
+                    bonus -= SMALL_TEAM_BURDEN / 2  # (more so one whose cluster they would run themselves: Kubeflow)
             elif _managed(described):
                 bonus += SMALL_TEAM_WEIGHT
                 fits.append("little to run")
@@ -530,7 +533,10 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(kubernetes|k8s)( \w+){0,2} (is|are) (off the table|out|not an option|a no go|ruled out|not possible|banned|"
     r"forbidden|not allowed)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
-    r"a pip install\b"
+    r"a pip install\b|"
+    # ("what does the same job on plain VMs?", "just docker compose on one box")
+    r"\b(plain|bare|just|only|regular|ordinary|simple|normal)( old)? (vms?|virtual machines?|ec2( instances?)?|docker|"
+    r"docker compose|linux (boxes|servers|vms?))\b"
 )
 # only the cloud's own services: "azure-native stuff only", "managed, GCP only", "only AWS services"
 CLOUD_ONLY_CUE = re.compile(
@@ -585,7 +591,10 @@ WITHIN_STACK_CUE = re.compile(
     # of first)
     r"\b(does|do|can|could|will|would) (that|it|this|they|those|[\w.+-]+) (also |too |just )?(cover|covers|handle|"
     r"handles|do|does) (it|that|this|the job|both|registry|that too|it too|this too)\b|"
-    r"\b(is|are) (that|it|this|they|those|what we have) (enough|sufficient|good enough)\b"
+    r"\b(is|are) (that|it|this|they|those|what we have) (enough|sufficient|good enough)\b|"
+    # ("we already run postgres for everything, can we just use that?": what they run, for the job asked)
+    r"\b(can|could|should|would|do) (we|i) (not )?(just|simply) (use|reuse|stick with|keep using|lean on) "
+    r"(that|it|this|what we (have|run|already have)|the one we (have|run))\b"
 )
 SMALL_TEAM_CUE = re.compile(
     r"\b(small|tiny|little) (team|shop|startup|company|group)\b|\b(we are|team of|just|only|there are) (\d|one|two|"

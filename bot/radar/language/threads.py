@@ -59,6 +59,7 @@ from bot.radar.language.cues import (
     STAYING_ON,
     STRICT_COMPARE_CUE,
     SWITCHING,
+    TAKEN_BACK,
     TASK_DONE_IN,
     THE_OTHER_ONE,
     WHICH_OF_THEM,
@@ -210,9 +211,12 @@ IT_ASKED = re.compile(
 )
 
 
-def cheapest_first(low: str, tools: tuple[Tool, ...]) -> tuple[Tool, ...]:
+def cheapest_first(low: str, tools: tuple[Tool, ...], constraints: Constraints | None = None) -> tuple[Tool, ...]:
     """The tools shown, the open-source ones first when the cost is asked ("which is cheapest for 5 annotators?"):
-    no licence to buy is the cheapest start, whatever running it costs later."""
+    no licence to buy is the cheapest start, whatever running it costs later; and those that suit the setting told
+    before those it weighs down ("which of the two for 10 people with no platform team?")."""
+    if constraints is not None:
+        tools = tuple(sorted(tools, key=lambda t: -constraints.weigh(t)[0]))
     if not COST_ASKED.search(low):
         return tools
     return tuple(sorted(tools, key=lambda t: t.license != "open-source"))
@@ -366,8 +370,9 @@ class ThreadReader(ToolMentions):
         rest = low[opening.end() :].lstrip(" ,-")
         return bool(ORDINAL_REF.match(re.sub(r"^(that|this) (?=(first|second|third|last|middle|top)\b)", "", rest)))
 
-    def _bare_followup(self, low: str, subjects: list[Tool], need: Need) -> bool:
-        """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'."""
+    def _bare_followup(self, low: str, subjects: list[Tool], need: Need, asking: str = "") -> bool:
+        """Short replies that only make sense in a thread: 'why?', 'what else?', 'and mlflow?'; `asking` is the
+        sentence that asks, when a setting is told before it."""
         # ("vs soda? the data engineers say soda is simpler": set against the thread's tool, whatever it tells)
         if subjects and re.match(r"^(vs|versus|compared to|compare with|against)\b", unfilled(low)):
             return True
@@ -397,7 +402,9 @@ class ThreadReader(ToolMentions):
         if not subjects and n <= 12 and EACH_RING_ASKED.search(low):
             return True  # "ok and which ring is each in?" after a comparison
         if not subjects and (MORE_CUE.search(low) or re.search(r"\bwhich (one|of (them|those|the two))\b", low)):
-            return n <= 16  # "which one would be cheaper for a team of 5?", "is there something simpler?"
+            # "which one would be cheaper for a team of 5?", "is there something simpler?", and after a setting told
+            # first: "we don't have k8s in that zone yet. what does the same job on plain VMs?"
+            return n <= 16 or bool(MORE_CUE.search(asking) and len(asking.split()) <= 12)
         if subjects and COMPARE_CUE.search(low) and n <= 10:
             return True
         return bool(
@@ -568,7 +575,10 @@ class ThreadReader(ToolMentions):
             if free_instead is not None:
                 return free_instead
             return Question(
-                intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(low, tuple(focus))[:3], **base
+                intent=Intent.FOLLOWUP,
+                action="compare",
+                tools=cheapest_first(low, tuple(focus), base["situation"].constraints)[:3],
+                **base,
             )
         if PLURAL_REF.search(low) and len(focus) >= 2 and COMPARE_CUE.search(low):
             return Question(intent=Intent.FOLLOWUP, action="compare", tools=tuple(focus[:3]), **base)
@@ -626,6 +636,18 @@ class ThreadReader(ToolMentions):
         # "is the second one open source?")
         if THE_OTHER_ONE.search(low):
             return None  # "what about the other one, soda - is it open source?": a tool pointed at, no setting
+        own_job = next((m.tag.id for m in need.tags if m.weight >= 1 and not m.retrieved), None)
+        if (
+            memory is not None
+            and memory.tags
+            and own_job is not None
+            and own_job not in memory.tags
+            and own_job not in RUNS_ON_NEEDS
+            and TAKEN_BACK.search(low)
+        ):
+            # ("what should serve the rec model?" then "latency doesn't matter actually, it's a nightly batch that
+            # writes recs into postgres": the job told instead is the thread's question now)
+            return Question(intent=Intent.FOLLOWUP, action="need", **base)
         asked_again = SETTING_AGAIN.match(low)
         if asked_again is not None and ORDINAL_REF.match(low[asked_again.end() :].lstrip()):
             return None  # "what about the last one?" after a shortlist: the tool pointed at, no setting
@@ -969,7 +991,10 @@ class ThreadReader(ToolMentions):
                 return free_instead
             if RANKING_ASK.search(msg.low):
                 return Question(
-                    intent=Intent.FOLLOWUP, action="compare", tools=cheapest_first(msg.low, shown)[:3], **msg.base
+                    intent=Intent.FOLLOWUP,
+                    action="compare",
+                    tools=cheapest_first(msg.low, shown, msg.situation.constraints)[:3],
+                    **msg.base,
                 )
             # ("does any of those work with Spark?": the tools named are what the chosen must work with)
             where = replace(
@@ -1419,7 +1444,19 @@ class ThreadReader(ToolMentions):
             msg.memory
             and len(msg.subjects) <= 1
             and not new_job_asked
-            and (msg.referenced or fact_of_it or weighed_in or self._bare_followup(msg.low, msg.subjects, msg.need))
+            and (
+                msg.referenced
+                or fact_of_it
+                or weighed_in
+                # (the sentence that asks, after a setting told of a card's tool; in a thread about a need, the setting
+                # told re-asks the need, further on)
+                or self._bare_followup(
+                    msg.low,
+                    msg.subjects,
+                    msg.need,
+                    "" if msg.memory.tags else " ".join(t.low for t in msg.toks[msg.asked_from : msg.asked_to]),
+                )
+            )
         ):
             return self._followup(msg.low, msg.memory, msg.referenced, msg.subjects, msg.base)
         if (

@@ -31,6 +31,7 @@ from bot.radar.language.cues import (
     CHOICE_UNNAMED,
     CLOSING_DECISION,
     CLOUD_KIND,
+    CLOUDS_OWN,
     COMMAND_HELP,
     COMPARE_CUE,
     CONCEPT_ASK,
@@ -91,6 +92,7 @@ from bot.radar.language.cues import (
     PICK_ASKED,
     PICK_CUE,
     PLACE_ASKED,
+    PLACE_FOR_DATA_ASKED,
     PLACE_FRAME,
     PLACE_OF_IT,
     PLAIN_CHAT,
@@ -368,6 +370,10 @@ PLATFORM_SHARE = 2 / 3  # ...when this share of them are platforms for the whole
 LIFECYCLE_PLATFORMS = frozenset({"high-coverage-saas", VENDOR_PLATFORMS})
 CLOUD_TIER = 0.9  # matches this close to the best one count when asking which cloud decides
 SHORT_FOR_WORDS = 7  # "braintrust for llm evals?": a name and what it would be for, asked about as a whole
+# the words just before a tool in a story that turn away from it: "rather than pay for AWS", "outside aws"
+TURNED_FROM = frozenset(
+    {"not", "no", "never", "nor", "outside", "than", "instead", "except", "besides", "avoid", "without", "off", "leave"}
+)
 TOLD_NEED_WORDS = 4  # content words beyond which a message about a problem is more than a tool's name and a word
 NEED_TOLD_FIRST = 0.7  # a need this plain, told before the tool named, is what is asked
 # why the radar places a kind of tool where it does: "why are X even on an MLOps radar?", "why is Y in adopt by default"
@@ -655,6 +661,7 @@ class Understander(NameReader):
             self._small_talk,
             self._framework_asked,
             self._one_tool_asked_back,
+            self._clouds_own_asked,
             self._tools_as_context,
             self._tool_or_alternative,
             self._names_lacked,
@@ -668,6 +675,28 @@ class Understander(NameReader):
             if question is not None:
                 return self._goes_on_in_the_thread(self._compared_in_the_thread(question, msg), msg)
         return self._goes_on_in_the_thread(self._need_or_unknown(msg), msg)
+
+    def _clouds_own_asked(self, msg: Reading) -> Question | None:
+        """A need asked of one cloud's own services, the cloud named as the maker of what is wanted: "what's the
+        azure one for feature stores?", "the gcp service for vector search?", "and the aws one for hosted llm apis?"."""
+        # (a job named in its words: "every aws service on the radar" asks for the cloud's list, no job on it, and
+        # "vendor ai platforms? only the aws ones" a category there)
+        if (
+            not msg.mentions
+            or len({m.tool.id for m in msg.mentions}) != 1
+            or not msg.need.phrased
+            or msg.need.categories
+        ):
+            return None
+        mention = msg.mentions[0]
+        cloud = mention.tool
+        owned = msg.toks[mention.end : mention.end + 1]
+        if not self._is_cloud(cloud) or not owned or not CLOUDS_OWN.fullmatch(owned[0].low):
+            return None
+        native = replace(msg.situation.constraints, cloud_only=True)
+        where = Situation(cloud, (cloud,), msg.situation.persona, native)
+        intent = Intent.FOLLOWUP if msg.memory else Intent.RECOMMEND
+        return Question(intent=intent, action="need", **{**msg.base, "situation": where})
 
     def _clouds_of_the_asked_products(self, mentions: list[Mention], asking: range) -> list[Mention]:
         """A cloud told of outside the sentence that asks about a product of its own is where that product runs, not
@@ -1365,6 +1394,9 @@ class Understander(NameReader):
             # "saw a demo of zenml as a kubeflow replacement, where does the radar put it?": the one tool asked of,
             # what it would replace only its context
             return Question(intent=Intent.LOOKUP, tools=(asked_of[0],), **msg.base)
+        story_after = self._asked_first_then_story(msg)
+        if story_after is not None:
+            return story_after
         hosted = self._hosted_asked(msg)
         if hosted is not None:
             # "managed mlflow anywhere?", "airflow but fully managed?": who runs that open-source tool for you
@@ -1514,6 +1546,51 @@ class Understander(NameReader):
             if context is not None:
                 return context(msg.base, msg.stack)
         return None
+
+    def _asked_first_then_story(self, msg: Reading) -> Question | None:
+        """A tool asked for a job in the opening question, and only a story after it that names tools: "where do we
+        even store 1Hz engine telemetry? vanilla postgres is crying after 2 weeks", "what's a sensible framework for
+        RAG over our contracts? python shop, the LLM will be something on Bedrock". The tools told after it are the
+        setting (or, in trouble, what to replace), not the question."""
+        if msg.memory or msg.asked_from != 0 or not msg.mentions or not msg.need.tags:
+            return None
+        opening = " ".join(t.low for t in msg.toks[: msg.asked_to])
+        # (what follows the opening question's own mark)
+        rest = msg.plain[msg.toks[msg.asked_to - 1].start :] if msg.asked_to else ""
+        told_after = rest.split("?", 1)[1] if "?" in rest else rest
+        if (
+            msg.asked_to >= len(msg.toks)
+            # (a question, then only statements: "we want to fine-tune a model. data must not leave our aws account"
+            # tells no question first)
+            or "?" not in rest
+            or "?" in told_after
+            # (a kind's list asked: "which vendor AI platforms are in the catalog? skip anything not on azure")
+            or ON_THE_RADAR.search(opening)
+            or EVERY_ONE_OF_A_KIND.search(opening)
+            or any(m.start < msg.asked_to for m in msg.mentions)
+            # (the job is asked in the opening, in its own words)
+            or not any(p < msg.asked_to for m in msg.need.tags[:2] for p in m.positions)
+            or not (
+                ASK_FOR_TOOL.search(opening)
+                or TOOL_SOUGHT.search(opening)
+                or TOOL_ASKED_FOR.search(opening)
+                or PLACE_FOR_DATA_ASKED.search(opening)
+            )
+            or STRICT_COMPARE_CUE.search(opening)
+        ):
+            return None
+        # (what the story turns away from is no setting: "finance says NOT more AWS spend, so somewhere outside aws")
+        turned_from = [
+            m
+            for m in msg.mentions
+            if m.role is Role.REPLACE or any(t.low in TURNED_FROM for t in msg.toks[max(0, m.start - 3) : m.start])
+        ]
+        troubled = unique([m.tool for m in turned_from])
+        kept = unique([m.tool for m in msg.mentions if m not in turned_from and m.tool not in troubled])
+        where = replace(self._situation(msg.toks, msg.low, kept, troubled), constraints=msg.situation.constraints)
+        return Question(
+            intent=Intent.RECOMMEND, action="need", tools=tuple(troubled), **{**msg.base, "situation": where}
+        )
 
     @staticmethod
     def _ring_listed(msg: Reading) -> bool:
@@ -1834,6 +1911,35 @@ class Understander(NameReader):
                 return self._unknown(said, msg.plain, msg.base, referenced_without_memory=False)
         return None
 
+    def _lacked_product_leads(self, msg: Reading) -> Question | None:
+        """A product the catalog knows it lacks, named first and then judged or placed, or asked alone: "hightouch -
+        any opinion? want to push scores into klaviyo", "Control-M is our enterprise scheduler, where does it sit?",
+        "Node-RED? the OT team uses it"."""
+        if msg.subjects or msg.stack or msg.memory.tools or not msg.named_elsewhere:
+            return None
+        first = min(msg.named_elsewhere)
+        # (only words of asking or its maker's name before it: "is google or-tools any good", not "we export from SAP")
+        if any(t.low not in STOP_WORDS and t.low not in MAKER_WORDS for t in msg.toks[:first]):
+            return None
+        last = first
+        while last + 1 in msg.named_elsewhere:
+            last += 1
+        alone = msg.plain[msg.toks[last].end :].lstrip(" )").startswith("?")
+        judged = [
+            found.end()
+            for cue in (OPINION_ASKED, NAME_ASKED_LATER, STAND_ASKED, PLACE_FRAME, ON_THE_RADAR)
+            if (found := cue.search(msg.low))
+        ]
+        # (a tool asked for before the judgement is the question: "power bi: what should feed it model scores, any
+        # opinion?"; a wish told after it is its purpose: "hightouch - any opinion? want to push scores to klaviyo")
+        asked_for = ASK_FOR_TOOL.search(msg.low)
+        if not alone and not (judged and (asked_for is None or asked_for.start() >= min(judged))):
+            return None
+        if first > 0 and msg.toks[first - 1].low in MAKER_WORDS:
+            first -= 1
+        name = msg.plain[msg.toks[first].start : msg.toks[last].end]
+        return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=(), **msg.base)
+
     def _pick_asked_in_a_setting(self, msg: Reading) -> bool:
         """Whether a message in a thread about a need asks for a pick, or whether the pick changes, in a setting it
         tells: a name the catalog lacks there is the setting, not a product asked about."""
@@ -1859,6 +1965,9 @@ class Understander(NameReader):
         asked_alone = self._name_asked_in_a_sentence_of_its_own(msg)
         if asked_alone is not None:
             return asked_alone
+        led = self._lacked_product_leads(msg)
+        if led is not None:
+            return led
         if self._pointed_back_at_a_name(msg):
             # ("Chalk pitched us their feature platform. what does the radar say about it?")
             return self._unknown(msg.toks[: msg.asked_from], msg.plain, msg.base, referenced_without_memory=False)

@@ -819,3 +819,11 @@ def test_which_of_them_is_built_on_a_tool_they_run_chooses_what_extends_it(full_
     memory = full_waiter.reply(full_radar, "good time series db for pressure logger data?").memory
     then = "which of those is built on postgres? our dba only knows postgres"
     assert full_waiter.reply(full_radar, then, memory).answer.tool_ids[:1] == ["timescaledb"]
+
+
+def test_which_of_two_for_a_small_team_puts_the_one_it_suits_first(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    compared = waiter.reply(radar, "kubeflow vs metaflow").memory
+    assert compared.tools[:2] == ("kubeflow", "metaflow")
+    for ask in ("which would you pick for a small team?", "which of the two for 10 people with no platform team?"):
+        assert waiter.reply(radar, ask, compared).memory.tools[0] == "metaflow"

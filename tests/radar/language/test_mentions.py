@@ -31,6 +31,11 @@ def test_everyday_words_name_no_tool(mentions):
     assert mentions.roles("thanks, mostly together with the engineer for the demo") == []
 
 
+def test_an_everyday_name_told_as_what_the_team_runs_is_the_tool(mentions):
+    assert mentions.roles("we have evidently in place, what else for llm monitoring?") == [("evidently", Role.STACK)]
+    assert mentions.roles("we have evidently not decided yet") == []
+
+
 def test_an_article_and_a_word_are_no_name_written_apart(mentions):
     assert mentions.roles("are you a real bot?") == []
     assert [tool for tool, _ in mentions.roles("what is areal?")] == ["areal"]

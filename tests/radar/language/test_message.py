@@ -125,7 +125,7 @@ def test_a_need_asked_again_keeps_the_threads_words_over_every_phrase_of_its_use
     assert "laptop" in untold.words  # (with nothing told, the use case's phrases are all there is to match)
 
 
-@pytest.mark.parametrize("word", ["a10g", "h100", "l4s", "mi300x", "24gb"])
+@pytest.mark.parametrize("word", ["a10g", "h100", "l4s", "mi300x", "24gb", "33cl", "400kwh", "2rps", "50eur"])
 def test_a_gpu_model_or_a_size_is_a_quantity_not_a_name(word):
     assert QUANTITY.match(word)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.radar.language.question import Intent
+from bot.radar.language.question import Intent, Memory
 
 
 def ids(tools) -> list[str]:  # type: ignore[no-untyped-def]
@@ -104,3 +104,43 @@ def test_a_makers_product_the_catalog_lacks_written_alone_is_unknown(full, text)
 @pytest.mark.parametrize(("text", "tool"), [("aws lambda", "aws-lambda"), ("kubeflow placement?", "kubeflow")])
 def test_a_makers_product_the_catalog_has_or_a_tool_asked_after_is_its_card(full, text, tool):
     assert ids(full.understand(text).tools) == [tool]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hightouch - any opinion? want to push churn scores into the ad platforms", "hightouch"),
+        ("Control-M is our enterprise scheduler, where does it sit?", "Control-M"),
+        ("Node-RED? the OT team moves PLC data around with it", "Node-RED"),
+        ("is google or-tools any good for the shift planning?", "google or-tools"),
+    ],
+)
+def test_a_product_the_catalog_knows_it_lacks_named_first_then_judged_is_unknown(full, text, name):
+    question = full.understand(text)
+    assert (question.intent, question.unknown) == (Intent.UNKNOWN, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tool asked for beside it, or the product named later as where data goes
+        "power bi: what should feed it drift metrics? any opinion welcome",
+        "we export everything to power bi, what should we use for model monitoring?",
+    ],
+)
+def test_a_lacked_product_beside_a_tool_asked_for_leaves_the_need(full, text):
+    assert full.understand(text).intent is Intent.RECOMMEND
+
+
+def test_a_quantity_in_a_story_is_no_product_asked_about(full):
+    text = 'sku data is a mess: "Pils 0,33", "Pilsner 33cl" are one product. tooling to clean + dedupe this?'
+    question = full.understand(text)
+    assert question.intent is Intent.RECOMMEND and question.need.tags[0].tag.id == "data-quality"
+
+
+def test_a_capitalised_place_of_theirs_in_a_follow_up_is_no_product(full):
+    thread = Memory(("ansible", "pulumi", "opentofu"), Intent.RECOMMEND.value, ("infrastructure-as-code",))
+    question = full.understand(
+        "and for setting up the linux boxes at the Bergstation (packages, users, cron jobs)?", thread
+    )
+    assert question.intent is Intent.FOLLOWUP

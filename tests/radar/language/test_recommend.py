@@ -471,6 +471,25 @@ def test_a_clouds_kubernetes_not_run_is_no_kubernetes_but_plain_kubernetes_told_
     assert not constraints_in("this is the on-prem cluster, not EKS. plain k8s 1.29").no_kubernetes
 
 
+@pytest.mark.parametrize(
+    "text", ["what does the same job on plain vms?", "just docker compose on one box", "only ec2 instances for now"]
+)
+def test_plain_machines_told_as_where_it_runs_rule_out_kubernetes(text):
+    assert constraints_in(text).no_kubernetes
+
+
+@pytest.mark.parametrize(
+    "text", ["we already run postgres for everything, can we just use that?", "could we simply reuse what we have?"]
+)
+def test_asking_to_just_use_what_they_run_keeps_the_answer_within_it(text):
+    assert constraints_in(text).within_stack
+
+
+def test_removing_duplicates_is_data_quality(bundled_catalog):
+    found = NeedFinder(bundled_catalog).find(tokens("tool to dedupe product master data?"))
+    assert found.tags and found.tags[0].tag.id == "data-quality"
+
+
 def test_a_verb_and_its_particle_written_apart_read_as_the_compound_noun(bundled_catalog):
     # "roll out ... roll back" is a rollout and a rollback; "set up" stays two words when no use case says "setup"
     found = NeedFinder(bundled_catalog).find(

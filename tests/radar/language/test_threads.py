@@ -1839,3 +1839,28 @@ def test_a_job_of_its_own_named_in_a_follow_up_leads_the_threads_job(full, then)
     memory = Memory(tools=("airflow", "dagster", "prefect"), intent="recommend", tags=("orchestration", "etl"))
     question = full.understand(then, memory)
     assert question.intent is Intent.FOLLOWUP and question.need.tags[0].tag.id == "streaming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does the same job on plain VMs?",
+        "we don't have k8s in that zone yet. what does the same job on plain VMs?",
+    ],
+)
+def test_the_same_job_asked_after_a_card_is_an_alternative_where_it_must_run(full, text):
+    question = full.understand(text, Memory(("kserve",), Intent.LOOKUP.value))
+    assert (question.intent, question.action, ids(question.tools)) == (Intent.FOLLOWUP, "alternatives", ["kserve"])
+    assert question.situation.constraints.no_kubernetes
+
+
+def test_a_job_told_after_taking_the_ask_back_is_the_threads_question_now(full):
+    thread = Memory(("tensorflow-serving", "ray-serve"), Intent.RECOMMEND.value, ("serving",))
+    question = full.understand(
+        "latency doesn't matter actually, it's a nightly batch that writes recs to postgres", thread
+    )
+    assert (question.intent, question.action) == (Intent.FOLLOWUP, "need")
+    assert question.need.tags[0].tag.id == "batch-scoring"
+    # (a setting told, no job taken back: the thread's own job, there)
+    told = full.understand("it's a nightly batch that writes recs to postgres", thread)
+    assert told.intent is Intent.FOLLOWUP

@@ -5002,3 +5002,51 @@ def test_a_category_asked_for_with_one_clouds_ones_is_that_categorys_list_there(
     # (a cloud left out is no place to list the category in)
     skipped = full.understand("list the vendor AI platforms but skip the AWS ones, we know those")
     assert skipped.action != "category" or "aws" not in ids(skipped.situation.stack)
+
+
+@pytest.mark.parametrize(
+    ("text", "memory", "intent", "cloud"),
+    [
+        ("what's the azure one for feature stores?", None, Intent.RECOMMEND, "azure"),
+        ("and the aws one for hosted llm apis?", Memory(("sagemaker",), Intent.LOOKUP.value), Intent.FOLLOWUP, "aws"),
+    ],
+)
+def test_a_cloud_named_as_the_maker_of_what_is_wanted_asks_for_its_own_services(full, text, memory, intent, cloud):
+    question = full.understand(text, memory)
+    assert (question.intent, question.action) == (intent, "need")
+    assert question.situation.cloud is not None and question.situation.cloud.id == cloud
+    assert question.situation.constraints.cloud_only
+
+
+def test_a_cloud_told_as_where_the_team_runs_is_no_maker_asked_for(full):
+    question = full.understand("we're on aws, what should we use for experiment tracking?")
+    assert question.intent is Intent.RECOMMEND and not question.situation.constraints.cloud_only
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("where do we even store 1Hz engine telemetry? vanilla postgres is crying after 2 weeks of data", "postgresql"),
+        (
+            "a sensible framework for building RAG over our contracts? python shop, LLM will be on Bedrock",
+            "amazon-bedrock",
+        ),
+        ("where should we keep the sensor readings? something cheap that grafana can read would be ideal", "grafana"),
+    ],
+)
+def test_a_tool_asked_for_first_then_a_story_naming_tools_is_a_recommendation_in_that_setting(full, text, told):
+    question = full.understand(text)
+    assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
+    assert told in ids(question.situation.stack)
+
+
+def test_a_tool_asked_about_after_the_opening_question_is_still_its_card(full):
+    assert full.understand("what's a good orchestrator? is airflow still ok?").intent is Intent.LOOKUP
+
+
+def test_a_tool_the_story_turns_away_from_is_left_out_not_the_setting(full):
+    question = full.understand(
+        "where can we rent cheap gpus for a two week test? finance says no more AWS spend this year"
+    )
+    assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
+    assert "aws" in ids(question.tools) and "aws" not in ids(question.situation.stack)
