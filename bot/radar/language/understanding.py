@@ -484,6 +484,17 @@ def _pointer_asked(plain: str) -> bool:
     return False
 
 
+def lacked_product_span(toks: list[Token], first: int, elsewhere: Collection[int]) -> tuple[int, int]:
+    """The first and last word of a product the catalog knows it lacks, from the first of its words: all its words,
+    and its maker's name before them ("google or-tools")."""
+    last = first
+    while last + 1 in elsewhere:
+        last += 1
+    if first > 0 and toks[first - 1].low in MAKER_WORDS:
+        first -= 1
+    return first, last
+
+
 def after_a_lacked_product(pointer: re.Match[str], elsewhere: Collection[int]) -> bool:
     """Whether "it" follows the words of a product the catalog knows it lacks ("power bi - where does it sit?"):
     it points at that product, not at the thread's tool."""
@@ -1921,9 +1932,7 @@ class Understander(NameReader):
         # (only words of asking or its maker's name before it: "is google or-tools any good", not "we export from SAP")
         if any(t.low not in STOP_WORDS and t.low not in MAKER_WORDS for t in msg.toks[:first]):
             return None
-        last = first
-        while last + 1 in msg.named_elsewhere:
-            last += 1
+        first, last = lacked_product_span(msg.toks, first, msg.named_elsewhere)
         alone = msg.plain[msg.toks[last].end :].lstrip(" )").startswith("?")
         judged = [
             found.end()
@@ -1935,8 +1944,6 @@ class Understander(NameReader):
         asked_for = ASK_FOR_TOOL.search(msg.low)
         if not alone and not (judged and (asked_for is None or asked_for.start() >= min(judged))):
             return None
-        if first > 0 and msg.toks[first - 1].low in MAKER_WORDS:
-            first -= 1
         name = msg.plain[msg.toks[first].start : msg.toks[last].end]
         return Question(intent=Intent.UNKNOWN, action="name", unknown=name, suggestions=(), **msg.base)
 
@@ -3695,11 +3702,7 @@ class Understander(NameReader):
         lacked_product = first in elsewhere
         if lacked_product:
             # ("power bi - where does it sit?": a product the catalog knows it lacks, named by all its words)
-            last = first
-            while last + 1 in elsewhere:
-                last += 1
-            if first > 0 and toks[first - 1].low in MAKER_WORDS:
-                first -= 1  # ("google or-tools": its maker's name is the start of it)
+            first, last = lacked_product_span(toks, first, elsewhere)
             name = plain[toks[first].start : toks[last].end]
         suggestions: tuple[Tool, ...] = ()
         # (a name of several words is matched word by word: "AWS Step Functions" is not a spelling of a tool's name)
