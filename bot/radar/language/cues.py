@@ -732,7 +732,10 @@ TASK_DONE_IN = cue(
     r"(possible|doable))\b"
 )
 # the word after a cloud's name that makes it the maker of what is asked for: "the azure one for feature stores"
-CLOUDS_OWN = re.compile(r"ones?|services?|offerings?|products?|options?|versions?|equivalents?|tools?|thing")
+CLOUDS_OWN = frozenset(
+    {"one", "ones", "service", "services", "offering", "offerings", "product", "products", "option", "options"}
+    | {"version", "versions", "equivalent", "equivalents", "tool", "tools", "thing"}
+)
 CLOUD_OPTION = cue(r"\b(option|options|version|offering|service|services|equivalent|flavou?r)\b")
 # a kind of tool named in the plural ("inference runtimes", "serving tools"), and what may stand beside it in a
 # message that asks for nothing more than their list: filters and politeness
@@ -803,13 +806,13 @@ HELP_WANTED_FOR_WORK = cue(
 )
 # the bot's own lists named as where to look: "anything in the catalog ...", "... on the radar?"
 ON_THE_RADAR = cue(r"\b(in|on) (the|your) (catalog|catalogue|radar)\b")
-# a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
 # where something of theirs should be kept or run, asked of no tool: "where do we even store 1Hz telemetry?", "where
 # should the loco telemetry live?"
 PLACE_FOR_DATA_ASKED = cue(
     r"\bwhere (do|should|would|could|can|will|shall) (we|i)( even)? (store|put|keep|run|host|park|dump)\b|"
     r"\bwhere (should|would|could|can|do|does|will)( \w+){1,6} (live|be stored|be kept|run)\b"
 )
+# a tool plainly sought by its kind: "best gbm lib for tabular", "cheap way to score rows", "best open source option"
 TOOL_SOUGHT = cue(
     r"\b(best|good|decent|solid|cheap|cheapest|simple|simplest|easy|easiest|lightweight|fast|fastest|standard)\b"
     r"( [\w-]+){0,3} (lib|libs|library|libraries|tools?|options?|frameworks?|packages?|stack|setup|solutions?|"

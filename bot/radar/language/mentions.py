@@ -499,11 +499,11 @@ class ToolMentions:
 
     def _new_names(self, toks: list[Token]) -> list[Token]:
         """Words written as product names (capitalised inside a sentence, not English, not radar vocabulary)."""
-        unfamiliar = set(map(id, self._unfamiliar(toks)))
+        unfamiliar = set(self._unfamiliar(toks))
         return [
             t
             for i, t in enumerate(toks)
-            if id(t) in unfamiliar
+            if t in unfamiliar
             and t.raw[:1].isupper()
             and t.raw[1:].islower()
             and not t.sentence_start

@@ -63,6 +63,11 @@ class Reading:
     only_where: bool
 
     @cached_property
+    def low_of_the_ask(self) -> str:
+        """The words of the sentence that asks, lower case, without the story before it or what is told after."""
+        return " ".join(t.low for t in self.toks[self.asked_from : self.asked_to])
+
+    @cached_property
     def low_from_the_ask(self) -> str:
         """The words from the sentence that asks on, lower case: what the story before it told is left out."""
         if self.asked_from == 0:

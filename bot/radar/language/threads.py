@@ -1454,7 +1454,7 @@ class ThreadReader(ToolMentions):
                     msg.low,
                     msg.subjects,
                     msg.need,
-                    "" if msg.memory.tags else " ".join(t.low for t in msg.toks[msg.asked_from : msg.asked_to]),
+                    "" if msg.memory.tags else msg.low_of_the_ask,
                 )
             )
         ):

@@ -702,7 +702,7 @@ class Understander(NameReader):
         mention = msg.mentions[0]
         cloud = mention.tool
         owned = msg.toks[mention.end : mention.end + 1]
-        if not self._is_cloud(cloud) or not owned or not CLOUDS_OWN.fullmatch(owned[0].low):
+        if not self._is_cloud(cloud) or not owned or owned[0].low not in CLOUDS_OWN:
             return None
         native = replace(msg.situation.constraints, cloud_only=True)
         where = Situation(cloud, (cloud,), msg.situation.persona, native)
@@ -1565,7 +1565,7 @@ class Understander(NameReader):
         setting (or, in trouble, what to replace), not the question."""
         if msg.memory or msg.asked_from != 0 or not msg.mentions or not msg.need.tags:
             return None
-        opening = " ".join(t.low for t in msg.toks[: msg.asked_to])
+        opening = msg.low_of_the_ask  # (the ask opens the message)
         # (what follows the opening question's own mark)
         rest = msg.plain[msg.toks[msg.asked_to - 1].start :] if msg.asked_to else ""
         told_after = rest.split("?", 1)[1] if "?" in rest else rest
@@ -1618,7 +1618,7 @@ class Understander(NameReader):
         start, end = msg.asked_from, msg.asked_to
         if len({m.tool.id for m in named}) != 1 or "?" not in msg.plain:
             return False
-        in_the_ask = " ".join(t.low for t in msg.toks[start:end])
+        in_the_ask = msg.low_of_the_ask
         named_there = any(start <= m.start < end for m in named)
         # (or points back at it from a sentence of its own: "should we take that seriously?")
         pointed_at = all(m.start < start for m in named) and (
