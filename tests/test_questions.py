@@ -308,10 +308,18 @@ FRESH_FLOOR = {
     "questions_fresh283.yml": 0.91,
     "questions_fresh284.yml": 0.95,
     "questions_fresh285.yml": 0.95,
+    "questions_fresh286.yml": 0.90,
+    "questions_fresh287.yml": 0.90,
+    "questions_fresh288.yml": 0.90,
+    "questions_fresh289.yml": 0.90,
     "questions_fresh290.yml": 0.90,
     "questions_fresh291.yml": 0.93,
     "questions_fresh292.yml": 0.95,
     "questions_fresh293.yml": 0.95,
+    "questions_fresh298.yml": 0.90,
+    "questions_fresh299.yml": 0.90,
+    "questions_fresh300.yml": 0.90,
+    "questions_fresh301.yml": 0.90,
 }
 
 
@@ -353,7 +361,7 @@ FOCUSED = {"questions_fresh15.yml"}
 # follow-ups (112 to 115, 120 to 123), or to recommendations, follow-ups, lookups and clarifying questions (124 to 127,
 # 132 to 139, 144 to 147, 152 to 155, 162 to 165, 170 to 173, 178 to 181, 186 to 189, 194 to 197, 202 to 205,
 # 210 to 213, 218 to 221, 226 to 229, 234 to 237, 242 to 245, 250 to 253,
-# 258 to 261, 266 to 269, 274 to 277, 282 to 285, 290 to 293)
+# 258 to 261, 266 to 269, 274 to 277, 282 to 285, 290 to 293, 298 to 301)
 PROBES = {
     f"questions_fresh{n}.yml"
     for n in (34, 35, 88, 89, 90, 91, 96, 97, 98, 99, *range(104, 108), *range(112, 116), *range(120, 128),
@@ -361,7 +369,7 @@ PROBES = {
               *range(178, 182), *range(186, 190), *range(194, 198),
               *range(202, 206), *range(210, 214), *range(218, 222), *range(226, 230), *range(234, 238),
               *range(242, 246), *range(250, 254), *range(258, 262), *range(266, 270),
-              *range(274, 278), *range(282, 286), *range(290, 294))
+              *range(274, 278), *range(282, 286), *range(290, 294), *range(298, 302))
 }  # fmt: skip
 
 
