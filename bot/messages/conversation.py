@@ -55,7 +55,10 @@ def render_recommendation(answer: Recommendation, *, query: str = "") -> Message
         )
         return message_of([section(f":mag: {escape(text)}")])
     plural = "s" if len(answer.picks) > 1 else ""
-    intro = f"For *{escape(topic)}*, my pick{plural}, the team's better rings first.{escape(where)}"
+    orders = [p.placed.ring.order for p in answer.picks]
+    # (what the person already runs, or names, may lead a better-ringed tool: then the order is not the rings')
+    order = "the team's better rings first" if orders == sorted(orders) else "the best fit first"
+    intro = f"For *{escape(topic)}*, my pick{plural}, {order}.{escape(where)}"
     blocks: list[Block] = [section(intro)]
     layered = any(not p.ours for p in answer.picks) and any(p.ours for p in answer.picks)
     for number, pick in enumerate(answer.picks, 1):

@@ -62,6 +62,8 @@ class Category(Strict):
     default_ring: RingId
     description: str
     note: str
+    # other names people give the kind ("in-house ML platforms" for custom ones)
+    also_called: list[str] = []
 
 
 class Persona(Strict):

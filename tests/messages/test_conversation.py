@@ -91,3 +91,13 @@ def test_tools_chosen_among_a_threads_are_listed_with_those_left_out(bundled_cat
     wider = render(waiter.reply(radar, "which of them work from R?", beyond).answer)
     assert_valid_message(wider)
     assert wider.text.startswith("None of those answers that well. For the same need, these do:")
+
+
+def test_a_recommendation_led_by_what_the_team_runs_does_not_claim_ring_order(bundled_catalog):
+    waiter, radar = Waiter(bundled_catalog, ToolIndex(bundled_catalog)), Radar(TeamRadar(bundled_catalog))
+    memory = waiter.reply(radar, "experiment tracking for the pytorch image model?").memory
+    reply = waiter.reply(radar, "we already run mlflow for the fraud model btw, can we just reuse that?", memory)
+    message = render(reply.answer)
+    orders = [p.placed.ring.order for p in reply.answer.picks]
+    assert orders != sorted(orders)  # MLflow (Assess) first, before better-ringed trackers
+    assert "the best fit first" in message.text and "better rings first" not in message.text

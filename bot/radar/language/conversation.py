@@ -646,6 +646,9 @@ class Waiter:
             fits = {t.id: self.recommender.fit(t, setting) for t in tools}
             tools = [t for t in tools if fits[t.id][0] is not None]
             fitting = {t.id for t in tools if fits[t.id][1]}
+            if constraints.within_stack and fitting:
+                # ("only the ones that live inside postgres": what works with what they keep to, and only that)
+                tools = [t for t in tools if t.id in fitting]
         wanted_rings = self.understander.ideas.rings_in(q.text) if q else ()
         ring_names = " or ".join(r.name for r in wanted_rings)  # "Adopt or Trial"
         none_in_ring = ""

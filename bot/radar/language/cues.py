@@ -1421,6 +1421,11 @@ KEPT_INSIDE = cue(
     r"leaving|go outside|exit)( the| our| a| its| their)?$"
 )
 # what the work moves off, a few words back: "porting the scorecard build from SAS", "migrating our jobs from jenkins"
+# a tool told of, then pointed back at as what is to go: "we use airflow and hate it. what could replace it?"
+REPLACED_BY_POINTER = cue(
+    r"\b(replace|replacing|swap out|swap|ditch|get rid of|move off|migrate off|alternatives? (to|for)|instead of)"
+    r" (it|that|this)\b|\b(it|that|this) (be )?(replaced|swapped out|ditched)\b"
+)
 MOVED_FROM_AFAR = cue(
     r"\b(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|port|ported|rewriting|rewrite)"
     r"( \w+){0,5} from( the| our| a| an)?$"
@@ -1453,6 +1458,8 @@ REPLACE_BEFORE = cue(
     r"operate|maintain|write|hand write|touch|learn|babysit)|avoiding|"
     r"not (want to )?(run|running|use|using|manage|managing|operate|operating|touch|learn|pay for|paying for)|"
     r"rather not (run|use|manage|pay for)|(do not|does not|never) want|no more|"
+    # ("we don't care about aws or gcp", "nothing aws/azure", "not interested in databricks")
+    r"(do not|does not) care (about|for)|not interested in|nothing|"
     # ("we're Azure only - please don't suggest AWS or GCP services")
     r"(do not|never) (suggest|recommend|propose|show|give)( me| us)?( any)?|"
     r"(does|do|should|must|will) not (need|require|depend on)|never (learn|use|"

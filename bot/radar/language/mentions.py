@@ -32,6 +32,7 @@ from bot.radar.language.cues import (
     QUESTION_BEFORE,
     REPLACE_AFTER,
     REPLACE_BEFORE,
+    REPLACED_BY_POINTER,
     SETTING_AFTER,
     STACK_BREAKS,
     STACK_NOUN,
@@ -892,6 +893,17 @@ class ToolMentions:
             kept_inside = KEPT_INSIDE.search(wide)
             # ("porting the scorecard build from SAS to python": what the work moves off, told further back)
             moved_off = bool(REPLACE_BEFORE.search(before) or MOVED_FROM_AFAR.search(wide))
+            # ("we pay for a dataiku seat nobody uses. what could replace it?": the one tool the team runs, pointed
+            # back at as what is to go; not where data goes, "exports into snowflake ... what should replace it?")
+            moved_off = moved_off or (
+                len(mentions) == 1
+                and m.stack
+                and not before.endswith(("into", " to", "onto"))
+                and bool(REPLACED_BY_POINTER.search(" ".join(t.low for t in toks[m.end :])))
+            )
+            # ("a k8s-free way to run ray", "spark-free options"): the tool its absence is asked of
+            free_of = m.end < len(toks) and toks[m.end].low == "free" and toks[m.end - 1].glued_to_next
+            moved_off = moved_off or free_of
             if kept_inside or (
                 (m.stack or SETTING_AFTER.match(after)) and not TROUBLE_AFTER.search(after) and not moved_off
             ):

@@ -532,7 +532,20 @@ def filter_clause(toks: list[Token]) -> bool:
 
 
 # what the radar itself is asked to say: "what does the radar framework say about that?"
-FRAMEWORK_SAYS = re.compile(r"\b(radar|framework|posts?|you) (say|says|think|thinks|recommend|recommends)\b")
+FRAMEWORK_SAYS = re.compile(
+    r"\b(radar|framework|posts?|you) (say|says|think|thinks|recommend|recommends)\b"
+    # ("what's the radar's take on build vs buy?")
+    r"|\b(radar|framework|posts?)( s)? (take|view|stance|position|line|advice)\b"
+)
+# the choice named in so many words: "build vs buy", "build or buy", "make or buy"
+BUILD_OR_BUY_NAMED = re.compile(r"\b(build|make) (vs|versus|or) buy\b|\bbuy (vs|versus|or) (build|make)\b")
+
+
+def framework_asked_of_building(low: str) -> bool:
+    """Whether the radar's view of building or buying is asked in so many words, whatever the message tells of
+    what would be built: "build vs buy: we're tempted to build our own feature store on X. what does the
+    framework say?"."""
+    return bool(BUILD_OR_BUY_NAMED.search(low) and FRAMEWORK_SAYS.search(low))
 
 
 def asks_build_vs_buy(low: str, need: Need) -> bool:
@@ -554,7 +567,7 @@ def asks_build_vs_buy(low: str, need: Need) -> bool:
     # start with? we'd prefer not to build everything ourselves")
     decided = BUY_DECIDED.search(low) and (need.strong or asks_a_tool)
     # ("build vs buy: some of us want to build our own platform ... what does the radar framework say about that")
-    if re.match(r"(build|buy) (vs|versus) (buy|build)\b", low) and FRAMEWORK_SAYS.search(low):
+    if framework_asked_of_building(low):
         return True
     return bool(BUILD_BUY_CUE.search(low)) and not ((asks_a_tool and need.strong) or decided)
 

@@ -22,6 +22,7 @@ from bot.radar.language.message import (
     COMPOUND_WORDS,
     DETERMINERS,
     MAKER_WORDS,
+    framework_asked_of_building,
     is_a_place,
     looks_like_a_name,
     unique,
@@ -65,6 +66,9 @@ NAME_WEIGHED_LAST = re.compile(
 NAME_POINTED_BACK = re.compile(
     r"\b((say|think|position|stance|view|take|opinion)( anything| something| much)? (about|on|of) (it|that|them)|"
     r"(do|does) (you|the radar|anyone|anybody) know (it|that|them|of it)|where (does|would) (it|that) sit|"
+    # ("a vendor demoed X to our director, do you have it?")
+    r"(do|does) (you|the radar|the catalog) (have|list|carry|cover) (it|that|them)|"
+    r"(is|are) (it|that|they) (in|on) (the|your) (catalog|catalogue|list)|"
     r"would (it|that) go on|is (it|that)"
     r" on (the|our) radar|what ring (is|would) (it|that)|"
     r"should (we|i|ml|the team) (use|adopt|try|trial|consider) (it|that))\b|\b(what|which) ring\W*$"
@@ -184,6 +188,8 @@ class NameReader(ThreadReader):
         alone = self._makers_product_alone(msg)
         if alone is not None:
             return alone
+        if framework_asked_of_building(msg.low):
+            return None  # a name told as what would be built on leaves the question the radar's view of building
         if msg.referenced or any(
             m.role is Role.SUBJECT
             and not m.stack

@@ -222,6 +222,8 @@ OPEN_SOURCE_CUE = re.compile(
     r"(pay|paying|afford)|no money|free of charge|"
     r"(in|on) our (own )?(dc|data ?cent(er|re)s?|servers|hardware|racks|network|infra(structure)?|machines|vms)|"
     r"(no|not|without) (bsl|business source|source available)( licen[cs]es?)?|osi approved|"
+    # ("notebook tools that are not cloud-hosted", "no hosted stuff")
+    r"(not|no|never|nothing) (cloud[ -]?)?hosted|(not|never) in (the|a|someone s) cloud|"
     # ("just the ones we could run inside the hospital network")
     r"(run|host|deploy|keep|install)( \S+){0,2} (inside|within|behind) (our|the) (\w+ )?(network|firewall|walls|vpc)|"
     # ("we don't want to manage any gpus ourselves")
@@ -364,6 +366,8 @@ class Constraints:
     def allows(self, tool: Tool) -> bool:
         if self.no_kubernetes and (_needs_kubernetes(tool.description) or KUBERNETES_WORDS.fullmatch(tool.name)):
             return False  # "we do not want to run Kubernetes": what needs a cluster is no answer
+        if self.language in APP_LANGUAGES and _python_only(tool.description, self.language):
+            return False  # ("it has to be TypeScript"): a Python library is no answer for a team that cannot run it
         if self.off_big_clouds and tool.category in (CLOUD_PROVIDERS, VENDOR_PLATFORMS):
             return False
         if self.license == "commercial" and tool.category == IN_HOUSE_PLATFORMS:
@@ -477,6 +481,14 @@ def _managed(description: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _python_only(description: str, language: str) -> bool:
+    """Whether a description's first sentence, which says what the tool is, calls it a Python library, and the
+    description names nothing in the language asked for ("a desktop app, a Python package or in the browser" is
+    more than a library)."""
+    first = description.split(". ")[0]
+    return bool(PYTHON_LIBRARY.search(first)) and not _speaks(description, language)
+
+
 def _speaks(description: str, language: str) -> bool:
     return any(
         # (not a name's first part: "R-CNN" is no R)
@@ -504,6 +516,14 @@ LANGUAGES = {
     "typescript": "TypeScript", "javascript": "JavaScript", "kotlin": "Kotlin", "swift": "Swift", "sql": "SQL",
     "c#": "C#", "csharp": "C#", ".net": ".NET", "dotnet": ".NET",
 }  # fmt: skip
+# languages whose teams build apps outside Python, where a Python-only library does not run
+APP_LANGUAGES = frozenset({"Java", "Scala", "Go", "Rust", "TypeScript", "JavaScript", "Kotlin", "Swift", "C#", ".NET"})
+# a description that calls its tool a Python library: "an open-source Python framework for ..."
+PYTHON_LIBRARY = re.compile(
+    r"\b(a|an)( [\w-]+){0,2} Python( [\w-]+)? (framework|library|package|toolkit|SDK|module|orchestrator)\b"
+    r"|\bPython-only\b",
+    re.IGNORECASE,
+)
 # the names one platform's languages go by in descriptions: a C# team can use what says it is for .NET
 SAME_PLATFORM = {"C#": (".NET",), ".NET": ("C#",)}
 LANGUAGE_CUE = re.compile(
@@ -530,8 +550,12 @@ NO_KUBERNETES_CUE = re.compile(
     r"\b(nobody|no one)( \w+){0,4} (wants?|likes?|knows how|can|is able) (to )?(run|operate|maintain|manage|touch|"
     r"learn|babysit)( \w+){0,2} (kubernetes|k8s)\b|"
     # ("k8s is off the table", "kubernetes is out for us")
-    r"\b(kubernetes|k8s)( \w+){0,2} (is|are) (off the table|out|not an option|a no go|ruled out|not possible|banned|"
-    r"forbidden|not allowed)\b|"
+    r"\b(kubernetes|k8s)( \w+){0,2} (is|are)( completely| totally| entirely| definitely| simply)? (off the table|out|"
+    r"not an option|a no go|ruled out|not possible|banned|forbidden|not allowed)\b|"
+    # ("a k8s-free way to run ray")
+    r"\b(kubernetes|k8s) free\b|"
+    # ("run fine on a single laptop, no cluster?", "all on one big VM, no cluster", "without a cluster")
+    r"\b(no|without( a| any)?|not on a) clusters?\b|\b(a single|one single|a lone) (laptop|vm|machine|box|server)\b|"
     r"\b(runs?|running|works?) (on|from) (a|my|our|their|your) (laptop|laptops|macbook|desktop|workstation)s?\b|\bjust "
     r"a pip install\b|"
     # ("what does the same job on plain VMs?", "just docker compose on one box")
@@ -583,7 +607,9 @@ WITHIN_STACK_CUE = re.compile(
     # "the DBAs hate new databases", "we would rather stay within PostgreSQL"
     r"\b(hate|hates|dislike|dislikes|resist|resists|refuse|refuses|allergic to|tired of|fed up with) (any |yet )?(new|"
     r"another|more|extra|additional)\b|\b(stay|staying|keep it|keep everything|stick|sticking) (within|inside|in) "
-    r"(our|the|what)\b|\b(stay|staying) (with|within)\b|"
+    r"(our|the|what)\b|\b(stay|staying) (with|within|inside)\b|"
+    # ("only the ones that live inside postgres")
+    r"\b(live|lives|living) (inside|within)\b|"
     # ("we're already paying for databricks", "we have an enterprise licence already": what is paid for first)
     r"\balready (paying|pay|paid) for\b|\b(paying|pay) for \w+( \w+)? already\b|\balready (have|own|hold) (a |an )?"
     r"(\w+ )?(licen[cs]e|contract|subscription)\b|"
@@ -741,7 +767,8 @@ def _refused(low: str, start: int, end: int) -> bool:
         r"prohibits?|froze|frozen|freeze|freezing|"
         # ("nobody wants another managed service to babysit")
         r"(nobody|no one) (wants|needs|likes)|do not want|does not want|do not need|does not need)\b"
-        r"( \S+){0,3} $"
+        # (not across the question that follows: "on aws (not gcp/azure), which vendor platform?")
+        r"( (?!which\b|what\b|how\b)\S+){0,3} $"
         # (a refusal to use anything of a kind reaches further: "we can not use anything that only exists as SaaS")
         r"|\b(can not|cannot|could not|must not|may not|do not|will not|not allowed to) (use|have|run|buy|adopt|pick)\b"
         r"( \S+){0,6} $"
@@ -914,6 +941,7 @@ class NeedFinder:
         self._categories: list[tuple[Category, tuple[tuple[str, ...], ...]]] = []
         for category in catalog.categories:
             forms = {_phrase_stems(category.name), _phrase_stems(category.id.replace("-", " "))}
+            forms |= {_phrase_stems(other) for other in category.also_called}
             # ("big data services", "ML-focused IaaS providers": an "as a service" kind named by what it serves)
             served, _, last = category.name.rpartition(" ")
             if last.lower() in AS_A_SERVICE and len(words(served)) >= 2:
@@ -1011,6 +1039,8 @@ class NeedFinder:
             positions = frozenset(content[k][0] for k in found)
             if len({sentence[i] for i in positions}) > 1:
                 continue
+            if stems[found[0]] != phrase[0] and toks[min(positions) + 1].low in MODAL_VERBS:
+                continue  # ("something ops can click around in" is no "click ops": a subject and its verb, turned)
             # (nor are they far apart across a comma, a dash or a bracket: "every model serving tool that runs on
             # kubernetes pls, need it for a comparison doc" compares no runs; words close together keep a phrase, "watch
             # GPU util, queue length and latency", and so do a closing quote, '"the churn model" by name + version', and
@@ -1085,7 +1115,9 @@ class NeedFinder:
                 replace(m, weight=min(m.weight, head * COMPLEMENT_SHARE))
                 if m.tag.id != opener[0]
                 and not m.retrieved
-                and min(m.positions) > opener[1]
+                # (the kind's own noun leads a purpose told after it, "hpo libs for gradient boosting", but a use
+                # case named by that noun alone is the kind: "pipeline orchestrators")
+                and (min(m.positions) > opener[1] or (min(m.positions) == opener[1] and max(m.positions) > opener[1]))
                 and sentence[min(m.positions)] == sentence[opener[1]]
                 else m
                 for m in matches
@@ -1392,12 +1424,16 @@ def _negated(toks: list[Token], first: int) -> bool:
     lacking = any(w in LACKING for w in before) or any(
         w == "not" and before[i + 1 : i + 2] in (["have"], ["own"], ["got"]) for i, w in enumerate(before)
     )
-    return lacking or any(w in PHRASE_NEGATORS for w in before)
+    # ("something ops can click around in, not a notebook", "a UI rather than notebooks": what it must not be)
+    near = [w for w in before[-3:] if w not in {"a", "an", "the", "just", "another", "more"}]
+    set_against = near[-1:] == ["not"] or near[-2:] == ["rather", "than"] or near[-2:] == ["instead", "of"]
+    return lacking or set_against or any(w in PHRASE_NEGATORS for w in before)
 
 
 LACKING = frozenset({"lack", "lacking", "lacks", "missing"})
 
 
+MODAL_VERBS = frozenset({"can", "could", "will", "would", "should", "must", "may", "might", "shall"})
 PHRASE_NEGATORS = frozenset({"without", "no", "zero", "never", "nor"})
 NEGATION_REACH = 3  # words before a phrase a negator may stand: "almost no confirmed fraud labels"
 
@@ -1649,7 +1685,8 @@ class Recommender:
                 r
                 for r in usable
                 # (what they run comes first when it does the job: "we picked mlflow, does that cover it?")
-                if (r[1] in situation.stack or any(f.startswith("works with") for f in r[2]))
+                # (and the cloud's own services: "we already pay for azure, anything in there we could use?")
+                if (r[1] in situation.stack or any(f.startswith(("works with", "native to")) for f in r[2]))
                 and scored[r[1].id] >= RELEVANCE_KEPT * best
             ]
             beside.sort(key=lambda r: r[1] not in situation.stack)
@@ -1674,8 +1711,16 @@ class Recommender:
         if cloud is not None and need.tags:
             chosen = self._with_native(chosen, usable, cloud, need.tags[0].tag.id, most)
         # what the team already has first, then the better rings; within a ring, the stronger match first
+        # (but what they run and would keep to, first: "we already run mlflow, can we just reuse that?")
+        kept_to = situation.stack if constraints.within_stack else ()
         chosen.sort(
-            key=lambda item: (item[1].id not in preferred, item[1].id not in ours, rings[item[1].id].order, -item[0])
+            key=lambda item: (
+                item[1] not in kept_to,
+                item[1].id not in preferred,
+                item[1].id not in ours,
+                rings[item[1].id].order,
+                -item[0],
+            )
         )
         picks = tuple(self._pick(team, tool, fits, need) for _, tool, fits in chosen)
         shown = {p.placed.tool.id for p in picks}

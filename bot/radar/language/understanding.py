@@ -168,6 +168,7 @@ from bot.radar.language.message import (
     compound,
     content_word_count,
     fact_asked,
+    framework_asked_of_building,
     introduced_before,
     is_a_place,
     is_asked_about,
@@ -210,6 +211,7 @@ from bot.radar.language.recommend import (
     HEAD_WEIGHT,
     KUBERNETES_WORDS,
     NO_KUBERNETES_CUE,
+    PEOPLE_NOUNS,
     VENDOR_PLATFORMS,
     WHOLE_PHRASE,
     Constraints,
@@ -1254,6 +1256,8 @@ class Understander(NameReader):
         )
         # (a tool asked for, to be spared writing it ourselves, is wanted: "what framework would you use to build RAG?
         # we'd rather not write the glue ourselves")
+        # (or the radar's view asked outright: "... on the k8s cluster. the radar's take on build vs buy?")
+        built_with = built_with or framework_asked_of_building(msg.low)
         if built_with and asks_build_vs_buy(msg.low, msg.need) and not msg.memory:
             return concept_question("build_vs_buy", msg.base)
         idea_first = self._idea_asked_first(msg)
@@ -1933,6 +1937,8 @@ class Understander(NameReader):
         if any(t.low not in STOP_WORDS and t.low not in MAKER_WORDS for t in msg.toks[:first]):
             return None
         first, last = lacked_product_span(msg.toks, first, msg.named_elsewhere)
+        if last + 1 < len(msg.toks) and msg.toks[last + 1].low in PEOPLE_NOUNS:
+            return None  # ("the matlab folks keep asking for a no-code tool": who asks, not what is asked about)
         alone = msg.plain[msg.toks[last].end :].lstrip(" )").startswith("?")
         judged = [
             found.end()
@@ -2576,12 +2582,16 @@ class Understander(NameReader):
             return None  # ("what streaming stuff is on the radar? kafka-adjacent things": the tool is the yardstick)
         if msg.subjects:
             action = "why" if WHY_CUE.search(msg.low) else ""
+            # ("the aws account team keeps pushing sagemaker at us. where does it sit?": what the vendor's people
+            # push is asked about, not the vendor)
+            heard_from = {m.tool.id for m in msg.mentions if self._heard_from(msg, m)}
+            asked = next((t for t in msg.subjects if t.id not in heard_from), msg.subjects[0])
             # ("best annotation tool for footage?" then "what ring is roboflow in then?": a tool the thread showed,
             # or one doing the thread's job, is looked up as part of it)
-            intent = Intent.FOLLOWUP if self._of_the_thread(msg.subjects[0], msg.memory) else Intent.LOOKUP
+            intent = Intent.FOLLOWUP if self._of_the_thread(asked, msg.memory) else Intent.LOOKUP
             if intent is Intent.FOLLOWUP:
                 action = action or "lookup"
-            return Question(intent=intent, action=action, tools=(msg.subjects[0],), **msg.base)
+            return Question(intent=intent, action=action, tools=(asked,), **msg.base)
         # (a thread about this same job has set its scene; a thread about another job has not)
         return None
 
@@ -3424,6 +3434,11 @@ class Understander(NameReader):
         fitting = [t for t in tools if Constraints(licence).allows(t)] if licence else []
         if len(fitting) == 1:
             return Question(intent=Intent.LOOKUP, tools=(fitting[0],), **base)
+        # ("what's nemo (the nvidia toolkit)?": the one whose name holds another word the message says)
+        said = {w.lower() for w in words(self._unabridged)} - set(name.split()) - STOP_WORDS
+        named = [t for t in tools if said & ({w.lower() for w in words(t.name)} - set(name.split()))]
+        if len(named) == 1:
+            return Question(intent=Intent.LOOKUP, tools=(named[0],), **base)
         options = tuple(Option(t.name, "", t.id) for t in tools)
         return Question(intent=Intent.CLARIFY, action="name", unknown=name, options=options, **base)
 

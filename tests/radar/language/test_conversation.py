@@ -827,3 +827,36 @@ def test_which_of_two_for_a_small_team_puts_the_one_it_suits_first(bundled_catal
     assert compared.tools[:2] == ("kubeflow", "metaflow")
     for ask in ("which would you pick for a small team?", "which of the two for 10 people with no platform team?"):
         assert waiter.reply(radar, ask, compared).memory.tools[0] == "metaflow"
+
+
+def test_what_the_team_runs_and_would_keep_to_leads_the_answer(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "experiment tracking for the pytorch image model?").memory
+    then = "we already run mlflow for the fraud model btw, can we just reuse that?"
+    reply = full_waiter.reply(full_radar, then, memory)
+    assert reply.intent is Intent.FOLLOWUP and reply.answer.tool_ids[0] == "mlflow"
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "needs to be something ops can click around in, not a notebook",
+        "customer service needs something they can click through, not a notebook. any with a UI?",
+    ],
+)
+def test_what_a_follow_up_says_the_answer_must_not_be_is_no_new_job(full_waiter, full_radar, then):
+    memory = full_waiter.reply(full_radar, "explainability for the fault model predictions?").memory
+    reply = full_waiter.reply(full_radar, then, memory)
+    assert reply.intent is Intent.FOLLOWUP
+    assert reply.answer.need.startswith("explainability")
+
+
+def test_a_batch_backfill_after_streaming_picks_is_a_batch_engine(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "stream processing for realtime features from kafka").memory
+    reply = full_waiter.reply(full_radar, "and for the batch backfill of 6 months of history?", memory)
+    assert {"apache-spark", "dask", "ray"} & set(reply.answer.tool_ids[:3])
+
+
+def test_a_list_kept_to_what_the_team_runs_leaves_out_what_does_not_work_with_it(full_waiter, full_radar):
+    memory = full_waiter.reply(full_radar, "list the vector dbs you know").memory
+    reply = full_waiter.reply(full_radar, "only the ones that live inside postgres", memory)
+    assert "pgvector" in reply.answer.tool_ids and "pinecone" not in reply.answer.tool_ids

@@ -1261,3 +1261,89 @@ def test_scoring_everything_on_a_schedule_is_batch_scoring(full, text):
     question = full.understand(text)
     assert question.intent is Intent.RECOMMEND
     assert question.need.tags[0].tag.id == "batch-scoring"
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("which azure services for ML are on the radar? we don't care about aws or gcp", {"aws", "gcp"}),
+        ("what gcp-native stuff is on the radar? nothing aws/azure", {"aws", "azure"}),
+    ],
+)
+def test_clouds_the_person_does_not_care_about_are_ruled_out_not_compared(understander, text, ruled_out):
+    roles = dict(understander.roles(text))
+    assert {tool for tool, role in roles.items() if role is Role.REPLACE} == ruled_out
+    assert understander.understand(text).intent is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        ("we use airflow and hate it. what could replace it?", "airflow"),
+        ("we pay for a dataiku seat nobody really uses. what could replace it for a python team?", "dataiku"),
+    ],
+)
+def test_the_one_tool_run_then_pointed_back_at_as_what_goes_is_replaced(understander, text, replaced):
+    assert (replaced, Role.REPLACE) in understander.roles(text)
+    assert understander.understand(text).intent is Intent.RECOMMEND  # not the card of what is to go
+
+
+def test_a_pointer_to_what_goes_leaves_where_the_data_goes_alone(understander):
+    text = "we load hubspot exports into snowflake with python scripts on cron. what should replace it?"
+    assert ("snowflake", Role.REPLACE) not in understander.roles(text)
+
+
+def test_the_kind_asked_for_leads_what_it_is_for(understander):
+    need = understander.understand("what are good hpo libs for gradient boosting?").need
+    assert need.tags[0].tag.id == "hyperparameter-tuning"
+
+
+def test_a_subject_and_its_verb_turned_round_is_no_phrase(understander):
+    need = understander.understand("we need something ops can click around in").need
+    assert "infrastructure-as-code" not in [m.tag.id for m in need.tags if not m.retrieved]  # not "click ops"
+
+
+def test_a_refusal_does_not_reach_across_the_question_that_follows_it():
+    assert constraints_in("we re on aws not gcp azure which vendor ml platform").license == "commercial"
+    assert constraints_in("not another vendor platform please").license == "open-source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which of them run fine on a single laptop, no cluster?",
+        "it's all on one big VM, no cluster",
+        "what if kubernetes is completely off the table",
+    ],
+)
+def test_no_cluster_rules_out_kubernetes(text):
+    assert constraints_in(expand_contractions(text.lower())).no_kubernetes
+
+
+@pytest.mark.parametrize(
+    "text", ["only the ones that live inside postgres", "we'd rather stay inside supabase postgres than add a database"]
+)
+def test_staying_inside_what_they_run_keeps_to_it(text):
+    assert constraints_in(expand_contractions(text.lower())).within_stack
+
+
+def test_a_python_library_is_no_answer_for_a_team_that_must_work_in_another_language(bundled_catalog):
+    crewai = bundled_catalog.tool("crewai")
+    assert crewai is not None
+    assert not Constraints(language="TypeScript").allows(crewai)
+    assert Constraints(language="R").allows(crewai)  # an R team may still run a Python library beside its own
+    assert Constraints().allows(crewai)
+    netron = bundled_catalog.tool("netron")
+    assert netron is not None and Constraints(language="Java").allows(netron)  # an app that also ships for Python
+
+
+@pytest.mark.parametrize(
+    "text", ["notebook tools that are not cloud-hosted", "notebook environments we run (so no hosted stuff)"]
+)
+def test_not_hosted_in_the_cloud_asks_for_what_the_team_can_run(text):
+    assert constraints_in(text).license == "open-source"
+
+
+def test_a_tool_free_way_rules_the_tool_out(understander):
+    assert ("kubernetes", Role.REPLACE) in understander.roles("a kubernetes-free way to run airflow?")
+    assert constraints_in("a k8s free way to run ray").no_kubernetes

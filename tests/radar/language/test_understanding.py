@@ -5050,3 +5050,56 @@ def test_a_tool_the_story_turns_away_from_is_left_out_not_the_setting(full):
     )
     assert (question.intent, question.action) == (Intent.RECOMMEND, "need")
     assert "aws" in ids(question.tools) and "aws" not in ids(question.situation.stack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build vs buy: we're tempted to build our own feature store on bigtable. what does the radar's framework say?",
+        "our architect wants to build our own ml platform on the k8s cluster. what's the radar's take on build vs buy?",
+    ],
+)
+def test_the_radars_view_of_building_asked_outright_is_the_idea_whatever_it_would_be_built_on(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.CONCEPT and question.action == "build_vs_buy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which in-house ml platforms are on the radar?",
+        "what are examples of those bespoke in-house ml platforms big companies built?",
+    ],
+)
+def test_a_category_asked_for_by_another_of_its_names_is_that_category(full, text):
+    question = full.understand(text)
+    assert question.intent is Intent.LIST and question.category is not None
+    assert question.category.id == "custom-ml-platforms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a vendor demoed zorblax to our ops director yesterday, do you have it?",
+        "our cfo saw zorblax at a conference. is it in the catalog?",
+    ],
+)
+def test_a_name_the_catalog_lacks_asked_back_whether_it_is_there_is_unknown(full, text):
+    assert full.understand(text).intent is Intent.UNKNOWN
+
+
+def test_people_named_after_a_product_the_catalog_lacks_are_who_asks(full):
+    question = full.understand("the matlab folks keep asking for a no-code ml tool. which no-code platforms are there?")
+    assert question.intent is Intent.LIST
+
+
+def test_what_a_vendors_people_push_is_asked_about_not_the_vendor(full):
+    question = full.understand("the aws account team keeps pushing sagemaker at us in every QBR. where does it sit?")
+    assert question.intent is Intent.LOOKUP and [t.id for t in question.tools] == ["sagemaker"]
+
+
+def test_a_shared_name_with_another_word_of_one_tools_name_is_that_tool(full):
+    assert [t.id for t in full.understand("what's nemo (the nvidia toolkit) and where does it sit?").tools] == [
+        "nvidia-nemo"
+    ]
+    assert full.understand("what's nemo?").intent is Intent.CLARIFY
