@@ -1420,12 +1420,12 @@ KEPT_INSIDE = cue(
     r"\b(never|not|cannot|can t|must not|mustn t|won t|will not|should not|may not|no)( \w+){0,4} (leave|leaves|"
     r"leaving|go outside|exit)( the| our| a| its| their)?$"
 )
-# what the work moves off, a few words back: "porting the scorecard build from SAS", "migrating our jobs from jenkins"
 # a tool told of, then pointed back at as what is to go: "we use airflow and hate it. what could replace it?"
 REPLACED_BY_POINTER = cue(
     r"\b(replace|replacing|swap out|swap|ditch|get rid of|move off|migrate off|alternatives? (to|for)|instead of)"
     r" (it|that|this)\b|\b(it|that|this) (be )?(replaced|swapped out|ditched)\b"
 )
+# what the work moves off, a few words back: "porting the scorecard build from SAS", "migrating our jobs from jenkins"
 MOVED_FROM_AFAR = cue(
     r"\b(moving|move|moved|migrating|migrate|migrated|switching|switched|porting|port|ported|rewriting|rewrite)"
     r"( \w+){0,5} from( the| our| a| an)?$"

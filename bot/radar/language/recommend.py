@@ -489,6 +489,7 @@ def _python_only(description: str, language: str) -> bool:
     return bool(PYTHON_LIBRARY.search(first)) and not _speaks(description, language)
 
 
+@lru_cache(maxsize=50_000)
 def _speaks(description: str, language: str) -> bool:
     return any(
         # (not a name's first part: "R-CNN" is no R)
