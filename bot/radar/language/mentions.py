@@ -902,8 +902,7 @@ class ToolMentions:
                 and bool(REPLACED_BY_POINTER.search(" ".join(t.low for t in toks[m.end :])))
             )
             # ("a k8s-free way to run ray", "spark-free options"): the tool its absence is asked of
-            free_of = m.end < len(toks) and toks[m.end].low == "free" and toks[m.end - 1].glued_to_next
-            moved_off = moved_off or free_of
+            moved_off = moved_off or (m.end < len(toks) and toks[m.end].low == "free" and toks[m.end - 1].glued_to_next)
             if kept_inside or (
                 (m.stack or SETTING_AFTER.match(after)) and not TROUBLE_AFTER.search(after) and not moved_off
             ):

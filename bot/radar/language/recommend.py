@@ -1118,7 +1118,8 @@ class NeedFinder:
                 and not m.retrieved
                 # (the kind's own noun leads a purpose told after it, "hpo libs for gradient boosting", but a use
                 # case named by that noun alone is the kind: "pipeline orchestrators")
-                and (min(m.positions) > opener[1] or (min(m.positions) == opener[1] and max(m.positions) > opener[1]))
+                and min(m.positions) >= opener[1]
+                and max(m.positions) > opener[1]
                 and sentence[min(m.positions)] == sentence[opener[1]]
                 else m
                 for m in matches

@@ -211,12 +211,11 @@ IT_ASKED = re.compile(
 )
 
 
-def cheapest_first(low: str, tools: tuple[Tool, ...], constraints: Constraints | None = None) -> tuple[Tool, ...]:
+def cheapest_first(low: str, tools: tuple[Tool, ...], constraints: Constraints) -> tuple[Tool, ...]:
     """The tools shown, the open-source ones first when the cost is asked ("which is cheapest for 5 annotators?"):
     no licence to buy is the cheapest start, whatever running it costs later; and those that suit the setting told
     before those it weighs down ("which of the two for 10 people with no platform team?")."""
-    if constraints is not None:
-        tools = tuple(sorted(tools, key=lambda t: -constraints.weigh(t)[0]))
+    tools = tuple(sorted(tools, key=lambda t: -constraints.weigh(t)[0]))
     if not COST_ASKED.search(low):
         return tools
     return tuple(sorted(tools, key=lambda t: t.license != "open-source"))
